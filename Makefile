@@ -1,0 +1,71 @@
+# Two commands matter: `make run` (serve the Aleppo demo) and `make test` (the whole suite).
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+# Debian's Python: the pyenv one first on PATH cannot load SQLite extensions (SpatiaLite).
+SYSTEM_PYTHON := /usr/bin/python3
+APT_PACKAGES := python3-venv libgdal32 libsqlite3-mod-spatialite postgresql-15-postgis-3 postgresql-common chromium fonts-dejavu-core
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: run test test-postgis test-spatialite lint system venv demo lock bench clean
+
+run: venv
+	@mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	@echo "Serving http://$(HOST):$(PORT)/  (admin: create a user with '$(PY) manage.py createsuperuser')"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: venv lint
+	$(MAKE) test-spatialite
+	$(MAKE) test-postgis
+
+# SpatiaLite: a file database made and dropped by the test run.
+test-spatialite: venv
+	DATABASE_URL="spatialite:///$(CURDIR)/var/test.sqlite3" $(PY) -m pytest $(PYTEST_ARGS)
+
+# PostGIS: DATABASE_URL if given, else a throwaway PostgreSQL 15 cluster.
+test-postgis: venv
+	@if [ -n "$$DATABASE_URL" ]; then \
+	  $(PY) -m pytest $(PYTEST_ARGS); \
+	else \
+	  pg_virtualenv -v 15 bin/with-pg-url $(PY) -m pytest $(PYTEST_ARGS); \
+	fi
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) manage.py check
+
+# Install what is missing on the machine: apt packages as root, else say what to run.
+system:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing: $$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  else \
+	    echo "Missing system packages. Run as root:"; \
+	    echo "  apt-get update && apt-get install -y --no-install-recommends $$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+venv: system $(VENV)/.installed
+
+$(VENV)/.installed: requirements-dev.txt
+	$(SYSTEM_PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -r requirements-dev.txt
+	touch $@
+
+# Re-lock the dependencies declared in pyproject.toml.
+lock: venv
+	$(VENV)/bin/pip-compile -q --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt pyproject.toml
+	$(VENV)/bin/pip-compile -q --strip-extras --no-emit-index-url --no-emit-find-links --extra dev -o requirements-dev.txt pyproject.toml
+
+clean:
+	rm -rf $(VENV) var/*.sqlite3 var/static

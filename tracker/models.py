@@ -1,0 +1,164 @@
+"""Sides of the conflict and the claims sources make about who controls each place."""
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
+
+colour_validator = RegexValidator(
+    r"^#[0-9a-fA-F]{6}$", "Write the colour as #rrggbb, for example #d62728."
+)
+
+
+class Actor(models.Model):
+    """A side that can hold ground; a coalition's members point at it through `parent`."""
+
+    slug = models.SlugField(max_length=60, unique=True)
+    name_en = models.CharField("English name", max_length=200)
+    name_ar = models.CharField("Arabic name", max_length=200, blank=True)
+    colour = models.CharField(max_length=7, validators=[colour_validator])
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="members"
+    )
+
+    class Meta:
+        ordering = ["name_en"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(parent=F("pk")), name="actor_not_own_parent"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name_en
+
+
+class Claim(models.Model):
+    """One assertion in one document about who controls one place during a window of days.
+
+    A claim whose place matches no district keeps `place_name` and waits, unmapped
+    (`district` empty), for an analyst to map the name. Claims are never deleted: they are
+    rejected or retracted, and every change is kept in `history`.
+    """
+
+    class Status(models.TextChoices):
+        HELD = "held", "Held by an actor"
+        CONTESTED = "contested", "Contested"
+
+    class Kind(models.TextChoices):
+        CAPTURED = "captured", "Captured"
+        LOST = "lost", "Lost"
+        HELD = "held", "Held"
+        CONTESTED = "contested", "Contested"
+
+    class Precision(models.TextChoices):
+        DAY = "day", "Day"
+        WEEK = "week", "Week"
+        MONTH = "month", "Month"
+
+    class Review(models.TextChoices):
+        PENDING = "pending", "Pending"
+        ACCEPTED = "accepted", "Accepted"
+        DISPUTED = "disputed", "Disputed"
+        REJECTED = "rejected", "Rejected"
+
+    document = models.ForeignKey(
+        "sources.Document", on_delete=models.PROTECT, related_name="claims"
+    )
+    source = models.ForeignKey(
+        "sources.Source",
+        on_delete=models.PROTECT,
+        related_name="claims",
+        help_text="Who made the claim (the document's source unless it quotes someone else).",
+    )
+    attribution = models.CharField(
+        max_length=300, blank=True, help_text="The attribution exactly as the document gives it."
+    )
+    district = models.ForeignKey(
+        "districts.District",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="claims",
+        help_text="Empty while the place name is not mapped to a district.",
+    )
+    place_name = models.CharField(max_length=200, help_text="The place as the source spells it.")
+    status = models.CharField(max_length=10, choices=Status.choices)
+    actor = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="claims",
+        help_text="Who holds the place; empty when the claim is that it is contested.",
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    effective_from = models.DateField()
+    effective_to = models.DateField()
+    date_precision = models.CharField(
+        max_length=5, choices=Precision.choices, default=Precision.DAY
+    )
+    quote = models.TextField(blank=True)
+    note = models.TextField("analyst note", blank=True)
+    review_status = models.CharField(max_length=10, choices=Review.choices, default=Review.PENDING)
+    retracted_on = models.DateField(
+        null=True, blank=True, help_text="Set when the source withdrew the claim."
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claims_recorded",
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claims_reviewed",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    import_key = models.CharField(
+        max_length=80,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Fingerprint of the imported row, so re-importing a file adds nothing.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["effective_to", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(effective_from__lte=F("effective_to")),
+                name="claim_window_ordered",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(status="held", actor__isnull=False)
+                    | Q(status="contested", actor__isnull=True)
+                ),
+                name="claim_held_names_actor_contested_names_none",
+            ),
+            models.CheckConstraint(condition=~Q(place_name=""), name="claim_place_name_not_empty"),
+            models.UniqueConstraint(
+                fields=["import_key"],
+                condition=Q(import_key__isnull=False),
+                name="claim_import_key_unique",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["district", "effective_to"], name="claim_district_day_idx"),
+            models.Index(fields=["place_name"], name="claim_place_name_idx"),
+        ]
+
+    def __str__(self) -> str:
+        who = self.actor.slug if self.actor_id and self.actor else self.status
+        return f"{self.place_name}: {who} ({self.effective_to})"
+
+    @property
+    def is_mapped(self) -> bool:
+        return self.district_id is not None
