@@ -72,7 +72,8 @@ TEMPLATES = [
 
 def database_from_env(default_url: str) -> dict:
     """Read `DATABASE_URL` (`postgis://…` or `spatialite:///path`), else use `default_url`."""
-    return dj_database_url.config(default=default_url, conn_max_age=60, conn_health_checks=True)
+    url = os.environ.get("DATABASE_URL") or default_url
+    return dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
 
 
 DATABASES = {"default": database_from_env(f"spatialite:///{VAR_DIR / 'tracker.sqlite3'}")}
@@ -92,7 +93,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT = Path(os.environ.get("TRACKER_STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
