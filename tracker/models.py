@@ -162,3 +162,59 @@ class Claim(models.Model):
     @property
     def is_mapped(self) -> bool:
         return self.district_id is not None
+
+
+class ControlPeriod(models.Model):
+    """Who held a district from `start` up to (not including) `end`, as one lens resolves it.
+
+    Derived by `tracker.timeline` and stored by `tracker.services`; never edited by hand. On
+    PostGIS an exclusion constraint forbids two overlapping periods for one (lens, district).
+    """
+
+    class Status(models.TextChoices):
+        HELD = "held", "Held"
+        CONTESTED = "contested", "Contested"
+        DISPUTED = "disputed", "Disputed"
+
+    lens = models.CharField(max_length=120, db_index=True)
+    district = models.ForeignKey(
+        "districts.District", on_delete=models.CASCADE, related_name="control_periods"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices)
+    actor = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.PROTECT, related_name="control_periods"
+    )
+    actors = models.JSONField(default=list, help_text="Every side named: two or more if disputed.")
+    start = models.DateField()
+    end = models.DateField(null=True, blank=True, help_text="Exclusive; empty while it lasts.")
+    start_earliest = models.DateField(
+        help_text="The earliest day the change may have happened (a claim's window start)."
+    )
+    support_ids = models.JSONField(default=list, help_text="Claims that establish this state.")
+    contra_ids = models.JSONField(default=list, help_text="Claims outweighed by those.")
+
+    class Meta:
+        ordering = ["lens", "district", "start"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["lens", "district", "start"], name="period_one_start_per_lens_district"
+            ),
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(end__gt=F("start")),
+                name="period_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(start_earliest__lte=F("start")),
+                name="period_uncertainty_precedes_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="held", actor__isnull=False) | ~Q(status="held"),
+                name="period_held_names_actor",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["lens", "start"], name="period_lens_start_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.lens} {self.district_id} {self.status} {self.start}–{self.end or ''}"

@@ -1,0 +1,186 @@
+"""Reads of the resolved timeline and of the claims behind it."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db.models import Q, QuerySet
+
+from districts.models import District
+from sources.models import Source
+from tracker.models import Actor, Claim, ControlPeriod
+from tracker.timeline import CONSENSUS, STANCE_SIDE, STANCES, UNKNOWN, ClaimFact
+
+
+def actor_coalitions() -> dict[int, str]:
+    """Return {actor id: slug of its top-level coalition} (an actor with no parent is its own)."""
+    actors = {a.pk: a for a in Actor.objects.all()}
+    top: dict[int, str] = {}
+    for pk, actor in actors.items():
+        seen, current = set(), actor
+        while current.parent_id and current.parent_id not in seen and current.parent_id in actors:
+            seen.add(current.pk)
+            current = actors[current.parent_id]
+        top[pk] = current.slug
+    return top
+
+
+def claim_facts(*, district_ids: Iterable[int] | None = None) -> list[ClaimFact]:
+    """Return the mapped claims (of these districts, or all) as the engine's plain facts."""
+    coalition = actor_coalitions()
+    claims = Claim.objects.filter(district__isnull=False)
+    if district_ids is not None:
+        claims = claims.filter(district_id__in=list(district_ids))
+    rows = claims.values_list(
+        "id",
+        "district_id",
+        "status",
+        "actor_id",
+        "effective_from",
+        "effective_to",
+        "review_status",
+        "retracted_on",
+        "source__slug",
+        "source__stance",
+        "source__actor_id",
+    )
+    return [
+        ClaimFact(
+            id=pk,
+            district=district,
+            status=status,
+            actor=coalition[actor] if actor else None,
+            earliest=start,
+            day=end,
+            review=review,
+            retracted=retracted is not None,
+            source=source,
+            stance=stance,
+            side=coalition[source_actor] if source_actor else STANCE_SIDE.get(stance),
+        )
+        for (
+            pk,
+            district,
+            status,
+            actor,
+            start,
+            end,
+            review,
+            retracted,
+            source,
+            stance,
+            source_actor,
+        ) in rows.iterator(chunk_size=5000)
+    ]
+
+
+def lenses_available() -> list[str]:
+    """Return every lens: consensus, each stance, and each source that has mapped claims."""
+    sources = (
+        Source.objects.filter(claims__district__isnull=False)
+        .distinct()
+        .order_by("slug")
+        .values_list("slug", flat=True)
+    )
+    return [CONSENSUS, *(f"stance:{s}" for s in STANCES), *(f"source:{s}" for s in sources)]
+
+
+@dataclass(frozen=True)
+class DistrictState:
+    district: str
+    status: str
+    actor: str | None
+    actors: list[str] = field(default_factory=list)
+    since: datetime.date | None = None
+    start_earliest: datetime.date | None = None
+    claims: list[int] = field(default_factory=list)
+
+
+def periods_on(*, on: datetime.date, lens: str) -> QuerySet[ControlPeriod]:
+    """Return the periods of `lens` in force on day `on` (at most one per district)."""
+    return ControlPeriod.objects.filter(lens=lens, start__lte=on).filter(
+        Q(end__isnull=True) | Q(end__gt=on)
+    )
+
+
+def control_on(*, on: datetime.date, lens: str) -> list[DistrictState]:
+    """Return every district's state on day `on` in `lens`; `unknown` before its first claim."""
+    current = {p.district_id: p for p in periods_on(on=on, lens=lens).select_related("actor")}
+    states = []
+    for pk, slug in District.objects.order_by("slug").values_list("pk", "slug"):
+        period = current.get(pk)
+        if period is None:
+            states.append(DistrictState(district=slug, status=UNKNOWN, actor=None))
+            continue
+        states.append(
+            DistrictState(
+                district=slug,
+                status=period.status,
+                actor=period.actor.slug if period.actor else None,
+                actors=list(period.actors),
+                since=period.start,
+                start_earliest=period.start_earliest,
+                claims=list(period.support_ids),
+            )
+        )
+    return states
+
+
+def district_history(*, district: District, lens: str) -> QuerySet[ControlPeriod]:
+    """Return the district's control periods in `lens`, oldest first."""
+    return ControlPeriod.objects.filter(lens=lens, district=district).select_related("actor")
+
+
+def changes_between(
+    *, since: datetime.date, until: datetime.date, lens: str
+) -> QuerySet[ControlPeriod]:
+    """Return the periods of `lens` that began between `since` and `until`, inclusive."""
+    return (
+        ControlPeriod.objects.filter(lens=lens, start__gte=since, start__lte=until)
+        .select_related("district", "actor")
+        .order_by("start", "district__slug")
+    )
+
+
+@dataclass(frozen=True)
+class AreaShare:
+    day: datetime.date
+    area_m2: dict[str, float]  # by actor slug, and "contested", "disputed", "unknown"
+    share: dict[str, float]  # the same keys, as fractions of all districts' area
+
+
+def area_held(
+    *, lens: str, start: datetime.date, end: datetime.date, step_days: int = 1
+) -> list[AreaShare]:
+    """Return, every `step_days` from `start` to `end`, the area and share each side held.
+
+    Areas are the districts' stored areas (m², computed on an equal-area projection). Contested,
+    disputed and unknown ground are reported under those names.
+    """
+    if step_days < 1:
+        raise ValueError("step_days must be at least 1.")
+    areas = dict(District.objects.values_list("pk", "area_m2"))
+    total = sum(areas.values()) or 1.0
+    periods = list(
+        ControlPeriod.objects.filter(lens=lens, start__lte=end)
+        .filter(Q(end__isnull=True) | Q(end__gt=start))
+        .values_list("district_id", "status", "actor__slug", "start", "end")
+    )
+    result = []
+    day = start
+    while day <= end:
+        held: dict[str, float] = {}
+        known = 0.0
+        for district, status, actor, p_start, p_end in periods:
+            if p_start <= day and (p_end is None or p_end > day):
+                key = actor if status == "held" else status
+                held[key] = held.get(key, 0.0) + areas[district]
+                known += areas[district]
+        held[UNKNOWN] = max(sum(areas.values()) - known, 0.0)
+        result.append(
+            AreaShare(day=day, area_m2=held, share={k: v / total for k, v in held.items()})
+        )
+        day += datetime.timedelta(days=step_days)
+    return result

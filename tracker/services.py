@@ -1,0 +1,190 @@
+"""Every write that changes the record of claims, and the recomputation it triggers.
+
+Each service runs in one transaction and recomputes only the (lens, district) pairs that the
+change can affect, so the stored control periods never disagree with the claims.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from districts.models import Alias, District, Region
+from districts.names import name_key
+from sources.models import Document, Source
+from tracker.models import Actor, Claim, ControlPeriod
+from tracker.selectors import claim_facts, lenses_available
+from tracker.timeline import CONSENSUS, Lens, Period, lens_periods
+
+User = AbstractBaseUser
+
+
+def _claim_lenses(claim: Claim) -> set[str]:
+    source = claim.source
+    return {CONSENSUS, f"stance:{source.stance}", f"source:{source.slug}"}
+
+
+def _periods_store(lens: str, periods_by_district: dict[int, list[Period]]) -> int:
+    actor_ids = dict(Actor.objects.values_list("slug", "pk"))
+    rows = [
+        ControlPeriod(
+            lens=lens,
+            district_id=district,
+            status=p.status,
+            actor_id=actor_ids[p.actor] if p.actor else None,
+            actors=list(p.actors),
+            start=p.start,
+            end=p.end,
+            start_earliest=p.start_earliest,
+            support_ids=p.support,
+            contra_ids=p.contra,
+        )
+        for district, periods in periods_by_district.items()
+        for p in periods
+    ]
+    ControlPeriod.objects.bulk_create(rows, batch_size=2000)
+    return len(rows)
+
+
+@transaction.atomic
+def timeline_refresh(*, district_ids: Iterable[int], lenses: Iterable[str]) -> int:
+    """Recompute the stored periods of these districts in these lenses; return how many."""
+    district_ids, lenses = set(district_ids), set(lenses)
+    if not district_ids or not lenses:
+        return 0
+    ControlPeriod.objects.filter(lens__in=lenses, district_id__in=district_ids).delete()
+    facts = claim_facts(district_ids=district_ids)
+    return sum(_periods_store(lens, lens_periods(facts, Lens.parse(lens))) for lens in lenses)
+
+
+@transaction.atomic
+def timeline_rebuild() -> dict[str, int]:
+    """Recompute every period of every lens from all claims; return period counts per lens."""
+    ControlPeriod.objects.all().delete()
+    facts = claim_facts()
+    return {
+        lens: _periods_store(lens, lens_periods(facts, Lens.parse(lens)))
+        for lens in lenses_available()
+    }
+
+
+@transaction.atomic
+def claim_record(
+    *,
+    document: Document,
+    place_name: str,
+    status: str,
+    kind: str,
+    effective_from: datetime.date,
+    effective_to: datetime.date | None = None,
+    district: District | None = None,
+    actor: Actor | None = None,
+    source: Source | None = None,
+    date_precision: str = Claim.Precision.DAY,
+    quote: str = "",
+    note: str = "",
+    attribution: str = "",
+    recorded_by: User | None = None,
+) -> Claim:
+    """Record one claim (its source defaults to the document's) and update the timeline."""
+    claim = Claim(
+        document=document,
+        source=source or document.source,
+        attribution=attribution,
+        district=district,
+        place_name=place_name or (district.name_en if district else ""),
+        status=status,
+        actor=actor,
+        kind=kind,
+        effective_from=effective_from,
+        effective_to=effective_to or effective_from,
+        date_precision=date_precision,
+        quote=quote,
+        note=note,
+        recorded_by=recorded_by,
+    )
+    claim.full_clean()
+    claim.save()
+    if claim.district_id:
+        timeline_refresh(district_ids=[claim.district_id], lenses=_claim_lenses(claim))
+    return claim
+
+
+@transaction.atomic
+def claim_update(*, claim: Claim, **changes) -> Claim:
+    """Change a claim's fields and recompute what it touched before and after the change."""
+    before_district, before_lenses = claim.district_id, _claim_lenses(claim)
+    for name, value in changes.items():
+        setattr(claim, name, value)
+    claim.full_clean()
+    claim.save()
+    districts = {d for d in (before_district, claim.district_id) if d}
+    timeline_refresh(district_ids=districts, lenses=before_lenses | _claim_lenses(claim))
+    return claim
+
+
+def claim_review(*, claim: Claim, review_status: str, reviewed_by: User | None) -> Claim:
+    """Accept, dispute or reject a claim, recording who reviewed it and when."""
+    return claim_update(
+        claim=claim,
+        review_status=review_status,
+        reviewed_by=reviewed_by,
+        reviewed_at=timezone.now(),
+    )
+
+
+def claim_retract(*, claim: Claim, retracted_on: datetime.date) -> Claim:
+    """Mark a claim withdrawn by its source; it stays on record but no longer counts."""
+    return claim_update(claim=claim, retracted_on=retracted_on)
+
+
+@transaction.atomic
+def place_name_map(
+    *, name: str, district: District | None = None, region: Region | None = None
+) -> list[Claim]:
+    """Map a place name once: add it as an alias and map every unmapped claim that uses it.
+
+    A name mapped to a region maps each claim to the region's first district and records a
+    copy of the claim for each other district of the region.
+    """
+    if (district is None) == (region is None):
+        raise ValueError("Map the name to exactly one district or one region.")
+    key = name_key(name)
+    if not key:
+        raise ValueError("The name is empty once folded; give a place name with letters in it.")
+    alias, _ = Alias.objects.update_or_create(
+        key=key,
+        defaults={
+            "name": name,
+            "district": district,
+            "region": region,
+            "origin": Alias.Origin.ANALYST,
+        },
+    )
+    alias.full_clean()
+    targets = [district] if district else list(region.districts.order_by("slug"))
+    if not targets:
+        raise ValueError(f"The region {region} has no districts; add some before mapping to it.")
+    waiting = [
+        c for c in Claim.objects.filter(district__isnull=True) if name_key(c.place_name) == key
+    ]
+    mapped: list[Claim] = []
+    for claim in waiting:
+        first, *others = targets
+        claim.district = first
+        claim.save(update_fields=["district", "updated_at"])
+        mapped.append(claim)
+        for other in others:
+            copy = Claim.objects.get(pk=claim.pk)
+            copy.pk = None
+            copy.district = other
+            copy.import_key = f"{claim.import_key}:{other.slug}" if claim.import_key else None
+            copy.save()
+            mapped.append(copy)
+    lenses = set().union(*(_claim_lenses(c) for c in mapped)) if mapped else set()
+    timeline_refresh(district_ids={c.district_id for c in mapped}, lenses=lenses)
+    return mapped
