@@ -72,7 +72,7 @@ TEMPLATES = [
 
 def database_from_env(default_url: str) -> dict:
     """Read `DATABASE_URL` (`postgis://…` or `spatialite:///path`), else use `default_url`."""
-    url = os.environ.get("DATABASE_URL") or default_url
+    url = os.environ.get("DATABASE_URL", "").strip() or default_url
     return dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
 
 

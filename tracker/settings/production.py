@@ -26,9 +26,18 @@ def _csv(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def _required_list(name: str) -> list[str]:
+    items = _csv(_required(name))
+    if not items:
+        raise ImproperlyConfigured(
+            f"Set the environment variable {name} to a comma-separated list."
+        )
+    return items
+
+
 DEBUG = False
 SECRET_KEY = _required("DJANGO_SECRET_KEY")
-ALLOWED_HOSTS = _csv(_required("DJANGO_ALLOWED_HOSTS"))
+ALLOWED_HOSTS = _required_list("DJANGO_ALLOWED_HOSTS")
 # A SpatiaLite file inside a container would vanish with it: name the database explicitly.
 DATABASES = {"default": database_from_env(_required("DATABASE_URL"))}
 # Origins (scheme and host, e.g. https://tracker.example.org) allowed to POST forms when the
