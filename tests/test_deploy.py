@@ -265,6 +265,14 @@ def test_dockerfile_serves_tracker_wsgi_with_gunicorn_under_production_settings(
     assert "DJANGO_SETTINGS_MODULE=tracker.settings.production" in env
 
 
+def test_compose_serves_with_the_same_gunicorn_command_as_the_image():
+    web = compose()["services"]["web"]
+    command = web["command"] if isinstance(web["command"], str) else " ".join(web["command"])
+    *_, cmd = instruction_args("CMD")
+
+    assert shlex.split(command.split("exec ", 1)[1]) == exec_form(cmd)
+
+
 def test_dockerfile_installs_only_the_locked_requirements():
     runs = instruction_args("RUN")
     installs = [r for r in runs if "pip install" in r]
