@@ -1,8 +1,17 @@
 """Fold place names so that the spellings sources use meet the names on the map.
 
-`name_key` ignores case, accents, apostrophes, hyphens and spaces, the Arabic article in its
-Latin spellings (al-, el-, as-, ash-, ad-, ...) and in Arabic (ال), Arabic diacritics, and the
-letter variants that Arabic writers use interchangeably (أ/إ/آ/ا, ة/ه, ى/ي).
+One pipeline (`_words`) cuts a name into folded words; two keys are built from it:
+
+- `name_key` ignores only spelling noise: case, accents, apostrophes, hyphens and spaces, the
+  Arabic article in its Latin spellings (al-, el-, as-, ash-, ad-, ...) and in Arabic (ال),
+  Arabic diacritics, and the letter variants that Arabic writers use interchangeably (أ/إ/آ/ا,
+  ة/ه, ى/ي). Aliases are stored and looked up under it: one key names one place.
+- `name_skeleton` also ignores how Arabic was transliterated: vowels and the semivowel y
+  (ee/i, ou/u/oo, e/a, iyeh/iya), a final -h after a vowel (ta marbuta: -eh, -ah), doubled
+  letters, q/k, and the digraphs dh/d, th/t, gh/g, ph/f, dj/j. It keeps kh and sh apart from k
+  and s (Sakhour is not Sukkari) and roman numerals apart from each other (al-Hamdaniyeh I is
+  not al-Hamdaniyeh II). It is coarse on purpose, so it is only a fallback: a name is matched
+  by skeleton only when the skeleton points at exactly one place (`districts.selectors`).
 """
 
 import re
@@ -50,6 +59,24 @@ ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
 APOSTROPHES = re.compile("['’‘`´ʿʾ\"“”]")
 SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,;:()\[\]]+")
 
+ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
+# Applied in order, after the final -h of a ta marbuta is dropped; capitals keep kh and sh apart.
+TRANSLITERATION_FOLDS = (
+    ("kh", "K"),
+    ("sh", "S"),
+    ("dj", "j"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("q", "k"),
+)
+TA_MARBUTA = re.compile(r"(?<=[aeiouy])h$")
+VOWELS = re.compile("[aeiouy]")
+DOUBLED = re.compile(r"(.)\1+")
+# Shorter skeletons (two consonants) match too many unrelated names to be a fallback.
+SKELETON_MIN_LENGTH = 3
+
 
 def _strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
@@ -58,8 +85,8 @@ def _strip_accents(text: str) -> str:
     )
 
 
-def name_key(name: str) -> str:
-    """Return the folded form of `name` under which aliases are stored and looked up."""
+def _words(name: str) -> list[str]:
+    """Cut `name` into words folded for case, accents and Arabic variants, articles removed."""
     text = unicodedata.normalize("NFKC", name).casefold()
     text = ARABIC_MARKS.sub("", text).translate(ARABIC_FOLD)
     text = _strip_accents(text)
@@ -72,4 +99,26 @@ def name_key(name: str) -> str:
         if word.startswith("ال") and len(word) > 3:
             word = word[2:]
         kept.append(word)
-    return "".join(kept or words)
+    return kept or words
+
+
+def name_key(name: str) -> str:
+    """Return the folded form of `name` under which aliases are stored and looked up."""
+    return "".join(_words(name))
+
+
+def _word_skeleton(word: str) -> str:
+    if word in ROMAN_NUMERALS:
+        return ROMAN_NUMERALS[word]
+    if not word.isascii():
+        return word  # Arabic script: `_words` already folded its letter variants.
+    word = TA_MARBUTA.sub("", word)
+    for spelling, folded in TRANSLITERATION_FOLDS:
+        word = word.replace(spelling, folded)
+    return VOWELS.sub("", word)
+
+
+def name_skeleton(name: str) -> str:
+    """Return the transliteration-blind form of `name`, or "" when too short to be telling."""
+    skeleton = DOUBLED.sub(r"\1", "".join(_word_skeleton(w) for w in _words(name)))
+    return skeleton if len(skeleton) >= SKELETON_MIN_LENGTH else ""

@@ -26,5 +26,5 @@ class Command(BaseCommand):
         for name, slugs in sorted(report.ambiguous_names.items()):
             self.stdout.write(
                 f"  Name {name!r} is shared by {', '.join(slugs)}: not an alias of one district "
-                "(make it an alias of a region)."
+                "(claim it in the region table or the curated alias table)."
             )

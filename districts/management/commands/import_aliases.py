@@ -1,0 +1,23 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from districts.services import aliases_import
+from tracker.csvfile import ImportFileError
+
+
+class Command(BaseCommand):
+    help = (
+        "Load a curated table of spellings, each naming one district or one region, from a CSV "
+        "file with columns name,district_or_region,target_slug,note."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="CSV table, e.g. districts/data/aleppo_aliases.csv")
+
+    def handle(self, *args, **options):
+        try:
+            report = aliases_import(options["file"])
+        except ImportFileError as exc:
+            raise CommandError(
+                "Nothing was imported. Fix these rows and run again:\n  " + "\n  ".join(exc.errors)
+            ) from exc
+        self.stdout.write("\n".join(report.summary()))

@@ -1,0 +1,23 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from districts.services import regions_import
+from tracker.csvfile import ImportFileError
+
+
+class Command(BaseCommand):
+    help = (
+        "Create or update regions (named sets of districts) and their spellings from a CSV "
+        "table with columns slug,name_en,name_ar,districts,aliases,note."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="CSV table, e.g. districts/data/aleppo_regions.csv")
+
+    def handle(self, *args, **options):
+        try:
+            report = regions_import(options["file"])
+        except ImportFileError as exc:
+            raise CommandError(
+                "Nothing was imported. Fix these rows and run again:\n  " + "\n  ".join(exc.errors)
+            ) from exc
+        self.stdout.write("\n".join(report.summary()))

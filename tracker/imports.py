@@ -1,0 +1,468 @@
+"""Import claims from a CSV file: what `python manage.py import_claims FILE.csv` does.
+
+The columns are those of `tracker/data/aleppo_claims_demo.csv` (see its README): date,
+date_precision, district_en, claimed_controller, claim_type, source_org, source_stance,
+citation, quote, notes. The rules:
+
+1. **All or nothing.** Every row is checked before anything is written. One bad row (a missing
+   or malformed date, an unknown precision, controller, claim type or stance, an empty place,
+   source or citation, an over-long quote, a source whose stance contradicts the one on record)
+   rejects the file, and the error lists every bad row with its line number (the header is
+   line 1) and how to fix it. A good file is written in one transaction.
+2. **Window.** `day`: the claim is effective on `date`. `week`: from `date` - 6 days to `date`.
+   `month`: from the day after the same day of the previous month (clamped to that month's
+   last day), to `date`, so 2016-08-15 covers 2016-07-16..2016-08-15. The timeline places the
+   state at the window's end (DESIGN rule 3).
+3. **Who.** `claimed_controller` is an actor slug (status `held` by that actor) or `contested`
+   (status `contested`, no actor); `claim_type` is the claim's kind.
+4. **Source and document.** The speaker is `source_org` without its trailing parenthetical
+   ("SOHR (via AP)" is SOHR, "Al-Alam (Iranian state TV)" is Al-Alam); it becomes a Source
+   with `source_stance` and a guessed kind, unless one exists. The verbatim `source_org` is
+   kept as the claim's attribution and a "via X" part as the document's outlet. A document is
+   identified by the first http(s) URL in `citation`, else by the citation text; a new one
+   belongs to the speaker of its first row, keeps the citation verbatim and, for day
+   precision only, takes the row's date as its publication day (the date is that of the
+   events, which for wire copy is at most a day off).
+5. **Place.** `district_en` is resolved through the alias table (`districts.selectors`): a
+   district gives one claim; a region gives one claim per district, each keeping the place
+   name; no match gives one unmapped claim, and the report lists each unmapped name once
+   with its row count and the closest district names.
+6. **Idempotent.** A claim's `import_key` is a fingerprint of its row's content (not of what
+   the place resolved to), suffixed with the district slug for region expansions. A row
+   whose fingerprint is on record (imported before, even if an analyst has since mapped its
+   place) adds nothing, so re-importing a file creates nothing.
+
+Imported claims are pending review. The timeline of every district that gained a claim is
+recomputed in the same transaction.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+
+from districts.models import District
+from districts.names import name_key
+from districts.selectors import Gazetteer, gazetteer_load
+from sources.models import Document, Source
+from sources.services import document_get_or_create, source_find, source_get_or_create
+from tracker.csvfile import CsvRecord, ImportFileError, csv_records
+from tracker.models import Actor, Claim
+from tracker.services import timeline_refresh
+from tracker.timeline import CONSENSUS, Lens
+
+CLAIM_COLUMNS = (
+    "date",
+    "date_precision",
+    "district_en",
+    "claimed_controller",
+    "claim_type",
+    "source_org",
+    "source_stance",
+    "citation",
+    "quote",
+    "notes",
+)
+CONTESTED = "contested"
+QUOTE_MAX_CHARS = 1000
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+URL = re.compile(r"https?://\S+")
+TOP_LEVEL_VIA = re.compile(r"(?P<speaker>.+?)\s+via\s+(?P<outlet>[^()]+)", re.IGNORECASE)
+TRAILING_PARENTHETICAL = re.compile(r"(?P<speaker>.*?)\s*\((?P<inner>[^()]*)\)")
+INNER_VIA = re.compile(r"\bvia\s+(?P<outlet>.+)$", re.IGNORECASE)
+IMPORT_KEY_MAX = Claim._meta.get_field("import_key").max_length
+FINGERPRINT_CHARS = 32
+
+
+class ClaimImportError(ImportFileError):
+    """The file was rejected and nothing was written; `errors` has one line per bad row."""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str
+    outlet: str
+
+
+@dataclass
+class UnmappedPlace:
+    """A place name that matched no district, with how many rows used it."""
+
+    name: str
+    rows: int
+    suggestions: list[District] = field(default_factory=list)
+
+
+@dataclass
+class ClaimImportReport:
+    rows: int = 0
+    dry_run: bool = False
+    claims_created: int = 0
+    claims_present: int = 0
+    documents_created: int = 0
+    sources_created: int = 0
+    unmapped: list[UnmappedPlace] = field(default_factory=list)
+
+    def summary(self) -> list[str]:
+        """Say, line by line, what the import did (or would do, in a dry run)."""
+        verb = "would be created" if self.dry_run else "created"
+        lines = [
+            f"Rows: {self.rows}. Claims: {self.claims_created} {verb}, "
+            f"{self.claims_present} already present.",
+            f"Documents: {self.documents_created} {verb}. Sources: {self.sources_created} {verb}.",
+        ]
+        if self.unmapped:
+            lines.append(
+                f"{len(self.unmapped)} place names match no district; their claims are kept "
+                "unmapped until an analyst maps each name once:"
+            )
+        for place in self.unmapped:
+            closest = ", ".join(f"{d.name_en} ({d.slug})" for d in place.suggestions)
+            lines.append(
+                f"  {place.name!r} ({place.rows} row{'s' if place.rows > 1 else ''}): "
+                + (f"closest districts {closest}" if closest else "no district name is close")
+            )
+        if self.dry_run:
+            lines.append("Dry run: nothing was written.")
+        return lines
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: int
+    fingerprint: str
+    place: str
+    status: str
+    actor: Actor | None
+    kind: str
+    effective_from: datetime.date
+    effective_to: datetime.date
+    precision: str
+    attribution: Attribution
+    stance: str
+    source_org: str
+    citation: str
+    url: str | None
+    quote: str
+    note: str
+
+
+def attribution_split(source_org: str) -> Attribution:
+    """Split an attribution into who spoke and the outlet that carried it.
+
+    Drop a trailing parenthetical from the speaker ("Al-Alam (Iranian state TV)" is Al-Alam);
+    take the outlet from "via X", inside that parenthetical ("SOHR (via AFP)") or after the
+    name ("SRG media (rebel) via yallasouriya").
+    """
+    speaker, outlet = " ".join(source_org.split()), ""
+    top = TOP_LEVEL_VIA.fullmatch(speaker)
+    if top:
+        speaker, outlet = top["speaker"], top["outlet"]
+    paren = TRAILING_PARENTHETICAL.fullmatch(speaker)
+    if paren and paren["speaker"]:
+        speaker = paren["speaker"]
+        inner_via = INNER_VIA.search(paren["inner"])
+        if inner_via and not outlet:
+            outlet = inner_via["outlet"]
+    return Attribution(speaker=speaker.strip(), outlet=outlet.strip())
+
+
+def claim_window(day: datetime.date, precision: str) -> tuple[datetime.date, datetime.date]:
+    """Return the first and last day of the window a claim dated `day` covers (rule 2)."""
+    if precision == Claim.Precision.WEEK:
+        return day - datetime.timedelta(days=6), day
+    if precision == Claim.Precision.MONTH:
+        year, month = (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+        same_day = datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+        return same_day + datetime.timedelta(days=1), day
+    return day, day
+
+
+def _first_url(citation: str) -> str | None:
+    match = URL.search(citation)
+    if not match:
+        return None
+    url = match.group().rstrip(".,;:")
+    while url.endswith(")") and url.count(")") > url.count("("):
+        url = url[:-1]
+    return url
+
+
+def _fingerprint(values: dict[str, str]) -> str:
+    content = "\x1f".join(values[column] for column in CLAIM_COLUMNS)
+    return hashlib.sha256(content.encode()).hexdigest()[:FINGERPRINT_CHARS]
+
+
+def _expanded_key(fingerprint: str, slug: str) -> str:
+    key = f"{fingerprint}:{slug}"
+    if len(key) <= IMPORT_KEY_MAX:
+        return key
+    return f"{fingerprint}:{hashlib.sha256(slug.encode()).hexdigest()[: IMPORT_KEY_MAX - 33]}"
+
+
+class _Validator:
+    """Check rows one by one, remembering the stance each new speaker was given first."""
+
+    def __init__(self) -> None:
+        self.actors = {a.slug: a for a in Actor.objects.all()}
+        self.stances: dict[str, tuple[str, str]] = {}  # speaker key -> (stance, where set)
+        self.url_valid = URLValidator(schemes=["http", "https"])
+
+    def _date(self, value: str) -> tuple[datetime.date | None, str]:
+        if not value:
+            return None, "date is empty; write the day the claim refers to as YYYY-MM-DD"
+        if not DAY.fullmatch(value):
+            return None, f"date {value!r} is not written YYYY-MM-DD (e.g. 2016-12-07)"
+        try:
+            return datetime.date.fromisoformat(value), ""
+        except ValueError:
+            return None, f"date {value!r} is not a day of the calendar; check the month and day"
+
+    def _stance(self, speaker: str, stance: str, line: int) -> str:
+        known = source_find(speaker)
+        if known is not None and known.stance != stance:
+            return (
+                f"source_stance is {stance!r} but the source {known.name!r} is recorded as "
+                f"{known.stance!r}; use {known.stance!r}, or change the source's stance in the "
+                "admin if the record is wrong"
+            )
+        first = self.stances.setdefault(speaker.casefold(), (stance, f"line {line}"))
+        if first[0] != stance:
+            return (
+                f"source_stance is {stance!r} but {first[1]} gives the same source "
+                f"{speaker!r} the stance {first[0]!r}; one source has one stance, so use the "
+                "same stance on both lines"
+            )
+        return ""
+
+    def row(self, record: CsvRecord) -> tuple[_Row | None, list[str]]:
+        values, problems = record.values, [record.problem] if record.problem else []
+        day, problem = self._date(values["date"])
+        problems.append(problem)
+        precision = values["date_precision"]
+        if precision not in Claim.Precision.values:
+            problems.append(
+                f"date_precision {precision!r} is not one of {', '.join(Claim.Precision.values)}"
+            )
+        place = values["district_en"]
+        if not place:
+            problems.append("district_en is empty; write the place as the source names it")
+        elif len(place) > Claim._meta.get_field("place_name").max_length:
+            problems.append("district_en is longer than 200 characters; shorten the place name")
+        controller, kind = values["claimed_controller"], values["claim_type"]
+        if controller != CONTESTED and controller not in self.actors:
+            problems.append(
+                f"claimed_controller {controller!r} is not one of "
+                f"{', '.join(sorted(self.actors))} or {CONTESTED!r}"
+            )
+        if kind not in Claim.Kind.values:
+            problems.append(f"claim_type {kind!r} is not one of {', '.join(Claim.Kind.values)}")
+        elif (kind == CONTESTED) != (controller == CONTESTED):
+            problems.append(
+                f"claim_type is {kind!r} but claimed_controller is {controller!r}; set both to "
+                "'contested', or name the side that holds the place and what it did"
+            )
+        source_org, stance = values["source_org"], values["source_stance"]
+        attribution = attribution_split(source_org)
+        if not source_org:
+            problems.append("source_org is empty; name who made the claim, e.g. 'SOHR (via AFP)'")
+        elif len(source_org) > Claim._meta.get_field("attribution").max_length:
+            problems.append("source_org is longer than 300 characters; shorten it")
+        if stance not in Source.Stance.values:
+            problems.append(
+                f"source_stance {stance!r} is not one of {', '.join(Source.Stance.values)}"
+            )
+        elif source_org:
+            problems.append(self._stance(attribution.speaker, stance, record.line))
+        citation = values["citation"]
+        url = _first_url(citation)
+        if not citation:
+            problems.append("citation is empty; give the address or title of what you read")
+        elif url:
+            try:
+                self.url_valid(url)
+                if len(url) > Document._meta.get_field("url").max_length:
+                    raise ValidationError("too long")
+            except ValidationError:
+                problems.append(f"the address {url[:80]!r} in citation is not a valid URL; fix it")
+        if len(values["quote"]) > QUOTE_MAX_CHARS:
+            problems.append(
+                f"quote has {len(values['quote'])} characters; keep a fragment of at most "
+                f"{QUOTE_MAX_CHARS} that lets a reader check the claim, and move the rest to notes"
+            )
+        problems = [p for p in problems if p]
+        if problems:
+            return None, [f"line {record.line}: {'; '.join(problems)}."]
+        effective_from, effective_to = claim_window(day, precision)
+        return (
+            _Row(
+                line=record.line,
+                fingerprint=_fingerprint(values),
+                place=place,
+                status=Claim.Status.CONTESTED if controller == CONTESTED else Claim.Status.HELD,
+                actor=None if controller == CONTESTED else self.actors[controller],
+                kind=kind,
+                effective_from=effective_from,
+                effective_to=effective_to,
+                precision=precision,
+                attribution=attribution,
+                stance=stance,
+                source_org=source_org,
+                citation=citation,
+                url=url,
+                quote=values["quote"],
+                note=values["notes"],
+            ),
+            [],
+        )
+
+
+class _Writer:
+    """Write validated rows, reusing sources and documents across rows."""
+
+    def __init__(self, report: ClaimImportReport, recorded_by: AbstractBaseUser | None):
+        self.report, self.recorded_by = report, recorded_by
+        self.sources: dict[str, Source] = {}
+        self.documents: dict[str, Document] = {}
+        self.touched: set[int] = set()
+        self.lenses: set[str] = set()
+
+    def source(self, row: _Row) -> Source:
+        key = row.attribution.speaker.casefold()
+        if key not in self.sources:
+            self.sources[key], created = source_get_or_create(
+                name=row.attribution.speaker, stance=row.stance
+            )
+            self.report.sources_created += created
+        return self.sources[key]
+
+    def document(self, row: _Row, source: Source) -> Document:
+        key = row.url or row.citation
+        if key not in self.documents:
+            self.documents[key], created = document_get_or_create(
+                citation=row.citation,
+                url=row.url,
+                source=source,
+                outlet=row.attribution.outlet,
+                published_on=row.effective_to if row.precision == Claim.Precision.DAY else None,
+            )
+            self.report.documents_created += created
+        return self.documents[key]
+
+    def claim(self, row: _Row, district: District | None, import_key: str) -> None:
+        source = self.source(row)
+        claim = Claim(
+            document=self.document(row, source),
+            source=source,
+            attribution=row.source_org,
+            district=district,
+            place_name=row.place,
+            status=row.status,
+            actor=row.actor,
+            kind=row.kind,
+            effective_from=row.effective_from,
+            effective_to=row.effective_to,
+            date_precision=row.precision,
+            quote=row.quote,
+            note=row.note,
+            review_status=Claim.Review.PENDING,
+            recorded_by=self.recorded_by,
+            import_key=import_key,
+        )
+        claim.full_clean()
+        claim.save()
+        self.report.claims_created += 1
+        if district is not None:
+            self.touched.add(district.pk)
+            self.lenses |= {
+                CONSENSUS,
+                str(Lens("stance", source.stance)),
+                str(Lens("source", source.slug)),
+            }
+
+
+def _rows_read(file: Path | str | BinaryIO) -> list[_Row]:
+    try:
+        records = csv_records(file, required=CLAIM_COLUMNS)
+    except ImportFileError as exc:
+        raise ClaimImportError(exc.errors) from exc
+    validator, rows, errors = _Validator(), [], []
+    for record in records:
+        row, row_errors = validator.row(record)
+        errors.extend(row_errors)
+        if row is not None:
+            rows.append(row)
+    if errors:
+        raise ClaimImportError(errors)
+    if not records:
+        raise ClaimImportError(["The file has a header but no rows; add at least one claim."])
+    return rows
+
+
+def _unmapped(
+    names: Counter[str], spelling: dict[str, str], gazetteer: Gazetteer
+) -> list[UnmappedPlace]:
+    return [
+        UnmappedPlace(spelling[key], count, gazetteer.suggest(spelling[key]))
+        for key, count in sorted(names.items(), key=lambda kv: spelling[kv[0]].casefold())
+    ]
+
+
+def claims_import(
+    file: Path | str | BinaryIO,
+    *,
+    dry_run: bool = False,
+    recorded_by: AbstractBaseUser | None = None,
+) -> ClaimImportReport:
+    """Import the claims of a CSV file by the rules in this module's docstring.
+
+    Raise `ClaimImportError` listing every bad row if any row is invalid; write nothing then.
+    With `dry_run`, do everything in a transaction that is rolled back, so the report says
+    exactly what an import would create.
+    """
+    rows = _rows_read(file)
+    report = ClaimImportReport(rows=len(rows), dry_run=dry_run)
+    gazetteer = gazetteer_load()
+    resolutions = [gazetteer.resolve(row.place) for row in rows]
+    candidates = {row.fingerprint for row in rows} | {
+        _expanded_key(row.fingerprint, d.slug)
+        for row, resolution in zip(rows, resolutions, strict=True)
+        for d in resolution.districts
+    }
+    on_record = set(
+        Claim.objects.filter(import_key__in=candidates).values_list("import_key", flat=True)
+    )
+    unmapped: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    with transaction.atomic():
+        writer = _Writer(report, recorded_by)
+        for row, resolution in zip(rows, resolutions, strict=True):
+            if not resolution.is_mapped:
+                unmapped[name_key(row.place)] += 1
+                spelling.setdefault(name_key(row.place), row.place)
+            if resolution.region is not None and resolution.is_mapped:
+                keyed = [(_expanded_key(row.fingerprint, d.slug), d) for d in resolution.districts]
+            else:
+                keyed = [(row.fingerprint, next(iter(resolution.districts), None))]
+            for import_key, district in keyed:
+                if row.fingerprint in on_record or import_key in on_record:
+                    report.claims_present += 1
+                    continue
+                writer.claim(row, district, import_key)
+                on_record.add(import_key)
+        timeline_refresh(district_ids=writer.touched, lenses=writer.lenses)
+        report.unmapped = _unmapped(unmapped, spelling, gazetteer)
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
