@@ -60,6 +60,11 @@ class DistrictAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
     ]
     inlines = [AliasInline]
 
+    def formfield_for_dbfield(self, db_field, request=None, **kwargs):
+        if db_field.name == "geom":
+            kwargs["label"] = "Boundary"
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(alias_total=Count("aliases"))
 

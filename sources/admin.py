@@ -6,7 +6,7 @@ from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
 from sources.models import Document, Source
-from tracker.admin import ClaimInline
+from tracker.admin import ClaimInline, claim_formset_save
 
 
 @admin.register(Source)
@@ -57,11 +57,7 @@ class DocumentAdmin(SimpleHistoryAdmin):
         return document.claim_total
 
     def save_formset(self, request, form, formset, change: bool) -> None:
-        """Record who entered each new claim of the document."""
+        """Save the document's claims through the claim services (who entered them, timeline)."""
         if formset.model is not ClaimInline.model:
             return super().save_formset(request, form, formset, change)
-        for claim in formset.save(commit=False):
-            if claim.pk is None:
-                claim.recorded_by = request.user
-            claim.save()
-        formset.save_m2m()
+        claim_formset_save(formset, user=request.user)

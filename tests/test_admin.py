@@ -21,7 +21,8 @@ from tests.factories import (
     actor,
     square,
 )
-from tracker.models import Claim
+from tracker import services
+from tracker.models import Claim, ControlPeriod
 
 pytestmark = pytest.mark.django_db
 
@@ -45,9 +46,14 @@ def record(superuser):
     AliasFactory(name="eastern Aleppo", key="easternaleppo", district=None, region=region)
     source = SourceFactory(name="Syrian Army General Command", stance="government")
     document = DocumentFactory(source=source, title="Army statement on the south-west")
-    claim = ClaimFactory(
+    claim = services.claim_record(
         document=document,
         district=district,
+        place_name="Salah al-Din",
+        status="held",
+        actor=actor("government"),
+        kind="captured",
+        effective_from=datetime.date(2016, 12, 1),
         quote="Our forces restored security to Salah al-Din",
     )
     return {"district": district, "region": region, "document": document, "claim": claim}
@@ -98,10 +104,13 @@ def inline_management(prefix: str, total: int, initial: int = 0) -> dict:
 
 @pytest.mark.parametrize("model", REGISTERED_MODELS, ids=lambda m: m._meta.label)
 def test_superuser_opens_every_changelist_add_change_and_history_page(
-    analyst_client, record, model
+    analyst_client, superuser, record, model, rf
 ):
+    request = rf.get("/")
+    request.user = superuser
+    can_add = admin.site._registry[model].has_add_permission(request)
     assert analyst_client.get(admin_url(model, "changelist")).status_code == 200
-    assert analyst_client.get(admin_url(model, "add")).status_code == 200
+    assert analyst_client.get(admin_url(model, "add")).status_code == (200 if can_add else 403)
     obj = model.objects.first()
     assert obj is not None, f"the record fixture should create a {model._meta.label}"
     assert analyst_client.get(admin_url(model, "change", obj.pk)).status_code == 200
@@ -118,6 +127,7 @@ def test_every_model_of_the_three_apps_is_in_the_admin():
         "tracker.Claim",
         "sources.Source",
         "sources.Document",
+        "tracker.ControlPeriod",
     }
     assert expected <= labels
 
@@ -281,6 +291,23 @@ def test_review_change_appears_in_the_claims_history_with_the_reviewer(
     page = analyst_client.get(admin_url(Claim, "history", claim.pk)).content.decode()
     assert "analyst" in page
     assert "accepted" in page.lower()
+
+
+def test_claim_edited_in_the_admin_moves_the_resolved_timeline(analyst_client, record):
+    claim = record["claim"]
+    period = ControlPeriod.objects.get(lens="consensus", district=record["district"])
+    assert period.actor.slug == "government"
+    form = claim_form(record, actor=actor("rebels").pk, quote=claim.quote)
+    assert analyst_client.post(admin_url(Claim, "change", claim.pk), form).status_code == 302
+    period = ControlPeriod.objects.get(lens="consensus", district=record["district"])
+    assert period.actor.slug == "rebels"
+
+
+def test_control_periods_are_shown_but_not_editable(analyst_client, record):
+    period = ControlPeriod.objects.filter(district=record["district"]).first()
+    html = analyst_client.get(admin_url(period, "change", period.pk)).content.decode()
+    assert 'name="_save"' not in html
+    assert analyst_client.post(admin_url(period, "change", period.pk), {}).status_code == 403
 
 
 def test_district_drawn_in_the_admin_gets_its_area_and_label_point(analyst_client):

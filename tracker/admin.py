@@ -7,7 +7,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from tracker.models import Actor, Claim
+from tracker import services
+from tracker.models import Actor, Claim, ControlPeriod
 
 admin.site.site_header = "Aleppo control tracker"
 admin.site.site_title = "Control tracker admin"
@@ -26,6 +27,61 @@ CLAIM_ENTRY_FIELDS = [
     "quote",
     "review_status",
 ]
+# What `services.claim_record` takes from a claim form; review and retraction come after.
+RECORDED_FIELDS = [
+    "document",
+    "source",
+    "attribution",
+    "district",
+    "place_name",
+    "status",
+    "actor",
+    "kind",
+    "effective_from",
+    "effective_to",
+    "date_precision",
+    "quote",
+    "note",
+]
+
+
+def claim_form_save(form: forms.ModelForm, *, user, document=None) -> Claim:
+    """Write a validated claim form through the claim services, which refresh the timeline.
+
+    A new claim is recorded as entered by `user`; a changed review status is recorded as
+    reviewed by `user`. `document` is the parent when the claim is entered inside one.
+    """
+    data = form.cleaned_data
+    if form.instance.pk is None:
+        values = {name: data[name] for name in RECORDED_FIELDS if name in data}
+        if document is not None:
+            values["document"] = document
+        claim = services.claim_record(**values, recorded_by=user)
+        if data.get("review_status", claim.review_status) != claim.review_status:
+            claim = services.claim_review(
+                claim=claim, review_status=data["review_status"], reviewed_by=user
+            )
+        if data.get("retracted_on"):
+            claim = services.claim_retract(claim=claim, retracted_on=data["retracted_on"])
+        return claim
+    changes = {name: data[name] for name in form.changed_data}
+    if "review_status" in changes:
+        changes.update(reviewed_by=user, reviewed_at=timezone.now())
+    return services.claim_update(claim=Claim.objects.get(pk=form.instance.pk), **changes)
+
+
+def claim_formset_save(formset: forms.BaseInlineFormSet, *, user) -> None:
+    """Save a document's claim inline through the services, keeping what the admin logs."""
+    formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+    for form in formset.forms:
+        if not form.has_changed():
+            continue
+        adding = form.instance.pk is None
+        claim = claim_form_save(form, user=user, document=formset.instance)
+        if adding:
+            formset.new_objects.append(claim)
+        else:
+            formset.changed_objects.append((claim, form.changed_data))
 
 
 @admin.register(Actor)
@@ -197,10 +253,26 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         return False
 
     def save_model(self, request, obj: Claim, form, change: bool) -> None:
-        """Record who entered the claim, and who changed its review status and when."""
-        if not change:
-            obj.recorded_by = request.user
-        if change and "review_status" in form.changed_data:
-            obj.reviewed_by = request.user
-            obj.reviewed_at = timezone.now()
-        super().save_model(request, obj, form, change)
+        """Save through the claim services: they record who did it and refresh the timeline."""
+        claim = claim_form_save(form, user=request.user)
+        obj.pk = claim.pk  # the admin logs and redirects with `obj`
+
+
+@admin.register(ControlPeriod)
+class ControlPeriodAdmin(admin.ModelAdmin):
+    """The resolved timeline, to inspect: derived from the claims, never edited by hand."""
+
+    list_display = ["district", "lens", "status", "actor", "start", "end", "start_earliest"]
+    list_filter = ["status", "actor", "lens"]
+    list_select_related = ["district", "actor"]
+    search_fields = ["district__name_en", "district__name_ar", "lens"]
+    date_hierarchy = "start"
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

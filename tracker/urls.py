@@ -1,9 +1,13 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
+from districts import views as district_views
 from tracker import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("map/districts.geojson", district_views.districts_geojson, name="districts-geojson"),
     path("admin/", admin.site.urls),
+    path("", include("tracker.health")),
+    path("favicon.ico", views.favicon),
 ]
