@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("map/districts.geojson", district_views.districts_geojson, name="districts-geojson"),
     path("admin/", admin.site.urls),
+    path("api/", include("tracker.api.urls")),
     path("", include("tracker.health")),
     path("favicon.ico", views.favicon),
 ]

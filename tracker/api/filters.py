@@ -1,0 +1,98 @@
+"""Filters of `claims/` (django-filter): every bad value is a 400 that names the parameter."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.core.validators import RegexValidator
+from django.db.models import Q
+
+from sources.models import Source
+from tracker.models import Claim
+
+slug_validator = RegexValidator(
+    r"^[-a-zA-Z0-9_]+$", "Give a slug: letters, digits, '-' and '_' only."
+)
+ISO_DAY = ["%Y-%m-%d"]
+
+
+class ClaimFilterForm(forms.Form):
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("from"), data.get("to")
+        if start and end and start > end:
+            self.add_error("to", f"to ({end}) is before from ({start}): swap them.")
+        return data
+
+
+def _slug_filter(field: str, help_text: str) -> django_filters.CharFilter:
+    return django_filters.CharFilter(
+        field_name=field, validators=[slug_validator], max_length=100, help_text=help_text
+    )
+
+
+class ClaimFilter(django_filters.FilterSet):
+    district = _slug_filter("district__slug", "District slug.")
+    source = _slug_filter("source__slug", "Source slug (who made the claim).")
+    actor = django_filters.CharFilter(
+        method="filter_actor",
+        validators=[slug_validator],
+        max_length=100,
+        help_text="Actor slug; a coalition also matches its members' claims.",
+    )
+    stance = django_filters.ChoiceFilter(
+        field_name="source__stance", choices=Source.Stance.choices, help_text="Source stance."
+    )
+    status = django_filters.ChoiceFilter(choices=Claim.Status.choices)
+    kind = django_filters.ChoiceFilter(choices=Claim.Kind.choices)
+    review_status = django_filters.ChoiceFilter(choices=Claim.Review.choices)
+    mapped = django_filters.ChoiceFilter(
+        method="filter_mapped",
+        choices=[("true", "true"), ("false", "false")],
+        help_text="true: claims about a mapped district; false: place names waiting to be mapped.",
+    )
+    ordering = django_filters.OrderingFilter(
+        fields=(
+            ("effective_to", "effective_to"),
+            ("effective_from", "effective_from"),
+            ("id", "id"),
+            ("created_at", "created_at"),
+            ("updated_at", "updated_at"),
+            ("district__slug", "district"),
+            ("source__slug", "source"),
+        ),
+    )
+
+    class Meta:
+        model = Claim
+        fields: list[str] = []
+        form = ClaimFilterForm
+
+    def filter_actor(self, queryset, name, value):
+        return queryset.filter(Q(actor__slug=value) | Q(actor__parent__slug=value))
+
+    def filter_mapped(self, queryset, name, value):
+        return queryset.filter(district__isnull=value != "true")
+
+    def filter_from(self, queryset, name, value):
+        return queryset.filter(effective_to__gte=value)
+
+    def filter_to(self, queryset, name, value):
+        return queryset.filter(effective_from__lte=value)
+
+
+# `from` and `to` are Python keywords: add them after the class is built. A claim matches when
+# its effective window [effective_from, effective_to] overlaps [from, to].
+ClaimFilter.base_filters["from"] = django_filters.DateFilter(
+    method="filter_from",
+    input_formats=ISO_DAY,
+    help_text="Claims effective on or after this day (YYYY-MM-DD).",
+)
+ClaimFilter.base_filters["to"] = django_filters.DateFilter(
+    method="filter_to",
+    input_formats=ISO_DAY,
+    help_text="Claims effective on or before this day (YYYY-MM-DD).",
+)
+for _name in ("from", "to"):
+    ClaimFilter.base_filters[_name].field_name = _name
+    ClaimFilter.base_filters[_name].model = Claim

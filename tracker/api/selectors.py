@@ -1,0 +1,269 @@
+"""Reads the API needs beyond `tracker.selectors`: the dataset version, visibility, compact
+timelines and the change feed."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import Max, Min, QuerySet
+
+from districts.models import District, Region
+from sources.models import Document, Source
+from tracker.models import Actor, Claim, ControlPeriod
+from tracker.selectors import changes_between
+
+# Tables whose largest id grows with every write: the simple_history tables get a row for every
+# save and delete made through the ORM, and control periods are deleted and re-created (with
+# new ids) whenever the timeline is recomputed. Bulk inserts of claims bump `Claim`'s max id.
+_VERSION_MODELS = (
+    Claim.history.model,
+    Document.history.model,
+    Source.history.model,
+    District.history.model,
+    Region.history.model,
+    Claim,
+    Document,
+    Source,
+    District,
+    Actor,
+    ControlPeriod,
+)
+_DATED_MODELS = (
+    Claim.history.model,
+    Document.history.model,
+    Source.history.model,
+    District.history.model,
+    Region.history.model,
+)
+
+
+@dataclass(frozen=True)
+class DatasetVersion:
+    """A fingerprint of the whole record, and when it last changed (None if never)."""
+
+    tag: str
+    modified: datetime.datetime | None
+
+
+def dataset_version() -> DatasetVersion:
+    """Return the dataset version in one query of index-only maxima and two small counts.
+
+    Every write through the services bumps at least one maximum: a history row or a control
+    period. Deletions also add a history row, and the counts of actors and periods catch the
+    rest.
+    """
+    quote = connection.ops.quote_name
+    # Every name below is a model's own table or column, quoted: no outside input.
+    parts = [(f"MAX({quote(m._meta.pk.column)})", m) for m in _VERSION_MODELS]
+    parts += [("COUNT(*)", Actor), ("COUNT(*)", ControlPeriod)]
+    parts += [(f"MAX({quote('history_date')})", m) for m in _DATED_MODELS]
+    selects = [f"(SELECT {expr} FROM {quote(m._meta.db_table)})" for expr, m in parts]  # noqa: S608
+    sql = "SELECT " + ", ".join(selects)
+    counted = len(_VERSION_MODELS) + 2
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        row = cursor.fetchone()
+    counters, dates = row[:counted], row[counted:]
+    stamps = [_as_datetime(d) for d in dates if d is not None]
+    tag = hashlib.sha256(repr(tuple(counters)).encode()).hexdigest()[:20]
+    return DatasetVersion(tag=tag, modified=max(stamps) if stamps else None)
+
+
+def _as_datetime(value) -> datetime.datetime:
+    """Read a timestamp that SQLite returns as text and PostgreSQL as an aware datetime."""
+    if isinstance(value, datetime.datetime):
+        stamp = value
+    else:
+        stamp = datetime.datetime.fromisoformat(str(value))
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=datetime.UTC)
+    return stamp
+
+
+def claims_visible(*, include_rejected: bool) -> QuerySet[Claim]:
+    """Return the claims a reader may see: rejected ones only for analysts and reviewers."""
+    claims = Claim.objects.select_related("source", "document", "district", "actor")
+    if not include_rejected:
+        claims = claims.exclude(review_status=Claim.Review.REJECTED)
+    return claims
+
+
+def claims_by_id(ids: Iterable[int], *, include_rejected: bool) -> dict[int, Claim]:
+    """Return {id: claim} for these ids, leaving out what the reader may not see."""
+    return {c.pk: c for c in claims_visible(include_rejected=include_rejected).filter(pk__in=ids)}
+
+
+def lens_span(*, lens: str) -> tuple[datetime.date, datetime.date] | None:
+    """Return the first and last period start in `lens`, or None if it has no periods."""
+    span = ControlPeriod.objects.filter(lens=lens).aggregate(first=Min("start"), last=Max("start"))
+    if span["first"] is None:
+        return None
+    return span["first"], span["last"]
+
+
+@dataclass(frozen=True)
+class CompactTimeline:
+    """Every period of a lens, with districts and actors referred to by index."""
+
+    lens: str
+    actors: list[str]
+    districts: list[str]
+    periods: list[list]
+
+
+def timeline_compact(*, lens: str) -> CompactTimeline:
+    """Return every period of every district in `lens` as rows of
+    [district index, start, end or None, status, actor index or None, earliest, [actor indexes]].
+    """
+    district_slugs = list(District.objects.order_by("slug").values_list("pk", "slug"))
+    district_index = {pk: i for i, (pk, _) in enumerate(district_slugs)}
+    actor_slugs = list(Actor.objects.order_by("slug").values_list("slug", flat=True))
+    actor_index = {slug: i for i, slug in enumerate(actor_slugs)}
+    rows = (
+        ControlPeriod.objects.filter(lens=lens)
+        .order_by("district__slug", "start")
+        .values_list(
+            "district_id", "start", "end", "status", "actor__slug", "start_earliest", "actors"
+        )
+    )
+    periods = [
+        [
+            district_index[district],
+            start.isoformat(),
+            end.isoformat() if end else None,
+            status,
+            actor_index.get(actor) if actor else None,
+            earliest.isoformat(),
+            [actor_index[a] for a in actors if a in actor_index],
+        ]
+        for district, start, end, status, actor, earliest, actors in rows
+    ]
+    return CompactTimeline(
+        lens=lens, actors=actor_slugs, districts=[s for _, s in district_slugs], periods=periods
+    )
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of the change feed: a new control period, or a claim rejected or retracted."""
+
+    type: str  # "control", "rejected" or "retracted"
+    day: datetime.date
+    district: str | None
+    status: str | None = None
+    actor: str | None = None
+    actors: list[str] = field(default_factory=list)
+    earliest: datetime.date | None = None
+    claims: list[int] = field(default_factory=list)
+    source: str | None = None
+    recorded_at: datetime.datetime | None = None
+
+
+def _lens_admits_source(lens: str, slug: str, stance: str) -> bool:
+    kind, _, value = lens.partition(":")
+    if kind == "source":
+        return slug == value
+    if kind == "stance":
+        return stance == value
+    return True
+
+
+def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> list[Change]:
+    """Return, from the claims' history, each time a claim became rejected (dated by when the
+    review was recorded) or retracted (dated by the day its source withdrew it), in the range.
+    """
+    History = Claim.history.model
+    start = datetime.datetime.combine(since, datetime.time.min, tzinfo=datetime.UTC)
+    end = datetime.datetime.combine(
+        until + datetime.timedelta(days=1), datetime.time.min, tzinfo=datetime.UTC
+    )
+    rejected_ids = History.objects.filter(
+        review_status=Claim.Review.REJECTED, history_date__gte=start, history_date__lt=end
+    ).values_list("id", flat=True)
+    retracted_ids = History.objects.filter(
+        retracted_on__gte=since, retracted_on__lte=until
+    ).values_list("id", flat=True)
+    ids = set(rejected_ids) | set(retracted_ids)
+    if not ids:
+        return []
+    claims = {
+        pk: (district, source, stance)
+        for pk, district, source, stance in Claim.objects.filter(pk__in=ids).values_list(
+            "pk", "district__slug", "source__slug", "source__stance"
+        )
+    }
+    rows = (
+        History.objects.filter(id__in=ids)
+        .order_by("id", "history_date", "history_id")
+        .values_list("id", "history_date", "review_status", "retracted_on")
+    )
+    events: list[Change] = []
+    previous: tuple | None = None
+    for pk, at, review, retracted_on in rows:
+        before = previous if previous is not None and previous[0] == pk else None
+        previous = (pk, review, retracted_on)
+        if pk not in claims:
+            continue
+        district, source, stance = claims[pk]
+        if not _lens_admits_source(lens, source, stance):
+            continue
+        became_rejected = review == Claim.Review.REJECTED and (
+            before is None or before[1] != Claim.Review.REJECTED
+        )
+        if became_rejected and start <= at < end:
+            events.append(
+                Change(
+                    type="rejected",
+                    day=at.date(),
+                    district=district,
+                    claims=[pk],
+                    source=source,
+                    recorded_at=at,
+                )
+            )
+        became_retracted = retracted_on is not None and (before is None or before[2] is None)
+        if became_retracted and since <= retracted_on <= until:
+            events.append(
+                Change(
+                    type="retracted",
+                    day=retracted_on,
+                    district=district,
+                    claims=[pk],
+                    source=source,
+                    recorded_at=at,
+                )
+            )
+    return events
+
+
+def changes_feed(*, since: datetime.date, until: datetime.date, lens: str) -> list[Change]:
+    """Return the period starts of `lens` in the range, and the claims rejected or retracted,
+    ordered by day."""
+    changes = [
+        Change(
+            type="control",
+            day=p.start,
+            district=p.district.slug,
+            status=p.status,
+            actor=p.actor.slug if p.actor else None,
+            actors=list(p.actors),
+            earliest=p.start_earliest,
+            claims=list(p.support_ids),
+        )
+        for p in changes_between(since=since, until=until, lens=lens)
+    ]
+    changes.extend(claim_events(since=since, until=until, lens=lens))
+    order = {"control": 0, "rejected": 1, "retracted": 2}
+    changes.sort(key=lambda c: (c.day, order[c.type], c.district or "", c.claims))
+    return changes
+
+
+def districts_total_area() -> float:
+    """Return the summed area of every district, in m²."""
+    from django.db.models import Sum
+
+    return District.objects.aggregate(total=Sum("area_m2"))["total"] or 0.0

@@ -1,0 +1,89 @@
+"""Writes the API makes that `tracker.services` does not offer yet: sources and documents, and a
+claim PATCH that may both edit and review. Each recomputes the timeline where a change can
+move it. (Candidates for `sources/services.py` and `tracker/services.py`.)"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from sources.models import Document, Source
+from tracker.models import Claim
+from tracker.services import claim_review, claim_update, timeline_refresh
+from tracker.timeline import CONSENSUS
+
+
+@transaction.atomic
+def source_create(**fields: Any) -> Source:
+    """Add a source. It has no claims yet, so no period can change."""
+    source = Source(**fields)
+    source.full_clean()
+    source.save()
+    return source
+
+
+@transaction.atomic
+def source_update(*, source: Source, **changes: Any) -> Source:
+    """Change a source; if its stance or side changed, recompute the districts it spoke about.
+
+    A source's stance chooses the stance lens its claims count in, and its stance and side
+    weigh its claims in every lens (admission against interest, independence).
+    """
+    before_stance, before_actor = source.stance, source.actor_id
+    for name, value in changes.items():
+        setattr(source, name, value)
+    source.full_clean()
+    source.save()
+    if (source.stance, source.actor_id) != (before_stance, before_actor):
+        districts = set(
+            Claim.objects.filter(source=source, district__isnull=False).values_list(
+                "district_id", flat=True
+            )
+        )
+        timeline_refresh(
+            district_ids=districts,
+            lenses={
+                CONSENSUS,
+                f"stance:{before_stance}",
+                f"stance:{source.stance}",
+                f"source:{source.slug}",
+            },
+        )
+    return source
+
+
+@transaction.atomic
+def document_create(**fields: Any) -> Document:
+    """Add a document. Its claims are recorded separately with `claim_record`."""
+    document = Document(**fields)
+    document.full_clean()
+    document.save()
+    return document
+
+
+@transaction.atomic
+def document_update(*, document: Document, **changes: Any) -> Document:
+    """Change a document's bibliographic fields; its claims keep their own source."""
+    for name, value in changes.items():
+        setattr(document, name, value)
+    document.full_clean()
+    document.save()
+    return document
+
+
+@transaction.atomic
+def claim_change(
+    *,
+    claim: Claim,
+    changes: dict[str, Any],
+    review_status: str | None = None,
+    user: AbstractBaseUser | None = None,
+) -> Claim:
+    """Edit a claim's fields (`claim_update`), then review it (`claim_review`), as one change."""
+    if changes:
+        claim = claim_update(claim=claim, **changes)
+    if review_status is not None:
+        claim = claim_review(claim=claim, review_status=review_status, reviewed_by=user)
+    return claim

@@ -1,0 +1,57 @@
+"""/api/v1/ (the contract), /api/schema/ (OpenAPI 3) and /api/docs/ (Swagger UI, no CDN)."""
+
+from django.urls import include, path
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import SimpleRouter
+
+from tracker.api import views
+
+router = SimpleRouter()
+router.register("districts", views.DistrictViewSet, basename="district")
+router.register("actors", views.ActorViewSet, basename="actor")
+router.register("sources", views.SourceViewSet, basename="source")
+router.register("documents", views.DocumentViewSet, basename="document")
+router.register("claims", views.ClaimViewSet, basename="claim")
+
+v1 = [
+    *router.urls,
+    path("control/", views.ControlView.as_view(), name="control"),
+    path("timeline/", views.TimelineView.as_view(), name="timeline"),
+    path("changes/", views.ChangesView.as_view(), name="changes"),
+    path("stats/area/", views.AreaStatsView.as_view(), name="stats-area"),
+]
+
+SCHEMA_SETTINGS = {
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimStatusEnum": "tracker.models.Claim.Status",
+        "ClaimKindEnum": "tracker.models.Claim.Kind",
+        "PeriodStatusEnum": ["held", "contested", "disputed"],
+        "ControlStatusEnum": ["held", "contested", "disputed", "unknown"],
+        "SourceKindEnum": "sources.models.Source.Kind",
+        "DistrictKindEnum": "districts.models.District.Kind",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "tracker.api.schema.responses_complete",
+    ],
+}
+
+
+@extend_schema_view(get=extend_schema(exclude=True))
+class SchemaView(SpectacularAPIView):
+    """The OpenAPI document, itself left out of the document."""
+
+    custom_settings = SCHEMA_SETTINGS
+
+
+urlpatterns = [
+    path("v1/", include((v1, "api-v1"))),
+    path(
+        "schema/",
+        SchemaView.as_view(),
+        name="api-schema",
+    ),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+]
