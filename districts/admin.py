@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin
 from django.db.models import Count
+from django.urls import reverse
 from leaflet.admin import LeafletGeoAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -59,6 +60,13 @@ class DistrictAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
         "provenance",
     ]
     inlines = [AliasInline]
+
+    @property
+    def media(self):
+        context = forms.Script(
+            "js/admin-district-context.js", **{"data-districts-url": reverse("districts-geojson")}
+        )
+        return super().media + forms.Media(js=[context])
 
     def formfield_for_dbfield(self, db_field, request=None, **kwargs):
         if db_field.name == "geom":

@@ -13,6 +13,7 @@ from tracker.models import Actor, Claim, ControlPeriod
 admin.site.site_header = "Aleppo control tracker"
 admin.site.site_title = "Control tracker admin"
 admin.site.index_title = "Districts, sources and claims"
+admin.site.enable_nav_sidebar = False  # wide changelists matter more than a second menu
 
 CLAIM_ENTRY_FIELDS = [
     "place_name",
@@ -185,11 +186,10 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
     list_display = [
         "place_name",
         "district",
-        "status",
-        "actor",
+        "claimed",
         "window",
         "source",
-        "review_status",
+        "review",
     ]
     list_filter = [
         MappedFilter,
@@ -202,6 +202,7 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         "source",
     ]
     list_select_related = ["district", "actor", "source"]
+    ordering = ["-effective_to", "-id"]  # the latest claims first
     search_fields = ["place_name", "quote", "attribution", "district__name_en", "district__name_ar"]
     date_hierarchy = "effective_to"
     autocomplete_fields = ["document", "district", "actor", "source"]
@@ -243,11 +244,25 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         ),
     ]
 
+    @admin.display(description="claimed", ordering="actor__name_en")
+    def claimed(self, claim: Claim) -> str:
+        if claim.actor is None:
+            return "Contested"
+        return format_html(
+            '<span class="actor-dot" style="background:{}"></span>{}',
+            claim.actor.colour,
+            claim.actor.name_en,
+        )
+
     @admin.display(description="effective", ordering="effective_to")
     def window(self, claim: Claim) -> str:
         if claim.effective_from == claim.effective_to:
             return str(claim.effective_to)
         return f"{claim.effective_from} – {claim.effective_to}"
+
+    @admin.display(description="review", ordering="review_status")
+    def review(self, claim: Claim) -> str:
+        return claim.get_review_status_display()
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False

@@ -1,0 +1,158 @@
+#!/usr/bin/env python
+"""Regenerate docs/screenshots/*.png: the home map and two admin pages, in Debian's Chromium.
+
+Builds a throwaway SpatiaLite database with the demo data (or the districts alone when
+`load_demo` is missing), serves it with runserver on a free loopback port, and photographs:
+
+- home.png            the public map, 1280x800, with one district's tooltip open
+- admin-district.png  a district's change page with the Leaflet widget (no tiles)
+- admin-claims.png    the claim changelist
+
+Usage: .venv/bin/python bin/screenshots.py [--out docs/screenshots]
+"""
+
+import argparse
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
+USERNAME, PASSWORD = "screenshots", "screenshots-only-password"  # noqa: S105 - throwaway database
+DISTRICT_SEARCH = "Salah"  # the district whose admin page is photographed
+HOVERED_DISTRICT = "bustan-al-qaser"  # the district whose tooltip shows on the home map
+
+
+def manage(env: dict, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(  # noqa: S603 - our own manage.py, fixed arguments
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_serving(url: str, server: subprocess.Popen, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"runserver exited with {server.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 - our own loopback server
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"{url} did not answer within {timeout} s")
+
+
+def photograph(base: str, out: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+        page.goto(base + "/")
+        page.wait_for_function("document.body.dataset.mapReady === 'true'")
+        page.wait_for_timeout(600)  # let fitBounds' zoom animation finish
+        # Hover one district so the screenshot shows its tooltip (Leaflet [lat, lng] -> pixels).
+        point = page.evaluate(
+            """slug => {
+                const shape = trackerMap.district(slug) || trackerMap.layer.getLayers()[0];
+                const p = trackerMap.map.latLngToContainerPoint(shape.getCenter());
+                const box = trackerMap.map.getContainer().getBoundingClientRect();
+                return {x: box.left + p.x, y: box.top + p.y};
+            }""",
+            HOVERED_DISTRICT,
+        )
+        page.mouse.move(point["x"], point["y"])
+        page.wait_for_selector(".district-tooltip")
+        page.screenshot(path=out / "home.png")
+
+        page.goto(base + "/admin/login/")
+        page.fill("#id_username", USERNAME)
+        page.fill("#id_password", PASSWORD)
+        page.click("input[type=submit]")
+        page.wait_for_url(base + "/admin/")
+
+        page.set_viewport_size({"width": 1280, "height": 1000})
+        page.goto(f"{base}/admin/districts/district/?q={DISTRICT_SEARCH}")
+        page.click("#result_list tbody tr th a")
+        page.wait_for_function(  # the district and, around it, the others for context
+            "document.querySelectorAll('#id_geom-map .leaflet-overlay-pane path').length > 1"
+        )
+        page.wait_for_timeout(800)
+        page.screenshot(path=out / "admin-district.png")
+
+        page.set_viewport_size({"width": 1280, "height": 800})
+        page.goto(base + "/admin/tracker/claim/")
+        page.wait_for_selector("#result_list")
+        page.screenshot(path=out / "admin-claims.png")
+
+        browser.close()
+    if errors:
+        raise SystemExit("The browser reported errors:\n  " + "\n  ".join(errors))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    var_dir = Path(tempfile.mkdtemp(prefix="tracker-screenshots-"))
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(
+        DJANGO_SETTINGS_MODULE="tracker.settings.local",
+        TRACKER_VAR_DIR=str(var_dir),
+        DJANGO_DEBUG="0",
+        DJANGO_SUPERUSER_PASSWORD=PASSWORD,
+    )
+    server = None
+    try:
+        manage(env, "migrate", "--noinput")
+        if (ROOT / "tracker" / "management" / "commands" / "load_demo.py").exists():
+            manage(env, "load_demo")
+        else:
+            manage(env, "import_districts", "districts/data/aleppo_districts.geojson")
+        manage(env, "createsuperuser", "--noinput", "--username", USERNAME, "--email", "s@x.org")
+
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        server = subprocess.Popen(  # noqa: S603 - our own manage.py, fixed arguments
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_until_serving(base + "/", server)
+        photograph(base, args.out)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=10)
+        shutil.rmtree(var_dir, ignore_errors=True)
+    for name in ("home.png", "admin-district.png", "admin-claims.png"):
+        size = (args.out / name).stat().st_size
+        print(f"{args.out / name}: {size // 1024} KB")
+
+
+if __name__ == "__main__":
+    main()
