@@ -44,7 +44,7 @@ class ConditionalReads:
             [version.tag, request.get_full_path(), getattr(renderer, "format", ""), audience]
         )
         etag = '"' + hashlib.sha256(seed.encode()).hexdigest()[:32] + '"'
-        modified = version.modified.timestamp() if version.modified else None
+        modified = int(version.modified.timestamp()) if version.modified else None
         self._validators = (etag, modified, audience)
         answer = get_conditional_response(request._request, etag=etag, last_modified=modified)
         if answer is not None:

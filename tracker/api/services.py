@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from sources.models import Document, Source
@@ -54,10 +55,31 @@ def source_update(*, source: Source, **changes: Any) -> Source:
     return source
 
 
+def _document_unique(document: Document) -> None:
+    """Refuse a second document with the same URL (or, without URL, the same citation)."""
+    others = Document.objects.exclude(pk=document.pk) if document.pk else Document.objects
+    if document.url:
+        same = others.filter(url=document.url).first()
+        if same:
+            raise ValidationError(
+                {"url": f"Document {same.pk} already has this URL: add the claims to it."}
+            )
+    else:
+        same = others.filter(url__isnull=True, citation=document.citation).first()
+        if same:
+            raise ValidationError(
+                {
+                    "citation": f"Document {same.pk} already has this citation and no URL: "
+                    "add the claims to it, or give this one its URL."
+                }
+            )
+
+
 @transaction.atomic
 def document_create(**fields: Any) -> Document:
     """Add a document. Its claims are recorded separately with `claim_record`."""
     document = Document(**fields)
+    _document_unique(document)
     document.full_clean()
     document.save()
     return document
@@ -68,6 +90,7 @@ def document_update(*, document: Document, **changes: Any) -> Document:
     """Change a document's bibliographic fields; its claims keep their own source."""
     for name, value in changes.items():
         setattr(document, name, value)
+    _document_unique(document)
     document.full_clean()
     document.save()
     return document

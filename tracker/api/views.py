@@ -250,10 +250,21 @@ class ActorViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
 
 
 SOURCE_SLUG = OpenApiParameter(
-    "slug", str, OpenApiParameter.PATH, examples=[_example("syrian-army")]
+    "slug",
+    str,
+    OpenApiParameter.PATH,
+    description="The source's slug.",
+    examples=[_example("syrian-army")],
 )
 DOCUMENT_ID = OpenApiParameter(
     "id", int, OpenApiParameter.PATH, description="The document's id.", examples=[_example(1)]
+)
+FORMAT_ONE = OpenApiParameter(
+    "format",
+    str,
+    enum=["json", "csv"],
+    description="json (default), or csv: the claim as one CSV row under the header row.",
+    examples=[_example("json")],
 )
 CLAIM_ID = OpenApiParameter(
     "id", int, OpenApiParameter.PATH, description="The claim's id.", examples=[_example(1)]
@@ -430,12 +441,13 @@ CLAIM_FILTERS = [
         },
     ),
     retrieve=extend_schema(
-        summary="One claim", parameters=[CLAIM_ID], responses={200: s.ClaimSerializer}
+        summary="One claim", parameters=[CLAIM_ID, FORMAT_ONE], responses={200: s.ClaimSerializer}
     ),
     create=extend_schema(
         summary="Record a claim (analysts)",
         description="Recording a claim recomputes its district's timeline in every lens it "
         "counts in, in the same transaction.",
+        parameters=[FORMAT_ONE],
         request=s.ClaimCreateSerializer,
         responses={201: s.ClaimSerializer},
     ),
@@ -445,7 +457,7 @@ CLAIM_FILTERS = [
         "setting retracted_on; reviewers change review_status (pending, accepted, disputed, "
         "rejected). Claims are never deleted. The timeline is recomputed in the same "
         "transaction.",
-        parameters=[CLAIM_ID],
+        parameters=[CLAIM_ID, FORMAT_ONE],
         request=s.ClaimPatchSerializer,
         responses={200: s.ClaimSerializer},
     ),
