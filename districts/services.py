@@ -166,7 +166,9 @@ def _feature_parse(index: int, feature: dict, srid: int) -> tuple[_Feature | Non
         errors.append(f"{where}: no geometry; every district needs a polygon.")
     else:
         try:
-            geom = as_multipolygon(GEOSGeometry(json.dumps(raw_geom), srid=srid))
+            geom = GEOSGeometry(json.dumps(raw_geom))
+            geom.srid = srid  # GDAL reads GeoJSON as 4326; the collection's `crs` says otherwise.
+            geom = as_multipolygon(geom)
         except (GEOSException, GDALException, ValueError) as exc:
             errors.append(f"{where}: unreadable geometry: {exc}")
     if geom is not None and not geom.valid:
