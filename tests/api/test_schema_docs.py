@@ -101,13 +101,3 @@ def test_the_docs_page_references_only_local_static_assets(anon):
     assert not re.search(r"""["'(]\s*(https?:)?//""", html), "no absolute or CDN URL"
     for url in parser.urls:
         assert anon.get(url).status_code == 200, url
-
-
-@pytest.mark.browser
-def test_the_docs_page_renders_every_endpoint_without_leaving_the_server(page, live_server):
-    page.goto(live_server.url + "/api/docs/")
-    page.wait_for_selector(".opblock-summary-path", timeout=20000)
-    paths = set(page.locator(".opblock-summary-path").all_inner_texts())
-    assert {"/api/v1/control/", "/api/v1/timeline/"} <= {p.replace("\u200b", "") for p in paths}
-    assert all(url.startswith(live_server.url) for url in page.requests_seen), page.requests_seen
-    assert page.console_errors == []
