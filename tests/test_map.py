@@ -69,3 +69,11 @@ def test_district_names_are_json_strings_in_the_payload_never_markup(client):
     collection = json.loads(client.get("/map/districts.geojson").content)
     names = {f["id"]: f["properties"]["name_en"] for f in collection["features"]}
     assert names["hostile"] == '</script><img src=x onerror="alert(1)">'
+
+
+def test_districts_geojson_is_gzipped_within_the_150_kb_map_budget(client):
+    call_command("import_districts", ALEPPO_DISTRICTS, verbosity=0)
+    response = client.get("/map/districts.geojson", HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+    assert len(response.content) < 150 * 1024
