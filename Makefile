@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-postgis test-spatialite lint system venv demo lock bench clean
+.PHONY: run test test-postgis test-spatialite lint system venv lock screenshots clean
 
 run: venv
 	@mkdir -p var
@@ -66,6 +66,10 @@ $(VENV)/.installed: requirements-dev.txt
 lock: venv
 	$(VENV)/bin/pip-compile -q --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt pyproject.toml
 	$(VENV)/bin/pip-compile -q --strip-extras --no-emit-index-url --no-emit-find-links --extra dev -o requirements-dev.txt pyproject.toml
+
+# Regenerate docs/screenshots/ from a throwaway demo database in headless Chromium.
+screenshots: venv
+	$(PY) bin/screenshots.py
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3 var/static
