@@ -360,7 +360,9 @@ def _aliases_write(
 ) -> None:
     """Write curated spellings (one per key) and count what changed in `report`."""
     keys = [name_key(name) for name, _, _ in spellings]
-    existing = {a.key: a for a in Alias.objects.filter(key__in=keys).select_related()}
+    existing = {
+        a.key: a for a in Alias.objects.filter(key__in=keys).select_related("district", "region")
+    }
     for key, (name, district, region) in zip(keys, spellings, strict=True):
         outcome = _alias_put(
             existing.get(key),
@@ -434,25 +436,31 @@ def regions_import(file: Path | str | BinaryIO) -> NamesImportReport:
         raise ImportFileError(errors)
 
     report = NamesImportReport()
+    outcomes = {
+        "created": report.regions_created,
+        "updated": report.regions_updated,
+        "unchanged": report.regions_unchanged,
+    }
     with transaction.atomic():
         spellings_all = []
         for values, members, spellings in rows:
-            outcome = _region_put(values, {d.pk for d in members})
-            getattr(report, f"regions_{outcome}").append(values["slug"])
-            region = Region.objects.get(slug=values["slug"])
+            region, outcome = _region_put(values, {d.pk for d in members})
+            outcomes[outcome].append(region.slug)
             spellings_all.extend((name, None, region) for name in spellings)
         _aliases_write(_deduplicated(spellings_all), report)
     return report
 
 
-def _region_put(values: dict[str, str], member_ids: set[int]) -> str:
-    """Create or update one region; return "created", "updated" or "unchanged"."""
-    fields = {"name_en": values["name_en"], "name_ar": values["name_ar"]}
-    fields["description"] = values["note"]
+def _region_put(values: dict[str, str], member_ids: set[int]) -> tuple[Region, str]:
+    """Create or update one region; say whether it was "created", "updated" or "unchanged"."""
+    fields = {
+        "name_en": values["name_en"],
+        "name_ar": values["name_ar"],
+        "description": values["note"],
+    }
     region = Region.objects.filter(slug=values["slug"]).first()
     if region is None:
-        region = Region(slug=values["slug"], **fields)
-        outcome = "created"
+        region, outcome = Region(slug=values["slug"], **fields), "created"
     elif any(getattr(region, k) != v for k, v in fields.items()) or member_ids != set(
         region.districts.values_list("pk", flat=True)
     ):
@@ -460,11 +468,11 @@ def _region_put(values: dict[str, str], member_ids: set[int]) -> str:
             setattr(region, name, value)
         outcome = "updated"
     else:
-        return "unchanged"
+        return region, "unchanged"
     region.full_clean()
     region.save()
     region.districts.set(member_ids)
-    return outcome
+    return region, outcome
 
 
 def _deduplicated(

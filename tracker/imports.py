@@ -56,7 +56,12 @@ from districts.models import District
 from districts.names import name_key
 from districts.selectors import Gazetteer, gazetteer_load
 from sources.models import Document, Source
-from sources.services import document_get_or_create, source_find, source_get_or_create
+from sources.services import (
+    document_get_or_create,
+    source_find,
+    source_get_or_create,
+    source_slug,
+)
 from tracker.csvfile import CsvRecord, ImportFileError, csv_records
 from tracker.models import Actor, Claim
 from tracker.services import timeline_refresh
@@ -216,8 +221,9 @@ class _Validator:
 
     def __init__(self) -> None:
         self.actors = {a.slug: a for a in Actor.objects.all()}
-        self.stances: dict[str, tuple[str, str]] = {}  # speaker key -> (stance, where set)
-        self.url_valid = URLValidator(schemes=["http", "https"])
+        self.on_record: dict[str, Source | None] = {}  # speaker slug -> its source, if any
+        self.stances: dict[str, tuple[str, str]] = {}  # speaker slug -> (stance, where set)
+        self.url_validator = URLValidator(schemes=["http", "https"])
 
     def _date(self, value: str) -> tuple[datetime.date | None, str]:
         if not value:
@@ -229,15 +235,27 @@ class _Validator:
         except ValueError:
             return None, f"date {value!r} is not a day of the calendar; check the month and day"
 
+    def _url_valid(self, url: str) -> bool:
+        if len(url) > Document._meta.get_field("url").max_length:
+            return False
+        try:
+            self.url_validator(url)
+        except ValidationError:
+            return False
+        return True
+
     def _stance(self, speaker: str, stance: str, line: int) -> str:
-        known = source_find(speaker)
+        slug = source_slug(speaker)
+        if slug not in self.on_record:
+            self.on_record[slug] = source_find(speaker)
+        known = self.on_record[slug]
         if known is not None and known.stance != stance:
             return (
                 f"source_stance is {stance!r} but the source {known.name!r} is recorded as "
                 f"{known.stance!r}; use {known.stance!r}, or change the source's stance in the "
                 "admin if the record is wrong"
             )
-        first = self.stances.setdefault(speaker.casefold(), (stance, f"line {line}"))
+        first = self.stances.setdefault(slug, (stance, f"line {line}"))
         if first[0] != stance:
             return (
                 f"source_stance is {stance!r} but {first[1]} gives the same source "
@@ -255,11 +273,11 @@ class _Validator:
             problems.append(
                 f"date_precision {precision!r} is not one of {', '.join(Claim.Precision.values)}"
             )
-        place = values["district_en"]
+        place, place_max = values["district_en"], Claim._meta.get_field("place_name").max_length
         if not place:
             problems.append("district_en is empty; write the place as the source names it")
-        elif len(place) > Claim._meta.get_field("place_name").max_length:
-            problems.append("district_en is longer than 200 characters; shorten the place name")
+        elif len(place) > place_max:
+            problems.append(f"district_en is longer than {place_max} characters; shorten it")
         controller, kind = values["claimed_controller"], values["claim_type"]
         if controller != CONTESTED and controller not in self.actors:
             problems.append(
@@ -277,8 +295,8 @@ class _Validator:
         attribution = attribution_split(source_org)
         if not source_org:
             problems.append("source_org is empty; name who made the claim, e.g. 'SOHR (via AFP)'")
-        elif len(source_org) > Claim._meta.get_field("attribution").max_length:
-            problems.append("source_org is longer than 300 characters; shorten it")
+        elif len(source_org) > (source_max := Claim._meta.get_field("attribution").max_length):
+            problems.append(f"source_org is longer than {source_max} characters; shorten it")
         if stance not in Source.Stance.values:
             problems.append(
                 f"source_stance {stance!r} is not one of {', '.join(Source.Stance.values)}"
@@ -289,13 +307,8 @@ class _Validator:
         url = _first_url(citation)
         if not citation:
             problems.append("citation is empty; give the address or title of what you read")
-        elif url:
-            try:
-                self.url_valid(url)
-                if len(url) > Document._meta.get_field("url").max_length:
-                    raise ValidationError("too long")
-            except ValidationError:
-                problems.append(f"the address {url[:80]!r} in citation is not a valid URL; fix it")
+        elif url and not self._url_valid(url):
+            problems.append(f"the address {url[:80]!r} in citation is not a valid URL; fix it")
         if len(values["quote"]) > QUOTE_MAX_CHARS:
             problems.append(
                 f"quote has {len(values['quote'])} characters; keep a fragment of at most "
@@ -339,7 +352,7 @@ class _Writer:
         self.lenses: set[str] = set()
 
     def source(self, row: _Row) -> Source:
-        key = row.attribution.speaker.casefold()
+        key = source_slug(row.attribution.speaker)
         if key not in self.sources:
             self.sources[key], created = source_get_or_create(
                 name=row.attribution.speaker, stance=row.stance

@@ -211,6 +211,9 @@ def test_demo_claims_carry_speaker_outlet_window_and_status(aleppo):
     assert contested.status == Claim.Status.CONTESTED and contested.actor is None
     assert contested.document.url is None  # its citation has no http(s) address
     assert contested.document.citation.startswith("Wikipedia: Battle of Aleppo (2012–2016) - ")
+    # a URL that contains parentheses is kept whole
+    wiki = "https://en.m.wiki.x.io/wiki/Aleppo_offensive_(June%E2%80%93July_2016)"
+    assert Claim.objects.filter(document__url=wiki, place_name="Layramoun").exists()
     assert set(Claim.objects.values_list("review_status", flat=True)) == {"pending"}
     assert set(Claim.objects.values_list("recorded_by", flat=True)) == {user.pk}
     # the timeline of the districts that gained claims is recomputed with them
@@ -359,6 +362,29 @@ def test_a_utf8_file_with_a_byte_order_mark_is_read(tmp_path):
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     claims_import(path)
     assert Claim.objects.get().district == hanano
+
+
+def test_the_document_is_the_first_address_in_the_citation(tmp_path):
+    path = csv_file(
+        tmp_path,
+        '2016-12-01,day,X,rebels,held,SNN,opposition,"Copy (at https://x.org/a). Also https://y.org",,',
+        "2016-12-01,day,Y,rebels,held,SNN,opposition,https://x.org/a (AFP),,",
+    )
+    claims_import(path)
+    document = Document.objects.get()
+    assert document.url == "https://x.org/a"
+    assert document.citation == "Copy (at https://x.org/a). Also https://y.org"
+    assert Claim.objects.filter(document=document).count() == 2
+
+
+def test_an_invalid_address_in_a_citation_is_refused(tmp_path):
+    path = csv_file(
+        tmp_path, "2016-12-01,day,X,rebels,held,SNN,opposition,see http://bad_host/page,,"
+    )
+    with pytest.raises(
+        ClaimImportError, match="line 2: the address 'http://bad_host/page' in citation is not"
+    ):
+        claims_import(path)
 
 
 def test_an_overlong_quote_and_a_malformed_row_are_refused(tmp_path):
