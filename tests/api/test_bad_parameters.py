@@ -89,3 +89,13 @@ def test_an_unknown_object_or_page_is_a_404_with_a_json_reason(anon, world, url)
     assert response.status_code == 404
     if response["Content-Type"].startswith("application/json"):  # the URL matched a view
         assert response.json()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v1/nothing/", "/api/v1/districts/a%0Ab/", "/api/v1/claims/1,2/", "/api/v2/control/"],
+)
+def test_a_path_under_api_that_names_no_endpoint_is_a_json_404(anon, path):
+    response = anon.get(path)
+    assert response.status_code == 404
+    assert "/api/docs/" in response.json()["detail"]

@@ -1,6 +1,6 @@
 """/api/v1/ (the contract), /api/schema/ (OpenAPI 3) and /api/docs/ (Swagger UI, no CDN)."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
@@ -54,4 +54,6 @@ urlpatterns = [
         name="api-schema",
     ),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    # Anything else under /api/ is a JSON 404, not the site's HTML page.
+    re_path(r"^[\s\S]*$", views.ApiNotFound.as_view(), name="api-not-found"),
 ]

@@ -116,6 +116,21 @@ class ApiMixin(ConditionalReads):
             ) from None
 
 
+@extend_schema(exclude=True)
+class ApiNotFound(ApiMixin, APIView):
+    """Answer any path under /api/ that names no endpoint with a JSON 404."""
+
+    http_method_names = ["get", "head", "options", "post", "put", "patch", "delete"]
+    permission_classes: list = []
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        raise NotFound(
+            f"No endpoint at {request.path!r}: slugs are letters, digits, '-' and '_', ids are "
+            "whole numbers; the endpoints are listed at /api/docs/."
+        )
+
+
 # ---- schema documentation -----------------------------------------------------------------
 
 
@@ -135,9 +150,10 @@ LENS = OpenApiParameter(
         _example("source:syrian-army"),
     ],
 )
+SLUG_SCHEMA = {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"}
 SLUG = OpenApiParameter(
     "slug",
-    str,
+    SLUG_SCHEMA,
     OpenApiParameter.PATH,
     description="The district's slug, as listed by districts/.",
     examples=[_example("hanano")],
@@ -236,7 +252,13 @@ class DistrictViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
     retrieve=extend_schema(
         summary="One side",
         parameters=[
-            OpenApiParameter("slug", str, OpenApiParameter.PATH, examples=[_example("government")])
+            OpenApiParameter(
+                "slug",
+                SLUG_SCHEMA,
+                OpenApiParameter.PATH,
+                description="The actor's slug.",
+                examples=[_example("government")],
+            )
         ],
     ),
 )
@@ -251,7 +273,7 @@ class ActorViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
 
 SOURCE_SLUG = OpenApiParameter(
     "slug",
-    str,
+    SLUG_SCHEMA,
     OpenApiParameter.PATH,
     description="The source's slug.",
     examples=[_example("syrian-army")],
