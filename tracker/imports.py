@@ -6,9 +6,10 @@ citation, quote, notes. The rules:
 
 1. **All or nothing.** Every row is checked before anything is written. One bad row (a missing
    or malformed date, an unknown precision, controller, claim type or stance, an empty place,
-   source or citation, an over-long quote, a source whose stance contradicts the one on record)
-   rejects the file, and the error lists every bad row with its line number (the header is
-   line 1) and how to fix it. A good file is written in one transaction.
+   source or citation, an over-long quote) rejects the file, and the error lists every bad row
+   with its line number (the header is line 1) and how to fix it. A good file is written in
+   one transaction. A row that gives a known source another stance is not an error: the source
+   keeps the stance on record (or of its first row) and the report warns, naming the line.
 2. **Window.** `day`: the claim is effective on `date`. `week`: from `date` - 6 days to `date`.
    `month`: from the day after the same day of the previous month (clamped to that month's
    last day), to `date`, so 2016-08-15 covers 2016-07-16..2016-08-15. The timeline places the
@@ -43,7 +44,7 @@ import datetime
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -118,6 +119,7 @@ class ClaimImportReport:
     documents_created: int = 0
     sources_created: int = 0
     unmapped: list[UnmappedPlace] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> list[str]:
         """Say, line by line, what the import did (or would do, in a dry run)."""
@@ -138,6 +140,7 @@ class ClaimImportReport:
                 f"  {place.name!r} ({place.rows} row{'s' if place.rows > 1 else ''}): "
                 + (f"closest districts {closest}" if closest else "no district name is close")
             )
+        lines.extend(self.warnings)
         if self.dry_run:
             lines.append("Dry run: nothing was written.")
         return lines
@@ -221,8 +224,7 @@ class _Validator:
 
     def __init__(self) -> None:
         self.actors = {a.slug: a for a in Actor.objects.all()}
-        self.on_record: dict[str, Source | None] = {}  # speaker slug -> its source, if any
-        self.stances: dict[str, tuple[str, str]] = {}  # speaker slug -> (stance, where set)
+        self.warnings: list[str] = []
         self.url_validator = URLValidator(schemes=["http", "https"])
 
     def _date(self, value: str) -> tuple[datetime.date | None, str]:
@@ -244,25 +246,41 @@ class _Validator:
             return False
         return True
 
-    def _stance(self, speaker: str, stance: str, line: int) -> str:
-        slug = source_slug(speaker)
-        if slug not in self.on_record:
-            self.on_record[slug] = source_find(speaker)
-        known = self.on_record[slug]
-        if known is not None and known.stance != stance:
-            return (
-                f"source_stance is {stance!r} but the source {known.name!r} is recorded as "
-                f"{known.stance!r}; use {known.stance!r}, or change the source's stance in the "
-                "admin if the record is wrong"
+    def stances_settle(self, rows: list[_Row]) -> list[_Row]:
+        """Give every speaker one stance, and warn about each row that said another.
+
+        One source has one stance: the one on record, else the one most of its rows give (the
+        first such row's on a tie). A row that gives it another (often the outlet's stance, not
+        the speaker's) does not reject the file: the evidence is kept, and the warning says how
+        to settle it.
+        """
+        votes: dict[str, Counter[str]] = {}
+        speakers: dict[str, str] = {}
+        for row in rows:
+            slug = source_slug(row.attribution.speaker)
+            speakers.setdefault(slug, row.attribution.speaker)
+            votes.setdefault(slug, Counter())[row.stance] += 1
+        settled = {}
+        for slug, counter in votes.items():
+            known = source_find(speakers[slug])
+            settled[slug] = (
+                (known.stance, "the source on record")
+                if known
+                else (counter.most_common(1)[0][0], f"{counter.most_common(1)[0][1]} other row(s)")
             )
-        first = self.stances.setdefault(slug, (stance, f"line {line}"))
-        if first[0] != stance:
-            return (
-                f"source_stance is {stance!r} but {first[1]} gives the same source "
-                f"{speaker!r} the stance {first[0]!r}; one source has one stance, so use the "
-                "same stance on both lines"
-            )
-        return ""
+        result = []
+        for row in rows:
+            stance, why = settled[source_slug(row.attribution.speaker)]
+            if stance != row.stance:
+                self.warnings.append(
+                    f"line {row.line}: source_stance is {row.stance!r} but {why} give(s) "
+                    f"{row.attribution.speaker!r} the stance {stance!r}; the claim is recorded "
+                    f"under {stance!r}. Correct the row, or change the source's stance in the "
+                    "admin if the record is wrong."
+                )
+                row = replace(row, stance=stance)
+            result.append(row)
+        return result
 
     def row(self, record: CsvRecord) -> tuple[_Row | None, list[str]]:
         values, problems = record.values, [record.problem] if record.problem else []
@@ -301,8 +319,6 @@ class _Validator:
             problems.append(
                 f"source_stance {stance!r} is not one of {', '.join(Source.Stance.values)}"
             )
-        elif source_org:
-            problems.append(self._stance(attribution.speaker, stance, record.line))
         citation = values["citation"]
         url = _first_url(citation)
         if not citation:
@@ -405,7 +421,7 @@ class _Writer:
             }
 
 
-def _rows_read(file: Path | str | BinaryIO) -> list[_Row]:
+def _rows_read(file: Path | str | BinaryIO) -> tuple[list[_Row], list[str]]:
     try:
         records = csv_records(file, required=CLAIM_COLUMNS)
     except ImportFileError as exc:
@@ -420,7 +436,7 @@ def _rows_read(file: Path | str | BinaryIO) -> list[_Row]:
         raise ClaimImportError(errors)
     if not records:
         raise ClaimImportError(["The file has a header but no rows; add at least one claim."])
-    return rows
+    return validator.stances_settle(rows), validator.warnings
 
 
 def _unmapped(
@@ -444,8 +460,8 @@ def claims_import(
     With `dry_run`, do everything in a transaction that is rolled back, so the report says
     exactly what an import would create.
     """
-    rows = _rows_read(file)
-    report = ClaimImportReport(rows=len(rows), dry_run=dry_run)
+    rows, warnings = _rows_read(file)
+    report = ClaimImportReport(rows=len(rows), dry_run=dry_run, warnings=warnings)
     gazetteer = gazetteer_load()
     resolutions = [gazetteer.resolve(row.place) for row in rows]
     candidates = {row.fingerprint for row in rows} | {

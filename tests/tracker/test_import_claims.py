@@ -401,30 +401,33 @@ def test_an_overlong_quote_and_a_malformed_row_are_refused(tmp_path):
     assert "line 3: has 11 fields but the header has 10" in raised.value.errors[1]
 
 
-def test_a_stance_that_contradicts_the_source_on_record_is_an_error_naming_both(tmp_path):
+def test_a_stance_that_contradicts_the_source_on_record_is_kept_and_warned_about(tmp_path):
     SourceFactory(name="SOHR", slug="sohr", stance=Source.Stance.OPPOSITION)
     path = csv_file(
         tmp_path,
         "2016-12-01,day,Hanano,government,captured,SOHR (via AFP),independent,http://x.org/1,,",
     )
-    with pytest.raises(ClaimImportError) as raised:
-        claims_import(path)
-    assert (
-        "source_stance is 'independent' but the source 'SOHR' is recorded as 'opposition'"
-        in (raised.value.errors[0])
-    )
+    report = claims_import(path)
+    assert report.claims_created == 1
+    assert Source.objects.get(slug="sohr").stance == Source.Stance.OPPOSITION
+    [warning] = report.warnings
+    assert warning.startswith("line 2: source_stance is 'independent' but the source on record")
+    assert warning in report.summary()
 
 
-def test_two_rows_giving_one_speaker_two_stances_are_an_error_on_the_second(tmp_path):
+def test_rows_giving_one_speaker_two_stances_keep_the_majority_and_warn_on_the_odd_row(tmp_path):
     path = csv_file(
         tmp_path,
-        "2016-12-01,day,Hanano,government,captured,Syrian Army,government,http://x.org/1,,",
-        "2016-12-02,day,Hanano,government,captured,Syrian Army (via DW),independent,http://x.org/2,,",
+        "2016-12-01,day,Hanano,government,captured,Syrian Army (via DW),independent,http://x.org/2,,",
+        "2016-12-02,day,Hanano,government,captured,Syrian Army,government,http://x.org/1,,",
+        "2016-12-03,day,Hanano,government,captured,Syrian Army (via TASS),government,http://x.org/3,,",
     )
-    with pytest.raises(ClaimImportError) as raised:
-        claims_import(path)
-    assert len(raised.value.errors) == 1
-    assert raised.value.errors[0].startswith("line 3: source_stance is 'independent' but line 2")
+    report = claims_import(path)
+    assert report.claims_created == 3
+    assert Source.objects.get(name="Syrian Army").stance == Source.Stance.GOVERNMENT
+    assert Claim.objects.filter(source__stance="independent").count() == 0
+    [warning] = report.warnings
+    assert warning.startswith("line 2: source_stance is 'independent' but 2 other row(s) give(s)")
 
 
 def test_a_contested_claim_type_needs_a_contested_controller(tmp_path):
