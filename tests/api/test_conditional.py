@@ -96,3 +96,16 @@ def test_errors_are_not_cached(anon, world):
     response = anon.get("/api/v1/control/?on=bad")
     assert response.status_code == 400 and response["Cache-Control"] == "no-store"
     assert not response.has_header("ETag")
+
+
+@pytest.mark.parametrize("url", ["/api/v1/districts/", "/api/v1/timeline/", "/api/v1/claims/"])
+def test_large_payloads_are_gzipped_and_still_revalidate(anon, world, url):
+    import gzip
+    import json
+
+    response = anon.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    assert json.loads(gzip.decompress(response.content))
+    etag = response["ETag"]
+    again = anon.get(url, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304

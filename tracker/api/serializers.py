@@ -9,6 +9,7 @@ import math
 import re
 
 from django.contrib.gis.geos import MultiPolygon, Polygon
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework_gis.fields import GeometryField
@@ -197,7 +198,7 @@ class ChangesQuery(serializers.Serializer):
     lens = LensField(required=False)
 
     def validate(self, attrs):
-        attrs.setdefault("until", min(datetime.date.today(), LAST_DAY))
+        attrs.setdefault("until", min(timezone.localdate(), LAST_DAY))
         if attrs["until"] < attrs["since"]:
             raise serializers.ValidationError(
                 {

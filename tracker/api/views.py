@@ -6,6 +6,7 @@ from django.contrib.gis.geos import Polygon
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.http import Http404
+from django.views.decorators.gzip import gzip_page
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -94,6 +95,12 @@ class ApiMixin(ConditionalReads):
     filter_backends: list = []
     http_method_names = ["get", "head", "options"]
     noun, listing = "object", "/api/v1/"
+    compress = False  # gzip the response when the client accepts it (large payloads)
+
+    @classmethod
+    def as_view(cls, *args, **kwargs):
+        view = super().as_view(*args, **kwargs)
+        return gzip_page(view) if cls.compress else view
 
     def get_exception_handler(self):
         return api_exception_handler
@@ -201,6 +208,7 @@ BBOX = OpenApiParameter(
     ),
 )
 class DistrictViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
+    compress = True
     queryset = District.objects.order_by("slug")
     serializer_class = s.DistrictFeatureSerializer
     lookup_field = "slug"
@@ -485,6 +493,7 @@ CLAIM_FILTERS = [
     ),
 )
 class ClaimViewSet(ApiMixin, viewsets.GenericViewSet):
+    compress = True
     serializer_class = s.ClaimSerializer
     permission_classes = [ClaimWrites]
     renderer_classes = [JSONRenderer, CSVRenderer]
@@ -556,6 +565,8 @@ class ControlView(ApiMixin, APIView):
 
 
 class TimelineView(ApiMixin, APIView):
+    compress = True
+
     @extend_schema(
         summary="Every period of every district in one compact payload",
         description="For a map that scrubs through time with no request per step. "
