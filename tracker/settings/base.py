@@ -120,6 +120,14 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Several models have a `kind` or a `status`: give each choice set its own schema name.
+    "ENUM_NAME_OVERRIDES": {
+        "DistrictKindEnum": "districts.models.District.Kind",
+        "SourceKindEnum": "sources.models.Source.Kind",
+        "ClaimKindEnum": "tracker.models.Claim.Kind",
+        "ClaimStatusEnum": "tracker.models.Claim.Status",
+        "PeriodStatusEnum": "tracker.models.ControlPeriod.Status",
+    },
 }
 
 # The districts are the map: no tile server unless one is configured.
