@@ -31,7 +31,7 @@ test-postgis: venv
 	@if [ -n "$$DATABASE_URL" ]; then \
 	  $(PY) -m pytest $(PYTEST_ARGS); \
 	else \
-	  pg_virtualenv -v 15 bin/with-pg-url $(PY) -m pytest $(PYTEST_ARGS); \
+	  pg_virtualenv -t -v 15 bin/with-pg-url $(PY) -m pytest $(PYTEST_ARGS); \
 	fi
 
 lint: venv

@@ -130,6 +130,9 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
+# Requests a minute (or hour, day) an anonymous client may make to the API.
+TRACKER_API_ANON_RATE = os.environ.get("TRACKER_API_ANON_RATE", "120/minute")
+
 # The districts are the map: no tile server unless one is configured.
 MAP_TILE_URL = os.environ.get("TRACKER_TILE_URL", "")
 MAP_TILE_ATTRIBUTION = os.environ.get("TRACKER_TILE_ATTRIBUTION", "")

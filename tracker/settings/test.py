@@ -13,3 +13,5 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+TRACKER_API_ANON_RATE = None  # tests that check throttling set their own rate
