@@ -9,7 +9,10 @@ import socket
 import pytest
 from django.db import connection
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgis_only]
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.postgis_only,
+]
 
 
 def closed_port() -> int:
