@@ -291,3 +291,4 @@ class ControlPeriodAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+from tracker import admin_quantitative  # noqa: F401,E402

@@ -14,12 +14,16 @@ from districts.services import (
     regions_import,
 )
 from tracker.imports import ClaimImportReport, claims_import
+from tracker.quantitative_imports import QuantitativeImportReport, quantitative_claims_import
 
 DISTRICTS_DATA = Path(settings.BASE_DIR) / "districts" / "data"
 DEMO_DISTRICTS = DISTRICTS_DATA / "aleppo_districts.geojson"
 DEMO_REGIONS = DISTRICTS_DATA / "aleppo_regions.csv"
 DEMO_ALIASES = DISTRICTS_DATA / "aleppo_aliases.csv"
 DEMO_CLAIMS = Path(settings.BASE_DIR) / "tracker" / "data" / "aleppo_claims_demo.csv"
+DEMO_QUANTITATIVE = (
+    Path(settings.BASE_DIR) / "tracker" / "data" / "aleppo_aggregate_claims_demo.csv"
+)
 
 
 @dataclass
@@ -28,6 +32,7 @@ class DemoLoadReport:
     regions: NamesImportReport
     aliases: NamesImportReport
     claims: ClaimImportReport
+    quantitative: QuantitativeImportReport
 
     @property
     def changed(self) -> bool:
@@ -38,20 +43,23 @@ class DemoLoadReport:
             or self.regions.changed
             or self.aliases.changed
             or self.claims.claims_created
+            or self.quantitative.claims_created
         )
 
 
 @transaction.atomic
 def demo_load() -> DemoLoadReport:
-    """Load the Aleppo demo: polygons, then regions and curated spellings, then the claims.
+    """Load the Aleppo demo: polygons, then regions and curated spellings, then the claims,
+    then the quantitative claims.
 
-    The order matters: regions list districts, spellings point at districts and regions, and
-    claims are matched through the spellings. Every step is idempotent, so loading twice
-    changes nothing.
+    The order matters: regions list districts, spellings point at districts and regions,
+    claims are matched through the spellings, and quantitative claims name regions. Every
+    step is idempotent, so loading twice changes nothing.
     """
     return DemoLoadReport(
         districts=districts_import(DEMO_DISTRICTS),
         regions=regions_import(DEMO_REGIONS),
         aliases=aliases_import(DEMO_ALIASES),
         claims=claims_import(DEMO_CLAIMS),
+        quantitative=quantitative_claims_import(DEMO_QUANTITATIVE),
     )

@@ -9,6 +9,7 @@ urlpatterns = [
     path("map/districts.geojson", district_views.districts_geojson, name="districts-geojson"),
     path("admin/", admin.site.urls),
     path("api/", include("tracker.api.urls")),
+    path("sources/<slug:slug>/", include("tracker.source_pages")),
     path("", include("tracker.health")),
     path("favicon.ico", views.favicon),
 ]

@@ -5,7 +5,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
-from tracker.api import views
+from tracker.api import quantitative, views
 
 router = SimpleRouter()
 router.register("districts", views.DistrictViewSet, basename="district")
@@ -13,6 +13,9 @@ router.register("actors", views.ActorViewSet, basename="actor")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("documents", views.DocumentViewSet, basename="document")
 router.register("claims", views.ClaimViewSet, basename="claim")
+router.register(
+    "quantitative-claims", quantitative.QuantitativeClaimViewSet, basename="quantitative-claim"
+)
 
 v1 = [
     *router.urls,
@@ -20,6 +23,9 @@ v1 = [
     path("timeline/", views.TimelineView.as_view(), name="timeline"),
     path("changes/", views.ChangesView.as_view(), name="changes"),
     path("stats/area/", views.AreaStatsView.as_view(), name="stats-area"),
+    path(
+        "sources/<slug:slug>/record/", quantitative.SourceRecordView.as_view(), name="source-record"
+    ),
 ]
 
 SCHEMA_SETTINGS = {

@@ -1,0 +1,298 @@
+"""Import quantitative claims from a CSV file: `python manage.py import_quantitative_claims`.
+
+The columns are those of `tracker/data/aleppo_aggregate_claims_demo.csv` (see its README):
+date_from, date_to, scope, actor, measure, value, bound, source_org, source_stance, citation,
+quote, notes. The rules follow those of the district claims importer (`tracker.imports`):
+
+1. **All or nothing.** Every row is checked before anything is written. One bad row (a missing
+   or malformed date, a window that ends before it starts, an unknown region, actor, measure or
+   bound, a value that is not a number, negative, a share above 100 or a fractional count of
+   districts, an empty source or citation, an over-long quote) rejects the file, and the error
+   lists every bad row with its line number (the header is line 1) and how to fix it.
+2. **Scope.** `scope` is the slug of a region (`east-aleppo`, `aleppo-city`): the set of
+   districts the number is about. Regions are managed in the admin.
+3. **Source and document** as for district claims: the speaker is `source_org` without its
+   trailing parenthetical, the verbatim `source_org` is kept as the attribution, a document is
+   identified by the first http(s) URL of `citation` (else the citation text) and a new one is
+   dated `date_to`. A known source keeps its stance; a row that gives another is a warning.
+4. **Idempotent.** A claim's `import_key` is a fingerprint of its row; a row whose fingerprint is
+   on record adds nothing, so re-importing a file creates nothing.
+
+Imported claims are pending review. They do not change the map: the audit
+(`tracker.quantitative`) compares them with it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from districts.models import Region
+from sources.models import Document, Source
+from sources.services import document_get_or_create, source_get_or_create, source_slug
+from tracker.csvfile import CsvRecord, ImportFileError, csv_records
+from tracker.imports import QUOTE_MAX_CHARS, Attribution, _first_url, _Validator, attribution_split
+from tracker.models import QuantitativeClaim
+from tracker.quantitative_services import quantitative_claim_record
+
+QUANTITATIVE_COLUMNS = (
+    "date_from",
+    "date_to",
+    "scope",
+    "actor",
+    "measure",
+    "value",
+    "bound",
+    "source_org",
+    "source_stance",
+    "citation",
+    "quote",
+    "notes",
+)
+FINGERPRINT_CHARS = 32
+Measure, Bound = QuantitativeClaim.Measure, QuantitativeClaim.Bound
+
+
+class QuantitativeImportError(ImportFileError):
+    """The file was rejected and nothing was written; `errors` has one line per bad row."""
+
+
+@dataclass
+class QuantitativeImportReport:
+    rows: int = 0
+    dry_run: bool = False
+    claims_created: int = 0
+    claims_present: int = 0
+    documents_created: int = 0
+    sources_created: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> list[str]:
+        """Say, line by line, what the import did (or would do, in a dry run)."""
+        verb = "would be created" if self.dry_run else "created"
+        lines = [
+            f"Rows: {self.rows}. Quantitative claims: {self.claims_created} {verb}, "
+            f"{self.claims_present} already present.",
+            f"Documents: {self.documents_created} {verb}. Sources: {self.sources_created} {verb}.",
+            *self.warnings,
+        ]
+        if self.dry_run:
+            lines.append("Dry run: nothing was written.")
+        return lines
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: int
+    fingerprint: str
+    date_from: datetime.date
+    date_to: datetime.date
+    region: Region
+    actor_slug: str
+    measure: str
+    value: float
+    bound: str
+    attribution: Attribution
+    stance: str
+    source_org: str
+    citation: str
+    url: str | None
+    quote: str
+    note: str
+
+
+def _fingerprint(values: dict[str, str]) -> str:
+    content = "\x1f".join(values[column] for column in QUANTITATIVE_COLUMNS)
+    return hashlib.sha256(content.encode()).hexdigest()[:FINGERPRINT_CHARS]
+
+
+def _choices(choices: list[str]) -> str:
+    return ", ".join(choices)
+
+
+class _QuantitativeValidator(_Validator):
+    """Check rows one by one (dates, addresses and stances as for district claims)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.regions = {r.slug: r for r in Region.objects.all()}
+
+    def _value(self, text: str, measure: str) -> tuple[float | None, str]:
+        try:
+            value = float(text)
+        except ValueError:
+            return None, f"value {text!r} is not a number; write it with digits, e.g. 5 or 97.5"
+        if not math.isfinite(value) or value < 0:
+            return None, f"value {text!r} must be a number of zero or more"
+        if measure == Measure.SHARE_HELD and value > 100:
+            return None, f"value {text!r} is a share above 100 percent; write the percentage"
+        if measure in QuantitativeClaim.COUNT_MEASURES and not value.is_integer():
+            return None, f"value {text!r} counts districts; write a whole number"
+        return value, ""
+
+    def quantitative_row(self, record: CsvRecord) -> tuple[_Row | None, list[str]]:
+        values, problems = record.values, [record.problem] if record.problem else []
+        date_from, problem = self._date(values["date_from"])
+        problems.append(problem.replace("date ", "date_from ", 1))
+        date_to, problem = self._date(values["date_to"])
+        problems.append(problem.replace("date ", "date_to ", 1))
+        if date_from and date_to and date_to < date_from:
+            problems.append(
+                f"date_to {date_to} is before date_from {date_from}; swap them (a state on "
+                "one day has both equal)"
+            )
+        scope = values["scope"]
+        if scope not in self.regions:
+            problems.append(
+                f"scope {scope!r} is not a region slug; use one of "
+                f"{_choices(sorted(self.regions)) or '(none yet: add regions in the admin)'}"
+            )
+        actor = values["actor"]
+        if actor not in self.actors:
+            problems.append(f"actor {actor!r} is not one of {_choices(sorted(self.actors))}")
+        measure, bound = values["measure"], values["bound"]
+        if measure not in Measure.values:
+            problems.append(f"measure {measure!r} is not one of {_choices(Measure.values)}")
+        if bound not in Bound.values:
+            problems.append(f"bound {bound!r} is not one of {_choices(Bound.values)}")
+        value, problem = self._value(values["value"], measure)
+        problems.append(problem)
+        source_org, stance = values["source_org"], values["source_stance"]
+        if not source_org:
+            problems.append("source_org is empty; name who made the claim, e.g. 'SOHR (via AFP)'")
+        elif len(source_org) > (
+            source_max := QuantitativeClaim._meta.get_field("attribution").max_length
+        ):
+            problems.append(f"source_org is longer than {source_max} characters; shorten it")
+        if stance not in Source.Stance.values:
+            problems.append(
+                f"source_stance {stance!r} is not one of {_choices(Source.Stance.values)}"
+            )
+        citation = values["citation"]
+        url = _first_url(citation)
+        if not citation:
+            problems.append("citation is empty; give the address or title of what you read")
+        elif url and not self._url_valid(url):
+            problems.append(f"the address {url[:80]!r} in citation is not a valid URL; fix it")
+        if len(values["quote"]) > QUOTE_MAX_CHARS:
+            problems.append(
+                f"quote has {len(values['quote'])} characters; keep a fragment of at most "
+                f"{QUOTE_MAX_CHARS} that lets a reader check the number, and move the rest to "
+                "notes"
+            )
+        problems = [p for p in problems if p]
+        if problems:
+            return None, [f"line {record.line}: {'; '.join(problems)}."]
+        return (
+            _Row(
+                line=record.line,
+                fingerprint=_fingerprint(values),
+                date_from=date_from,
+                date_to=date_to,
+                region=self.regions[scope],
+                actor_slug=actor,
+                measure=measure,
+                value=value,
+                bound=bound,
+                attribution=attribution_split(source_org),
+                stance=stance,
+                source_org=source_org,
+                citation=citation,
+                url=url,
+                quote=values["quote"],
+                note=values["notes"],
+            ),
+            [],
+        )
+
+
+def _rows_read(file: Path | str | BinaryIO) -> tuple[list[_Row], list[str], _Validator]:
+    try:
+        records = csv_records(file, required=QUANTITATIVE_COLUMNS)
+    except ImportFileError as exc:
+        raise QuantitativeImportError(exc.errors) from exc
+    validator, rows, errors = _QuantitativeValidator(), [], []
+    for record in records:
+        row, row_errors = validator.quantitative_row(record)
+        errors.extend(row_errors)
+        if row is not None:
+            rows.append(row)
+    if errors:
+        raise QuantitativeImportError(errors)
+    if not records:
+        raise QuantitativeImportError(
+            ["The file has a header but no rows; add at least one quantitative claim."]
+        )
+    return validator.stances_settle(rows), validator.warnings, validator
+
+
+def quantitative_claims_import(
+    file: Path | str | BinaryIO,
+    *,
+    dry_run: bool = False,
+    recorded_by: AbstractBaseUser | None = None,
+) -> QuantitativeImportReport:
+    """Import the quantitative claims of a CSV file by the rules in this module's docstring.
+
+    Raise `QuantitativeImportError` listing every bad row if any row is invalid; write nothing
+    then. With `dry_run`, do everything in a transaction that is rolled back.
+    """
+    rows, warnings, validator = _rows_read(file)
+    report = QuantitativeImportReport(rows=len(rows), dry_run=dry_run, warnings=warnings)
+    on_record = set(
+        QuantitativeClaim.objects.filter(
+            import_key__in={row.fingerprint for row in rows}
+        ).values_list("import_key", flat=True)
+    )
+    sources: dict[str, Source] = {}
+    documents: dict[str, Document] = {}
+    with transaction.atomic():
+        for row in rows:
+            if row.fingerprint in on_record:
+                report.claims_present += 1
+                continue
+            speaker = source_slug(row.attribution.speaker)
+            if speaker not in sources:
+                sources[speaker], created = source_get_or_create(
+                    name=row.attribution.speaker, stance=row.stance
+                )
+                report.sources_created += created
+            source = sources[speaker]
+            key = row.url or row.citation
+            if key not in documents:
+                documents[key], created = document_get_or_create(
+                    citation=row.citation,
+                    url=row.url,
+                    source=source,
+                    outlet=row.attribution.outlet,
+                    published_on=row.date_to,
+                )
+                report.documents_created += created
+            quantitative_claim_record(
+                document=documents[key],
+                source=source,
+                attribution=row.source_org,
+                actor=validator.actors[row.actor_slug],
+                region=row.region,
+                measure=row.measure,
+                value=row.value,
+                bound=row.bound,
+                date_from=row.date_from,
+                date_to=row.date_to,
+                quote=row.quote,
+                note=row.note,
+                import_key=row.fingerprint,
+                recorded_by=recorded_by,
+            )
+            on_record.add(row.fingerprint)
+            report.claims_created += 1
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
