@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,10 @@ class ImportFileError(Exception):
     def __init__(self, errors: list[str]):
         self.errors = errors
         super().__init__("\n".join(errors))
+
+
+# Control characters a database or a reader should never receive (tab and line breaks are fine).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,17 @@ def csv_records(file: Path | str | BinaryIO, *, required: Sequence[str]) -> list
                     problem = (
                         f"has {len(fields)} fields but the header has {len(header)}; "
                         "put double quotes around values that contain commas"
+                    )
+                dirty = [c for c, v in values.items() if CONTROL_CHARACTERS.search(v)]
+                if dirty:
+                    problem = "; ".join(
+                        p
+                        for p in (
+                            problem,
+                            f"{', '.join(dirty)} contain(s) a control character (such as NUL); "
+                            "remove it",
+                        )
+                        if p
                     )
                 records.append(CsvRecord(line=line, values=values, problem=problem))
             line = reader.line_num + 1
