@@ -2,14 +2,20 @@
 
 from django import forms
 from django.contrib import admin
-from django.db.models import Count
-from django.urls import reverse
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import HttpRequest, JsonResponse
+from django.urls import path, reverse
 from leaflet.admin import LeafletGeoAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from districts.geometry import area_m2, label_point
 from districts.models import Alias, District, Region
-from districts.names import name_key
+from districts.names import SKELETON_MIN_LENGTH, name_key, name_skeleton
+from tracker.admin_strips import district_control_strips
+
+# The most districts one request of the slug look-up answers (a document names a handful).
+SLUG_LOOKUP_MAX = 200
 
 
 class AliasForm(forms.ModelForm):
@@ -75,6 +81,64 @@ class DistrictAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(alias_total=Count("aliases"))
+
+    def get_search_results(self, request, queryset, search_term):
+        """Find districts by English or Arabic name, slug, or any alias, folded as sources vary.
+
+        Besides the plain substring search, the term is folded with `name_key` (case, accents,
+        hyphens, articles, Arabic letter variants) and matched inside every alias's stored key,
+        so "Salah-eddine", "salaheddine" and "صلاح الدين" all find Salah ad-Deen. When that
+        finds nothing, a name whose transliteration skeleton (`name_skeleton`) begins like the
+        term's is found too, so "Sukari" finds as-Sukkari.
+        """
+        if not search_term.strip():
+            return queryset, False
+        plain, _ = super().get_search_results(request, District.objects.all(), search_term)
+        key = name_key(search_term)
+        found = Q(pk__in=plain.values("pk"))
+        if key:
+            found |= Q(
+                pk__in=Alias.objects.filter(key__contains=key, district__isnull=False).values(
+                    "district_id"
+                )
+            )
+        matches = queryset.filter(found)
+        skeleton = name_skeleton(search_term)
+        if len(skeleton) >= SKELETON_MIN_LENGTH and not matches.exists():
+            # Nothing by spelling: try how it sounds ("Sukari" finds as-Sukkari).
+            aliases = Alias.objects.filter(district__isnull=False).values_list("district_id", "name")
+            sounds = {pk for pk, name in aliases if name_skeleton(name).startswith(skeleton)}
+            return queryset.filter(pk__in=sounds), False
+        return matches, False
+
+    def get_urls(self):
+        return [
+            path(
+                "slugs/",
+                self.admin_site.admin_view(self.slugs_view),
+                name="districts_district_slugs",
+            ),
+            *super().get_urls(),
+        ]
+
+    def slugs_view(self, request: HttpRequest) -> JsonResponse:
+        """Answer {id: slug} for the `id` parameters: the map preview draws features by slug."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        ids = [i for i in request.GET.getlist("id") if i.isdigit()][:SLUG_LOOKUP_MAX]
+        slugs = District.objects.filter(pk__in=ids).values_list("pk", "slug", "name_en")
+        return JsonResponse({str(pk): {"slug": slug, "name": name} for pk, slug, name in slugs})
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        district = self.get_object(request, object_id)
+        if district is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "control": district_control_strips(district),
+                "claims_url": reverse("admin:tracker_claim_changelist")
+                + f"?district__id__exact={district.pk}",
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
 
     @admin.display(description="area (km²)", ordering="area_m2")
     def area_km2(self, district: District) -> str:

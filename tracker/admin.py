@@ -1,14 +1,33 @@
-"""Admin for actors and claims. Claims are never deleted here: reject or retract them."""
+"""Admin for actors and claims: analysts enter claims, reviewers judge them, nobody deletes them.
+
+Every write goes through `tracker.services`, the same services the API calls, so the resolved
+timeline is recomputed with each change. The roles are the groups of migration 0005:
+
+- analysts (group `analyst`) enter and edit claims; a claim's review status is read-only to them;
+- reviewers (group `reviewer`) accept, dispute or reject claims, one by one or in bulk, and
+  change nothing else;
+- nobody deletes a claim: it is rejected, or retracted by its source, and its history is kept
+  and shown on the claim.
+"""
+
+from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.urls import path
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from tracker import services
+from districts.selectors import place_resolve
+from tracker import admin_workflow, services
+from tracker.api.permissions import ANALYST, REVIEWER, user_in_group
 from tracker.models import Actor, Claim, ControlPeriod
+from tracker.timeline import STANCE_SIDE
 
 admin.site.site_header = "Aleppo control tracker"
 admin.site.site_title = "Control tracker admin"
@@ -44,31 +63,78 @@ RECORDED_FIELDS = [
     "quote",
     "note",
 ]
+# What an analyst may change on a claim; a reviewer changes `review_status` only.
+CONTENT_FIELDS = [*RECORDED_FIELDS, "retracted_on"]
+RECORD_FIELDS = ["recorded_by", "created_at", "reviewed_by", "reviewed_at"]
+REVIEWERS_ONLY = (
+    "Only members of the 'reviewer' group accept, dispute or reject claims; ask an "
+    "administrator to add your account to it."
+)
+REVIEW_VERBS = {
+    Claim.Review.ACCEPTED: "Accepted",
+    Claim.Review.DISPUTED: "Disputed",
+    Claim.Review.REJECTED: "Rejected",
+    Claim.Review.PENDING: "Returned to pending",
+}
 
 
-def claim_form_save(form: forms.ModelForm, *, user, document=None) -> Claim:
+def is_analyst(user) -> bool:
+    """Say whether the user enters the record (group `analyst`, or a superuser)."""
+    return user_in_group(user, ANALYST)
+
+
+def is_reviewer(user) -> bool:
+    """Say whether the user judges the record (group `reviewer`, or a superuser)."""
+    return user_in_group(user, REVIEWER)
+
+
+def source_side(source) -> Actor | None:
+    """Return the side a source speaks for: its affiliated actor, else its stance's side."""
+    if source is None:
+        return None
+    if source.actor_id:
+        return source.actor
+    slug = STANCE_SIDE.get(source.stance)
+    return Actor.objects.filter(slug=slug).first() if slug else None
+
+
+def claim_form_save(form: forms.ModelForm, *, user, document=None) -> list[Claim]:
     """Write a validated claim form through the claim services, which refresh the timeline.
 
-    A new claim is recorded as entered by `user`; a changed review status is recorded as
-    reviewed by `user`. `document` is the parent when the claim is entered inside one.
+    A new claim is recorded as entered by `user`, once per district its place resolved to (a
+    region's name gives one claim per district). A review status is recorded with `user` as the
+    reviewer, and refused (`PermissionDenied`) unless `user` is one; a changed claim is saved
+    once with its review, so its history shows one version per form sent. `document` is the
+    parent when the claim is entered inside one. Return the claims saved.
     """
     data = form.cleaned_data
+    review = data.get("review_status")
     if form.instance.pk is None:
         values = {name: data[name] for name in RECORDED_FIELDS if name in data}
         if document is not None:
             values["document"] = document
-        claim = services.claim_record(**values, recorded_by=user)
-        if data.get("review_status", claim.review_status) != claim.review_status:
-            claim = services.claim_review(
-                claim=claim, review_status=data["review_status"], reviewed_by=user
-            )
+        districts = getattr(form, "districts_resolved", None) or [values.get("district")]
+        claims = [
+            services.claim_record(**{**values, "district": district}, recorded_by=user)
+            for district in districts
+        ]
+        if review and review != Claim.Review.PENDING:
+            services.claims_review(claims=claims, review_status=review, reviewed_by=user)
         if data.get("retracted_on"):
-            claim = services.claim_retract(claim=claim, retracted_on=data["retracted_on"])
-        return claim
+            claims = [
+                services.claim_retract(claim=claim, retracted_on=data["retracted_on"])
+                for claim in claims
+            ]
+        return claims
+    claim = Claim.objects.select_related("source").get(pk=form.instance.pk)
     changes = {name: data[name] for name in form.changed_data}
-    if "review_status" in changes:
+    if "review_status" in changes:  # one save, so one version in the history
+        if not is_reviewer(user):
+            raise PermissionDenied(REVIEWERS_ONLY)
         changes.update(reviewed_by=user, reviewed_at=timezone.now())
-    return services.claim_update(claim=Claim.objects.get(pk=form.instance.pk), **changes)
+    if changes:
+        claim = services.claim_update(claim=claim, **changes)
+    return [claim]
 
 
 def claim_formset_save(formset: forms.BaseInlineFormSet, *, user) -> None:
@@ -78,11 +144,11 @@ def claim_formset_save(formset: forms.BaseInlineFormSet, *, user) -> None:
         if not form.has_changed():
             continue
         adding = form.instance.pk is None
-        claim = claim_form_save(form, user=user, document=formset.instance)
+        claims = claim_form_save(form, user=user, document=formset.instance)
         if adding:
-            formset.new_objects.append(claim)
+            formset.new_objects.extend(claims)
         else:
-            formset.changed_objects.append((claim, form.changed_data))
+            formset.changed_objects.extend((claim, form.changed_data) for claim in claims)
 
 
 @admin.register(Actor)
@@ -127,20 +193,30 @@ class MappedFilter(admin.SimpleListFilter):
 class NoRelatedDeleteMixin:
     """Hide the "delete" button beside each related field: a claim form deletes nothing."""
 
+    related_buttons = True  # False: no add, change or view button either
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if formfield is not None and isinstance(formfield.widget, RelatedFieldWidgetWrapper):
             formfield.widget.can_delete_related = False
+            if not self.related_buttons:
+                formfield.widget.can_add_related = False
+                formfield.widget.can_change_related = False
+                formfield.widget.can_view_related = False
         return formfield
 
 
-class ClaimInlineFormSet(forms.BaseInlineFormSet):
-    def get_form_kwargs(self, index):
-        return {**super().get_form_kwargs(index), "document": self.instance}
+class ClaimEntryForm(forms.ModelForm):
+    """A claim as an analyst enters it, with the defaults its document gives.
 
-
-class ClaimInlineForm(forms.ModelForm):
-    """A claim entered inside its document: the source defaults to the document's."""
+    Left empty on a new claim: the source is the document's; the side holding the place is the
+    one the source speaks for (its affiliated actor, else its stance's side); the window starts
+    on the document's publication day and ends the day it starts; the place name is the
+    district's English name. A place name typed without a district is looked up in the alias
+    table as the importer does: a district's name fills the district in, a region's name gives
+    one claim per district of the region, and an unknown name leaves the claim unmapped, in the
+    queue of unmapped names.
+    """
 
     class Meta:
         model = Claim
@@ -149,40 +225,140 @@ class ClaimInlineForm(forms.ModelForm):
     def __init__(self, *args, document=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.document = document
-        self.fields["source"].required = False
-        self.fields["source"].help_text = "Leave empty for the document's own source."
+        self.districts_resolved: list = []
+        adding = self.instance.pk is None
+        optional = {
+            "source": "Empty: the document's source.",
+            "place_name": "As the source spells it. Empty: the district's name.",
+            "effective_to": "Empty: the same day as 'effective from'.",
+        }
+        if adding:
+            optional["actor"] = "Empty: the side the source speaks for."
+            optional["effective_from"] = "Empty: the document's publication day."
+            optional["kind"] = "Empty for a contested place."
+        for name, help_text in optional.items():
+            if name in self.fields:
+                self.fields[name].required = False
+                self.fields[name].help_text = help_text
+        if adding and "status" in self.fields:
+            self.fields["status"].initial = Claim.Status.HELD
+        if "district" in self.fields:
+            self.fields["district"].help_text = "Type an English or Arabic name, or an alias."
+        if "actor" in self.fields:
+            self.fields["actor"].label = "Held by"
 
-    def clean_source(self):
-        source = self.cleaned_data.get("source")
-        if source is None and self.document is not None:
-            source = self.document.source
-        if source is None:
-            raise forms.ValidationError(
-                "Pick the source that made this claim: the document names none."
+    def _document(self):
+        return self.document or self.cleaned_data.get("document")
+
+    def clean(self):
+        data = super().clean()
+        adding = self.instance.pk is None
+        document = self._document()
+        if "source" in self.fields:
+            if data.get("source") is None and document is not None:
+                data["source"] = document.source
+            if data.get("source") is None and "source" not in self.errors:
+                self.add_error(
+                    "source", "Pick the source that made this claim: the document names none."
+                )
+        if adding:
+            self._place_resolve(data)
+            self._defaults_fill(data, document)
+        if "effective_to" in self.fields and data.get("effective_to") is None:
+            data["effective_to"] = data.get("effective_from")
+        return data
+
+    def _place_resolve(self, data: dict) -> None:
+        if "district" not in self.fields or "place_name" not in self.fields:
+            return
+        district, place = data.get("district"), (data.get("place_name") or "").strip()
+        if district is not None:
+            self.districts_resolved = [district]
+        elif place:
+            resolution = place_resolve(place)
+            self.districts_resolved = list(resolution.districts)
+            data["district"] = resolution.districts[0] if resolution.districts else None
+        if not place:
+            if district is None and "district" not in self.errors:
+                self.add_error(
+                    "district", "Pick a district, or write the place as the source names it."
+                )
+            elif district is not None:
+                data["place_name"] = district.name_en
+
+    def _defaults_fill(self, data: dict, document) -> None:
+        status = data.get("status")
+        if "actor" in self.fields and status == Claim.Status.HELD and data.get("actor") is None:
+            side = source_side(data.get("source"))
+            if side is None:
+                self.add_error("actor", "Pick who holds the place: the source speaks for no side.")
+            data["actor"] = side
+        if "actor" in self.fields and status == Claim.Status.CONTESTED and data.get("actor"):
+            self.add_error(
+                "actor", "A contested place is held by nobody: clear this, or choose 'held'."
             )
-        return source
+        if "kind" in self.fields and not data.get("kind"):
+            if status == Claim.Status.CONTESTED:
+                data["kind"] = Claim.Kind.CONTESTED
+            elif "kind" not in self.errors:
+                self.add_error("kind", "Say what the claim reports: captured, lost or held.")
+        if "effective_from" in self.fields and data.get("effective_from") is None:
+            day = document.published_on if document is not None else None
+            if day is None and "effective_from" not in self.errors:
+                self.add_error(
+                    "effective_from",
+                    "Give the day the claim refers to: the document has no publication day.",
+                )
+            data["effective_from"] = day
+
+
+class ClaimInlineFormSet(forms.BaseInlineFormSet):
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "document": self.instance}
 
 
 class ClaimInline(NoRelatedDeleteMixin, admin.StackedInline):
+    """The claims of a document, entered on the document's page: one row per district named."""
+
     model = Claim
-    form = ClaimInlineForm
+    form = ClaimEntryForm
     formset = ClaimInlineFormSet
     fields = [
-        ("place_name", "district"),
-        ("status", "actor", "kind"),
-        ("effective_from", "effective_to", "date_precision"),
-        "source",
+        ("district", "place_name", "status", "actor", "kind"),
+        ("effective_from", "effective_to", "date_precision", "source", "review_status"),
         "quote",
-        "review_status",
     ]
     autocomplete_fields = ["district", "actor", "source"]
-    extra = 1
     can_delete = False
     show_change_link = True
+    classes = ["claim-entry"]
+    related_buttons = False  # one claim per row, on one screen: no room for pop-ups
+
+    def get_extra(self, request, obj=None, **kwargs) -> int:
+        return 3 if obj is None else 1
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if is_reviewer(request.user) else ["review_status"]
+
+    def _parent_editable(self, request: HttpRequest) -> bool:
+        user = request.user
+        return is_analyst(user) and (
+            user.has_perm("sources.add_document") or user.has_perm("sources.change_document")
+        )
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return super().has_add_permission(request, obj) and self._parent_editable(request)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return super().has_change_permission(request, obj) and self._parent_editable(request)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(Claim)
 class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
+    form = ClaimEntryForm
     list_display = [
         "place_name",
         "district",
@@ -190,6 +366,8 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         "window",
         "source",
         "review",
+        "entered_by",
+        "reviewer",
     ]
     list_filter = [
         MappedFilter,
@@ -201,20 +379,25 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         "date_precision",
         "source",
     ]
-    list_select_related = ["district", "actor", "source"]
+    list_select_related = ["district", "actor", "source", "recorded_by", "reviewed_by"]
     ordering = ["-effective_to", "-id"]  # the latest claims first
-    search_fields = ["place_name", "quote", "attribution", "district__name_en", "district__name_ar"]
+    search_fields = [
+        "place_name",
+        "quote",
+        "attribution",
+        "district__name_en",
+        "district__name_ar",
+        "document__title",
+    ]
     date_hierarchy = "effective_to"
     autocomplete_fields = ["document", "district", "actor", "source"]
-    readonly_fields = [
-        "import_key",
-        "recorded_by",
-        "reviewed_by",
-        "reviewed_at",
-        "created_at",
-        "updated_at",
-    ]
+    actions = ["claims_accept", "claims_dispute", "claims_reject"]
+
+    class Media:
+        css = {"all": ["css/admin-workflow.css"]}
+
     fieldsets = [
+        ("Entered and reviewed", {"fields": [("recorded_by", "created_at")]}),
         (None, {"fields": ["document", "source", "attribution"]}),
         (
             "What is claimed",
@@ -227,22 +410,53 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
                 ]
             },
         ),
-        ("Review", {"fields": ["review_status", "note", "retracted_on"]}),
         (
-            "Record",
-            {
-                "classes": ["collapse"],
-                "fields": [
-                    "recorded_by",
-                    "reviewed_by",
-                    "reviewed_at",
-                    "import_key",
-                    "created_at",
-                    "updated_at",
-                ],
-            },
+            "Review",
+            {"fields": ["review_status", ("reviewed_by", "reviewed_at"), "note", "retracted_on"]},
         ),
+        ("Every change to this claim", {"fields": ["change_history", "import_key"]}),
     ]
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:  # nothing entered, reviewed or changed yet
+            return [fs for fs in self.fieldsets if fs[0] not in {"Entered and reviewed"}][:-1]
+        return self.fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        """Analysts cannot set the review status; reviewers can set nothing else."""
+        readonly = [*RECORD_FIELDS, "import_key", "change_history"]
+        if not is_reviewer(request.user):
+            readonly.append("review_status")
+        if obj is not None and not is_analyst(request.user):
+            readonly.extend(CONTENT_FIELDS)
+        return readonly
+
+    def get_urls(self):
+        site = self.admin_site
+        return [
+            path(
+                "unmapped/",
+                site.admin_view(admin_workflow.unmapped_queue_view(self)),
+                name="tracker_claim_unmapped",
+            ),
+            path(
+                "import/",
+                site.admin_view(admin_workflow.claims_import_view(self)),
+                name="tracker_claim_import",
+            ),
+            *super().get_urls(),
+        ]
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "can_map_names": admin_workflow.user_maps_names(request.user),
+            "can_import": admin_workflow.user_imports(request.user),
+            "unmapped_total": Claim.objects.filter(district__isnull=True).count(),
+        }
+        return super().changelist_view(request, extra_context)
+
+    # Columns
 
     @admin.display(description="claimed", ordering="actor__name_en")
     def claimed(self, claim: Claim) -> str:
@@ -262,15 +476,108 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
 
     @admin.display(description="review", ordering="review_status")
     def review(self, claim: Claim) -> str:
-        return claim.get_review_status_display()
+        return format_html(
+            '<span class="review-badge review-{}">{}</span>',
+            claim.review_status,
+            claim.get_review_status_display(),
+        )
+
+    @admin.display(description="entered by", ordering="recorded_by__username")
+    def entered_by(self, claim: Claim) -> str:
+        return claim.recorded_by.get_username() if claim.recorded_by else "–"
+
+    @admin.display(description="reviewed by", ordering="reviewed_by__username")
+    def reviewer(self, claim: Claim) -> str:
+        return claim.reviewed_by.get_username() if claim.reviewed_by else "–"
+
+    @admin.display(description="changes, latest first")
+    def change_history(self, claim: Claim) -> str:
+        """List every saved version of the claim: when, by whom, and what changed."""
+        records = list(claim.history.select_related("history_user").order_by("history_id"))
+        rows, previous = [], None
+        for record in records:
+            if previous is None:
+                what = "entered"
+            else:
+                delta = record.diff_against(previous, foreign_keys_are_objs=True)
+                what = "; ".join(
+                    f"{change.field}: {_shown(change.old)} → {_shown(change.new)}"
+                    for change in delta.changes
+                ) or {"~": "saved unchanged", "-": "deleted"}.get(record.history_type, "")
+            who = record.history_user.get_username() if record.history_user else "(no user)"
+            rows.append((record.history_date.strftime("%Y-%m-%d %H:%M"), who, what))
+            previous = record
+        if not rows:
+            return "–"
+        body = format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", reversed(rows))
+        return format_html(
+            '<table class="claim-history"><thead><tr><th>when (UTC)</th><th>who</th>'
+            "<th>what</th></tr></thead><tbody>{}</tbody></table>",
+            body,
+        )
+
+    # Review
+
+    def has_review_permission(self, request: HttpRequest) -> bool:
+        return is_reviewer(request.user) and request.user.has_perm("tracker.change_claim")
+
+    def _review(self, request: HttpRequest, queryset: QuerySet[Claim], status: str) -> None:
+        claims = list(queryset.select_related("source"))
+        try:
+            changed = services.claims_review(
+                claims=claims, review_status=status, reviewed_by=request.user
+            )
+        except PermissionDenied as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return
+        unchanged = len(claims) - len(changed)
+        text = f"{REVIEW_VERBS[status]} {len(changed)} claim{'s' if len(changed) != 1 else ''}."
+        if unchanged:
+            text += f" {unchanged} already had that status and were left as they were."
+        self.message_user(request, text, messages.SUCCESS)
+
+    @admin.action(description="Accept the selected claims", permissions=["review"])
+    def claims_accept(self, request, queryset):
+        self._review(request, queryset, Claim.Review.ACCEPTED)
+
+    @admin.action(description="Dispute the selected claims", permissions=["review"])
+    def claims_dispute(self, request, queryset):
+        self._review(request, queryset, Claim.Review.DISPUTED)
+
+    @admin.action(description="Reject the selected claims", permissions=["review"])
+    def claims_reject(self, request, queryset):
+        self._review(request, queryset, Claim.Review.REJECTED)
+
+    # Nobody deletes a claim, and the history does not write one back.
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
+    def revert_disabled(self, request, obj=None) -> bool:
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            raise PermissionDenied("Edit the claim itself: old versions are not written back.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     def save_model(self, request, obj: Claim, form, change: bool) -> None:
         """Save through the claim services: they record who did it and refresh the timeline."""
-        claim = claim_form_save(form, user=request.user)
-        obj.pk = claim.pk  # the admin logs and redirects with `obj`
+        claims = claim_form_save(form, user=request.user)
+        obj.pk = claims[0].pk  # the admin logs and redirects with `obj`
+        if len(claims) > 1:
+            self.message_user(
+                request,
+                f"“{claims[0].place_name}” names a region: one claim was recorded for each of "
+                f"its {len(claims)} districts.",
+                messages.INFO,
+            )
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "–"
+    return str(value)
 
 
 @admin.register(ControlPeriod)
@@ -291,4 +598,6 @@ class ControlPeriodAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+
 from tracker import admin_quantitative  # noqa: F401,E402

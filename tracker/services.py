@@ -188,3 +188,45 @@ def place_name_map(
     lenses = set().union(*(_claim_lenses(c) for c in mapped)) if mapped else set()
     timeline_refresh(district_ids={c.district_id for c in mapped}, lenses=lenses)
     return mapped
+
+
+def claims_review(*, claims: Iterable[Claim], review_status: str, reviewed_by: User) -> list[Claim]:
+    """Give each claim `review_status` as judged by `reviewed_by`; return the claims changed.
+
+    Only a reviewer may judge claims (analysts enter them): raise `PermissionDenied` for anyone
+    else, before anything is written. Each claim is saved on its own, so its history keeps the
+    change and who made it; claims already in that status are left alone. The timeline of the
+    districts touched is recomputed once, in the same transaction.
+    """
+    from django.core.exceptions import PermissionDenied, ValidationError
+
+    from tracker.api.permissions import REVIEWER, user_in_group
+
+    if not user_in_group(reviewed_by, REVIEWER):
+        raise PermissionDenied(
+            "Only members of the 'reviewer' group accept, dispute or reject claims; ask an "
+            "administrator to add your account to it."
+        )
+    if review_status not in Claim.Review.values:
+        raise ValidationError(
+            f"Unknown review status {review_status!r}: use one of {', '.join(Claim.Review.values)}."
+        )
+    now = timezone.now()
+    changed: list[Claim] = []
+    with transaction.atomic():
+        for claim in claims:
+            if claim.review_status == review_status:
+                continue
+            claim.review_status, claim.reviewed_by, claim.reviewed_at = (
+                review_status,
+                reviewed_by,
+                now,
+            )
+            claim.full_clean()
+            claim.save()
+            changed.append(claim)
+        timeline_refresh(
+            district_ids={c.district_id for c in changed if c.district_id},
+            lenses=set().union(*(_claim_lenses(c) for c in changed)) if changed else set(),
+        )
+    return changed
