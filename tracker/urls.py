@@ -6,6 +6,7 @@ from tracker import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("embed/", views.embed, name="embed"),
     path("map/districts.geojson", district_views.districts_geojson, name="districts-geojson"),
     path("admin/", admin.site.urls),
     path("api/", include("tracker.api.urls")),

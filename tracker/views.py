@@ -1,23 +1,92 @@
+"""The public pages: the timeline map, full page (`/`) and for iframes (`/embed/`)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
 from django.conf import settings
+from django.db.models import Max, Min
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.http import require_safe
 
 from districts.models import District
+from sources.models import Source
+from tracker.map_text import DISTRICTS_CREDIT, RTL_LANGUAGES, language_pick, text_for
+from tracker.models import Actor, ControlPeriod
+from tracker.selectors import lenses_available
+from tracker.timeline import CONSENSUS, STANCES
 
 # Leaflet's order, [lat, lng]: where the map opens before the districts have loaded.
 ALEPPO_CENTRE_LATLNG = (36.2021, 37.1343)
-DISTRICTS_CREDIT = (
-    "Districts: Columbia Center for Spatial Research, Conflict Urbanism: Aleppo (MIT licence)"
-)
 DISTRICTS_CREDIT_URL = "https://aleppo.c4sr.columbia.edu/"
+# Dates are written the way readers of each language expect: Levantine month names in Arabic.
+DATE_LOCALES = {"en": "en-GB", "ar": "ar-SY"}
 
 
-def map_config() -> dict:
+def map_actors() -> list[dict]:
+    """Return every side with its names and colour, coalitions first, for the legend."""
+    actors = sorted(
+        Actor.objects.select_related("parent"), key=lambda a: (a.parent_id is not None, a.name_en)
+    )
+    return [
+        {
+            "slug": a.slug,
+            "name_en": a.name_en,
+            "name_ar": a.name_ar,
+            "colour": a.colour,
+            "parent": a.parent.slug if a.parent else None,
+        }
+        for a in actors
+    ]
+
+
+def map_lenses(text: dict[str, str]) -> list[dict]:
+    """Return the lenses the picker offers: all sources, each stance, each source with claims.
+
+    Each is `{"value", "label", "group"}`; a source lens also carries its source's stance.
+    """
+    sources = {s.slug: s for s in Source.objects.only("slug", "name", "stance")}
+    lenses = []
+    for lens in lenses_available():
+        kind, _, value = lens.partition(":")
+        if lens == CONSENSUS:
+            lenses.append({"value": lens, "label": text["lens_consensus"], "group": ""})
+        elif kind == "stance" and value in STANCES:
+            label = text[f"lens_stance_{value}"]
+            lenses.append({"value": lens, "label": label, "group": "stance"})
+        elif kind == "source" and value in sources:
+            source = sources[value]
+            lenses.append(
+                {"value": lens, "label": source.name, "group": "source", "stance": source.stance}
+            )
+    return lenses
+
+
+def record_span() -> dict:
+    """Return the first and last day on which anything changes in the whole record."""
+    span = ControlPeriod.objects.filter(lens=CONSENSUS).aggregate(
+        first=Min("start_earliest"), last=Max("start"), last_end=Max("end")
+    )
+    if span["first"] is None:
+        return {"first": None, "last": None}
+    last = max(d for d in (span["last"], span["last_end"]) if d is not None)
+    return {"first": span["first"].isoformat(), "last": last.isoformat()}
+
+
+def map_config(*, language: str = "en", embed: bool = False) -> dict:
     """Return what the map scripts need, for the page to hand over through json_script."""
+    text = text_for(language)
     return {
         "districtsUrl": reverse("districts-geojson"),
+        "timelineUrl": reverse("api-v1:timeline"),
+        "historyUrl": reverse("api-v1:district-history", args=["__slug__"]),
+        "pageUrl": reverse("home"),
+        "embedUrl": reverse("embed"),
         "centreLatLng": ALEPPO_CENTRE_LATLNG,
         "zoom": 12,
         "tileUrl": settings.MAP_TILE_URL or None,
@@ -25,20 +94,55 @@ def map_config() -> dict:
         "credit": DISTRICTS_CREDIT,
         "creditUrl": DISTRICTS_CREDIT_URL,
         "kinds": dict(District.Kind.choices),
+        "language": language,
+        "rtl": language in RTL_LANGUAGES,
+        "locale": DATE_LOCALES.get(language, "en-GB"),
+        "embed": embed,
+        "actors": map_actors(),
+        "lenses": map_lenses(text),
+        "record": record_span(),
+        "text": text,
     }
 
 
+def _other_language_url(request: HttpRequest, language: str) -> str:
+    """Return this page's address in the other language, keeping the rest of the query."""
+    query = request.GET.copy()
+    query["lang"] = "en" if language == "ar" else "ar"
+    return request.path + "?" + urlencode(sorted(query.items()), safe=":")
+
+
+def _timeline_map(request: HttpRequest, template: str, *, embed: bool) -> HttpResponse:
+    language = language_pick(request.GET.get("lang"), getattr(request, "LANGUAGE_CODE", None))
+    with translation.override(language):
+        return render(
+            request,
+            template,
+            {
+                "map_config": map_config(language=language, embed=embed),
+                "text": text_for(language),
+                "credit": DISTRICTS_CREDIT,
+                "credit_url": DISTRICTS_CREDIT_URL,
+                "other_language_url": _other_language_url(request, language),
+            },
+        )
+
+
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    """Show the districts on a map served entirely from this server."""
-    return render(
-        request,
-        "home.html",
-        {
-            "map_config": map_config(),
-            "credit": DISTRICTS_CREDIT,
-            "credit_url": DISTRICTS_CREDIT_URL,
-        },
-    )
+    """Show the timeline map: who held each district on the day and in the lens the query names.
+
+    `?date=YYYY-MM-DD&lens=consensus&district=<slug>&lang=ar` are read by the page's scripts,
+    which keep them up to date as the reader scrubs, so the address is always a permalink.
+    """
+    return _timeline_map(request, "home.html", embed=False)
+
+
+@require_safe
+@xframe_options_exempt
+def embed(request: HttpRequest) -> HttpResponse:
+    """Show the same map without the site's header and footer, for other sites' iframes."""
+    return _timeline_map(request, "embed.html", embed=True)
 
 
 def favicon(request: HttpRequest) -> HttpResponse:

@@ -2,8 +2,9 @@
  * Tracker.districtMap: the districts drawn on a Leaflet map with the canvas renderer.
  *
  * This module knows nothing about control or dates. It draws each district, names it in a
- * tooltip and a popup, and returns { map, layer, ready, ... } so that a later module (the
- * timeline) can restyle `layer` per date with `view.setStyle(fn)`.
+ * tooltip (and a popup, or a click handler of the caller's), and returns
+ * { map, layer, renderer, ready, district(slug), setStyle(fn) } so that the timeline
+ * (timeline-map.js) can restyle each district per date.
  *
  * Text from the data (district names today, claim quotes later) comes from third parties:
  * it is only ever put in the page with textContent, never as HTML.
@@ -83,8 +84,15 @@
    *
    * config: { districtsUrl, centreLatLng: [lat, lng], zoom, tileUrl, tileAttribution,
    *           credit, creditUrl, kinds: {value: label} }
+   * options (all optional):
+   *   tooltip(props) -> Node   what the hover tooltip shows (default: the two names)
+   *   onSelect(slug)           called on a click on a district, instead of opening a popup
+   *   keyboard                 Leaflet's arrow-key panning (default true)
+   *   rtl                      mirror the controls for a right-to-left page
    */
-  function createDistrictMap(container, config) {
+  function createDistrictMap(container, config, options) {
+    options = options || {};
+    const rtl = Boolean(options.rtl);
     const renderer = L.canvas({ padding: 0.5 });
     const map = L.map(container, {
       preferCanvas: true,
@@ -94,7 +102,12 @@
       zoomSnap: 0.25,
       minZoom: 9,
       maxZoom: 18,
+      keyboard: options.keyboard !== false,
+      zoomControl: false,
+      attributionControl: false,
     });
+    L.control.zoom({ position: rtl ? "topright" : "topleft" }).addTo(map);
+    L.control.attribution({ position: rtl ? "bottomleft" : "bottomright" }).addTo(map);
 
     // The districts are the map: a tile layer only when the site configures one.
     if (config.tileUrl) {
@@ -103,7 +116,7 @@
         maxZoom: 19,
       }).addTo(map);
     }
-    L.control.scale({ imperial: false }).addTo(map);
+    L.control.scale({ imperial: false, position: rtl ? "topright" : "topleft" }).addTo(map);
 
     const credit = config.creditUrl
       ? '<a href="' + escapeHtml(config.creditUrl) + '" rel="noopener">' +
@@ -118,16 +131,21 @@
       },
       onEachFeature: function (feature, shape) {
         const props = feature.properties;
-        shape.bindTooltip(function () { return districtNames(props); }, {
+        const tooltip = options.tooltip || districtNames;
+        shape.bindTooltip(function () { return tooltip(props); }, {
           sticky: true,
           direction: "top",
           offset: [0, -8],
           className: "district-tooltip",
         });
-        shape.bindPopup(function () { return districtDetails(props, config.kinds || {}); }, {
-          className: "district-popup",
-          autoPanPadding: [24, 24],
-        });
+        if (options.onSelect) {
+          shape.on("click", function () { options.onSelect(props.slug); });
+        } else {
+          shape.bindPopup(function () { return districtDetails(props, config.kinds || {}); }, {
+            className: "district-popup",
+            autoPanPadding: [24, 24],
+          });
+        }
         shape.on("mouseover", function () {
           shape.setStyle({ weight: 2.5, color: "#111827" });
           shape.bringToFront();
@@ -140,7 +158,7 @@
 
     function fitDistricts() {
       if (layer.getLayers().length) {
-        map.fitBounds(layer.getBounds(), { padding: [16, 16] });
+        map.fitBounds(layer.getBounds(), { padding: [16, 16], animate: false });
       }
     }
 
@@ -161,6 +179,7 @@
     return {
       map: map,
       layer: layer,
+      renderer: renderer,
       ready: ready,
       /** Return the Leaflet layer drawing the district `slug`, or undefined. */
       district: function (slug) { return bySlug.get(slug); },
@@ -173,39 +192,8 @@
     };
   }
 
-  /** Add a legend of the district kinds present on the map, as a Leaflet control. */
-  function addKindLegend(view, kindLabels) {
-    const legend = L.control({ position: "topright" });
-    legend.onAdd = function () {
-      const box = el("div", "map-legend leaflet-bar");
-      box.appendChild(el("h2", "map-legend-title", "District kinds"));
-      const list = el("ul", "map-legend-list");
-      const counts = {};
-      view.layer.eachLayer(function (shape) {
-        const kind = shape.feature.properties.kind;
-        counts[kind] = (counts[kind] || 0) + 1;
-      });
-      Object.keys(kindLabels).forEach(function (kind) {
-        if (!counts[kind]) return;
-        const item = el("li");
-        const swatch = el("span", "map-legend-swatch");
-        swatch.style.background = KIND_FILL[kind] || KIND_FILL.other;
-        item.appendChild(swatch);
-        item.appendChild(el("span", "map-legend-label", kindLabels[kind]));
-        item.appendChild(el("span", "map-legend-count", counts[kind]));
-        list.appendChild(item);
-      });
-      box.appendChild(list);
-      L.DomEvent.disableClickPropagation(box);
-      return box;
-    };
-    legend.addTo(view.map);
-    return legend;
-  }
-
   Tracker.dom = { el: el, escapeHtml: escapeHtml };
   Tracker.districtNames = districtNames;
   Tracker.kindStyle = kindStyle;
   Tracker.createDistrictMap = createDistrictMap;
-  Tracker.addKindLegend = addKindLegend;
 })(window);

@@ -61,10 +61,10 @@ def test_home_map_draws_the_126_aleppo_districts_on_a_canvas_from_this_server_al
     assert page.locator(".leaflet-overlay-pane canvas").count() == 1
     assert page.locator(".leaflet-overlay-pane svg").count() == 0
     pixels = page.evaluate(PAINTED_PIXELS_JS)
-    # Blank would be 0; the city covers roughly a tenth of the (padded) canvas, in several
-    # fills (one per district kind) and the outlines.
+    # Blank would be 0; the city covers roughly a tenth of the (padded) canvas. With no claim
+    # every district is unknown: one fill, the outlines and their anti-aliased edges.
     assert pixels["painted"] > pixels["total"] * 0.03, pixels
-    assert pixels["colours"] >= 5, pixels
+    assert pixels["colours"] >= 2, pixels
 
     assert foreign_requests(page, live_server) == []
     assert not any("/tile" in url or ".png" in url for url in page.requests_seen)
@@ -74,7 +74,7 @@ def test_home_map_draws_the_126_aleppo_districts_on_a_canvas_from_this_server_al
     assert CREDIT in page.locator(".leaflet-control-attribution").inner_text()
     assert page.locator(".site-footer").get_by_text(CREDIT).is_visible()
     assert page.locator(".site-header").is_visible()
-    assert page.locator("#map-status").inner_text() == "126 districts"
+    assert page.locator("#map-status").text_content() == "126 districts"
 
 
 def test_hovering_a_district_names_it_in_english_and_arabic(page, live_server):
@@ -101,10 +101,11 @@ def test_district_name_holding_html_is_shown_as_text_and_runs_no_script(page, li
     assert tooltip.locator(".district-name-ar").inner_text() == "<b>حي</b>"
     assert tooltip.locator("img, b").count() == 0
 
-    page.evaluate("trackerMap.district('hostile').openPopup()")
-    popup = page.locator(".district-popup")
-    assert popup.locator(".district-name-en").inner_text() == payload
-    assert popup.locator("img").count() == 0
+    page.evaluate("trackerTimeline.select('hostile')")
+    panel = page.locator("#district-panel")
+    assert panel.locator(".panel-name-primary").inner_text() == payload
+    assert panel.locator(".panel-name-secondary").inner_text() == "<b>حي</b>"
+    assert panel.locator("img, b").count() == 0
 
     page.wait_for_timeout(200)
     assert dialogs == []
