@@ -202,3 +202,38 @@ def test_the_schema_documents_both_endpoints_with_examples(anon, db):
     record = schema["paths"]["/api/v1/sources/{slug}/record/"]["get"]
     assert "examples" in record["responses"]["200"]["content"]["application/json"]
     assert "304" in record["responses"] and "400" in record["responses"]
+
+
+def _json_schema(node):
+    """Turn OpenAPI 3.0's `nullable: true` into JSON Schema's type lists, recursively."""
+    if isinstance(node, list):
+        return [_json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _json_schema(value) for key, value in node.items()}
+    if node.pop("nullable", False):
+        if "type" in node:
+            node["type"] = [node["type"], "null"]
+        else:
+            node = {"anyOf": [node, {"type": "null"}]}
+    return node
+
+
+@pytest.mark.parametrize(
+    "url, component",
+    [
+        (LIST, "PaginatedQuantitativeClaimList"),
+        (LIST + "?on=2016-12-12", "PaginatedQuantitativeClaimList"),
+        ("/api/v1/sources/syrian-army/record/", "TrackRecord"),
+        ("/api/v1/sources/sohr/record/", "TrackRecord"),
+    ],
+)
+def test_populated_answers_match_the_documented_schema(anon, numbers, url, component):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = anon.get("/api/schema/?format=json").json()
+    components = _json_schema(schema["components"]["schemas"])
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": f"#/components/schemas/{component}", "components": {"schemas": components}}
+    )
+    body = anon.get(url).json()
+    assert body and not list(validator.iter_errors(body))
