@@ -1,11 +1,14 @@
 """Admin for districts, regions and aliases: the analysts' gazetteer."""
 
+import math
+
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpRequest, JsonResponse
 from django.urls import path, reverse
+from django.utils.html import format_html
 from leaflet.admin import LeafletGeoAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -16,6 +19,40 @@ from tracker.admin_strips import district_control_strips
 
 # The most districts one request of the slug look-up answers (a document names a handful).
 SLUG_LOOKUP_MAX = 200
+OUTLINE_SIZE_PX = 280
+
+
+def outline_svg(geom, size: int = OUTLINE_SIZE_PX) -> str:
+    """Draw a (multi)polygon in EPSG:4326 as an inline SVG, north up, without any map library.
+
+    x = longitude scaled by cos(latitude) so shapes keep their proportions, y = latitude flipped
+    (SVG's y grows downwards). Only numbers go into the markup.
+    """
+    xmin, ymin, xmax, ymax = geom.extent  # lon/lat order
+    squeeze = math.cos(math.radians((ymin + ymax) / 2))
+    width, height = max((xmax - xmin) * squeeze, 1e-9), max(ymax - ymin, 1e-9)
+    scale = (size - 10) / max(width, height)
+    rings = [ring for polygon in geom for ring in polygon]
+    path = " ".join(
+        "M"
+        + " L".join(
+            f"{5 + (x - xmin) * squeeze * scale:.1f},{5 + (ymax - y) * scale:.1f}"
+            for x, y in ring.coords
+        )
+        + " Z"
+        for ring in rings
+    )
+    w, h = width * scale + 10, height * scale + 10
+    return format_html(
+        '<svg class="district-outline" width="{}" height="{}" viewBox="0 0 {} {}" role="img" '
+        'aria-label="Outline of the district, north up"><path d="{}" fill="#cbd2d9" '
+        'fill-rule="evenodd" stroke="#3e4c59" stroke-width="1.2"/></svg>',
+        f"{w:.0f}",
+        f"{h:.0f}",
+        f"{w:.1f}",
+        f"{h:.1f}",
+        path,
+    )
 
 
 class AliasForm(forms.ModelForm):
@@ -54,7 +91,7 @@ class DistrictAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
     list_filter = ["kind", "regions"]
     search_fields = ["name_en", "name_ar", "slug", "aliases__name"]
     prepopulated_fields = {"slug": ["name_en"]}
-    readonly_fields = ["area_km2", "label_point_lonlat"]
+    readonly_fields = ["area_km2", "label_point_lonlat", "outline"]
     fields = [
         "name_en",
         "name_ar",
@@ -106,7 +143,9 @@ class DistrictAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
         skeleton = name_skeleton(search_term)
         if len(skeleton) >= SKELETON_MIN_LENGTH and not matches.exists():
             # Nothing by spelling: try how it sounds ("Sukari" finds as-Sukkari).
-            aliases = Alias.objects.filter(district__isnull=False).values_list("district_id", "name")
+            aliases = Alias.objects.filter(district__isnull=False).values_list(
+                "district_id", "name"
+            )
             sounds = {pk for pk, name in aliases if name_skeleton(name).startswith(skeleton)}
             return queryset.filter(pk__in=sounds), False
         return matches, False
@@ -145,6 +184,17 @@ class DistrictAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
         if not district.area_m2:
             return "–"
         return f"{district.area_m2 / 1e6:.3f}"
+
+    def get_fields(self, request, obj=None):
+        """Show readers (no change permission) the outline, not the polygon's coordinates."""
+        fields = super().get_fields(request, obj)
+        if obj is not None and not self.has_change_permission(request, obj):
+            return ["outline" if name == "geom" else name for name in fields]
+        return [name for name in fields if name != "outline"]
+
+    @admin.display(description="boundary")
+    def outline(self, district: District) -> str:
+        return outline_svg(district.geom) if district.geom else "–"
 
     @admin.display(description="aliases", ordering="alias_total")
     def alias_count(self, district: District) -> int:

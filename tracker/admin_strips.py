@@ -1,7 +1,13 @@
 """A district's resolved control as strips, one per lens, for its admin page.
 
-Plain data for a template: every number is a percentage of the record's time span, every
-colour an `#rrggbb` checked here again, every text escaped by the template that shows it.
+Plain data for a template: every number is a percentage of the strip's width, every colour an
+`#rrggbb` checked here again, every text escaped by the template that shows it.
+
+The strips span the whole record (first to last day of any mapped claim), on a time axis with
+breaks: a stretch of more than `QUIET_DAYS_SHOWN` days in which no lens changes this district
+is drawn as if it lasted that long, and marked as a break, so that a few weeks of fighting are
+not squeezed to a hairline beside years of quiet. Each period's exact dates are listed under
+its strip.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from django.db.models import Max, Min
 
@@ -19,6 +26,9 @@ from tracker.timeline import CONSENSUS, STANCES
 
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 NEUTRAL = "#9aa5b1"
+PALE = "#f5f7fa"
+QUIET_DAYS_SHOWN = 14
+TICK_MIN_GAP = 9.0  # percent of the width between two date labels
 STANCE_LABELS = dict(Source.Stance.choices)
 
 
@@ -40,22 +50,20 @@ class StripSegment:
         """Return the CSS background: the holder's colour, or the stripes of both sides."""
         if self.status == "held" and self.colours:
             return self.colours[0]
-        if self.status == "disputed" and len(self.colours) >= 2:
-            a, b = self.colours[:2]
+        if self.status == "disputed" and self.colours:
+            a, b = (*self.colours[:2], PALE)[:2]
             return f"repeating-linear-gradient(135deg, {a} 0 6px, {b} 6px 12px)"
         return ""
 
     @property
     def title(self) -> str:
-        until = f"until {self.end - datetime.timedelta(days=1)}" if self.end else "since"
-        window = (
-            f" (changed between {self.start_earliest} and {self.start})"
-            if self.start_earliest and self.start_earliest < self.start
-            else ""
-        )
         if self.end:
-            return f"{self.label}: {self.start} {until}{window}"
-        return f"{self.label} {until} {self.start}{window}"
+            when = f"{self.start} to {self.end - datetime.timedelta(days=1)}"
+        else:
+            when = f"since {self.start}"
+        if self.start_earliest and self.start_earliest < self.start:
+            when += f" (changed between {self.start_earliest} and {self.start})"
+        return f"{self.label}: {when}"
 
 
 @dataclass(frozen=True)
@@ -74,31 +82,56 @@ class ControlStrips:
     start: datetime.date
     end: datetime.date  # exclusive
     ticks: list[tuple[float, str]]
+    breaks: list[tuple[float, float]]  # (left, width) of each shortened quiet stretch
     strips: list[LensStrip]
+
+    @property
+    def last_day(self) -> datetime.date:
+        return self.end - datetime.timedelta(days=1)
 
 
 def _colour(value: str | None) -> str:
     return value if value and COLOUR.fullmatch(value) else NEUTRAL
 
 
-def _percent(day: datetime.date, start: datetime.date, days: int) -> float:
-    return round(100 * max(0, min((day - start).days, days)) / days, 3)
+class _Axis:
+    """Place days on the strip: linear between changes, quiet stretches shortened."""
 
+    def __init__(self, start: datetime.date, end: datetime.date, changes: set[datetime.date]):
+        self.days = sorted({start, end, *(d for d in changes if start < d < end)})
+        self.weights = [min((b - a).days, QUIET_DAYS_SHOWN) for a, b in pairwise(self.days)]
+        self.total = sum(self.weights) or 1
 
-def _ticks(start: datetime.date, end: datetime.date) -> list[tuple[float, str]]:
-    """Return a tick at each month's first day (each year's, over long spans), in percent."""
-    days = max((end - start).days, 1)
-    yearly = days > 3 * 366
-    ticks, day = [], datetime.date(start.year, 1 if yearly else start.month, 1)
-    while day < end:
-        if day >= start:
-            ticks.append((_percent(day, start, days), day.strftime("%Y" if yearly else "%b %Y")))
-        day = (
-            datetime.date(day.year + 1, 1, 1)
-            if yearly or day.month == 12
-            else datetime.date(day.year, day.month + 1, 1)
-        )
-    return ticks
+    def percent(self, day: datetime.date) -> float:
+        day = min(max(day, self.days[0]), self.days[-1])
+        done = 0.0
+        for (a, b), weight in zip(pairwise(self.days), self.weights, strict=True):
+            if day >= b:
+                done += weight
+                continue
+            done += weight * (day - a).days / max((b - a).days, 1)
+            break
+        return round(100 * done / self.total, 3)
+
+    def breaks(self) -> list[tuple[float, float]]:
+        return [
+            (self.percent(a), round(self.percent(b) - self.percent(a), 3))
+            for a, b in pairwise(self.days)
+            if (b - a).days > QUIET_DAYS_SHOWN
+        ]
+
+    def ticks(self) -> list[tuple[float, str]]:
+        """Label the days where something changes, leaving room between labels."""
+        ticks: list[tuple[float, str]] = []
+        last_year = None
+        for day in self.days[:-1]:
+            left = self.percent(day)
+            if ticks and left - ticks[-1][0] < TICK_MIN_GAP:
+                continue
+            label = f"{day.day} {day:%b}" + (f" {day.year}" if day.year != last_year else "")
+            ticks.append((left, label))
+            last_year = day.year
+        return ticks
 
 
 def _lens_label(lens: str, sources: dict[str, Source]) -> str:
@@ -127,7 +160,7 @@ def district_control_strips(district: District) -> ControlStrips | None:
     start, end = span["start"], span["end"] + datetime.timedelta(days=1)
     periods = list(ControlPeriod.objects.filter(district=district).order_by("lens", "start"))
     start = min([start, *(p.start for p in periods)])
-    days = max((end - start).days, 1)
+    axis = _Axis(start, end, {d for p in periods for d in (p.start, p.end) if d})
     actors = {a.slug: a for a in Actor.objects.all()}
     actors_by_id = {a.pk: a for a in actors.values()}
     by_lens: dict[str, list[ControlPeriod]] = {}
@@ -145,7 +178,7 @@ def district_control_strips(district: District) -> ControlStrips | None:
         segments, cursor = [], start
         for period in by_lens.get(lens, []):
             if period.start > cursor:
-                segments.append(_unknown(cursor, period.start, start, days))
+                segments.append(_unknown(cursor, period.start, axis))
             holder = actors_by_id.get(period.actor_id)
             named = [actors[slug] for slug in period.actors if slug in actors]
             if period.status == "held" and holder is not None:
@@ -158,10 +191,8 @@ def district_control_strips(district: District) -> ControlStrips | None:
             period_end = period.end or end
             segments.append(
                 StripSegment(
-                    left=_percent(period.start, start, days),
-                    width=round(
-                        _percent(period_end, start, days) - _percent(period.start, start, days), 3
-                    ),
+                    left=axis.percent(period.start),
+                    width=round(axis.percent(period_end) - axis.percent(period.start), 3),
                     status=period.status,
                     label=label,
                     start=period.start,
@@ -172,23 +203,19 @@ def district_control_strips(district: District) -> ControlStrips | None:
             )
             cursor = period_end
         if cursor < end:
-            segments.append(_unknown(cursor, end, start, days, open_ended=True))
+            segments.append(_unknown(cursor, end, axis))
         strips.append(LensStrip(lens=lens, label=_lens_label(lens, sources), segments=segments))
-    return ControlStrips(start=start, end=end, ticks=_ticks(start, end), strips=strips)
+    return ControlStrips(
+        start=start, end=end, ticks=axis.ticks(), breaks=axis.breaks(), strips=strips
+    )
 
 
-def _unknown(
-    since: datetime.date,
-    until: datetime.date,
-    start: datetime.date,
-    days: int,
-    open_ended: bool = False,
-) -> StripSegment:
+def _unknown(since: datetime.date, until: datetime.date, axis: _Axis) -> StripSegment:
     return StripSegment(
-        left=_percent(since, start, days),
-        width=round(_percent(until, start, days) - _percent(since, start, days), 3),
+        left=axis.percent(since),
+        width=round(axis.percent(until) - axis.percent(since), 3),
         status="unknown",
-        label="No claim yet" if not open_ended else "Unknown",
+        label="No claim yet",
         start=since,
         end=until,
     )
