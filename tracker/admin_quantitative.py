@@ -38,9 +38,7 @@ RECORDED_FIELDS = [
 ENTRY_FIELDS = [*RECORDED_FIELDS, "review_status", "retracted_on"]
 
 
-def quantitative_form_save(
-    form: forms.ModelForm, *, user, document=None
-) -> QuantitativeClaim:
+def quantitative_form_save(form: forms.ModelForm, *, user, document=None) -> QuantitativeClaim:
     """Write a validated quantitative claim form through the services.
 
     A new claim is recorded as entered by `user`; a changed review status is recorded as

@@ -50,7 +50,7 @@ def test_the_page_lists_each_claim_with_date_place_position_quote_and_link(clien
     assert "2016-12-01" in html
     assert 'href="https://example.org/army-outlet/1"' in html
     assert "does not hold: the map shows 3" in html
-    assert "confirmed (-1 d)" in html
+    assert "confirmed (lag -1 d)" in html
 
 
 def test_quotes_are_escaped(client, city):
