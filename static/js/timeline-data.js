@@ -147,29 +147,31 @@
   }
 
   /**
-   * Return district `track`'s drawing on `day` as one integer: the period in force (or -1 for
-   * unknown) times two, plus one if the day is uncertain (inside the next period's window).
-   * Equal codes draw the same; `codePeriod` and `codeUncertain` read a code back.
+   * Return district `track`'s drawing on `day` as one integer: the index of the next period to
+   * start after `day` (times four), plus two if a period is in force, plus one if the day is
+   * uncertain (inside the next period's window, when the change may already have happened).
+   * Equal codes draw the same; `codePeriod`, `codeNextPeriod` and `codeUncertain` read it.
    */
   function stateCode(track, day) {
-    const k = lastAtOrBefore(track.start, day);
-    const current = k >= 0 && day < track.end[k] ? k : -1;
-    const next = k + 1;
+    const next = firstAfter(track.start, day);
+    const k = next - 1;
+    const inForce = k >= 0 && day < track.end[k] ? 2 : 0;
     const uncertain = next < track.start.length && track.earliest[next] <= day ? 1 : 0;
-    return (current + 1) * 2 + uncertain;
+    return (next << 2) | inForce | uncertain;
   }
 
+  /** Return the period in force in a state code, or -1 when the state is unknown. */
   function codePeriod(code) {
-    return (code >> 1) - 1;
+    return code & 2 ? (code >> 2) - 1 : -1;
+  }
+
+  /** Return the period that starts next (the change that may be under way when uncertain). */
+  function codeNextPeriod(code) {
+    return code >> 2;
   }
 
   function codeUncertain(code) {
     return (code & 1) === 1;
-  }
-
-  /** Return the period that follows the one a code names (the change that may be under way). */
-  function codeNextPeriod(track, day) {
-    return firstAfter(track.start, day);
   }
 
   /**

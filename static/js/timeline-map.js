@@ -137,9 +137,10 @@
     return UNKNOWN_FILL;
   }
 
+  /** Return a swatch drawing a state as the map does (faded: the change that may be under way). */
   function swatch(state) {
     const box = el("span", "legend-swatch" + (state.uncertain ? " swatch-faded" : ""));
-    box.style.background = swatchBackground(state);
+    box.style.background = swatchBackground(state.uncertain && state.next ? state.next : state);
     box.setAttribute("aria-hidden", "true");
     return box;
   }
@@ -178,7 +179,7 @@
     const k = TL.codePeriod(code);
     const state = periodState(data, track, k);
     if (TL.codeUncertain(code)) {
-      const j = TL.codeNextPeriod(track, day);
+      const j = TL.codeNextPeriod(code);
       state.uncertain = true;
       state.next = periodState(data, track, j);
       state.next.from = track.earliest[j];
@@ -241,12 +242,29 @@
     return box;
   }
 
+  /**
+   * Return the Leaflet style of district i in drawing `code` (cached). A held district takes
+   * its holder's colour; contested and disputed ones are hatched (disputed in the colours of
+   * the sides named); unknown is plain. In an uncertain window, the change that may already
+   * have happened is drawn faded, with a dashed outline.
+   */
   function styleFor(i, code) {
     const cache = styles[i];
     if (cache[code]) return cache[code];
     const track = data.tracks[i];
-    const k = TL.codePeriod(code);
-    const style = { color: OUTLINE, weight: 0.9, opacity: 1, fill: true, dashArray: null };
+    const uncertain = TL.codeUncertain(code);
+    const k = uncertain ? TL.codeNextPeriod(code) : TL.codePeriod(code);
+    // Leaflet merges a new style into the old one: every key is set, so none lingers.
+    const style = {
+      color: OUTLINE,
+      weight: 0.9,
+      opacity: 1,
+      fill: true,
+      dashArray: null,
+      actor: null,
+      hatch: null,
+      uncertain: false,
+    };
     if (k < 0) {
       style.fillColor = UNKNOWN_FILL;
       style.fillOpacity = 0.75;
@@ -268,7 +286,7 @@
         style.fillOpacity = 0.9;
       }
     }
-    if (TL.codeUncertain(code)) {
+    if (uncertain) {
       style.uncertain = true;
       style.fillOpacity = style.fillOpacity * 0.4;
       style.dashArray = "4 3";
@@ -988,6 +1006,8 @@
       lensApply(startLens, data);
       const district = params.get("district");
       if (district && indexOf.has(district)) select(district);
+      global.clearTimeout(addressTimer);
+      addressWrite(); // the links (other language, full map) right away, not after a pause
       if (lensNotice) statusShow(lensNotice, true);
       else {
         statusLine.textContent = t("districts_count", { count: shapes.length });
