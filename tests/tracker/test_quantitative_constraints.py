@@ -102,12 +102,3 @@ def test_analysts_enter_reviewers_review_and_nobody_deletes():
         "view_quantitativeclaim",
     }
     assert codes("reviewer") == {"change_quantitativeclaim", "view_quantitativeclaim"}
-
-
-def test_analysts_manage_the_named_regions_the_numbers_are_about():
-    analyst = Group.objects.get(name="analyst").permissions
-    assert set(
-        analyst.filter(
-            content_type__app_label="districts", codename__endswith="_region"
-        ).values_list("codename", flat=True)
-    ) == {"add_region", "change_region", "view_region"}

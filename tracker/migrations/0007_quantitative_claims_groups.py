@@ -1,8 +1,8 @@
 """Let the `analyst` and `reviewer` groups enter and review quantitative claims.
 
-Analysts add and change them, and manage the named regions they are about ("east Aleppo");
-reviewers change them (their review status) and read them. Neither group may delete one:
-quantitative claims are rejected or retracted, never deleted.
+Analysts add and change them; reviewers change them (their review status) and read them.
+Neither group may delete one: quantitative claims are rejected or retracted, never deleted.
+Named regions stay as migration 0005 left them (analysts read them; administrators edit them).
 """
 
 from django.contrib.auth.management import create_permissions
@@ -13,8 +13,6 @@ GRANTS = {
         "tracker.add_quantitativeclaim",
         "tracker.change_quantitativeclaim",
         "tracker.view_quantitativeclaim",
-        "districts.add_region",
-        "districts.change_region",
     ],
     "reviewer": ["tracker.change_quantitativeclaim", "tracker.view_quantitativeclaim"],
 }
