@@ -303,4 +303,4 @@ def test_claim_list_shows_review_badges_and_who_entered_and_reviewed(client, pla
     client.force_login(analyst)
     html = client.get(admin_url(Claim, "changelist")).content.decode()
     assert 'class="review-badge review-pending"' in html
-    assert '<td class="field-entered_by">analyst</td>' in html
+    assert '<span class="entered-by" title="entered by">analyst</span>' in html

@@ -364,10 +364,9 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         "district",
         "claimed",
         "window",
-        "source",
         "review",
-        "entered_by",
-        "reviewer",
+        "source",
+        "people",
     ]
     list_filter = [
         MappedFilter,
@@ -482,13 +481,14 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
             claim.get_review_status_display(),
         )
 
-    @admin.display(description="entered by", ordering="recorded_by__username")
-    def entered_by(self, claim: Claim) -> str:
-        return claim.recorded_by.get_username() if claim.recorded_by else "–"
-
-    @admin.display(description="reviewed by", ordering="reviewed_by__username")
-    def reviewer(self, claim: Claim) -> str:
-        return claim.reviewed_by.get_username() if claim.reviewed_by else "–"
+    @admin.display(description="by", ordering="recorded_by__username")
+    def people(self, claim: Claim) -> str:
+        return format_html(
+            '<span class="entered-by" title="entered by">{}</span><br>'
+            '<span class="reviewed-by" title="reviewed by">{}</span>',
+            claim.recorded_by.get_username() if claim.recorded_by else "–",
+            claim.reviewed_by.get_username() if claim.reviewed_by else "–",
+        )
 
     @admin.display(description="changes, latest first")
     def change_history(self, claim: Claim) -> str:

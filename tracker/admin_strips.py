@@ -126,8 +126,8 @@ class _Axis:
         last_year = None
         for day in self.days[:-1]:
             left = self.percent(day)
-            if ticks and left - ticks[-1][0] < TICK_MIN_GAP:
-                continue
+            if ticks and left - ticks[-1][0] < TICK_MIN_GAP or left > 100 - TICK_MIN_GAP / 2:
+                continue  # too close to the last label, or to the right edge
             label = f"{day.day} {day:%b}" + (f" {day.year}" if day.year != last_year else "")
             ticks.append((left, label))
             last_year = day.year
