@@ -139,7 +139,11 @@
   function chosenIds() {
     return rows().map(function (row) {
       const select = field(row, "district");
-      return select && select.value ? { id: select.value, name: optionText(select) } : null;
+      if (select) return select.value ? { id: select.value, name: optionText(select) } : null;
+      // A read-only row (a reviewer's view) links to its district's page instead.
+      const link = row.querySelector(".fieldBox.field-district .readonly a");
+      const match = link && /\/district\/(\d+)\/change\//.exec(link.getAttribute("href"));
+      return match ? { id: match[1], name: link.textContent } : null;
     }).filter(Boolean);
   }
 

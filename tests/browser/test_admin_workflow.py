@@ -170,6 +170,7 @@ def test_analyst_enters_a_statement_on_one_screen_and_reviewer_accepts_it_onto_t
     document = claims.first().document
     review.goto(live_server.url + reverse("admin:sources_document_change", args=[document.pk]))
     assert review.locator("#id_claims-0-district").count() == 0  # read-only for reviewers
+    review.wait_for_function("document.getElementById('entry-map').dataset.chosen === '3'")
     review.click("a.review-link")
     assert review.locator("#result_list tbody tr").count() == 3
     review.check("#action-toggle")
