@@ -1,10 +1,14 @@
 #!/usr/bin/env python
-"""Regenerate docs/screenshots/*.png: the home map and two admin pages, in Debian's Chromium.
+"""Regenerate docs/screenshots/*.png: the timeline map and two admin pages, in Debian's Chromium.
 
 Builds a throwaway SpatiaLite database with the demo data (or the districts alone when
 `load_demo` is missing), serves it with runserver on a free loopback port, and photographs:
 
-- home.png            the public map, 1280x800, with one district's tooltip open
+- map-2016-11-15.png  the timeline map before the November 2016 offensive (a tooltip open)
+- map-2016-11-28.png  the day eastern Aleppo's north fell, ash-Sheikh Fares's panel open
+- map-2016-12-13.png  the end of the offensive
+- map-arabic.png      the Arabic interface, opposition sources' lens, Hanano's panel
+- map-phone.png       a 390x844 phone, the district panel as a bottom sheet
 - admin-district.png  a district's change page with the Leaflet widget (no tiles)
 - admin-claims.png    the claim changelist
 
@@ -29,7 +33,25 @@ from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 USERNAME, PASSWORD = "screenshots", "screenshots-only-password"  # noqa: S105 - throwaway database
 DISTRICT_SEARCH = "Salah"  # the district whose admin page is photographed
-HOVERED_DISTRICT = "bustan-al-qaser"  # the district whose tooltip shows on the home map
+# The timeline map: (file, address, viewport (width, height), district whose tooltip shows).
+MAP_SHOTS = [
+    ("map-2016-11-15.png", "/?date=2016-11-15&lens=consensus&range=quarter", (1280, 800), "hanano"),
+    (
+        "map-2016-11-28.png",
+        "/?date=2016-11-28&lens=consensus&range=quarter&district=ash-sheikh-fares",
+        (1280, 800),
+        None,
+    ),
+    ("map-2016-12-13.png", "/?date=2016-12-13&lens=consensus", (1280, 800), None),
+    (
+        "map-arabic.png",
+        "/?date=2016-12-07&lens=stance:opposition&range=quarter&district=hanano&lang=ar",
+        (1280, 800),
+        None,
+    ),
+    ("map-phone.png", "/?date=2016-12-07&lens=consensus&district=sheikh-saeed", (390, 844), None),
+]
+SCREENSHOTS = [shot[0] for shot in MAP_SHOTS] + ["admin-district.png", "admin-claims.png"]
 
 
 def manage(env: dict, *args: str) -> subprocess.CompletedProcess:
@@ -57,33 +79,46 @@ def wait_until_serving(url: str, server: subprocess.Popen, timeout: float = 30) 
     raise SystemExit(f"{url} did not answer within {timeout} s")
 
 
+def photograph_map(browser, base: str, out: Path, errors: list[str]) -> None:
+    """Photograph the timeline map at each address of MAP_SHOTS."""
+    for name, address, (width, height), hovered in MAP_SHOTS:
+        context = browser.new_context(viewport={"width": width, "height": height})
+        page = context.new_page()
+        page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(base + address)
+        page.wait_for_function("document.body.dataset.mapReady === 'true'")
+        if "district=" in address:  # its claims and each side's account, fetched on opening
+            page.wait_for_selector("#district-panel .claim")
+            page.wait_for_selector("#district-panel .compare-item")
+        if hovered:  # a district's tooltip (Leaflet [lat, lng] -> container pixels)
+            point = page.evaluate(
+                """slug => {
+                    const shape = trackerMap.district(slug);
+                    const p = trackerMap.map.latLngToContainerPoint(shape.getCenter());
+                    const box = trackerMap.map.getContainer().getBoundingClientRect();
+                    return {x: box.left + p.x, y: box.top + p.y};
+                }""",
+                hovered,
+            )
+            page.mouse.move(point["x"], point["y"])
+            page.wait_for_selector(".district-tooltip")
+        page.wait_for_timeout(300)
+        page.screenshot(path=out / name)
+        context.close()
+
+
 def photograph(base: str, out: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        errors: list[str] = []
+        photograph_map(browser, base, out, errors)
         context = browser.new_context(viewport={"width": 1280, "height": 800})
         page = context.new_page()
-        errors: list[str] = []
         page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
         page.on("pageerror", lambda exc: errors.append(str(exc)))
-
-        page.goto(base + "/")
-        page.wait_for_function("document.body.dataset.mapReady === 'true'")
-        page.wait_for_timeout(600)  # let fitBounds' zoom animation finish
-        # Hover one district so the screenshot shows its tooltip (Leaflet [lat, lng] -> pixels).
-        point = page.evaluate(
-            """slug => {
-                const shape = trackerMap.district(slug) || trackerMap.layer.getLayers()[0];
-                const p = trackerMap.map.latLngToContainerPoint(shape.getCenter());
-                const box = trackerMap.map.getContainer().getBoundingClientRect();
-                return {x: box.left + p.x, y: box.top + p.y};
-            }""",
-            HOVERED_DISTRICT,
-        )
-        page.mouse.move(point["x"], point["y"])
-        page.wait_for_selector(".district-tooltip")
-        page.screenshot(path=out / "home.png")
 
         page.goto(base + "/admin/login/")
         page.fill("#id_username", USERNAME)
@@ -149,7 +184,7 @@ def main() -> None:
             server.terminate()
             server.wait(timeout=10)
         shutil.rmtree(var_dir, ignore_errors=True)
-    for name in ("home.png", "admin-district.png", "admin-claims.png"):
+    for name in SCREENSHOTS:
         size = (args.out / name).stat().st_size
         print(f"{args.out / name}: {size // 1024} KB")
 

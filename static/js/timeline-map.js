@@ -30,6 +30,7 @@
   const CONTESTED_INK = "#4b5563";
   const CONTESTED_BACKGROUND = "#eef0f3";
   const FALLBACK_COLOUR = "#9aa5b1";
+  const DISPUTED_GENERIC = ["#7b8794", "#cbd2d9"];
   const RATES = { day: 1, week: 7, month: 30 }; // days a second when playing
   const CHANGE_INTERVAL_MS = 900; // playing change by change
   const URL_DELAY_MS = 150; // history.replaceState at most this often
@@ -91,7 +92,9 @@
 
   // ---- how a state is drawn and told --------------------------------------------------
 
+  /** Return the stripes of a disputed state: each side named, and grey for "contested". */
   function disputedColours(actors) {
+    if (!actors.length) return DISPUTED_GENERIC; // the legend, in a lens with no dispute
     const colours = actors.map(actorColour);
     if (colours.length < 2) colours.push(CONTESTED_INK);
     return colours;
