@@ -135,3 +135,20 @@ def test_the_document_inline_saves_through_the_services_as_the_signed_in_analyst
     claim = QuantitativeClaim.objects.get()
     assert claim.document == document and claim.recorded_by == analyst
     assert claim.source == document.source and claim.date_to == claim.date_from
+
+
+def test_the_inline_renders_inside_the_document_admin_once_added_to_its_inlines(
+    client, city, monkeypatch
+):
+    # What the lead's one-line change to sources/admin.py does: inlines gain this one.
+    document_admin = admin.site._registry[Document]
+    monkeypatch.setattr(
+        document_admin, "inlines", [*document_admin.inlines, QuantitativeClaimInline]
+    )
+    client.force_login(user_in(is_superuser=True))
+    city.number("monitor", "districts_taken", 5)
+    page = client.get(reverse("admin:sources_document_change", args=[city.documents["monitor"].pk]))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'name="quantitative_claims-TOTAL_FORMS"' in html
+    assert 'name="quantitative_claims-0-measure"' in html
