@@ -22,7 +22,12 @@ class Command(BaseCommand):
             f"Districts: {len(districts.created)} created, {len(districts.updated)} updated, "
             f"{len(districts.unchanged)} unchanged."
         )
-        for lines in (report.regions.summary(), report.aliases.summary(), report.claims.summary()):
+        for lines in (
+            report.regions.summary(),
+            report.aliases.summary(),
+            report.claims.summary(),
+            report.quantitative.summary(),
+        ):
             self.stdout.write("\n".join(lines))
         if not report.changed:
             self.stdout.write("The demo data was already loaded: nothing changed.")
