@@ -12,9 +12,9 @@ from django.utils.html import format_html
 from leaflet.admin import LeafletGeoAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
-from districts.geometry import area_m2, label_point
 from districts.models import Alias, District, Region
 from districts.names import SKELETON_MIN_LENGTH, name_key, name_skeleton
+from districts.services import district_save
 from tracker.admin_strips import district_control_strips
 
 # The most districts one request of the slug look-up answers (a document names a handful).
@@ -206,11 +206,9 @@ class DistrictAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
         return f"{point.x:.6f}, {point.y:.6f}" if point else "–"
 
     def save_model(self, request, obj: District, form, change: bool) -> None:
-        """Measure the polygon again whenever it is drawn anew."""
-        if not change or "geom" in form.changed_data:
-            obj.area_m2 = area_m2(obj.geom)
-            obj.label_point = label_point(obj.geom)
-        super().save_model(request, obj, form, change)
+        """Save through `district_save`, which measures the polygon again when drawn anew."""
+        obj._history_user = request.user  # as SimpleHistoryAdmin.save_model does
+        district_save(district=obj, redrawn=not change or "geom" in form.changed_data)
 
 
 @admin.register(Region)

@@ -529,3 +529,18 @@ def aliases_import(file: Path | str | BinaryIO) -> NamesImportReport:
     with transaction.atomic():
         _aliases_write(_deduplicated(spellings), report)
     return report
+
+
+@transaction.atomic
+def district_save(*, district: District, redrawn: bool) -> District:
+    """Save a district entered or edited by hand; measure it again when its polygon is new.
+
+    `redrawn` says the polygon was drawn anew (or the district is new): its area is computed
+    again on an equal-area projection and its label point put back inside it.
+    """
+    if redrawn:
+        district.area_m2 = area_m2(district.geom)
+        district.label_point = label_point(district.geom)
+    district.full_clean()
+    district.save()
+    return district

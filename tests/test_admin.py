@@ -336,6 +336,32 @@ def test_district_drawn_in_the_admin_gets_its_area_and_label_point(analyst_clien
     assert Alias.objects.get(district=district).key == "hayyjadid"
 
 
+def test_district_renamed_in_the_admin_keeps_its_measurements_and_names_the_editor(
+    analyst_client, superuser, record
+):
+    district = record["district"]
+    area, point = district.area_m2, district.label_point
+    data = {
+        "name_en": "Salah ad-Deen",
+        "name_ar": district.name_ar,
+        "slug": district.slug,
+        "kind": district.kind,
+        "geom": district.geom.geojson,
+        "provenance": "",
+        **inline_management("aliases", 1, initial=1),
+        "aliases-0-id": district.aliases.get().pk,
+        "aliases-0-district": district.pk,
+        "aliases-0-name": "Salaheddine",
+        "aliases-0-origin": "curated",
+    }
+    response = analyst_client.post(admin_url(District, "change", district.pk), data)
+    assert response.status_code == 302, response.context["errors"]
+    district.refresh_from_db()
+    assert district.name_en == "Salah ad-Deen"
+    assert district.area_m2 == area and district.label_point == point
+    assert district.history.first().history_user == superuser
+
+
 def test_alias_spelled_like_an_existing_one_is_refused_with_the_place_it_names(
     analyst_client, record
 ):
