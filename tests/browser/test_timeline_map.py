@@ -563,3 +563,44 @@ def test_embed_has_no_site_chrome_keeps_the_credit_and_loads_inside_an_iframe(
     frame.locator("body[data-map-ready='true']").wait_for()
     assert frame.locator("#date-label").inner_text() == "13 December 2016"
     assert_one_origin_and_no_console_errors(page, live_server)
+
+
+def test_districts_repainted_in_place_while_scrubbing_look_as_after_a_full_redraw(
+    page, live_server, demo
+):
+    open_map(page, live_server, "?date=2016-11-10&lens=consensus")
+    result = page.evaluate(
+        """() => {
+            const r = trackerMap.renderer;
+            const flush = () => {  // the repaints the next frames would make, made now
+                if (r._stepRequest) { L.Util.cancelAnimFrame(r._stepRequest); r._repaintRestyled(); }
+                if (r._redrawRequest) { L.Util.cancelAnimFrame(r._redrawRequest); r._redraw(); }
+            };
+            let repaintedInPlace = 0;
+            const inPlace = r._repaintRestyled;
+            r._repaintRestyled = function () { repaintedInPlace++; return inPlace.call(this); };
+            for (let d = 0; d < 40; d++) {
+                trackerTimeline.stepTo(trackerTimeline.dayNumber('2016-11-10') + d);
+                flush();
+                if (d === 10) { trackerTimeline.select('hanano'); flush(); }
+                if (d === 25) { trackerTimeline.select('sheikh-saeed'); flush(); }
+            }
+            const canvas = r._container, ctx = canvas.getContext('2d');
+            const stepped = ctx.getImageData(0, 0, canvas.width, canvas.height).data.slice();
+            r._redrawBounds = null;
+            L.Canvas.prototype._redraw.call(r);
+            const full = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+            let visible = 0;  // premultiplied: faint anti-aliased fringes do not count
+            for (let i = 0; i < full.length; i += 4) {
+                for (let c = 0; c < 3; c++) {
+                    const a = stepped[i + c] * stepped[i + 3] / 255;
+                    const b = full[i + c] * full[i + 3] / 255;
+                    if (Math.abs(a - b) > 40) { visible++; break; }
+                }
+            }
+            return {visible: visible, repaintedInPlace: repaintedInPlace};
+        }"""
+    )
+    assert result["repaintedInPlace"] > 10
+    assert result["visible"] == 0
+    assert_one_origin_and_no_console_errors(page, live_server)
