@@ -172,6 +172,8 @@ def test_analyst_enters_a_statement_on_one_screen_and_reviewer_accepts_it_onto_t
     assert review.locator("#id_claims-0-district").count() == 0  # read-only for reviewers
     review.wait_for_function("document.getElementById('entry-map').dataset.chosen === '3'")
     review.click("a.review-link")
+    review.wait_for_url(f"**/admin/tracker/claim/?document__id__exact={document.pk}")
+    review.wait_for_selector("#result_list tbody tr")
     assert review.locator("#result_list tbody tr").count() == 3
     review.check("#action-toggle")
     review.select_option("select[name=action]", "claims_accept")
