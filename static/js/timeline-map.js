@@ -214,6 +214,9 @@
     onSelect: function (slug) { select(slug); },
   });
   global.trackerMap = view;
+  let openTooltip = null;
+  view.layer.on("tooltipopen", function (event) { openTooltip = event.tooltip; });
+  view.layer.on("tooltipclose", function () { openTooltip = null; });
 
   const RANGE_DAYS = { year: 365, quarter: 91 }; // the time bar's zoom; "all" is the record
   const state = { day: NaN, lens: "consensus", playing: false, speed: "week", range: "all" };
@@ -398,6 +401,7 @@
     buttons.previousChange.disabled = Number.isNaN(TL.previousChange(data, day));
     buttons.nextChange.disabled = Number.isNaN(TL.nextChange(data, day));
     if (selected >= 0) panel.update(panelInfo());
+    if (openTooltip) openTooltip.update(); // the hovered district's state follows the day
     addressUpdate();
   }
 

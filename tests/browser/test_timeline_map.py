@@ -604,3 +604,14 @@ def test_districts_repainted_in_place_while_scrubbing_look_as_after_a_full_redra
     assert result["repaintedInPlace"] > 10
     assert result["visible"] == 0
     assert_one_origin_and_no_console_errors(page, live_server)
+
+
+def test_the_hovered_districts_tooltip_follows_the_day(page, live_server, demo):
+    open_map(page, live_server, "?date=2016-11-27&lens=consensus")
+    point = page.evaluate(DISTRICT_PIXELS_JS, "as-sakhour")
+    page.mouse.move(point["x"], point["y"])
+    tooltip = page.locator(".district-tooltip .tooltip-state")
+    assert tooltip.inner_text() == "held by Rebel groups"
+    page.keyboard.press("ArrowRight")
+    assert tooltip.inner_text() == "held by Syrian government and allies"
+    assert_one_origin_and_no_console_errors(page, live_server)
