@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-postgis test-spatialite lint system venv lock screenshots clean
+.PHONY: run test test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small
 
 run: venv
 	@mkdir -p var
@@ -73,3 +73,21 @@ screenshots: venv
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3 var/static
+
+# Benchmarks, not part of `make test`: every figure of DESIGN.md's "Numbers it must reach"
+# beside its reference (bench/RESULTS.md). On DATABASE_URL if given (the role must be allowed
+# to create databases), else on a throwaway PostgreSQL 15 cluster with more memory.
+BENCH_PG_OPTS := -o shared_buffers=2GB -o work_mem=64MB -o maintenance_work_mem=1GB \
+	-o max_wal_size=8GB -o checkpoint_timeout=30min
+BENCH_ARGS ?=
+
+bench: venv
+	@if [ -n "$$DATABASE_URL" ]; then \
+	  $(PY) -m bench.run $(BENCH_ARGS); \
+	else \
+	  pg_virtualenv -t -v 15 $(BENCH_PG_OPTS) bin/with-pg-url $(PY) -m bench.run $(BENCH_ARGS); \
+	fi
+
+# The same at a smaller country (2,500 districts, 100,000 claims): a few minutes.
+bench-small:
+	$(MAKE) bench BENCH_ARGS="--small $(BENCH_ARGS)"

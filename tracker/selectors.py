@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import Q, QuerySet
 
 from districts.models import District
@@ -27,27 +28,36 @@ def actor_coalitions() -> dict[int, str]:
     return top
 
 
-def claim_facts(*, district_ids: Iterable[int] | None = None) -> list[ClaimFact]:
-    """Return the mapped claims (of these districts, or all) as the engine's plain facts."""
-    coalition = actor_coalitions()
-    claims = Claim.objects.filter(district__isnull=False)
-    if district_ids is not None:
-        claims = claims.filter(district_id__in=list(district_ids))
-    rows = claims.values_list(
-        "id",
-        "district_id",
-        "status",
-        "actor_id",
-        "effective_from",
-        "effective_to",
-        "review_status",
-        "retracted_on",
-        "source__slug",
-        "source__stance",
-        "source__actor_id",
-    )
-    return [
-        ClaimFact(
+_FACT_COLUMNS = (
+    "id",
+    "district_id",
+    "status",
+    "actor_id",
+    "effective_from",
+    "effective_to",
+    "review_status",
+    "retracted_on",
+    "source__slug",
+    "source__stance",
+    "source__actor_id",
+)
+
+
+def _facts_from_rows(rows: Iterable[tuple], coalition: dict[int, str]) -> Iterator[ClaimFact]:
+    for (
+        pk,
+        district,
+        status,
+        actor,
+        start,
+        end,
+        review,
+        retracted,
+        source,
+        stance,
+        source_actor,
+    ) in rows:
+        yield ClaimFact(
             id=pk,
             district=district,
             status=status,
@@ -60,20 +70,45 @@ def claim_facts(*, district_ids: Iterable[int] | None = None) -> list[ClaimFact]
             stance=stance,
             side=coalition[source_actor] if source_actor else STANCE_SIDE.get(stance),
         )
-        for (
-            pk,
-            district,
-            status,
-            actor,
-            start,
-            end,
-            review,
-            retracted,
-            source,
-            stance,
-            source_actor,
-        ) in rows.iterator(chunk_size=5000)
-    ]
+
+
+def claim_facts(*, district_ids: Iterable[int] | None = None) -> list[ClaimFact]:
+    """Return the mapped claims (of these districts, or all) as the engine's plain facts."""
+    claims = Claim.objects.filter(district__isnull=False)
+    if district_ids is not None:
+        claims = claims.filter(district_id__in=list(district_ids))
+    rows = claims.values_list(*_FACT_COLUMNS).iterator(chunk_size=5000)
+    return list(_facts_from_rows(rows, actor_coalitions()))
+
+
+def claim_facts_batches(
+    *, districts_per_batch: int = 500
+) -> Iterator[list[tuple[int, list[ClaimFact]]]]:
+    """Yield the mapped claims as facts, a batch of districts at a time, in district order.
+
+    Each batch is a list of (district id, its facts). Memory holds one batch, not the whole
+    record, and the connection is free between batches (a COPY can run on it).
+    """
+    districts = list(
+        Claim.objects.filter(district__isnull=False)
+        .order_by("district_id")
+        .values_list("district_id", flat=True)
+        .distinct()
+    )
+    coalition = actor_coalitions()
+    for first in range(0, len(districts), districts_per_batch):
+        ids = districts[first : first + districts_per_batch]
+        rows = (
+            Claim.objects.filter(district_id__gte=ids[0], district_id__lte=ids[-1])
+            .order_by("district_id", "id")
+            .values_list(*_FACT_COLUMNS)
+        )
+        batch: list[tuple[int, list[ClaimFact]]] = []
+        for fact in _facts_from_rows(list(rows), coalition):
+            if not batch or batch[-1][0] != fact.district:
+                batch.append((fact.district, []))
+            batch[-1][1].append(fact)
+        yield batch
 
 
 def lenses_available() -> list[str]:
@@ -126,6 +161,44 @@ def control_on(*, on: datetime.date, lens: str) -> list[DistrictState]:
             )
         )
     return states
+
+
+# The control/ document, built by PostgreSQL in one statement: one row per district in slug
+# order, unknown where no period of the lens covers the day. Table and column names are the
+# models' own; the day and the lens are bound parameters.
+_CONTROL_JSON_SQL = """
+SELECT json_build_object(
+    'on', %(on)s::date,
+    'lens', %(lens)s::text,
+    'districts', COALESCE(json_agg(json_build_object(
+        'district', d.slug,
+        'status', COALESCE(p.status, 'unknown'),
+        'actor', a.slug,
+        'actors', COALESCE(p.actors, '[]'::jsonb),
+        'since', p.start,
+        'claims', COALESCE(p.support_ids, '[]'::jsonb)
+    ) ORDER BY d.slug), '[]'::json)
+)::text
+FROM districts_district d
+LEFT JOIN tracker_controlperiod p
+    ON p.district_id = d.id AND p.lens = %(lens)s
+    AND p.start <= %(on)s AND (p."end" IS NULL OR p."end" > %(on)s)
+LEFT JOIN tracker_actor a ON a.id = p.actor_id
+"""
+
+
+def control_on_json(*, on: datetime.date, lens: str) -> str | None:
+    """Return `control_on` as the API's JSON document, built by PostgreSQL in one query.
+
+    The document is `{"on", "lens", "districts": [{"district", "status", "actor", "actors",
+    "since", "claims"}]}`, districts in slug order. Return None on other databases: callers
+    then serialise `control_on`.
+    """
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(_CONTROL_JSON_SQL, {"on": on, "lens": lens})
+        return cursor.fetchone()[0]
 
 
 def district_history(*, district: District, lens: str) -> QuerySet[ControlPeriod]:

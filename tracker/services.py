@@ -7,18 +7,21 @@ change can affect, so the stored control periods never disagree with the claims.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from districts.models import Alias, District, Region
 from districts.names import name_key
 from sources.models import Document, Source
 from tracker.models import Actor, Claim, ControlPeriod
-from tracker.selectors import claim_facts, lenses_available
-from tracker.timeline import CONSENSUS, Lens, Period, lens_periods
+from tracker.selectors import claim_facts, claim_facts_batches, lenses_available
+from tracker.timeline import CONSENSUS, ClaimFact, Lens, Period, periods_resolve
 
 User = AbstractBaseUser
 
@@ -28,26 +31,141 @@ def _claim_lenses(claim: Claim) -> set[str]:
     return {CONSENSUS, f"stance:{source.stance}", f"source:{source.slug}"}
 
 
+_PERIOD_COLUMNS = (
+    "lens",
+    "district_id",
+    "status",
+    "actor_id",
+    "actors",
+    "start",
+    "end",
+    "start_earliest",
+    "support_ids",
+    "contra_ids",
+)
+
+
+def _json_ids(ids: list[int]) -> str:
+    return "[" + ", ".join(map(str, ids)) + "]"
+
+
+class _PeriodWriter:
+    """Write control periods as they are resolved.
+
+    On PostgreSQL, rows go through a COPY held open by `stream()`: the database takes them in
+    (and checks and indexes them) while Python resolves the next district. Elsewhere they are
+    collected and bulk-created when the stream closes.
+    """
+
+    def __init__(self) -> None:
+        self.actor_ids = dict(Actor.objects.values_list("slug", "pk"))
+        self._actors_json: dict[tuple[str, ...], str] = {}
+        self._copy = None
+        self._rows: list[ControlPeriod] = []
+
+    @contextmanager
+    def stream(self) -> Iterator[_PeriodWriter]:
+        if connection.vendor != "postgresql":
+            yield self
+            ControlPeriod.objects.bulk_create(self._rows, batch_size=2000)
+            self._rows = []
+            return
+        quote = connection.ops.quote_name
+        columns = ", ".join(quote(c) for c in _PERIOD_COLUMNS)
+        sql = f"COPY {quote(ControlPeriod._meta.db_table)} ({columns}) FROM STDIN"
+        with (
+            connection.wrap_database_errors,
+            connection.cursor() as cursor,
+            cursor.cursor.copy(sql) as copy,
+        ):
+            self._copy = copy
+            try:
+                yield self
+            finally:
+                self._copy = None
+
+    def add(self, lens: str, district: int, periods: list[Period]) -> int:
+        actor_ids = self.actor_ids
+        if self._copy is None:
+            self._rows.extend(
+                ControlPeriod(
+                    lens=lens,
+                    district_id=district,
+                    status=p.status,
+                    actor_id=actor_ids[p.actor] if p.actor else None,
+                    actors=list(p.actors),
+                    start=p.start,
+                    end=p.end,
+                    start_earliest=p.start_earliest,
+                    support_ids=p.support,
+                    contra_ids=p.contra,
+                )
+                for p in periods
+            )
+            return len(periods)
+        write, actors_json = self._copy.write_row, self._actors_json
+        for p in periods:
+            actors = actors_json.get(p.actors)
+            if actors is None:
+                actors = actors_json[p.actors] = json.dumps(list(p.actors))
+            write(
+                (
+                    lens,
+                    district,
+                    p.status,
+                    actor_ids[p.actor] if p.actor else None,
+                    actors,
+                    p.start,
+                    p.end,
+                    p.start_earliest,
+                    _json_ids(p.support),
+                    _json_ids(p.contra),
+                )
+            )
+        return len(periods)
+
+
+def _lens_candidates(
+    facts: list[ClaimFact], lenses: dict[str, Lens]
+) -> Iterator[tuple[str, list[ClaimFact]]]:
+    """Yield (lens name, the facts it may admit) for each lens in `lenses` with any candidate.
+
+    A stance lens can only admit claims of that stance and a source lens only that source's,
+    so the facts are grouped once by stance and by source instead of every lens scanning all
+    of them; `Lens.admits` still decides.
+    """
+    if CONSENSUS in lenses:
+        yield CONSENSUS, facts
+    by_stance: dict[str, list[ClaimFact]] = defaultdict(list)
+    by_source: dict[str, list[ClaimFact]] = defaultdict(list)
+    for fact in facts:
+        by_stance[fact.stance].append(fact)
+        by_source[fact.source].append(fact)
+    for prefix, groups in (("stance", by_stance), ("source", by_source)):
+        for value, group in groups.items():
+            name = f"{prefix}:{value}"
+            if name in lenses:
+                yield name, group
+
+
+def _district_periods_write(
+    district: int, facts: list[ClaimFact], lenses: dict[str, Lens], writer: _PeriodWriter
+) -> dict[str, int]:
+    """Resolve one district's facts in each lens and hand the periods to `writer`."""
+    counts: dict[str, int] = {}
+    for name, candidates in _lens_candidates(facts, lenses):
+        lens = lenses[name]
+        admitted = [f for f in candidates if lens.admits(f)]
+        if admitted:
+            counts[name] = writer.add(name, district, periods_resolve(admitted))
+    return counts
+
+
 def _periods_store(lens: str, periods_by_district: dict[int, list[Period]]) -> int:
-    actor_ids = dict(Actor.objects.values_list("slug", "pk"))
-    rows = [
-        ControlPeriod(
-            lens=lens,
-            district_id=district,
-            status=p.status,
-            actor_id=actor_ids[p.actor] if p.actor else None,
-            actors=list(p.actors),
-            start=p.start,
-            end=p.end,
-            start_earliest=p.start_earliest,
-            support_ids=p.support,
-            contra_ids=p.contra,
-        )
-        for district, periods in periods_by_district.items()
-        for p in periods
-    ]
-    ControlPeriod.objects.bulk_create(rows, batch_size=2000)
-    return len(rows)
+    """Write the periods of one lens; return how many."""
+    writer = _PeriodWriter()
+    with writer.stream():
+        return sum(writer.add(lens, d, ps) for d, ps in periods_by_district.items())
 
 
 @transaction.atomic
@@ -57,19 +175,37 @@ def timeline_refresh(*, district_ids: Iterable[int], lenses: Iterable[str]) -> i
     if not district_ids or not lenses:
         return 0
     ControlPeriod.objects.filter(lens__in=lenses, district_id__in=district_ids).delete()
-    facts = claim_facts(district_ids=district_ids)
-    return sum(_periods_store(lens, lens_periods(facts, Lens.parse(lens))) for lens in lenses)
+    parsed = {name: Lens.parse(name) for name in lenses}
+    by_district: dict[int, list[ClaimFact]] = defaultdict(list)
+    for fact in claim_facts(district_ids=district_ids):
+        by_district[fact.district].append(fact)
+    writer = _PeriodWriter()
+    with writer.stream():
+        return sum(
+            sum(_district_periods_write(district, facts, parsed, writer).values())
+            for district, facts in by_district.items()
+        )
 
 
 @transaction.atomic
 def timeline_rebuild() -> dict[str, int]:
-    """Recompute every period of every lens from all claims; return period counts per lens."""
+    """Recompute every period of every lens from all claims; return period counts per lens.
+
+    The claims are read a batch of districts at a time; each district is resolved in every
+    lens at once, and its periods stream into the database while the next is resolved.
+    """
     ControlPeriod.objects.all().delete()
-    facts = claim_facts()
-    return {
-        lens: _periods_store(lens, lens_periods(facts, Lens.parse(lens)))
-        for lens in lenses_available()
-    }
+    parsed = {name: Lens.parse(name) for name in lenses_available()}
+    counts = dict.fromkeys(parsed, 0)
+    writer = _PeriodWriter()
+    for batch in claim_facts_batches():
+        with writer.stream():
+            for district, facts in batch:
+                for name, stored in _district_periods_write(
+                    district, facts, parsed, writer
+                ).items():
+                    counts[name] += stored
+    return counts
 
 
 @transaction.atomic

@@ -1,0 +1,672 @@
+"""Measure every figure of DESIGN.md's "Numbers it must reach" beside its reference, in one run.
+
+    python -m bench.run [--small] [--keep]
+
+Needs DATABASE_URL=postgis://... with the right to create databases (`make bench` starts a
+throwaway cluster with pg_virtualenv when it is not set). Each scale gets its own database,
+made from one migrated template and dropped at the end (unless --keep).
+
+Figures (medians over repeated runs; references measured in the same run):
+1. control/?on= at country scale: server time in-process (Django's test client, the whole
+   request through middleware, DRF and the ETag) against the floor, the same state read as
+   JSON by psql (its \\timing of the same query, run in one psql session, startup excluded);
+   and against a naive DRF serializer that resolves each district's claims per request.
+2. Editing one claim at country scale (services.claim_update): the periods outside its
+   district are untouched (checked), and its time against a full timeline rebuild.
+3. Aleppo map payloads, gzipped, with the real demo loaded: /map/districts.geojson,
+   /api/v1/districts/ and /api/v1/timeline/?lens=consensus.
+4. Scrubbing one step in headless Chromium with every district of the country scale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gzip
+import json
+import os
+import platform
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings.test")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import django  # noqa: E402
+
+django.setup()
+
+import psycopg  # noqa: E402
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, connections  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from bench.generate import ALEPPO, COUNTRY, SMALL_COUNTRY, Scale, synthetic_load  # noqa: E402
+from bench.naive import naive_control  # noqa: E402
+from tracker import selectors, services  # noqa: E402
+from tracker.models import Claim  # noqa: E402
+
+RESULTS_DIR = Path(settings.BASE_DIR) / "var" / "bench"
+
+
+# ---- output -------------------------------------------------------------------------------
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    reference_name: str = ""
+    reference: float | None = None
+    ratio: float | None = None
+    target: str = ""
+    met: bool | None = None
+    note: str = ""
+
+
+@dataclass
+class Report:
+    machine: dict = field(default_factory=dict)
+    figures: list[Figure] = field(default_factory=list)
+    details: dict = field(default_factory=dict)
+
+    def add(self, figure: Figure) -> None:
+        self.figures.append(figure)
+        mark = {True: "MET", False: "NOT MET", None: ""}[figure.met]
+        reference = f"{figure.reference_name} {_fmt(figure.reference, figure.unit)}"
+        ratio = "" if figure.ratio is None else _ratio(figure.ratio)
+        print(
+            f"  {figure.name:<48} {_fmt(figure.value, figure.unit):>12}   "
+            f"{reference if figure.reference is not None else '':<30} {ratio:>10}  "
+            f"{figure.target:<12} {mark}",
+            flush=True,
+        )
+
+    def table(self) -> str:
+        lines = [
+            "| figure | value | reference | ratio | target | met |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
+        for f in self.figures:
+            reference = (
+                f"{f.reference_name} {_fmt(f.reference, f.unit)}" if f.reference is not None else ""
+            )
+            ratio = "" if f.ratio is None else _ratio(f.ratio)
+            met = {True: "yes", False: "**no**", None: ""}[f.met]
+            lines.append(
+                f"| {f.name} | {_fmt(f.value, f.unit)} | {reference} | {ratio} | {f.target} "
+                f"| {met} |"
+            )
+        return "\n".join(lines)
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return ""
+    if unit == "ms":
+        return f"{value:.1f} ms" if value < 1000 else f"{value / 1000:.2f} s"
+    if unit == "KB":
+        return f"{value:.1f} KB"
+    if unit == "s":
+        return f"{value:.1f} s"
+    return f"{value:g} {unit}"
+
+
+def _ratio(ratio: float) -> str:
+    return f"{ratio:.2f}x" if ratio >= 0.01 else f"1/{1 / ratio:,.0f}"
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+# ---- the machine and the databases --------------------------------------------------------
+
+
+def machine_describe() -> dict:
+    meminfo = Path("/proc/meminfo").read_text() if Path("/proc/meminfo").exists() else ""
+    total_kb = re.search(r"MemTotal:\s+(\d+)", meminfo)
+    cpu = ""
+    if Path("/proc/cpuinfo").exists():
+        found = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
+        cpu = found.group(1).strip() if found else ""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        pg = cursor.fetchone()[0]
+        cursor.execute("SELECT postgis_lib_version(), postgis_geos_version()")
+        postgis, geos = cursor.fetchone()
+        cursor.execute(
+            "SELECT name, setting, unit FROM pg_settings WHERE name IN "
+            "('shared_buffers', 'work_mem', 'fsync', 'synchronous_commit', 'jit')"
+        )
+        server = {name: f"{value}{unit or ''}" for name, value, unit in cursor.fetchall()}
+    chromium = ""
+    try:
+        chromium = subprocess.run(
+            ["/usr/bin/chromium", "--version"], capture_output=True, text=True, timeout=30
+        ).stdout.strip()
+    except OSError:
+        chromium = "not found"
+    return {
+        "cores": os.cpu_count(),
+        "cpu": cpu,
+        "ram_gb": round(int(total_kb.group(1)) / 1024 / 1024, 1) if total_kb else None,
+        "load_average": os.getloadavg(),
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "postgresql": pg,
+        "postgis": f"{postgis} (GEOS {geos})",
+        "postgresql_settings": server,
+        "chromium": chromium,
+    }
+
+
+class Databases:
+    """One database per scale, made from a migrated template on the server of DATABASE_URL."""
+
+    def __init__(self) -> None:
+        self.home = dict(connection.settings_dict)
+        self.made: list[str] = []
+
+    def _admin(self) -> psycopg.Connection:
+        s = self.home
+        return psycopg.connect(
+            dbname=s["NAME"],
+            user=s["USER"],
+            password=s["PASSWORD"],
+            host=s["HOST"] or None,
+            port=s["PORT"] or None,
+            autocommit=True,
+        )
+
+    def use(self, name: str) -> None:
+        connections.close_all()
+        connection.settings_dict["NAME"] = name
+
+    def create(self, name: str, template: str | None = None) -> None:
+        connections.close_all()
+        with self._admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            clause = f' TEMPLATE "{template}"' if template else ""
+            admin.execute(f'CREATE DATABASE "{name}"{clause}')
+        self.made.append(name)
+
+    def drop_all(self) -> None:
+        connections.close_all()
+        connection.settings_dict["NAME"] = self.home["NAME"]
+        with self._admin() as admin:
+            for name in reversed(self.made):
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+    def psql_env(self) -> dict:
+        s = connection.settings_dict
+        env = dict(os.environ)
+        env.update(
+            PGDATABASE=s["NAME"],
+            PGUSER=s["USER"] or "",
+            PGPASSWORD=s["PASSWORD"] or "",
+            PGHOST=s["HOST"] or "localhost",
+            PGPORT=str(s["PORT"] or 5432),
+        )
+        return env
+
+
+# ---- measurements -------------------------------------------------------------------------
+
+
+def _targeted(scale: Scale) -> bool:
+    """DESIGN.md sets its targets at country scale (bench-small's smaller country too)."""
+    return scale.name.startswith("country")
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def psql_times(dbs: Databases, queries: list[str]) -> list[float]:
+    """Run the queries in one psql session with \\timing; return each one's time in seconds.
+
+    psql's \\timing is the time from sending a query to having its whole result, measured by
+    the client: the same span as the view's query, without process startup or printing.
+    """
+    script = "\\timing on\n\\o /dev/null\n" + "".join(
+        q.strip().rstrip(";") + ";\n" for q in queries
+    )
+    out = subprocess.run(
+        ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", "-"],
+        input=script,
+        capture_output=True,
+        text=True,
+        env=dbs.psql_env(),
+        check=True,
+    ).stdout
+    times = [float(t) / 1000 for t in re.findall(r"^Time: ([\d.]+) ms", out, re.M)]
+    if len(times) != len(queries):
+        raise RuntimeError(f"psql timed {len(times)} of {len(queries)} queries:\n{out}")
+    return times
+
+
+def control_floor_sql(day: datetime.date, lens: str) -> str:
+    """The same document as control/, by hand in SQL: the floor for the view."""
+    sql = selectors._CONTROL_JSON_SQL
+    return sql.replace("%(on)s", f"'{day.isoformat()}'").replace("%(lens)s", f"'{lens}'")
+
+
+def periods_floor_sql(day: datetime.date, lens: str) -> str:
+    """Only the periods in force, as JSON: the cheapest read of the state (no districts)."""
+    return (
+        "SELECT json_agg(json_build_object('district', district_id, 'status', status, "
+        "'actor', actor_id, 'actors', actors, 'since', start, 'claims', support_ids)) "
+        f"FROM tracker_controlperiod WHERE lens = '{lens}' AND start <= '{day}' "
+        f'AND ("end" IS NULL OR "end" > \'{day}\')'
+    )
+
+
+def record_days(count: int) -> list[datetime.date]:
+    """Return `count` days spread over the record (from the consensus periods' span)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT min(start), max(start) FROM tracker_controlperiod WHERE lens = 'consensus'"
+        )
+        first, last = cursor.fetchone()
+    span = (last - first).days
+    return [first + datetime.timedelta(days=span * (k + 1) // (count + 1)) for k in range(count)]
+
+
+def control_measure(
+    report: Report, dbs: Databases, scale: Scale, *, rounds: int, naive_runs: int
+) -> None:
+    client = Client()
+    days = record_days(5)
+    lens = "consensus"
+    urls = [f"/api/v1/control/?on={d}&lens={lens}" for d in days]
+    for url in urls:  # warm the caches and the connection
+        assert client.get(url).status_code == 200
+    psql_times(dbs, [control_floor_sql(d, lens) for d in days])
+    view, floor, periods_only, not_modified = [], [], [], []
+    for _ in range(rounds):
+        for url in urls:
+            started = time.perf_counter()
+            response = client.get(url)
+            view.append(time.perf_counter() - started)
+            assert response.status_code == 200
+        floor += psql_times(dbs, [control_floor_sql(d, lens) for d in days])
+        periods_only += psql_times(dbs, [periods_floor_sql(d, lens) for d in days])
+        etag = response["ETag"]
+        started = time.perf_counter()
+        assert client.get(urls[-1], HTTP_IF_NONE_MATCH=etag).status_code == 304
+        not_modified.append(time.perf_counter() - started)
+    body = response.content
+    view_ms, floor_ms = median_ms(view), median_ms(floor)
+    report.details[f"{scale.name}_control"] = {
+        "days": [str(d) for d in days],
+        "samples": len(view),
+        "view_ms": sorted(round(t * 1000, 2) for t in view),
+        "floor_ms": sorted(round(t * 1000, 2) for t in floor),
+        "body_bytes": len(body),
+        "districts": len(json.loads(body)["districts"]),
+    }
+    report.add(
+        Figure(
+            f"control/?on= {scale.name}: server time",
+            view_ms,
+            "ms",
+            "floor (psql, same JSON)",
+            floor_ms,
+            view_ms / floor_ms,
+            "<= 1.5x",
+            view_ms / floor_ms <= 1.5 if _targeted(scale) else None,
+        )
+    )
+    report.add(
+        Figure(
+            "  (reference) psql, periods only, no districts",
+            median_ms(periods_only),
+            "ms",
+        )
+    )
+    report.add(Figure("  (info) control/ revalidated, 304", median_ms(not_modified), "ms"))
+
+    # The naive serializer: slow, so fewer runs, on one day; check it says the same.
+    naive = []
+    day = days[len(days) // 2]
+    expected = json.loads(client.get(f"/api/v1/control/?on={day}&lens={lens}").content)
+    for _ in range(naive_runs):
+        started = time.perf_counter()
+        document = naive_control(on=day, lens=lens)
+        naive.append(time.perf_counter() - started)
+    if document != expected:
+        raise AssertionError("The naive serializer and control/ disagree: the bench is wrong.")
+    naive_ms = median_ms(naive)
+    report.add(
+        Figure(
+            f"control/?on= {scale.name}: vs naive serializer",
+            view_ms,
+            "ms",
+            "naive DRF per district",
+            naive_ms,
+            naive_ms / view_ms,
+            ">= 20x",
+            naive_ms / view_ms >= 20 if _targeted(scale) else None,
+            note="ratio is naive / view",
+        )
+    )
+
+
+def rebuild_measure(report: Report, scale: Scale, *, runs: int) -> float:
+    times, counts = [], {}
+    for _ in range(runs):
+        started = time.perf_counter()
+        counts = services.timeline_rebuild()
+        times.append(time.perf_counter() - started)
+    seconds = statistics.median(times)
+    report.details[f"{scale.name}_rebuild"] = {
+        "seconds": [round(t, 2) for t in times],
+        "periods": sum(counts.values()),
+        "lenses": len(counts),
+    }
+    report.add(
+        Figure(
+            f"timeline rebuild {scale.name} ({sum(counts.values()):,} periods, "
+            f"{len(counts)} lenses)",
+            seconds,
+            "s",
+        )
+    )
+    return seconds
+
+
+def _outside(district: int) -> tuple:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*), max(id), sum(hashtext(lens || start::text || status)) "
+            "FROM tracker_controlperiod WHERE district_id <> %s",
+            [district],
+        )
+        return cursor.fetchone()
+
+
+def _inside(district: int) -> tuple[int, int]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*), coalesce(max(id), 0) FROM tracker_controlperiod "
+            "WHERE district_id = %s",
+            [district],
+        )
+        return cursor.fetchone()
+
+
+def edit_measure(report: Report, scale: Scale, rebuild_s: float, *, edits: int) -> None:
+    """Edit claims one at a time through the service; check nothing outside their district
+    changed; compare the median edit with the full rebuild."""
+    rng = random.Random(8)
+    ids = list(
+        Claim.objects.filter(district__isnull=False)
+        .exclude(review_status="rejected")
+        .values_list("pk", flat=True)[:200000]
+    )
+    times, queries, rewritten = [], [], []
+    for pk in rng.sample(ids, edits):
+        claim = Claim.objects.select_related("source").get(pk=pk)
+        district = claim.district_id
+        outside_before = _outside(district)
+        count_before, max_before = _inside(district)
+        new_review = "accepted" if claim.review_status != "accepted" else "pending"
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            services.claim_update(claim=claim, review_status=new_review)
+            times.append(time.perf_counter() - started)
+        if _outside(district) != outside_before:
+            raise AssertionError(f"Editing claim {pk} changed periods outside its district.")
+        count_after, _ = _inside(district)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM tracker_controlperiod WHERE district_id = %s AND id > %s",
+                [district, max_before],
+            )
+            inserted = cursor.fetchone()[0]
+        deleted = count_before - (count_after - inserted)
+        rewritten.append(deleted + inserted)
+        queries.append(len(captured))
+    edit_ms = median_ms(times)
+    report.details[f"{scale.name}_edit"] = {
+        "ms": sorted(round(t * 1000, 2) for t in times),
+        "queries": queries,
+        "periods_rewritten": rewritten,
+    }
+    ratio = (edit_ms / 1000) / rebuild_s
+    report.add(
+        Figure(
+            f"edit one claim {scale.name} (1 district, "
+            f"{statistics.median(queries):.0f} queries, "
+            f"{statistics.median(rewritten):.0f} periods rewritten)",
+            edit_ms,
+            "ms",
+            "full rebuild",
+            rebuild_s * 1000,
+            ratio,
+            "<= 1/1000",
+            ratio <= 1 / 1000 if _targeted(scale) else None,
+            note="no period outside the edited district changed (checked each edit)",
+        )
+    )
+
+
+def gzipped_size(client: Client, url: str) -> tuple[float, float]:
+    """Return (gzipped KB, raw KB) of the body served at `url` to a gzip-accepting client."""
+    response = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert response.status_code == 200, url
+    body = response.content
+    if response.get("Content-Encoding") == "gzip":
+        raw = gzip.decompress(body)
+    else:
+        raw, body = body, gzip.compress(body)
+    return len(body) / 1024, len(raw) / 1024
+
+
+def payloads_measure(report: Report, dbs: Databases) -> None:
+    from tracker.demo import demo_load
+
+    dbs.create("bench_demo", template="bench_template")
+    dbs.use("bench_demo")
+    demo_load()
+    client = Client()
+    targets = [
+        ("/map/districts.geojson", 150),
+        ("/api/v1/districts/", 150),
+        ("/api/v1/timeline/?lens=consensus", 50),
+    ]
+    for url, limit in targets:
+        zipped, raw = gzipped_size(client, url)
+        report.add(
+            Figure(
+                f"Aleppo demo gzipped {url}",
+                zipped,
+                "KB",
+                "raw",
+                raw,
+                None,
+                f"<= {limit} KB",
+                zipped <= limit,
+            )
+        )
+
+
+def scrub_measure(report: Report, scale: Scale, *, steps: int) -> None:
+    from bench.scrub import scrub_page_run, scrub_run, timeline_modules
+
+    client = Client()
+    started = time.perf_counter()
+    districts = client.get("/map/districts.geojson")
+    geojson_s = time.perf_counter() - started
+    districts_body = (
+        b"".join(districts.streaming_content) if districts.streaming else (districts.content)
+    )
+    started = time.perf_counter()
+    timeline = client.get("/api/v1/timeline/?lens=consensus")
+    timeline_s = time.perf_counter() - started
+    payload = json.loads(timeline.content)
+    report.add(
+        Figure(
+            f"  (info) {scale.name} /map/districts.geojson gzipped "
+            f"(served in {geojson_s * 1000:.0f} ms)",
+            len(gzip.compress(districts_body)) / 1024,
+            "KB",
+            "raw",
+            len(districts_body) / 1024,
+        )
+    )
+    report.add(
+        Figure(
+            f"  (info) {scale.name} timeline gzipped, {len(payload['periods']):,} periods "
+            f"(served in {timeline_s * 1000:.0f} ms)",
+            len(gzip.compress(timeline.content)) / 1024,
+            "KB",
+            "raw",
+            len(timeline.content) / 1024,
+        )
+    )
+    first_day = record_days(3)[1].isoformat()
+    results = {}
+    modules = timeline_modules()
+    if "timeline-map.js" in modules:  # the real page: the map engineer's timeline module
+        results["page"] = scrub_page_run(first_day=first_day, steps=steps)
+    for mode in ("changed", "all"):  # the harness: district-map.js restyled by the bench
+        results[mode] = scrub_run(
+            districts_geojson=districts_body,
+            timeline=payload,
+            first_day=first_day,
+            steps=steps,
+            restyle=mode,
+        )
+    report.details[f"{scale.name}_scrub"] = {
+        mode: {
+            "ms": sorted(round(t, 2) for t in r["times"]),
+            "wall_ms": sorted(round(t, 2) for t in r["walls"]),
+            "restyled": r.get("changed"),
+            "districts": r["districts"],
+            "load_ms": round(r["load_ms"]),
+        }
+        for mode, r in results.items()
+    }
+    labels = {
+        "page": "the timeline page (/, timeline-map.js stepTo)",
+        "changed": "harness: changed districts restyled",
+        "all": "harness: every district via setStyle",
+    }
+    primary = "page" if "page" in results else "changed"
+    for mode, run in results.items():
+        step_ms = statistics.median(run["times"])
+        restyled = run.get("changed")
+        extra = f", median {statistics.median(restyled):.0f} restyled" if restyled else ""
+        report.add(
+            Figure(
+                f"scrub one day {scale.name}, {run['districts']:,} districts: "
+                f"{labels[mode]}{extra}",
+                step_ms,
+                "ms",
+                "wall, frame wait incl.",
+                statistics.median(run["walls"]),
+                target="< 16 ms" if mode == primary else "",
+                met=(step_ms < 16) if mode == primary and _targeted(scale) else None,
+                note="timeline modules: " + (", ".join(modules) or "none"),
+            )
+        )
+
+
+# ---- the run ------------------------------------------------------------------------------
+
+
+def scale_run(report: Report, dbs: Databases, scale: Scale, args: argparse.Namespace) -> None:
+    say(
+        f"\n== {scale.name}: {scale.districts:,} districts, {scale.claims:,} claims, "
+        f"{scale.sources} sources, {scale.years} years"
+    )
+    name = f"bench_{scale.name.replace('-', '_')}"
+    dbs.create(name, template="bench_template")
+    dbs.use(name)
+    started = time.perf_counter()
+    timings = synthetic_load(scale)
+    load_s = time.perf_counter() - started
+    report.details[f"{scale.name}_load"] = {k: round(v, 2) for k, v in timings.items()}
+    report.add(Figure(f"synthetic load {scale.name} (SQL generate_series)", load_s, "s"))
+    rebuild_s = rebuild_measure(report, scale, runs=args.rebuilds)
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE tracker_controlperiod")
+    control_measure(report, dbs, scale, rounds=args.rounds, naive_runs=args.naive_runs)
+    edit_measure(report, scale, rebuild_s, edits=args.edits)
+    if scale.districts >= 1000:
+        scrub_measure(report, scale, steps=args.steps)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--small", action="store_true", help="a quick run at a smaller scale")
+    parser.add_argument("--keep", action="store_true", help="keep the bench databases")
+    parser.add_argument("--rounds", type=int, default=None, help="control/ rounds (5 days each)")
+    parser.add_argument("--naive-runs", type=int, default=3)
+    parser.add_argument("--rebuilds", type=int, default=None)
+    parser.add_argument("--edits", type=int, default=21)
+    parser.add_argument("--steps", type=int, default=120, help="scrub steps")
+    parser.add_argument("--skip", default="", help="comma-separated: payloads, aleppo, country")
+    args = parser.parse_args()
+    args.rounds = args.rounds or (5 if args.small else 9)
+    args.rebuilds = args.rebuilds or (3 if args.small else 2)
+    skip = set(filter(None, args.skip.split(",")))
+    if connection.vendor != "postgresql":
+        sys.exit("The bench needs PostGIS: set DATABASE_URL=postgis://... or run `make bench`.")
+
+    report = Report()
+    dbs = Databases()
+    try:
+        dbs.create("bench_template")
+        dbs.use("bench_template")
+        call_command("migrate", verbosity=0)
+        report.machine = machine_describe()
+        connections.close_all()
+        say("Machine: " + json.dumps(report.machine))
+        say(f"  {'figure':<48} {'value':>12}   {'reference':<30} {'ratio':>10}  {'target':<12}")
+        if "payloads" not in skip:
+            say("\n== Aleppo demo (tracker.demo.demo_load): map payloads")
+            payloads_measure(report, dbs)
+        scales = [ALEPPO, SMALL_COUNTRY if args.small else COUNTRY]
+        for scale in scales:
+            if scale.name.split("-")[0] in skip:
+                continue
+            scale_run(report, dbs, scale, args)
+    finally:
+        if not args.keep:
+            dbs.drop_all()
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    out = RESULTS_DIR / ("latest-small.json" if args.small else "latest.json")
+    command = "make bench-small" if args.small else "make bench"
+    out.write_text(
+        json.dumps(
+            {
+                "command": command,
+                "argv": sys.argv[1:],
+                "finished": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+                "machine": report.machine,
+                "figures": [asdict(f) for f in report.figures],
+                "details": report.details,
+            },
+            indent=1,
+            default=str,
+        )
+    )
+    say("\n" + report.table())
+    unmet = [f.name for f in report.figures if f.met is False]
+    say(f"\nWritten {out}. " + ("Every target met." if not unmet else f"Not met: {unmet}"))
+
+
+if __name__ == "__main__":
+    main()
