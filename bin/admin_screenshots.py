@@ -134,10 +134,10 @@ def photograph(base: str, out: Path, csv_path: Path) -> None:
             "#id_claims-0-quote",
             "Army units restored security and stability to Hanano, Salah ad-Deen and Sukkari",
         )
-        page.wait_for_function("document.getElementById('id_claims-0-actor').value !== ''")
+        page.wait_for_function("() => document.getElementById('id_claims-0-actor').value !== ''")
         select2_pick(page, "#claims-1 .field-district", "صلاح الدين", "Salah ad-Deen")
         select2_pick(page, "#claims-2 .field-district", "Sukari", "as-Sukkari")
-        page.wait_for_function("document.getElementById('entry-map').dataset.chosen === '3'")
+        page.wait_for_function("() => document.getElementById('entry-map').dataset.chosen === '3'")
         page.wait_for_timeout(600)  # fitBounds' animation
         page.screenshot(path=out / "admin-document-entry.png", full_page=True)
         page.click("input[name=_save]")  # the reviewer will find these three first
@@ -176,7 +176,7 @@ def photograph(base: str, out: Path, csv_path: Path) -> None:
         editor.goto(f"{base}/admin/districts/district/?q={STRIPS_DISTRICT}")
         editor.click("#result_list tbody tr th a")
         editor.wait_for_function(  # the district and, around it, the others for context
-            "document.querySelectorAll('#id_geom-map .leaflet-overlay-pane path').length > 1"
+            "() => document.querySelectorAll('#id_geom-map .leaflet-overlay-pane path').length > 1"
         )
         editor.wait_for_timeout(800)
         editor.screenshot(path=out / "admin-district.png")

@@ -87,7 +87,7 @@ def photograph_map(browser, base: str, out: Path, errors: list[str]) -> None:
         page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
         page.on("pageerror", lambda exc: errors.append(str(exc)))
         page.goto(base + address)
-        page.wait_for_function("document.body.dataset.mapReady === 'true'")
+        page.wait_for_function("() => document.body.dataset.mapReady === 'true'")
         if "district=" in address:  # its claims and each side's account, fetched on opening
             page.wait_for_selector("#district-panel .claim")
             page.wait_for_selector("#district-panel .compare-item")
@@ -130,7 +130,7 @@ def photograph(base: str, out: Path) -> None:
         page.goto(f"{base}/admin/districts/district/?q={DISTRICT_SEARCH}")
         page.click("#result_list tbody tr th a")
         page.wait_for_function(  # the district and, around it, the others for context
-            "document.querySelectorAll('#id_geom-map .leaflet-overlay-pane path').length > 1"
+            "() => document.querySelectorAll('#id_geom-map .leaflet-overlay-pane path').length > 1"
         )
         page.wait_for_timeout(800)
         page.screenshot(path=out / "admin-district.png")

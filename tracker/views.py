@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from csp.decorators import csp_replace
 from django.conf import settings
 from django.db.models import Max, Min
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
@@ -18,6 +19,7 @@ from districts.models import District
 from sources.models import Source
 from tracker.map_text import DISTRICTS_CREDIT, RTL_LANGUAGES, language_pick, text_for
 from tracker.models import Actor, ControlPeriod
+from tracker.security import url_origin
 from tracker.selectors import lenses_available
 from tracker.timeline import CONSENSUS, STANCES
 
@@ -115,7 +117,7 @@ def _other_language_url(request: HttpRequest, language: str) -> str:
 def _timeline_map(request: HttpRequest, template: str, *, embed: bool) -> HttpResponse:
     language = language_pick(request.GET.get("lang"), getattr(request, "LANGUAGE_CODE", None))
     with translation.override(language):
-        return render(
+        response = render(
             request,
             template,
             {
@@ -126,6 +128,9 @@ def _timeline_map(request: HttpRequest, template: str, *, embed: bool) -> HttpRe
                 "other_language_url": _other_language_url(request, language),
             },
         )
+    if tiles := url_origin(settings.MAP_TILE_URL):
+        response._csp_update = {"img-src": [tiles]}  # django-csp's per-response addition
+    return response
 
 
 @require_safe
@@ -140,6 +145,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 @xframe_options_exempt
+@csp_replace({"frame-ancestors": settings.TRACKER_EMBED_FRAME_ANCESTORS})
 def embed(request: HttpRequest) -> HttpResponse:
     """Show the same map without the site's header and footer, for other sites' iframes."""
     return _timeline_map(request, "embed.html", embed=True)

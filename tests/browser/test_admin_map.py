@@ -49,7 +49,7 @@ def test_district_change_page_draws_the_polygon_in_the_leaflet_widget_offline(pa
     widget = page.locator("#id_geom-map.leaflet-container")
     widget.wait_for()
     page.wait_for_function(  # the edited district plus one neighbour for context
-        "document.querySelectorAll('#id_geom-map .leaflet-overlay-pane path').length === 2"
+        "() => document.querySelectorAll('#id_geom-map .leaflet-overlay-pane path').length === 2"
     )
     box = widget.bounding_box()
     assert box["width"] > 300 and box["height"] > 300

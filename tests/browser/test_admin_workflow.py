@@ -96,7 +96,7 @@ def select2_pick(page, container: str, typed: str, expected: str) -> None:
     )
     option.first.click()
     page.wait_for_function(
-        "sel => !document.querySelector('.select2-container--open')", arg=container
+        "() => sel => !document.querySelector('.select2-container--open')", arg=container
     )
 
 
@@ -124,7 +124,7 @@ def test_analyst_enters_a_statement_on_one_screen_and_reviewer_accepts_it_onto_t
     page.fill("#id_published_on", DAY)
     page.dispatch_event("#id_published_on", "change")
     page.wait_for_function(
-        "document.getElementById('entry-defaults').textContent.includes('Syrian Army')"
+        "() => document.getElementById('entry-defaults').textContent.includes('Syrian Army')"
     )
     defaults = page.inner_text("#entry-defaults")
     assert "(government)" in defaults and government.name_en in defaults and DAY in defaults
@@ -135,7 +135,7 @@ def test_analyst_enters_a_statement_on_one_screen_and_reviewer_accepts_it_onto_t
         "#id_claims-0-quote", "Our forces restored security to Hanano, Salah ad-Deen, Sukkari"
     )
     page.wait_for_function(  # the source's side, filled in for the analyst to see
-        "document.getElementById('id_claims-0-actor').value !== ''"
+        "() => document.getElementById('id_claims-0-actor').value !== ''"
     )
     select2_pick(page, "#claims-1 .field-district", "صلاح الدين", "Salah ad-Deen")
     select2_pick(page, "#claims-2 .field-district", "Sukkari", "as-Sukkari")
@@ -143,7 +143,7 @@ def test_analyst_enters_a_statement_on_one_screen_and_reviewer_accepts_it_onto_t
         assert page.input_value(f"#id_claims-{i}-actor") == str(government.pk)
         assert page.input_value(f"#id_claims-{i}-kind") == "captured"
         assert page.input_value(f"#id_claims-{i}-effective_from") == DAY
-    page.wait_for_function("document.getElementById('entry-map').dataset.chosen === '3'")
+    page.wait_for_function("() => document.getElementById('entry-map').dataset.chosen === '3'")
     assert page.inner_text("#entry-districts").split("\n") == [
         "Hanano",
         "Salah ad-Deen",
@@ -170,7 +170,7 @@ def test_analyst_enters_a_statement_on_one_screen_and_reviewer_accepts_it_onto_t
     document = claims.first().document
     review.goto(live_server.url + reverse("admin:sources_document_change", args=[document.pk]))
     assert review.locator("#id_claims-0-district").count() == 0  # read-only for reviewers
-    review.wait_for_function("document.getElementById('entry-map').dataset.chosen === '3'")
+    review.wait_for_function("() => document.getElementById('entry-map').dataset.chosen === '3'")
     review.click("a.review-link")
     review.wait_for_url(f"**/admin/tracker/claim/?document__id__exact={document.pk}")
     review.wait_for_selector("#result_list tbody tr")
@@ -194,7 +194,7 @@ def test_analyst_enters_a_statement_on_one_screen_and_reviewer_accepts_it_onto_t
     public = browser.new_context(viewport={"width": 1280, "height": 800})
     visitor = public.new_page()
     visitor.goto(f"{live_server.url}/?date={DAY}&lens=consensus")
-    visitor.wait_for_function("document.body.dataset.mapReady !== undefined")
+    visitor.wait_for_function("() => document.body.dataset.mapReady !== undefined")
     assert visitor.evaluate("document.body.dataset.mapReady") == "true"
     assert visitor.evaluate("trackerTimeline.day()") == DAY
     for slug in SLUGS:
@@ -216,7 +216,7 @@ def test_the_entry_map_names_districts_as_text(page, live_server, record):
     log_in(page, live_server, "analyst")
     page.goto(live_server.url + reverse("admin:sources_document_add"))
     select2_pick(page, "#claims-0 .field-district", "Hanano", "<img")
-    page.wait_for_function("document.getElementById('entry-map').dataset.chosen === '1'")
+    page.wait_for_function("() => document.getElementById('entry-map').dataset.chosen === '1'")
     assert page.locator("#entry-map img[src=x], #entry-districts img").count() == 0
     assert "<img src=x onerror=alert(1)>" in page.inner_text("#entry-districts")
     assert dialogs == [] and page.console_errors == []

@@ -37,7 +37,7 @@ PAINTED_PIXELS_JS = """() => {
 
 def open_map(page, live_server):
     page.goto(live_server.url + "/")
-    page.wait_for_function("document.body.dataset.mapReady !== undefined")
+    page.wait_for_function("() => document.body.dataset.mapReady !== undefined")
     assert page.evaluate("document.body.dataset.mapReady") == "true", page.console_errors
 
 
@@ -127,7 +127,7 @@ def test_configured_tile_server_is_the_only_other_origin_the_map_asks(page, live
         MAP_TILE_ATTRIBUTION="<script>Example</script> tiles",
     ):
         open_map(page, live_server)
-    page.wait_for_function("document.querySelectorAll('.leaflet-tile').length > 0")
+    page.wait_for_function("() => document.querySelectorAll('.leaflet-tile').length > 0")
     assert tiles
     assert {urlsplit(url).netloc for url in foreign_requests(page, live_server)} == {
         "tiles.example.org"

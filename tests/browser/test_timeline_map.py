@@ -98,7 +98,7 @@ def pixels_like(colours: dict[str, int], hex_colour: str) -> int:
 
 def open_map(page, live_server, query: str = "", path: str = "/"):
     page.goto(live_server.url + path + query)
-    page.wait_for_function("document.body.dataset.mapReady !== undefined")
+    page.wait_for_function("() => document.body.dataset.mapReady !== undefined")
     assert page.evaluate("document.body.dataset.mapReady") == "true", page.console_errors
 
 
@@ -112,7 +112,7 @@ def wait_for_address(page, **expected):
         f"new URLSearchParams(location.search).get({json.dumps(k)}) === {json.dumps(v)}"
         for k, v in expected.items()
     )
-    page.wait_for_function(checks)
+    page.wait_for_function(f"() => {checks}")
 
 
 def style(page, slug: str) -> dict:
@@ -196,7 +196,7 @@ def test_arrow_keys_step_a_day_shift_arrows_jump_between_changes_and_space_plays
 
     page.keyboard.press("Space")
     assert page.evaluate("trackerTimeline.playing()") is True
-    page.wait_for_function("trackerTimeline.day() > '2016-11-27'")
+    page.wait_for_function("() => trackerTimeline.day() > '2016-11-27'")
     page.keyboard.press("Space")
     assert page.evaluate("trackerTimeline.playing()") is False
     stopped = page.evaluate("trackerTimeline.day()")
@@ -217,7 +217,7 @@ def test_play_button_and_change_buttons_move_through_the_record(page, live_serve
     page.select_option("#speed", "change")
     page.locator("#play").click()
     assert page.locator("#play").get_attribute("aria-pressed") == "true"
-    page.wait_for_function("trackerTimeline.day() >= '2016-11-20'")
+    page.wait_for_function("() => trackerTimeline.day() >= '2016-11-20'")
     page.locator("#play").click()
     assert page.evaluate("trackerTimeline.day()") in changes
     assert_one_origin_and_no_console_errors(page, live_server)
@@ -271,7 +271,7 @@ def test_a_permalink_restores_date_lens_range_and_open_district(page, live_serve
     assert page.evaluate("trackerTimeline.stateOf('hanano').status") == "contested"
 
     page.select_option("#lens", "source:sohr")
-    page.wait_for_function("trackerTimeline.lens() === 'source:sohr'")
+    page.wait_for_function("() => trackerTimeline.lens() === 'source:sohr'")
     wait_for_address(page, date="2016-11-28", lens="source:sohr", district="hanano")
     assert "lens=source:sohr" in page.url  # the colon is kept readable
     assert_one_origin_and_no_console_errors(page, live_server)
@@ -309,7 +309,7 @@ def test_disputed_day_is_hatched_in_consensus_while_two_sources_colour_it_their_
     assert pixels_like(painted, ypg) > total * 0.3, painted
 
     page.select_option("#lens", "source:syrian-military-source")
-    page.wait_for_function("trackerTimeline.lens() === 'source:syrian-military-source'")
+    page.wait_for_function("() => trackerTimeline.lens() === 'source:syrian-military-source'")
     assert style(page, "ash-sheikh-fares") | {"fillOpacity": None} == {
         "fillColor": government,
         "pattern": False,
@@ -322,7 +322,7 @@ def test_disputed_day_is_hatched_in_consensus_while_two_sources_colour_it_their_
     assert pixels_like(painted, government) > sum(painted.values()) * 0.9, painted
 
     page.select_option("#lens", "source:ypg-press")
-    page.wait_for_function("trackerTimeline.lens() === 'source:ypg-press'")
+    page.wait_for_function("() => trackerTimeline.lens() === 'source:ypg-press'")
     assert style(page, "ash-sheikh-fares")["fillColor"] == ypg
     painted = page.evaluate(DISTRICT_PIXELS_JS, "ash-sheikh-fares")["colours"]
     assert pixels_like(painted, ypg) > sum(painted.values()) * 0.9, painted
@@ -415,7 +415,7 @@ def test_clicking_a_district_opens_a_panel_with_every_claim_behind_its_history(
     government_view = panel.locator(".compare-item[data-lens='stance:government']")
     assert "held by Syrian government and allies" in government_view.inner_text()
     government_view.click()
-    page.wait_for_function("trackerTimeline.lens() === 'stance:government'")
+    page.wait_for_function("() => trackerTimeline.lens() === 'stance:government'")
     assert style(page, "ash-sheikh-fares")["fillColor"] == colour_of("government")
 
     page.keyboard.press("Escape")
@@ -551,7 +551,7 @@ def test_embed_has_no_site_chrome_keeps_the_credit_and_loads_inside_an_iframe(
     assert full.get_attribute("href") == "/?date=2016-11-28&lens=consensus"
     page.keyboard.press("ArrowRight")
     page.wait_for_function(
-        "document.getElementById('embed-open-full').getAttribute('href')"
+        "() => document.getElementById('embed-open-full').getAttribute('href')"
         " === '/?date=2016-11-29&lens=consensus'"
     )
     assert full.get_attribute("target") == "_blank"
