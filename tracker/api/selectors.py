@@ -50,16 +50,18 @@ class DatasetVersion:
 
 
 def dataset_version() -> DatasetVersion:
-    """Return the dataset version in one query of index-only maxima and two small counts.
+    """Return the dataset version in one query of index-only extremes and one small count.
 
     Every write through the services bumps at least one maximum: a history row or a control
-    period. Deletions also add a history row, and the counts of actors and periods catch the
-    rest.
+    period. Deletions also add a history row; the count of actors and the smallest period id
+    catch the rest. Every part reads one end of a primary-key index (or a table of a few
+    rows): counting the periods instead would cost a scan of millions of rows at country
+    scale, on every read (bench/RESULTS.md).
     """
     quote = connection.ops.quote_name
     # Every name below is a model's own table or column, quoted: no outside input.
     parts = [(f"MAX({quote(m._meta.pk.column)})", m) for m in _VERSION_MODELS]
-    parts += [("COUNT(*)", Actor), ("COUNT(*)", ControlPeriod)]
+    parts += [("COUNT(*)", Actor), (f"MIN({quote(ControlPeriod._meta.pk.column)})", ControlPeriod)]
     parts += [(f"MAX({quote('history_date')})", m) for m in _DATED_MODELS]
     selects = [f"(SELECT {expr} FROM {quote(m._meta.db_table)})" for expr, m in parts]  # noqa: S608
     sql = "SELECT " + ", ".join(selects)
