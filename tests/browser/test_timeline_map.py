@@ -34,7 +34,9 @@ D = datetime.date
 
 # The colours painted inside district `slug` on the map's canvas, away from its outline, with
 # how many pixels have each ({"#rrggbb": count}), and one point well inside it in page pixels.
-DISTRICT_PIXELS_JS = """slug => {
+DISTRICT_PIXELS_JS = """async slug => {
+    // Restyled districts are repainted on the next animation frame: let two frames pass.
+    await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
     const shape = trackerMap.district(slug);
     const canvas = trackerMap.renderer._container;
     const ctx = canvas.getContext('2d');
