@@ -223,9 +223,11 @@ class Databases:
 # ---- measurements -------------------------------------------------------------------------
 
 
-def _targeted(scale: Scale) -> bool:
-    """DESIGN.md sets its targets at country scale (bench-small's smaller country too)."""
-    return scale.name.startswith("country")
+def _targeted(scale: Scale, *, relative_to_size: bool = False) -> bool:
+    """Say whether DESIGN.md's targets apply: at country scale, and at bench-small's smaller
+    country for the targets that do not scale with the record (the edit's 1/1000 of a full
+    rebuild does: it is judged at full country scale only)."""
+    return scale.name == "country" or (scale.name.startswith("country") and not relative_to_size)
 
 
 def median_ms(samples: list[float]) -> float:
@@ -455,7 +457,7 @@ def edit_measure(report: Report, scale: Scale, rebuild_s: float, *, edits: int) 
             rebuild_s * 1000,
             ratio,
             "<= 1/1000",
-            ratio <= 1 / 1000 if _targeted(scale) else None,
+            ratio <= 1 / 1000 if _targeted(scale, relative_to_size=True) else None,
             note="no period outside the edited district changed (checked each edit)",
         )
     )

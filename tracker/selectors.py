@@ -74,10 +74,12 @@ def _facts_from_rows(rows: Iterable[tuple], coalition: dict[int, str]) -> Iterat
 
 def claim_facts(*, district_ids: Iterable[int] | None = None) -> list[ClaimFact]:
     """Return the mapped claims (of these districts, or all) as the engine's plain facts."""
-    claims = Claim.objects.filter(district__isnull=False)
+    claims = Claim.objects.filter(district__isnull=False).values_list(*_FACT_COLUMNS)
     if district_ids is not None:
-        claims = claims.filter(district_id__in=list(district_ids))
-    rows = claims.values_list(*_FACT_COLUMNS).iterator(chunk_size=5000)
+        # A few districts: one plain fetch (a server-side cursor costs extra round trips).
+        rows: Iterable[tuple] = list(claims.filter(district_id__in=list(district_ids)))
+    else:
+        rows = claims.iterator(chunk_size=5000)
     return list(_facts_from_rows(rows, actor_coalitions()))
 
 
@@ -198,6 +200,50 @@ def control_on_json(*, on: datetime.date, lens: str) -> str | None:
         return None
     with connection.cursor() as cursor:
         cursor.execute(_CONTROL_JSON_SQL, {"on": on, "lens": lens})
+        return cursor.fetchone()[0]
+
+
+# The timeline/ document (see tracker.api.selectors.timeline_compact), built by PostgreSQL:
+# districts and actors as indexes into their slug-ordered lists, periods ordered by district
+# slug then start, each period's named sides in their stored order.
+_TIMELINE_JSON_SQL = """
+WITH d AS (SELECT id, slug, row_number() OVER (ORDER BY slug) - 1 AS i FROM districts_district),
+a AS (SELECT id, slug, row_number() OVER (ORDER BY slug) - 1 AS i FROM tracker_actor),
+index_of AS (SELECT jsonb_object_agg(slug, i) AS m FROM a)
+SELECT json_build_object(
+    'lens', %(lens)s::text,
+    'actors', (SELECT COALESCE(json_agg(slug ORDER BY slug), '[]'::json) FROM a),
+    'districts', (SELECT COALESCE(json_agg(slug ORDER BY slug), '[]'::json) FROM d),
+    'periods', COALESCE((
+        SELECT json_agg(json_build_array(
+            d.i, p.start, p."end", p.status, (index_of.m ->> holder.slug)::int, p.start_earliest,
+            CASE WHEN jsonb_array_length(p.actors) = 1 AND index_of.m ? (p.actors ->> 0)
+                 THEN json_build_array((index_of.m ->> (p.actors ->> 0))::int)
+                 ELSE (SELECT COALESCE(json_agg((index_of.m ->> side.slug)::int ORDER BY side.n),
+                                       '[]'::json)
+                       FROM jsonb_array_elements_text(p.actors) WITH ORDINALITY AS side(slug, n)
+                       WHERE index_of.m ? side.slug) END
+        ) ORDER BY d.slug, p.start)
+        FROM tracker_controlperiod p
+        JOIN d ON d.id = p.district_id
+        LEFT JOIN tracker_actor holder ON holder.id = p.actor_id
+        CROSS JOIN index_of
+        WHERE p.lens = %(lens)s
+    ), '[]'::json)
+)::text
+"""
+
+
+def timeline_json(*, lens: str) -> str | None:
+    """Return the timeline/ document of `lens` as JSON text built by PostgreSQL in one query:
+    `{"lens", "actors", "districts", "periods": [[district index, start, end, status, actor
+    index, earliest, [actor indexes]]]}`. Return None on other databases: callers then
+    serialise `tracker.api.selectors.timeline_compact`.
+    """
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(_TIMELINE_JSON_SQL, {"lens": lens})
         return cursor.fetchone()[0]
 
 
