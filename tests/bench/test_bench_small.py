@@ -3,6 +3,7 @@ the generator writes a valid record, the rebuilt timeline answers control/ exact
 reference does, and editing one claim rewrites only its district's periods."""
 
 import datetime
+import json
 
 import pytest
 from django.db import connection
@@ -10,7 +11,9 @@ from django.db import connection
 from bench.generate import TINY, synthetic_load
 from bench.naive import naive_control
 from districts.models import District
-from tracker import services
+from tracker import selectors, services
+from tracker.api.selectors import timeline_compact
+from tracker.api.serializers import ControlSerializer, TimelineSerializer
 from tracker.models import Claim, ControlPeriod
 
 pytestmark = [pytest.mark.postgis_only, pytest.mark.django_db]
@@ -64,3 +67,14 @@ def test_editing_one_claim_rewrites_only_its_district(record):
         ControlPeriod.objects.exclude(district=claim.district_id).order_by("id").values_list()
     )
     assert after == others
+
+
+@pytest.mark.parametrize("lens", ["consensus", "stance:opposition", "source:bench-source-003"])
+def test_database_built_documents_equal_the_serialised_ones(record, lens):
+    day = datetime.date(2013, 6, 1)
+    timeline = TimelineSerializer(timeline_compact(lens=lens)).data
+    assert json.loads(selectors.timeline_json(lens=lens)) == timeline
+    control = ControlSerializer(
+        {"on": day, "lens": lens, "districts": selectors.control_on(on=day, lens=lens)}
+    ).data
+    assert json.loads(selectors.control_on_json(on=day, lens=lens)) == control
