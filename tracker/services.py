@@ -161,13 +161,6 @@ def _district_periods_write(
     return counts
 
 
-def _periods_store(lens: str, periods_by_district: dict[int, list[Period]]) -> int:
-    """Write the periods of one lens; return how many."""
-    writer = _PeriodWriter()
-    with writer.stream():
-        return sum(writer.add(lens, d, ps) for d, ps in periods_by_district.items())
-
-
 @transaction.atomic
 def timeline_refresh(*, district_ids: Iterable[int], lenses: Iterable[str]) -> int:
     """Recompute the stored periods of these districts in these lenses; return how many."""
