@@ -21,6 +21,8 @@ DEMO_DISTRICTS = DISTRICTS_DATA / "aleppo_districts.geojson"
 DEMO_REGIONS = DISTRICTS_DATA / "aleppo_regions.csv"
 DEMO_ALIASES = DISTRICTS_DATA / "aleppo_aliases.csv"
 DEMO_CLAIMS = Path(settings.BASE_DIR) / "tracker" / "data" / "aleppo_claims_demo.csv"
+# The sourced record, one file per span of the battle, loaded after the hand-off's claims.
+DEMO_RECORD = Path(settings.BASE_DIR) / "tracker" / "data" / "record"
 DEMO_QUANTITATIVE = (
     Path(settings.BASE_DIR) / "tracker" / "data" / "aleppo_aggregate_claims_demo.csv"
 )
@@ -32,6 +34,7 @@ class DemoLoadReport:
     regions: NamesImportReport
     aliases: NamesImportReport
     claims: ClaimImportReport
+    record: list[ClaimImportReport]
     quantitative: QuantitativeImportReport
 
     @property
@@ -43,8 +46,14 @@ class DemoLoadReport:
             or self.regions.changed
             or self.aliases.changed
             or self.claims.claims_created
+            or any(r.claims_created for r in self.record)
             or self.quantitative.claims_created
         )
+
+
+def demo_record_files() -> list[Path]:
+    """Return the record's claim files (`tracker/data/record/*.csv`) in name order."""
+    return sorted(DEMO_RECORD.glob("*.csv"))
 
 
 @transaction.atomic
@@ -61,5 +70,6 @@ def demo_load() -> DemoLoadReport:
         regions=regions_import(DEMO_REGIONS),
         aliases=aliases_import(DEMO_ALIASES),
         claims=claims_import(DEMO_CLAIMS),
+        record=[claims_import(path) for path in demo_record_files()],
         quantitative=quantitative_claims_import(DEMO_QUANTITATIVE),
     )

@@ -64,6 +64,12 @@ class Claim(models.Model):
         DISPUTED = "disputed", "Disputed"
         REJECTED = "rejected", "Rejected"
 
+    class Basis(models.TextChoices):
+        STATEMENT = "statement", "Statement (a party's announcement)"
+        REPORT = "report", "Report (a journalist or monitor reporting)"
+        ASSESSMENT = "assessment", "Assessment (a published map or analyst assessment)"
+        EVIDENCE = "evidence", "Evidence (geolocated footage or imagery)"
+
     document = models.ForeignKey(
         "sources.Document", on_delete=models.PROTECT, related_name="claims"
     )
@@ -99,6 +105,12 @@ class Claim(models.Model):
     effective_to = models.DateField()
     date_precision = models.CharField(
         max_length=5, choices=Precision.choices, default=Precision.DAY
+    )
+    basis = models.CharField(
+        max_length=12,
+        choices=Basis.choices,
+        blank=True,
+        help_text="What kind of knowledge the claim rests on; empty when not stated.",
     )
     quote = models.TextField(blank=True)
     note = models.TextField("analyst note", blank=True)
@@ -195,6 +207,13 @@ class ControlPeriod(models.Model):
     )
     support_ids = models.JSONField(default=list, help_text="Claims that establish this state.")
     contra_ids = models.JSONField(default=list, help_text="Claims outweighed by those.")
+    report_days = models.JSONField(
+        default=list,
+        help_text="The days (ISO, ascending) on which a supporting statement took effect.",
+    )
+    last_reported = models.DateField(
+        null=True, blank=True, help_text="The newest supporting statement's day."
+    )
 
     class Meta:
         ordering = ["lens", "district", "start"]

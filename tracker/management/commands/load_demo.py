@@ -26,6 +26,7 @@ class Command(BaseCommand):
             report.regions.summary(),
             report.aliases.summary(),
             report.claims.summary(),
+            *(record.summary() for record in report.record),
             report.quantitative.summary(),
         ):
             self.stdout.write("\n".join(lines))
