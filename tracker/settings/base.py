@@ -140,6 +140,13 @@ SPECTACULAR_SETTINGS = {
 TRACKER_API_ANON_RATE = os.environ.get("TRACKER_API_ANON_RATE", "120/minute")
 
 # The districts are the map: no tile server unless one is configured.
+# The timeline engine (tracker/timeline.py): a source's standing statement drops out of the
+# weighing once it is more than TRACKER_HORIZON_DAYS older than the newest standing statement
+# about the district; a state whose newest supporting statement is more than
+# TRACKER_STALE_AFTER_DAYS old on the day shown is flagged `stale`.
+TRACKER_HORIZON_DAYS = int(os.environ.get("TRACKER_HORIZON_DAYS", "120"))
+TRACKER_STALE_AFTER_DAYS = int(os.environ.get("TRACKER_STALE_AFTER_DAYS", "180"))
+
 MAP_TILE_URL = os.environ.get("TRACKER_TILE_URL", "")
 MAP_TILE_ATTRIBUTION = os.environ.get("TRACKER_TILE_ATTRIBUTION", "")
 
