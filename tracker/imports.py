@@ -2,7 +2,7 @@
 
 The columns are those of `tracker/data/aleppo_claims_demo.csv` (see its README): date,
 date_precision, district_en, claimed_controller, claim_type, source_org, source_stance,
-citation, quote, notes. The rules:
+citation, quote, notes, and optionally basis. The rules:
 
 1. **All or nothing.** Every row is checked before anything is written. One bad row (a missing
    or malformed date, an unknown precision, controller, claim type or stance, an empty place,
@@ -32,6 +32,11 @@ citation, quote, notes. The rules:
    the place resolved to), suffixed with the district slug for region expansions. A row
    whose fingerprint is on record (imported before, even if an analyst has since mapped its
    place) adds nothing, so re-importing a file creates nothing.
+7. **Basis.** The optional `basis` column says what the claim rests on: `statement`, `report`,
+   `assessment` or `evidence` (`Claim.Basis`); empty, or no such column, leaves it unstated.
+   The basis is not part of the fingerprint, so a file that gains the column is still the
+   same evidence: re-importing it adds nothing, and the report warns about each row whose
+   basis differs from the claim on record (change that one in the admin).
 
 Imported claims are pending review. The timeline of every district that gained a claim is
 recomputed in the same transaction.
@@ -80,6 +85,7 @@ CLAIM_COLUMNS = (
     "quote",
     "notes",
 )
+BASIS_COLUMN = "basis"  # optional: files without it import as before
 CONTESTED = "contested"
 QUOTE_MAX_CHARS = 1000
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -164,6 +170,7 @@ class _Row:
     url: str | None
     quote: str
     note: str
+    basis: str = ""
 
 
 def attribution_split(source_org: str) -> Attribution:
@@ -208,6 +215,7 @@ def _first_url(citation: str) -> str | None:
 
 
 def _fingerprint(values: dict[str, str]) -> str:
+    """Hash the required columns only: an optional column never changes a row's identity."""
     content = "\x1f".join(values[column] for column in CLAIM_COLUMNS)
     return hashlib.sha256(content.encode()).hexdigest()[:FINGERPRINT_CHARS]
 
@@ -325,6 +333,12 @@ class _Validator:
             problems.append("citation is empty; give the address or title of what you read")
         elif url and not self._url_valid(url):
             problems.append(f"the address {url[:80]!r} in citation is not a valid URL; fix it")
+        basis = values.get(BASIS_COLUMN, "")
+        if basis and basis not in Claim.Basis.values:
+            problems.append(
+                f"basis {basis!r} is not one of {', '.join(Claim.Basis.values)}; "
+                "or leave it empty when the source does not say"
+            )
         if len(values["quote"]) > QUOTE_MAX_CHARS:
             problems.append(
                 f"quote has {len(values['quote'])} characters; keep a fragment of at most "
@@ -352,6 +366,7 @@ class _Validator:
                 url=url,
                 quote=values["quote"],
                 note=values["notes"],
+                basis=basis,
             ),
             [],
         )
@@ -405,6 +420,7 @@ class _Writer:
             date_precision=row.precision,
             quote=row.quote,
             note=row.note,
+            basis=row.basis,
             review_status=Claim.Review.PENDING,
             recorded_by=self.recorded_by,
             import_key=import_key,
@@ -448,6 +464,21 @@ def _unmapped(
     ]
 
 
+def _basis_check(
+    row: _Row, basis_on_record: dict[str, str], import_key: str, report: ClaimImportReport
+) -> None:
+    """Warn, once per row, when a row already on record gives another basis than its claim."""
+    stored = basis_on_record.get(import_key, basis_on_record.get(row.fingerprint))
+    if not row.basis or stored is None or stored == row.basis:
+        return
+    warning = (
+        f"line {row.line}: basis is {row.basis!r} but the claim on record from this row has "
+        f"{stored or 'none'!r}; re-importing does not change it: edit the claim in the admin."
+    )
+    if warning not in report.warnings:
+        report.warnings.append(warning)
+
+
 def claims_import(
     file: Path | str | BinaryIO,
     *,
@@ -469,9 +500,10 @@ def claims_import(
         for row, resolution in zip(rows, resolutions, strict=True)
         for d in resolution.districts
     }
-    on_record = set(
-        Claim.objects.filter(import_key__in=candidates).values_list("import_key", flat=True)
+    basis_on_record = dict(
+        Claim.objects.filter(import_key__in=candidates).values_list("import_key", "basis")
     )
+    on_record = set(basis_on_record)
     unmapped: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     with transaction.atomic():
@@ -487,6 +519,7 @@ def claims_import(
             for import_key, district in keyed:
                 if row.fingerprint in on_record or import_key in on_record:
                     report.claims_present += 1
+                    _basis_check(row, basis_on_record, import_key, report)
                     continue
                 writer.claim(row, district, import_key)
                 on_record.add(import_key)

@@ -6,6 +6,7 @@ import django_filters
 from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import Q
+from drf_spectacular.utils import extend_schema_field
 
 from sources.models import Source
 from tracker.models import Claim
@@ -14,6 +15,7 @@ slug_validator = RegexValidator(
     r"^[-a-zA-Z0-9_]+$", "Give a slug: letters, digits, '-' and '_' only."
 )
 ISO_DAY = ["%Y-%m-%d"]
+BASIS_NONE = "none"
 
 
 class ClaimFilterForm(forms.Form):
@@ -46,6 +48,12 @@ class ClaimFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=Claim.Status.choices)
     kind = django_filters.ChoiceFilter(choices=Claim.Kind.choices)
     review_status = django_filters.ChoiceFilter(choices=Claim.Review.choices)
+    basis = django_filters.ChoiceFilter(
+        method="filter_basis",
+        choices=[*Claim.Basis.choices, (BASIS_NONE, "Not stated")],
+        help_text="What the claim rests on: statement, report, assessment or evidence; "
+        f"{BASIS_NONE!r} for claims that do not say.",
+    )
     mapped = django_filters.ChoiceFilter(
         method="filter_mapped",
         choices=[("true", "true"), ("false", "false")],
@@ -70,6 +78,19 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_actor(self, queryset, name, value):
         return queryset.filter(Q(actor__slug=value) | Q(actor__parent__slug=value))
+
+    @extend_schema_field(
+        {
+            "type": "string",
+            "enum": [*Claim.Basis.values, BASIS_NONE],
+            "example": Claim.Basis.ASSESSMENT,
+            "description": "What the claim rests on: statement (a party's announcement), report "
+            "(a journalist or monitor), assessment (a published map or analyst assessment), "
+            f"evidence (geolocated footage or imagery); {BASIS_NONE} for claims that do not say.",
+        }
+    )
+    def filter_basis(self, queryset, name, value):
+        return queryset.filter(basis="" if value == BASIS_NONE else value)
 
     def filter_mapped(self, queryset, name, value):
         return queryset.filter(district__isnull=value != "true")

@@ -5,6 +5,7 @@ validators that query with unchecked input); writes go through services, which c
 from __future__ import annotations
 
 import datetime
+import inspect
 import math
 import re
 
@@ -17,6 +18,7 @@ from rest_framework_gis.serializers import GeoFeatureModelSerializer
 
 from districts.models import District
 from sources.models import Document, Source
+from tracker import services
 from tracker.api.selectors import lens_span
 from tracker.models import Actor, Claim
 from tracker.timeline import Lens, LensError
@@ -393,9 +395,40 @@ class ClaimSerializer(serializers.Serializer):
     retracted_on = serializers.DateField(read_only=True, allow_null=True)
     created_at = serializers.DateTimeField(read_only=True)
     updated_at = serializers.DateTimeField(read_only=True)
+    # Last, so the CSV columns before it stay where scripts expect them.
+    basis = serializers.ChoiceField(
+        choices=Claim.Basis.choices,
+        read_only=True,
+        help_text="statement, report, assessment or evidence; empty when not stated",
+    )
 
 
 CLAIM_CSV_COLUMNS = list(ClaimSerializer().fields)
+
+
+BASIS_HELP = (
+    "What the claim rests on: statement (a party's announcement), report (a journalist or "
+    "monitor), assessment (a published map or analyst assessment), evidence (geolocated "
+    "footage or imagery); empty when not stated."
+)
+
+
+def _basis_field(**kwargs) -> serializers.ChoiceField:
+    return serializers.ChoiceField(
+        choices=Claim.Basis.choices,
+        allow_blank=True,
+        help_text=BASIS_HELP,
+        error_messages={
+            "invalid_choice": f"basis {{input!r}} is not one of {', '.join(Claim.Basis.values)}; "
+            "send an empty string when the source does not say."
+        },
+        **kwargs,
+    )
+
+
+# `claim_record` takes `basis` once the engine rewrite gives it the parameter; until then a POST
+# cannot store it (the view passes the validated fields to it) and says to PATCH it instead.
+RECORD_TAKES_BASIS = "basis" in inspect.signature(services.claim_record).parameters
 
 
 def _claim_rules(attrs: dict) -> None:
@@ -438,6 +471,7 @@ class ClaimCreateSerializer(serializers.Serializer):
     quote = Text(required=False, allow_blank=True, default="")
     note = Text(required=False, allow_blank=True, default="")
     attribution = Text(max_length=300, required=False, allow_blank=True, default="")
+    basis = _basis_field(required=False)
 
     def validate(self, attrs):
         if attrs.get("source") is None and attrs["document"].source_id is None:
@@ -445,6 +479,13 @@ class ClaimCreateSerializer(serializers.Serializer):
                 {"source": "The document names no source: give the claim's source slug."}
             )
         _claim_rules(attrs)
+        if not RECORD_TAKES_BASIS and attrs.pop("basis", ""):
+            raise serializers.ValidationError(
+                {
+                    "basis": "A new claim cannot be given its basis yet: create it without "
+                    "basis, then PATCH /api/v1/claims/{id}/ with the basis."
+                }
+            )
         return attrs
 
 
@@ -470,6 +511,7 @@ class ClaimPatchSerializer(serializers.Serializer):
     retracted_on = DayField(
         required=False, allow_null=True, help_text="The day the source withdrew the claim."
     )
+    basis = _basis_field(required=False)
     review_status = serializers.ChoiceField(
         choices=Claim.Review.choices, required=False, help_text="Reviewers only."
     )
@@ -504,6 +546,7 @@ class HistoryClaimSerializer(serializers.Serializer):
     effective_from = serializers.DateField(read_only=True)
     effective_to = serializers.DateField(read_only=True)
     date_precision = serializers.CharField(read_only=True)
+    basis = serializers.CharField(read_only=True, help_text=BASIS_HELP)
     quote = serializers.CharField(read_only=True)
     citation = serializers.CharField(source="document.citation", read_only=True)
     url = serializers.CharField(source="document.url", read_only=True, allow_null=True)
