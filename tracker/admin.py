@@ -24,9 +24,10 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from districts.selectors import place_resolve
-from tracker import admin_workflow, services
+from tracker import admin_paint, admin_workflow, services
 from tracker.api.permissions import ANALYST, REVIEWER, user_in_group
 from tracker.models import Actor, Claim, ControlPeriod
+from tracker.painting import claim_record_based
 from tracker.timeline import STANCE_SIDE
 
 admin.site.site_header = "Aleppo control tracker"
@@ -43,6 +44,7 @@ CLAIM_ENTRY_FIELDS = [
     "effective_from",
     "effective_to",
     "date_precision",
+    "basis",
     "source",
     "quote",
     "review_status",
@@ -60,6 +62,7 @@ RECORDED_FIELDS = [
     "effective_from",
     "effective_to",
     "date_precision",
+    "basis",
     "quote",
     "note",
 ]
@@ -115,7 +118,7 @@ def claim_form_save(form: forms.ModelForm, *, user, document=None) -> list[Claim
             values["document"] = document
         districts = getattr(form, "districts_resolved", None) or [values.get("district")]
         claims = [
-            services.claim_record(**{**values, "district": district}, recorded_by=user)
+            claim_record_based(**{**values, "district": district}, recorded_by=user)
             for district in districts
         ]
         if review and review != Claim.Review.PENDING:
@@ -325,7 +328,7 @@ class ClaimInline(NoRelatedDeleteMixin, admin.StackedInline):
     formset = ClaimInlineFormSet
     fields = [
         ("district", "place_name", "status", "actor", "kind"),
-        ("effective_from", "effective_to", "date_precision", "source", "review_status"),
+        ("effective_from", "effective_to", "date_precision", "basis", "source", "review_status"),
         "quote",
     ]
     autocomplete_fields = ["district", "actor", "source"]
@@ -364,6 +367,7 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         "district",
         "claimed",
         "window",
+        "basis_shown",
         "review",
         "source",
         "people",
@@ -376,6 +380,7 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         "actor",
         "source__stance",
         "date_precision",
+        "basis",
         "source",
     ]
     list_select_related = ["district", "actor", "source", "recorded_by", "reviewed_by"]
@@ -405,6 +410,7 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
                     ("place_name", "district"),
                     ("status", "actor", "kind"),
                     ("effective_from", "effective_to", "date_precision"),
+                    "basis",
                     "quote",
                 ]
             },
@@ -437,6 +443,11 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
                 "unmapped/",
                 site.admin_view(admin_workflow.unmapped_queue_view(self)),
                 name="tracker_claim_unmapped",
+            ),
+            path(
+                "paint/<int:document_id>/",
+                admin_paint.paint_view(self),
+                name="tracker_claim_paint",
             ),
             path(
                 "import/",
@@ -472,6 +483,10 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         if claim.effective_from == claim.effective_to:
             return str(claim.effective_to)
         return f"{claim.effective_from} – {claim.effective_to}"
+
+    @admin.display(description="basis", ordering="basis")
+    def basis_shown(self, claim: Claim) -> str:
+        return claim.basis or "–"
 
     @admin.display(description="review", ordering="review_status")
     def review(self, claim: Claim) -> str:
