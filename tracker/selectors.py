@@ -11,6 +11,7 @@ from django.db.models import Q, QuerySet
 
 from districts.models import District
 from sources.models import Source
+from tracker.freshness import last_reported_on, report_days_parse, stale_after_days, stale_on
 from tracker.models import Actor, Claim, ControlPeriod
 from tracker.timeline import CONSENSUS, STANCE_SIDE, STANCES, UNKNOWN, ClaimFact
 
@@ -133,6 +134,19 @@ class DistrictState:
     since: datetime.date | None = None
     start_earliest: datetime.date | None = None
     claims: list[int] = field(default_factory=list)
+    last_reported: datetime.date | None = None  # see tracker.freshness
+    stale: bool = False
+
+
+def period_last_reported_on(period: ControlPeriod, on: datetime.date) -> datetime.date | None:
+    """Return the period's last_reported day as of `on` (`tracker.freshness`).
+
+    The stored `last_reported` is the newest report day: when it is on or before `on` it is the
+    answer without reading the list (the PostgreSQL documents take the same shortcut).
+    """
+    if period.last_reported is not None and period.last_reported <= on:
+        return period.last_reported
+    return last_reported_on(report_days_parse(period.report_days), on)
 
 
 def periods_on(*, on: datetime.date, lens: str) -> QuerySet[ControlPeriod]:
@@ -143,14 +157,19 @@ def periods_on(*, on: datetime.date, lens: str) -> QuerySet[ControlPeriod]:
 
 
 def control_on(*, on: datetime.date, lens: str) -> list[DistrictState]:
-    """Return every district's state on day `on` in `lens`; `unknown` before its first claim."""
+    """Return every district's state on day `on` in `lens`; `unknown` before its first claim.
+
+    Each known state carries `last_reported` and `stale` as of `on` (`tracker.freshness`).
+    """
     current = {p.district_id: p for p in periods_on(on=on, lens=lens).select_related("actor")}
+    after_days = stale_after_days()
     states = []
     for pk, slug in District.objects.order_by("slug").values_list("pk", "slug"):
         period = current.get(pk)
         if period is None:
             states.append(DistrictState(district=slug, status=UNKNOWN, actor=None))
             continue
+        reported = period_last_reported_on(period, on)
         states.append(
             DistrictState(
                 district=slug,
@@ -160,6 +179,8 @@ def control_on(*, on: datetime.date, lens: str) -> list[DistrictState]:
                 since=period.start,
                 start_earliest=period.start_earliest,
                 claims=list(period.support_ids),
+                last_reported=reported,
+                stale=stale_on(reported, on, after_days),
             )
         )
     return states
@@ -167,8 +188,11 @@ def control_on(*, on: datetime.date, lens: str) -> list[DistrictState]:
 
 # The control/ document, built by PostgreSQL in one statement: one row per district in slug
 # order, unknown where no period of the lens covers the day. Table and column names are the
-# models' own; the day and the lens are bound parameters.
-_CONTROL_JSON_SQL = """
+# models' own; the day and the lens are bound parameters; the staleness threshold, a whole
+# number of days, is written in (so `bench/` can run the statement as text). last_reported on
+# the day follows `tracker.freshness`: the stored newest report day when it is not after the
+# day (no list to read), else the newest report day on or before it.
+_CONTROL_JSON_TEMPLATE = """
 SELECT json_build_object(
     'on', %(on)s::date,
     'lens', %(lens)s::text,
@@ -178,7 +202,9 @@ SELECT json_build_object(
         'actor', a.slug,
         'actors', COALESCE(p.actors, '[]'::jsonb),
         'since', p.start,
-        'claims', COALESCE(p.support_ids, '[]'::jsonb)
+        'claims', COALESCE(p.support_ids, '[]'::jsonb),
+        'last_reported', r.day,
+        'stale', COALESCE(%(on)s::date - r.day > STALE_AFTER_DAYS, false)
     ) ORDER BY d.slug), '[]'::json)
 )::text
 FROM districts_district d
@@ -186,30 +212,64 @@ LEFT JOIN tracker_controlperiod p
     ON p.district_id = d.id AND p.lens = %(lens)s
     AND p.start <= %(on)s AND (p."end" IS NULL OR p."end" > %(on)s)
 LEFT JOIN tracker_actor a ON a.id = p.actor_id
+LEFT JOIN LATERAL (
+    SELECT CASE WHEN p.last_reported <= %(on)s::date THEN p.last_reported
+           ELSE (SELECT max(x)::date FROM jsonb_array_elements_text(p.report_days) AS x
+                 WHERE x <= %(on)s::date::text) END AS day
+) r ON true
 """
+
+
+def _with_threshold(template: str) -> str:
+    return template.replace("STALE_AFTER_DAYS", str(int(stale_after_days())))
+
+
+_CONTROL_JSON_SQL = _with_threshold(_CONTROL_JSON_TEMPLATE)
 
 
 def control_on_json(*, on: datetime.date, lens: str) -> str | None:
     """Return `control_on` as the API's JSON document, built by PostgreSQL in one query.
 
     The document is `{"on", "lens", "districts": [{"district", "status", "actor", "actors",
-    "since", "claims"}]}`, districts in slug order. Return None on other databases: callers
-    then serialise `control_on`.
+    "since", "claims", "last_reported", "stale"}]}`, districts in slug order. Return None on
+    other databases: callers then serialise `control_on`.
     """
     if connection.vendor != "postgresql":
         return None
     with connection.cursor() as cursor:
-        cursor.execute(_CONTROL_JSON_SQL, {"on": on, "lens": lens})
+        cursor.execute(_with_threshold(_CONTROL_JSON_TEMPLATE), {"on": on, "lens": lens})
         return cursor.fetchone()[0]
 
 
 # The timeline/ document (see tracker.api.selectors.timeline_compact), built by PostgreSQL:
 # districts and actors as indexes into their slug-ordered lists, periods ordered by district
-# slug then start, each period's named sides in their stored order.
-_TIMELINE_JSON_SQL = """
+# slug then start, each period's named sides in their stored order. `last_reported` and
+# `stale` run parallel to `periods` (same order): each period's newest report day, and its
+# stale spans [[from, until or null]] (null when it never turns stale), as
+# `tracker.freshness.stale_spans` computes them. Only a period whose first report day is more
+# than the threshold before its end can have a stale span: the others skip the list.
+_TIMELINE_JSON_TEMPLATE = """
 WITH d AS (SELECT id, slug, row_number() OVER (ORDER BY slug) - 1 AS i FROM districts_district),
 a AS (SELECT id, slug, row_number() OVER (ORDER BY slug) - 1 AS i FROM tracker_actor),
-index_of AS (SELECT jsonb_object_agg(slug, i) AS m FROM a)
+index_of AS (SELECT jsonb_object_agg(slug, i) AS m FROM a),
+fresh AS (
+    SELECT json_agg(p.last_reported ORDER BY d.slug, p.start) AS last_reported,
+           json_agg(CASE WHEN jsonb_array_length(p.report_days) > 0
+                          AND (p."end" IS NULL
+                               OR p."end" - (p.report_days ->> 0)::date > STALE_AFTER_DAYS + 1)
+                    THEN (SELECT json_agg(json_build_array(s.stale_from, s.until)
+                                          ORDER BY s.stale_from)
+                          FROM (SELECT greatest(p.start, r.day + STALE_AFTER_DAYS + 1) AS stale_from,
+                                       least(r.next, p."end") AS until
+                                FROM (SELECT x::date AS day,
+                                             lead(x::date) OVER (ORDER BY x::date) AS next
+                                      FROM jsonb_array_elements_text(p.report_days) AS x) r) s
+                          WHERE s.until IS NULL OR s.stale_from < s.until)
+                    END ORDER BY d.slug, p.start) AS stale
+    FROM tracker_controlperiod p
+    JOIN d ON d.id = p.district_id
+    WHERE p.lens = %(lens)s
+)
 SELECT json_build_object(
     'lens', %(lens)s::text,
     'actors', (SELECT COALESCE(json_agg(slug ORDER BY slug), '[]'::json) FROM a),
@@ -229,7 +289,10 @@ SELECT json_build_object(
         LEFT JOIN tracker_actor holder ON holder.id = p.actor_id
         CROSS JOIN index_of
         WHERE p.lens = %(lens)s
-    ), '[]'::json)
+    ), '[]'::json),
+    'last_reported', COALESCE((SELECT last_reported FROM fresh), '[]'::json),
+    'stale', COALESCE((SELECT stale FROM fresh), '[]'::json),
+    'stale_after_days', STALE_AFTER_DAYS
 )::text
 """
 
@@ -237,13 +300,14 @@ SELECT json_build_object(
 def timeline_json(*, lens: str) -> str | None:
     """Return the timeline/ document of `lens` as JSON text built by PostgreSQL in one query:
     `{"lens", "actors", "districts", "periods": [[district index, start, end, status, actor
-    index, earliest, [actor indexes]]]}`. Return None on other databases: callers then
-    serialise `tracker.api.selectors.timeline_compact`.
+    index, earliest, [actor indexes]]], "last_reported": [day or null per period], "stale":
+    [[[from, until or null], ...] or null per period], "stale_after_days"}`. Return None on other
+    databases: callers then serialise `tracker.api.selectors.timeline_compact`.
     """
     if connection.vendor != "postgresql":
         return None
     with connection.cursor() as cursor:
-        cursor.execute(_TIMELINE_JSON_SQL, {"lens": lens})
+        cursor.execute(_with_threshold(_TIMELINE_JSON_TEMPLATE), {"lens": lens})
         return cursor.fetchone()[0]
 
 

@@ -13,6 +13,7 @@ from django.db.models import Max, Min, QuerySet
 
 from districts.models import District, Region
 from sources.models import Document, Source
+from tracker.freshness import report_days_parse, stale_after_days, stale_spans
 from tracker.models import Actor, Claim, ControlPeriod
 from tracker.selectors import changes_between
 
@@ -109,43 +110,75 @@ def lens_span(*, lens: str) -> tuple[datetime.date, datetime.date] | None:
 
 @dataclass(frozen=True)
 class CompactTimeline:
-    """Every period of a lens, with districts and actors referred to by index."""
+    """Every period of a lens, with districts and actors referred to by index.
+
+    `last_reported` and `stale` run parallel to `periods`: each period's newest report day
+    (ISO, or None), and its stale spans `[[from, until or None], ...]` (None when it never turns
+    stale after `stale_after_days` days), as `tracker.freshness` defines them.
+    """
 
     lens: str
     actors: list[str]
     districts: list[str]
     periods: list[list]
+    last_reported: list[str | None] = field(default_factory=list)
+    stale: list[list[list[str | None]] | None] = field(default_factory=list)
+    stale_after_days: int = 0
+
+
+def _iso(day: datetime.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def timeline_compact(*, lens: str) -> CompactTimeline:
     """Return every period of every district in `lens` as rows of
-    [district index, start, end or None, status, actor index or None, earliest, [actor indexes]].
+    [district index, start, end or None, status, actor index or None, earliest, [actor indexes]],
+    with each period's last_reported day and stale spans in parallel lists.
     """
     district_slugs = list(District.objects.order_by("slug").values_list("pk", "slug"))
     district_index = {pk: i for i, (pk, _) in enumerate(district_slugs)}
     actor_slugs = list(Actor.objects.order_by("slug").values_list("slug", flat=True))
     actor_index = {slug: i for i, slug in enumerate(actor_slugs)}
+    after_days = stale_after_days()
     rows = (
         ControlPeriod.objects.filter(lens=lens)
         .order_by("district__slug", "start")
         .values_list(
-            "district_id", "start", "end", "status", "actor__slug", "start_earliest", "actors"
+            "district_id",
+            "start",
+            "end",
+            "status",
+            "actor__slug",
+            "start_earliest",
+            "actors",
+            "last_reported",
+            "report_days",
         )
     )
-    periods = [
-        [
-            district_index[district],
-            start.isoformat(),
-            end.isoformat() if end else None,
-            status,
-            actor_index.get(actor) if actor else None,
-            earliest.isoformat(),
-            [actor_index[a] for a in actors if a in actor_index],
-        ]
-        for district, start, end, status, actor, earliest, actors in rows
-    ]
+    periods, last_reported, stale = [], [], []
+    for district, start, end, status, actor, earliest, actors, reported, days in rows:
+        periods.append(
+            [
+                district_index[district],
+                start.isoformat(),
+                _iso(end),
+                status,
+                actor_index.get(actor) if actor else None,
+                earliest.isoformat(),
+                [actor_index[a] for a in actors if a in actor_index],
+            ]
+        )
+        last_reported.append(_iso(reported))
+        spans = stale_spans(report_days_parse(days), start, end, after_days)
+        stale.append([[_iso(a), _iso(b)] for a, b in spans] or None)
     return CompactTimeline(
-        lens=lens, actors=actor_slugs, districts=[s for _, s in district_slugs], periods=periods
+        lens=lens,
+        actors=actor_slugs,
+        districts=[s for _, s in district_slugs],
+        periods=periods,
+        last_reported=last_reported,
+        stale=stale,
+        stale_after_days=after_days,
     )
 
 

@@ -33,6 +33,7 @@ from sources.models import Document, Source
 from tracker import selectors, services
 from tracker.api import selectors as api_selectors
 from tracker.api import serializers as s
+from tracker.api import serializers_measure as m
 from tracker.api import services as api_services
 from tracker.api.conditional import ConditionalReads
 from tracker.api.filters import ClaimFilter
@@ -40,7 +41,10 @@ from tracker.api.pagination import Pages
 from tracker.api.permissions import AnalystWritesOrReadOnly, ClaimWrites, user_sees_rejected
 from tracker.api.renderers import CSVRenderer
 from tracker.api.throttling import AnonymousRateThrottle
+from tracker.freshness import stale_after_days
+from tracker.measure import CoverageStep, coverage_between
 from tracker.models import Actor
+from tracker.timeline import CONTESTED, DISPUTED, UNKNOWN
 
 SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
 ID_PATTERN = r"[0-9]+"
@@ -234,9 +238,12 @@ class DistrictViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
         summary="A district's control periods in one lens, with the claims behind each",
         description="Periods run oldest first, each from `start` up to (not including) `end`. "
         "Each lists the claims that establish it and those it outweighed, with source, date "
-        "window, quote and citation.",
+        "window, quote and citation. `last_reported` is the newest day on which a supporting "
+        "statement took effect and `report_days` every such day: on a day more than "
+        "TRACKER_STALE_AFTER_DAYS (180) after the latest of them on or before it, the state is "
+        "stale.",
         parameters=[SLUG, LENS],
-        responses=s.DistrictHistorySerializer,
+        responses=m.DistrictHistoryMeasuredSerializer,
     )
     @action(detail=True, url_path="history")
     def history(self, request: Request, slug: str) -> Response:
@@ -246,7 +253,9 @@ class DistrictViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
         ids = {i for p in periods for i in (*p.support_ids, *p.contra_ids)}
         claims = api_selectors.claims_by_id(ids, include_rejected=user_sees_rejected(request.user))
         payload = {"district": district.slug, "lens": query["lens"], "periods": periods}
-        return Response(s.DistrictHistorySerializer(payload, context={"claims": claims}).data)
+        return Response(
+            m.DistrictHistoryMeasuredSerializer(payload, context={"claims": claims}).data
+        )
 
 
 # ---- actors, sources, documents -----------------------------------------------------------
@@ -550,12 +559,14 @@ class ControlView(ApiMixin, APIView):
         description="`status` is held, contested, disputed or unknown (before a district's "
         "first claim in the lens); `actor` is the holder's slug when held; `actors` every side "
         "named (two or more when disputed); `since` the day the state began; `claims` the ids "
-        "of the claims that establish it.",
+        "of the claims that establish it; `last_reported` the newest day, on or before `on`, on "
+        "which a statement supporting the state took effect; `stale` whether that day is more "
+        "than TRACKER_STALE_AFTER_DAYS (180) days before `on` (a flag beside the status).",
         parameters=[
             _day("on", "The day, YYYY-MM-DD.", "2016-12-07", required=True),
             LENS,
         ],
-        responses=s.ControlSerializer,
+        responses=m.ControlMeasuredSerializer,
     )
     def get(self, request: Request) -> Response | HttpResponse:
         query = query_parse(s.ControlQuery, request)
@@ -564,7 +575,7 @@ class ControlView(ApiMixin, APIView):
             return HttpResponse(document, content_type="application/json")
         states = selectors.control_on(on=query["on"], lens=query["lens"])
         payload = {"on": query["on"], "lens": query["lens"], "districts": states}
-        return Response(s.ControlSerializer(payload).data)
+        return Response(m.ControlMeasuredSerializer(payload).data)
 
 
 class TimelineView(ApiMixin, APIView):
@@ -573,9 +584,10 @@ class TimelineView(ApiMixin, APIView):
     @extend_schema(
         summary="Every period of every district in one compact payload",
         description="For a map that scrubs through time with no request per step. "
-        + s.TIMELINE_ENCODING,
+        + s.TIMELINE_ENCODING
+        + m.TIMELINE_FRESHNESS,
         parameters=[LENS],
-        responses=s.TimelineSerializer,
+        responses=m.TimelineMeasuredSerializer,
         examples=[
             OpenApiExample(
                 "Two districts",
@@ -588,6 +600,9 @@ class TimelineView(ApiMixin, APIView):
                         [0, "2016-12-07", None, "held", 0, "2016-12-01", [0]],
                         [1, "2016-11-26", None, "disputed", None, "2016-11-26", [0, 1]],
                     ],
+                    "last_reported": ["2016-11-20", "2016-12-07", "2016-11-27"],
+                    "stale": [None, [["2017-06-06", None]], [["2017-05-27", None]]],
+                    "stale_after_days": 180,
                 },
             )
         ],
@@ -598,7 +613,7 @@ class TimelineView(ApiMixin, APIView):
         if document is not None:  # PostgreSQL wrote the JSON: pass it through untouched
             return HttpResponse(document, content_type="application/json")
         return Response(
-            s.TimelineSerializer(api_selectors.timeline_compact(lens=query["lens"])).data
+            m.TimelineMeasuredSerializer(api_selectors.timeline_compact(lens=query["lens"])).data
         )
 
 
@@ -628,7 +643,12 @@ class AreaStatsView(ApiMixin, APIView):
     @extend_schema(
         summary="Area and share held by each side over time",
         description="Every `step` days from `from` to `to`, the area (m²) and share of all "
-        "districts held by each actor, and contested, disputed and unknown ground. At most "
+        "districts held by each actor, and contested, disputed and unknown ground. Each point "
+        "also gives, as {area_m2, share}: `unknown` (no state), `stale` (a state whose newest "
+        "supporting statement is more than TRACKER_STALE_AFTER_DAYS days old, 180 by default; "
+        "still counted under its holder in area_m2 and share), `unknown_incl_stale`, "
+        "`contested` and `disputed` (0 when none). The city's area is the sum of the districts' "
+        "areas. At most "
         f"{s.MAX_AREA_STEPS} points: a larger request is a 400 that says which step would do.",
         parameters=[
             LENS,
@@ -641,16 +661,37 @@ class AreaStatsView(ApiMixin, APIView):
                 examples=[_example(1), _example(7)],
             ),
         ],
-        responses=s.AreaSerializer,
+        responses=m.AreaMeasuredSerializer,
     )
     def get(self, request: Request) -> Response:
         query = query_parse(s.AreaQuery, request)
-        series = selectors.area_held(
+        steps = coverage_between(
             lens=query["lens"], start=query["from"], end=query["to"], step_days=query["step"]
         )
         payload = {
             **query,
             "total_area_m2": api_selectors.districts_total_area(),
-            "series": [{"day": p.day, "area_m2": p.area_m2, "share": p.share} for p in series],
+            "stale_after_days": stale_after_days(),
+            "series": [_area_point(step) for step in steps],
         }
-        return Response(s.AreaSerializer(payload).data)
+        return Response(m.AreaMeasuredSerializer(payload).data)
+
+
+def _part(step: CoverageStep, area_m2: float) -> dict:
+    return {"area_m2": area_m2, "share": step.share(area_m2)}
+
+
+def _area_point(step: CoverageStep) -> dict:
+    """One point of stats/area/: the area by state (stale states under their holder), and the
+    unknown, stale, contested and disputed parts."""
+    areas = {**step.stated_m2, UNKNOWN: step.unknown_m2}
+    return {
+        "day": step.day,
+        "area_m2": areas,
+        "share": {key: step.share(value) for key, value in areas.items()},
+        UNKNOWN: _part(step, step.unknown_m2),
+        "stale": _part(step, step.stale_total_m2),
+        "unknown_incl_stale": _part(step, step.unknown_incl_stale_m2),
+        CONTESTED: _part(step, step.stated_m2.get(CONTESTED, 0.0)),
+        DISPUTED: _part(step, step.stated_m2.get(DISPUTED, 0.0)),
+    }
