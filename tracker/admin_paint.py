@@ -61,7 +61,11 @@ class PaintForm(forms.Form):
     )
     basis = forms.ChoiceField(
         label="Basis",
-        choices=[("", "Not stated"), *Claim.Basis.choices],
+        choices=[
+            ("", "Not stated"),
+            *((value, value.capitalize()) for value in Claim.Basis.values),
+        ],
+        help_text="Assessment: a published map or analyst assessment.",
         required=False,
         initial=Claim.Basis.ASSESSMENT,
     )

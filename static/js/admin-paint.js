@@ -31,6 +31,7 @@
   const layers = new Map(); // district id -> Leaflet layer
   let boxMode = false;
   let suppressClick = false;
+  let cityBounds = null;
 
   data.regions.forEach(function (region) {
     regionSelect.add(new Option(region.name_en + " (" + region.districts.length + ")", region.slug));
@@ -48,7 +49,7 @@
     return {
       color: isSelected ? "#0b5cd5" : holder ? "#3d4852" : "#7b8794",
       weight: isSelected ? 3.5 : 0.8,
-      fillColor: holder ? holder.colour : "#dfe3e8",
+      fillColor: holder ? holder.colour : isSelected ? "#9ec5fe" : "#dfe3e8",
       fillOpacity: holder ? 0.7 : isSelected ? 0.45 : 0.35,
       dashArray: holder && holder.value === "contested" ? "4 3" : null,
     };
@@ -148,8 +149,8 @@
           });
         },
       }).addTo(map);
-      const bounds = districts.getBounds();
-      if (bounds.isValid()) map.fitBounds(bounds, { padding: [10, 10] });
+      cityBounds = districts.getBounds();
+      if (cityBounds.isValid()) map.fitBounds(cityBounds, { padding: [10, 10] });
       mapElement.dataset.ready = "true";
       refresh();
     })
@@ -211,6 +212,10 @@
     mapElement.classList.toggle("paint-box-mode", boxMode);
   });
 
+  document.getElementById("paint-city").addEventListener("click", function () {
+    if (cityBounds && cityBounds.isValid()) map.fitBounds(cityBounds, { padding: [10, 10] });
+  });
+
   document.getElementById("paint-clear").addEventListener("click", function () {
     selected.clear();
     refresh();
@@ -219,7 +224,15 @@
   document.getElementById("paint-region-select").addEventListener("click", function () {
     const region = data.regions.find(function (r) { return r.slug === regionSelect.value; });
     if (!region) return;
-    region.districts.forEach(function (id) { if (layers.has(id)) selected.add(id); });
+    const bounds = L.latLngBounds([]);
+    region.districts.forEach(function (id) {
+      const layer = layers.get(id);
+      if (!layer) return;
+      selected.add(id);
+      bounds.extend(layer.getBounds());
+    });
+    // Zoom to the region, so single districts are easy to click out of it.
+    if (bounds && bounds.isValid()) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 16 });
     refresh();
   });
 
