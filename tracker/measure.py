@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from django.db.models import Q
+from django.db.models import Max, Min, Q
 
 from districts.models import District
 from districts.selectors import gazetteer_load
@@ -202,6 +202,14 @@ def coverage_between(
     )
 
 
+def record_span(*, lens: str) -> tuple[datetime.date, datetime.date] | None:
+    """Return the first and the last period start of `lens` (its record), or None if empty."""
+    span = ControlPeriod.objects.filter(lens=lens).aggregate(first=Min("start"), last=Max("start"))
+    if span["first"] is None:
+        return None
+    return span["first"], span["last"]
+
+
 @dataclass(frozen=True)
 class CoverageSummary:
     worst: CoverageStep | None  # the step with the most unknown ground (incl. stale); first wins
@@ -270,6 +278,7 @@ class ToolState:
     actors: tuple[str, ...] = ()
     stale: bool = False
     last_reported: datetime.date | None = None
+    since: datetime.date | None = None
     claims: tuple[int, ...] = ()
 
     @property
@@ -405,7 +414,10 @@ def reference_read(file: Path | str | BinaryIO) -> list[ReferenceEntry]:
     are actor slugs, counted as their top-level coalition, or `contested`. Every bad row is
     reported with its line number; one bad row rejects the file (`ReferenceFileError`).
     """
-    records = csv_records(file, required=REFERENCE_COLUMNS)
+    try:
+        records = csv_records(file, required=REFERENCE_COLUMNS)
+    except ImportFileError as exc:
+        raise ReferenceFileError(exc.errors) from exc
     gazetteer = gazetteer_load()
     by_slug = {d.slug: d for d in District.objects.only("pk", "slug")}
     coalition = actor_coalitions()
@@ -492,6 +504,7 @@ def states_on_days(
                 actors=tuple(dict.fromkeys(coalition_of.get(a, a) for a in period.actors)),
                 stale=stale_on(reported, day, after_days),
                 last_reported=reported,
+                since=period.start,
                 claims=tuple(period.support_ids),
             )
         for district in districts:
