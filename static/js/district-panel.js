@@ -3,7 +3,7 @@
  *
  * It shows the district's names, who holds it on the day and since when, a strip of its
  * control history over the record, how each side's sources tell that day, and every claim
- * behind every period (source, stance, date window, quote, link) from
+ * behind every period (source, stance, basis, date window, quote, link) from
  * /api/v1/districts/{slug}/history/?lens=.
  *
  * Claims come from third parties: every piece of their text goes in with textContent, links
@@ -74,6 +74,11 @@
       if (claim.source && claim.source.stance) {
         head.appendChild(el("span", "claim-stance stance-" + claim.source.stance,
           t("stance_" + claim.source.stance)));
+      }
+      if (claim.basis) { // what the claim rests on: statement, report, assessment, evidence
+        const basis = el("span", "claim-basis", t("basis_" + claim.basis));
+        basis.dataset.basis = claim.basis;
+        head.appendChild(basis);
       }
       head.appendChild(el("span", "claim-says", claim.status === "held"
         ? t("claim_says_held", { actor: ctx.actorName(claim.actor) })

@@ -1,8 +1,10 @@
 """Painting an assessment map in a real Chromium, on the real districts and regions of Aleppo:
-select the Old City, take the Citadel out, paint it, box-select more, paint them, save.
+select the Old City, take the Citadel out, paint it, box-select more, paint them, save. And
+the public map's district panel showing each claim's basis.
 
 Set TRACKER_SCREENSHOT_DIR (e.g. docs/screenshots) to keep the page as admin-paint.png."""
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,9 +17,10 @@ from django.urls import reverse
 
 from districts.models import District, Region
 from districts.services import districts_import, regions_import
-from tests.factories import DocumentFactory, SourceFactory, UserFactory
+from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, UserFactory, actor
 from tracker.demo import DEMO_DISTRICTS, DEMO_REGIONS
 from tracker.models import Claim
+from tracker.painting import claim_record_based
 
 pytestmark = [
     pytest.mark.browser,
@@ -119,4 +122,30 @@ def test_an_analyst_paints_the_old_city_without_the_citadel_and_a_box_then_saves
     assert {c.basis for c in claims} == {"assessment"}
     here = urlsplit(live_server.url).netloc
     assert [u for u in page.requests_seen if urlsplit(u).netloc not in (here, "")] == []
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize(("lang", "label"), [("en", "assessment"), ("ar", "تقييم")])
+def test_the_district_panel_shows_each_claims_basis_as_text(page, live_server, lang, label):
+    district = DistrictFactory(slug="target", name_en="Target", name_ar="هدف")
+    document = DocumentFactory(source=SourceFactory(slug="isw", stance="independent"))
+    fields = {
+        "document": document,
+        "district": district,
+        "place_name": "Target",
+        "status": Claim.Status.HELD,
+        "actor": actor("rebels"),
+        "kind": Claim.Kind.HELD,
+    }
+    mapped = claim_record_based(
+        **fields, effective_from=datetime.date(2016, 12, 1), basis="assessment"
+    )
+    unstated = claim_record_based(**fields, effective_from=datetime.date(2016, 11, 1))
+    page.goto(live_server.url + f"/?lang={lang}&date=2016-12-02&lens=consensus&district=target")
+    panel = page.locator("#district-panel")
+    panel.locator(f".claim[data-claim='{unstated.pk}']").wait_for()
+    card = panel.locator(f".claim[data-claim='{mapped.pk}']")
+    assert card.locator(".claim-basis").inner_text() == label
+    assert card.locator(".claim-basis").get_attribute("data-basis") == "assessment"
+    assert panel.locator(f".claim[data-claim='{unstated.pk}'] .claim-basis").count() == 0
     assert page.console_errors == []
