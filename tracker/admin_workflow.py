@@ -184,7 +184,7 @@ class ClaimsFileForm(forms.Form):
         label="Claims CSV",
         help_text="UTF-8, with the columns of the demo file: date, date_precision, "
         "district_en, claimed_controller, claim_type, source_org, source_stance, citation, "
-        "quote, notes.",
+        "quote, notes; optionally basis (statement, report, assessment or evidence).",
     )
 
     def clean_file(self):
