@@ -16,7 +16,9 @@ adds its district's area to a run of sampled days), never by querying day by day
 **Agreement with a reference** (see `reference_compare` and docs/measuring.md). A reference
 row says who held a district on a day: `controller` is an actor (counted as its top-level
 coalition, as the engine does: `nusra` is `rebels`) or `contested`, with an `extent` (all,
-most, part, unclear); a district under split control has one row per holder. For each
+most, part, unclear); a district under split control has one row per holder. A row naming a
+region stands for each of its districts, unless rows naming the district itself (or a smaller
+region containing it) speak of it on that day: the most specific rows win. For each
 district-day of the reference the tool's state in the lens is read, and:
 
 - **coverage** is the share of the reference's district-days on which the tool states anything
@@ -410,7 +412,9 @@ def reference_read(file: Path | str | BinaryIO) -> list[ReferenceEntry]:
     """Read a reference file into one entry per (day, district), regions expanded.
 
     Places resolve as the claims importer resolves them (`districts.selectors.Gazetteer`: names
-    and aliases, regions expanding to their districts), or by a district's slug. Controllers
+    and aliases, regions expanding to their districts), or by a district's slug. Where rows about
+    several places cover one district on one day, the most specific wins: a row naming the
+    district itself over a region's, a smaller region's over a larger one's. Controllers
     are actor slugs, counted as their top-level coalition, or `contested`. Every bad row is
     reported with its line number; one bad row rejects the file (`ReferenceFileError`).
     """
@@ -423,8 +427,8 @@ def reference_read(file: Path | str | BinaryIO) -> list[ReferenceEntry]:
     coalition = actor_coalitions()
     coalition_of = {slug: coalition[pk] for pk, slug in Actor.objects.values_list("pk", "slug")}
     errors: list[str] = []
-    holders: dict[tuple[datetime.date, int], dict[str, str]] = defaultdict(dict)
-    lines: dict[tuple[datetime.date, int], list[int]] = defaultdict(list)
+    # (day, district id) -> the rows about it: (districts the row covers, side, extent, line)
+    rows: dict[tuple[datetime.date, int], list[tuple[int, str, str, int]]] = defaultdict(list)
     slugs: dict[int, str] = {}
     for record in records:
         values, problems = record.values, [record.problem] if record.problem else []
@@ -462,23 +466,27 @@ def reference_read(file: Path | str | BinaryIO) -> list[ReferenceEntry]:
             continue
         side = CONTESTED if controller == CONTESTED else coalition_of[controller]
         for district in districts:
-            key = (day, district.pk)
             slugs[district.pk] = district.slug
-            known = holders[key].get(side)
-            holders[key][side] = _extent_broader(known, extent) if known else extent
-            lines[key].append(record.line)
+            rows[(day, district.pk)].append((len(districts), side, extent, record.line))
     if errors:
         raise ReferenceFileError(errors)
-    return [
-        ReferenceEntry(
-            day=day,
-            district_id=pk,
-            district=slugs[pk],
-            holders=dict(holders[(day, pk)]),
-            lines=tuple(lines[(day, pk)]),
+    entries = []
+    for day, pk in sorted(rows, key=lambda k: (k[0], slugs[k[1]])):
+        specific = min(size for size, *_ in rows[(day, pk)])
+        holders: dict[str, str] = {}
+        lines = []
+        for size, side, extent, line in rows[(day, pk)]:
+            if size != specific:
+                continue  # a row about a smaller place (the district itself) speaks for it
+            known = holders.get(side)
+            holders[side] = _extent_broader(known, extent) if known else extent
+            lines.append(line)
+        entries.append(
+            ReferenceEntry(
+                day=day, district_id=pk, district=slugs[pk], holders=holders, lines=tuple(lines)
+            )
         )
-        for day, pk in sorted(holders, key=lambda k: (k[0], slugs[k[1]]))
-    ]
+    return entries
 
 
 def states_on_days(

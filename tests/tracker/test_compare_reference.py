@@ -2,7 +2,8 @@
 
 The lens (consensus) on 1 and 10 Dec 2016: Hanano held by the government (last reported in May,
 so stale), ash-Shaar disputed between government and rebels, Jalloum held by the rebels, Souq
-contested, as-Sakhour unknown. Jalloum and Souq form the "Old City" region. The reference:
+contested, as-Sakhour unknown. Jalloum and Souq form the "Old City" region. The reference (an "Old City: government" row of
+10 Dec is overridden by the rows naming its two districts that day):
 
 | date   | district-day       | reference            | tool              | strict | lenient |
 |--------|--------------------|----------------------|-------------------|--------|---------|
@@ -55,6 +56,7 @@ REFERENCE = HEADER + (
     "2016-12-10,Souq al-Madina,rebels,part,,report,https://example.org/wire,,\n"
     "2016-12-10,Jalloum,government,most,,report,https://example.org/wire,,\n"
     "2016-12-10,Jalloum,rebels,part,,report,https://example.org/wire,,\n"
+    "2016-12-10,Old City,government,all,,assessment,https://example.org/map,,\n"
 )
 
 
@@ -154,6 +156,16 @@ def test_a_region_expands_to_its_districts_and_a_member_counts_as_its_coalition(
     assert old_city["jalloum"].strict
     assert old_city["souq"].entry.holders == {"rebels": "most"}
     assert not old_city["souq"].strict and not old_city["souq"].lenient
+
+
+def test_rows_naming_a_district_override_a_region_row_on_the_same_day(city, reference):
+    entries = {
+        (v.entry.day, v.entry.district): v.entry
+        for v in reference_compare(reference, lens=LENS).verdicts
+    }
+    assert entries[(D(2016, 12, 10), "souq")].holders == {"rebels": "part"}
+    assert entries[(D(2016, 12, 10), "souq")].lines == (7,)
+    assert entries[(D(2016, 12, 10), "jalloum")].lines == (8, 9)
 
 
 def test_split_control_agrees_with_disputed_naming_both_not_with_one_holder(city, reference):
