@@ -1,12 +1,14 @@
 """The read documents with the measuring fields added: `last_reported` and `stale` on control/,
 timeline/ and history/, and the unknown, stale, contested and disputed shares on stats/area/.
 
-Each class extends the contract serializer of `tracker.api.serializers` and only adds fields;
-the definitions are those of `tracker.freshness` and `tracker.measure`.
+Each class extends the contract serializer of `tracker.api.serializers` and only adds fields,
+under the same schema component name; the definitions are those of `tracker.freshness` and
+`tracker.measure`.
 """
 
 from __future__ import annotations
 
+from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
 from tracker.api import serializers as s
@@ -18,6 +20,7 @@ STALE_HELP = (
 )
 
 
+@extend_schema_serializer(component_name="ControlDistrict")
 class ControlDistrictMeasuredSerializer(s.ControlDistrictSerializer):
     last_reported = serializers.DateField(
         allow_null=True,
@@ -27,6 +30,7 @@ class ControlDistrictMeasuredSerializer(s.ControlDistrictSerializer):
     stale = serializers.BooleanField(help_text=STALE_HELP)
 
 
+@extend_schema_serializer(component_name="Control")
 class ControlMeasuredSerializer(s.ControlSerializer):
     """control/ with each district's `last_reported` and `stale` on the day."""
 
@@ -49,6 +53,7 @@ TIMELINE_FRESHNESS = (
 )
 
 
+@extend_schema_serializer(component_name="Timeline")
 class TimelineMeasuredSerializer(s.TimelineSerializer):
     last_reported = serializers.ListField(
         child=serializers.DateField(allow_null=True),
@@ -70,6 +75,7 @@ class TimelineMeasuredSerializer(s.TimelineSerializer):
         }
 
 
+@extend_schema_serializer(component_name="HistoryPeriod")
 class HistoryPeriodMeasuredSerializer(s.HistoryPeriodSerializer):
     last_reported = serializers.DateField(
         read_only=True, allow_null=True, help_text="The newest supporting statement's day."
@@ -82,6 +88,7 @@ class HistoryPeriodMeasuredSerializer(s.HistoryPeriodSerializer):
     )
 
 
+@extend_schema_serializer(component_name="DistrictHistory")
 class DistrictHistoryMeasuredSerializer(s.DistrictHistorySerializer):
     periods = HistoryPeriodMeasuredSerializer(many=True, read_only=True)
 
@@ -91,6 +98,7 @@ class AreaPartSerializer(serializers.Serializer):
     share = serializers.FloatField(help_text="Fraction of all districts' area.")
 
 
+@extend_schema_serializer(component_name="AreaPoint")
 class AreaPointMeasuredSerializer(s.AreaPointSerializer):
     unknown = AreaPartSerializer(help_text="Ground with no state at all (as share['unknown']).")
     stale = AreaPartSerializer(
@@ -104,6 +112,7 @@ class AreaPointMeasuredSerializer(s.AreaPointSerializer):
     disputed = AreaPartSerializer(help_text="Disputed ground, stale or not (0 when none).")
 
 
+@extend_schema_serializer(component_name="Area")
 class AreaMeasuredSerializer(s.AreaSerializer):
     def get_fields(self):
         return {
