@@ -9,11 +9,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Max, Min, QuerySet
+from django.db.models import QuerySet
 
 from districts.models import District, Region
 from sources.models import Document, Source
 from tracker.freshness import report_days_parse, stale_after_days, stale_spans
+from tracker.measure import record_span
 from tracker.models import Actor, Claim, ControlPeriod
 from tracker.selectors import changes_between
 
@@ -102,10 +103,7 @@ def claims_by_id(ids: Iterable[int], *, include_rejected: bool) -> dict[int, Cla
 
 def lens_span(*, lens: str) -> tuple[datetime.date, datetime.date] | None:
     """Return the first and last period start in `lens`, or None if it has no periods."""
-    span = ControlPeriod.objects.filter(lens=lens).aggregate(first=Min("start"), last=Max("start"))
-    if span["first"] is None:
-        return None
-    return span["first"], span["last"]
+    return record_span(lens=lens)
 
 
 @dataclass(frozen=True)
