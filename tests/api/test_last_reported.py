@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from tests.factories import DistrictFactory, actor
-from tracker import selectors
+from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, actor
+from tracker import selectors, services
 from tracker.api.selectors import timeline_compact
 from tracker.api.serializers_measure import ControlMeasuredSerializer, TimelineMeasuredSerializer
 from tracker.models import ControlPeriod
@@ -134,3 +134,23 @@ def test_postgresql_documents_equal_the_serialised_ones(city, day):
     assert json.loads(selectors.control_on_json(on=day, lens=LENS)) == control
     timeline = TimelineMeasuredSerializer(timeline_compact(lens=LENS)).data
     assert json.loads(selectors.timeline_json(lens=LENS)) == timeline
+
+
+def test_the_engine_reports_the_newest_supporting_statement_through_the_services(client, db):
+    """Through the real services: one monitor's report, then a second source's, same holder."""
+    district = DistrictFactory(slug="delta")
+    for slug, day in [("monitor", D(2016, 1, 1)), ("agency", D(2016, 7, 1))]:
+        services.claim_record(
+            document=DocumentFactory(source=SourceFactory(slug=slug, stance="independent")),
+            district=district,
+            place_name="",
+            status="held",
+            actor=actor("government"),
+            kind="held",
+            effective_from=day,
+        )
+    assert control(client, D(2016, 6, 30))["delta"] == ("held", "2016-01-01", True)
+    assert control(client, D(2016, 8, 1))["delta"] == ("held", "2016-07-01", False)
+    body = client.get(f"/api/v1/districts/delta/history/?lens={LENS}").json()
+    assert body["periods"][-1]["last_reported"] == "2016-07-01"
+    assert body["periods"][-1]["report_days"][-1] == "2016-07-01"
