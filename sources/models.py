@@ -103,3 +103,32 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.citation[:80]
+
+
+class SourceAlias(models.Model):
+    """Another name a source goes by: a spelling merged into it, or its name before a rename.
+
+    The importer finds a source through these (`sources.services.source_find`), so a row that
+    names a merged spelling ("SANA military source") lands on the source it was merged into.
+    """
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200, help_text="The other name, as it was spelled.")
+    key = models.SlugField(
+        max_length=100,
+        db_index=False,  # the unique constraint indexes it
+        help_text="The name as looked up: the slug it would be given.",
+    )
+    note = models.CharField(max_length=300, blank=True, help_text="Why it is an alias.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "source aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["key"], name="source_alias_key_unique"),
+            models.CheckConstraint(condition=~Q(key=""), name="source_alias_key_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -7,7 +7,7 @@ import re
 from django.db import transaction
 from django.utils.text import slugify
 
-from sources.models import Document, Source
+from sources.models import Document, Source, SourceAlias
 
 # First match wins, so the more specific patterns come first ("civil defense" is not a ministry).
 SOURCE_KIND_HINTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -50,12 +50,34 @@ def source_slug(name: str) -> str:
     return slugify(name)[:100] or f"source-{hashlib.sha256(name.encode()).hexdigest()[:12]}"
 
 
-def source_find(name: str) -> Source | None:
-    """Return the source called `name` (ignoring case), or the one whose slug it would take."""
-    return (
+def source_find(name: str, *, aliases: bool = True) -> Source | None:
+    """Return the source called `name` (ignoring case), or the one whose slug it would take.
+
+    Failing both, return the source that `name` is an alias of (a spelling merged into it, or
+    its name before a rename), unless `aliases` is false.
+    """
+    found = (
         Source.objects.filter(name__iexact=name).first()
         or Source.objects.filter(slug=source_slug(name)).first()
     )
+    if found is None and aliases:
+        alias = SourceAlias.objects.select_related("source").filter(key=source_slug(name)).first()
+        found = alias.source if alias else None
+    return found
+
+
+@transaction.atomic
+def source_alias_add(*, source: Source, name: str, note: str = "") -> SourceAlias:
+    """Make `name` an alias of `source`, so looking the name up finds `source`.
+
+    A name that was an alias of another source now points at this one: the newest decision
+    about who a spelling denotes wins.
+    """
+    alias, _ = SourceAlias.objects.update_or_create(
+        key=source_slug(name), defaults={"source": source, "name": name, "note": note[:300]}
+    )
+    alias.full_clean()
+    return alias
 
 
 @transaction.atomic

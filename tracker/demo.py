@@ -15,6 +15,7 @@ from districts.services import (
 )
 from tracker.imports import ClaimImportReport, claims_import
 from tracker.quantitative_imports import QuantitativeImportReport, quantitative_claims_import
+from tracker.source_changes import SourceCleanupReport, sources_cleanup
 
 DISTRICTS_DATA = Path(settings.BASE_DIR) / "districts" / "data"
 DEMO_DISTRICTS = DISTRICTS_DATA / "aleppo_districts.geojson"
@@ -26,6 +27,8 @@ DEMO_RECORD = Path(settings.BASE_DIR) / "tracker" / "data" / "record"
 DEMO_QUANTITATIVE = (
     Path(settings.BASE_DIR) / "tracker" / "data" / "aleppo_aggregate_claims_demo.csv"
 )
+# One source per originator: merges and stance fixes applied after the claims (README).
+DEMO_SOURCE_CLEANUP = Path(settings.BASE_DIR) / "tracker" / "data" / "source_cleanup.csv"
 
 
 @dataclass
@@ -36,6 +39,7 @@ class DemoLoadReport:
     claims: ClaimImportReport
     record: list[ClaimImportReport]
     quantitative: QuantitativeImportReport
+    sources: SourceCleanupReport
 
     @property
     def changed(self) -> bool:
@@ -48,6 +52,7 @@ class DemoLoadReport:
             or self.claims.claims_created
             or any(r.claims_created for r in self.record)
             or self.quantitative.claims_created
+            or self.sources.changed
         )
 
 
@@ -59,11 +64,13 @@ def demo_record_files() -> list[Path]:
 @transaction.atomic
 def demo_load() -> DemoLoadReport:
     """Load the Aleppo demo: polygons, then regions and curated spellings, then the claims,
-    then the quantitative claims.
+    then the quantitative claims, then the cleanup of their sources.
 
     The order matters: regions list districts, spellings point at districts and regions,
-    claims are matched through the spellings, and quantitative claims name regions. Every
-    step is idempotent, so loading twice changes nothing.
+    claims are matched through the spellings, quantitative claims name regions, and the
+    cleanup (`tracker/data/source_cleanup.csv`) merges the sources the claims created into
+    one per originator and fixes their stances, through `sources_merge` and `source_update`.
+    Every step is idempotent, so loading twice changes nothing.
     """
     return DemoLoadReport(
         districts=districts_import(DEMO_DISTRICTS),
@@ -72,4 +79,5 @@ def demo_load() -> DemoLoadReport:
         claims=claims_import(DEMO_CLAIMS),
         record=[claims_import(path) for path in demo_record_files()],
         quantitative=quantitative_claims_import(DEMO_QUANTITATIVE),
+        sources=sources_cleanup(DEMO_SOURCE_CLEANUP),
     )

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from tracker.csvfile import ImportFileError
 from tracker.demo import demo_load
+from tracker.source_changes import SourceChangeError
 
 
 class Command(BaseCommand):
@@ -17,6 +18,8 @@ class Command(BaseCommand):
             raise CommandError(
                 "The demo data could not be loaded:\n  " + "\n  ".join(exc.errors)
             ) from exc
+        except SourceChangeError as exc:
+            raise CommandError(f"The demo's source cleanup could not be applied: {exc}") from exc
         districts = report.districts
         self.stdout.write(
             f"Districts: {len(districts.created)} created, {len(districts.updated)} updated, "
@@ -28,6 +31,7 @@ class Command(BaseCommand):
             report.claims.summary(),
             *(record.summary() for record in report.record),
             report.quantitative.summary(),
+            report.sources.summary(),
         ):
             self.stdout.write("\n".join(lines))
         if not report.changed:

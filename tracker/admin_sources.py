@@ -1,0 +1,128 @@
+"""The tracker's part of the source and document pages (imported by `sources/admin.py`).
+
+`sources/admin.py` registers what `sources` knows; this module re-registers `Source` and
+`Document` with subclasses that add what only the tracker knows:
+
+- a source is saved through `tracker.source_changes.source_update`, the service the API calls,
+  so a new stance, side or slug recomputes the lenses its claims count in, in the same
+  transaction; and the page answers what a claim from the source defaults to;
+- a document's claims are entered on its page, through the claim services.
+
+The document page is where analysts spend their day: the document's fields, then its claims
+on the same screen (one row per district named), with the defaults the document gives (its
+source, the side that source speaks for, its publication day) and a small map of the districts
+chosen so far.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.http import HttpRequest, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+
+from sources import admin as sources_admin
+from sources.models import Document, Source
+from tracker.admin import ClaimInline, claim_formset_save, is_analyst, source_side
+from tracker.source_changes import SOURCE_FIELDS, source_update
+
+
+class SourceAdmin(sources_admin.SourceAdmin):
+    def save_model(self, request, obj: Source, form, change: bool) -> None:
+        """Save an edited source through `source_update`, which recomputes what it touches."""
+        if not change:
+            return super().save_model(request, obj, form, change)
+        changes = {name: getattr(obj, name) for name in form.changed_data if name in SOURCE_FIELDS}
+        source_update(source=obj, changed_by=request.user, **changes)
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:source_id>/defaults/",
+                self.admin_site.admin_view(self.defaults_view),
+                name="sources_source_defaults",
+            ),
+            *super().get_urls(),
+        ]
+
+    def defaults_view(self, request: HttpRequest, source_id: int) -> JsonResponse:
+        """Answer what a claim from this source defaults to: its stance and the side it speaks for."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        source = get_object_or_404(Source.objects.select_related("actor"), pk=source_id)
+        side = source_side(source)
+        return JsonResponse(
+            {
+                "id": source.pk,
+                "name": source.name,
+                "stance": source.stance,
+                "stance_label": source.get_stance_display(),
+                "actor": {"id": side.pk, "text": side.name_en, "colour": side.colour}
+                if side
+                else None,
+                "affiliated": source.actor_id is not None,
+            }
+        )
+
+
+class DocumentAdmin(sources_admin.DocumentAdmin):
+    list_display = [*sources_admin.DocumentAdmin.list_display, "claim_count"]
+    inlines = [ClaimInline]
+
+    @property
+    def media(self):
+        entry = forms.Script(
+            "js/admin-document-entry.js",
+            **{
+                "data-districts-url": reverse("districts-geojson"),
+                "data-slugs-url": reverse("admin:districts_district_slugs"),
+                "data-source-defaults-url": reverse(
+                    "admin:sources_source_defaults", args=[0]
+                ).replace("/0/", "/{id}/"),
+            },
+        )
+        return super().media + forms.Media(
+            css={"all": ["leaflet/leaflet.css", "css/admin-workflow.css"]},
+            # After django.jQuery, whose events select2 fires.
+            js=[
+                "admin/js/vendor/jquery/jquery.js",
+                "admin/js/jquery.init.js",
+                "leaflet/leaflet.js",
+                entry,
+            ],
+        )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "review_url": reverse("admin:tracker_claim_changelist")
+            + f"?document__id__exact={int(object_id)}"
+            if str(object_id).isdigit()
+            else None,
+            "enters_claims": is_analyst(request.user),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def add_view(self, request, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "enters_claims": is_analyst(request.user)}
+        return super().add_view(request, form_url, extra_context)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+
+    @admin.display(description="claims", ordering="claim_total")
+    def claim_count(self, document: Document) -> int:
+        return document.claim_total
+
+    def save_formset(self, request, form, formset, change: bool) -> None:
+        """Save the document's claims through the claim services (who entered them, timeline)."""
+        if formset.model is not ClaimInline.model:
+            return super().save_formset(request, form, formset, change)
+        claim_formset_save(formset, user=request.user)
+
+
+for model, model_admin in ((Source, SourceAdmin), (Document, DocumentAdmin)):
+    if admin.site.is_registered(model):
+        admin.site.unregister(model)
+    admin.site.register(model, model_admin)

@@ -1,0 +1,394 @@
+"""Changes to who speaks: edit a source, merge two names of one originator, clean a record.
+
+A source's stance chooses the stance lens its claims count in; its stance and side (the actor
+it speaks for) weigh its claims in every lens (admission against interest, independence); its
+slug names its own lens. So each service here recomputes, in the same transaction as the
+change, every (lens, district) its claims touch: `consensus`, the source's own lens (the old
+one dropped when the slug changes or the source is merged away), and the old and new stance
+lenses, over every district its mapped claims are about.
+
+These live in `tracker`, not in `sources`, because they move claims and recompute periods;
+`sources` never imports `tracker`.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Model
+from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
+
+from sources.models import Document, Source, SourceAlias
+from sources.services import source_alias_add, source_find, source_slug
+from tracker.models import Actor, Claim, ControlPeriod, QuantitativeClaim
+from tracker.services import timeline_refresh
+from tracker.timeline import CONSENSUS
+
+# What `source_update` may change; the others (id, history) are not an editor's to set.
+SOURCE_FIELDS = ("name", "slug", "stance", "kind", "actor", "reliability", "description")
+# Changes that can move a period: the lenses a claim counts in, or how it is weighed there.
+# Kind and reliability are describable properties of the speaker that a weighing rule may
+# read, so a change to them recomputes too; a new name or description never does.
+_WEIGHED = ("stance", "actor_id", "slug", "kind", "reliability")
+
+
+class SourceChangeError(ValueError):
+    """A source change that would leave the record wrong; the message says how to fix it."""
+
+
+def _source_districts(source: Source) -> set[int]:
+    return set(
+        Claim.objects.filter(source=source, district__isnull=False)
+        .values_list("district_id", flat=True)
+        .distinct()
+    )
+
+
+def _lenses(*, stances: set[str], slugs: set[str]) -> set[str]:
+    return {CONSENSUS, *(f"stance:{s}" for s in stances), *(f"source:{s}" for s in slugs)}
+
+
+def _source_lens_drop(slug: str) -> int:
+    """Delete every stored period of the lens `source:<slug>`; return how many."""
+    deleted, _ = ControlPeriod.objects.filter(lens=f"source:{slug}").delete()
+    return deleted
+
+
+@transaction.atomic
+def source_update(
+    *, source: Source, changed_by: AbstractBaseUser | None = None, **changes: Any
+) -> Source:
+    """Change a source's fields and recompute every lens and district its claims touch.
+
+    The change is judged against the stored row, so a caller (the admin) may hand in an
+    instance whose fields it has already set. A new name keeps the old one as an alias, so a
+    re-import of a row spelling it the old way finds this source. When the stance, side, slug,
+    kind or reliability changed, the districts the source's mapped claims are about are
+    recomputed in `consensus`, the old and new `stance:` lenses and the source's lens (its old
+    slug's lens dropped).
+    """
+    unknown = sorted(set(changes) - set(SOURCE_FIELDS))
+    if unknown:
+        raise SourceChangeError(
+            f"A source's {', '.join(unknown)} cannot be changed here; change only "
+            f"{', '.join(SOURCE_FIELDS)}."
+        )
+    stored = Source.objects.select_for_update().get(pk=source.pk)
+    for name, value in changes.items():
+        setattr(source, name, value)
+    source.full_clean()
+    if changed_by is not None:
+        source._history_user = changed_by
+    source.save()
+    if source.name != stored.name:
+        source_alias_add(source=source, name=stored.name, note=f"renamed to {source.name}")
+    if source.slug != stored.slug and source_slug(stored.name) != stored.slug:
+        source_alias_add(source=source, name=stored.slug, note=f"former slug of {source.name}")
+    if any(getattr(stored, f) != getattr(source, f) for f in _WEIGHED):
+        if source.slug != stored.slug:
+            _source_lens_drop(stored.slug)
+        timeline_refresh(
+            district_ids=_source_districts(source),
+            lenses=_lenses(
+                stances={stored.stance, source.stance}, slugs={stored.slug, source.slug}
+            ),
+        )
+    return source
+
+
+@dataclass
+class SourceMergeReport:
+    """What a merge moved and what it recomputed."""
+
+    source: str
+    source_slug: str
+    into: str
+    into_slug: str
+    stance_before: str
+    stance: str
+    documents: int = 0
+    claims: int = 0
+    quantitative_claims: int = 0
+    aliases: list[str] = field(default_factory=list)
+    districts: int = 0
+    lenses: list[str] = field(default_factory=list)
+    dropped_lens: str = ""
+    dry_run: bool = False
+
+    def summary(self) -> list[str]:
+        stance = (
+            f"; its stance is now {self.stance} (was {self.stance_before})"
+            if self.stance != self.stance_before
+            else ""
+        )
+        return [
+            f"Merged {self.source!r} ({self.source_slug}) into {self.into!r} "
+            f"({self.into_slug}){stance}.",
+            f"  Moved: {self.documents} document(s), {self.claims} claim(s), "
+            f"{self.quantitative_claims} quantitative claim(s).",
+            f"  Aliases of {self.into!r} now include: {', '.join(self.aliases)} "
+            "(a re-import of a row naming them finds it).",
+            f"  Recomputed {', '.join(self.lenses)} over {self.districts} district(s); "
+            f"dropped the lens {self.dropped_lens}.",
+        ]
+
+
+def _move(model: type[Model], rows: list, *, into: Source, reason: str, by, now) -> int:
+    for row in rows:
+        row.source = into
+        if hasattr(row, "updated_at"):
+            row.updated_at = now
+    fields = ["source", "updated_at"] if rows and hasattr(rows[0], "updated_at") else ["source"]
+    if rows:
+        bulk_update_with_history(
+            rows,
+            model,
+            fields,
+            batch_size=500,
+            default_user=by,
+            default_change_reason=reason,
+            default_date=now,
+        )
+    return len(rows)
+
+
+@transaction.atomic
+def sources_merge(
+    *,
+    source: Source,
+    into: Source,
+    stance: str | None = None,
+    changed_by: AbstractBaseUser | None = None,
+) -> SourceMergeReport:
+    """Move everything `source` said to `into`, keep its name as an alias, and delete it.
+
+    Its documents, claims and quantitative claims (each change kept in their history) go to
+    `into`; its name (and its aliases) become aliases of `into`, so a re-import of a row that
+    names it finds `into`. Refuse to merge a source into itself, or two sources of different
+    stances unless `stance` says which one the merged source keeps (a stance change of `into`
+    too). Recompute, in this transaction, every district the moved claims are about (and
+    `into`'s own when its stance changes) in `consensus`, both sources' lenses and every stance
+    lens involved; the periods of `source:<old slug>` are dropped.
+    """
+    if source.pk == into.pk:
+        raise SourceChangeError(
+            f"{source.name!r} and {into.name!r} are the same source; name two different sources."
+        )
+    if stance is not None and stance not in Source.Stance.values:
+        raise SourceChangeError(
+            f"Unknown stance {stance!r}: use one of {', '.join(Source.Stance.values)}."
+        )
+    if stance is None and source.stance != into.stance:
+        raise SourceChangeError(
+            f"{source.name!r} is {source.stance} but {into.name!r} is {into.stance}; a merged "
+            f"source has one stance. Say which it keeps with --stance {into.stance} or --stance "
+            f"{source.stance} (DESIGN.md lists which originators have which stance)."
+        )
+    keep = stance or into.stance
+    report = SourceMergeReport(
+        source=source.name,
+        source_slug=source.slug,
+        into=into.name,
+        into_slug=into.slug,
+        stance_before=into.stance,
+        stance=keep,
+    )
+    districts = _source_districts(source)
+    if keep != into.stance:
+        districts |= _source_districts(into)
+    reason = f"source {source.name!r} merged into {into.name!r}"
+    now = timezone.now()
+    move = {"into": into, "reason": reason, "by": changed_by, "now": now}
+    report.documents = _move(Document, list(Document.objects.filter(source=source)), **move)
+    report.claims = _move(Claim, list(Claim.objects.filter(source=source)), **move)
+    report.quantitative_claims = _move(
+        QuantitativeClaim, list(QuantitativeClaim.objects.filter(source=source)), **move
+    )
+    SourceAlias.objects.filter(source=source).update(source=into)
+    old_name, old_slug, old_stance = source.name, source.slug, source.stance
+    source._change_reason = f"merged into {into.name!r}"
+    if changed_by is not None:
+        source._history_user = changed_by
+    source.delete()
+    note = f"merged into {into.name} on {now.date().isoformat()}"
+    source_alias_add(source=into, name=old_name, note=note)
+    if source_slug(old_name) != old_slug:
+        source_alias_add(source=into, name=old_slug, note=note)
+    into.stance = keep
+    into._change_reason = f"merged {old_name!r} ({old_slug}) into this source"
+    if changed_by is not None:
+        into._history_user = changed_by
+    into.full_clean()
+    into.save()
+    _source_lens_drop(old_slug)
+    lenses = _lenses(stances={old_stance, report.stance_before, keep}, slugs={old_slug, into.slug})
+    timeline_refresh(district_ids=districts, lenses=lenses)
+    report.aliases = sorted(into.aliases.values_list("name", flat=True))
+    report.districts = len(districts)
+    report.lenses = sorted(lenses - {f"source:{old_slug}"})
+    report.dropped_lens = f"source:{old_slug}"
+    return report
+
+
+def source_lookup(text: str, *, aliases: bool = True) -> Source:
+    """Return the source whose slug or name (ignoring case) is `text`.
+
+    With `aliases`, a name merged into another source finds that source. Raise
+    `SourceChangeError` naming the closest sources when nothing matches, and saying where a
+    merged name went when `aliases` is false.
+    """
+    found = Source.objects.filter(slug=text).first() or source_find(text, aliases=aliases)
+    if found is not None:
+        return found
+    alias = SourceAlias.objects.select_related("source").filter(key=source_slug(text)).first()
+    if alias is not None:
+        raise SourceChangeError(
+            f"{text!r} is no longer a source: it is an alias of {alias.source.name!r} "
+            f"({alias.source.slug}) since it was {alias.note or 'merged'}. Nothing to do."
+        )
+    names = list(Source.objects.values_list("name", flat=True))
+    names += list(Source.objects.values_list("slug", flat=True))
+    close = difflib.get_close_matches(text, names, n=3, cutoff=0.5)
+    hint = f" Did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    raise SourceChangeError(
+        f"No source has the name or slug {text!r}.{hint} List them with the sources page of "
+        "the admin or /api/v1/sources/."
+    )
+
+
+# ---- the cleanup file ---------------------------------------------------------------------
+
+CLEANUP_COLUMNS = ("action", "source", "into_or_value", "reason")
+CLEANUP_ACTIONS = ("merge", "stance", "kind", "actor", "name")
+
+
+@dataclass
+class SourceCleanupReport:
+    merged: list[SourceMergeReport] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.merged or self.updated)
+
+    def summary(self) -> list[str]:
+        lines = [
+            f"Source cleanup: {len(self.merged)} merged, {len(self.updated)} updated, "
+            f"{len(self.skipped)} row(s) not applicable."
+        ]
+        for merge in self.merged:
+            lines.append(
+                f"  merged {merge.source!r} into {merge.into!r}: {merge.claims} claim(s), "
+                f"{merge.documents} document(s), {merge.quantitative_claims} quantitative"
+            )
+        lines += [f"  {line}" for line in self.updated + self.skipped]
+        return lines
+
+
+def _cleanup_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        missing = set(CLEANUP_COLUMNS) - set(reader.fieldnames or [])
+        if missing:
+            raise SourceChangeError(
+                f"{path}: the header lacks {', '.join(sorted(missing))}; it must be "
+                f"{','.join(CLEANUP_COLUMNS)}."
+            )
+        rows = [
+            (line, {k: (v or "").strip() for k, v in row.items() if k})
+            for line, row in enumerate(reader, start=2)
+        ]
+    problems = [
+        f"line {line}: action {row['action']!r} is not one of {', '.join(CLEANUP_ACTIONS)}"
+        for line, row in rows
+        if row["action"] not in CLEANUP_ACTIONS
+    ]
+    problems += [
+        f"line {line}: give the source and the value (or the source to merge into)"
+        for line, row in rows
+        if not row["source"] or (not row["into_or_value"] and row["action"] != "actor")
+    ]
+    if problems:
+        raise SourceChangeError(f"{path} has bad rows:\n  " + "\n  ".join(problems))
+    return rows
+
+
+def _cleanup_value(action: str, value: str) -> dict[str, Any]:
+    if action == "stance":
+        return {"stance": value}
+    if action == "kind":
+        return {"kind": value}
+    if action == "name":
+        return {"name": value, "slug": source_slug(value)}
+    actor = Actor.objects.filter(slug=value).first() if value else None
+    if value and actor is None:
+        raise SourceChangeError(
+            f"No actor has the slug {value!r}; use an actor's slug or leave it empty."
+        )
+    return {"actor": actor}
+
+
+def _cleanup_merge(report: SourceCleanupReport, *, line: int, name: str, into_name: str) -> None:
+    """Merge the source called `name` into `into_name`'s, or make `name` its alias if absent."""
+    try:
+        into = source_lookup(into_name)
+    except SourceChangeError as exc:
+        report.skipped.append(f"line {line}: cannot merge {name!r} yet: {exc}")
+        return
+    source = Source.objects.filter(slug=name).first() or source_find(name, aliases=False)
+    if source is not None and source.pk != into.pk:
+        report.merged.append(sources_merge(source=source, into=into, stance=into.stance))
+    elif source is None and not into.aliases.filter(key=source_slug(name)).exists():
+        source_alias_add(source=into, name=name, note="named in the source cleanup file")
+        report.updated.append(f"{name!r} is now an alias of {into.name!r}")
+
+
+@transaction.atomic
+def sources_cleanup(path: Path) -> SourceCleanupReport:
+    """Apply a file of decisions about sources, row by row, skipping what is already done.
+
+    Columns `action,source,into_or_value,reason`. `merge`: the source named (by its own name
+    or slug, not an alias) is merged into `into_or_value` (found also through aliases), keeping
+    the target's stance; a name that is no source (already merged, or not imported yet) becomes
+    an alias of the target, so a row naming it later is recorded under the target. `stance`, `kind`, `actor` (an actor slug, or empty for none) and `name` (the slug
+    follows the name; a name another source has already means a merge into it) set that field
+    of the source named (found also through aliases) when it differs. So applying the same file twice changes nothing.
+    """
+    report = SourceCleanupReport()
+    for line, row in _cleanup_rows(path):
+        action, name, value = row["action"], row["source"], row["into_or_value"]
+        if action == "merge":
+            _cleanup_merge(report, line=line, name=name, into_name=value)
+            continue
+        try:
+            source = source_lookup(name)
+        except SourceChangeError:
+            report.skipped.append(f"line {line}: {name!r} is not on record; nothing to {action}")
+            continue
+        if action == "name":
+            holder = source_find(value, aliases=False)
+            if holder is not None and holder.pk != source.pk:  # the new name is taken: one source
+                _cleanup_merge(report, line=line, name=source.name, into_name=holder.name)
+                continue
+        changes = _cleanup_value(action, value)
+        differs = {k: v for k, v in changes.items() if getattr(source, k) != v}
+        if differs:
+            before = {k: getattr(source, k) for k in differs}
+            try:
+                source_update(source=source, **differs)
+            except ValidationError as exc:
+                raise SourceChangeError(f"{path} line {line}: {exc}") from exc
+            report.updated.append(
+                f"{source.name!r}: "
+                + ", ".join(f"{k} {before[k]} -> {getattr(source, k)}" for k in differs)
+            )
+    return report
