@@ -37,7 +37,7 @@ from tests.factories import (
     SourceFactory,
     actor,
 )
-from tracker.measure import reference_compare
+from tracker.agreement import reference_compare
 from tracker.models import Actor, ControlPeriod
 
 pytestmark = pytest.mark.django_db

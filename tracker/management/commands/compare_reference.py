@@ -1,5 +1,5 @@
 """`manage.py compare_reference FILE.csv`: how far a lens agrees with a published reference
-assessment, per date and overall (definitions in `tracker.measure` and docs/measuring.md)."""
+assessment, per date and overall (definitions in `tracker.agreement` and docs/measuring.md)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
+from tracker.agreement import Comparison, ReferenceFileError, Tally, Verdict, reference_compare
 from tracker.freshness import stale_after_days
-from tracker.measure import Comparison, ReferenceFileError, Tally, Verdict, reference_compare
 from tracker.timeline import Lens, LensError
 
 
