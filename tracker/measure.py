@@ -13,7 +13,8 @@ not the outline. On each sampled day every district is in exactly one of these p
 The figures are computed by sweeping the periods once (each period, cut at its stale spans,
 adds its district's area to a run of sampled days), never by querying day by day.
 
-Agreement with a reference assessment lives in `tracker.agreement`.
+Agreement with a reference assessment lives in `tracker.agreement`; its entry points are
+re-exported here (`reference_read`, `reference_compare`, `ReferenceFileError`).
 """
 
 from __future__ import annotations
@@ -27,11 +28,26 @@ from dataclasses import dataclass
 from django.db.models import Max, Min, Q
 
 from districts.models import District
+from tracker.agreement import ReferenceFileError, reference_compare, reference_read
 from tracker.freshness import report_days_parse, stale_after_days, stale_spans
 from tracker.models import ControlPeriod
 from tracker.timeline import HELD
 
 STALE = "stale"
+
+__all__ = [
+    "STALE",
+    "CoverageStep",
+    "CoverageSummary",
+    "PeriodSpan",
+    "ReferenceFileError",
+    "coverage_between",
+    "coverage_summary",
+    "coverage_sweep",
+    "record_span",
+    "reference_compare",
+    "reference_read",
+]
 
 
 @dataclass(frozen=True)
