@@ -39,6 +39,17 @@
   data.holders.forEach(function (holder) {
     holderSelect.add(new Option(holder.name, holder.value));
   });
+  const byName = new Map(); // an English or Arabic name, folded -> district id
+  const names = document.getElementById("paint-district-names");
+  data.districts.forEach(function (d) {
+    [d.name_en, d.name_ar].forEach(function (name) {
+      if (!name) return;
+      byName.set(name.trim().toLowerCase(), d.id);
+      const option = document.createElement("option");
+      option.value = name;
+      names.appendChild(option);
+    });
+  });
 
   const map = L.map(mapElement, { attributionControl: false, boxZoom: false, zoomSnap: 0.25 });
   map.setView([36.2021, 37.1343], 12); // [lat, lng], Leaflet's order: Aleppo
@@ -234,6 +245,25 @@
     // Zoom to the region, so single districts are easy to click out of it.
     if (bounds && bounds.isValid()) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 16 });
     refresh();
+  });
+
+  /* A district by name: for the keyboard, and for districts too small to click. */
+  const districtInput = document.getElementById("paint-district");
+  function districtByName() {
+    const id = byName.get(districtInput.value.trim().toLowerCase());
+    if (id === undefined || !layers.has(id)) {
+      status.textContent = "No district is called “" + districtInput.value + "”: pick a name from the list.";
+      return;
+    }
+    toggle(id);
+    districtInput.value = "";
+  }
+  document.getElementById("paint-district-toggle").addEventListener("click", districtByName);
+  districtInput.addEventListener("keydown", function (event) {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      districtByName();
+    }
   });
 
   document.getElementById("paint-apply").addEventListener("click", function () {

@@ -76,6 +76,11 @@ def test_an_analyst_paints_the_old_city_without_the_citadel_and_a_box_then_saves
     assert selected_count(page) == len(old_city)
     page.locator(f"#paint-map path[data-slug='{CITADEL}']").click()
     assert selected_count(page) == len(old_city) - 1
+    page.fill("#paint-district", "قلعة حلب")  # by name, as the keyboard would: back in
+    page.press("#paint-district", "Enter")
+    assert selected_count(page) == len(old_city)
+    page.locator(f"#paint-map path[data-slug='{CITADEL}']").click()  # and out again
+    assert selected_count(page) == len(old_city) - 1
     page.select_option("#paint-holder", "rebels")
     page.click("#paint-apply")
     assert (selected_count(page), painted_count(page)) == (0, len(old_city) - 1)
