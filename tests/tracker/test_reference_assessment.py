@@ -77,8 +77,8 @@ def test_no_document_of_the_reference_is_cited_by_a_claim_file():
     claim_files = sorted(glob.glob(str(DATA / "*.csv")) + glob.glob(str(DATA / "record" / "*.csv")))
     shared = set()
     for path in claim_files:
-        with open(path, encoding="utf-8", newline="") as f:
-            shared |= {(Path(path).name, c) for c in cited if c in f.read()}
+        text = Path(path).read_text(encoding="utf-8")
+        shared |= {(Path(path).name, c) for c in cited if c in text}
     assert not shared, (
         f"these documents are both claims and reference evidence: {sorted(shared)}; cite another "
         "document for the claim, or drop the reference rows that cite it "
