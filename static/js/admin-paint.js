@@ -268,7 +268,14 @@
 
   document.getElementById("paint-apply").addEventListener("click", function () {
     const holder = holderSelect.value;
-    if (!holders.has(holder) || !selected.size) return;
+    if (!selected.size) {
+      status.textContent = "Select districts first, then apply a holder to them.";
+      return;
+    }
+    if (!holders.has(holder)) {
+      status.textContent = "Pick the holder the map shows (or contested), then apply it.";
+      return;
+    }
     selected.forEach(function (id) { painted.set(id, holder); });
     selected.clear();
     refresh();

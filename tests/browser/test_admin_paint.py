@@ -81,6 +81,8 @@ def test_an_analyst_paints_the_old_city_without_the_citadel_and_a_box_then_saves
     assert selected_count(page) == len(old_city)
     page.locator(f"#paint-map path[data-slug='{CITADEL}']").click()  # and out again
     assert selected_count(page) == len(old_city) - 1
+    page.click("#paint-apply")  # no holder picked yet: nothing painted, and why
+    assert painted_count(page) == 0 and "Pick the holder" in page.inner_text("#paint-status")
     page.select_option("#paint-holder", "rebels")
     page.click("#paint-apply")
     assert (selected_count(page), painted_count(page)) == (0, len(old_city) - 1)
