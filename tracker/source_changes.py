@@ -121,7 +121,7 @@ class SourceMergeReport:
     districts: int = 0
     lenses: list[str] = field(default_factory=list)
     dropped_lens: str = ""
-    dry_run: bool = False
+    disagreements: list[str] = field(default_factory=list)
 
     def summary(self) -> list[str]:
         stance = (
@@ -138,7 +138,34 @@ class SourceMergeReport:
             "(a re-import of a row naming them finds it).",
             f"  Recomputed {', '.join(self.lenses)} over {self.districts} district(s); "
             f"dropped the lens {self.dropped_lens}.",
+            *(
+                [
+                    f"  Note: the two said different things about {len(self.disagreements)} "
+                    f"district-day(s) ({', '.join(self.disagreements[:3])}); merged, each "
+                    "such day is one source contradicting itself, not an admission. If they "
+                    "were different speakers, keep them apart."
+                ]
+                if self.disagreements
+                else []
+            ),
         ]
+
+
+def _disagreements(source: Source, into: Source) -> list[str]:
+    """Return the district-days on which the two sources' mapped claims said different things."""
+    said: dict[tuple[str, str], dict[int, set[tuple[str, int | None]]]] = {}
+    rows = Claim.objects.filter(source__in=[source, into], district__isnull=False).values_list(
+        "district__slug", "effective_to", "source_id", "status", "actor_id"
+    )
+    for district, day, speaker, status, actor in rows:
+        said.setdefault((district, day.isoformat()), {}).setdefault(speaker, set()).add(
+            (status, actor)
+        )
+    return sorted(
+        f"{district} {day}"
+        for (district, day), by in said.items()
+        if len(by) == 2 and by[source.pk] != by[into.pk]
+    )
 
 
 def _move(model: type[Model], rows: list, *, into: Source, reason: str, by, now) -> int:
@@ -201,6 +228,7 @@ def sources_merge(
         stance_before=into.stance,
         stance=keep,
     )
+    report.disagreements = _disagreements(source, into)
     districts = _source_districts(source)
     if keep != into.stance:
         districts |= _source_districts(into)
@@ -289,6 +317,11 @@ class SourceCleanupReport:
             lines.append(
                 f"  merged {merge.source!r} into {merge.into!r}: {merge.claims} claim(s), "
                 f"{merge.documents} document(s), {merge.quantitative_claims} quantitative"
+                + (
+                    f"; they disagreed on {', '.join(merge.disagreements)}"
+                    if merge.disagreements
+                    else ""
+                )
             )
         lines += [f"  {line}" for line in self.updated + self.skipped]
         return lines

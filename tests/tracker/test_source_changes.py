@@ -142,6 +142,20 @@ def test_a_reimported_row_naming_the_merged_spelling_lands_on_the_source_that_st
     assert_equals_full_rebuild()
 
 
+def test_a_merge_names_the_days_the_two_said_different_things(record):
+    ClaimFactory(
+        document=DocumentFactory(source=record["army"]),
+        district=record["districts"]["hanano"],
+        status="contested",
+        actor=None,
+        kind="contested",
+        effective_from=D(2016, 11, 27),
+    )
+    report = sources_merge(source=record["relayed"], into=record["army"])
+    assert report.disagreements == ["hanano 2016-11-27"]
+    assert "one source contradicting itself" in "\n".join(report.summary())
+
+
 def test_merging_two_stances_is_refused_unless_the_stance_kept_is_named(record):
     with pytest.raises(SourceChangeError, match="--stance independent or --stance government"):
         sources_merge(source=record["relayed"], into=record["sohr"])
