@@ -168,6 +168,11 @@ def _disagreements(source: Source, into: Source) -> list[str]:
     )
 
 
+def _reason(text: str) -> str:
+    """Fit a history change reason in its column (100 characters)."""
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
 def _move(model: type[Model], rows: list, *, into: Source, reason: str, by, now) -> int:
     for row in rows:
         row.source = into
@@ -232,7 +237,7 @@ def sources_merge(
     districts = _source_districts(source)
     if keep != into.stance:
         districts |= _source_districts(into)
-    reason = f"source {source.name!r} merged into {into.name!r}"
+    reason = _reason(f"source {source.name!r} merged into {into.name!r}")
     now = timezone.now()
     move = {"into": into, "reason": reason, "by": changed_by, "now": now}
     report.documents = _move(Document, list(Document.objects.filter(source=source)), **move)
@@ -242,7 +247,7 @@ def sources_merge(
     )
     SourceAlias.objects.filter(source=source).update(source=into)
     old_name, old_slug, old_stance = source.name, source.slug, source.stance
-    source._change_reason = f"merged into {into.name!r}"
+    source._change_reason = _reason(f"merged into {into.name!r}")
     if changed_by is not None:
         source._history_user = changed_by
     source.delete()
@@ -251,7 +256,7 @@ def sources_merge(
     if source_slug(old_name) != old_slug:
         source_alias_add(source=into, name=old_slug, note=note)
     into.stance = keep
-    into._change_reason = f"merged {old_name!r} ({old_slug}) into this source"
+    into._change_reason = _reason(f"merged {old_name!r} into this source")
     if changed_by is not None:
         into._history_user = changed_by
     into.full_clean()
@@ -282,9 +287,11 @@ def source_lookup(text: str, *, aliases: bool = True) -> Source:
             f"{text!r} is no longer a source: it is an alias of {alias.source.name!r} "
             f"({alias.source.slug}) since it was {alias.note or 'merged'}. Nothing to do."
         )
-    names = list(Source.objects.values_list("name", flat=True))
-    names += list(Source.objects.values_list("slug", flat=True))
-    close = difflib.get_close_matches(text, names, n=3, cutoff=0.5)
+    name_of = {}
+    for name, slug in Source.objects.values_list("name", "slug"):
+        name_of[name], name_of[slug] = name, name
+    matches = difflib.get_close_matches(text, list(name_of), n=6, cutoff=0.5)
+    close = list(dict.fromkeys(name_of[m] for m in matches))[:3]
     hint = f" Did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
     raise SourceChangeError(
         f"No source has the name or slug {text!r}.{hint} List them with the sources page of "

@@ -254,3 +254,21 @@ def test_merging_a_name_already_merged_says_where_it_went(record):
     merge("SANA military source", "Syrian Army")
     with pytest.raises(CommandError, match="alias of 'Syrian Army'.*Nothing to do"):
         merge("SANA military source", "Syrian Army")
+
+
+def test_a_long_name_merges_with_its_history_reason_cut_to_fit(record):
+    long = SourceFactory(
+        name="Rebel group First Brigade / opposition media " + "x" * 120, stance="opposition"
+    )
+    ClaimFactory(document=DocumentFactory(source=long))
+    sources_merge(source=long, into=record["rebels"])
+    reasons = list(
+        Source.history.filter(id=record["rebels"].pk).values_list(
+            "history_change_reason", flat=True
+        )
+    )
+    assert reasons[0].startswith("merged 'Rebel group First Brigade")
+    assert all(len(r or "") <= 100 for r in reasons)
+    claim_reasons = Claim.history.filter(history_change_reason__startswith="source 'Rebel group")
+    assert claim_reasons.exists()
+    assert all(len(c.history_change_reason) <= 100 for c in claim_reasons)
