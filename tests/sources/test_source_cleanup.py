@@ -49,8 +49,10 @@ def test_every_row_of_the_cleanup_file_names_a_valid_value_and_says_why():
         assert row["action"] != "actor" or value in actors, row
 
 
-def test_no_name_is_merged_into_a_name_that_is_itself_merged_away():
-    merged_away = {r["source"].casefold() for r in cleanup_rows("merge")}
+def test_no_name_is_merged_twice_or_into_a_name_that_is_itself_merged_away():
+    names = [r["source"].casefold() for r in cleanup_rows("merge")]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
+    merged_away = set(names)
     assert not [r for r in cleanup_rows("merge") if r["into_or_value"].casefold() in merged_away]
 
 
