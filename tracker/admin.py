@@ -27,7 +27,6 @@ from districts.selectors import place_resolve
 from tracker import admin_paint, admin_workflow, services
 from tracker.api.permissions import ANALYST, REVIEWER, user_in_group
 from tracker.models import Actor, Claim, ControlPeriod
-from tracker.painting import claim_record_based
 from tracker.timeline import STANCE_SIDE
 
 admin.site.site_header = "Aleppo control tracker"
@@ -118,7 +117,7 @@ def claim_form_save(form: forms.ModelForm, *, user, document=None) -> list[Claim
             values["document"] = document
         districts = getattr(form, "districts_resolved", None) or [values.get("district")]
         claims = [
-            claim_record_based(**{**values, "district": district}, recorded_by=user)
+            services.claim_record(**{**values, "district": district}, recorded_by=user)
             for district in districts
         ]
         if review and review != Claim.Review.PENDING:

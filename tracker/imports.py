@@ -57,6 +57,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from districts.models import District
 from districts.names import name_key
@@ -69,9 +70,9 @@ from sources.services import (
     source_slug,
 )
 from tracker.csvfile import CsvRecord, ImportFileError, csv_records
-from tracker.models import Actor, Claim
+from tracker.models import Actor, Claim, day_latest_allowed
 from tracker.services import timeline_refresh
-from tracker.timeline import CONSENSUS, Lens
+from tracker.timeline import CONSENSUS, STANCE_SIDE, Lens
 
 CLAIM_COLUMNS = (
     "date",
@@ -87,6 +88,8 @@ CLAIM_COLUMNS = (
 )
 BASIS_COLUMN = "basis"  # optional: files without it import as before
 CONTESTED = "contested"
+# Claim fields whose objects the importer resolved itself (no lookup needed to check them).
+_RESOLVED = ["document", "source", "district", "actor", "recorded_by", "reviewed_by"]
 QUOTE_MAX_CHARS = 1000
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 URL = re.compile(r"https?://\S+")
@@ -241,9 +244,15 @@ class _Validator:
         if not DAY.fullmatch(value):
             return None, f"date {value!r} is not written YYYY-MM-DD (e.g. 2016-12-07)"
         try:
-            return datetime.date.fromisoformat(value), ""
+            day = datetime.date.fromisoformat(value)
         except ValueError:
             return None, f"date {value!r} is not a day of the calendar; check the month and day"
+        if day > (latest := day_latest_allowed()):
+            return None, (
+                f"date {value} is in the future; a claim is about a day on or before "
+                f"{latest.isoformat()}: check the year"
+            )
+        return day, ""
 
     def _url_valid(self, url: str) -> bool:
         if len(url) > Document._meta.get_field("url").max_length:
@@ -312,6 +321,16 @@ class _Validator:
             )
         if kind not in Claim.Kind.values:
             problems.append(f"claim_type {kind!r} is not one of {', '.join(Claim.Kind.values)}")
+        elif (
+            kind == Claim.Kind.LOST
+            and controller in self.actors
+            and self.actors[controller].coalition().slug == STANCE_SIDE.get(values["source_stance"])
+        ):
+            problems.append(
+                f"claim_type is 'lost' but claimed_controller {controller!r} is the source's own "
+                "side; a 'lost' claim names who holds the place afterwards: write the side that "
+                "took it"
+            )
         elif (kind == CONTESTED) != (controller == CONTESTED):
             problems.append(
                 f"claim_type is {kind!r} but claimed_controller is {controller!r}; set both to "
@@ -381,6 +400,12 @@ class _Writer:
         self.documents: dict[str, Document] = {}
         self.touched: set[int] = set()
         self.lenses: set[str] = set()
+        self.claims: list[Claim] = []
+
+    def flush(self) -> None:
+        """Write the built claims in bulk, each with its history record."""
+        bulk_create_with_history(self.claims, Claim, batch_size=1000, default_user=self.recorded_by)
+        self.claims = []
 
     def source(self, row: _Row) -> Source:
         key = source_slug(row.attribution.speaker)
@@ -405,6 +430,7 @@ class _Writer:
         return self.documents[key]
 
     def claim(self, row: _Row, district: District | None, import_key: str) -> None:
+        """Build one claim; `flush` writes them all."""
         source = self.source(row)
         claim = Claim(
             document=self.document(row, source),
@@ -425,8 +451,11 @@ class _Writer:
             recorded_by=self.recorded_by,
             import_key=import_key,
         )
-        claim.full_clean()
-        claim.save()
+        # The row was validated and its references resolved: check the fields and the claim's
+        # own rules here; the database's constraints check the rest when `flush` writes.
+        claim.clean_fields(exclude=_RESOLVED)
+        claim.clean()
+        self.claims.append(claim)
         self.report.claims_created += 1
         if district is not None:
             self.touched.add(district.pk)
@@ -523,6 +552,7 @@ def claims_import(
                     continue
                 writer.claim(row, district, import_key)
                 on_record.add(import_key)
+        writer.flush()
         timeline_refresh(district_ids=writer.touched, lenses=writer.lenses)
         report.unmapped = _unmapped(unmapped, spelling, gazetteer)
         if dry_run:

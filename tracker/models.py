@@ -1,5 +1,6 @@
 """Sides of the conflict and the claims sources make about who controls each place."""
 
+import datetime
 import math
 
 from django.conf import settings
@@ -7,7 +8,10 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
+
+from tracker.timeline import STANCE_SIDE
 
 colour_validator = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", "Write the colour as #rrggbb, for example #d62728."
@@ -33,6 +37,36 @@ class Actor(models.Model):
 
     def __str__(self) -> str:
         return self.name_en
+
+    def coalition(self) -> "Actor":
+        """Return the top-level coalition this actor belongs to (itself if it has no parent)."""
+        current, seen = self, {self.pk}
+        while current.parent_id and current.parent_id not in seen:
+            seen.add(current.parent_id)
+            current = current.parent
+        return current
+
+    def clean(self) -> None:
+        """Refuse a parent that would make the coalitions a cycle."""
+        if self.parent_id is None:
+            return
+        current, chain = self.parent, [self.slug]
+        while current is not None:
+            chain.append(current.slug)
+            if current.pk == self.pk or (self.pk is None and current.slug == self.slug):
+                raise ValidationError(
+                    {
+                        "parent": f"This parent makes a cycle ({' → '.join(chain)}): an actor "
+                        "cannot be inside itself. Choose a coalition that is not one of its "
+                        "members, or clear the parent."
+                    }
+                )
+            current = current.parent
+
+
+def day_latest_allowed() -> datetime.date:
+    """The latest day a claim may be about: tomorrow (a source a timezone ahead may date it so)."""
+    return timezone.localdate() + datetime.timedelta(days=1)
 
 
 class Claim(models.Model):
@@ -177,6 +211,36 @@ class Claim(models.Model):
     @property
     def is_mapped(self) -> bool:
         return self.district_id is not None
+
+    def clean(self) -> None:
+        """Refuse a claim dated after tomorrow, and a `lost` claim that names the source's own
+        side as the holder (a source that lost a place says who took it)."""
+        errors: dict[str, str] = {}
+        latest = day_latest_allowed()
+        for name in ("effective_from", "effective_to"):
+            day = getattr(self, name)
+            if day is not None and day > latest:
+                errors[name] = (
+                    f"{day.isoformat()} is in the future; a claim is about a day on or before "
+                    f"{latest.isoformat()}. Check the year and the day."
+                )
+        if self.kind == self.Kind.LOST and self.actor_id and self.source_id:
+            own = _source_side(self.source)
+            if own is not None and self.actor.coalition().slug == own:
+                errors["actor"] = (
+                    f"A 'lost' claim names who holds the place afterwards, and this one names "
+                    f"the source's own side ({own}). Set the actor to the side that took the "
+                    "place, or record the claim as 'held' or 'contested'."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+
+def _source_side(source) -> str | None:
+    """The coalition a source speaks for: its actor's coalition, else its stance's side."""
+    if source.actor_id:
+        return source.actor.coalition().slug
+    return STANCE_SIDE.get(source.stance)
 
 
 class ControlPeriod(models.Model):

@@ -13,7 +13,6 @@ everything back.
 from __future__ import annotations
 
 import datetime
-import inspect
 from collections.abc import Mapping
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -34,20 +33,6 @@ ANALYSTS_ONLY = (
     "Only members of the 'analyst' group paint assessment maps; ask an administrator to add "
     "your account to it."
 )
-
-# `claim_record` takes `basis` once the engine rewrite gives it the parameter.
-RECORD_TAKES_BASIS = "basis" in inspect.signature(services.claim_record).parameters
-
-
-def claim_record_based(*, basis: str = "", **fields) -> Claim:
-    """Record one claim through `claim_record`, with its basis, in one transaction."""
-    if RECORD_TAKES_BASIS:
-        return services.claim_record(basis=basis, **fields)
-    with transaction.atomic():
-        claim = services.claim_record(**fields)
-        if basis:
-            claim = services.claim_update(claim=claim, basis=basis)
-        return claim
 
 
 def _window_check(

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import Q, QuerySet
 
-from districts.models import District
+from districts.models import Alias, District, Region
+from districts.names import name_key
 from sources.models import Source
 from tracker.freshness import last_reported_on, report_days_parse, stale_after_days, stale_on
 from tracker.models import Actor, Claim, ControlPeriod
@@ -41,10 +42,35 @@ _FACT_COLUMNS = (
     "source__slug",
     "source__stance",
     "source__actor_id",
+    "place_name",
 )
 
 
-def _facts_from_rows(rows: Iterable[tuple], coalition: dict[int, str]) -> Iterator[ClaimFact]:
+def region_name_keys() -> frozenset[str]:
+    """Return the folded names (see `districts.names.name_key`) that denote a region."""
+    keys = {name_key(n) for n in Region.objects.values_list("name_en", flat=True)}
+    keys |= {name_key(n) for n in Region.objects.values_list("name_ar", flat=True) if n}
+    keys |= set(Alias.objects.filter(region__isnull=False).values_list("key", flat=True))
+    return frozenset(k for k in keys if k)
+
+
+class _Regional:
+    """Say whether a claim's place name denotes a region, folding each distinct name once."""
+
+    def __init__(self) -> None:
+        self.keys = region_name_keys()
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, place_name: str) -> bool:
+        found = self.seen.get(place_name)
+        if found is None:
+            found = self.seen[place_name] = name_key(place_name) in self.keys
+        return found
+
+
+def _facts_from_rows(
+    rows: Iterable[tuple], coalition: dict[int, str], regional: _Regional
+) -> Iterator[ClaimFact]:
     for (
         pk,
         district,
@@ -57,6 +83,7 @@ def _facts_from_rows(rows: Iterable[tuple], coalition: dict[int, str]) -> Iterat
         source,
         stance,
         source_actor,
+        place_name,
     ) in rows:
         yield ClaimFact(
             id=pk,
@@ -70,6 +97,7 @@ def _facts_from_rows(rows: Iterable[tuple], coalition: dict[int, str]) -> Iterat
             source=source,
             stance=stance,
             side=coalition[source_actor] if source_actor else STANCE_SIDE.get(stance),
+            regional=regional(place_name),
         )
 
 
@@ -81,7 +109,7 @@ def claim_facts(*, district_ids: Iterable[int] | None = None) -> list[ClaimFact]
         rows: Iterable[tuple] = list(claims.filter(district_id__in=list(district_ids)))
     else:
         rows = claims.iterator(chunk_size=5000)
-    return list(_facts_from_rows(rows, actor_coalitions()))
+    return list(_facts_from_rows(rows, actor_coalitions(), _Regional()))
 
 
 def claim_facts_batches(
@@ -98,7 +126,7 @@ def claim_facts_batches(
         .values_list("district_id", flat=True)
         .distinct()
     )
-    coalition = actor_coalitions()
+    coalition, regional = actor_coalitions(), _Regional()
     for first in range(0, len(districts), districts_per_batch):
         ids = districts[first : first + districts_per_batch]
         rows = (
@@ -107,7 +135,7 @@ def claim_facts_batches(
             .values_list(*_FACT_COLUMNS)
         )
         batch: list[tuple[int, list[ClaimFact]]] = []
-        for fact in _facts_from_rows(list(rows), coalition):
+        for fact in _facts_from_rows(list(rows), coalition, regional):
             if not batch or batch[-1][0] != fact.district:
                 batch.append((fact.district, []))
             batch[-1][1].append(fact)

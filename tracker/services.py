@@ -12,8 +12,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from districts.models import Alias, District, Region
@@ -42,11 +44,22 @@ _PERIOD_COLUMNS = (
     "start_earliest",
     "support_ids",
     "contra_ids",
+    "report_days",
+    "last_reported",
 )
 
 
 def _json_ids(ids: list[int]) -> str:
     return "[" + ", ".join(map(str, ids)) + "]"
+
+
+def _json_days(days: list[datetime.date]) -> str:
+    return "[" + ", ".join(f'"{day.isoformat()}"' for day in days) + "]"
+
+
+def horizon_days() -> int:
+    """The engine's horizon (rule 3 of `tracker.timeline`), from the settings."""
+    return settings.TRACKER_HORIZON_DAYS
 
 
 class _PeriodWriter:
@@ -99,6 +112,8 @@ class _PeriodWriter:
                     start_earliest=p.start_earliest,
                     support_ids=p.support,
                     contra_ids=p.contra,
+                    report_days=[day.isoformat() for day in p.report_days],
+                    last_reported=p.last_reported,
                 )
                 for p in periods
             )
@@ -120,6 +135,8 @@ class _PeriodWriter:
                     p.start_earliest,
                     _json_ids(p.support),
                     _json_ids(p.contra),
+                    _json_days(p.report_days),
+                    p.last_reported,
                 )
             )
         return len(periods)
@@ -153,11 +170,14 @@ def _district_periods_write(
 ) -> dict[str, int]:
     """Resolve one district's facts in each lens and hand the periods to `writer`."""
     counts: dict[str, int] = {}
+    horizon = horizon_days()
     for name, candidates in _lens_candidates(facts, lenses):
         lens = lenses[name]
         admitted = [f for f in candidates if lens.admits(f)]
         if admitted:
-            counts[name] = writer.add(name, district, periods_resolve(admitted))
+            counts[name] = writer.add(
+                name, district, periods_resolve(admitted, horizon_days=horizon)
+            )
     return counts
 
 
@@ -214,6 +234,7 @@ def claim_record(
     actor: Actor | None = None,
     source: Source | None = None,
     date_precision: str = Claim.Precision.DAY,
+    basis: str = "",
     quote: str = "",
     note: str = "",
     attribution: str = "",
@@ -232,6 +253,7 @@ def claim_record(
         effective_from=effective_from,
         effective_to=effective_to or effective_from,
         date_precision=date_precision,
+        basis=basis,
         quote=quote,
         note=note,
         recorded_by=recorded_by,
@@ -359,3 +381,49 @@ def claims_review(*, claims: Iterable[Claim], review_status: str, reviewed_by: U
             lenses=set().union(*(_claim_lenses(c) for c in changed)) if changed else set(),
         )
     return changed
+
+
+def _actor_subtree(actor: Actor) -> set[int]:
+    """Return the ids of `actor` and of every actor inside it, however deep."""
+    children: dict[int, list[int]] = defaultdict(list)
+    for pk, parent in Actor.objects.values_list("pk", "parent_id"):
+        if parent is not None:
+            children[parent].append(pk)
+    found, todo = set(), [actor.pk]
+    while todo:
+        pk = todo.pop()
+        if pk not in found:
+            found.add(pk)
+            todo.extend(children[pk])
+    return found
+
+
+@transaction.atomic
+def actor_update(*, actor: Actor, **changes) -> Actor:
+    """Change an actor (its parent coalition, names, colour) and recompute what it touches.
+
+    A new parent moves the actor and all its members into another coalition, which changes
+    what their claims say (whose side holds the place) and which claims are admissions against
+    interest (sources speaking for them). Every lens of every district that such a claim is
+    about is recomputed, in this transaction. A parent that would make a cycle is refused.
+    """
+    before = actor.parent_id
+    for name, value in changes.items():
+        setattr(actor, name, value)
+    actor.full_clean()
+    actor.save()
+    if actor.parent_id == before:
+        return actor
+    subtree = _actor_subtree(actor)
+    touched = (
+        Claim.objects.filter(district__isnull=False)
+        .filter(Q(actor__in=subtree) | Q(source__actor__in=subtree))
+        .select_related("source")
+    )
+    districts: set[int] = set()
+    lenses: set[str] = set()
+    for claim in touched:
+        districts.add(claim.district_id)
+        lenses |= _claim_lenses(claim)
+    timeline_refresh(district_ids=districts, lenses=lenses)
+    return actor

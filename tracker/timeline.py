@@ -11,36 +11,61 @@ A **lens** chooses which claims count:
 - ``stance:<stance>``: only claims from sources of that stance (government, opposition,
   independent, kurdish).
 
-Within a lens, each district is resolved on its own, by these rules:
+Within a lens, each district is resolved on its own, day by day, by these rules. Each can be
+checked by hand from the claims listed under the district.
 
 1. **A claim takes effect at the end of its window.** A claim dated to a day has a one-day
-   window. One dated to a week or a month ("last week", "in the summer") counts from the last day
-   of its window; the window's first day is kept as the earliest the change may have happened
-   (`Period.start_earliest`), so the map can show the uncertainty.
-2. **Later supersedes earlier.** The state on day D is decided by the claims effective on the
-   latest day on or before D that has any claim. Nothing older matters once a newer claim exists.
-3. **Same-day claims that agree corroborate; claims that disagree are weighed.** Claims agree when
-   they say the same thing: held by the same side (members of a coalition count as the
-   coalition: the Syrian Arab Army's gains are the government's) or contested. Each position is
-   weighed on these tests, in this order, and the first test that separates the strongest
-   position from every other decides:
+   window. One dated to a week or a month ("last week", "in the summer") counts from the last
+   day of its window. The window's first day is kept as the earliest the change may have
+   happened (`Period.start_earliest`), but it is moved forward to the day after the latest
+   claim that contradicts the new state: the uncertainty never reaches back past contrary
+   evidence.
+2. **Evidence persists: each source has a standing statement.** A source's statement about a
+   district stands until the same source says something newer about it. All of a source's
+   statements of its latest day form its standing statement; if they disagree with each other
+   (a source saying two different things on one day) they count as one *uncertain* statement
+   that the place is contested, and never as an admission.
+3. **Region-wide statements stand back for the district's own news.** A statement about a
+   region or the whole city ("the rebel-held east", "the army declared full control of
+   Aleppo") reaches every district it covers and is weighed like any other, until a statement
+   naming the district itself is made, by any source, on the same day or later: from then on
+   the older or same-day regional statement no longer counts for that district. A newer
+   regional statement counts again (the end of a battle closes the map without one claim per
+   district).
+4. **Old statements drop out, they do not blank the map.** A standing statement whose day is
+   more than the *horizon* (`horizon_days`, 30 by default) older than the newest standing
+   statement about the district no longer counts. Nothing ages while no one speaks: the last
+   state stays, and readers see how old its evidence is (`Period.report_days`; the API flags
+   a state whose newest supporting statement is old as `stale`).
+5. **The standing statements are weighed every day.** Statements that say the same thing form
+   a *position*: held by one coalition (members count as their coalition: the Syrian Arab
+   Army's gains are the government's, Nusra's are the rebels') or contested. Positions are
+   compared on these tests, in order; the first test that separates the strongest position
+   from every other decides, whether that position is older or newer:
 
-   a. review: a position with an *accepted* claim beats one whose best claim is *pending*, which
-      beats one whose claims are all *disputed* by reviewers;
-   b. admission against interest: a position conceded by a source speaking for a side that the
-      position does not favour (a rebel outlet saying the army took a district) beats one that
-      only its own side asserts;
+   a. review: a position with an *accepted* claim beats one whose best claim is *pending*,
+      which beats one whose claims are all *disputed* by reviewers;
+   b. admission against interest: a position conceded by a source whose own coalition it does
+      not favour (a rebel outlet saying the army took a district) beats one that only its own
+      side asserts. Naming a member of one's own coalition is not an admission;
    c. independence: a position backed by an independent source beats a purely partisan one;
-   d. corroboration: more distinct independent sources beat fewer.
+   d. corroboration: more distinct independent sources beat fewer (a source is the originator
+      of a claim; the outlet that relayed it is not counted);
+   e. breadth: a position reported by sources of more distinct stances (camps) beats one
+      reported by fewer. Three government outlets repeating one line are still one camp, so
+      one side's outlets never outvote the other side's denial;
+   f. recency: the position whose newest statement is newer wins.
 
-   Partisan sources repeating their own side's line do not outweigh the other side's denial: if
-   no test separates the strongest positions, the district is **disputed** on that day, and every
-   side those positions name is reported.
-4. **Before a district's first claim, its state is unknown.** No period is made for that time.
+   Only positions that no test separates are **disputed**; every side they name is reported
+   (`actors`, with ``contested`` listed when one of the tied positions is that the place is
+   contested).
+6. **Before a district's first claim, its state is unknown.** No period is made for that time.
 
 Consecutive days that resolve to the same state make one period. Periods of one district never
 overlap: each runs from its `start` up to, not including, the next period's start (`end`), and
-the last one stays open (`end` is None).
+the last one stays open (`end` is None). A period lists the claims that backed its state on
+any of its days (`support`), those outweighed (`contra`), and the days on which a supporting
+statement took effect (`report_days`; the newest is `last_reported`).
 """
 
 from __future__ import annotations
@@ -56,6 +81,8 @@ HELD, CONTESTED, DISPUTED, UNKNOWN = "held", "contested", "disputed", "unknown"
 REVIEW_RANK = {"accepted": 2, "pending": 1, "disputed": 0}
 # The side a source of each stance speaks for, when the source names no actor of its own.
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
+HORIZON_DAYS = 30
+ONE_DAY = datetime.timedelta(days=1)
 
 
 class LensError(ValueError):
@@ -96,6 +123,9 @@ class Lens:
         return True
 
 
+Position = tuple[str, str | None]  # (status, coalition or None)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimFact:
     """What the engine needs to know of one claim about one district."""
@@ -103,9 +133,7 @@ class ClaimFact:
     id: int
     district: int
     status: str  # "held" or "contested"
-    actor: (
-        str | None
-    )  # the coalition the place is held by (top-level actor slug), None if contested
+    actor: str | None  # the coalition (top-level actor slug) holding the place; None if contested
     earliest: datetime.date  # first day of the claim's window
     day: datetime.date  # last day of the window: when the claim takes effect
     review: str = "pending"
@@ -113,31 +141,74 @@ class ClaimFact:
     source: str = ""
     stance: str = "independent"
     side: str | None = None  # the coalition the source speaks for, None if independent
+    regional: bool = False  # said of a region or the whole city, not of this district by name
 
     @property
-    def position(self) -> tuple[str, str | None]:
+    def position(self) -> Position:
         return (self.status, self.actor)
 
     @property
     def against_interest(self) -> bool:
-        """A source's admission that a side other than its own holds the place."""
+        """A source's admission that a coalition other than its own holds the place."""
         return self.side is not None and self.status == HELD and self.actor != self.side
 
 
 @dataclass(frozen=True, slots=True)
+class Statement:
+    """One source's standing statement about one district: its claims of its latest day."""
+
+    source: str
+    stance: str
+    day: datetime.date
+    position: Position
+    claims: tuple[ClaimFact, ...]
+    review: int  # the best review rank among its claims
+    against_interest: bool
+    regional: bool  # every claim of it was said of a region, none of the district by name
+
+    @classmethod
+    def of(cls, claims: Sequence[ClaimFact]) -> Statement:
+        """Make one source's statement of one day; claims that disagree make it uncertain."""
+        first = claims[0]
+        positions = {c.position for c in claims}
+        uncertain = len(positions) > 1
+        return cls(
+            source=first.source,
+            stance=first.stance,
+            day=first.day,
+            position=(CONTESTED, None) if uncertain else first.position,
+            claims=tuple(claims),
+            review=max(REVIEW_RANK.get(c.review, 0) for c in claims),
+            against_interest=not uncertain and first.against_interest,
+            regional=all(c.regional for c in claims),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
-    """The state that the claims of one day establish."""
+    """The state that the standing statements establish on one day."""
 
     status: str
     actor: str | None
     actors: tuple[str, ...]
-    earliest: datetime.date
-    support: tuple[int, ...]
-    contra: tuple[int, ...] = ()
+    support: tuple[Statement, ...]
+    contra: tuple[Statement, ...] = ()
 
     @property
     def state(self) -> tuple[str, str | None, tuple[str, ...]]:
         return (self.status, self.actor, self.actors)
+
+    @property
+    def position(self) -> Position:
+        return (self.status, self.actor)
+
+    @property
+    def support_ids(self) -> tuple[int, ...]:
+        return tuple(sorted(c.id for s in self.support for c in s.claims))
+
+    @property
+    def contra_ids(self) -> tuple[int, ...]:
+        return tuple(sorted(c.id for s in self.contra for c in s.claims))
 
 
 @dataclass(slots=True)
@@ -153,111 +224,178 @@ class Period:
     start_earliest: datetime.date
     support: list[int] = field(default_factory=list)
     contra: list[int] = field(default_factory=list)
+    report_days: list[datetime.date] = field(default_factory=list)
 
     @property
     def state(self) -> tuple[str, str | None, tuple[str, ...]]:
         return (self.status, self.actor, self.actors)
 
+    @property
+    def last_reported(self) -> datetime.date | None:
+        """The newest day on which a statement supporting this state took effect."""
+        return self.report_days[-1] if self.report_days else None
 
-def _weight(claims: Sequence[ClaimFact]) -> tuple[int, int, int, int]:
-    """Score one position for rule 3, test by test (a to d), for comparison as a tuple."""
-    independent_sources = {c.source for c in claims if c.stance == "independent"}
+
+def _weight(statements: Sequence[Statement]) -> tuple[int, int, int, int, int, datetime.date]:
+    """Score one position on rule 5's tests, a to f, for comparison as a tuple."""
+    independent = {s.source for s in statements if s.stance == "independent"}
     return (
-        max(REVIEW_RANK.get(c.review, 0) for c in claims),
-        int(any(c.against_interest for c in claims)),
-        int(bool(independent_sources)),
-        len(independent_sources),
+        max(s.review for s in statements),
+        int(any(s.against_interest for s in statements)),
+        int(bool(independent)),
+        len(independent),
+        len({s.stance for s in statements}),
+        max(s.day for s in statements),
     )
 
 
-def day_verdict(claims: Sequence[ClaimFact]) -> Verdict:
-    """Resolve the claims that take effect on one day for one district (rule 3)."""
-    by_position: dict[tuple[str, str | None], list[ClaimFact]] = defaultdict(list)
-    for claim in claims:
-        by_position[claim.position].append(claim)
-    earliest = min(c.earliest for c in claims)
-    ranked = sorted(by_position.items(), key=lambda item: _weight(item[1]), reverse=True)
-    best_weight = _weight(ranked[0][1])
-    leaders = [(pos, cs) for pos, cs in ranked if _weight(cs) == best_weight]
+def statements_weigh(
+    statements: Iterable[Statement],
+    *,
+    horizon_days: int = HORIZON_DAYS,
+    named_since: datetime.date | None = None,
+) -> Verdict | None:
+    """Weigh the standing statements about one district (rules 3 to 5); None if none.
+
+    `named_since` is the latest day on which a claim named the district itself (rule 3).
+    """
+    standing = list(statements)
+    if not standing:
+        return None
+    cutoff = max(s.day for s in standing) - datetime.timedelta(days=horizon_days)
+    counted = [
+        s
+        for s in standing
+        if s.day >= cutoff and not (s.regional and named_since and s.day <= named_since)
+    ]
+    if not counted:  # the district's own news has aged out: its regional background remains
+        counted = [s for s in standing if s.day >= cutoff]
+    by_position: dict[Position, list[Statement]] = defaultdict(list)
+    for statement in counted:
+        by_position[statement.position].append(statement)
+    ranked = sorted(
+        ((_weight(group), position, group) for position, group in by_position.items()),
+        key=lambda item: item[0],
+        reverse=True,
+    )
+    best = ranked[0][0]
+    leaders = [(position, group) for weight, position, group in ranked if weight == best]
+    others = tuple(s for weight, _, group in ranked if weight != best for s in group)
     if len(leaders) == 1:
-        (status, actor), support = leaders[0]
-        losers = [c.id for pos, cs in ranked[1:] for c in cs]
-        return Verdict(
-            status=status,
-            actor=actor,
-            actors=(actor,) if actor else (),
-            earliest=min(c.earliest for c in support),
-            support=tuple(sorted(c.id for c in support)),
-            contra=tuple(sorted(losers)),
-        )
-    actors = tuple(sorted({actor for (_, actor), _ in leaders if actor}))
-    tied = sorted(c.id for _, cs in leaders for c in cs)
-    outweighed = sorted(c.id for pos, cs in ranked[len(leaders) :] for c in cs)
-    return Verdict(
-        status=DISPUTED,
-        actor=None,
-        actors=actors,
-        earliest=earliest,
-        support=tuple(tied),
-        contra=tuple(outweighed),
-    )
+        (status, actor), group = leaders[0]
+        return Verdict(status, actor, (actor,) if actor else (), tuple(group), others)
+    actors = sorted({actor for (_, actor), _ in leaders if actor})
+    if any(status == CONTESTED for (status, _), _ in leaders):
+        actors.append(CONTESTED)
+    tied = tuple(s for _, group in leaders for s in group)
+    return Verdict(DISPUTED, None, tuple(actors), tied, others)
 
 
-def _by_day(facts: Iterable[ClaimFact]) -> dict[datetime.date, list[ClaimFact]]:
-    days: dict[datetime.date, list[ClaimFact]] = defaultdict(list)
-    for fact in facts:
-        days[fact.day].append(fact)
-    return days
+def _statements_of_day(claims: Iterable[ClaimFact]) -> list[Statement]:
+    """Group one day's claims by source into statements."""
+    by_source: dict[str, list[ClaimFact]] = defaultdict(list)
+    for claim in claims:
+        by_source[claim.source].append(claim)
+    return [Statement.of(group) for group in by_source.values()]
 
 
-def periods_resolve(facts: Iterable[ClaimFact]) -> list[Period]:
+def _start_earliest(
+    verdict: Verdict, day: datetime.date, latest_by_position: dict[Position, datetime.date]
+) -> datetime.date:
+    """The earliest the change of `day` may have happened (rule 1): the widest window among the
+    new supporting claims, but never before the day after the latest contrary claim."""
+    fresh = [c.earliest for s in verdict.support if s.day == day for c in s.claims]
+    earliest = min(fresh) if fresh else day
+    contrary = [d for pos, d in latest_by_position.items() if pos != verdict.position]
+    if contrary:
+        earliest = max(earliest, max(contrary) + ONE_DAY)
+    return min(earliest, day)
+
+
+def periods_resolve(
+    facts: Iterable[ClaimFact], *, horizon_days: int = HORIZON_DAYS
+) -> list[Period]:
     """Turn one district's claims, already chosen by a lens, into its control periods."""
+    by_day: dict[datetime.date, list[ClaimFact]] = defaultdict(list)
+    for fact in facts:
+        by_day[fact.day].append(fact)
+    standing: dict[str, Statement] = {}
+    latest_by_position: dict[Position, datetime.date] = {}
+    named_since: datetime.date | None = None
     periods: list[Period] = []
-    for day, claims in sorted(_by_day(facts).items()):
-        verdict = day_verdict(claims)
+    for day in sorted(by_day):
+        claims = by_day[day]
+        for statement in _statements_of_day(claims):
+            standing[statement.source] = statement
+        if any(not c.regional for c in claims):
+            named_since = day
+        verdict = statements_weigh(
+            standing.values(), horizon_days=horizon_days, named_since=named_since
+        )
+        assert verdict is not None  # noqa: S101 - a source spoke today
         current = periods[-1] if periods else None
-        if current is not None and current.state == verdict.state:
-            current.support.extend(verdict.support)
-            current.contra.extend(verdict.contra)
-            continue
-        if current is not None:
-            current.end = day
-        periods.append(
-            Period(
+        if current is None or current.state != verdict.state:
+            if current is not None:
+                current.end = day
+            current = Period(
                 district=claims[0].district,
                 status=verdict.status,
                 actor=verdict.actor,
                 actors=verdict.actors,
                 start=day,
                 end=None,
-                start_earliest=verdict.earliest,
-                support=list(verdict.support),
-                contra=list(verdict.contra),
+                start_earliest=_start_earliest(verdict, day, latest_by_position),
             )
-        )
+            periods.append(current)
+        current.support.extend(verdict.support_ids)
+        current.contra.extend(verdict.contra_ids)
+        current.report_days.extend(s.day for s in verdict.support)
+        for claim in claims:
+            latest_by_position[claim.position] = day
+    for period in periods:
+        period.support = sorted(set(period.support))
+        period.contra = sorted(set(period.contra) - set(period.support))
+        period.report_days = sorted(set(period.report_days))
     return periods
 
 
-def lens_periods(facts: Iterable[ClaimFact], lens: Lens) -> dict[int, list[Period]]:
+def lens_periods(
+    facts: Iterable[ClaimFact], lens: Lens, *, horizon_days: int = HORIZON_DAYS
+) -> dict[int, list[Period]]:
     """Resolve every district the lens has claims about: {district id: periods}."""
     by_district: dict[int, list[ClaimFact]] = defaultdict(list)
     for fact in facts:
         if lens.admits(fact):
             by_district[fact.district].append(fact)
-    return {district: periods_resolve(fs) for district, fs in by_district.items()}
+    return {
+        district: periods_resolve(fs, horizon_days=horizon_days)
+        for district, fs in by_district.items()
+    }
 
 
-def state_on(facts: Iterable[ClaimFact], on: datetime.date) -> Verdict | None:
+def state_on(
+    facts: Iterable[ClaimFact], on: datetime.date, *, horizon_days: int = HORIZON_DAYS
+) -> Verdict | None:
     """Resolve one district's state on one day straight from its claims (None: unknown).
 
-    This is rules 1, 2 and 4 applied directly, without building periods: the reference that
-    stored periods are checked against.
+    This applies rules 2 to 6 directly, without building periods: the reference that stored
+    periods are checked against.
     """
+    latest: dict[str, datetime.date] = {}
     effective = [f for f in facts if f.day <= on]
-    if not effective:
-        return None
-    latest = max(f.day for f in effective)
-    return day_verdict([f for f in effective if f.day == latest])
+    named = [f.day for f in effective if not f.regional]
+    for fact in effective:
+        if fact.day > latest.get(fact.source, datetime.date.min):
+            latest[fact.source] = fact.day
+    by_source: dict[str, list[ClaimFact]] = defaultdict(list)
+    for fact in effective:
+        if fact.day == latest[fact.source]:
+            by_source[fact.source].append(fact)
+    return statements_weigh(
+        (Statement.of(group) for group in by_source.values()),
+        horizon_days=horizon_days,
+        named_since=max(named, default=None),
+    )
 
 
 def periods_overlap(periods: Sequence[Period]) -> bool:

@@ -7,7 +7,7 @@ import io
 import pytest
 
 from tests.api.conftest import client_as
-from tracker.api.serializers import CLAIM_CSV_COLUMNS, RECORD_TAKES_BASIS
+from tracker.api.serializers import CLAIM_CSV_COLUMNS
 from tracker.models import Claim
 
 pytestmark = pytest.mark.django_db
@@ -102,13 +102,9 @@ def test_a_new_claim_with_a_basis_is_stored_with_it_or_refused_naming_the_field(
     }
     before = Claim.objects.count()
     response = client_as(users["analyst"]).post("/api/v1/claims/", body, format="json")
-    if RECORD_TAKES_BASIS:
-        assert response.status_code == 201, response.content
-        assert Claim.objects.get(pk=response.json()["id"]).basis == "report"
-    else:  # never stored silently without it
-        assert response.status_code == 400
-        assert "PATCH" in response.json()["basis"][0]
-        assert Claim.objects.count() == before
+    assert response.status_code == 201, response.content
+    assert Claim.objects.get(pk=response.json()["id"]).basis == "report"
+    assert Claim.objects.count() == before + 1
     body["basis"] = ""
     created = client_as(users["analyst"]).post("/api/v1/claims/", body, format="json")
     assert created.status_code == 201, created.content

@@ -18,9 +18,9 @@ from django.urls import reverse
 from districts.models import District, Region
 from districts.services import districts_import, regions_import
 from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, UserFactory, actor
+from tracker import services
 from tracker.demo import DEMO_DISTRICTS, DEMO_REGIONS
 from tracker.models import Claim
-from tracker.painting import claim_record_based
 
 pytestmark = [
     pytest.mark.browser,
@@ -144,10 +144,10 @@ def test_the_district_panel_shows_each_claims_basis_as_text(page, live_server, l
         "actor": actor("rebels"),
         "kind": Claim.Kind.HELD,
     }
-    mapped = claim_record_based(
+    mapped = services.claim_record(
         **fields, effective_from=datetime.date(2016, 12, 1), basis="assessment"
     )
-    unstated = claim_record_based(**fields, effective_from=datetime.date(2016, 11, 1))
+    unstated = services.claim_record(**fields, effective_from=datetime.date(2016, 11, 1))
     page.goto(live_server.url + f"/?lang={lang}&date=2016-12-02&lens=consensus&district=target")
     panel = page.locator("#district-panel")
     panel.locator(f".claim[data-claim='{unstated.pk}']").wait_for()

@@ -5,7 +5,6 @@ validators that query with unchecked input); writes go through services, which c
 from __future__ import annotations
 
 import datetime
-import inspect
 import math
 import re
 
@@ -18,7 +17,6 @@ from rest_framework_gis.serializers import GeoFeatureModelSerializer
 
 from districts.models import District
 from sources.models import Document, Source
-from tracker import services
 from tracker.api.selectors import lens_span
 from tracker.models import Actor, Claim
 from tracker.timeline import Lens, LensError
@@ -426,11 +424,6 @@ def _basis_field(**kwargs) -> serializers.ChoiceField:
     )
 
 
-# `claim_record` takes `basis` once the engine rewrite gives it the parameter; until then a POST
-# cannot store it (the view passes the validated fields to it) and says to PATCH it instead.
-RECORD_TAKES_BASIS = "basis" in inspect.signature(services.claim_record).parameters
-
-
 def _claim_rules(attrs: dict) -> None:
     """Check what a claim must say, naming the field to fix."""
     status, actor = attrs.get("status"), attrs.get("actor")
@@ -479,13 +472,6 @@ class ClaimCreateSerializer(serializers.Serializer):
                 {"source": "The document names no source: give the claim's source slug."}
             )
         _claim_rules(attrs)
-        if not RECORD_TAKES_BASIS and attrs.pop("basis", ""):
-            raise serializers.ValidationError(
-                {
-                    "basis": "A new claim cannot be given its basis yet: create it without "
-                    "basis, then PATCH /api/v1/claims/{id}/ with the basis."
-                }
-            )
         return attrs
 
 

@@ -144,7 +144,7 @@ TRACKER_API_ANON_RATE = os.environ.get("TRACKER_API_ANON_RATE", "120/minute")
 # weighing once it is more than TRACKER_HORIZON_DAYS older than the newest standing statement
 # about the district; a state whose newest supporting statement is more than
 # TRACKER_STALE_AFTER_DAYS old on the day shown is flagged `stale`.
-TRACKER_HORIZON_DAYS = int(os.environ.get("TRACKER_HORIZON_DAYS", "120"))
+TRACKER_HORIZON_DAYS = int(os.environ.get("TRACKER_HORIZON_DAYS", "30"))
 TRACKER_STALE_AFTER_DAYS = int(os.environ.get("TRACKER_STALE_AFTER_DAYS", "180"))
 
 MAP_TILE_URL = os.environ.get("TRACKER_TILE_URL", "")
