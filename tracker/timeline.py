@@ -47,7 +47,10 @@ checked by hand from the claims listed under the district.
       which beats one whose claims are all *disputed* by reviewers;
    b. admission against interest: a position conceded by a source whose own coalition it does
       not favour (a rebel outlet saying the army took a district) beats one that only its own
-      side asserts. Naming a member of one's own coalition is not an admission;
+      side asserts. Naming a member of one's own coalition is not an admission, and a
+      concession stops counting as one once a source of the same coalition says otherwise on
+      a later day (the side's newer word replaces it: a government outlet calling a district
+      rebel-held before an offensive concedes nothing against the army's later capture);
    c. independence: a position backed by an independent source beats a purely partisan one;
    d. corroboration: more distinct independent sources beat fewer (a source is the originator
       of a claim; the outlet that relayed it is not counted);
@@ -164,6 +167,7 @@ class Statement:
     claims: tuple[ClaimFact, ...]
     review: int  # the best review rank among its claims
     against_interest: bool
+    side: str | None  # the coalition the source speaks for, None if independent
     regional: bool  # every claim of it was said of a region, none of the district by name
 
     @classmethod
@@ -180,6 +184,7 @@ class Statement:
             claims=tuple(claims),
             review=max(REVIEW_RANK.get(c.review, 0) for c in claims),
             against_interest=not uncertain and first.against_interest,
+            side=first.side,
             regional=all(c.regional for c in claims),
         )
 
@@ -236,12 +241,29 @@ class Period:
         return self.report_days[-1] if self.report_days else None
 
 
-def _weight(statements: Sequence[Statement]) -> tuple[int, int, int, int, int, datetime.date]:
+def _admissions(counted: Sequence[Statement]) -> set[int]:
+    """Return the ids (`id()`) of the statements that count as admissions (rule 5b): against
+    their side's interest, and not followed by a different word from the same side."""
+    found = set()
+    for statement in counted:
+        if statement.against_interest and not any(
+            other.side == statement.side
+            and other.day > statement.day
+            and other.position != statement.position
+            for other in counted
+        ):
+            found.add(id(statement))
+    return found
+
+
+def _weight(
+    statements: Sequence[Statement], admissions: set[int]
+) -> tuple[int, int, int, int, int, datetime.date]:
     """Score one position on rule 5's tests, a to f, for comparison as a tuple."""
     independent = {s.source for s in statements if s.stance == "independent"}
     return (
         max(s.review for s in statements),
-        int(any(s.against_interest for s in statements)),
+        int(any(id(s) in admissions for s in statements)),
         int(bool(independent)),
         len(independent),
         len({s.stance for s in statements}),
@@ -273,8 +295,9 @@ def statements_weigh(
     by_position: dict[Position, list[Statement]] = defaultdict(list)
     for statement in counted:
         by_position[statement.position].append(statement)
+    admissions = _admissions(counted) if any(s.against_interest for s in counted) else set()
     ranked = sorted(
-        ((_weight(group), position, group) for position, group in by_position.items()),
+        ((_weight(group, admissions), position, group) for position, group in by_position.items()),
         key=lambda item: item[0],
         reverse=True,
     )

@@ -393,3 +393,21 @@ def test_a_newer_region_wide_statement_counts_again():
     specific = rebel_says("rebels", day=D(2016, 12, 18))
     end_of_battle = fact("government", source="syrian-army", day=D(2016, 12, 22), regional=True)
     assert state_on([specific, end_of_battle], D(2016, 12, 22)).actor == "government"
+
+
+def test_a_sides_concession_gives_way_to_the_same_sides_later_word():
+    """A government outlet calls the district rebel-held on 20 Nov (before the offensive); the
+    army claims its capture on 28 Nov. The concession no longer outweighs the army: among
+    equals the newer word wins."""
+    before = fact("rebels", source="tasnim", day=D(2016, 11, 20))
+    capture = fact("government", source="syrian-army", day=D(2016, 11, 28))
+    assert before.against_interest
+    assert state_on([before, capture], D(2016, 11, 27)).actor == "rebels"
+    assert state_on([before, capture], D(2016, 11, 28)).actor == "government"
+
+
+def test_a_concession_still_counts_against_the_other_sides_later_claim():
+    conceded = rebel_says("government", day=D(2016, 11, 26))
+    denial = monitor_says("rebels", day=D(2016, 11, 27))
+    # The rebels conceded; a monitor's later word is not the rebels' own word.
+    assert state_on([conceded, denial], D(2016, 11, 27)).actor == "government"
