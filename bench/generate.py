@@ -267,7 +267,7 @@ def claims_generate(cursor, scale: Scale) -> None:
             (document_id, source_id, attribution, district_id, place_name, status, actor_id,
              kind, effective_from, effective_to, date_precision, quote, note, review_status,
              retracted_on, recorded_by_id, reviewed_by_id, reviewed_at, import_key,
-             created_at, updated_at)
+             basis, created_at, updated_at)
         SELECT document_id, source_id, '', district_id, name_en,
                CASE WHEN holder IS NULL THEN 'contested' ELSE 'held' END,
                (SELECT id FROM actor WHERE slug = CASE
@@ -284,7 +284,7 @@ def claims_generate(cursor, scale: Scale) -> None:
                CASE WHEN r_rev < 0.70 THEN 'pending' WHEN r_rev < 0.92 THEN 'accepted'
                     WHEN r_rev < 0.97 THEN 'disputed' ELSE 'rejected' END,
                CASE WHEN r_ret < 0.005 THEN %(first)s::date + t + 5 END,
-               NULL, NULL, NULL, NULL, now(), now()
+               NULL, NULL, NULL, NULL, '', now(), now()
         FROM said
         ORDER BY t
         """,

@@ -13,6 +13,10 @@ Figures (medians over repeated runs; references measured in the same run):
    and against a naive DRF serializer that resolves each district's claims per request.
 2. Editing one claim at country scale (services.claim_update): the periods outside its
    district are untouched (checked), and its time against a full timeline rebuild.
+2b. The timeline engine v2 (`tracker.timeline`) against v1 (`bench/engine_v1.py`, a frozen
+   copy) on the same claims in the same run: every district resolved in every lens in Python
+   by each engine (`bench/engines.py`), v2's median over v1's against issue 12's 1.25x; and,
+   for information, the whole `services.timeline_rebuild()` with v1 put in v2's place.
 3. Aleppo map payloads, gzipped, with the real demo loaded: /map/districts.geojson,
    /api/v1/districts/ and /api/v1/timeline/?lens=consensus.
 4. Scrubbing one step in headless Chromium with every district of the country scale.
@@ -49,9 +53,11 @@ from django.db import connection, connections  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+from bench import engine_v1, engines  # noqa: E402
 from bench.generate import ALEPPO, COUNTRY, SMALL_COUNTRY, Scale, synthetic_load  # noqa: E402
 from bench.naive import naive_control  # noqa: E402
 from tracker import selectors, services  # noqa: E402
+from tracker import timeline as engine_v2  # noqa: E402
 from tracker.models import Claim  # noqa: E402
 
 RESULTS_DIR = Path(settings.BASE_DIR) / "var" / "bench"
@@ -167,6 +173,28 @@ def machine_describe() -> dict:
         "postgis": f"{postgis} (GEOS {geos})",
         "postgresql_settings": server,
         "chromium": chromium,
+    }
+
+
+def engine_describe() -> dict:
+    """Say which engine v2 was measured: the commit, and whether tracker/timeline.py differed
+    from it (the checkout is shared; the bench measures the file as it is on disk)."""
+    root = Path(settings.BASE_DIR)
+
+    def git(*argv: str) -> str:
+        try:
+            return subprocess.run(
+                ["git", *argv], cwd=root, capture_output=True, text=True, timeout=30
+            ).stdout.strip()
+        except OSError:
+            return ""
+
+    return {
+        "head": git("rev-parse", "--short", "HEAD"),
+        "timeline_py_uncommitted_changes": bool(
+            git("status", "--porcelain", "tracker/timeline.py")
+        ),
+        "timeline_py_blob": git("hash-object", "tracker/timeline.py"),
     }
 
 
@@ -387,6 +415,95 @@ def rebuild_measure(report: Report, scale: Scale, *, runs: int) -> float:
     return seconds
 
 
+ENGINE_LIMIT = 1.25  # issue 12: v2's full rebuild no slower than 1.25x v1's, same run
+
+
+def _v1_periods_resolve(
+    facts: list[engine_v2.ClaimFact], *, horizon_days: int
+) -> list[engine_v2.Period]:
+    """Engine v1 in v2's place in `services`: v1's periods, carried as v2 periods with no
+    report days (v1 had none), so the rebuild's writer takes them unchanged."""
+    return [
+        engine_v2.Period(
+            p.district,
+            p.status,
+            p.actor,
+            p.actors,
+            p.start,
+            p.end,
+            p.start_earliest,
+            p.support,
+            p.contra,
+        )
+        for p in engine_v1.periods_resolve(facts)
+    ]
+
+
+def rebuild_v1_measure(scale: Scale, *, runs: int) -> tuple[float, int, list[float]]:
+    """Time the whole `services.timeline_rebuild()` with engine v1 resolving; return the median
+    seconds and the periods written. The stored periods are then v1's: rebuild with v2 after."""
+    times, counts = [], {}
+    resolve = services.periods_resolve
+    services.periods_resolve = _v1_periods_resolve
+    try:
+        for _ in range(runs):
+            started = time.perf_counter()
+            counts = services.timeline_rebuild()
+            times.append(time.perf_counter() - started)
+    finally:
+        services.periods_resolve = resolve
+    return statistics.median(times), sum(counts.values()), [round(t, 2) for t in times]
+
+
+def engines_measure(
+    report: Report, scale: Scale, *, runs: int, rebuild_v2: tuple, rebuild_v1: tuple | None
+) -> None:
+    """v2 against v1 on the same claims: Python resolution of every district in every lens,
+    and (information) the whole rebuild with each engine."""
+    started = time.perf_counter()
+    work = engines.work_load()
+    load_s = time.perf_counter() - started
+    result = engines.engines_compare(work, horizon_days=services.horizon_days(), runs=runs)
+    del work
+    ratio = result["ratio"]
+    judged = _targeted(scale, relative_to_size=True)
+    report.details[f"{scale.name}_engines"] = {**result, "load_s": round(load_s, 2)}
+    report.add(
+        Figure(
+            f"engine v2 vs v1 {scale.name}: resolve every district in every lens "
+            f"({result['pairs']:,} district-lens pairs, {result['facts']:,} claims; periods "
+            f"v2 {result['periods']['v2']:,}, v1 {result['periods']['v1']:,})",
+            result["median_s"]["v2"] * 1000,
+            "ms",
+            "v1, same claims",
+            result["median_s"]["v1"] * 1000,
+            ratio,
+            f"<= {ENGINE_LIMIT}x",
+            ratio <= ENGINE_LIMIT if judged else None,
+            note="Python only; v2 median / v1 median over alternating runs",
+        )
+    )
+    if rebuild_v1 is None:
+        return
+    v2_s, v2_periods = rebuild_v2
+    v1_s, v1_periods, v1_samples = rebuild_v1
+    report.details[f"{scale.name}_rebuild_v1"] = {"seconds": v1_samples, "periods": v1_periods}
+    report.add(
+        Figure(
+            f"  (info) whole timeline_rebuild {scale.name}, v2 ({v2_periods:,} periods) vs v1 "
+            f"in its place ({v1_periods:,} periods)",
+            v2_s * 1000,
+            "ms",
+            "rebuild with v1",
+            v1_s * 1000,
+            v2_s / v1_s,
+            f"<= {ENGINE_LIMIT}x",
+            v2_s / v1_s <= ENGINE_LIMIT if judged else None,
+            note="includes reading the claims and writing the periods (COPY, indexes)",
+        )
+    )
+
+
 def _outside(district: int) -> tuple:
     with connection.cursor() as cursor:
         cursor.execute(
@@ -601,7 +718,19 @@ def scale_run(report: Report, dbs: Databases, scale: Scale, args: argparse.Names
     load_s = time.perf_counter() - started
     report.details[f"{scale.name}_load"] = {k: round(v, 2) for k, v in timings.items()}
     report.add(Figure(f"synthetic load {scale.name} (SQL generate_series)", load_s, "s"))
+    rebuild_v1 = None
+    if "v1-rebuild" not in args.skip_set:  # first: the v2 rebuilds below overwrite its periods
+        rebuild_v1 = rebuild_v1_measure(scale, runs=args.rebuilds)
     rebuild_s = rebuild_measure(report, scale, runs=args.rebuilds)
+    if "engines" not in args.skip_set:
+        periods = report.details[f"{scale.name}_rebuild"]["periods"]
+        engines_measure(
+            report,
+            scale,
+            runs=args.engine_runs,
+            rebuild_v2=(rebuild_s, periods),
+            rebuild_v1=rebuild_v1,
+        )
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE tracker_controlperiod")
     control_measure(report, dbs, scale, rounds=args.rounds, naive_runs=args.naive_runs)
@@ -619,11 +748,20 @@ def main() -> None:
     parser.add_argument("--rebuilds", type=int, default=None)
     parser.add_argument("--edits", type=int, default=21)
     parser.add_argument("--steps", type=int, default=120, help="scrub steps")
-    parser.add_argument("--skip", default="", help="comma-separated: payloads, aleppo, country")
+    parser.add_argument(
+        "--engine-runs", type=int, default=None, help="runs of each engine (v2 vs v1)"
+    )
+    parser.add_argument(
+        "--skip",
+        default="",
+        help="comma-separated: payloads, aleppo, country, engines (v2 vs v1 in Python), "
+        "v1-rebuild (the whole rebuild with v1)",
+    )
     args = parser.parse_args()
     args.rounds = args.rounds or (5 if args.small else 9)
     args.rebuilds = args.rebuilds or (3 if args.small else 2)
-    skip = set(filter(None, args.skip.split(",")))
+    args.engine_runs = args.engine_runs or (5 if args.small else 3)
+    skip = args.skip_set = set(filter(None, args.skip.split(",")))
     if connection.vendor != "postgresql":
         sys.exit("The bench needs PostGIS: set DATABASE_URL=postgis://... or run `make bench`.")
 
@@ -634,6 +772,7 @@ def main() -> None:
         dbs.use("bench_template")
         call_command("migrate", verbosity=0)
         report.machine = machine_describe()
+        report.machine["engine_v2"] = engine_describe()
         connections.close_all()
         say("Machine: " + json.dumps(report.machine))
         say(f"  {'figure':<48} {'value':>12}   {'reference':<30} {'ratio':>10}  {'target':<12}")

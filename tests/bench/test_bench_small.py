@@ -8,12 +8,13 @@ import json
 import pytest
 from django.db import connection
 
+from bench import engines
 from bench.generate import TINY, synthetic_load
 from bench.naive import naive_control
 from districts.models import District
 from tracker import selectors, services
 from tracker.api.selectors import timeline_compact
-from tracker.api.serializers import ControlSerializer, TimelineSerializer
+from tracker.api.serializers_measure import ControlMeasuredSerializer, TimelineMeasuredSerializer
 from tracker.models import Claim, ControlPeriod
 
 pytestmark = [pytest.mark.postgis_only, pytest.mark.django_db]
@@ -55,6 +56,7 @@ def test_control_matches_the_naive_reference(record, client):
     body = client.get(f"/api/v1/control/?on={day}&lens=consensus").json()
     assert body == naive_control(on=day, lens="consensus")
     assert any(d["status"] == "held" for d in body["districts"])
+    assert any(d["last_reported"] for d in body["districts"])
 
 
 def test_editing_one_claim_rewrites_only_its_district(record):
@@ -72,9 +74,19 @@ def test_editing_one_claim_rewrites_only_its_district(record):
 @pytest.mark.parametrize("lens", ["consensus", "stance:opposition", "source:bench-source-003"])
 def test_database_built_documents_equal_the_serialised_ones(record, lens):
     day = datetime.date(2013, 6, 1)
-    timeline = TimelineSerializer(timeline_compact(lens=lens)).data
+    timeline = TimelineMeasuredSerializer(timeline_compact(lens=lens)).data
     assert json.loads(selectors.timeline_json(lens=lens)) == timeline
-    control = ControlSerializer(
+    control = ControlMeasuredSerializer(
         {"on": day, "lens": lens, "districts": selectors.control_on(on=day, lens=lens)}
     ).data
     assert json.loads(selectors.control_on_json(on=day, lens=lens)) == control
+
+
+def test_engines_v1_and_v2_resolve_the_same_pairs(record):
+    work = engines.work_load()
+    result = engines.engines_compare(work, horizon_days=services.horizon_days(), runs=2)
+    assert result["districts"] == TINY.districts and result["facts"] == TINY.claims
+    # v2 makes the periods the rebuild stored; v1 makes its own, and some of them.
+    assert result["periods"]["v2"] == sum(record.values())
+    assert result["periods"]["v1"] > 0
+    assert result["ratio"] > 0 and len(result["seconds"]["v1"]) == 2
