@@ -162,6 +162,15 @@ class ActorAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name_en"]}
     autocomplete_fields = ["parent"]
 
+    def save_model(self, request, obj: Actor, form, change: bool) -> None:
+        """Save through `actor_update`, which recomputes what a new coalition changes."""
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        changes = {name: form.cleaned_data[name] for name in form.changed_data}
+        # The form has already set the new values on `obj`: start from the stored actor.
+        services.actor_update(actor=Actor.objects.get(pk=obj.pk), **changes)
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "colour":
             kwargs["widget"] = forms.TextInput(attrs={"type": "color"})
@@ -292,9 +301,16 @@ class ClaimEntryForm(forms.ModelForm):
         status = data.get("status")
         if "actor" in self.fields and status == Claim.Status.HELD and data.get("actor") is None:
             side = source_side(data.get("source"))
-            if side is None:
+            if data.get("kind") == Claim.Kind.LOST:
+                # A source that lost a place says who took it: never its own side by default.
+                self.add_error(
+                    "actor",
+                    "A 'lost' claim names who holds the place afterwards: pick who took it.",
+                )
+            elif side is None:
                 self.add_error("actor", "Pick who holds the place: the source speaks for no side.")
-            data["actor"] = side
+            else:
+                data["actor"] = side
         if "actor" in self.fields and status == Claim.Status.CONTESTED and data.get("actor"):
             self.add_error(
                 "actor", "A contested place is held by nobody: clear this, or choose 'held'."

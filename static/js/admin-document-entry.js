@@ -125,6 +125,9 @@
     const sourceId = rowSource && rowSource.value ? rowSource.value : documentSourceId();
     const status = field(row, "status");
     const actor = field(row, "actor");
+    const kind = field(row, "kind");
+    // A "lost" claim names who took the place: never fill in the source's own side.
+    if (kind && kind.value === "lost") return;
     if (!actor || !isEmpty(actor) || (status && status.value !== "held")) return;
     sourceDefaults(sourceId).then(function (defaults) {
       if (defaults && defaults.actor && isEmpty(actor)) selectSet(actor, defaults.actor.id, defaults.actor.text);
