@@ -1,5 +1,6 @@
 """`control/?on=` agrees, for every district on many random days and in several lenses, with
-the stored-period selector and with the engine resolving the claims directly."""
+the stored-period selector and with the engine resolving the claims directly; its
+`last_reported` and `stale` follow `tracker.freshness` from the statements behind the state."""
 
 import datetime
 import random
@@ -10,6 +11,7 @@ import pytest
 from districts.models import District
 from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, actor
 from tracker import selectors, services
+from tracker.freshness import stale_after_days
 from tracker.timeline import Lens, state_on
 
 pytestmark = pytest.mark.django_db
@@ -55,11 +57,15 @@ def _random_record(rng: random.Random) -> None:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_control_matches_the_engine_for_every_district_on_random_days(anon, seed):
+def test_control_matches_the_engine_for_every_district_on_random_days(anon, settings, seed):
+    settings.TRACKER_STALE_AFTER_DAYS = (
+        20  # short, so that some states on the random days are stale
+    )
     rng = random.Random(seed)
     _random_record(rng)
     facts = selectors.claim_facts()
     slugs = dict(District.objects.values_list("pk", "slug"))
+    stale_seen = set()
     for lens in LENSES:
         admitted = defaultdict(list)
         for fact in facts:
@@ -77,8 +83,17 @@ def test_control_matches_the_engine_for_every_district_on_random_days(anon, seed
                 verdict = state_on(admitted[row["district"]], day)
                 if verdict is None:
                     assert row["status"] == "unknown"
+                    assert row["last_reported"] is None and row["stale"] is False
                     continue
                 assert (row["status"], row["actor"]) == (verdict.status, verdict.actor)
                 assert sorted(row["actors"]) == sorted(verdict.actors)
-                assert set(verdict.support) <= set(row["claims"])
+                assert set(verdict.support_ids) <= set(row["claims"])
                 assert row["since"] <= day.isoformat()
+                # The statements standing behind the state on `day` were each reported on a day
+                # of the period, so the newest report day up to `day` is no older than theirs.
+                newest = max(s.day for s in verdict.support).isoformat()
+                assert newest <= row["last_reported"] <= day.isoformat()
+                age = (day - datetime.date.fromisoformat(row["last_reported"])).days
+                assert row["stale"] is (age > stale_after_days())
+                stale_seen.add(row["stale"])
+    assert stale_seen == {True, False}  # both cases were checked

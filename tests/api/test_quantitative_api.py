@@ -20,7 +20,9 @@ def numbers(world) -> dict:
     """Region `east` (Hanano, ash-Sha'ar, Bustan al-Qasr) and numbers about it.
 
     The map on 12 December: Hanano government-held, ash-Sha'ar disputed between government and
-    rebels (army and rebel outlet, same day), Bustan al-Qasr government-held.
+    rebels (army and rebel outlet, same day), Bustan al-Qasr contested: SOHR's independent
+    "contested" of 5 December still stands and outweighs the army's partisan claim of 12 December
+    (engine v2, rules 2 and 5c).
     """
     east = RegionFactory(slug="east", name_en="East")
     east.districts.set([world.districts[s] for s in ("hanano", "ash-shaar", "bustan-al-qasr")])
@@ -71,16 +73,22 @@ def ids(response) -> set[int]:
 def test_each_number_comes_with_what_the_map_shows(anon, numbers):
     rows = {row["id"]: row for row in anon.get(LIST).json()["results"]}
     army = rows[numbers["army_three"].pk]
-    assert (army["mapped"], army["mapped_low"], army["mapped_high"]) == (2, 2, 3)
-    assert army["ratio"] == 1.5 and army["difference"] == 1
-    assert army["consistent"] is None and army["verdict"] == "cannot_judge"
-    assert army["reason"].startswith("cannot judge: coverage")
+    # Held by the government: Hanano; perhaps also the disputed ash-Sha'ar; not the contested
+    # Bustan al-Qasr.
+    assert (army["mapped"], army["mapped_low"], army["mapped_high"]) == (1, 1, 2)
+    assert army["ratio"] == 3 and army["difference"] == 2
+    # Even if the dispute went the government's way the map would show 2, never 3.
+    assert army["consistent"] is False and army["verdict"] == "inconsistent"
+    assert army["reason"].startswith("The claim (3 district(s) held) does not hold")
+    assert "whichever way its 1 unknown or disputed districts went" in army["reason"]
     assert army["districts_total"] == 3 and army["districts_disputed"] == 1
     assert army["coverage"] == 1.0  # nothing unknown: the doubt is the dispute
     assert army["source_page"] == "/sources/syrian-army/"
     assert army["quote"] == "<b>three</b>"  # JSON carries the text as written
+    # "At most 1": true if the dispute went to the rebels (1), false if to the government (2).
     monitor = rows[numbers["monitor_one"].pk]
-    assert monitor["consistent"] is False and monitor["verdict"] == "inconsistent"
+    assert monitor["consistent"] is None and monitor["verdict"] == "cannot_judge"
+    assert monitor["reason"].startswith("cannot judge: coverage")
     taken = rows[numbers["saa_taken"].pk]
     assert taken["actor"] == "syrian-arab-army" and taken["baseline"] == "2016-11-19"
     assert taken["mapped"] == 1  # Hanano, taken on 26 November
@@ -138,7 +146,7 @@ def test_a_bad_parameter_is_a_400_naming_it(anon, numbers, query, field):
 
 def test_one_number_by_id_and_an_unknown_id(anon, numbers):
     response = anon.get(f"{LIST}{numbers['army_three'].pk}/")
-    assert response.status_code == 200 and response.json()["mapped"] == 2
+    assert response.status_code == 200 and response.json()["mapped"] == 1
     assert anon.get(f"{LIST}999999/").status_code == 404
     assert anon.get(f"{LIST}{numbers['rejected'].pk}/").status_code == 404
 
@@ -182,9 +190,9 @@ def test_a_sources_record_gives_confirmed_share_lag_and_ratio(anon, numbers):
     )
     assert record["confirmed_share"] == pytest.approx(0.333)
     assert record["median_lag_days"] == 0
-    # Numbers: 3 held (map 2: ratio 1.5) and 2 taken by the SAA (map 1: ratio 2).
+    # Numbers: 3 held (map 1, Hanano: ratio 3) and 2 taken by the SAA (map 1: ratio 2).
     assert record["quantitative_total"] == 2 and record["quantitative_with_ratio"] == 2
-    assert record["median_ratio"] == 1.75
+    assert record["median_ratio"] == 2.5
     assert "confirmed" in record["rules"]
 
 

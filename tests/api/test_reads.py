@@ -221,9 +221,21 @@ def test_control_on_a_day_has_exactly_the_contract_shape(anon, world):
     assert body["on"] == "2016-12-07" and body["lens"] == "consensus"
     by_slug = {d["district"]: d for d in body["districts"]}
     for row in body["districts"]:
-        assert set(row) == {"district", "status", "actor", "actors", "since", "claims"}
+        assert set(row) == {
+            "district",
+            "status",
+            "actor",
+            "actors",
+            "since",
+            "claims",
+            "last_reported",
+            "stale",
+        }
     assert by_slug["hanano"]["status"] == "held" and by_slug["hanano"]["actor"] == "government"
     assert by_slug["hanano"]["since"] == "2016-11-26"
+    # The army and SOHR both reported Hanano government-held on 26 Nov, 11 days before: fresh.
+    assert by_slug["hanano"]["last_reported"] == "2016-11-26"
+    assert by_slug["hanano"]["stale"] is False
     assert world.claims["hanano_monitor"].pk in by_slug["hanano"]["claims"]
     assert by_slug["ash-shaar"]["status"] == "disputed" and by_slug["ash-shaar"]["actor"] is None
     assert by_slug["bustan-al-qasr"]["status"] == "contested"
@@ -234,6 +246,7 @@ def test_control_before_any_claim_is_unknown(anon, world):
     body = anon.get("/api/v1/control/?on=2010-01-01").json()
     assert {d["status"] for d in body["districts"]} == {"unknown"}
     assert all(d["since"] is None and d["actor"] is None for d in body["districts"])
+    assert all(d["last_reported"] is None and d["stale"] is False for d in body["districts"])
 
 
 def test_timeline_decodes_to_the_stored_periods(anon, world):
@@ -290,4 +303,7 @@ def test_area_stats_share_the_whole_city_between_sides(anon, world):
 
 def test_area_stats_default_to_the_span_of_the_lens(anon, world):
     body = anon.get("/api/v1/stats/area/?step=365").json()
-    assert body["from"] == "2012-07-31" and body["to"] == "2016-12-12"
+    # From the first change (SOHR's Hanano, 31 Jul 2012) to the last: Bustan al-Qasr turning
+    # contested on 5 Dec 2016. The army's claim of 12 Dec there changes nothing: SOHR's standing
+    # independent "contested" outweighs a partisan claim (engine v2, rules 2 and 5c).
+    assert body["from"] == "2012-07-31" and body["to"] == "2016-12-05"

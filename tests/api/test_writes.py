@@ -133,7 +133,11 @@ def test_recording_a_claim_recomputes_the_timeline(world, users):
     control = analyst.get("/api/v1/control/?on=2016-12-20").json()
     shaar = next(d for d in control["districts"] if d["district"] == "ash-shaar")
     assert (shaar["status"], shaar["actor"], shaar["since"]) == ("held", "government", "2016-12-15")
-    assert shaar["claims"] == [created.pk]
+    # The army's word of 1 Dec still stands beside SOHR's new one: both back the state, and the
+    # rebel outlet's is outweighed by the independent source (engine v2, rules 2 and 5c).
+    assert shaar["claims"] == sorted([world.claims["shaar_army"].pk, created.pk])
+    assert world.claims["shaar_rebels"].pk not in shaar["claims"]
+    assert shaar["last_reported"] == "2016-12-15"
 
 
 def test_an_unmapped_claim_keeps_its_place_name(world, users):
