@@ -13,7 +13,6 @@ from django.db import transaction
 from tracker.agreement import reference_compare
 from tracker.demo import demo_load
 from tracker.selectors import control_on
-from tracker.services import timeline_rebuild
 
 REFERENCE = "tracker/data/reference/aleppo_reference.csv"
 pytestmark = pytest.mark.django_db
@@ -24,7 +23,6 @@ def demo(django_db_setup, django_db_blocker):
     """The demo, loaded once for the module inside a transaction rolled back at its end."""
     with django_db_blocker.unblock(), transaction.atomic():
         demo_load()
-        timeline_rebuild()
         yield
         transaction.set_rollback(True)
 
@@ -61,3 +59,31 @@ def test_each_side_tells_its_own_story_on_the_days_they_fought_over(demo):
         if actor("stance:government", district, day) != actor("stance:opposition", district, day)
     ]
     assert len(differing) == 3, differing
+
+
+def test_on_22_december_the_city_is_government_held_but_what_the_kurds_keep(demo):
+    """The army's declaration of full control (a city-wide statement, 22 Dec) reaches every
+    district; only Sheikh Maqsoud, which the sources keep with the YPG that day, differs."""
+    states = {
+        s.district: (s.status, s.actor) for s in control_on(on=date(2016, 12, 22), lens="consensus")
+    }
+    assert states.pop("ash-sheikh-maqsoud") == ("held", "kurdish_ypg")
+    assert set(states.values()) == {("held", "government")}
+
+
+def test_the_seed_articles_numbers_are_audited_against_the_map(demo):
+    """Antiwar.com, 6 Dec 2016: the Russian Defense Ministry's 'five new districts taken today'
+    and the Syrian Army's '35 districts over the past couple of weeks' each get a mapped value
+    and a verdict, not 'cannot judge'."""
+    from tracker.models import QuantitativeClaim
+    from tracker.quantitative import quantitative_audits
+
+    seed = list(
+        QuantitativeClaim.objects.filter(
+            document__url__contains="syria-poised-for-aleppo-victory", measure="districts_taken"
+        )
+    )
+    assert sorted(c.value for c in seed) == [5.0, 35.0]
+    for audit in quantitative_audits(seed).values():
+        assert audit.mapped is not None and audit.districts_unknown == 0
+        assert audit.verdict in {"consistent", "inconsistent"}
