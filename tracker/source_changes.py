@@ -14,6 +14,7 @@ These live in `tracker`, not in `sources`, because they move claims and recomput
 from __future__ import annotations
 
 import csv
+import datetime
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,7 +174,15 @@ def _reason(text: str) -> str:
     return text if len(text) <= 100 else text[:99] + "…"
 
 
-def _move(model: type[Model], rows: list, *, into: Source, reason: str, by, now) -> int:
+def _move(
+    model: type[Model],
+    rows: list,
+    *,
+    into: Source,
+    reason: str,
+    by: AbstractBaseUser | None,
+    now: datetime.datetime,
+) -> int:
     for row in rows:
         row.source = into
         if hasattr(row, "updated_at"):
