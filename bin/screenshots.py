@@ -4,6 +4,10 @@
 Builds a throwaway SpatiaLite database with the demo data (or the districts alone when
 `load_demo` is missing), serves it with runserver on a free loopback port, and photographs:
 
+- map-2013-06-01.png  the divided city in mid-2013
+- map-2016-07-01.png  the eve of the siege, July 2016
+- map-2016-12-06.png  the day of the seed article (Antiwar.com): the Old City entered
+- map-2016-12-22.png  the end of the battle
 - map-2016-11-15.png  the timeline map before the November 2016 offensive (a tooltip open)
 - map-2016-11-28.png  the day eastern Aleppo's north fell, ash-Sheikh Fares's panel open
 - map-2016-12-13.png  the end of the offensive
@@ -35,6 +39,10 @@ USERNAME, PASSWORD = "screenshots", "screenshots-only-password"  # noqa: S105 - 
 DISTRICT_SEARCH = "Salah"  # the district whose admin page is photographed
 # The timeline map: (file, address, viewport (width, height), district whose tooltip shows).
 MAP_SHOTS = [
+    ("map-2013-06-01.png", "/?date=2013-06-01&lens=consensus", (1280, 800), None),
+    ("map-2016-07-01.png", "/?date=2016-07-01&lens=consensus", (1280, 800), None),
+    ("map-2016-12-06.png", "/?date=2016-12-06&lens=consensus", (1280, 800), None),
+    ("map-2016-12-22.png", "/?date=2016-12-22&lens=consensus", (1280, 800), None),
     ("map-2016-11-15.png", "/?date=2016-11-15&lens=consensus&range=quarter", (1280, 800), "hanano"),
     (
         "map-2016-11-28.png",
