@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import json
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -13,7 +14,15 @@ from districts.selectors import gazetteer_load
 from districts.services import aliases_import, districts_import, regions_import
 from sources.models import Document, Source
 from tests.factories import DistrictFactory, RegionFactory, SourceFactory, UserFactory
-from tracker.demo import DEMO_ALIASES, DEMO_CLAIMS, DEMO_DISTRICTS, DEMO_REGIONS, demo_load
+from tracker.demo import (
+    DEMO_ALIASES,
+    DEMO_CLAIMS,
+    DEMO_DISTRICTS,
+    DEMO_QUANTITATIVE,
+    DEMO_REGIONS,
+    demo_load,
+    demo_record_files,
+)
 from tracker.imports import (
     Attribution,
     ClaimImportError,
@@ -21,7 +30,7 @@ from tracker.imports import (
     claim_window,
     claims_import,
 )
-from tracker.models import Claim, ControlPeriod
+from tracker.models import Claim, ControlPeriod, QuantitativeClaim
 from tracker.services import place_name_map
 
 pytestmark = pytest.mark.django_db
@@ -474,15 +483,41 @@ def test_a_row_repeated_in_one_file_is_stored_once(tmp_path):
 # --- load_demo -----------------------------------------------------------------------------
 
 
+def _data_rows(path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
 def test_load_demo_loads_everything_and_a_second_run_changes_nothing(capsys):
     report = demo_load()
     assert report.changed
-    assert District.objects.count() == 126 and Region.objects.count() == 6
-    assert Claim.objects.count() == report.claims.claims_created > 0
-    before = (counts(), Alias.objects.count(), ControlPeriod.objects.count())
+    # Every polygon of the districts file, and every region of the regions table.
+    features = json.loads(DEMO_DISTRICTS.read_text(encoding="utf-8"))["features"]
+    assert District.objects.count() == len(features) == 126
+    assert Region.objects.count() == len(_data_rows(DEMO_REGIONS))
+    # The hand-off's claims, then the record's files, each of them counted in the report.
+    assert report.claims.claims_created > 0 and len(report.record) == len(demo_record_files())
+    record = [r.claims_created for r in report.record]
+    assert all(record) and Claim.objects.count() == report.claims.claims_created + sum(record)
+    # The quantitative claims too: one per row, about the east and the whole city.
+    assert report.quantitative.claims_created == len(_data_rows(DEMO_QUANTITATIVE))
+    assert set(QuantitativeClaim.objects.values_list("region__slug", flat=True)) == {
+        row["scope"] for row in _data_rows(DEMO_QUANTITATIVE)
+    }
+    before = (
+        counts(),
+        Alias.objects.count(),
+        ControlPeriod.objects.count(),
+        QuantitativeClaim.objects.count(),
+    )
     call_command("load_demo")
     assert "nothing changed" in capsys.readouterr().out
-    assert (counts(), Alias.objects.count(), ControlPeriod.objects.count()) == before
+    assert (
+        counts(),
+        Alias.objects.count(),
+        ControlPeriod.objects.count(),
+        QuantitativeClaim.objects.count(),
+    ) == before
 
 
 # --- Rules as functions --------------------------------------------------------------------
