@@ -435,8 +435,17 @@ class QuantitativeClaim(models.Model):
         )
 
     def clean(self) -> None:
-        """The value is a finite number; counts of districts are whole numbers."""
+        """The value is a finite number; counts of districts are whole numbers; the window ends
+        no later than tomorrow."""
         super().clean()
+        latest = day_latest_allowed()
+        if self.date_to is not None and self.date_to > latest:
+            raise ValidationError(
+                {
+                    "date_to": f"{self.date_to.isoformat()} is in the future; a claim is about "
+                    f"days on or before {latest.isoformat()}. Check the year and the day."
+                }
+            )
         if self.value is None:
             return
         if not math.isfinite(float(self.value)):

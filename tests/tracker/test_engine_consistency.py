@@ -180,3 +180,20 @@ def test_the_importer_refuses_a_lost_row_that_names_the_speakers_side():
     with pytest.raises(ClaimImportError) as refused:
         claims_import(io.BytesIO((HEADER + row).encode()))
     assert any("line 2" in e and "'lost'" in e for e in refused.value.errors)
+
+
+def test_a_quantitative_claim_whose_window_ends_after_tomorrow_is_refused():
+    from tracker.models import QuantitativeClaim
+
+    later = timezone.localdate() + datetime.timedelta(days=2)
+    claim = QuantitativeClaim(
+        document=DocumentFactory(),
+        source=SourceFactory(),
+        actor=actor("government"),
+        measure="districts_taken",
+        value=5,
+        date_from=later,
+        date_to=later,
+    )
+    with pytest.raises(ValidationError, match="in the future"):
+        claim.full_clean(exclude=["region"])
