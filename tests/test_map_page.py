@@ -6,11 +6,13 @@ import re
 import string
 
 import pytest
+from django.db.models import Max, Min
 from django.test import override_settings
 
 from tests.factories import ClaimFactory, SourceFactory
 from tracker import map_text
 from tracker.demo import demo_load
+from tracker.models import Claim
 from tracker.services import timeline_rebuild
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +44,19 @@ def test_home_page_hands_the_map_actors_lenses_and_the_span_of_the_record(client
     config = config_of(client.get("/"))
     assert config["timelineUrl"] == "/api/v1/timeline/"
     assert config["historyUrl"] == "/api/v1/districts/__slug__/history/"
-    assert config["record"] == {"first": "2012-07-01", "last": "2016-12-13"}
+    # The slider spans the record: from the first day of the earliest claim's window (a claim
+    # dated to July 2012) to the last claimed change (the statements of 22 December 2016 that
+    # the battle was over change the map that day).
+    public = Claim.objects.filter(district__isnull=False, retracted_on__isnull=True).exclude(
+        review_status="rejected"
+    )
+    span = public.aggregate(first=Min("effective_from"), last=Max("effective_to"))
+    assert config["record"] == {
+        "first": span["first"].isoformat(),
+        "last": span["last"].isoformat(),
+    }
+    assert config["record"]["first"].startswith("2012-07")
+    assert config["record"]["last"] == "2016-12-22"
 
     actors = {a["slug"]: a for a in config["actors"]}
     assert actors["government"]["colour"] == "#c62828"
