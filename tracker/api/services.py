@@ -12,8 +12,7 @@ from django.db import transaction
 
 from sources.models import Document, Source
 from tracker.models import Claim
-from tracker.services import claim_review, claim_update, timeline_refresh
-from tracker.timeline import CONSENSUS
+from tracker.services import claim_review, claim_update
 
 
 @transaction.atomic
@@ -22,36 +21,6 @@ def source_create(**fields: Any) -> Source:
     source = Source(**fields)
     source.full_clean()
     source.save()
-    return source
-
-
-@transaction.atomic
-def source_update(*, source: Source, **changes: Any) -> Source:
-    """Change a source; if its stance or side changed, recompute the districts it spoke about.
-
-    A source's stance chooses the stance lens its claims count in, and its stance and side
-    weigh its claims in every lens (admission against interest, independence).
-    """
-    before_stance, before_actor = source.stance, source.actor_id
-    for name, value in changes.items():
-        setattr(source, name, value)
-    source.full_clean()
-    source.save()
-    if (source.stance, source.actor_id) != (before_stance, before_actor):
-        districts = set(
-            Claim.objects.filter(source=source, district__isnull=False).values_list(
-                "district_id", flat=True
-            )
-        )
-        timeline_refresh(
-            district_ids=districts,
-            lenses={
-                CONSENSUS,
-                f"stance:{before_stance}",
-                f"stance:{source.stance}",
-                f"source:{source.slug}",
-            },
-        )
     return source
 
 

@@ -30,7 +30,7 @@ from rest_framework.views import APIView, exception_handler
 
 from districts.models import District
 from sources.models import Document, Source
-from tracker import selectors, services
+from tracker import selectors, services, source_changes
 from tracker.api import selectors as api_selectors
 from tracker.api import serializers as s
 from tracker.api import serializers_measure as m
@@ -347,7 +347,9 @@ class SourceViewSet(ApiMixin, viewsets.GenericViewSet):
         source = self.get_object()
         serializer = s.SourceSerializer(source, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        source = api_services.source_update(source=source, **serializer.validated_data)
+        source = source_changes.source_update(
+            source=source, changed_by=request.user, **serializer.validated_data
+        )
         return Response(s.SourceSerializer(source).data)
 
 
