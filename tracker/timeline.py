@@ -295,6 +295,9 @@ def statements_weigh(
     by_position: dict[Position, list[Statement]] = defaultdict(list)
     for statement in counted:
         by_position[statement.position].append(statement)
+    if len(by_position) == 1:  # everyone counted says the same: nothing to weigh
+        (status, actor), group = next(iter(by_position.items()))
+        return Verdict(status, actor, (actor,) if actor else (), tuple(group), ())
     admissions = _admissions(counted) if any(s.against_interest for s in counted) else set()
     ranked = sorted(
         ((_weight(group, admissions), position, group) for position, group in by_position.items()),
@@ -346,8 +349,14 @@ def periods_resolve(
     latest_by_position: dict[Position, datetime.date] = {}
     named_since: datetime.date | None = None
     periods: list[Period] = []
+    horizon = datetime.timedelta(days=horizon_days)
     for day in sorted(by_day):
         claims = by_day[day]
+        # Today's statements are the newest: what is past the horizon from today never counts
+        # again (rule 4), so it leaves the standing set.
+        cutoff = day - horizon
+        if any(s.day < cutoff for s in standing.values()):
+            standing = {k: s for k, s in standing.items() if s.day >= cutoff}
         for statement in _statements_of_day(claims):
             standing[statement.source] = statement
         if any(not c.regional for c in claims):
