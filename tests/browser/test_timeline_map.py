@@ -81,21 +81,14 @@ DISTRICT_PIXELS_JS = """async slug => {
 }"""
 
 
-def _database_reset() -> None:
-    """Empty every table and put back what the migrations made, as a transactional test with
-    `serialized_rollback` does after itself (the seeded actors and groups come back)."""
-    for alias in connections:
-        connection = connections[alias]
-        contents = getattr(connection, "_test_serialized_contents", None)
+def _database_restore(saved: dict[str, str]) -> None:
+    """Empty every table and put back the rows saved before the module loaded the demo, as a
+    transactional test with `serialized_rollback` does after itself."""
+    for alias, contents in saved.items():
         call_command(
-            "flush",
-            database=alias,
-            interactive=False,
-            verbosity=0,
-            inhibit_post_migrate=bool(contents),
+            "flush", database=alias, interactive=False, verbosity=0, inhibit_post_migrate=True
         )
-        if contents:
-            connection.creation.deserialize_db_from_string(contents)
+        connections[alias].creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(scope="module")
@@ -103,15 +96,19 @@ def server(django_db_setup, django_db_blocker):
     """A live server on the Aleppo demo, loaded and committed once for the module: loading it
     takes about 15 s on SpatiaLite, too long to repeat per test. pytest-django's `live_server`
     is not used, as it makes every test transactional (the database emptied after each). At
-    the end the tables are emptied and the migrations' rows put back, for the tests after."""
+    the end the tables are emptied and the rows from before (the migrations' seeded actors and
+    groups) put back, for the tests after."""
     with django_db_blocker.unblock():
+        saved = {
+            alias: connections[alias].creation.serialize_db_to_string() for alias in connections
+        }
         demo_load()
         live = LiveServer("localhost")
         try:
             yield live
         finally:
             live.stop()
-            _database_reset()
+            _database_restore(saved)
 
 
 @pytest.fixture
