@@ -747,7 +747,11 @@ def scrub_measure(report: Report, scale: Scale, *, steps: int) -> None:
     for mode, run in results.items():
         step_ms = statistics.median(run["times"])
         restyled = run.get("changed")
-        extra = f", median {statistics.median(restyled):.0f} restyled" if restyled else ""
+        extra = (
+            f", median {statistics.median(restyled):.0f} restyled"
+            if restyled and mode != "all"
+            else ""
+        )
         report.add(
             Figure(
                 f"scrub one day {scale.name}, {run['districts']:,} districts: "
