@@ -58,9 +58,8 @@ def _random_record(rng: random.Random) -> None:
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_control_matches_the_engine_for_every_district_on_random_days(anon, settings, seed):
-    settings.TRACKER_STALE_AFTER_DAYS = (
-        20  # short, so that some states on the random days are stale
-    )
+    # A short threshold, so that some states on the random days are stale and some are not.
+    settings.TRACKER_STALE_AFTER_DAYS = 20
     rng = random.Random(seed)
     _random_record(rng)
     facts = selectors.claim_facts()
