@@ -23,6 +23,8 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
+from districts import admin as districts_admin
+from districts.models import Alias, Region
 from districts.selectors import place_resolve
 from tracker import admin_paint, admin_workflow, services
 from tracker.api.permissions import ANALYST, REVIEWER, user_in_group
@@ -631,3 +633,45 @@ class ControlPeriodAdmin(admin.ModelAdmin):
 
 
 from tracker import admin_quantitative  # noqa: F401,E402
+
+
+def _region_keys(region) -> set[str]:
+    """The folded names that denote a region: its names and its aliases."""
+    from districts.names import name_key
+
+    keys = {name_key(region.name_en), name_key(region.name_ar or "")}
+    return keys | set(region.aliases.values_list("key", flat=True))
+
+
+class RegionAdmin(districts_admin.RegionAdmin):
+    """The districts app's region page; saving recomputes the claims its names denote."""
+
+    def save_model(self, request, obj, form, change: bool) -> None:
+        stored = type(obj).objects.filter(pk=obj.pk).first() if change else None
+        request._region_keys_before = _region_keys(stored) if stored else set()
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        before = getattr(request, "_region_keys_before", set())
+        services.place_names_refresh(keys=before | _region_keys(form.instance))
+
+
+class AliasAdmin(districts_admin.AliasAdmin):
+    """The districts app's spelling page; saving recomputes the claims the spelling names."""
+
+    def save_model(self, request, obj, form, change: bool) -> None:
+        stored = type(obj).objects.filter(pk=obj.pk).first() if change else None
+        super().save_model(request, obj, form, change)
+        services.place_names_refresh(keys={obj.key, stored.key if stored else ""})
+
+    def delete_model(self, request, obj) -> None:
+        key = obj.key
+        super().delete_model(request, obj)
+        services.place_names_refresh(keys={key})
+
+
+for _model, _model_admin in ((Region, RegionAdmin), (Alias, AliasAdmin)):
+    if admin.site.is_registered(_model):
+        admin.site.unregister(_model)
+    admin.site.register(_model, _model_admin)

@@ -338,7 +338,35 @@ def place_name_map(
             mapped.append(copy)
     lenses = set().union(*(_claim_lenses(c) for c in mapped)) if mapped else set()
     timeline_refresh(district_ids={c.district_id for c in mapped}, lenses=lenses)
+    # The name may now denote a region where it denoted a district, or the reverse: claims
+    # already mapped under it are weighed differently (rule 3 of `tracker.timeline`).
+    place_names_refresh(keys={key})
     return mapped
+
+
+@transaction.atomic
+def place_names_refresh(*, keys: Iterable[str]) -> int:
+    """Recompute every mapped claim whose place name folds to one of `keys`, in its lenses.
+
+    Call it when what a name denotes changes (an alias added, moved or removed, a region
+    renamed): whether a claim speaks of a region or of its district by name is read from its
+    place name. Return how many claims were touched.
+    """
+    keys = {k for k in keys if k}
+    if not keys:
+        return 0
+    names = Claim.objects.filter(district__isnull=False).values_list("place_name", flat=True)
+    matching = {n for n in set(names.order_by().distinct()) if name_key(n) in keys}
+    touched = list(
+        Claim.objects.filter(district__isnull=False, place_name__in=matching).select_related(
+            "source"
+        )
+    )
+    timeline_refresh(
+        district_ids={c.district_id for c in touched},
+        lenses=set().union(*(_claim_lenses(c) for c in touched)) if touched else set(),
+    )
+    return len(touched)
 
 
 def claims_review(*, claims: Iterable[Claim], review_status: str, reviewed_by: User) -> list[Claim]:

@@ -197,3 +197,38 @@ def test_a_quantitative_claim_whose_window_ends_after_tomorrow_is_refused():
     )
     with pytest.raises(ValidationError, match="in the future"):
         claim.full_clean(exclude=["region"])
+
+
+def test_pointing_a_spelling_at_a_region_in_the_admin_reweighs_claims_already_mapped():
+    """'Eastern quarters' first named a district: the rebel outlet's claim spoke of it by name
+    and tied with the army. Once an analyst points the spelling at a region in the admin, that
+    claim is background for the district, and the army's own news about it wins at once."""
+    from districts.models import Alias
+    from districts.names import name_key
+    from tests.factories import RegionFactory
+
+    district = DistrictFactory()
+    region = RegionFactory()
+    region.districts.add(district)
+    army = SourceFactory(slug="army", stance="government")
+    rebel_media = SourceFactory(slug="rebel-media", stance="opposition")
+    ClaimFactory(document=DocumentFactory(source=army), district=district)
+    ClaimFactory(
+        document=DocumentFactory(source=rebel_media),
+        district=district,
+        place_name="Eastern quarters",
+        actor=actor("rebels"),
+    )
+    alias = Alias.objects.create(
+        name="Eastern quarters", key=name_key("Eastern quarters"), district=district
+    )
+    services.timeline_rebuild()
+    assert consensus(district) == [("disputed", None, ["government", "rebels"])]
+    client = Client()
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    response = client.post(
+        f"/admin/districts/alias/{alias.pk}/change/",
+        {"name": "Eastern quarters", "district": "", "region": region.pk, "origin": alias.origin},
+    )
+    assert response.status_code == 302, response.content[:3000]
+    assert consensus(district) == [("held", "government", ["government"])]
