@@ -156,7 +156,7 @@ class ClaimFact:
         return self.side is not None and self.status == HELD and self.actor != self.side
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass pays object.__setattr__ per field
 class Statement:
     """One source's standing statement about one district: its claims of its latest day."""
 
@@ -174,6 +174,18 @@ class Statement:
     def of(cls, claims: Sequence[ClaimFact]) -> Statement:
         """Make one source's statement of one day; claims that disagree make it uncertain."""
         first = claims[0]
+        if len(claims) == 1:  # the usual case, without the set and the generators below
+            return cls(
+                source=first.source,
+                stance=first.stance,
+                day=first.day,
+                position=(first.status, first.actor),
+                claims=(first,),
+                review=REVIEW_RANK.get(first.review, 0),
+                against_interest=first.against_interest,
+                side=first.side,
+                regional=first.regional,
+            )
         positions = {c.position for c in claims}
         uncertain = len(positions) > 1
         return cls(
@@ -189,7 +201,7 @@ class Statement:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as Statement
 class Verdict:
     """The state that the standing statements establish on one day."""
 
@@ -317,8 +329,10 @@ def statements_weigh(
     return Verdict(DISPUTED, None, tuple(actors), tied, others)
 
 
-def _statements_of_day(claims: Iterable[ClaimFact]) -> list[Statement]:
+def _statements_of_day(claims: Sequence[ClaimFact]) -> list[Statement]:
     """Group one day's claims by source into statements."""
+    if len(claims) == 1:
+        return [Statement.of(claims)]
     by_source: dict[str, list[ClaimFact]] = defaultdict(list)
     for claim in claims:
         by_source[claim.source].append(claim)
@@ -379,8 +393,9 @@ def periods_resolve(
                 start_earliest=_start_earliest(verdict, day, latest_by_position),
             )
             periods.append(current)
-        current.support.extend(verdict.support_ids)
-        current.contra.extend(verdict.contra_ids)
+        # Unsorted: each period's ids are sorted and deduplicated once, below.
+        current.support.extend(c.id for s in verdict.support for c in s.claims)
+        current.contra.extend(c.id for s in verdict.contra for c in s.claims)
         current.report_days.extend(s.day for s in verdict.support)
         for claim in claims:
             latest_by_position[claim.position] = day
