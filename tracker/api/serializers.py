@@ -396,6 +396,7 @@ class ClaimSerializer(serializers.Serializer):
     # Last, so the CSV columns before it stay where scripts expect them.
     basis = serializers.ChoiceField(
         choices=Claim.Basis.choices,
+        allow_blank=True,
         read_only=True,
         help_text="statement, report, assessment or evidence; empty when not stated",
     )
