@@ -19,7 +19,9 @@ import urllib.request
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connections
 from pytest_django.live_server_helper import LiveServer
 
@@ -88,7 +90,13 @@ def _database_restore(saved: dict[str, str]) -> None:
         call_command(
             "flush", database=alias, interactive=False, verbosity=0, inhibit_post_migrate=True
         )
-        connections[alias].creation.deserialize_db_from_string(contents)
+        connection = connections[alias]
+        connection.creation.deserialize_db_from_string(contents)
+        # flush restarted the id sequences (PostgreSQL); move them past the restored rows.
+        models = apps.get_models(include_auto_created=True)
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), models):
+                cursor.execute(statement)
 
 
 @pytest.fixture(scope="module")
