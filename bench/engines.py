@@ -23,7 +23,6 @@ record.
 from __future__ import annotations
 
 import cProfile
-import datetime
 import gc
 import io
 import pstats
@@ -99,221 +98,16 @@ def _resolve_v2(work: Work, horizon_days: int) -> int:
     return sum(len(resolve(facts, horizon_days=horizon_days)) for facts in work.v2)
 
 
-def periods_resolve_pruned(
-    facts: list[v2.ClaimFact], *, horizon_days: int = v2.HORIZON_DAYS
-) -> list[v2.Period]:
-    """A PROPOSAL, not the engine: `tracker.timeline.periods_resolve` with one change, made
-    here to measure it and to check that it changes no period.
-
-    On each day the newest standing statement is that day's (a source spoke), so rule 4's
-    cutoff, `day - horizon_days`, only moves forward: a standing statement older than it never
-    counts again, in the weighing or in its fallback. Dropping such statements from `standing`
-    as soon as they fall behind the cutoff keeps the weighing to the statements of the last
-    `horizon_days` days instead of every source that ever spoke about the district.
-    """
-    by_day: dict = defaultdict(list)
-    for fact in facts:
-        by_day[fact.day].append(fact)
-    horizon = datetime.timedelta(days=horizon_days)
-    standing: dict[str, v2.Statement] = {}
-    latest_by_position: dict = {}
-    named_since = None
-    periods: list[v2.Period] = []
-    for day in sorted(by_day):
-        claims = by_day[day]
-        cutoff = day - horizon
-        if any(s.day < cutoff for s in standing.values()):  # the change: drop the expired
-            standing = {k: s for k, s in standing.items() if s.day >= cutoff}
-        for statement in v2._statements_of_day(claims):
-            standing[statement.source] = statement
-        if any(not c.regional for c in claims):
-            named_since = day
-        verdict = v2.statements_weigh(
-            standing.values(), horizon_days=horizon_days, named_since=named_since
-        )
-        current = periods[-1] if periods else None
-        if current is None or current.state != verdict.state:
-            if current is not None:
-                current.end = day
-            current = v2.Period(
-                district=claims[0].district,
-                status=verdict.status,
-                actor=verdict.actor,
-                actors=verdict.actors,
-                start=day,
-                end=None,
-                start_earliest=v2._start_earliest(verdict, day, latest_by_position),
-            )
-            periods.append(current)
-        current.support.extend(verdict.support_ids)
-        current.contra.extend(verdict.contra_ids)
-        current.report_days.extend(s.day for s in verdict.support)
-        for claim in claims:
-            latest_by_position[claim.position] = day
-    for period in periods:
-        period.support = sorted(set(period.support))
-        period.contra = sorted(set(period.contra) - set(period.support))
-        period.report_days = sorted(set(period.report_days))
-    return periods
-
-
-def _statement(claims: list[v2.ClaimFact]) -> v2.Statement:
-    """`Statement.of`, with a short path for the usual case of one claim."""
-    if len(claims) > 1:
-        return v2.Statement.of(claims)
-    c = claims[0]
-    return v2.Statement(
-        source=c.source,
-        stance=c.stance,
-        day=c.day,
-        position=(c.status, c.actor),
-        claims=(c,),
-        review=v2.REVIEW_RANK.get(c.review, 0),
-        against_interest=c.against_interest,
-        side=c.side,
-        regional=c.regional,
-    )
-
-
-def _weigh(
-    standing: list[v2.Statement],
-    day: datetime.date,
-    horizon_days: int,
-    named_since: datetime.date | None,
-) -> v2.Verdict:
-    """`statements_weigh` for `periods_resolve`, where the newest standing statement is always
-    today's: when every counted statement takes one position, that position wins outright (no
-    ranking, no admissions); otherwise the engine's own weighing decides."""
-    cutoff = day - datetime.timedelta(days=horizon_days)
-    counted = [
-        s
-        for s in standing
-        if s.day >= cutoff and not (s.regional and named_since and s.day <= named_since)
-    ]
-    if not counted:
-        counted = [s for s in standing if s.day >= cutoff]
-    position = counted[0].position
-    for s in counted:
-        if s.position != position:
-            return v2.statements_weigh(standing, horizon_days=horizon_days, named_since=named_since)
-    status, actor = position
-    return v2.Verdict(status, actor, (actor,) if actor else (), tuple(counted), ())
-
-
-def periods_resolve_fast(
-    facts: list[v2.ClaimFact], *, horizon_days: int = v2.HORIZON_DAYS
-) -> list[v2.Period]:
-    """A PROPOSAL, not the engine: `tracker.timeline.periods_resolve` with the same rules and
-    output and less work a day (checked against it on every district and lens of the run):
-
-    - expired standing statements are dropped as in `periods_resolve_pruned`;
-    - a day's single claim becomes a statement without grouping (`_statement`);
-    - the weighing skips ranking when the counted statements all say the same (`_weigh`);
-    - a day's support and contra ids are appended unsorted (each period sorts and dedupes
-      them once at the end anyway), instead of sorted tuples made every day.
-    """
-    by_day: dict = defaultdict(list)
-    for fact in facts:
-        by_day[fact.day].append(fact)
-    horizon = datetime.timedelta(days=horizon_days)
-    standing: dict[str, v2.Statement] = {}
-    latest_by_position: dict = {}
-    named_since = None
-    periods: list[v2.Period] = []
-    current = None
-    for day in sorted(by_day):
-        claims = by_day[day]
-        cutoff = day - horizon
-        for s in standing.values():
-            if s.day < cutoff:
-                standing = {k: s for k, s in standing.items() if s.day >= cutoff}
-                break
-        if len(claims) == 1:
-            claim = claims[0]
-            standing[claim.source] = _statement(claims)
-            if not claim.regional:
-                named_since = day
-        else:
-            by_source: dict[str, list[v2.ClaimFact]] = defaultdict(list)
-            for claim in claims:
-                by_source[claim.source].append(claim)
-                if not claim.regional:
-                    named_since = day
-            for source, group in by_source.items():
-                standing[source] = _statement(group)
-        verdict = _weigh(list(standing.values()), day, horizon_days, named_since)
-        state = (verdict.status, verdict.actor, verdict.actors)
-        if current is None or current.state != state:
-            if current is not None:
-                current.end = day
-            current = v2.Period(
-                district=claims[0].district,
-                status=verdict.status,
-                actor=verdict.actor,
-                actors=verdict.actors,
-                start=day,
-                end=None,
-                start_earliest=v2._start_earliest(verdict, day, latest_by_position),
-            )
-            periods.append(current)
-        support, report_days = current.support, current.report_days
-        for s in verdict.support:
-            report_days.append(s.day)
-            for c in s.claims:
-                support.append(c.id)
-        contra = current.contra
-        for s in verdict.contra:
-            for c in s.claims:
-                contra.append(c.id)
-        for claim in claims:
-            latest_by_position[claim.position] = day
-    for period in periods:
-        period.support = sorted(set(period.support))
-        period.contra = sorted(set(period.contra) - set(period.support))
-        period.report_days = sorted(set(period.report_days))
-    return periods
-
-
-def _resolve_v2_fast(work: Work, horizon_days: int) -> int:
-    resolve = periods_resolve_fast
-    return sum(len(resolve(facts, horizon_days=horizon_days)) for facts in work.v2)
-
-
-def _resolve_v2_pruned(work: Work, horizon_days: int) -> int:
-    resolve = periods_resolve_pruned
-    return sum(len(resolve(facts, horizon_days=horizon_days)) for facts in work.v2)
-
-
-PROPOSALS = {"v2-pruned": periods_resolve_pruned, "v2-fast": periods_resolve_fast}
-
-
-def proposal_differences(
-    work: Work, *, horizon_days: int, name: str = "v2-fast", every: int = 1
-) -> tuple[int, int]:
-    """Compare a proposal's periods (every field) with v2's on every `every`-th (district,
-    lens) pair; return (pairs that differ, pairs compared)."""
-    proposal = PROPOSALS[name]
-    pairs = work.v2[::every]
-    differ = sum(
-        v2.periods_resolve(facts, horizon_days=horizon_days)
-        != proposal(facts, horizon_days=horizon_days)
-        for facts in pairs
-    )
-    return differ, len(pairs)
-
-
 ENGINES: dict[str, Callable[[Work, int], int]] = {
     "v1": _resolve_v1,
     "v2": _resolve_v2,
-    "v2-pruned": _resolve_v2_pruned,
-    "v2-fast": _resolve_v2_fast,
 }
 
 
 def engines_compare(
     work: Work, *, horizon_days: int, runs: int, names: tuple[str, ...] = ("v1", "v2")
 ) -> dict:
-    """Time each engine of `names` (v1, v2, and the proposal "v2-pruned") resolving all the
+    """Time each engine of `names` (v1, v2) resolving all the
     work `runs` times, the order rotating each run; return the samples (seconds), the medians,
     the periods each made, each median over v1's (`ratios`) and v2's over v1's (`ratio`)."""
     gc.collect()
@@ -369,7 +163,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="cProfile v2 (and v1) once")
-    parser.add_argument("--proposals", action="store_true", help="also check and time these")
     args = parser.parse_args()
     from tracker.services import horizon_days
 
@@ -384,16 +177,7 @@ def main() -> None:
             sys.stdout.write(
                 f"\n==== {engine}\n" + engine_profile(work, horizon_days=horizon, engine=engine)
             )
-    if args.proposals:
-        for name in PROPOSALS:
-            differ, compared = proposal_differences(work, horizon_days=horizon, name=name)
-            sys.stdout.write(f"proposal {name}: {differ} of {compared} pairs differ from v2\n")
-        if args.profile:
-            sys.stdout.write(
-                "\n==== v2-fast\n" + engine_profile(work, horizon_days=horizon, engine="v2-fast")
-            )
-    names = ("v1", "v2", *PROPOSALS) if args.proposals else ("v1", "v2")
-    result = engines_compare(work, horizon_days=horizon, runs=args.runs, names=names)
+    result = engines_compare(work, horizon_days=horizon, runs=args.runs, names=("v1", "v2"))
     sys.stdout.write(f"{result}\n")
 
 

@@ -482,7 +482,6 @@ def engines_measure(
     runs: int,
     rebuild_v2: tuple,
     rebuild_v1: tuple | None,
-    check_proposal: bool = True,
 ) -> None:
     """v2 against v1 on the same claims: Python resolution of every district in every lens,
     and (information) the whole rebuild with each engine."""
@@ -490,15 +489,7 @@ def engines_measure(
     work = engines.work_load()
     load_s = time.perf_counter() - started
     horizon = services.horizon_days()
-    names: tuple[str, ...] = ("v1", "v2", "v2-fast")
-    try:  # the proposal must change no period: checked on every pair (1 in 20 at full scale)
-        differ, compared = engines.proposal_differences(
-            work, horizon_days=horizon, name="v2-fast", every=1 if check_proposal else 20
-        )
-    except Exception as error:  # noqa: BLE001 - the engine moved on: measure without it
-        say(f"  (proposal skipped: {error!r})")
-        names = ("v1", "v2")
-    result = engines.engines_compare(work, horizon_days=horizon, runs=runs, names=names)
+    result = engines.engines_compare(work, horizon_days=horizon, runs=runs)
     del work
     ratio = result["ratio"]
     judged = _targeted(scale, relative_to_size=True)
@@ -520,27 +511,6 @@ def engines_measure(
     )
     if rebuild_v1 is not None:
         _rebuild_engines_add(report, scale, rebuild_v2, rebuild_v1, judged)
-    if "v2-fast" not in names:
-        return
-    proposal = result["ratios"]["v2-fast"]
-    checked = f"periods equal v2's: {differ:,} of {compared:,} pairs compared differ"
-    report.details[f"{scale.name}_engines"]["proposal_pairs"] = {
-        "differing": differ,
-        "compared": compared,
-    }
-    report.add(
-        Figure(
-            f"  (proposal) v2 with less work a day, same rules {scale.name} ({checked})",
-            result["median_s"]["v2-fast"] * 1000,
-            "ms",
-            "v1, same claims",
-            result["median_s"]["v1"] * 1000,
-            proposal,
-            f"<= {ENGINE_LIMIT}x",
-            None,
-            note="bench/engines.py periods_resolve_fast: not the app's engine",
-        )
-    )
 
 
 def _rebuild_engines_add(
@@ -794,7 +764,6 @@ def scale_run(report: Report, dbs: Databases, scale: Scale, args: argparse.Names
             runs=args.engine_runs,
             rebuild_v2=(rebuild_s, periods),
             rebuild_v1=rebuild_v1,
-            check_proposal=scale.name != "country",  # at full scale it would cost minutes
         )
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE tracker_controlperiod")
