@@ -4,12 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 # Debian's Python: the pyenv one first on PATH cannot load SQLite extensions (SpatiaLite).
 SYSTEM_PYTHON := /usr/bin/python3
-APT_PACKAGES := python3-venv libgdal32 libsqlite3-mod-spatialite postgresql-15-postgis-3 postgresql-common chromium fonts-dejavu-core
+APT_PACKAGES := python3-venv libgdal32 libsqlite3-mod-spatialite postgresql-15-postgis-3 postgresql-common chromium fonts-dejavu-core nodejs
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small
+.PHONY: run test test-js test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small
 
 run: venv
 	@mkdir -p var
@@ -19,8 +19,13 @@ run: venv
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: venv lint
+	$(MAKE) test-js
 	$(MAKE) test-spatialite
 	$(MAKE) test-postgis
+
+# The map's pure modules (static/js/map/) with Node's own test runner: no npm, no packages.
+test-js: system
+	node --test tests/js/
 
 # SpatiaLite: a file database made and dropped by the test run.
 test-spatialite: venv

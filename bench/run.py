@@ -688,9 +688,9 @@ def scrub_measure(report: Report, scale: Scale, *, steps: int) -> None:
     first_day = record_days(3)[1].isoformat()
     results = {}
     modules = timeline_modules()
-    if "timeline-map.js" in modules:  # the real page: the map engineer's timeline module
+    if "main.js" in modules:  # the real page: the map's timeline modules
         results["page"] = scrub_page_run(first_day=first_day, steps=steps)
-    for mode in ("changed", "all"):  # the harness: district-map.js restyled by the bench
+    for mode in ("changed", "all"):  # the harness: map.js restyled by the bench
         results[mode] = scrub_run(
             districts_geojson=districts_body,
             timeline=payload,
@@ -709,7 +709,7 @@ def scrub_measure(report: Report, scale: Scale, *, steps: int) -> None:
         for mode, r in results.items()
     }
     labels = {
-        "page": "the timeline page (/, timeline-map.js stepTo)",
+        "page": "the timeline page (/, js/map/main.js stepTo)",
         "changed": "harness: changed districts restyled",
         "all": "harness: every district via setStyle",
     }

@@ -1,5 +1,5 @@
 /*
- * Bench harness: scrub the timeline on the real district map (static/js/district-map.js)
+ * Bench harness: scrub the timeline on the real district map (static/js/map/map.js)
  * and time each step with performance.now().
  *
  * One step = move the date by `stepDays` days, restyle the districts whose state the step

@@ -1,6 +1,6 @@
 """Time scrubbing steps in headless Chromium on the real map script with every district.
 
-The page is the map's own script (static/js/district-map.js) and Leaflet as django-leaflet
+The page is the map's own module (static/js/map/map.js, with the modules it imports) and Leaflet as django-leaflet
 ships it, served from the files on disk through Playwright's request routing; the districts
 and the timeline are the bodies the server answered, so no live server is needed.
 """
@@ -34,14 +34,17 @@ PAGE = """<!doctype html>
 <style>html, body, #map { margin: 0; width: 100%; height: 100%; }</style>
 </head><body><div id="map"></div>
 <script src="/static/leaflet/leaflet.js"></script>
-<script src="/static/js/district-map.js"></script>
+<script type="module">
+import { createDistrictMap } from "/static/js/map/map.js";
+window.benchCreateDistrictMap = createDistrictMap;
+</script>
 <script src="/bench/scrub.js"></script>
 </body></html>"""
 
 
 def timeline_modules() -> list[str]:
-    """Return the map's timeline scripts (static/js/timeline*.js) if there are any."""
-    return sorted(p.name for p in (HERE.parent / "static" / "js").glob("timeline*.js"))
+    """Return the map's modules (static/js/map/*.js; main.js is the timeline page's entry)."""
+    return sorted(p.name for p in (HERE.parent / "static" / "js" / "map").glob("*.js"))
 
 
 def scrub_run(
@@ -60,12 +63,7 @@ def scrub_run(
     """
     from playwright.sync_api import sync_playwright
 
-    files = {
-        "/static/leaflet/leaflet.js": finders.find("leaflet/leaflet.js"),
-        "/static/leaflet/leaflet.css": finders.find("leaflet/leaflet.css"),
-        "/static/js/district-map.js": finders.find("js/district-map.js"),
-        "/bench/scrub.js": str(HERE / "scrub.js"),
-    }
+    files = {"/bench/scrub.js": str(HERE / "scrub.js")}
     bodies = {
         "/": (PAGE.encode(), "text/html"),
         "/districts.geojson": (districts_geojson, "application/geo+json"),
@@ -76,9 +74,13 @@ def scrub_run(
         if path in bodies:
             body, kind = bodies[path]
             request_route.fulfill(status=200, body=body, content_type=kind)
-        elif path in files and files[path]:
+        elif path in files or path.startswith("/static/"):
+            found = files.get(path) or finders.find(path.removeprefix("/static/"))
+            if not found:
+                request_route.fulfill(status=404, body=b"")
+                return
             kind = "text/css" if path.endswith(".css") else "text/javascript"
-            request_route.fulfill(status=200, path=files[path], content_type=kind)
+            request_route.fulfill(status=200, path=found, content_type=kind)
         else:
             request_route.fulfill(status=404, body=b"")
 
@@ -93,7 +95,7 @@ def scrub_run(
             load_ms = page.evaluate(
                 """async () => {
                     const started = performance.now();
-                    const view = Tracker.createDistrictMap(document.getElementById("map"), {
+                    const view = window.benchCreateDistrictMap(document.getElementById("map"), {
                         districtsUrl: "/districts.geojson", centreLatLng: [34.75, 39.0],
                         zoom: 7, credit: "bench", kinds: {},
                     });

@@ -12,6 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from whitenoise.storage import CompressedManifestStaticFilesStorage
+
+from tracker.storage import StaticFilesStorage
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS_DIR = ROOT / "tracker" / "settings"
@@ -142,9 +145,10 @@ def test_production_settings_read_their_environment(tmp_path):
     assert settings["ENGINE"] == "django.contrib.gis.db.backends.postgis"
     assert settings["HOST"] == "db.invalid"
     assert settings["STATIC_ROOT"] == str(static_root)
-    assert settings["STATICFILES_STORAGE"] == (
-        "whitenoise.storage.CompressedManifestStaticFilesStorage"
-    )
+    # WhiteNoise's compressed manifest storage, also hashing the ES modules' imports.
+    assert settings["STATICFILES_STORAGE"] == "tracker.storage.StaticFilesStorage"
+    assert issubclass(StaticFilesStorage, CompressedManifestStaticFilesStorage)
+    assert StaticFilesStorage.support_js_module_import_aggregation is True
     assert settings["SESSION_COOKIE_SECURE"] is True
     assert settings["CSRF_COOKIE_SECURE"] is True
     assert settings["SECURE_SSL_REDIRECT"] is True

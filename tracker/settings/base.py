@@ -103,7 +103,7 @@ STATIC_ROOT = Path(os.environ.get("TRACKER_STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "tracker.storage.StaticFilesStorage"},
 }
 
 # GDAL from Debian 12 is older than the newest Django tests against; it works for what we use.

@@ -1,0 +1,88 @@
+/*
+ * Lenses: the consensus, a stance's or a source's account. Each lens's timeline
+ * (/api/v1/timeline/?lens=) is fetched once, decoded once and kept, so switching back is
+ * instant; the lens menu switches, and the map, the time bar and the legend follow.
+ */
+import { clampDay, dayNumber } from "./days.js";
+import { decode, recordSpan } from "./decode.js";
+import { fetchJson, kept } from "./fetch.js";
+import { fitAxis } from "./axis.js";
+import { DEFAULT_LENS } from "./address.js";
+import { areaSeries, bucketList } from "./tallies.js";
+
+/**
+ * Wire the lens menu to `store`, painting with `painter` (paint.js). config: the page's
+ * { timelineUrl, record: {first, last} }; statusShow(message, isError) tells of a failure.
+ * Returns { timeline(lens), decoded(lens), apply(lens, data, day), switchTo(lens) }.
+ */
+export function createLenses(config, store, painter, text, statusShow) {
+  const select = document.getElementById("lens");
+  const timelines = new Map(); // lens -> Promise of the payload
+  const decodedLenses = new Map(); // lens -> decoded timeline
+
+  function timeline(lens) {
+    return kept(timelines, lens,
+      () => fetchJson(config.timelineUrl + "?lens=" + encodeURIComponent(lens)));
+  }
+
+  /** Return (a promise of) the decoded timeline of `lens` for the districts drawn. */
+  function decoded(lens) {
+    if (decodedLenses.has(lens)) return Promise.resolve(decodedLenses.get(lens));
+    return timeline(lens).then((payload) => {
+      if (!decodedLenses.has(lens)) decodedLenses.set(lens, decode(payload, painter.slugs()));
+      return decodedLenses.get(lens);
+    });
+  }
+
+  function menuShow(lens) {
+    if (select.value === lens) return;
+    if (!Array.prototype.some.call(select.options, (o) => o.value === lens)) {
+      select.appendChild(new Option(lens, lens));
+    }
+    select.value = lens;
+  }
+
+  /**
+   * Show `lens` from its decoded timeline `data` on `day` (the latest day of the record if
+   * NaN): every district repainted, the time bar's axis and chart, the legend.
+   */
+  function apply(lens, data, day) {
+    const state = store.get();
+    menuShow(lens);
+    const span = recordSpan(data, config.record, Date.now());
+    const latest = dayNumber((config.record || {}).last);
+    if (Number.isNaN(day)) day = Number.isNaN(latest) ? span.end : latest;
+    day = clampDay(day, span);
+    const series = areaSeries(data, painter.areas(), span.start);
+    painter.reset(data);
+    painter.paint(NaN, day, true);
+    store.set({
+      lens: lens,
+      data: data,
+      span: span,
+      series: series,
+      buckets: bucketList(data, series, text),
+      axis: fitAxis(span, state.axis, day, state.range, true),
+      day: day,
+    });
+    document.body.dataset.lens = lens;
+  }
+
+  /** Switch to `lens` (the default lens if the page does not offer it). */
+  function switchTo(lens) {
+    if (!text.hasLens(lens)) lens = DEFAULT_LENS;
+    select.disabled = true;
+    return decoded(lens)
+      .then((data) => apply(lens, data, store.get().day))
+      .catch((error) => {
+        statusShow(text.t("lens_failed", { error: error.message }), true);
+        select.value = store.get().lens;
+      })
+      .finally(() => {
+        select.disabled = false;
+      });
+  }
+
+  select.addEventListener("change", () => switchTo(select.value));
+  return { timeline: timeline, decoded: decoded, apply: apply, switchTo: switchTo };
+}

@@ -1,0 +1,196 @@
+/*
+ * The timeline map (home page and /embed/): districts coloured by who held them on the chosen
+ * day, in the chosen lens, with a date slider, playback, keyboard control, a legend of the
+ * share of area each side holds, a chart of that share over time, and a panel per district.
+ *
+ * Data: the polygons once (/map/districts.geojson, cached) and one timeline payload per lens
+ * (/api/v1/timeline/?lens=), fetched once and kept. The shared state has one owner, the store
+ * (state.js); each module below follows it and changes it through the actions. The address
+ * always carries date, lens (and the open district), so any state can be shared:
+ * /?date=2016-12-07&lens=consensus.
+ *
+ * This entry point wires the modules together, starts the map and, for tests, benchmarks and
+ * the console, exposes `window.trackerMap` (map.js) and `window.trackerTimeline`.
+ */
+import { createAddress, readAddress } from "./address.js";
+import { dayNumber, dayString } from "./days.js";
+import { nextChange, previousChange, stateAt } from "./decode.js";
+import { districtNames, el } from "./dom.js";
+import { createKeys } from "./keys.js";
+import { createLegend } from "./legend.js";
+import { createLenses } from "./lenses.js";
+import { createDistrictMap } from "./map.js";
+import { createPainter } from "./paint.js";
+import { createPlayback } from "./playback.js";
+import { createSelection } from "./selection.js";
+import { createStore } from "./state.js";
+import { createText } from "./text.js";
+import { createTimebar } from "./timebar.js";
+
+const config = JSON.parse(document.getElementById("map-config").textContent);
+const text = createText(config);
+const app = document.getElementById("timeline-app");
+const statusLine = document.getElementById("map-status");
+const asked = readAddress(window.location.search, text.hasLens);
+
+const store = createStore({
+  day: NaN,
+  lens: asked.lens,
+  data: null,
+  span: { start: 0, end: 1 },
+  axis: { start: NaN, end: NaN },
+  range: asked.range,
+  speed: "week",
+  playing: false,
+  selected: -1,
+  series: [],
+  buckets: [],
+});
+
+// The actions, for the modules' event handlers: filled in below, once every module exists.
+const actions = {};
+
+const view = createDistrictMap(document.getElementById("map"), config, {
+  rtl: text.rtl,
+  keyboard: false, // the arrow keys move through time
+  tooltip: tooltipFor,
+  onSelect: (slug) => actions.select(slug),
+});
+window.trackerMap = view;
+const painter = createPainter(view, store, text);
+
+function tooltipFor(props) {
+  const box = districtNames(props);
+  const state = store.get();
+  const i = painter.index(props.slug);
+  if (state.data && i !== undefined) {
+    box.appendChild(el("span", "tooltip-state", text.stateText(stateAt(state.data, i, state.day))));
+  }
+  return box;
+}
+
+function statusShow(message, isError) {
+  statusLine.hidden = false;
+  statusLine.textContent = message;
+  statusLine.classList.toggle("map-status-error", Boolean(isError));
+}
+
+function jumpChange(direction) {
+  const state = store.get();
+  const target = direction > 0 ? nextChange(state.data, state.day) : previousChange(state.data, state.day);
+  if (!Number.isNaN(target)) painter.stepTo(target);
+}
+
+const timebar = createTimebar(app, store, actions, text, painter.tally);
+const playback = createPlayback(window, app, store, painter.stepTo, text);
+const lenses = createLenses(config, store, painter, text, statusShow);
+const selection = createSelection(config, store, actions, text,
+  { view: view, painter: painter, lenses: lenses });
+Object.assign(actions, {
+  stepTo: painter.stepTo,
+  jumpChange: jumpChange,
+  pause: playback.pause,
+  toggle: playback.toggle,
+  switchTo: lenses.switchTo,
+  select: selection.select,
+  deselect: selection.deselect,
+});
+createKeys(document, store, actions, timebar.slider, text.rtl);
+
+// The hovered district's tooltip follows the day.
+let openTooltip = null;
+view.layer.on("tooltipopen", (event) => {
+  openTooltip = event.tooltip;
+});
+view.layer.on("tooltipclose", () => {
+  openTooltip = null;
+});
+
+let legend = null;
+const address = createAddress(window, store, {
+  slugOf: painter.slug,
+  pageUrl: config.pageUrl,
+  arabic: text.arabic,
+  keepLanguage: asked.language,
+  languageSwitch: document.getElementById("language-switch"),
+  openFull: document.getElementById("embed-open-full"),
+});
+
+Promise.all([view.ready, lenses.timeline(asked.lens)])
+  .then(() => {
+    painter.start();
+    legend = createLegend(window, view.map, store, text, painter.tally);
+    store.subscribe((state, changed) => {
+      if (openTooltip && changed.has("day")) openTooltip.update();
+    });
+    return lenses.decoded(asked.lens);
+  })
+  .then((data) => {
+    lenses.apply(asked.lens, data, asked.day);
+    if (asked.district && painter.index(asked.district) !== undefined) selection.select(asked.district);
+    address.write(); // the links (other language, full map) right away, not after a pause
+    if (asked.unknownLens !== null) statusShow(text.t("lens_failed", { error: asked.unknownLens }), true);
+    else {
+      statusLine.textContent = text.t("districts_count", { count: painter.count() });
+      statusLine.hidden = true;
+    }
+    document.body.dataset.mapReady = "true";
+  })
+  .catch((error) => {
+    statusShow(text.t("load_failed", { error: error.message }), true);
+    document.body.dataset.mapReady = "error";
+    console.error(error);
+  });
+
+/** For tests, benchmarks and the console: read and drive the map. */
+window.trackerTimeline = {
+  day: () => (Number.isNaN(store.get().day) ? null : dayString(store.get().day)),
+  lens: () => store.get().lens,
+  span: () => ({ start: dayString(store.get().span.start), end: dayString(store.get().span.end) }),
+  changeDays: () => Array.from(store.get().data.changeDays, dayString),
+  stepTo(day) {
+    playback.pause();
+    painter.stepTo(typeof day === "string" ? dayNumber(day) : day);
+    return dayString(store.get().day);
+  },
+  dayNumber: dayNumber,
+  setLens: lenses.switchTo,
+  select: selection.select,
+  deselect: selection.deselect,
+  playing: () => store.get().playing,
+  range: () => store.get().range,
+  axis: () => ({ start: dayString(store.get().axis.start), end: dayString(store.get().axis.end) }),
+  /** The state of district `slug` on the current day, as the map draws it. */
+  stateOf(slug) {
+    const state = store.get();
+    const i = painter.index(slug);
+    if (i === undefined || !state.data) return null;
+    const s = stateAt(state.data, i, state.day);
+    return {
+      status: s.status, actor: s.actor, actors: s.actors,
+      since: Number.isNaN(s.since) ? null : dayString(s.since), uncertain: Boolean(s.uncertain),
+    };
+  },
+  /** The Leaflet style district `slug` is drawn with (fillColor is a colour or a pattern). */
+  styleOf(slug) {
+    const i = painter.index(slug);
+    if (i === undefined) return null;
+    const o = painter.shape(i).options;
+    return {
+      fillColor: typeof o.fillColor === "string" ? o.fillColor : null,
+      pattern: typeof o.fillColor !== "string",
+      hatch: o.hatch || null,
+      fillOpacity: o.fillOpacity,
+      status: o.status,
+      uncertain: Boolean(o.uncertain),
+    };
+  },
+  /** Share of the city's area in each legend row on the current day. */
+  shares() {
+    const out = {};
+    legend.rows().forEach((r) => {
+      out[r.bucket.key] = painter.tally().totals[r.bucket.index] / painter.tally().whole;
+    });
+    return out;
+  },
+};
