@@ -28,7 +28,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.gis",
     "rest_framework",
-    "rest_framework.authtoken",
     "rest_framework_gis",
     "django_filters",
     "drf_spectacular",
@@ -113,7 +112,7 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+        "tracker.tokens.ApiTokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
@@ -135,6 +134,9 @@ SPECTACULAR_SETTINGS = {
         "PeriodStatusEnum": "tracker.models.ControlPeriod.Status",
     },
 }
+
+# Days an API token issued now keeps working (tracker/tokens.py).
+TRACKER_TOKEN_TTL_DAYS = int(os.environ.get("TRACKER_TOKEN_TTL_DAYS", "90"))
 
 # Requests a minute (or hour, day) an anonymous client may make to the API.
 TRACKER_API_ANON_RATE = os.environ.get("TRACKER_API_ANON_RATE", "120/minute")
