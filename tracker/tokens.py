@@ -17,6 +17,7 @@ import hashlib
 import secrets
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
@@ -82,6 +83,26 @@ def _aware(value) -> datetime.datetime:
     return value if timezone.is_aware(value) else timezone.make_aware(value, datetime.UTC)
 
 
+def _adopted(token_model, key: str, *, user_id: int, created) -> ApiToken:
+    """A plain-text key as a stored digest, expiring a full TTL from now."""
+    return token_model(
+        user_id=user_id,
+        digest=token_digest(key),
+        prefix=key[:PREFIX_LENGTH],
+        name="plain-text token, hashed on upgrade",
+        created=_aware(created) if created else timezone.now(),
+        expires=timezone.now() + token_ttl(),
+    )
+
+
+def legacy_token_restore(key: str, *, username: str, created) -> ApiToken:
+    """Store a plain-text key read from an old backup as a digest (for `tracker.backup`)."""
+    user = get_user_model()._default_manager.get_by_natural_key(username)
+    token = _adopted(ApiToken, key, user_id=user.pk, created=created)
+    token.save()
+    return token
+
+
 def legacy_tokens_adopt(connection, token_model) -> int:
     """Move plain-text keys of the old token table into `token_model` as digests, then drop
     the old table, so existing clients keep working and no key stays readable. Each adopted
@@ -92,16 +113,8 @@ def legacy_tokens_adopt(connection, token_model) -> int:
     with connection.cursor() as cursor:
         cursor.execute('SELECT "key", "user_id", "created" FROM "authtoken_token"')
         rows = cursor.fetchall()
-        expires = timezone.now() + token_ttl()
         token_model.objects.bulk_create(
-            token_model(
-                user_id=user_id,
-                digest=token_digest(key),
-                prefix=key[:PREFIX_LENGTH],
-                name="plain-text token, hashed on upgrade",
-                created=_aware(created),
-                expires=expires,
-            )
+            _adopted(token_model, key, user_id=user_id, created=created)
             for key, user_id, created in rows
         )
         cursor.execute('DROP TABLE "authtoken_token"')

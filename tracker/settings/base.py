@@ -75,10 +75,25 @@ TEMPLATES = [
 ]
 
 
+# Seconds a write on SpatiaLite waits for another to finish before it gives up.
+SQLITE_LOCK_TIMEOUT = int(os.environ.get("TRACKER_SQLITE_LOCK_TIMEOUT", "20"))
+
+
 def database_from_env(default_url: str) -> dict:
-    """Read `DATABASE_URL` (`postgis://…` or `spatialite:///path`), else use `default_url`."""
+    """Read `DATABASE_URL` (`postgis://…` or `spatialite:///path`), else use `default_url`.
+
+    On SpatiaLite every transaction starts IMMEDIATE, taking the write lock at once, and
+    waits up to SQLITE_LOCK_TIMEOUT seconds for it: concurrent writes queue one behind the
+    other instead of failing with "database is locked" (a transaction that read first and
+    then wanted to write could not wait: SQLite refuses it at once to avoid a deadlock).
+    """
     url = os.environ.get("DATABASE_URL", "").strip() or default_url
-    return dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    database = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    if database["ENGINE"].endswith(("spatialite", "sqlite3")):
+        database.setdefault("OPTIONS", {}).update(
+            transaction_mode="IMMEDIATE", timeout=SQLITE_LOCK_TIMEOUT
+        )
+    return database
 
 
 DATABASES = {"default": database_from_env(f"spatialite:///{VAR_DIR / 'tracker.sqlite3'}")}
