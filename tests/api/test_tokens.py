@@ -83,3 +83,15 @@ def test_a_plain_text_token_of_before_the_upgrade_keeps_working_hashed(world, us
     assert adopted.expires > timezone.now() + datetime.timedelta(days=89)
     assert writes_with(key, world).status_code == 201
     assert legacy_tokens_adopt(connection, ApiToken) == 0  # a new database has no old table
+
+
+def test_the_admin_lists_tokens_by_prefix_and_never_shows_a_key(client, users):
+    token, key = api_token_issue(user=users["analyst"], name="import bot")
+    client.force_login(users["admin"])
+    listing = client.get("/admin/tracker/apitoken/")
+    assert listing.status_code == 200
+    assert token.prefix.encode() in listing.content and b"import bot" in listing.content
+    assert key.encode() not in listing.content
+    assert client.get("/admin/tracker/apitoken/add/").status_code == 403
+    client.post(f"/admin/tracker/apitoken/{token.pk}/delete/", {"post": "yes"})
+    assert not ApiToken.objects.filter(pk=token.pk).exists()
