@@ -7,7 +7,6 @@ import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from rest_framework.authtoken.models import Token
 
 from districts.models import Alias, District
 from tests.factories import (
@@ -23,6 +22,7 @@ from tests.factories import (
 )
 from tracker import services
 from tracker.models import Claim, ControlPeriod
+from tracker.tokens import api_token_issue
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +53,7 @@ def admin_url(model_or_obj, view: str, *args) -> str:
 def record(superuser):
     """One row of every registered model, linked the way analysts link them."""
     Group.objects.create(name="Reviewers")
-    Token.objects.create(user=superuser)
+    api_token_issue(user=superuser)
     district = DistrictFactory(name_en="Salah al-Din", name_ar="صلاح الدين", slug="salah-al-din")
     AliasFactory(name="Salaheddine", key="salaheddine", district=district)
     region = RegionFactory(name_en="East Aleppo", slug="east-aleppo")

@@ -454,3 +454,31 @@ class QuantitativeClaim(models.Model):
             raise ValidationError(
                 {"value": "A number of districts is a whole number: write 5, not 5.5."}
             )
+
+
+class ApiToken(models.Model):
+    """A key a client sends as `Authorization: Token <key>` to write through the API.
+
+    Only the SHA-256 digest of the key is stored (the key itself is shown once, when it is
+    issued), so a copy of the database or of a backup lets nobody in. A key stops working at
+    `expires`; a user may hold several (one per script or machine), each revoked by deleting
+    it. Issue one with `manage.py issue_token <username>` (`tracker.tokens.api_token_issue`).
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    digest = models.CharField(max_length=64, unique=True, editable=False)
+    prefix = models.CharField(
+        max_length=8, editable=False, help_text="The key's first characters, to tell keys apart."
+    )
+    name = models.CharField(max_length=100, blank=True, help_text="What the key is for.")
+    created = models.DateTimeField(default=timezone.now, editable=False)
+    expires = models.DateTimeField()
+
+    class Meta:
+        verbose_name = "API token"
+        ordering = ["user_id", "-created"]
+
+    def __str__(self) -> str:
+        return f"{self.prefix}… ({self.user}, expires {self.expires:%Y-%m-%d})"

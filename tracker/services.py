@@ -181,12 +181,41 @@ def _district_periods_write(
     return counts
 
 
+# The first key of the PostgreSQL advisory locks that guard a district's stored periods.
+PERIODS_LOCK = 7301
+
+
+def _districts_lock(district_ids: Iterable[int]) -> None:
+    """Hold, until the transaction ends, the lock on the periods of these districts, taken
+    in the order of their ids so two writers cannot deadlock.
+
+    Two writes about one district at the same moment would otherwise each delete and rewrite
+    its periods from the claims they saw, missing the other's claim and doubling periods. The
+    lock makes the second wait and then read the first's claims. PostgreSQL only: a write on
+    SpatiaLite already holds the database's single write lock from its first statement
+    (transactions there start IMMEDIATE, see `database_from_env` in the settings). One lock
+    per district covers every lens: each claim's refresh includes the consensus lens anyway,
+    and a lock per (lens, district) would take thousands in a rebuild.
+    """
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(%s, d) FROM unnest(%s::int[]) AS d ORDER BY d",
+            [PERIODS_LOCK, sorted(district_ids)],
+        )
+
+
 @transaction.atomic
 def timeline_refresh(*, district_ids: Iterable[int], lenses: Iterable[str]) -> int:
-    """Recompute the stored periods of these districts in these lenses; return how many."""
+    """Recompute the stored periods of these districts in these lenses; return how many.
+
+    Concurrent refreshes of one district run one after the other (`_districts_lock`).
+    """
     district_ids, lenses = set(district_ids), set(lenses)
     if not district_ids or not lenses:
         return 0
+    _districts_lock(district_ids)
     ControlPeriod.objects.filter(lens__in=lenses, district_id__in=district_ids).delete()
     parsed = {name: Lens.parse(name) for name in lenses}
     by_district: dict[int, list[ClaimFact]] = defaultdict(list)
@@ -206,7 +235,9 @@ def timeline_rebuild() -> dict[str, int]:
 
     The claims are read a batch of districts at a time; each district is resolved in every
     lens at once, and its periods stream into the database while the next is resolved.
+    Refreshes running meanwhile wait for it (it holds every district's lock).
     """
+    _districts_lock(District.objects.values_list("pk", flat=True))
     ControlPeriod.objects.all().delete()
     parsed = {name: Lens.parse(name) for name in lenses_available()}
     counts = dict.fromkeys(parsed, 0)

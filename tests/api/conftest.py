@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, UserFactory, actor
 from tracker import services
 from tracker.models import Claim
+from tracker.tokens import api_token_issue
 
 D = datetime.date
 
@@ -201,11 +201,12 @@ def users(db) -> dict:
 
 
 def client_as(user=None, *, token=True) -> APIClient:
-    """An API client: anonymous, or authenticated by token (default) or session."""
+    """An API client: anonymous, or authenticated by a newly issued token (default) or a
+    session."""
     client = APIClient()
     if user is not None:
         if token:
-            key = Token.objects.get_or_create(user=user)[0].key
+            key = api_token_issue(user=user)[1]
             client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
         else:
             client.force_login(user)

@@ -23,7 +23,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from tests.api.conftest import client_as
+from tracker.tokens import api_token_issue
 
 EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "25"))
 CHECKS = [
@@ -51,8 +51,7 @@ def _connections_stay_open(world):
 
 @pytest.fixture
 def admin_token(users) -> str:
-    client_as(users["admin"])  # creates the token
-    return users["admin"].auth_token.key
+    return api_token_issue(user=users["admin"])[1]
 
 
 # Loaded at collection: building the schema reads no database. (schemathesis's lazy

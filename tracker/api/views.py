@@ -18,7 +18,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import status as http
 from rest_framework import viewsets
-from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.authentication import SessionAuthentication
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
@@ -45,6 +45,7 @@ from tracker.freshness import stale_after_days
 from tracker.measure import CoverageStep, coverage_between
 from tracker.models import Actor
 from tracker.timeline import CONTESTED, DISPUTED, UNKNOWN
+from tracker.tokens import ApiTokenAuthentication
 
 SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
 ID_PATTERN = r"[0-9]+"
@@ -90,7 +91,7 @@ def query_parse(serializer_class, request: Request) -> dict:
 class ApiMixin(ConditionalReads):
     """Token or session authentication, anonymous throttling, JSON, conditional reads."""
 
-    authentication_classes = [TokenAuthentication, SessionAuthentication]
+    authentication_classes = [ApiTokenAuthentication, SessionAuthentication]
     permission_classes = [AnalystWritesOrReadOnly]
     throttle_classes = [AnonymousRateThrottle]
     renderer_classes = [JSONRenderer]

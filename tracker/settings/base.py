@@ -28,7 +28,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.gis",
     "rest_framework",
-    "rest_framework.authtoken",
     "rest_framework_gis",
     "django_filters",
     "drf_spectacular",
@@ -76,10 +75,25 @@ TEMPLATES = [
 ]
 
 
+# Seconds a write on SpatiaLite waits for another to finish before it gives up.
+SQLITE_LOCK_TIMEOUT = int(os.environ.get("TRACKER_SQLITE_LOCK_TIMEOUT", "20"))
+
+
 def database_from_env(default_url: str) -> dict:
-    """Read `DATABASE_URL` (`postgis://…` or `spatialite:///path`), else use `default_url`."""
+    """Read `DATABASE_URL` (`postgis://…` or `spatialite:///path`), else use `default_url`.
+
+    On SpatiaLite every transaction starts IMMEDIATE, taking the write lock at once, and
+    waits up to SQLITE_LOCK_TIMEOUT seconds for it: concurrent writes queue one behind the
+    other instead of failing with "database is locked" (a transaction that read first and
+    then wanted to write could not wait: SQLite refuses it at once to avoid a deadlock).
+    """
     url = os.environ.get("DATABASE_URL", "").strip() or default_url
-    return dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    database = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    if database["ENGINE"].endswith(("spatialite", "sqlite3")):
+        database.setdefault("OPTIONS", {}).update(
+            transaction_mode="IMMEDIATE", timeout=SQLITE_LOCK_TIMEOUT
+        )
+    return database
 
 
 DATABASES = {"default": database_from_env(f"spatialite:///{VAR_DIR / 'tracker.sqlite3'}")}
@@ -113,7 +127,7 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+        "tracker.tokens.ApiTokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
@@ -135,6 +149,9 @@ SPECTACULAR_SETTINGS = {
         "PeriodStatusEnum": "tracker.models.ControlPeriod.Status",
     },
 }
+
+# Days an API token issued now keeps working (tracker/tokens.py).
+TRACKER_TOKEN_TTL_DAYS = int(os.environ.get("TRACKER_TOKEN_TTL_DAYS", "90"))
 
 # Requests a minute (or hour, day) an anonymous client may make to the API.
 TRACKER_API_ANON_RATE = os.environ.get("TRACKER_API_ANON_RATE", "120/minute")
