@@ -636,10 +636,17 @@ class ChangesView(ApiMixin, APIView):
         summary="The change feed",
         description="Every control period that began between since and until (inclusive), "
         "and every claim rejected by a reviewer or retracted by its source in that range, "
-        "from the claims' history, ordered by day.",
+        "from the claims' history, ordered by day. The range is at most "
+        f"{s.MAX_CHANGES_DAYS} days: a longer one is a 400 naming `until`.",
         parameters=[
             _day("since", "First day, YYYY-MM-DD.", "2016-12-01", required=True),
-            _day("until", "Last day, YYYY-MM-DD; default today.", "2016-12-22"),
+            _day(
+                "until",
+                f"Last day, YYYY-MM-DD, at most {s.MAX_CHANGES_DAYS} days after since; default "
+                f"today, or since + {s.MAX_CHANGES_DAYS} days if that is earlier (the answer "
+                "says which day it used).",
+                "2016-12-22",
+            ),
             LENS,
         ],
         responses=s.ChangesSerializer,
@@ -666,12 +673,23 @@ class AreaStatsView(ApiMixin, APIView):
         f"{s.MAX_AREA_STEPS} points: a larger request is a 400 that says which step would do.",
         parameters=[
             LENS,
-            _day("from", "First day; default the lens's first change.", "2016-11-15"),
-            _day("to", "Last day; default the lens's last change.", "2016-12-22"),
+            _day(
+                "from",
+                f"First day; default the lens's first change. At most {s.MAX_AREA_STEPS} "
+                "points from `from` to `to`.",
+                "2016-11-15",
+            ),
+            _day(
+                "to",
+                f"Last day; default the lens's last change. At most {s.MAX_AREA_STEPS} points "
+                "from `from` to `to`: (to - from) / step + 1.",
+                "2016-12-22",
+            ),
             OpenApiParameter(
                 "step",
-                int,
-                description=f"Days between points, 1 to {s.MAX_STEP_DAYS} (default 1).",
+                {"type": "integer", "minimum": 1, "maximum": s.MAX_STEP_DAYS, "default": 1},
+                description=f"Days between points, 1 to {s.MAX_STEP_DAYS} (default 1); with "
+                f"from and to it makes at most {s.MAX_AREA_STEPS} points.",
                 examples=[_example(1), _example(7)],
             ),
         ],
