@@ -105,8 +105,9 @@ def filled_env_example() -> dict[str, str]:
 def test_compose_has_db_and_web_services():
     services = compose()["services"]
 
-    assert set(services) == {"db", "web"}
+    assert set(services) == {"db", "redis", "web"}
     assert services["db"]["image"] == "postgis/postgis:15-3.4"
+    assert services["redis"]["image"].startswith("redis:7")
     assert services["web"]["build"] in (".", {"context": "."})
 
 
@@ -121,7 +122,9 @@ def test_compose_keeps_postgres_data_in_a_named_volume():
 
 
 @pytest.mark.parametrize(
-    ("service", "probe"), [("db", "pg_isready"), ("web", "tracker.health")], ids=["db", "web"]
+    ("service", "probe"),
+    [("db", "pg_isready"), ("redis", "redis-cli ping"), ("web", "tracker.health")],
+    ids=["db", "redis", "web"],
 )
 def test_compose_services_have_healthchecks(service, probe):
     check = compose()["services"][service]["healthcheck"]
@@ -137,6 +140,7 @@ def test_compose_starts_web_after_db_is_healthy_and_migrates_before_serving():
     command = web["command"] if isinstance(web["command"], str) else " ".join(web["command"])
 
     assert web["depends_on"]["db"]["condition"] == "service_healthy"
+    assert web["depends_on"]["redis"]["condition"] == "service_healthy"
     assert "manage.py migrate" in command
     assert "gunicorn" in command
     assert command.index("manage.py migrate") < command.index("gunicorn")
@@ -187,6 +191,46 @@ def test_database_url_is_postgis_on_the_db_service():
     assert url.username == db_env["POSTGRES_USER"]
     assert url.password == env["POSTGRES_PASSWORD"]
     assert url.path.lstrip("/") == db_env["POSTGRES_DB"]
+
+
+def test_redis_url_is_the_redis_service_and_keeps_nothing_on_disk():
+    spec = compose()
+    url = urlsplit(interpolated_web_environment(filled_env_example())["REDIS_URL"])
+    command = spec["services"]["redis"]["command"]
+
+    assert url.scheme == "redis"
+    assert url.hostname == "redis" and url.hostname in spec["services"]
+    assert url.port in (None, 6379)
+    # Only rate-limit counters: no snapshot, no append-only file, no volume.
+    assert command[command.index("--save") + 1] == ""
+    assert command[command.index("--appendonly") + 1] == "no"
+    assert not spec["services"]["redis"].get("volumes")
+
+
+SHOW_CACHE = """
+from django.conf import settings as s
+print(s.CACHES["default"]["BACKEND"], s.CACHES["default"].get("LOCATION", ""),
+      s.TRACKER_TRUSTED_PROXIES, s.TRACKER_API_ANON_RATE)
+"""
+
+
+def test_web_counts_the_rate_limit_in_the_compose_redis(tmp_path):
+    env = clean_env(
+        tmp_path,
+        DJANGO_SETTINGS_MODULE="tracker.settings.production",
+        **interpolated_web_environment(filled_env_example()),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", SHOW_CACHE], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        "redis://redis:6379/0",
+        "0",
+        "120/minute",
+    ]
 
 
 def test_env_example_holds_no_secret_and_only_variables_compose_uses():

@@ -38,6 +38,7 @@ def production_env(tmp_path: Path, **overrides: str) -> dict[str, str]:
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "tracker.example.org, www.tracker.example.org",
         "DATABASE_URL": "postgis://tracker:pw@db.invalid:5432/tracker",
+        "REDIS_URL": "redis://redis.invalid:6379/0",
         **overrides,
     }
     return clean_env(tmp_path, **{k: v for k, v in variables.items() if v is not None})
@@ -124,6 +125,36 @@ def test_check_deploy_catches_a_production_setting_turned_unsafe(tmp_path):
 
     assert result.returncode != 0
     assert "security.W008" in result.stdout + result.stderr
+
+
+def test_check_deploy_warns_that_the_rate_limit_is_per_process_without_redis(tmp_path):
+    result = manage(
+        production_env(tmp_path, REDIS_URL=None), "check", "--deploy", "--fail-level", "WARNING"
+    )
+
+    assert result.returncode != 0
+    assert "tracker.W001" in result.stdout + result.stderr
+    assert "REDIS_URL" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("backend", "rate", "warned"),
+    [
+        ("django.core.cache.backends.locmem.LocMemCache", "120/minute", True),
+        ("django.core.cache.backends.redis.RedisCache", "120/minute", False),
+        ("django.core.cache.backends.locmem.LocMemCache", None, False),
+    ],
+    ids=["per-process", "redis", "no-limit"],
+)
+def test_the_shared_rate_limit_check_warns_only_for_a_per_process_count(
+    settings, backend, rate, warned
+):
+    from tracker.checks import rate_limit_is_shared
+
+    settings.CACHES = {"default": {"BACKEND": backend, "LOCATION": "redis://127.0.0.1:1/0"}}
+    settings.TRACKER_API_ANON_RATE = rate
+
+    assert [m.id for m in rate_limit_is_shared()] == (["tracker.W001"] if warned else [])
 
 
 def test_production_settings_read_their_environment(tmp_path):

@@ -29,6 +29,7 @@ BAD = [
     ("/api/v1/changes/", "since"),
     ("/api/v1/changes/?since=2016-12-10&until=2016-12-01", "until"),
     ("/api/v1/changes/?since=yesterday", "since"),
+    ("/api/v1/changes/?since=2000-01-01&until=2010-01-11", "until"),
     ("/api/v1/stats/area/?from=2016-12-10&to=2016-12-01", "to"),
     ("/api/v1/stats/area/?from=2000-01-01&to=2020-01-01&step=1", "step"),
     ("/api/v1/stats/area/?step=0", "step"),
@@ -65,6 +66,14 @@ def test_a_bad_parameter_is_a_400_naming_it(anon, world, url, parameter):
 def test_the_step_cap_message_says_which_step_would_do(anon, world):
     body = anon.get("/api/v1/stats/area/?from=2000-01-01&to=2020-01-01").json()
     assert "at most 2000" in body["step"][0] and "Raise step to 4" in body["step"][0]
+
+
+def test_the_longest_changes_range_is_served_and_one_day_more_is_not(anon, world):
+    # 3660 days from 2006-12-01 is 2016-12-08 (three leap days); the default until stops there.
+    assert anon.get("/api/v1/changes/?since=2006-12-01&until=2016-12-08").status_code == 200
+    over = anon.get("/api/v1/changes/?since=2006-12-01&until=2016-12-09").json()
+    assert "3660 days" in over["until"][0] and "2016-12-08 or earlier" in over["until"][0]
+    assert anon.get("/api/v1/changes/?since=2006-12-01").json()["until"] == "2016-12-08"
 
 
 @pytest.mark.parametrize(

@@ -104,3 +104,31 @@ def test_the_docs_page_references_only_local_static_assets(anon):
     assert not re.search(r"""["'(]\s*(https?:)?//""", html), "no absolute or CDN URL"
     for url in parser.urls:
         assert anon.get(url).status_code == 200, url
+
+
+def _parameter(schema, path, name):
+    [found] = [p for p in schema["paths"][path]["get"]["parameters"] if p["name"] == name]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("path", "name", "maximum"),
+    [
+        ("/api/v1/claims/", "page_size", 1000),
+        ("/api/v1/documents/", "page_size", 1000),
+        ("/api/v1/stats/area/", "step", 3660),
+    ],
+)
+def test_the_schema_states_each_maximum(schema, path, name, maximum):
+    parameter = _parameter(schema, path, name)
+    assert parameter["schema"]["maximum"] == maximum and parameter["schema"]["minimum"] == 1
+    assert str(maximum) in parameter["description"]
+
+
+def test_the_schema_states_the_longest_ranges(schema):
+    area = schema["paths"]["/api/v1/stats/area/"]["get"]
+    assert "At most 2000 points" in area["description"]
+    assert "2000 points" in _parameter(schema, "/api/v1/stats/area/", "to")["description"]
+    changes = schema["paths"]["/api/v1/changes/"]["get"]
+    assert "at most 3660 days" in changes["description"]
+    assert "3660 days" in _parameter(schema, "/api/v1/changes/", "until")["description"]

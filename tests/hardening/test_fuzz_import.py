@@ -213,7 +213,7 @@ def test_exported_csv_never_starts_a_cell_with_a_formula(client, texts):
         if import_or_reject(csv_bytes(rows)) is not None:
             response = client.get("/api/v1/claims/?format=csv&page_size=1000")
             assert response.status_code == 200
-            for record in csv.reader(io.StringIO(response.content.decode())):
+            for record in csv.reader(io.StringIO(response.getvalue().decode())):
                 for cell in record:
                     assert not cell.startswith(("=", "+", "-", "@")), cell
         transaction.set_rollback(True)

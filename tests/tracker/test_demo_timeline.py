@@ -9,7 +9,9 @@ import datetime
 import pytest
 from django.db import transaction
 
+from tests.tracker.test_coverage_sql import coverage_steps_agree
 from tracker.demo import demo_load
+from tracker.measure import record_span
 from tracker.selectors import control_on
 
 pytestmark = pytest.mark.django_db
@@ -90,3 +92,15 @@ def test_sheikh_saeed_on_30_november_follows_the_monitor_not_either_side(demo):
 def test_unmapped_places_make_no_periods(demo):
     districts = {s.district for s in control_on(on=D(2016, 12, 22), lens="consensus")}
     assert "handarat-camp" not in districts and len(districts) == 126
+
+
+@pytest.mark.parametrize(
+    ("lens", "step"),
+    [("consensus", 1), ("consensus", 7), ("stance:opposition", 3), ("source:sohr", 30)],
+)
+def test_area_coverage_in_sql_equals_the_python_sweep_on_the_demo(demo, lens, step):
+    first, last = record_span(lens=lens)
+    # From a year before the record to a year after it: unknown, every state, then stale.
+    start, end = first - datetime.timedelta(days=365), last + datetime.timedelta(days=365)
+    end = min(end, start + datetime.timedelta(days=1999 * step))
+    assert coverage_steps_agree(lens, start, end, step) > 50

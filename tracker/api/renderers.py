@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator, Sequence
 
 from rest_framework.renderers import BaseRenderer
 
@@ -23,6 +24,27 @@ def cell_neutralise(value) -> str:
     return text
 
 
+def csv_lines(
+    rows: Iterable[dict], columns: Sequence[str], *, rows_per_chunk: int = 500
+) -> Iterator[bytes]:
+    """Yield the CSV (UTF-8) of `rows` under a header of `columns`: the header, then the rows
+    `rows_per_chunk` at a time, every cell through `cell_neutralise`. Only one chunk is held
+    at once, so a file of any length streams in bounded memory."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    pending = 0
+    for row in rows:
+        writer.writerow([cell_neutralise(row.get(column)) for column in columns])
+        pending += 1
+        if pending >= rows_per_chunk:
+            yield out.getvalue().encode("utf-8")
+            out.seek(0)
+            out.truncate()
+            pending = 0
+    yield out.getvalue().encode("utf-8")
+
+
 class CSVRenderer(BaseRenderer):
     """Render a list of flat dicts as CSV with the view's `csv_columns`, in order."""
 
@@ -34,9 +56,4 @@ class CSVRenderer(BaseRenderer):
         view = (renderer_context or {}).get("view")
         rows = data if isinstance(data, list) else [data]
         columns = list(getattr(view, "csv_columns", None) or (rows[0].keys() if rows else []))
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([cell_neutralise(row.get(column)) for column in columns])
-        return out.getvalue().encode(self.charset)
+        return b"".join(csv_lines(rows, columns))

@@ -26,6 +26,7 @@ COORDINATE_DECIMALS = 6
 MAX_SIMPLIFY_DEGREES = 0.01
 MAX_AREA_STEPS = 2000
 MAX_STEP_DAYS = 3660
+MAX_CHANGES_DAYS = 3660  # the longest since..until range of changes/ (ten years)
 SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]+$")
 
 
@@ -198,11 +199,21 @@ class ChangesQuery(serializers.Serializer):
     lens = LensField(required=False)
 
     def validate(self, attrs):
-        attrs.setdefault("until", min(timezone.localdate(), LAST_DAY))
-        if attrs["until"] < attrs["since"]:
+        """Default `until` to today, or to since + MAX_CHANGES_DAYS if that is earlier; refuse
+        an `until` before `since` or more than MAX_CHANGES_DAYS after it."""
+        since = attrs["since"]
+        longest = since + datetime.timedelta(days=MAX_CHANGES_DAYS)
+        attrs.setdefault("until", min(timezone.localdate(), LAST_DAY, longest))
+        if attrs["until"] < since:
+            raise serializers.ValidationError(
+                {"until": f"until ({attrs['until']}) is before since ({since}): swap them."}
+            )
+        if attrs["until"] > longest:
             raise serializers.ValidationError(
                 {
-                    "until": f"until ({attrs['until']}) is before since ({attrs['since']}): swap them."
+                    "until": f"From {since} to {attrs['until']} is more than "
+                    f"{MAX_CHANGES_DAYS} days, the longest range served: ask for until "
+                    f"{longest} or earlier, and the rest in another request."
                 }
             )
         return attrs

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.gis.geos import Polygon
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.views.decorators.gzip import gzip_page
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
@@ -39,7 +39,7 @@ from tracker.api.conditional import ConditionalReads
 from tracker.api.filters import ClaimFilter
 from tracker.api.pagination import Pages
 from tracker.api.permissions import AnalystWritesOrReadOnly, ClaimWrites, user_sees_rejected
-from tracker.api.renderers import CSVRenderer
+from tracker.api.renderers import CSVRenderer, csv_lines
 from tracker.api.throttling import AnonymousRateThrottle
 from tracker.freshness import stale_after_days
 from tracker.measure import CoverageStep, coverage_between
@@ -48,6 +48,7 @@ from tracker.timeline import CONTESTED, DISPUTED, UNKNOWN
 from tracker.tokens import ApiTokenAuthentication
 
 SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
+CSV_CHUNK_ROWS = 500  # claims read from the database, and written out, at a time
 ID_PATTERN = r"[0-9]+"
 
 
@@ -521,13 +522,24 @@ class ClaimViewSet(ApiMixin, viewsets.GenericViewSet):
     def get_queryset(self):
         return api_selectors.claims_visible(include_rejected=user_sees_rejected(self.request.user))
 
-    def list(self, request: Request) -> Response:
+    def list(self, request: Request) -> Response | StreamingHttpResponse:
         claims = self.filter_queryset(self.get_queryset())
         if request.accepted_renderer.format == "csv":
-            headers = {"Content-Disposition": 'attachment; filename="claims.csv"'}
-            return Response(s.ClaimSerializer(claims, many=True).data, headers=headers)
+            return self._csv_stream(claims)
         page = self.paginate_queryset(claims)
         return self.get_paginated_response(s.ClaimSerializer(page, many=True).data)
+
+    def _csv_stream(self, claims) -> StreamingHttpResponse:
+        """Every matching claim as CSV, read from the database `CSV_CHUNK_ROWS` at a time and
+        sent as it is written: memory stays bounded whatever the number of claims."""
+        row = s.ClaimSerializer().to_representation
+        rows = (row(claim) for claim in claims.iterator(chunk_size=CSV_CHUNK_ROWS))
+        response = StreamingHttpResponse(
+            csv_lines(rows, self.csv_columns, rows_per_chunk=CSV_CHUNK_ROWS),
+            content_type=f"{CSVRenderer.media_type}; charset={CSVRenderer.charset}",
+        )
+        response["Content-Disposition"] = 'attachment; filename="claims.csv"'
+        return response
 
     def retrieve(self, request: Request, id: str) -> Response:
         return Response(s.ClaimSerializer(self.get_object()).data)
@@ -625,10 +637,17 @@ class ChangesView(ApiMixin, APIView):
         summary="The change feed",
         description="Every control period that began between since and until (inclusive), "
         "and every claim rejected by a reviewer or retracted by its source in that range, "
-        "from the claims' history, ordered by day.",
+        "from the claims' history, ordered by day. The range is at most "
+        f"{s.MAX_CHANGES_DAYS} days: a longer one is a 400 naming `until`.",
         parameters=[
             _day("since", "First day, YYYY-MM-DD.", "2016-12-01", required=True),
-            _day("until", "Last day, YYYY-MM-DD; default today.", "2016-12-22"),
+            _day(
+                "until",
+                f"Last day, YYYY-MM-DD, at most {s.MAX_CHANGES_DAYS} days after since; default "
+                f"today, or since + {s.MAX_CHANGES_DAYS} days if that is earlier (the answer "
+                "says which day it used).",
+                "2016-12-22",
+            ),
             LENS,
         ],
         responses=s.ChangesSerializer,
@@ -655,12 +674,23 @@ class AreaStatsView(ApiMixin, APIView):
         f"{s.MAX_AREA_STEPS} points: a larger request is a 400 that says which step would do.",
         parameters=[
             LENS,
-            _day("from", "First day; default the lens's first change.", "2016-11-15"),
-            _day("to", "Last day; default the lens's last change.", "2016-12-22"),
+            _day(
+                "from",
+                f"First day; default the lens's first change. At most {s.MAX_AREA_STEPS} "
+                "points from `from` to `to`.",
+                "2016-11-15",
+            ),
+            _day(
+                "to",
+                f"Last day; default the lens's last change. At most {s.MAX_AREA_STEPS} points "
+                "from `from` to `to`: (to - from) / step + 1.",
+                "2016-12-22",
+            ),
             OpenApiParameter(
                 "step",
-                int,
-                description=f"Days between points, 1 to {s.MAX_STEP_DAYS} (default 1).",
+                {"type": "integer", "minimum": 1, "maximum": s.MAX_STEP_DAYS, "default": 1},
+                description=f"Days between points, 1 to {s.MAX_STEP_DAYS} (default 1); with "
+                f"from and to it makes at most {s.MAX_AREA_STEPS} points.",
                 examples=[_example(1), _example(7)],
             ),
         ],

@@ -153,8 +153,28 @@ SPECTACULAR_SETTINGS = {
 # Days an API token issued now keeps working (tracker/tokens.py).
 TRACKER_TOKEN_TTL_DAYS = int(os.environ.get("TRACKER_TOKEN_TTL_DAYS", "90"))
 
-# Requests a minute (or hour, day) an anonymous client may make to the API.
-TRACKER_API_ANON_RATE = os.environ.get("TRACKER_API_ANON_RATE", "120/minute")
+# Requests a minute (or hour, day) an anonymous client may make to the API, per address
+# (tracker/api/throttling.py). The address is the socket's unless TRACKER_TRUSTED_PROXIES
+# proxies in front append X-Forwarded-For: then the N-th address from the header's right.
+TRACKER_API_ANON_RATE = os.environ.get("TRACKER_API_ANON_RATE", "").strip() or "120/minute"
+TRACKER_TRUSTED_PROXIES = int(os.environ.get("TRACKER_TRUSTED_PROXIES", "0"))
+REST_FRAMEWORK["NUM_PROXIES"] = TRACKER_TRUSTED_PROXIES
+
+# The rate limit's counts live in the default cache. With REDIS_URL (redis://host:6379/0) every
+# server process shares them; without it each process counts alone (local memory), which
+# multiplies the limit by the number of processes: `check --deploy` warns about that.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        # A Redis that stops answering must not hold requests up (the throttle then lets
+        # them through and logs the error).
+        "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+    }
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 
 # The districts are the map: no tile server unless one is configured.
 # The timeline engine (tracker/timeline.py): a source's standing statement drops out of the
