@@ -66,9 +66,11 @@ RECORDED_FIELDS = [
     "basis",
     "quote",
     "note",
+    "analyst_note",
 ]
-# What an analyst may change on a claim; a reviewer changes `review_status` only.
-CONTENT_FIELDS = [*RECORDED_FIELDS, "retracted_on"]
+# What an analyst may change on a claim; a reviewer changes `review_status` (and the private
+# analyst note, a remark about the claim, not part of it) only.
+CONTENT_FIELDS = [*(f for f in RECORDED_FIELDS if f != "analyst_note"), "retracted_on"]
 RECORD_FIELDS = ["recorded_by", "created_at", "reviewed_by", "reviewed_at"]
 REVIEWERS_ONLY = (
     "Only members of the 'reviewer' group accept, dispute or reject claims; ask an "
@@ -434,7 +436,15 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         ),
         (
             "Review",
-            {"fields": ["review_status", ("reviewed_by", "reviewed_at"), "note", "retracted_on"]},
+            {
+                "fields": [
+                    "review_status",
+                    ("reviewed_by", "reviewed_at"),
+                    "note",
+                    "analyst_note",
+                    "retracted_on",
+                ]
+            },
         ),
         ("Every change to this claim", {"fields": ["change_history", "import_key"]}),
     ]
