@@ -68,9 +68,9 @@ RECORDED_FIELDS = [
     "note",
     "analyst_note",
 ]
-# What an analyst may change on a claim; a reviewer changes `review_status` (and the private
-# analyst note, a remark about the claim, not part of it) only.
-CONTENT_FIELDS = [*(f for f in RECORDED_FIELDS if f != "analyst_note"), "retracted_on"]
+# What an analyst may change on a claim (the private analyst note too); a reviewer changes
+# `review_status` only, and reads the rest.
+CONTENT_FIELDS = [*RECORDED_FIELDS, "retracted_on"]
 RECORD_FIELDS = ["recorded_by", "created_at", "reviewed_by", "reviewed_at"]
 REVIEWERS_ONLY = (
     "Only members of the 'reviewer' group accept, dispute or reject claims; ask an "
