@@ -67,8 +67,9 @@ class RequestSizeMiddleware:
 
     It must come first: the CSRF check reads a POST body before any view runs. The WSGI
     handler never reads more than Content-Length, so the declared length bounds what is read.
-    Django still checks DATA_UPLOAD_MAX_MEMORY_SIZE while parsing; Django REST framework's
-    JSON parser reads the stream directly and does not, so this is where API bodies are capped.
+    Django checks DATA_UPLOAD_MAX_MEMORY_SIZE only when it reads `request.body` or a form, and
+    answers a bare 400 page; Django REST framework's parsers may read the request as a stream.
+    Here every body is checked, once, on its declared length, with a message saying what to do.
     """
 
     def __init__(self, get_response):

@@ -55,6 +55,9 @@ def _body(response) -> str:
         "/api/v1/districts/hanano/history/",
         "/api/v1/quantitative-claims/",
         "/api/v1/sources/sohr/record/",
+        "/api/v1/changes/?since=2012-01-01",
+        "/sources/sohr/",
+        "/sources/syrian-army/",
     ],
 )
 def test_anonymous_reads_never_carry_the_analyst_note(anon, noted, quantitative, path):
