@@ -1,8 +1,13 @@
 """Places: district polygons, named sets of districts (regions), and the names sources use."""
 
 from django.contrib.gis.db import models
+from django.core.validators import MaxLengthValidator
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
+
+# The longest description a region takes, in the admin and the region import alike (the
+# shipped regions table's longest note has 2,347 characters).
+DESCRIPTION_MAX_CHARS = 5000
 
 
 class District(models.Model):
@@ -50,7 +55,11 @@ class Region(models.Model):
     slug = models.SlugField(max_length=100, unique=True)
     name_en = models.CharField("English name", max_length=200)
     name_ar = models.CharField("Arabic name", max_length=200, blank=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(
+        blank=True,
+        max_length=DESCRIPTION_MAX_CHARS,
+        validators=[MaxLengthValidator(DESCRIPTION_MAX_CHARS)],
+    )
     districts = models.ManyToManyField(District, related_name="regions")
     history = HistoricalRecords(m2m_fields=[districts])
 

@@ -18,7 +18,7 @@ from django.db import transaction
 from districts.geometry import WGS84, area_m2, as_multipolygon, label_point
 from districts.models import Alias, District, Region
 from districts.names import name_key
-from tracker.csvfile import ImportFileError, csv_records
+from tracker.csvfile import ImportFileError, csv_records, values_check
 
 CRS84_NAMES = {"urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "EPSG:4326"}
 ALT_NAME_SEPARATOR = ";"
@@ -157,6 +157,17 @@ def _feature_parse(index: int, feature: dict, srid: int) -> tuple[_Feature | Non
     name_en = str(props.get("name_en") or "").strip()
     if not name_en:
         errors.append(f"{where}: `name_en` is empty; every district needs an English name.")
+    errors += [
+        f"{where}: {problem}."
+        for problem in values_check(
+            District,
+            {
+                "slug": ("slug", slug),
+                "name_en": ("name_en", name_en),
+                "name_ar": ("name_ar", str(props.get("name_ar") or "").strip()),
+            },
+        )
+    ]
     kind = str(props.get("kind") or District.Kind.NEIGHBOURHOOD)
     if kind not in District.Kind.values:
         errors.append(f"{where}: kind {kind!r} is not one of {', '.join(District.Kind.values)}.")
@@ -411,6 +422,17 @@ def regions_import(file: Path | str | BinaryIO) -> NamesImportReport:
         slugs_seen.setdefault(slug, record.line)
         if not values["name_en"]:
             row_errors.append(f"{where}: name_en is empty; every region needs an English name.")
+        row_errors += [
+            f"{where}: {problem}."
+            for problem in values_check(
+                Region,
+                {
+                    "name_en": ("name_en", values["name_en"]),
+                    "name_ar": ("name_ar", values["name_ar"]),
+                    "note": ("description", values["note"]),
+                },
+            )
+        ]
         wanted = _names_split(values["districts"])
         if wanted == [ALL_DISTRICTS]:
             members = list(districts.values())

@@ -1,8 +1,15 @@
 """Who speaks (sources) and what they published (documents)."""
 
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
+
+# The longest free text each field takes, read by the admin, the API and the importers alike
+# (the demo's longest citation has 311 characters).
+DESCRIPTION_MAX_CHARS = 2000
+CITATION_MAX_CHARS = 1000
+EXCERPT_MAX_CHARS = 5000
 
 
 class Source(models.Model):
@@ -45,7 +52,11 @@ class Source(models.Model):
         help_text="The side this source speaks for, if any.",
     )
     reliability = models.CharField(max_length=1, choices=Reliability.choices, default="F")
-    description = models.TextField(blank=True)
+    description = models.TextField(
+        blank=True,
+        max_length=DESCRIPTION_MAX_CHARS,
+        validators=[MaxLengthValidator(DESCRIPTION_MAX_CHARS)],
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -73,7 +84,11 @@ class Document(models.Model):
         help_text="Who published it; its claims default to this source.",
     )
     title = models.CharField(max_length=500, blank=True)
-    citation = models.TextField(help_text="The reference as read: address, outlet, date, title.")
+    citation = models.TextField(
+        max_length=CITATION_MAX_CHARS,
+        validators=[MaxLengthValidator(CITATION_MAX_CHARS)],
+        help_text="The reference as read: address, outlet, date, title.",
+    )
     url = models.URLField(max_length=1000, null=True, blank=True)
     archive_url = models.URLField(max_length=1000, blank=True)
     outlet = models.CharField(
@@ -82,7 +97,9 @@ class Document(models.Model):
     published_on = models.DateField(null=True, blank=True)
     author = models.CharField(max_length=300, blank=True)
     language = models.CharField(max_length=20, blank=True)
-    excerpt = models.TextField(blank=True)
+    excerpt = models.TextField(
+        blank=True, max_length=EXCERPT_MAX_CHARS, validators=[MaxLengthValidator(EXCERPT_MAX_CHARS)]
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 

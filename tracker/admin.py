@@ -66,8 +66,10 @@ RECORDED_FIELDS = [
     "basis",
     "quote",
     "note",
+    "analyst_note",
 ]
-# What an analyst may change on a claim; a reviewer changes `review_status` only.
+# What an analyst may change on a claim (the private analyst note too); a reviewer changes
+# `review_status` only, and reads the rest.
 CONTENT_FIELDS = [*RECORDED_FIELDS, "retracted_on"]
 RECORD_FIELDS = ["recorded_by", "created_at", "reviewed_by", "reviewed_at"]
 REVIEWERS_ONLY = (
@@ -434,7 +436,15 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         ),
         (
             "Review",
-            {"fields": ["review_status", ("reviewed_by", "reviewed_at"), "note", "retracted_on"]},
+            {
+                "fields": [
+                    "review_status",
+                    ("reviewed_by", "reviewed_at"),
+                    "note",
+                    "analyst_note",
+                    "retracted_on",
+                ]
+            },
         ),
         ("Every change to this claim", {"fields": ["change_history", "import_key"]}),
     ]

@@ -25,7 +25,7 @@ from django.views.decorators.csrf import csrf_protect
 from districts.models import District, Region
 from sources.models import Document
 from tracker.api.permissions import ANALYST, user_in_group
-from tracker.models import Actor, Claim
+from tracker.models import NOTE_MAX_CHARS, QUOTE_MAX_CHARS, Actor, Claim
 from tracker.painting import CONTESTED, claims_paint
 
 ASSIGNMENTS_MAX_CHARS = 200_000
@@ -72,10 +72,17 @@ class PaintForm(forms.Form):
     quote = forms.CharField(
         label="Caption or legend",
         required=False,
+        max_length=QUOTE_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="The map's own words, if any (its title, caption or legend).",
     )
-    note = forms.CharField(label="Analyst note", required=False, widget=forms.TextInput())
+    note = forms.CharField(
+        label="Public note",
+        required=False,
+        max_length=NOTE_MAX_CHARS,
+        widget=forms.TextInput(),
+        help_text="Published with each claim; internal remarks go in a claim's analyst note.",
+    )
     assignments = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def clean_assignments(self) -> dict[int, str]:

@@ -34,6 +34,7 @@ RECORDED_FIELDS = [
     "date_to",
     "quote",
     "note",
+    "analyst_note",
 ]
 ENTRY_FIELDS = [*RECORDED_FIELDS, "review_status", "retracted_on"]
 
@@ -127,7 +128,14 @@ class QuantitativeClaimAdmin(QuantitativeClaimAdminBase, SimpleHistoryAdmin):
     list_select_related = ["region", "source", "actor"]
     list_per_page = 50
     ordering = ["-date_to", "-id"]
-    search_fields = ["quote", "note", "attribution", "source__name", "region__name_en"]
+    search_fields = [
+        "quote",
+        "note",
+        "analyst_note",
+        "attribution",
+        "source__name",
+        "region__name_en",
+    ]
     date_hierarchy = "date_to"
     autocomplete_fields = ["document", "source", "actor", "region"]
     readonly_fields = [
@@ -153,7 +161,7 @@ class QuantitativeClaimAdmin(QuantitativeClaimAdminBase, SimpleHistoryAdmin):
             },
         ),
         ("Against the map", {"fields": ["against_map"]}),
-        ("Review", {"fields": ["review_status", "note", "retracted_on"]}),
+        ("Review", {"fields": ["review_status", "note", "analyst_note", "retracted_on"]}),
         (
             "Record",
             {

@@ -31,7 +31,6 @@ from tracker.imports import ClaimImportError, claims_import
 from tracker.models import Claim
 
 CLAIMS_SHOWN_PER_NAME = 5
-IMPORT_MAX_BYTES = 5 * 1024 * 1024
 IMPORT_DIR_NAME = "admin-imports"
 IMPORT_FILE_MAX_AGE_SECONDS = 24 * 60 * 60
 IMPORT_SESSION_KEY = "tracker_claims_import"
@@ -188,11 +187,15 @@ class ClaimsFileForm(forms.Form):
     )
 
     def clean_file(self):
+        """Refuse a file over TRACKER_IMPORT_MAX_BYTES by its size, before it is read (a body
+        far larger is refused earlier, unread, by `tracker.middleware.RequestSizeMiddleware`)."""
         upload = self.cleaned_data["file"]
-        if upload.size > IMPORT_MAX_BYTES:
+        limit = settings.TRACKER_IMPORT_MAX_BYTES
+        if upload.size > limit:
             raise ValidationError(
                 f"The file has {upload.size // 1024} KB; split it into files of at most "
-                f"{IMPORT_MAX_BYTES // (1024 * 1024)} MB."
+                f"{limit // (1024 * 1024)} MB, or import it with manage.py import_claims. "
+                "Nothing was imported."
             )
         return upload
 

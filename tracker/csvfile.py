@@ -3,10 +3,13 @@
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+
+from django.core.exceptions import ValidationError
+from django.db import models
 
 
 class ImportFileError(Exception):
@@ -19,6 +22,57 @@ class ImportFileError(Exception):
 
 # Control characters a database or a reader should never receive (tab and line breaks are fine).
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+# What a spreadsheet reads as the start of a formula (CSV injection): =, +, -, @ and their
+# full-width (U+FF1D, U+FF0B, U+FF0D, U+FF20) and small (U+FE62, U+FE63, U+FE66, U+FE6B)
+# forms, which some spreadsheets fold to the ASCII ones; the same after leading whitespace or
+# line breaks, which spreadsheets skip; and a leading tab or carriage return on its own.
+FORMULA_CHARACTERS = "=+-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\ufe6b"
+FORMULA_START = re.compile(f"[\\t\\r]|\\s*[{re.escape(FORMULA_CHARACTERS)}]")
+
+
+def cell_neutralise(value) -> str:
+    """Render one value as a CSV cell that a spreadsheet shows as text and never runs.
+
+    None is the empty cell and booleans are `true`/`false`. Text that starts with a formula
+    character (`FORMULA_CHARACTERS`), possibly after spaces, tabs or line breaks, or that starts
+    with a tab or carriage return, gets a leading apostrophe, which spreadsheets hide and read
+    as "this is text". Every CSV the project writes passes its cells through here.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    if isinstance(value, str) and FORMULA_START.match(text):
+        return "'" + text
+    return text
+
+
+def values_check(model: type[models.Model], values: Mapping[str, tuple[str, str]]) -> list[str]:
+    """Check imported text against the rules of the model fields it will be stored in.
+
+    `values` maps a CSV column to (field name of `model`, value). Run the field's validators
+    (its maximum length above all: the admin and the API read the same rule) on every
+    non-empty value and return one problem per failing column, naming the column.
+    """
+    problems = []
+    for column, (name, value) in values.items():
+        if not value:
+            continue
+        field = model._meta.get_field(name)
+        limit = getattr(field, "max_length", None)
+        if limit is not None and len(value) > limit:
+            problems.append(
+                f"{column} has {len(value)} characters, more than the {limit} allowed; shorten it"
+            )
+            continue
+        try:
+            field.run_validators(value)
+        except ValidationError as exc:
+            problems.append(f"{column}: {' '.join(exc.messages)}")
+    return problems
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,14 @@
 
 The columns are those of `tracker/data/aleppo_claims_demo.csv` (see its README): date,
 date_precision, district_en, claimed_controller, claim_type, source_org, source_stance,
-citation, quote, notes, and optionally basis. The rules:
+citation, quote, notes, and optionally basis and analyst_note. The rules:
 
 1. **All or nothing.** Every row is checked before anything is written. One bad row (a missing
    or malformed date, an unknown precision, controller, claim type or stance, an empty place,
-   source or citation, an over-long quote) rejects the file, and the error lists every bad row
-   with its line number (the header is line 1) and how to fix it. A good file is written in
+   source or citation, a text longer than its field takes: place, source, citation, quote,
+   notes, analyst note, by the same limits as the admin and the API) rejects the file, and the
+   error lists every bad row with its line number (the header is line 1), the column and how to
+   fix it. A good file is written in
    one transaction. A row that gives a known source another stance is not an error: the source
    keeps the stance on record (or of its first row) and the report warns, naming the line.
 2. **Window.** `day`: the claim is effective on `date`. `week`: from `date` - 6 days to `date`.
@@ -37,6 +39,10 @@ citation, quote, notes, and optionally basis. The rules:
    The basis is not part of the fingerprint, so a file that gains the column is still the
    same evidence: re-importing it adds nothing, and the report warns about each row whose
    basis differs from the claim on record (change that one in the admin).
+
+8. **Notes.** `notes` is the claim's public note (shown in the API and its CSV); the optional
+   `analyst_note` column is its private note, seen only by analysts and reviewers. Neither is
+   part of the fingerprint.
 
 Imported claims are pending review. The timeline of every district that gained a claim is
 recomputed in the same transaction.
@@ -69,8 +75,8 @@ from sources.services import (
     source_get_or_create,
     source_slug,
 )
-from tracker.csvfile import CsvRecord, ImportFileError, csv_records
-from tracker.models import Actor, Claim, day_latest_allowed
+from tracker.csvfile import CsvRecord, ImportFileError, csv_records, values_check
+from tracker.models import Actor, Claim, QuantitativeClaim, day_latest_allowed
 from tracker.services import timeline_refresh
 from tracker.timeline import CONSENSUS, STANCE_SIDE, Lens
 
@@ -87,10 +93,10 @@ CLAIM_COLUMNS = (
     "notes",
 )
 BASIS_COLUMN = "basis"  # optional: files without it import as before
+ANALYST_NOTE_COLUMN = "analyst_note"  # optional: the claim's private note
 CONTESTED = "contested"
 # Claim fields whose objects the importer resolved itself (no lookup needed to check them).
 _RESOLVED = ["document", "source", "district", "actor", "recorded_by", "reviewed_by"]
-QUOTE_MAX_CHARS = 1000
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 URL = re.compile(r"https?://\S+")
 TOP_LEVEL_VIA = re.compile(r"(?P<speaker>.+?)\s+via\s+(?P<outlet>[^()]+)", re.IGNORECASE)
@@ -174,6 +180,7 @@ class _Row:
     quote: str
     note: str
     basis: str = ""
+    analyst_note: str = ""
 
 
 def attribution_split(source_org: str) -> Attribution:
@@ -221,6 +228,38 @@ def _fingerprint(values: dict[str, str]) -> str:
     """Hash the required columns only: an optional column never changes a row's identity."""
     content = "\x1f".join(values[column] for column in CLAIM_COLUMNS)
     return hashlib.sha256(content.encode()).hexdigest()[:FINGERPRINT_CHARS]
+
+
+def text_problems(
+    model: type[Claim | QuantitativeClaim], values: dict[str, str], attribution: Attribution
+) -> list[str]:
+    """Check a row's texts against the fields that will store them (`csvfile.values_check`):
+    the claim's place, attribution, quote and notes, the document's citation, the source's name.
+    Shared with the quantitative claims importer (whose rows name no place)."""
+    problems = values_check(
+        model,
+        {
+            column: (name, values[column])
+            for column, name in (
+                ("district_en", "place_name"),
+                ("source_org", "attribution"),
+                ("quote", "quote"),
+                ("notes", "note"),
+                (ANALYST_NOTE_COLUMN, "analyst_note"),
+            )
+            if column in values
+        },
+    )
+    problems += values_check(Document, {"citation": ("citation", values["citation"])})
+    name_max = Source._meta.get_field("name").max_length
+    if len(attribution.speaker) > name_max and not any(
+        p.startswith("source_org") for p in problems
+    ):
+        problems.append(
+            f"source_org names a source of {len(attribution.speaker)} characters, more than the "
+            f"{name_max} a source's name takes; shorten it"
+        )
+    return problems
 
 
 def _expanded_key(fingerprint: str, slug: str) -> str:
@@ -308,11 +347,9 @@ class _Validator:
             problems.append(
                 f"date_precision {precision!r} is not one of {', '.join(Claim.Precision.values)}"
             )
-        place, place_max = values["district_en"], Claim._meta.get_field("place_name").max_length
+        place = values["district_en"]
         if not place:
             problems.append("district_en is empty; write the place as the source names it")
-        elif len(place) > place_max:
-            problems.append(f"district_en is longer than {place_max} characters; shorten it")
         controller, kind = values["claimed_controller"], values["claim_type"]
         if controller != CONTESTED and controller not in self.actors:
             problems.append(
@@ -340,8 +377,6 @@ class _Validator:
         attribution = attribution_split(source_org)
         if not source_org:
             problems.append("source_org is empty; name who made the claim, e.g. 'SOHR (via AFP)'")
-        elif len(source_org) > (source_max := Claim._meta.get_field("attribution").max_length):
-            problems.append(f"source_org is longer than {source_max} characters; shorten it")
         if stance not in Source.Stance.values:
             problems.append(
                 f"source_stance {stance!r} is not one of {', '.join(Source.Stance.values)}"
@@ -358,11 +393,7 @@ class _Validator:
                 f"basis {basis!r} is not one of {', '.join(Claim.Basis.values)}; "
                 "or leave it empty when the source does not say"
             )
-        if len(values["quote"]) > QUOTE_MAX_CHARS:
-            problems.append(
-                f"quote has {len(values['quote'])} characters; keep a fragment of at most "
-                f"{QUOTE_MAX_CHARS} that lets a reader check the claim, and move the rest to notes"
-            )
+        problems.extend(text_problems(Claim, values, attribution))
         problems = [p for p in problems if p]
         if problems:
             return None, [f"line {record.line}: {'; '.join(problems)}."]
@@ -386,6 +417,7 @@ class _Validator:
                 quote=values["quote"],
                 note=values["notes"],
                 basis=basis,
+                analyst_note=values.get(ANALYST_NOTE_COLUMN, ""),
             ),
             [],
         )
@@ -446,6 +478,7 @@ class _Writer:
             date_precision=row.precision,
             quote=row.quote,
             note=row.note,
+            analyst_note=row.analyst_note,
             basis=row.basis,
             review_status=Claim.Review.PENDING,
             recorded_by=self.recorded_by,

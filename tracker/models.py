@@ -5,13 +5,40 @@ import math
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MaxLengthValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from tracker.timeline import STANCE_SIDE
+
+# The longest free text each field takes, read by the admin forms, the API and the importers
+# alike (the demo's longest quote has 197 characters and its longest note 482).
+QUOTE_MAX_CHARS = 1000
+NOTE_MAX_CHARS = 2000
+
+
+def text_limited(max_chars: int, verbose_name: str | None = None, **kwargs) -> models.TextField:
+    """A TextField that refuses text longer than `max_chars` in the admin, API and imports."""
+    return models.TextField(
+        verbose_name,
+        max_length=max_chars,
+        validators=[MaxLengthValidator(max_chars)],
+        blank=True,
+        **kwargs,
+    )
+
+
+PUBLIC_NOTE_HELP = (
+    "Public: shown with the claim in the API and its CSV. Write what a reader needs about the "
+    "source (inferred dates, other outlets, known contradictions); internal remarks go in the "
+    "analyst note."
+)
+ANALYST_NOTE_HELP = (
+    "Private: seen only by analysts and reviewers (here and, signed in, in the API); never "
+    "published in the public API, CSV or map."
+)
 
 colour_validator = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", "Write the colour as #rrggbb, for example #d62728."
@@ -146,8 +173,9 @@ class Claim(models.Model):
         blank=True,
         help_text="What kind of knowledge the claim rests on; empty when not stated.",
     )
-    quote = models.TextField(blank=True)
-    note = models.TextField("analyst note", blank=True)
+    quote = text_limited(QUOTE_MAX_CHARS)
+    note = text_limited(NOTE_MAX_CHARS, "public note", help_text=PUBLIC_NOTE_HELP)
+    analyst_note = text_limited(NOTE_MAX_CHARS, "analyst note", help_text=ANALYST_NOTE_HELP)
     review_status = models.CharField(max_length=10, choices=Review.choices, default=Review.PENDING)
     retracted_on = models.DateField(
         null=True, blank=True, help_text="Set when the source withdrew the claim."
@@ -362,8 +390,9 @@ class QuantitativeClaim(models.Model):
     date_to = models.DateField(
         help_text="Last day of the window: the day a state ('held', 'share') refers to."
     )
-    quote = models.TextField(blank=True)
-    note = models.TextField("analyst note", blank=True)
+    quote = text_limited(QUOTE_MAX_CHARS)
+    note = text_limited(NOTE_MAX_CHARS, "public note", help_text=PUBLIC_NOTE_HELP)
+    analyst_note = text_limited(NOTE_MAX_CHARS, "analyst note", help_text=ANALYST_NOTE_HELP)
     review_status = models.CharField(
         max_length=10, choices=Claim.Review.choices, default=Claim.Review.PENDING
     )

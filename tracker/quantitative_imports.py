@@ -2,13 +2,14 @@
 
 The columns are those of `tracker/data/aleppo_aggregate_claims_demo.csv` (see its README):
 date_from, date_to, scope, actor, measure, value, bound, source_org, source_stance, citation,
-quote, notes. The rules follow those of the district claims importer (`tracker.imports`):
+quote, notes, and optionally analyst_note (the private note). The rules follow those of the district claims importer (`tracker.imports`):
 
 1. **All or nothing.** Every row is checked before anything is written. One bad row (a missing
    or malformed date, a window that ends before it starts, an unknown region, actor, measure or
    bound, a value that is not a number, negative, a share above 100 or a fractional count of
-   districts, an empty source or citation, an over-long quote) rejects the file, and the error
-   lists every bad row with its line number (the header is line 1) and how to fix it.
+   districts, an empty source or citation, a text longer than its field takes) rejects the file,
+   and the error lists every bad row with its line number (the header is line 1), the column
+   and how to fix it.
 2. **Scope.** `scope` is the slug of a region (`east-aleppo`, `aleppo-city`): the set of
    districts the number is about. Regions are managed in the admin.
 3. **Source and document** as for district claims: the speaker is `source_org` without its
@@ -38,7 +39,14 @@ from districts.models import Region
 from sources.models import Document, Source
 from sources.services import document_get_or_create, source_get_or_create, source_slug
 from tracker.csvfile import CsvRecord, ImportFileError, csv_records
-from tracker.imports import QUOTE_MAX_CHARS, Attribution, _first_url, _Validator, attribution_split
+from tracker.imports import (
+    ANALYST_NOTE_COLUMN,
+    Attribution,
+    _first_url,
+    _Validator,
+    attribution_split,
+    text_problems,
+)
 from tracker.models import QuantitativeClaim
 from tracker.quantitative_services import quantitative_claim_record
 
@@ -106,6 +114,7 @@ class _Row:
     url: str | None
     quote: str
     note: str
+    analyst_note: str = ""
 
 
 def _fingerprint(values: dict[str, str]) -> str:
@@ -167,10 +176,6 @@ class _QuantitativeValidator(_Validator):
         source_org, stance = values["source_org"], values["source_stance"]
         if not source_org:
             problems.append("source_org is empty; name who made the claim, e.g. 'SOHR (via AFP)'")
-        elif len(source_org) > (
-            source_max := QuantitativeClaim._meta.get_field("attribution").max_length
-        ):
-            problems.append(f"source_org is longer than {source_max} characters; shorten it")
         if stance not in Source.Stance.values:
             problems.append(
                 f"source_stance {stance!r} is not one of {_choices(Source.Stance.values)}"
@@ -181,12 +186,7 @@ class _QuantitativeValidator(_Validator):
             problems.append("citation is empty; give the address or title of what you read")
         elif url and not self._url_valid(url):
             problems.append(f"the address {url[:80]!r} in citation is not a valid URL; fix it")
-        if len(values["quote"]) > QUOTE_MAX_CHARS:
-            problems.append(
-                f"quote has {len(values['quote'])} characters; keep a fragment of at most "
-                f"{QUOTE_MAX_CHARS} that lets a reader check the number, and move the rest to "
-                "notes"
-            )
+        problems.extend(text_problems(QuantitativeClaim, values, attribution_split(source_org)))
         problems = [p for p in problems if p]
         if problems:
             return None, [f"line {record.line}: {'; '.join(problems)}."]
@@ -208,6 +208,7 @@ class _QuantitativeValidator(_Validator):
                 url=url,
                 quote=values["quote"],
                 note=values["notes"],
+                analyst_note=values.get(ANALYST_NOTE_COLUMN, ""),
             ),
             [],
         )
@@ -288,6 +289,7 @@ def quantitative_claims_import(
                 date_to=row.date_to,
                 quote=row.quote,
                 note=row.note,
+                analyst_note=row.analyst_note,
                 import_key=row.fingerprint,
                 recorded_by=recorded_by,
             )

@@ -268,6 +268,7 @@ def claim_record(
     basis: str = "",
     quote: str = "",
     note: str = "",
+    analyst_note: str = "",
     attribution: str = "",
     recorded_by: User | None = None,
 ) -> Claim:
@@ -287,6 +288,7 @@ def claim_record(
         basis=basis,
         quote=quote,
         note=note,
+        analyst_note=analyst_note,
         recorded_by=recorded_by,
     )
     claim.full_clean()

@@ -37,7 +37,7 @@ from tracker.api.conditional import READS, ConditionalReads, NotModified
 from tracker.api.pagination import Pages
 from tracker.api.permissions import user_sees_rejected
 from tracker.api.selectors import DatasetVersion, _as_datetime, dataset_version
-from tracker.api.serializers import SLUG_RE, DayField
+from tracker.api.serializers import ANALYST_NOTE_HELP, SLUG_RE, DayField
 from tracker.api.views import SLUG_SCHEMA, ApiMixin, query_parse
 from tracker.models import Actor, Claim, QuantitativeClaim
 
@@ -256,9 +256,14 @@ class QuantitativeClaimSerializer(serializers.Serializer):
     districts_disputed = serializers.IntegerField(
         help_text="Districts of the region disputed on the days read."
     )
+    # Not read-only, so that the schema does not call it required: it is absent for the public.
+    analyst_note = serializers.CharField(
+        required=False, allow_blank=True, allow_null=True, help_text=ANALYST_NOTE_HELP
+    )
 
     def to_representation(self, claim: QuantitativeClaim) -> dict:
         audit: q.Audit = self.context["audits"][claim.pk]
+        private = {"analyst_note": claim.analyst_note} if self.context.get("private_notes") else {}
         return {
             "id": claim.pk,
             "source": claim.source.slug,
@@ -296,6 +301,7 @@ class QuantitativeClaimSerializer(serializers.Serializer):
             "districts_total": audit.districts_total,
             "districts_unknown": audit.districts_unknown,
             "districts_disputed": audit.districts_disputed,
+            **private,
         }
 
 
@@ -570,14 +576,20 @@ class QuantitativeClaimViewSet(QuantitativeReads, viewsets.GenericViewSet):
     def list(self, request: Request) -> Response:
         claims = self._filtered(query_parse(QuantitativeClaimsQuery, request))
         page = self.paginate_queryset(claims)
-        context = {"audits": q.quantitative_audits(page)}
+        context = {
+            "audits": q.quantitative_audits(page),
+            "private_notes": user_sees_rejected(request.user),
+        }
         return self.get_paginated_response(
             QuantitativeClaimSerializer(page, many=True, context=context).data
         )
 
     def retrieve(self, request: Request, id: str) -> Response:
         claim = self.get_object()
-        context = {"audits": q.quantitative_audits([claim])}
+        context = {
+            "audits": q.quantitative_audits([claim]),
+            "private_notes": user_sees_rejected(request.user),
+        }
         return Response(QuantitativeClaimSerializer(claim, context=context).data)
 
 

@@ -8,20 +8,9 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from rest_framework.renderers import BaseRenderer
 
-# A cell starting with one of these is read as a formula by spreadsheet programs (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from tracker.csvfile import cell_neutralise
 
-
-def cell_neutralise(value) -> str:
-    """Render one value as text; prefix a quote to text a spreadsheet would run as a formula."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    text = str(value)
-    if isinstance(value, str) and text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
+__all__ = ["CSVRenderer", "cell_neutralise"]
 
 
 def csv_lines(

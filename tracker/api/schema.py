@@ -18,6 +18,7 @@ ERRORS = {
     "404": "No such object (unknown slug or id), or a page past the last.",
     "405": "The method is not allowed here (claims, sources and documents are never deleted).",
     "406": "The Accept header asks for a format this endpoint does not serve.",
+    "413": "The request body is larger than accepted (1 MB for JSON); it was not read.",
     "415": "The request body's Content-Type is not JSON, a form or multipart.",
     "429": "Too many anonymous requests: wait the number of seconds in Retry-After.",
 }

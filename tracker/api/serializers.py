@@ -28,6 +28,22 @@ MAX_AREA_STEPS = 2000
 MAX_STEP_DAYS = 3660
 MAX_CHANGES_DAYS = 3660  # the longest since..until range of changes/ (ten years)
 SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]+$")
+NOTE_HELP = (
+    "The public note: what a reader needs about the source (inferred dates, other outlets, "
+    "known contradictions)."
+)
+ANALYST_NOTE_HELP = (
+    "The private analyst note: sent only to signed-in analysts and reviewers (absent for "
+    "everyone else), never in the CSV."
+)
+
+
+def _max(model, name: str) -> int:
+    """The longest text the model field takes: one limit for the admin, the API and imports."""
+    return model._meta.get_field(name).max_length
+
+
+QUOTE_MAX, NOTE_MAX = _max(Claim, "quote"), _max(Claim, "note")
 
 
 # ---- fields -------------------------------------------------------------------------------
@@ -337,7 +353,7 @@ class SourceSerializer(serializers.Serializer):
         required=False,
         help_text="Admiralty code A (completely reliable) to E; F: cannot be judged.",
     )
-    description = Text(required=False, allow_blank=True)
+    description = Text(required=False, allow_blank=True, max_length=_max(Source, "description"))
 
     def validate_slug(self, slug: str) -> str:
         if not SLUG_RE.match(slug):
@@ -353,14 +369,17 @@ class DocumentSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
     source = _source_ref(required=False, allow_null=True)
     title = Text(max_length=500, required=False, allow_blank=True)
-    citation = Text(help_text="The reference as read: address, outlet, date, title.")
+    citation = Text(
+        max_length=_max(Document, "citation"),
+        help_text="The reference as read: address, outlet, date, title.",
+    )
     url = Url(max_length=1000, required=False, allow_null=True, allow_blank=True)
     archive_url = Url(max_length=1000, required=False, allow_blank=True)
     outlet = Text(max_length=300, required=False, allow_blank=True)
     published_on = DayField(required=False, allow_null=True)
     author = Text(max_length=300, required=False, allow_blank=True)
     language = Text(max_length=20, required=False, allow_blank=True)
-    excerpt = Text(required=False, allow_blank=True)
+    excerpt = Text(required=False, allow_blank=True, max_length=_max(Document, "excerpt"))
     created_at = serializers.DateTimeField(read_only=True)
 
     def validate_url(self, url: str | None) -> str | None:
@@ -398,7 +417,7 @@ class ClaimSerializer(serializers.Serializer):
     url = serializers.CharField(source="document.url", read_only=True, allow_null=True)
     archive_url = serializers.CharField(source="document.archive_url", read_only=True)
     quote = serializers.CharField(read_only=True)
-    note = serializers.CharField(read_only=True)
+    note = serializers.CharField(read_only=True, help_text=NOTE_HELP)
     review_status = serializers.ChoiceField(choices=Claim.Review.choices, read_only=True)
     reviewed_at = serializers.DateTimeField(read_only=True, allow_null=True)
     retracted_on = serializers.DateField(read_only=True, allow_null=True)
@@ -411,9 +430,22 @@ class ClaimSerializer(serializers.Serializer):
         read_only=True,
         help_text="statement, report, assessment or evidence; empty when not stated",
     )
+    # Private: present only for a signed-in analyst or reviewer, never in the CSV. Not marked
+    # read-only, so that the schema does not call it required (this serializer only writes out).
+    analyst_note = serializers.CharField(
+        required=False, allow_blank=True, allow_null=True, help_text=ANALYST_NOTE_HELP
+    )
+
+    def to_representation(self, instance) -> dict:
+        data = super().to_representation(instance)
+        if not self.context.get("private_notes"):
+            del data["analyst_note"]
+        return data
 
 
-CLAIM_CSV_COLUMNS = list(ClaimSerializer().fields)
+# The CSV is public whoever asks: private fields are never among its columns.
+PRIVATE_FIELDS = frozenset({"analyst_note"})
+CLAIM_CSV_COLUMNS = [name for name in ClaimSerializer().fields if name not in PRIVATE_FIELDS]
 
 
 BASIS_HELP = (
@@ -473,8 +505,17 @@ class ClaimCreateSerializer(serializers.Serializer):
     date_precision = serializers.ChoiceField(
         choices=Claim.Precision.choices, required=False, default=Claim.Precision.DAY
     )
-    quote = Text(required=False, allow_blank=True, default="")
-    note = Text(required=False, allow_blank=True, default="")
+    quote = Text(required=False, allow_blank=True, default="", max_length=QUOTE_MAX)
+    note = Text(
+        required=False, allow_blank=True, default="", max_length=NOTE_MAX, help_text=NOTE_HELP
+    )
+    analyst_note = Text(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=NOTE_MAX,
+        help_text=ANALYST_NOTE_HELP,
+    )
     attribution = Text(max_length=300, required=False, allow_blank=True, default="")
     basis = _basis_field(required=False)
 
@@ -503,8 +544,11 @@ class ClaimPatchSerializer(serializers.Serializer):
     effective_from = DayField(required=False)
     effective_to = DayField(required=False)
     date_precision = serializers.ChoiceField(choices=Claim.Precision.choices, required=False)
-    quote = Text(required=False, allow_blank=True)
-    note = Text(required=False, allow_blank=True)
+    quote = Text(required=False, allow_blank=True, max_length=QUOTE_MAX)
+    note = Text(required=False, allow_blank=True, max_length=NOTE_MAX, help_text=NOTE_HELP)
+    analyst_note = Text(
+        required=False, allow_blank=True, max_length=NOTE_MAX, help_text=ANALYST_NOTE_HELP
+    )
     attribution = Text(max_length=300, required=False, allow_blank=True)
     retracted_on = DayField(
         required=False, allow_null=True, help_text="The day the source withdrew the claim."

@@ -398,8 +398,9 @@ CSV_DESCRIPTION = (
     "paginated, with these columns in this order: "
     + ", ".join(s.CLAIM_CSV_COLUMNS)
     + ". Dates are YYYY-MM-DD, empty cells are nulls, `mapped` is true or false. Text cells "
-    "that start with =, +, -, @, tab or carriage return get a leading apostrophe so that "
-    "spreadsheets do not run them as formulas."
+    "that start with =, +, -, @ (or their full-width forms), possibly after spaces or line "
+    "breaks, or with a tab or carriage return, get a leading apostrophe so that spreadsheets "
+    "do not run them as formulas. The CSV never carries the private analyst_note, whoever asks."
 )
 CLAIM_FILTERS = [
     OpenApiParameter("district", str, description="District slug.", examples=[_example("hanano")]),
@@ -522,12 +523,19 @@ class ClaimViewSet(ApiMixin, viewsets.GenericViewSet):
     def get_queryset(self):
         return api_selectors.claims_visible(include_rejected=user_sees_rejected(self.request.user))
 
+    def _out(self, claims, *, many: bool = False) -> s.ClaimSerializer:
+        """Serialize claims; the private analyst note only for an analyst or reviewer, in JSON."""
+        private = user_sees_rejected(self.request.user) and (
+            self.request.accepted_renderer.format == "json"
+        )
+        return s.ClaimSerializer(claims, many=many, context={"private_notes": private})
+
     def list(self, request: Request) -> Response | StreamingHttpResponse:
         claims = self.filter_queryset(self.get_queryset())
         if request.accepted_renderer.format == "csv":
             return self._csv_stream(claims)
         page = self.paginate_queryset(claims)
-        return self.get_paginated_response(s.ClaimSerializer(page, many=True).data)
+        return self.get_paginated_response(self._out(page, many=True).data)
 
     def _csv_stream(self, claims) -> StreamingHttpResponse:
         """Every matching claim as CSV, read from the database `CSV_CHUNK_ROWS` at a time and
@@ -542,7 +550,7 @@ class ClaimViewSet(ApiMixin, viewsets.GenericViewSet):
         return response
 
     def retrieve(self, request: Request, id: str) -> Response:
-        return Response(s.ClaimSerializer(self.get_object()).data)
+        return Response(self._out(self.get_object()).data)
 
     def create(self, request: Request) -> Response:
         serializer = s.ClaimCreateSerializer(data=request.data)
@@ -551,7 +559,7 @@ class ClaimViewSet(ApiMixin, viewsets.GenericViewSet):
         claim = services.claim_record(
             place_name=fields.pop("place_name", ""), recorded_by=request.user, **fields
         )
-        return Response(s.ClaimSerializer(claim).data, status=http.HTTP_201_CREATED)
+        return Response(self._out(claim).data, status=http.HTTP_201_CREATED)
 
     def partial_update(self, request: Request, id: str) -> Response:
         claim = self.get_object()
@@ -562,7 +570,7 @@ class ClaimViewSet(ApiMixin, viewsets.GenericViewSet):
         claim = api_services.claim_change(
             claim=claim, changes=changes, review_status=review_status, user=request.user
         )
-        return Response(s.ClaimSerializer(claim).data)
+        return Response(self._out(claim).data)
 
 
 # ---- the resolved timeline ----------------------------------------------------------------

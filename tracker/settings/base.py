@@ -41,6 +41,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "tracker.middleware.RequestSizeMiddleware",  # first: before anything reads a body
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -175,6 +176,27 @@ CACHES = {
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+
+# How much a request may send, refused before its body is read (tracker.middleware.
+# RequestSizeMiddleware answers 413 on the declared Content-Length; Django's own checks below
+# answer 400 while parsing):
+# - DATA_UPLOAD_MAX_MEMORY_SIZE: the largest body that is not a file upload (API JSON, admin
+#   forms). The biggest legitimate one, a claim with a 2,000-character note and a 1,000-character
+#   quote or a painted map of every district, is a few kilobytes.
+# - DATA_UPLOAD_MAX_NUMBER_FIELDS: most form fields in one request (admin inlines and bulk
+#   actions send a few hundred); DATA_UPLOAD_MAX_NUMBER_FILES: files in one request (the claims
+#   import sends one).
+# - FILE_UPLOAD_MAX_MEMORY_SIZE: an upload larger than this is streamed to a temporary file
+#   rather than held in memory.
+# - TRACKER_IMPORT_MAX_BYTES: the largest CSV file the admin's import page takes (split larger
+#   files, or use `manage.py import_claims`); TRACKER_UPLOAD_MAX_BYTES: the largest multipart body
+#   any page takes, that file plus the form's other fields.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+DATA_UPLOAD_MAX_NUMBER_FILES = 1
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+TRACKER_IMPORT_MAX_BYTES = 5 * 1024 * 1024
+TRACKER_UPLOAD_MAX_BYTES = TRACKER_IMPORT_MAX_BYTES + 64 * 1024
 
 # The districts are the map: no tile server unless one is configured.
 # The timeline engine (tracker/timeline.py): a source's standing statement drops out of the

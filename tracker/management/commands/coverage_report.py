@@ -8,6 +8,7 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
+from tracker.csvfile import cell_neutralise
 from tracker.freshness import stale_after_days
 from tracker.measure import (
     STALE,
@@ -133,6 +134,7 @@ class Command(BaseCommand):
     def _csv(self, steps: list[CoverageStep], holders: list[str]) -> None:
         writer = csv.writer(self.stdout, lineterminator="\n")
         names = [*holders, CONTESTED, DISPUTED, STALE, UNKNOWN, "unknown_incl_stale"]
-        writer.writerow(["day", *(f"{n}_pct" for n in names)])
+        rows = [["day", *(f"{n}_pct" for n in names)]]
         for step in steps:
-            writer.writerow([step.day.isoformat(), *(f"{v:.3f}" for v in self._row(step, holders))])
+            rows.append([step.day.isoformat(), *(f"{v:.3f}" for v in self._row(step, holders))])
+        writer.writerows([cell_neutralise(cell) for cell in row] for row in rows)
