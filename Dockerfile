@@ -4,7 +4,7 @@ FROM python:3.11-slim-bookworm
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    DJANGO_SETTINGS_MODULE=tracker.settings.production
+    DJANGO_SETTINGS_MODULE=config.settings.production
 
 # GDAL/GEOS/PROJ for GeoDjango, SpatiaLite for the file database, psql for `manage.py dbshell`.
 RUN apt-get update \
@@ -38,9 +38,9 @@ USER app
 EXPOSE 8000
 
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["python", "-m", "tracker.health", "http://127.0.0.1:8000/healthz"]
+    CMD ["python", "-m", "config.health", "http://127.0.0.1:8000/healthz"]
 
-CMD ["gunicorn", "tracker.wsgi:application", \
+CMD ["gunicorn", "config.wsgi:application", \
      "--bind", "0.0.0.0:8000", \
      "--workers", "3", \
      "--access-logfile", "-"]

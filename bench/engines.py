@@ -158,7 +158,7 @@ def main() -> None:
 
     import django
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings.test")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
     django.setup()
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)

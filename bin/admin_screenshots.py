@@ -196,7 +196,7 @@ def main() -> None:
     csv_path.write_text(IMPORT_CSV, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(
-        DJANGO_SETTINGS_MODULE="tracker.settings.local",
+        DJANGO_SETTINGS_MODULE="config.settings.local",
         TRACKER_VAR_DIR=str(var_dir),
         DJANGO_DEBUG="0",
     )

@@ -114,7 +114,7 @@ def run(seconds: float, connections: int, workers: int) -> int:
     port = free_port()
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tracker.settings.production",
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
@@ -132,7 +132,7 @@ def run(seconds: float, connections: int, workers: int) -> int:
                 PYTHON,
                 "-m",
                 "gunicorn",
-                "tracker.wsgi:application",
+                "config.wsgi:application",
                 "--bind",
                 f"127.0.0.1:{port}",
                 "--workers",

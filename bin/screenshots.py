@@ -162,7 +162,7 @@ def main() -> None:
     var_dir = Path(tempfile.mkdtemp(prefix="tracker-screenshots-"))
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(
-        DJANGO_SETTINGS_MODULE="tracker.settings.local",
+        DJANGO_SETTINGS_MODULE="config.settings.local",
         TRACKER_VAR_DIR=str(var_dir),
         DJANGO_DEBUG="0",
         DJANGO_SUPERUSER_PASSWORD=PASSWORD,

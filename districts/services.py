@@ -15,10 +15,10 @@ from django.contrib.gis.gdal import GDALException
 from django.contrib.gis.geos import GEOSException, GEOSGeometry, Point
 from django.db import transaction
 
+from common.csvfile import ImportFileError, csv_records, values_check
 from districts.geometry import WGS84, area_m2, as_multipolygon, label_point
 from districts.models import Alias, District, Region
 from districts.names import name_key
-from tracker.csvfile import ImportFileError, csv_records, values_check
 
 CRS84_NAMES = {"urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "EPSG:4326"}
 ALT_NAME_SEPARATOR = ";"

@@ -23,8 +23,8 @@ from packaging.markers import Marker
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from config.health import healthz, probe_host
 from tests.test_settings import PRODUCTION_REQUIRED, clean_env, manage, settings_env_reads
-from tracker.health import healthz, probe_host
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS_READ_BY_WEB = ("base", "production")
@@ -123,7 +123,7 @@ def test_compose_keeps_postgres_data_in_a_named_volume():
 
 @pytest.mark.parametrize(
     ("service", "probe"),
-    [("db", "pg_isready"), ("redis", "redis-cli ping"), ("web", "tracker.health")],
+    [("db", "pg_isready"), ("redis", "redis-cli ping"), ("web", "config.health")],
     ids=["db", "redis", "web"],
 )
 def test_compose_services_have_healthchecks(service, probe):
@@ -144,7 +144,7 @@ def test_compose_starts_web_after_db_is_healthy_and_migrates_before_serving():
     assert "manage.py migrate" in command
     assert "gunicorn" in command
     assert command.index("manage.py migrate") < command.index("gunicorn")
-    assert "tracker.wsgi" in command
+    assert "config.wsgi" in command
     assert "0.0.0.0:8000" in command
     assert any(str(p).endswith("8000:8000") for p in web["ports"])
 
@@ -217,7 +217,7 @@ print(s.CACHES["default"]["BACKEND"], s.CACHES["default"].get("LOCATION", ""),
 def test_web_counts_the_rate_limit_in_the_compose_redis(tmp_path):
     env = clean_env(
         tmp_path,
-        DJANGO_SETTINGS_MODULE="tracker.settings.production",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
         **interpolated_web_environment(filled_env_example()),
     )
     result = subprocess.run(
@@ -248,7 +248,7 @@ def test_production_settings_pass_check_deploy_with_the_environment_compose_give
     env = {k: v for k, v in filled_env_example().items() if k != "DJANGO_SECURE_SSL_REDIRECT"}
     web_env = interpolated_web_environment(env)
     result = manage(
-        clean_env(tmp_path, DJANGO_SETTINGS_MODULE="tracker.settings.production", **web_env),
+        clean_env(tmp_path, DJANGO_SETTINGS_MODULE="config.settings.production", **web_env),
         "check",
         "--deploy",
         "--fail-level",
@@ -303,10 +303,10 @@ def test_dockerfile_serves_tracker_wsgi_with_gunicorn_under_production_settings(
 
     assert not instruction_args("ENTRYPOINT")
     assert command[0] == "gunicorn"
-    assert command[1] in ("tracker.wsgi", "tracker.wsgi:application")
+    assert command[1] in ("config.wsgi", "config.wsgi:application")
     assert command[command.index("--bind") + 1] == "0.0.0.0:8000"
     assert "8000" in instruction_args("EXPOSE")
-    assert "DJANGO_SETTINGS_MODULE=tracker.settings.production" in env
+    assert "DJANGO_SETTINGS_MODULE=config.settings.production" in env
 
 
 def test_compose_serves_with_the_same_gunicorn_command_as_the_image():
@@ -357,7 +357,7 @@ def test_dockerfile_healthcheck_probes_healthz():
     (check,) = instruction_args("HEALTHCHECK")
     options, _, command = check.partition("CMD ")
 
-    assert exec_form(command)[:3] == ["python", "-m", "tracker.health"]
+    assert exec_form(command)[:3] == ["python", "-m", "config.health"]
     assert exec_form(command)[-1].endswith("/healthz")
     assert "--interval" in options
 
@@ -371,7 +371,7 @@ def test_dockerfile_collectstatic_gives_exactly_what_production_requires_and_wor
     # Run it as the build does, with dummy values, into a throwaway static root.
     env = clean_env(
         tmp_path,
-        DJANGO_SETTINGS_MODULE="tracker.settings.production",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
         TRACKER_STATIC_ROOT=str(tmp_path / "static"),
         **{name: f"build-only-{secrets.token_urlsafe(50)}" for name in required},
     )
@@ -458,7 +458,7 @@ def test_runtime_lock_is_the_dev_lock_minus_dev_tools():
 
 
 @pytest.mark.django_db
-@pytest.mark.urls("tracker.health")
+@pytest.mark.urls("config.health")
 def test_healthz_answers_ok_when_the_database_answers(client):
     response = client.get("/healthz")
 
@@ -467,7 +467,7 @@ def test_healthz_answers_ok_when_the_database_answers(client):
     assert "no-store" in response["Cache-Control"]
 
 
-@pytest.mark.urls("tracker.health")
+@pytest.mark.urls("config.health")
 def test_healthz_refuses_writes(client):
     assert client.post("/healthz").status_code == 405
 
@@ -483,7 +483,7 @@ import django, json
 django.setup()
 from django.test import Client
 from django.test.utils import override_settings
-with override_settings(ROOT_URLCONF="tracker.health"):
+with override_settings(ROOT_URLCONF="config.health"):
     c = Client()
     ok = c.get("/healthz", HTTP_HOST="tracker.example.org")
     other = c.get("/somewhere", HTTP_HOST="tracker.example.org")
@@ -496,7 +496,7 @@ print(json.dumps({"status": ok.status_code, "body": ok.content.decode(),
 def healthz_in_process(tmp_path: Path, database_url: str) -> dict:
     env = clean_env(
         tmp_path,
-        DJANGO_SETTINGS_MODULE="tracker.settings.production",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS="tracker.example.org",
         DATABASE_URL=database_url,
@@ -545,7 +545,7 @@ def test_probe_sends_a_host_that_allowed_hosts_accepts(allowed, host):
 def run_probe(url: str, allowed_hosts: str) -> subprocess.CompletedProcess:
     env = {"PATH": "/usr/bin:/bin", "DJANGO_ALLOWED_HOSTS": allowed_hosts}
     return subprocess.run(
-        [sys.executable, "-m", "tracker.health", url],
+        [sys.executable, "-m", "config.health", url],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -555,7 +555,7 @@ def run_probe(url: str, allowed_hosts: str) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.urls("tracker.health")
+@pytest.mark.urls("config.health")
 def test_probe_exits_zero_only_when_the_server_says_ok(live_server):
     url = f"{live_server.url}/healthz"
 
@@ -569,7 +569,7 @@ def test_project_urlconf_routes_healthz():
         match = resolve("/healthz")
     except Resolver404:
         pytest.skip(
-            "tracker/urls.py does not include tracker.health yet: "
-            'add path("", include("tracker.health")) to urlpatterns'
+            "config/urls.py does not include config.health yet: "
+            'add path("", include("config.health")) to urlpatterns'
         )
     assert match.func is healthz

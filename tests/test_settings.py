@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from whitenoise.storage import CompressedManifestStaticFilesStorage
 
-from tracker.storage import StaticFilesStorage
+from config.storage import StaticFilesStorage
 
 ROOT = Path(__file__).resolve().parent.parent
-SETTINGS_DIR = ROOT / "tracker" / "settings"
+SETTINGS_DIR = ROOT / "config" / "settings"
 PRODUCTION_REQUIRED = ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL")
 
 
@@ -34,7 +34,7 @@ def clean_env(tmp_path: Path, **variables: str) -> dict[str, str]:
 def production_env(tmp_path: Path, **overrides: str) -> dict[str, str]:
     """Return a complete production environment; an override of None removes that variable."""
     variables = {
-        "DJANGO_SETTINGS_MODULE": "tracker.settings.production",
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "tracker.example.org, www.tracker.example.org",
         "DATABASE_URL": "postgis://tracker:pw@db.invalid:5432/tracker",
@@ -177,7 +177,7 @@ def test_production_settings_read_their_environment(tmp_path):
     assert settings["HOST"] == "db.invalid"
     assert settings["STATIC_ROOT"] == str(static_root)
     # WhiteNoise's compressed manifest storage, also hashing the ES modules' imports.
-    assert settings["STATICFILES_STORAGE"] == "tracker.storage.StaticFilesStorage"
+    assert settings["STATICFILES_STORAGE"] == "config.storage.StaticFilesStorage"
     assert issubclass(StaticFilesStorage, CompressedManifestStaticFilesStorage)
     assert StaticFilesStorage.support_js_module_import_aggregation is True
     assert settings["SESSION_COOKIE_SECURE"] is True
@@ -203,7 +203,7 @@ def test_production_logs_to_stdout(tmp_path):
 
 
 def test_base_settings_have_debug_off_no_hosts_and_no_secret():
-    from tracker.settings import base
+    from config.settings import base
 
     assert base.DEBUG is False
     assert base.ALLOWED_HOSTS == []
@@ -354,7 +354,7 @@ def test_debug_is_only_ever_false_outside_local_settings(module):
 
 
 def test_local_settings_turn_debug_on_by_default(tmp_path):
-    env = clean_env(tmp_path, DJANGO_SETTINGS_MODULE="tracker.settings.local")
+    env = clean_env(tmp_path, DJANGO_SETTINGS_MODULE="config.settings.local")
     result = run_python(
         env, "-c", "from django.conf import settings as s; print(s.DEBUG, s.ALLOWED_HOSTS)"
     )

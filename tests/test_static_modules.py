@@ -15,7 +15,7 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
-from tracker.settings import base
+from config.settings import base
 
 SOURCE = Path(__file__).resolve().parent.parent / "static" / "js" / "map"
 # import ... from "./x.js";  export ... from "./x.js";  import "./x.js";  import("./x.js")

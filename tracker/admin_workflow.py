@@ -188,7 +188,7 @@ class ClaimsFileForm(forms.Form):
 
     def clean_file(self):
         """Refuse a file over TRACKER_IMPORT_MAX_BYTES by its size, before it is read (a body
-        far larger is refused earlier, unread, by `tracker.middleware.RequestSizeMiddleware`)."""
+        far larger is refused earlier, unread, by `config.middleware.RequestSizeMiddleware`)."""
         upload = self.cleaned_data["file"]
         limit = settings.TRACKER_IMPORT_MAX_BYTES
         if upload.size > limit:

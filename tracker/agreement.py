@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from common.csvfile import ImportFileError, csv_records
 from districts.models import District
 from districts.selectors import gazetteer_load
-from tracker.csvfile import ImportFileError, csv_records
 from tracker.freshness import stale_after_days, stale_on
 from tracker.models import Actor, Claim
 from tracker.selectors import actor_coalitions, period_last_reported_on, periods_on

@@ -65,6 +65,7 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
+from common.csvfile import CsvRecord, ImportFileError, csv_records, values_check
 from districts.models import District
 from districts.names import name_key
 from districts.selectors import Gazetteer, gazetteer_load
@@ -75,7 +76,6 @@ from sources.services import (
     source_get_or_create,
     source_slug,
 )
-from tracker.csvfile import CsvRecord, ImportFileError, csv_records, values_check
 from tracker.models import Actor, Claim, QuantitativeClaim, day_latest_allowed
 from tracker.services import timeline_refresh
 from tracker.timeline import CONSENSUS, STANCE_SIDE, Lens

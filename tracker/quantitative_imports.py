@@ -35,10 +35,10 @@ from typing import BinaryIO
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
+from common.csvfile import CsvRecord, ImportFileError, csv_records
 from districts.models import Region
 from sources.models import Document, Source
 from sources.services import document_get_or_create, source_get_or_create, source_slug
-from tracker.csvfile import CsvRecord, ImportFileError, csv_records
 from tracker.imports import (
     ANALYST_NOTE_COLUMN,
     Attribution,

@@ -1,6 +1,6 @@
 """The public page of a source, `/sources/<slug>/`: who it is, its track record, its claims.
 
-Routed from `tracker/urls.py` by one line, `path("sources/<slug:slug>/",
+Routed from `config/urls.py` by one line, `path("sources/<slug:slug>/",
 include("tracker.source_pages"))`; reverse it as `source-detail` with the source's slug.
 Every text from a claim is escaped by the template (autoescape), and only http(s) addresses
 are made into links.

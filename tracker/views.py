@@ -15,11 +15,11 @@ from django.utils import translation
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
+from common.security import url_origin
 from districts.models import District
 from sources.models import Source
 from tracker.map_text import DISTRICTS_CREDIT, RTL_LANGUAGES, language_pick, text_for
 from tracker.models import Actor, ControlPeriod
-from tracker.security import url_origin
 from tracker.selectors import lenses_available
 from tracker.timeline import CONSENSUS, STANCES
 

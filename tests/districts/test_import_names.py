@@ -5,12 +5,12 @@ import csv
 import pytest
 from django.core.management import call_command
 
+from common.csvfile import ImportFileError
 from districts.models import Alias, District, Region
 from districts.names import name_key
 from districts.selectors import place_resolve
 from districts.services import aliases_import, districts_import, regions_import
 from tests.factories import DistrictFactory
-from tracker.csvfile import ImportFileError
 from tracker.demo import DEMO_ALIASES, DEMO_DISTRICTS, DEMO_REGIONS
 
 pytestmark = pytest.mark.django_db

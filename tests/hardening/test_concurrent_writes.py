@@ -17,11 +17,11 @@ import pytest
 from django.db import connection, connections
 from rest_framework.test import APIClient
 
+from config.settings.base import SQLITE_LOCK_TIMEOUT, database_from_env
 from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, UserFactory, actor
 from tests.tracker.test_source_changes import assert_equals_full_rebuild
 from tracker import services
 from tracker.models import Claim
-from tracker.settings.base import SQLITE_LOCK_TIMEOUT, database_from_env
 from tracker.tokens import api_token_issue
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -29,7 +29,7 @@ def workdir(tmp_path_factory):
     work = tmp_path_factory.mktemp("killed")
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tracker.settings.local",
+        "DJANGO_SETTINGS_MODULE": "config.settings.local",
         "DJANGO_DEBUG": "0",
         "TRACKER_VAR_DIR": str(work),
         "DATABASE_URL": f"spatialite:///{work / 'db.sqlite3'}",

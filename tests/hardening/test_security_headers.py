@@ -2,7 +2,7 @@
 
 import pytest
 
-from tracker.security import url_origin
+from common.security import url_origin
 
 pytestmark = pytest.mark.django_db
 

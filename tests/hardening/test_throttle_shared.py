@@ -30,7 +30,7 @@ def _server_env(work: Path, redis_url: str | None) -> dict[str, str]:
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "LANG": "C.UTF-8",
-        "DJANGO_SETTINGS_MODULE": "tracker.settings.production",
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
@@ -82,7 +82,7 @@ def servers(tmp_path_factory, redis_url):
                             sys.executable,
                             "-m",
                             "gunicorn",
-                            "tracker.wsgi:application",
+                            "config.wsgi:application",
                             "--bind",
                             f"127.0.0.1:{port}",
                             "--workers",

@@ -13,12 +13,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 
+from common.csvfile import ImportFileError, cell_neutralise
+from config.settings import base
 from districts.services import regions_import
 from tests.factories import DistrictFactory, DocumentFactory, RegionFactory, SourceFactory, actor
 from tests.test_admin_roles import admin_url, staff_in
 from tracker import services
 from tracker.admin_workflow import IMPORT_DIR_NAME
-from tracker.csvfile import ImportFileError, cell_neutralise
 from tracker.imports import ClaimImportError, claims_import
 from tracker.models import Claim, QuantitativeClaim
 from tracker.quantitative_imports import (
@@ -26,7 +27,6 @@ from tracker.quantitative_imports import (
     QuantitativeImportError,
     quantitative_claims_import,
 )
-from tracker.settings import base
 
 pytestmark = pytest.mark.django_db
 LONG = "x" * 10_000
@@ -300,7 +300,7 @@ def test_the_upload_limits_are_set_in_the_settings():
     assert base.FILE_UPLOAD_MAX_MEMORY_SIZE == 1024 * 1024
     assert base.DATA_UPLOAD_MAX_NUMBER_FIELDS == 1000
     assert base.TRACKER_UPLOAD_MAX_BYTES > base.TRACKER_IMPORT_MAX_BYTES
-    assert base.MIDDLEWARE[0] == "tracker.middleware.RequestSizeMiddleware"
+    assert base.MIDDLEWARE[0] == "config.middleware.RequestSizeMiddleware"
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from rest_framework.renderers import BaseRenderer
 
-from tracker.csvfile import cell_neutralise
+from common.csvfile import cell_neutralise
 
 __all__ = ["CSVRenderer", "cell_neutralise"]
 

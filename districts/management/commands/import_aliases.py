@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from common.csvfile import ImportFileError
 from districts.services import aliases_import
-from tracker.csvfile import ImportFileError
 
 
 class Command(BaseCommand):

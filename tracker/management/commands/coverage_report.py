@@ -8,7 +8,7 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 
-from tracker.csvfile import cell_neutralise
+from common.csvfile import cell_neutralise
 from tracker.freshness import stale_after_days
 from tracker.measure import (
     STALE,

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from tracker.csvfile import ImportFileError
+from common.csvfile import ImportFileError
 from tracker.demo import demo_load
 from tracker.source_changes import SourceChangeError
 

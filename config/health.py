@@ -1,8 +1,8 @@
 """`/healthz`: is this process up and can it reach its database?
 
-Include it from the project urlconf with `path("", include("tracker.health"))`.
+Include it from the project urlconf with `path("", include("config.health"))`.
 
-Run as a script (`python -m tracker.health [URL]`) it is the container's health probe: it asks
+Run as a script (`python -m config.health [URL]`) it is the container's health probe: it asks
 the running server for `/healthz` with the first of DJANGO_ALLOWED_HOSTS as Host header (so
 host validation passes) and exits 0 on HTTP 200, 1 otherwise. The probe itself speaks
 through the standard library and never sets up Django (no settings, no database).

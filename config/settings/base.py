@@ -10,7 +10,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 
-from tracker.security import url_origin
+from common.security import url_origin
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("TRACKER_VAR_DIR", BASE_DIR / "var"))
@@ -41,7 +41,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "tracker.middleware.RequestSizeMiddleware",  # first: before anything reads a body
+    "config.middleware.RequestSizeMiddleware",  # first: before anything reads a body
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -53,11 +53,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "tracker.middleware.DatabaseUnavailableMiddleware",
+    "config.middleware.DatabaseUnavailableMiddleware",
 ]
 
-ROOT_URLCONF = "tracker.urls"
-WSGI_APPLICATION = "tracker.wsgi.application"
+ROOT_URLCONF = "config.urls"
+WSGI_APPLICATION = "config.wsgi.application"
 
 TEMPLATES = [
     {
@@ -118,7 +118,7 @@ STATIC_ROOT = Path(os.environ.get("TRACKER_STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "tracker.storage.StaticFilesStorage"},
+    "staticfiles": {"BACKEND": "config.storage.StaticFilesStorage"},
 }
 
 # GDAL from Debian 12 is older than the newest Django tests against; it works for what we use.
@@ -177,7 +177,7 @@ CACHES = {
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 
-# How much a request may send, refused before its body is read (tracker.middleware.
+# How much a request may send, refused before its body is read (config.middleware.
 # RequestSizeMiddleware answers 413 on the declared Content-Length; Django's own checks below
 # answer 400 while parsing):
 # - DATA_UPLOAD_MAX_MEMORY_SIZE: the largest body that is not a file upload (API JSON, admin

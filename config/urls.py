@@ -11,6 +11,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("tracker.api.urls")),
     path("sources/<slug:slug>/", include("tracker.source_pages")),
-    path("", include("tracker.health")),
+    path("", include("config.health")),
     path("favicon.ico", views.favicon),
 ]
