@@ -11,6 +11,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from tracker.roles import REASON_MAX_LENGTH
 from tracker.timeline import STANCE_SIDE
 
 colour_validator = RegexValidator(
@@ -149,6 +150,11 @@ class Claim(models.Model):
     quote = models.TextField(blank=True)
     note = models.TextField("analyst note", blank=True)
     review_status = models.CharField(max_length=10, choices=Review.choices, default=Review.PENDING)
+    review_reason = models.CharField(
+        max_length=REASON_MAX_LENGTH,
+        blank=True,
+        help_text="Why the reviewer rejected or disputed the claim (required for those two).",
+    )
     retracted_on = models.DateField(
         null=True, blank=True, help_text="Set when the source withdrew the claim."
     )
@@ -366,6 +372,11 @@ class QuantitativeClaim(models.Model):
     note = models.TextField("analyst note", blank=True)
     review_status = models.CharField(
         max_length=10, choices=Claim.Review.choices, default=Claim.Review.PENDING
+    )
+    review_reason = models.CharField(
+        max_length=REASON_MAX_LENGTH,
+        blank=True,
+        help_text="Why the reviewer rejected or disputed the claim (required for those two).",
     )
     retracted_on = models.DateField(
         null=True, blank=True, help_text="Set when the source withdrew the claim."

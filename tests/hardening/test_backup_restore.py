@@ -6,7 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from districts.services import aliases_import, districts_import, regions_import
-from tests.factories import UserFactory
+from tests.factories import user_in_groups
 from tracker.demo import (
     DEMO_ALIASES,
     DEMO_CLAIMS,
@@ -58,8 +58,13 @@ def dataset():
     aliases_import(DEMO_ALIASES)
     claims_import(DEMO_CLAIMS)
     quantitative_claims_import(DEMO_QUANTITATIVE)
-    reviewer = UserFactory(username="reviewer")
-    claim_review(claim=Claim.objects.first(), review_status="rejected", reviewed_by=reviewer)
+    reviewer = user_in_groups("reviewer", "reviewer")
+    claim_review(
+        claim=Claim.objects.first(),
+        review_status="rejected",
+        reviewed_by=reviewer,
+        reason="Contradicted",
+    )
 
 
 def test_restoring_a_backup_brings_back_every_response(client, dataset, tmp_path):
