@@ -153,6 +153,8 @@ class Claim(models.Model):
     review_reason = models.CharField(
         max_length=REASON_MAX_LENGTH,
         blank=True,
+        default="",
+        db_default="",  # rows written by COPY or raw SQL (the bench, restores) get it too
         help_text="Why the reviewer rejected or disputed the claim (required for those two).",
     )
     retracted_on = models.DateField(
@@ -376,6 +378,8 @@ class QuantitativeClaim(models.Model):
     review_reason = models.CharField(
         max_length=REASON_MAX_LENGTH,
         blank=True,
+        default="",
+        db_default="",  # rows written by COPY or raw SQL (the bench, restores) get it too
         help_text="Why the reviewer rejected or disputed the claim (required for those two).",
     )
     retracted_on = models.DateField(
