@@ -76,6 +76,7 @@ def test_an_analyst_changing_an_accepted_claims_actor_in_the_admin_returns_it_to
     assert latest.history_user == analyst and "actor" in latest.history_change_reason
     page = client.get(admin_url(Claim, "change", accepted.pk)).content.decode()
     assert "review_status: accepted → pending" in page
+    assert "(Back to pending: actor changed without a reviewer)" in page
 
 
 def test_an_analyst_retracting_an_accepted_claim_in_the_admin_returns_it_to_pending(

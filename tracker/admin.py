@@ -538,6 +538,8 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
                     f"{change.field}: {_shown(change.old)} → {_shown(change.new)}"
                     for change in delta.changes
                 ) or {"~": "saved unchanged", "-": "deleted"}.get(record.history_type, "")
+            if record.history_change_reason:  # e.g. why an accepted claim went back to pending
+                what = f"{what} ({record.history_change_reason})"
             who = record.history_user.get_username() if record.history_user else "(no user)"
             rows.append((record.history_date.strftime("%Y-%m-%d %H:%M"), who, what))
             previous = record
@@ -585,6 +587,7 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
             request,
             queryset,
             verb=verb,
+            done=REVIEW_VERBS[status].lower(),
             review=lambda reason: self._review(request, queryset, status, reason),
         )
 

@@ -50,21 +50,27 @@ def reason_asked(
     queryset: QuerySet,
     *,
     verb: str,
+    done: str,
     review: Callable[[str], None],
 ) -> HttpResponse | None:
-    """Ask for the reason of a bulk review on an intermediate page; once given, call
-    `review(reason)` and return None (the admin goes back to the list)."""
+    """Ask for the reason of a bulk review (`verb` "Reject", `done` "rejected") on an
+    intermediate page; once given, call `review(reason)` and return None (the admin goes back
+    to the list)."""
     form = ReviewReasonForm(request.POST if APPLY in request.POST else None)
     if form.is_valid():
         review(form.cleaned_data["reason"])
         return None
     opts = model_admin.model._meta
+    count = queryset.count()
+    noun = opts.verbose_name if count == 1 else opts.verbose_name_plural
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": opts,
-        "title": f"{verb} {queryset.count()} {opts.verbose_name_plural}: why?",
+        "title": f"{verb} {count} {noun}: why?",
         "subtitle": None,
         "verb": verb,
+        "done": done,
+        "these": f"this {noun} is" if count == 1 else f"these {noun} are",
         "form": form,
         "queryset": queryset,
         "action": request.POST.get("action", ""),
