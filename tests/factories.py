@@ -118,3 +118,17 @@ class UserFactory(factory.django.DjangoModelFactory):
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
     password = factory.django.Password("correct horse battery staple")
+
+
+def user_in_groups(username: str, *groups: str, **extra):
+    """Return a user (made once per username) in each of `groups` (`analyst`, `reviewer`)."""
+    from django.contrib.auth.models import Group
+
+    user = UserFactory(username=username, **extra)
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    return user
+
+
+def reviewer_user(username: str = "reviewer-of-record"):
+    """Return a user in the `reviewer` group, for tests that judge claims in their setup."""
+    return user_in_groups(username, "reviewer")

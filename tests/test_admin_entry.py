@@ -268,7 +268,7 @@ def test_claim_page_shows_who_entered_it_who_reviewed_it_and_every_change(client
         recorded_by=analyst,
     )
     services.claim_update(claim=claim, district=places["sukkari"])
-    services.claims_review(claims=[claim], review_status="accepted", reviewed_by=reviewer)
+    services.claims_review_bulk(claims=[claim], review_status="accepted", reviewed_by=reviewer)
     client.force_login(reviewer)
     page = client.get(admin_url(Claim, "change", claim.pk))
     html = page.content.decode()

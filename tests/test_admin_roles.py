@@ -52,6 +52,8 @@ REVIEWER_PERMISSIONS = {
     "districts.view_alias",
 }
 WORKFLOW_APPS = ("tracker", "sources", "districts")
+# What the intermediate page of a bulk rejection or dispute posts back.
+REASON_GIVEN = {"review_apply": "yes", "reason": "Contradicted by footage"}
 
 
 def staff_in(group: str, username: str | None = None):
@@ -176,7 +178,7 @@ def test_analyst_gets_no_review_action_and_a_forged_one_changes_nothing(client, 
 
 def test_review_service_refuses_an_analyst_and_writes_nothing(analyst, claims):
     with pytest.raises(PermissionDenied, match="reviewer"):
-        services.claims_review(claims=claims, review_status="accepted", reviewed_by=analyst)
+        services.claims_review_bulk(claims=claims, review_status="accepted", reviewed_by=analyst)
     assert set(Claim.objects.values_list("review_status", flat=True)) == {"pending"}
 
 
@@ -213,18 +215,20 @@ def test_reviewer_rejecting_a_claim_takes_it_off_the_map(client, reviewer, claim
     client.force_login(reviewer)
     client.post(
         admin_url(Claim, "changelist"),
-        {"action": "claims_reject", "_selected_action": [claims[0].pk]},
+        {"action": "claims_reject", "_selected_action": [claims[0].pk], **REASON_GIVEN},
     )
     assert Claim.objects.get(pk=claims[0].pk).review_status == "rejected"
     assert not ControlPeriod.objects.filter(lens="consensus", district=district).exists()
 
 
 def test_reviewer_bulk_action_leaves_claims_already_in_that_status_alone(client, reviewer, claims):
-    services.claims_review(claims=claims[:1], review_status="disputed", reviewed_by=reviewer)
+    services.claims_review_bulk(
+        claims=claims[:1], review_status="disputed", reviewed_by=reviewer, reason="Unclear"
+    )
     client.force_login(reviewer)
     response = client.post(
         admin_url(Claim, "changelist"),
-        {"action": "claims_dispute", "_selected_action": [c.pk for c in claims]},
+        {"action": "claims_dispute", "_selected_action": [c.pk for c in claims], **REASON_GIVEN},
         follow=True,
     )
     assert "Disputed 2 claims. 1 already had that status" in response.content.decode()
@@ -235,8 +239,13 @@ def test_reviewer_changes_the_review_status_and_nothing_else(client, reviewer, c
     client.force_login(reviewer)
     claim = claims[0]
     form = client.get(admin_url(Claim, "change", claim.pk)).context["adminform"].form
-    assert list(form.fields) == ["review_status"]
-    data = {"review_status": "disputed", "actor": actor("rebels").pk, "quote": "Forged"}
+    assert list(form.fields) == ["review_status", "review_reason"]
+    data = {
+        "review_status": "disputed",
+        "review_reason": "Only one source",
+        "actor": actor("rebels").pk,
+        "quote": "Forged",
+    }
     assert client.post(admin_url(Claim, "change", claim.pk), data).status_code == 302
     claim.refresh_from_db()
     assert claim.review_status == "disputed" and claim.reviewed_by == reviewer
@@ -293,7 +302,7 @@ def test_neither_role_deletes_claims_or_what_they_rest_on(client, claims, role):
 
 def test_old_versions_of_a_claim_are_not_written_back(client, reviewer, claims):
     claim = claims[0]
-    services.claims_review(claims=[claim], review_status="accepted", reviewed_by=reviewer)
+    services.claims_review_bulk(claims=[claim], review_status="accepted", reviewed_by=reviewer)
     first = claim.history.last()
     client.force_login(UserFactory(username="root", is_staff=True, is_superuser=True))
     url = reverse("admin:tracker_claim_simple_history", args=[claim.pk, first.history_id])

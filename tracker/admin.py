@@ -19,15 +19,13 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.urls import path
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from districts import admin as districts_admin
 from districts.models import Alias, Region
 from districts.selectors import place_resolve
-from tracker import admin_paint, admin_workflow, services
-from tracker.api.permissions import ANALYST, REVIEWER, user_in_group
+from tracker import admin_paint, admin_review, admin_workflow, roles, services
 from tracker.models import Actor, Claim, ControlPeriod
 from tracker.timeline import STANCE_SIDE
 
@@ -49,6 +47,7 @@ CLAIM_ENTRY_FIELDS = [
     "source",
     "quote",
     "review_status",
+    "review_reason",
 ]
 # What `services.claim_record` takes from a claim form; review and retraction come after.
 RECORDED_FIELDS = [
@@ -68,14 +67,9 @@ RECORDED_FIELDS = [
     "note",
     "analyst_note",
 ]
-# What an analyst may change on a claim (the private analyst note too); a reviewer changes
-# `review_status` only, and reads the rest.
-CONTENT_FIELDS = [*RECORDED_FIELDS, "retracted_on"]
+# Every field a claim's change form may change; `tracker.roles` says who changes which.
+FORM_FIELDS = [*RECORDED_FIELDS, "retracted_on", "review_status", "review_reason"]
 RECORD_FIELDS = ["recorded_by", "created_at", "reviewed_by", "reviewed_at"]
-REVIEWERS_ONLY = (
-    "Only members of the 'reviewer' group accept, dispute or reject claims; ask an "
-    "administrator to add your account to it."
-)
 REVIEW_VERBS = {
     Claim.Review.ACCEPTED: "Accepted",
     Claim.Review.DISPUTED: "Disputed",
@@ -84,14 +78,7 @@ REVIEW_VERBS = {
 }
 
 
-def is_analyst(user) -> bool:
-    """Say whether the user enters the record (group `analyst`, or a superuser)."""
-    return user_in_group(user, ANALYST)
-
-
-def is_reviewer(user) -> bool:
-    """Say whether the user judges the record (group `reviewer`, or a superuser)."""
-    return user_in_group(user, REVIEWER)
+is_analyst, is_reviewer = roles.user_is_analyst, roles.user_is_reviewer
 
 
 def source_side(source) -> Actor | None:
@@ -108,10 +95,11 @@ def claim_form_save(form: forms.ModelForm, *, user, document=None) -> list[Claim
     """Write a validated claim form through the claim services, which refresh the timeline.
 
     A new claim is recorded as entered by `user`, once per district its place resolved to (a
-    region's name gives one claim per district). A review status is recorded with `user` as the
-    reviewer, and refused (`PermissionDenied`) unless `user` is one; a changed claim is saved
-    once with its review, so its history shows one version per form sent. `document` is the
-    parent when the claim is entered inside one. Return the claims saved.
+    region's name gives one claim per district). A changed claim is saved once, as `user`, with
+    its review, so its history shows one version per form sent. The services apply the review
+    rules (`tracker.roles`): a review needs a reviewer (`PermissionDenied`), and an analyst's
+    change of substance returns an accepted claim to pending. `document` is the parent when
+    the claim is entered inside one. Return the claims saved.
     """
     data = form.cleaned_data
     review = data.get("review_status")
@@ -125,21 +113,24 @@ def claim_form_save(form: forms.ModelForm, *, user, document=None) -> list[Claim
             for district in districts
         ]
         if review and review != Claim.Review.PENDING:
-            services.claims_review(claims=claims, review_status=review, reviewed_by=user)
+            services.claims_review_bulk(
+                claims=claims,
+                review_status=review,
+                reviewed_by=user,
+                reason=data.get("review_reason", ""),
+            )
         if data.get("retracted_on"):
             claims = [
-                services.claim_retract(claim=claim, retracted_on=data["retracted_on"])
+                services.claim_retract(
+                    claim=claim, retracted_on=data["retracted_on"], changed_by=user
+                )
                 for claim in claims
             ]
         return claims
     claim = Claim.objects.select_related("source").get(pk=form.instance.pk)
-    changes = {name: data[name] for name in form.changed_data}
-    if "review_status" in changes:  # one save, so one version in the history
-        if not is_reviewer(user):
-            raise PermissionDenied(REVIEWERS_ONLY)
-        changes.update(reviewed_by=user, reviewed_at=timezone.now())
-    if changes:
-        claim = services.claim_update(claim=claim, **changes)
+    changes = {name: data[name] for name in form.changed_data if name in data}
+    if changes:  # one save, so one version in the history
+        claim = services.claim_update(claim=claim, changed_by=user, **changes)
     return [claim]
 
 
@@ -281,6 +272,7 @@ class ClaimEntryForm(forms.ModelForm):
             self._defaults_fill(data, document)
         if "effective_to" in self.fields and data.get("effective_to") is None:
             data["effective_to"] = data.get("effective_from")
+        admin_review.review_reason_clean(self, data)
         return data
 
     def _place_resolve(self, data: dict) -> None:
@@ -359,8 +351,13 @@ class ClaimInline(NoRelatedDeleteMixin, admin.StackedInline):
     def get_extra(self, request, obj=None, **kwargs) -> int:
         return 3 if obj is None else 1
 
+    def get_fields(self, request, obj=None):
+        """Reviewers get the reason beside the review status (to reject or dispute)."""
+        fields = list(super().get_fields(request, obj))
+        return [*fields, "review_reason"] if is_reviewer(request.user) else fields
+
     def get_readonly_fields(self, request, obj=None):
-        return [] if is_reviewer(request.user) else ["review_status"]
+        return roles.fields_refused(request.user, roles.REVIEW_FIELDS)
 
     def _parent_editable(self, request: HttpRequest) -> bool:
         user = request.user
@@ -439,6 +436,7 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
             {
                 "fields": [
                     "review_status",
+                    "review_reason",
                     ("reviewed_by", "reviewed_at"),
                     "note",
                     "analyst_note",
@@ -455,13 +453,9 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         return self.fieldsets
 
     def get_readonly_fields(self, request, obj=None):
-        """Analysts cannot set the review status; reviewers can set nothing else."""
-        readonly = [*RECORD_FIELDS, "import_key", "change_history"]
-        if not is_reviewer(request.user):
-            readonly.append("review_status")
-        if obj is not None and not is_analyst(request.user):
-            readonly.extend(CONTENT_FIELDS)
-        return readonly
+        """Analysts cannot set the review fields; reviewers can set nothing else."""
+        refused = roles.fields_refused(request.user, FORM_FIELDS)
+        return [*RECORD_FIELDS, "import_key", "change_history", *refused]
 
     def get_urls(self):
         site = self.admin_site
@@ -546,6 +540,8 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
                     f"{change.field}: {_shown(change.old)} → {_shown(change.new)}"
                     for change in delta.changes
                 ) or {"~": "saved unchanged", "-": "deleted"}.get(record.history_type, "")
+            if record.history_change_reason:  # e.g. why an accepted claim went back to pending
+                what = f"{what} ({record.history_change_reason})"
             who = record.history_user.get_username() if record.history_user else "(no user)"
             rows.append((record.history_date.strftime("%Y-%m-%d %H:%M"), who, what))
             previous = record
@@ -563,11 +559,13 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
     def has_review_permission(self, request: HttpRequest) -> bool:
         return is_reviewer(request.user) and request.user.has_perm("tracker.change_claim")
 
-    def _review(self, request: HttpRequest, queryset: QuerySet[Claim], status: str) -> None:
+    def _review(
+        self, request: HttpRequest, queryset: QuerySet[Claim], status: str, reason: str = ""
+    ) -> None:
         claims = list(queryset.select_related("source"))
         try:
-            changed = services.claims_review(
-                claims=claims, review_status=status, reviewed_by=request.user
+            changed = services.claims_review_bulk(
+                claims=claims, review_status=status, reviewed_by=request.user, reason=reason
             )
         except PermissionDenied as exc:
             self.message_user(request, str(exc), messages.ERROR)
@@ -582,13 +580,26 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
     def claims_accept(self, request, queryset):
         self._review(request, queryset, Claim.Review.ACCEPTED)
 
-    @admin.action(description="Dispute the selected claims", permissions=["review"])
-    def claims_dispute(self, request, queryset):
-        self._review(request, queryset, Claim.Review.DISPUTED)
+    def _review_with_reason(
+        self, request: HttpRequest, queryset: QuerySet[Claim], status: str, verb: str
+    ):
+        """Ask for the reason on an intermediate page, then review with it."""
+        return admin_review.reason_asked(
+            self,
+            request,
+            queryset,
+            verb=verb,
+            done=REVIEW_VERBS[status].lower(),
+            review=lambda reason: self._review(request, queryset, status, reason),
+        )
 
-    @admin.action(description="Reject the selected claims", permissions=["review"])
+    @admin.action(description="Dispute the selected claims…", permissions=["review"])
+    def claims_dispute(self, request, queryset):
+        return self._review_with_reason(request, queryset, Claim.Review.DISPUTED, "Dispute")
+
+    @admin.action(description="Reject the selected claims…", permissions=["review"])
     def claims_reject(self, request, queryset):
-        self._review(request, queryset, Claim.Review.REJECTED)
+        return self._review_with_reason(request, queryset, Claim.Review.REJECTED, "Reject")
 
     # Nobody deletes a claim, and the history does not write one back.
 

@@ -24,9 +24,9 @@ from django.views.decorators.csrf import csrf_protect
 
 from districts.models import District, Region
 from sources.models import Document
-from tracker.api.permissions import ANALYST, user_in_group
 from tracker.models import NOTE_MAX_CHARS, QUOTE_MAX_CHARS, Actor, Claim
 from tracker.painting import CONTESTED, claims_paint
+from tracker.roles import ANALYST, user_in_group
 
 ASSIGNMENTS_MAX_CHARS = 200_000
 

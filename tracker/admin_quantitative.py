@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin
-from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from tracker import admin_review, roles
 from tracker import quantitative as q
-from tracker.api.permissions import REVIEWER, user_in_group
 from tracker.models import QuantitativeClaim
 from tracker.quantitative_services import quantitative_claim_record, quantitative_claim_update
 
@@ -36,14 +35,16 @@ RECORDED_FIELDS = [
     "note",
     "analyst_note",
 ]
-ENTRY_FIELDS = [*RECORDED_FIELDS, "review_status", "retracted_on"]
+ENTRY_FIELDS = [*RECORDED_FIELDS, "review_status", "review_reason", "retracted_on"]
 
 
 def quantitative_form_save(form: forms.ModelForm, *, user, document=None) -> QuantitativeClaim:
-    """Write a validated quantitative claim form through the services.
+    """Write a validated quantitative claim form through the services, as `user`.
 
-    A new claim is recorded as entered by `user`; a changed review status is recorded as
-    reviewed by `user`. `document` is the parent when the claim is entered inside one.
+    A new claim is recorded as entered by `user`; a review is recorded as made by `user`. The
+    services apply the review rules (`tracker.roles`): a review needs a reviewer, and an
+    analyst's change of substance returns an accepted claim to pending. `document` is the
+    parent when the claim is entered inside one.
     """
     data = form.cleaned_data
     if form.instance.pk is None:
@@ -53,17 +54,18 @@ def quantitative_form_save(form: forms.ModelForm, *, user, document=None) -> Qua
         if not values.get("source"):
             values["source"] = values["document"].source
         claim = quantitative_claim_record(**values, recorded_by=user)
-        later = {name: data[name] for name in ("review_status", "retracted_on") if data.get(name)}
+        later = {
+            name: data[name]
+            for name in ("review_status", "review_reason", "retracted_on")
+            if data.get(name)
+        }
         if later.get("review_status") == claim.review_status:
             later.pop("review_status")
-        if "review_status" in later:
-            later.update(reviewed_by=user, reviewed_at=timezone.now())
-        return quantitative_claim_update(claim=claim, **later) if later else claim
+            later.pop("review_reason", None)
+        return quantitative_claim_update(claim=claim, changed_by=user, **later) if later else claim
     changes = {name: data[name] for name in form.changed_data if name in data}
-    if "review_status" in changes:
-        changes.update(reviewed_by=user, reviewed_at=timezone.now())
     claim = QuantitativeClaim.objects.get(pk=form.instance.pk)
-    return quantitative_claim_update(claim=claim, **changes)
+    return quantitative_claim_update(claim=claim, changed_by=user, **changes)
 
 
 class QuantitativeClaimForm(forms.ModelForm):
@@ -95,6 +97,7 @@ class QuantitativeClaimForm(forms.ModelForm):
                 data["source"] = document.source
         if "date_to" in self.fields and not data.get("date_to") and data.get("date_from"):
             data["date_to"] = data["date_from"]
+        admin_review.review_reason_clean(self, data)
         return data
 
 
@@ -108,13 +111,13 @@ def audit_html(claim: QuantitativeClaim) -> str:
 
 
 class QuantitativeClaimAdminBase:
-    """What the stand-alone admin and the inline share: no deletion, reviewers review."""
+    """What the stand-alone admin and the inline share: no deletion, reviewers review and
+    change nothing else, analysts change everything else (`tracker.roles`)."""
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        if not user_in_group(request.user, REVIEWER):
-            fields.append("review_status")
-        return fields
+        editable = ENTRY_FIELDS if obj is not None else list(roles.REVIEW_FIELDS)
+        return [*fields, *roles.fields_refused(request.user, editable)]
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
@@ -161,7 +164,10 @@ class QuantitativeClaimAdmin(QuantitativeClaimAdminBase, SimpleHistoryAdmin):
             },
         ),
         ("Against the map", {"fields": ["against_map"]}),
-        ("Review", {"fields": ["review_status", "note", "analyst_note", "retracted_on"]}),
+        (
+            "Review",
+            {"fields": ["review_status", "review_reason", "note", "analyst_note", "retracted_on"]},
+        ),
         (
             "Record",
             {
@@ -228,7 +234,7 @@ class QuantitativeClaimInline(QuantitativeClaimAdminBase, admin.StackedInline):
         ("date_from", "date_to"),
         "source",
         "quote",
-        "review_status",
+        ("review_status", "review_reason"),
     ]
     autocomplete_fields = ["actor", "region", "source"]
     extra = 0

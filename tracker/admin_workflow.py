@@ -162,7 +162,9 @@ def _name_map(request: HttpRequest) -> HttpResponse:
         messages.warning(request, f"No unmapped claim uses “{name}” any more; nothing was done.")
         return HttpResponseRedirect(queue)
     try:
-        mapped = services.place_name_map(name=name, district=district, region=region)
+        mapped = services.place_name_map(
+            name=name, district=district, region=region, mapped_by=request.user
+        )
     except (ValueError, ValidationError) as exc:
         messages.error(request, f"“{name}” was not mapped: {exc}")
         return HttpResponseRedirect(queue)

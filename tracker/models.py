@@ -11,6 +11,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from tracker.roles import REASON_MAX_LENGTH
 from tracker.timeline import STANCE_SIDE
 
 # The longest free text each field takes, read by the admin forms, the API and the importers
@@ -177,6 +178,13 @@ class Claim(models.Model):
     note = text_limited(NOTE_MAX_CHARS, "public note", help_text=PUBLIC_NOTE_HELP)
     analyst_note = text_limited(NOTE_MAX_CHARS, "analyst note", help_text=ANALYST_NOTE_HELP)
     review_status = models.CharField(max_length=10, choices=Review.choices, default=Review.PENDING)
+    review_reason = models.CharField(
+        max_length=REASON_MAX_LENGTH,
+        blank=True,
+        default="",
+        db_default="",  # rows written by COPY or raw SQL (the bench, restores) get it too
+        help_text="Why the reviewer rejected or disputed the claim (required for those two).",
+    )
     retracted_on = models.DateField(
         null=True, blank=True, help_text="Set when the source withdrew the claim."
     )
@@ -395,6 +403,13 @@ class QuantitativeClaim(models.Model):
     analyst_note = text_limited(NOTE_MAX_CHARS, "analyst note", help_text=ANALYST_NOTE_HELP)
     review_status = models.CharField(
         max_length=10, choices=Claim.Review.choices, default=Claim.Review.PENDING
+    )
+    review_reason = models.CharField(
+        max_length=REASON_MAX_LENGTH,
+        blank=True,
+        default="",
+        db_default="",  # rows written by COPY or raw SQL (the bench, restores) get it too
+        help_text="Why the reviewer rejected or disputed the claim (required for those two).",
     )
     retracted_on = models.DateField(
         null=True, blank=True, help_text="Set when the source withdrew the claim."

@@ -23,8 +23,8 @@ from django.utils import timezone
 from districts.models import District
 from sources.models import Document
 from tracker import services
-from tracker.api.permissions import ANALYST, user_in_group
 from tracker.models import Actor, Claim
+from tracker.roles import ANALYST, user_in_group
 from tracker.timeline import CONSENSUS
 
 CONTESTED = "contested"

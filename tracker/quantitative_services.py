@@ -10,11 +10,12 @@ import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.utils import timezone
 
 from districts.models import Region
 from sources.models import Document, Source
-from tracker.models import Actor, Claim, QuantitativeClaim
+from tracker import roles
+from tracker.models import Actor, QuantitativeClaim
+from tracker.services import review_changes, review_changes_apply
 
 
 @transaction.atomic
@@ -33,12 +34,11 @@ def quantitative_claim_record(
     quote: str = "",
     note: str = "",
     analyst_note: str = "",
-    review_status: str = Claim.Review.PENDING,
     import_key: str | None = None,
     recorded_by: AbstractBaseUser | None = None,
 ) -> QuantitativeClaim:
-    """Record one quantitative claim; its source defaults to the document's, its window to
-    the single day `date_from`."""
+    """Record one quantitative claim, pending review; its source defaults to the document's,
+    its window to the single day `date_from`."""
     claim = QuantitativeClaim(
         document=document,
         source=source or document.source,
@@ -53,7 +53,6 @@ def quantitative_claim_record(
         quote=quote,
         note=note,
         analyst_note=analyst_note,
-        review_status=review_status,
         import_key=import_key,
         recorded_by=recorded_by,
     )
@@ -63,29 +62,42 @@ def quantitative_claim_record(
 
 
 @transaction.atomic
-def quantitative_claim_update(*, claim: QuantitativeClaim, **changes) -> QuantitativeClaim:
-    """Change a quantitative claim's fields; the history keeps what they were."""
-    for name, value in changes.items():
-        setattr(claim, name, value)
+def quantitative_claim_update(
+    *, claim: QuantitativeClaim, changed_by: AbstractBaseUser | None = None, **changes
+) -> QuantitativeClaim:
+    """Change a quantitative claim's fields as `changed_by`; the history keeps what they were.
+
+    The review rules of `tracker.services.review_changes_apply` hold: a change to an accepted
+    claim's value, subject, window, source, document or retraction returns it to pending unless
+    a reviewer makes it; a reviewer changes only the review fields.
+    """
+    review_changes_apply(
+        claim, changes, by=changed_by, substance=roles.QUANTITATIVE_SUBSTANCE_FIELDS
+    )
     claim.full_clean()
     claim.save()
     return claim
 
 
 def quantitative_claim_review(
-    *, claim: QuantitativeClaim, review_status: str, reviewed_by: AbstractBaseUser | None
+    *,
+    claim: QuantitativeClaim,
+    review_status: str,
+    reviewed_by: AbstractBaseUser | None,
+    reason: str = "",
 ) -> QuantitativeClaim:
-    """Accept, dispute or reject a quantitative claim, recording who reviewed it and when."""
-    return quantitative_claim_update(
-        claim=claim,
-        review_status=review_status,
-        reviewed_by=reviewed_by,
-        reviewed_at=timezone.now(),
-    )
+    """Accept, dispute or reject a quantitative claim as `reviewed_by` (a reviewer), with the
+    reason (required to reject or dispute), recording who reviewed it and when."""
+    changes = review_changes(review_status=review_status, reviewed_by=reviewed_by, reason=reason)
+    return quantitative_claim_update(claim=claim, changed_by=reviewed_by, **changes)
 
 
 def quantitative_claim_retract(
-    *, claim: QuantitativeClaim, retracted_on: datetime.date
+    *,
+    claim: QuantitativeClaim,
+    retracted_on: datetime.date,
+    changed_by: AbstractBaseUser | None = None,
 ) -> QuantitativeClaim:
-    """Mark a quantitative claim withdrawn by its source; it stays on record."""
-    return quantitative_claim_update(claim=claim, retracted_on=retracted_on)
+    """Mark a quantitative claim withdrawn by its source; it stays on record (an accepted one
+    returns to pending unless a reviewer retracts it)."""
+    return quantitative_claim_update(claim=claim, changed_by=changed_by, retracted_on=retracted_on)

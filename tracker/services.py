@@ -11,9 +11,11 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -21,7 +23,8 @@ from django.utils import timezone
 from districts.models import Alias, District, Region
 from districts.names import name_key
 from sources.models import Document, Source
-from tracker.models import Actor, Claim, ControlPeriod
+from tracker import roles
+from tracker.models import Actor, Claim, ControlPeriod, QuantitativeClaim
 from tracker.selectors import claim_facts, claim_facts_batches, lenses_available
 from tracker.timeline import CONSENSUS, ClaimFact, Lens, Period, periods_resolve
 
@@ -298,12 +301,76 @@ def claim_record(
     return claim
 
 
+CHANGE_REASON_MAX = 100  # django-simple-history's `history_change_reason` column
+
+
+def _differs(instance, name: str, value) -> bool:
+    """Say whether setting `name` to `value` would change the stored instance."""
+    field = instance._meta.get_field(name)
+    if field.is_relation:
+        return getattr(instance, field.attname) != (value.pk if value is not None else None)
+    return getattr(instance, name) != value
+
+
+def review_changes_apply(
+    instance: Claim | QuantitativeClaim,
+    changes: dict[str, Any],
+    *,
+    by: User | None,
+    substance: frozenset[str],
+) -> list[str]:
+    """Set `changes` on a district or quantitative claim under the review rules; return the
+    names of the fields that changed. Nothing is saved.
+
+    - `by` may change only the fields its roles allow (`tracker.roles.changes_check`): review
+      fields need a reviewer, the others an analyst (or the server itself, `by` None).
+    - A new review status is stamped with `by` and the time; rejecting or disputing takes a
+      reason (`review_reason`), and accepting or returning to pending clears an old one.
+    - A change of substance (`substance`) to an accepted claim returns it to pending, its
+      review stamps cleared, unless a reviewer makes it; the history keeps who changed what
+      and says why the claim went back.
+    """
+    changed = [name for name, value in changes.items() if _differs(instance, name, value)]
+    roles.changes_check(by, changed)
+    for name in changed:
+        setattr(instance, name, changes[name])
+    if "review_status" in changed:
+        if "review_reason" not in changes:
+            instance.review_reason = ""
+        instance.reviewed_by, instance.reviewed_at = by, timezone.now()
+    if {"review_status", "review_reason"} & set(changed):
+        instance.review_reason = roles.review_reason_check(
+            instance.review_status, instance.review_reason
+        )
+    moved = sorted(set(changed) & substance)
+    if (
+        moved
+        and instance.review_status == Claim.Review.ACCEPTED
+        and "review_status" not in changed
+        and not roles.review_keeps_acceptance(by)
+    ):
+        instance.review_status = Claim.Review.PENDING
+        instance.reviewed_by, instance.reviewed_at, instance.review_reason = None, None, ""
+        why = f"Back to pending: {', '.join(moved)} changed without a reviewer"
+        if len(why) > CHANGE_REASON_MAX:
+            why = why[: CHANGE_REASON_MAX - 1] + "…"
+        instance._change_reason = why
+        changed.append("review_status")
+    if by is not None:
+        instance._history_user = by  # who, in the history, even outside a web request
+    return changed
+
+
 @transaction.atomic
-def claim_update(*, claim: Claim, **changes) -> Claim:
-    """Change a claim's fields and recompute what it touched before and after the change."""
+def claim_update(*, claim: Claim, changed_by: User | None = None, **changes) -> Claim:
+    """Change a claim's fields as `changed_by` and recompute what it touched before and after.
+
+    The review rules of `review_changes_apply` hold: an analyst's (or the server's) change of
+    substance returns an accepted claim to pending; a reviewer changes only the review fields
+    (`PermissionDenied` otherwise, naming the fields).
+    """
     before_district, before_lenses = claim.district_id, _claim_lenses(claim)
-    for name, value in changes.items():
-        setattr(claim, name, value)
+    review_changes_apply(claim, changes, by=changed_by, substance=roles.CLAIM_SUBSTANCE_FIELDS)
     claim.full_clean()
     claim.save()
     districts = {d for d in (before_district, claim.district_id) if d}
@@ -311,29 +378,54 @@ def claim_update(*, claim: Claim, **changes) -> Claim:
     return claim
 
 
-def claim_review(*, claim: Claim, review_status: str, reviewed_by: User | None) -> Claim:
-    """Accept, dispute or reject a claim, recording who reviewed it and when."""
-    return claim_update(
-        claim=claim,
-        review_status=review_status,
-        reviewed_by=reviewed_by,
-        reviewed_at=timezone.now(),
-    )
+def review_changes(*, review_status: str, reviewed_by: User | None, reason: str = "") -> dict:
+    """Return the review fields that judging claims `review_status` sets, after the checks every
+    review passes: `reviewed_by` is a reviewer (`PermissionDenied`), the status exists, and a
+    rejection or dispute states its reason (`ValidationError` on `reason`)."""
+    roles.changes_check(reviewed_by, roles.REVIEW_FIELDS)
+    if review_status not in Claim.Review.values:
+        raise ValidationError(
+            {
+                "review_status": f"Unknown review status {review_status!r}: use one of "
+                f"{', '.join(Claim.Review.values)}."
+            }
+        )
+    reason = roles.review_reason_check(review_status, reason)
+    return {"review_status": review_status, "review_reason": reason}
 
 
-def claim_retract(*, claim: Claim, retracted_on: datetime.date) -> Claim:
-    """Mark a claim withdrawn by its source; it stays on record but no longer counts."""
-    return claim_update(claim=claim, retracted_on=retracted_on)
+def claim_review(
+    *, claim: Claim, review_status: str, reviewed_by: User | None, reason: str = ""
+) -> Claim:
+    """Accept, dispute or reject one claim as `reviewed_by`, with the reason (required to
+    reject or dispute); record who reviewed it and when, and recompute its timeline."""
+    changes = review_changes(review_status=review_status, reviewed_by=reviewed_by, reason=reason)
+    return claim_update(claim=claim, changed_by=reviewed_by, **changes)
+
+
+def claim_retract(
+    *, claim: Claim, retracted_on: datetime.date, changed_by: User | None = None
+) -> Claim:
+    """Mark a claim withdrawn by its source; it stays on record but no longer counts.
+
+    Retracting an accepted claim returns it to pending unless a reviewer does it.
+    """
+    return claim_update(claim=claim, changed_by=changed_by, retracted_on=retracted_on)
 
 
 @transaction.atomic
 def place_name_map(
-    *, name: str, district: District | None = None, region: Region | None = None
+    *,
+    name: str,
+    district: District | None = None,
+    region: Region | None = None,
+    mapped_by: User | None = None,
 ) -> list[Claim]:
     """Map a place name once: add it as an alias and map every unmapped claim that uses it.
 
     A name mapped to a region maps each claim to the region's first district and records a
-    copy of the claim for each other district of the region.
+    copy of the claim for each other district of the region. Giving an accepted claim a
+    district changes its substance: unless `mapped_by` is a reviewer, it returns to pending.
     """
     if (district is None) == (region is None):
         raise ValueError("Map the name to exactly one district or one region.")
@@ -359,14 +451,15 @@ def place_name_map(
     mapped: list[Claim] = []
     for claim in waiting:
         first, *others = targets
-        claim.district = first
-        claim.save(update_fields=["district", "updated_at"])
+        substance = roles.CLAIM_SUBSTANCE_FIELDS
+        review_changes_apply(claim, {"district": first}, by=mapped_by, substance=substance)
+        claim.save()
         mapped.append(claim)
         for other in others:
             copy = Claim.objects.get(pk=claim.pk)
             copy.pk = None
-            copy.district = other
             copy.import_key = f"{claim.import_key}:{other.slug}" if claim.import_key else None
+            review_changes_apply(copy, {"district": other}, by=mapped_by, substance=substance)
             copy.save()
             mapped.append(copy)
     lenses = set().union(*(_claim_lenses(c) for c in mapped)) if mapped else set()
@@ -402,45 +495,30 @@ def place_names_refresh(*, keys: Iterable[str]) -> int:
     return len(touched)
 
 
-def claims_review(*, claims: Iterable[Claim], review_status: str, reviewed_by: User) -> list[Claim]:
+@transaction.atomic
+def claims_review_bulk(
+    *, claims: Iterable[Claim], review_status: str, reviewed_by: User, reason: str = ""
+) -> list[Claim]:
     """Give each claim `review_status` as judged by `reviewed_by`; return the claims changed.
 
-    Only a reviewer may judge claims (analysts enter them): raise `PermissionDenied` for anyone
-    else, before anything is written. Each claim is saved on its own, so its history keeps the
-    change and who made it; claims already in that status are left alone. The timeline of the
-    districts touched is recomputed once, in the same transaction.
+    The checks of `review_changes` run before anything is written (only a reviewer judges
+    claims; a rejection or dispute states its reason). Each claim is saved on its own, so its
+    history keeps the change, who made it and why; claims already in that status are left
+    alone. The timeline of the districts touched is recomputed once, in the same transaction.
     """
-    from django.core.exceptions import PermissionDenied, ValidationError
-
-    from tracker.api.permissions import REVIEWER, user_in_group
-
-    if not user_in_group(reviewed_by, REVIEWER):
-        raise PermissionDenied(
-            "Only members of the 'reviewer' group accept, dispute or reject claims; ask an "
-            "administrator to add your account to it."
-        )
-    if review_status not in Claim.Review.values:
-        raise ValidationError(
-            f"Unknown review status {review_status!r}: use one of {', '.join(Claim.Review.values)}."
-        )
-    now = timezone.now()
+    changes = review_changes(review_status=review_status, reviewed_by=reviewed_by, reason=reason)
     changed: list[Claim] = []
-    with transaction.atomic():
-        for claim in claims:
-            if claim.review_status == review_status:
-                continue
-            claim.review_status, claim.reviewed_by, claim.reviewed_at = (
-                review_status,
-                reviewed_by,
-                now,
-            )
-            claim.full_clean()
-            claim.save()
-            changed.append(claim)
-        timeline_refresh(
-            district_ids={c.district_id for c in changed if c.district_id},
-            lenses=set().union(*(_claim_lenses(c) for c in changed)) if changed else set(),
-        )
+    for claim in claims:
+        if claim.review_status == review_status:
+            continue
+        review_changes_apply(claim, changes, by=reviewed_by, substance=roles.CLAIM_SUBSTANCE_FIELDS)
+        claim.full_clean()
+        claim.save()
+        changed.append(claim)
+    timeline_refresh(
+        district_ids={c.district_id for c in changed if c.district_id},
+        lenses=set().union(*(_claim_lenses(c) for c in changed)) if changed else set(),
+    )
     return changed
 
 

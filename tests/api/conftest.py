@@ -9,7 +9,14 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
-from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, UserFactory, actor
+from tests.factories import (
+    DistrictFactory,
+    DocumentFactory,
+    SourceFactory,
+    UserFactory,
+    actor,
+    reviewer_user,
+)
 from tracker import services
 from tracker.models import Claim
 from tracker.tokens import api_token_issue
@@ -146,7 +153,10 @@ def world(db) -> World:
         quote="@rejected quote",
     )
     services.claim_review(
-        claim=w.claims["bustan_rejected"], review_status="rejected", reviewed_by=None
+        claim=w.claims["bustan_rejected"],
+        review_status="rejected",
+        reviewed_by=reviewer_user(),
+        reason="Contradicted by every other source",
     )
     claim_add(
         w,
@@ -175,7 +185,7 @@ def world(db) -> World:
         place_name="Jabal Badro",
     )
     services.claim_review(
-        claim=w.claims["hanano_monitor"], review_status="accepted", reviewed_by=None
+        claim=w.claims["hanano_monitor"], review_status="accepted", reviewed_by=reviewer_user()
     )
     for claim in w.claims.values():
         claim.refresh_from_db()

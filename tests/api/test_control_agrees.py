@@ -9,7 +9,7 @@ from collections import defaultdict
 import pytest
 
 from districts.models import District
-from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, actor
+from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, actor, reviewer_user
 from tracker import selectors, services
 from tracker.freshness import stale_after_days
 from tracker.timeline import Lens, state_on
@@ -51,7 +51,9 @@ def _random_record(rng: random.Random) -> None:
         )
         review = rng.choice(["pending", "pending", "accepted", "disputed", "rejected"])
         if review != "pending":
-            services.claim_review(claim=claim, review_status=review, reviewed_by=None)
+            services.claim_review(
+                claim=claim, review_status=review, reviewed_by=reviewer_user(), reason="Seeded"
+            )
         if rng.random() < 0.05:
             services.claim_retract(claim=claim, retracted_on=day)
 

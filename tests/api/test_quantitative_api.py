@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from tests.api.conftest import client_as
-from tests.factories import RegionFactory, actor
+from tests.factories import RegionFactory, actor, reviewer_user
 from tracker.quantitative_services import quantitative_claim_record, quantitative_claim_review
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +61,12 @@ def numbers(world) -> dict:
         ),
         "rejected": number("army", "districts_held", 30),
     }
-    quantitative_claim_review(claim=claims["rejected"], review_status="rejected", reviewed_by=None)
+    quantitative_claim_review(
+        claim=claims["rejected"],
+        review_status="rejected",
+        reviewed_by=reviewer_user(),
+        reason="Wrong",
+    )
     return {"region": east, **claims}
 
 

@@ -36,7 +36,7 @@ def _requests(world):
         "claim edit and review": (
             "patch",
             f"/api/v1/claims/{claim}/",
-            {"note": "seen", "review_status": "disputed"},
+            {"note": "seen", "review_status": "disputed", "reason": "One source only"},
         ),
         "claim put": ("put", f"/api/v1/claims/{claim}/", _new_claim(world)),
         "claim delete": ("delete", f"/api/v1/claims/{claim}/", None),
@@ -150,7 +150,9 @@ def test_an_unmapped_claim_keeps_its_place_name(world, users):
 def test_a_reviewer_rejecting_a_claim_hides_it_and_recomputes(world, users):
     claim = world.claims["maqsoud_ypg"]
     response = client_as(users["reviewer"]).patch(
-        f"/api/v1/claims/{claim.pk}/", {"review_status": "rejected"}, format="json"
+        f"/api/v1/claims/{claim.pk}/",
+        {"review_status": "rejected", "reason": "Misread the map"},
+        format="json",
     )
     assert response.status_code == 200 and response.json()["review_status"] == "rejected"
     claim.refresh_from_db()

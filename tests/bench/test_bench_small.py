@@ -12,6 +12,7 @@ from bench import engines
 from bench.generate import TINY, synthetic_load
 from bench.naive import naive_control
 from districts.models import District
+from tests.factories import reviewer_user
 from tracker import selectors, services
 from tracker.api.selectors import timeline_compact
 from tracker.api.serializers_measure import ControlMeasuredSerializer, TimelineMeasuredSerializer
@@ -64,7 +65,9 @@ def test_editing_one_claim_rewrites_only_its_district(record):
     others = list(
         ControlPeriod.objects.exclude(district=claim.district_id).order_by("id").values_list()
     )
-    services.claim_update(claim=claim, review_status="rejected")
+    services.claim_review(
+        claim=claim, review_status="rejected", reviewed_by=reviewer_user(), reason="Bench edit"
+    )
     after = list(
         ControlPeriod.objects.exclude(district=claim.district_id).order_by("id").values_list()
     )

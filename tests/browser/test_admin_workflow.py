@@ -19,6 +19,7 @@ from tests.factories import (
     SourceFactory,
     UserFactory,
     actor,
+    reviewer_user,
     square,
 )
 from tracker import services
@@ -68,7 +69,9 @@ def record():
                 effective_from=datetime.date.fromisoformat(day),
             )
             if source == sohr:
-                services.claim_update(claim=claim, review_status="accepted")
+                services.claim_review(
+                    claim=claim, review_status="accepted", reviewed_by=reviewer_user()
+                )
     return {"districts": districts, "army": army}
 
 

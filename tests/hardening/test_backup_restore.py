@@ -15,7 +15,7 @@ from django.test import Client
 from rest_framework.exceptions import AuthenticationFailed
 
 from districts.services import aliases_import, districts_import, regions_import
-from tests.factories import ClaimFactory, DistrictFactory, UserFactory
+from tests.factories import ClaimFactory, DistrictFactory, UserFactory, user_in_groups
 from tracker.demo import (
     DEMO_ALIASES,
     DEMO_CLAIMS,
@@ -70,8 +70,13 @@ def dataset():
     aliases_import(DEMO_ALIASES)
     claims_import(DEMO_CLAIMS)
     quantitative_claims_import(DEMO_QUANTITATIVE)
-    reviewer = UserFactory(username="reviewer")
-    claim_review(claim=Claim.objects.first(), review_status="rejected", reviewed_by=reviewer)
+    reviewer = user_in_groups("reviewer", "reviewer")
+    claim_review(
+        claim=Claim.objects.first(),
+        review_status="rejected",
+        reviewed_by=reviewer,
+        reason="Contradicted",
+    )
 
 
 def test_restoring_a_backup_brings_back_every_response(client, dataset, tmp_path):

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from tests.factories import RegionFactory
+from tests.factories import RegionFactory, reviewer_user
 from tests.tracker.quantitative_city import TAKEN, City, city_build
 from tracker.quantitative import (
     CANNOT_JUDGE,
@@ -233,7 +233,9 @@ def test_the_audit_follows_the_map_when_the_district_claims_change(city):
 
 def test_rejected_numbers_are_hidden_from_the_public_but_not_from_the_team(city):
     claim = city.number("russian-mod", "districts_taken", 5)
-    quantitative_claim_review(claim=claim, review_status="rejected", reviewed_by=None)
+    quantitative_claim_review(
+        claim=claim, review_status="rejected", reviewed_by=reviewer_user(), reason="Wrong"
+    )
     assert not quantitative_claims_visible(include_rejected=False).filter(pk=claim.pk).exists()
     assert quantitative_claims_visible(include_rejected=True).filter(pk=claim.pk).exists()
 

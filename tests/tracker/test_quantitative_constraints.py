@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from tests.factories import DocumentFactory, RegionFactory, actor
+from tests.factories import DocumentFactory, RegionFactory, actor, reviewer_user
 from tracker.models import QuantitativeClaim
 from tracker.quantitative_services import (
     quantitative_claim_record,
@@ -80,11 +80,14 @@ def test_a_one_day_window_and_the_documents_source_are_the_defaults(values):
 def test_every_change_is_kept_in_history(values):
     claim = quantitative_claim_record(**values)
     quantitative_claim_update(claim=claim, value=6)
-    quantitative_claim_review(claim=claim, review_status="accepted", reviewed_by=None)
+    quantitative_claim_review(claim=claim, review_status="accepted", reviewed_by=reviewer_user())
     quantitative_claim_retract(claim=claim, retracted_on=D(2016, 12, 5))
     history = list(claim.history.order_by("history_id").values_list("value", "review_status"))
-    assert history == [(5, "pending"), (6, "pending"), (6, "accepted"), (6, "accepted")]
-    assert claim.reviewed_at is not None and claim.retracted_on == D(2016, 12, 5)
+    # Retracted without a reviewer: the accepted claim goes back to pending.
+    assert history == [(5, "pending"), (6, "pending"), (6, "accepted"), (6, "pending")]
+    # Its review stamps are cleared on the claim; the history keeps when it was reviewed.
+    assert claim.reviewed_at is None and claim.retracted_on == D(2016, 12, 5)
+    assert claim.history.filter(review_status="accepted", reviewed_at__isnull=False).exists()
 
 
 def test_analysts_enter_reviewers_review_and_nobody_deletes():

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from tests.factories import DistrictFactory
+from tests.factories import DistrictFactory, reviewer_user
 from tests.tracker.quantitative_city import TAKEN, City, city_build
 from tracker import services
 from tracker.quantitative import ClaimOutcome, claim_outcome, track_record
@@ -98,7 +98,9 @@ def test_a_source_that_overstates_by_half_has_a_median_ratio_of_one_and_a_half(c
     city.number("boaster", "districts_held", 3)  # right
     city.number("boaster", "districts_held", 1, bound="lower")  # a bound: no ratio
     rejected = city.number("boaster", "districts_held", 30)
-    quantitative_claim_review(claim=rejected, review_status="rejected", reviewed_by=None)
+    quantitative_claim_review(
+        claim=rejected, review_status="rejected", reviewed_by=reviewer_user(), reason="Wrong"
+    )
     record = track_record(source=city.sources["boaster"])
     assert sorted(record.ratios) == pytest.approx([1.0, 1.5, 2.0], abs=1e-3)
     assert record.median_ratio == pytest.approx(1.5, abs=1e-3)
@@ -124,7 +126,9 @@ def test_rejected_and_retracted_claims_do_not_count(city):
     first, second, third = (
         city.claim("army-outlet", d, "government", TAKEN) for d in city.districts[:3]
     )
-    services.claim_review(claim=first, review_status="rejected", reviewed_by=None)
+    services.claim_review(
+        claim=first, review_status="rejected", reviewed_by=reviewer_user(), reason="Wrong"
+    )
     services.claim_retract(claim=second, retracted_on=TAKEN)
     record = track_record(source=city.sources["army-outlet"])
     assert record.claims_total == 1 and set(record.outcomes) == {third.pk}

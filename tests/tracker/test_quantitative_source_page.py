@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from tests.factories import reviewer_user
 from tests.tracker.quantitative_city import TAKEN, City, city_build
 from tracker.source_pages import link_or_none
 
@@ -69,7 +70,9 @@ def test_rejected_claims_are_not_shown(client, city):
     from tracker import services
 
     claim = city.claim("army-outlet", city.districts[5], "government", TAKEN, quote="REJECT ME")
-    services.claim_review(claim=claim, review_status="rejected", reviewed_by=None)
+    services.claim_review(
+        claim=claim, review_status="rejected", reviewed_by=reviewer_user(), reason="Wrong"
+    )
     assert "REJECT ME" not in client.get("/sources/army-outlet/").content.decode()
 
 

@@ -14,8 +14,8 @@ from tests.factories import (
     DocumentFactory,
     RegionFactory,
     SourceFactory,
-    UserFactory,
     actor,
+    reviewer_user,
 )
 from tracker import selectors, services
 from tracker.models import Claim, ControlPeriod
@@ -68,8 +68,10 @@ def test_recording_a_claim_leaves_other_districts_untouched(army_doc, rebel_doc)
 def test_rejecting_the_only_claim_returns_the_district_to_unknown(army_doc):
     district = DistrictFactory()
     claim = record(army_doc, district)
-    reviewer = UserFactory()
-    services.claim_review(claim=claim, review_status="rejected", reviewed_by=reviewer)
+    reviewer = reviewer_user()
+    services.claim_review(
+        claim=claim, review_status="rejected", reviewed_by=reviewer, reason="Never happened"
+    )
     [state] = [s for s in selectors.control_on(on=D(2016, 12, 5), lens="consensus")]
     assert state.status == "unknown"
     claim.refresh_from_db()
@@ -81,7 +83,7 @@ def test_accepting_a_denial_settles_a_disputed_day(army_doc, rebel_doc):
     record(army_doc, district, "government")
     denial = record(rebel_doc, district, "rebels")
     assert selectors.control_on(on=D(2016, 12, 1), lens="consensus")[0].status == "disputed"
-    services.claim_review(claim=denial, review_status="accepted", reviewed_by=None)
+    services.claim_review(claim=denial, review_status="accepted", reviewed_by=reviewer_user())
     state = selectors.control_on(on=D(2016, 12, 1), lens="consensus")[0]
     assert (state.status, state.actor, state.claims) == ("held", "rebels", [denial.pk])
 

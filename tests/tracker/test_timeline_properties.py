@@ -37,6 +37,7 @@ from tests.factories import (
     RegionFactory,
     SourceFactory,
     actor,
+    reviewer_user,
 )
 from tracker import selectors, services
 from tracker.freshness import report_days_parse, stale_after_days, stale_on
@@ -255,7 +256,12 @@ def edit_apply(districts, action: str, pick: int, spec: dict, claim_ids: list[in
     claim = Claim.objects.select_related("source").get(pk=claim_ids[pick % len(claim_ids)])
     day = BASE + datetime.timedelta(days=spec["day"])
     if action == "review":
-        services.claim_review(claim=claim, review_status=spec["review"], reviewed_by=None)
+        services.claim_review(
+            claim=claim,
+            review_status=spec["review"],
+            reviewed_by=reviewer_user(),
+            reason="Judged",
+        )
     elif action == "move":
         services.claim_update(claim=claim, district=districts[spec["district"]])
     elif action == "retract":

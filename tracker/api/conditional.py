@@ -9,8 +9,8 @@ from django.utils.http import http_date
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from tracker.api.permissions import user_sees_rejected
 from tracker.api.selectors import dataset_version
+from tracker.roles import user_sees_rejected
 
 READS = ("GET", "HEAD")
 

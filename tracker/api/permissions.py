@@ -1,33 +1,35 @@
-"""Who may write what: analysts enter the record, reviewers judge it, nobody deletes it."""
+"""Who may write what through the API, read from `tracker.roles` (the one home of the roles):
+analysts enter the record, reviewers judge it, nobody deletes it."""
 
 from __future__ import annotations
 
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 
-ANALYST, REVIEWER = "analyst", "reviewer"
-REVIEW_FIELDS = frozenset({"review_status"})
-HOW_TO_JOIN = (
-    "Sign in (session) or send 'Authorization: Token <key>', and ask an administrator to add "
-    "your account to the '{group}' group."
+from tracker.roles import (
+    ANALYST,
+    HOW_TO_JOIN,
+    REVIEWER,
+    fields_refused,
+    user_in_group,
+    user_is_analyst,
+    user_is_reviewer,
+    user_sees_rejected,
 )
 
+__all__ = [
+    "ANALYST",
+    "REVIEWER",
+    "REVIEW_FIELDS",
+    "AnalystWritesOrReadOnly",
+    "ClaimWrites",
+    "user_in_group",
+    "user_sees_rejected",
+]
 
-def user_in_group(user, group: str) -> bool:
-    """Say whether the user is in `group`; superusers count as members of every group."""
-    if user is None or not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    cache = user.__dict__.setdefault("_tracker_groups", {})
-    if group not in cache:
-        cache[group] = user.groups.filter(name=group).exists()
-    return cache[group]
-
-
-def user_sees_rejected(user) -> bool:
-    """Analysts and reviewers see rejected claims; the public never does."""
-    return user_in_group(user, ANALYST) or user_in_group(user, REVIEWER)
+# The review fields as a claim PATCH names them, and the model field each one sets.
+API_FIELDS = {"reason": "review_reason"}
+REVIEW_FIELDS = frozenset({"review_status", "reason"})
 
 
 def _method_served(view, request: Request) -> bool:
@@ -47,11 +49,30 @@ class AnalystWritesOrReadOnly(BasePermission):
     def has_permission(self, request: Request, view) -> bool:
         if request.method in SAFE_METHODS or not _method_served(view, request):
             return True
-        return user_in_group(request.user, ANALYST)
+        return user_is_analyst(request.user)
+
+
+def _refused_message(refused: list[str]) -> str:
+    review = [f for f in refused if f in REVIEW_FIELDS]
+    content = [f for f in refused if f not in REVIEW_FIELDS]
+    parts = []
+    if content:
+        parts.append(
+            f"Changing {', '.join(content)} needs the '{ANALYST}' group: reviewers change only "
+            "review_status and reason; send those in a separate PATCH, or"
+        )
+    if review:
+        parts.append(
+            f"Changing {', '.join(review)} needs the '{REVIEWER}' group: send the other fields "
+            "in a separate PATCH, or"
+        )
+    group = ANALYST if content else REVIEWER
+    return " ".join(parts) + " " + HOW_TO_JOIN.format(group=group)
 
 
 class ClaimWrites(BasePermission):
-    """Analysts record and edit claims; only reviewers change `review_status`."""
+    """Analysts record claims and change what they say; reviewers change only the review
+    fields (`review_status`, `reason`); a user in both groups does both in one PATCH."""
 
     message = "Writing claims needs an account in the 'analyst' group. " + HOW_TO_JOIN.format(
         group=ANALYST
@@ -63,24 +84,15 @@ class ClaimWrites(BasePermission):
         user = request.user
         if not user or not user.is_authenticated:
             return False  # answered with 401 and how to authenticate
+        if request.method != "PATCH":
+            return user_is_analyst(user)
         data = request.data if hasattr(request.data, "keys") else {}
-        fields = set(data.keys())
-        if request.method == "PATCH" and fields and fields <= REVIEW_FIELDS:
-            self.message = (
-                "Changing review_status needs an account in the 'reviewer' group. "
-                + HOW_TO_JOIN.format(group=REVIEWER)
-            )
-            return user_in_group(user, REVIEWER)
-        if (
-            request.method == "PATCH"
-            and fields & REVIEW_FIELDS
-            and not user_in_group(user, REVIEWER)
-        ):
-            self.message = (
-                "Changing review_status needs the 'reviewer' group: send it in a "
-                "separate PATCH, or " + HOW_TO_JOIN.format(group=REVIEWER)
-            )
+        fields = sorted(data.keys())
+        if not fields:
+            return user_is_analyst(user) or user_is_reviewer(user)
+        by_model = {API_FIELDS.get(f, f): f for f in fields}
+        refused = [by_model[f] for f in fields_refused(user, by_model)]
+        if refused:
+            self.message = _refused_message(refused)
             return False
-        if request.method == "PATCH" and not fields:
-            return user_in_group(user, ANALYST) or user_in_group(user, REVIEWER)
-        return user_in_group(user, ANALYST)
+        return True

@@ -35,11 +35,11 @@ from sources.models import Source
 from tracker import quantitative as q
 from tracker.api.conditional import READS, ConditionalReads, NotModified
 from tracker.api.pagination import Pages
-from tracker.api.permissions import user_sees_rejected
 from tracker.api.selectors import DatasetVersion, _as_datetime, dataset_version
 from tracker.api.serializers import ANALYST_NOTE_HELP, SLUG_RE, DayField
 from tracker.api.views import SLUG_SCHEMA, ApiMixin, query_parse
 from tracker.models import Actor, Claim, QuantitativeClaim
+from tracker.roles import user_sees_rejected
 
 MAX_WITHIN_DAYS = 31
 DECIMALS = 3

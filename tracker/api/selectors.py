@@ -182,9 +182,10 @@ def timeline_compact(*, lens: str) -> CompactTimeline:
 
 @dataclass(frozen=True)
 class Change:
-    """One entry of the change feed: a new control period, or a claim rejected or retracted."""
+    """One entry of the change feed: a new control period, or a claim rejected, disputed or
+    retracted."""
 
-    type: str  # "control", "rejected" or "retracted"
+    type: str  # "control", "rejected", "disputed" or "retracted"
     day: datetime.date
     district: str | None
     status: str | None = None
@@ -194,6 +195,7 @@ class Change:
     claims: list[int] = field(default_factory=list)
     source: str | None = None
     recorded_at: datetime.datetime | None = None
+    reason: str | None = None  # the reviewer's reason, for "rejected" and "disputed"
 
 
 def _lens_admits_source(lens: str, slug: str, stance: str) -> bool:
@@ -206,16 +208,18 @@ def _lens_admits_source(lens: str, slug: str, stance: str) -> bool:
 
 
 def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> list[Change]:
-    """Return, from the claims' history, each time a claim became rejected (dated by when the
-    review was recorded) or retracted (dated by the day its source withdrew it), in the range.
+    """Return, from the claims' history, each time a claim became rejected or disputed (dated
+    by when the review was recorded, with the reviewer's reason) or retracted (dated by the day
+    its source withdrew it), in the range.
     """
     History = Claim.history.model
     start = datetime.datetime.combine(since, datetime.time.min, tzinfo=datetime.UTC)
     end = datetime.datetime.combine(
         until + datetime.timedelta(days=1), datetime.time.min, tzinfo=datetime.UTC
     )
+    judged = (Claim.Review.REJECTED, Claim.Review.DISPUTED)
     rejected_ids = History.objects.filter(
-        review_status=Claim.Review.REJECTED, history_date__gte=start, history_date__lt=end
+        review_status__in=judged, history_date__gte=start, history_date__lt=end
     ).values_list("id", flat=True)
     retracted_ids = History.objects.filter(
         retracted_on__gte=since, retracted_on__lte=until
@@ -232,11 +236,11 @@ def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> li
     rows = (
         History.objects.filter(id__in=ids)
         .order_by("id", "history_date", "history_id")
-        .values_list("id", "history_date", "review_status", "retracted_on")
+        .values_list("id", "history_date", "review_status", "retracted_on", "review_reason")
     )
     events: list[Change] = []
     previous: tuple | None = None
-    for pk, at, review, retracted_on in rows:
+    for pk, at, review, retracted_on, reason in rows:
         before = previous if previous is not None and previous[0] == pk else None
         previous = (pk, review, retracted_on)
         if pk not in claims:
@@ -244,18 +248,17 @@ def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> li
         district, source, stance = claims[pk]
         if not _lens_admits_source(lens, source, stance):
             continue
-        became_rejected = review == Claim.Review.REJECTED and (
-            before is None or before[1] != Claim.Review.REJECTED
-        )
-        if became_rejected and start <= at < end:
+        became_judged = review in judged and (before is None or before[1] != review)
+        if became_judged and start <= at < end:
             events.append(
                 Change(
-                    type="rejected",
+                    type=review,
                     day=at.date(),
                     district=district,
                     claims=[pk],
                     source=source,
                     recorded_at=at,
+                    reason=reason,
                 )
             )
         became_retracted = retracted_on is not None and (before is None or before[2] is None)
@@ -274,8 +277,8 @@ def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> li
 
 
 def changes_feed(*, since: datetime.date, until: datetime.date, lens: str) -> list[Change]:
-    """Return the period starts of `lens` in the range, and the claims rejected or retracted,
-    ordered by day."""
+    """Return the period starts of `lens` in the range, and the claims rejected, disputed or
+    retracted, ordered by day."""
     changes = [
         Change(
             type="control",
@@ -290,7 +293,7 @@ def changes_feed(*, since: datetime.date, until: datetime.date, lens: str) -> li
         for p in changes_between(since=since, until=until, lens=lens)
     ]
     changes.extend(claim_events(since=since, until=until, lens=lens))
-    order = {"control": 0, "rejected": 1, "retracted": 2}
+    order = {"control": 0, "rejected": 1, "disputed": 2, "retracted": 3}
     changes.sort(key=lambda c: (c.day, order[c.type], c.district or "", c.claims))
     return changes
 

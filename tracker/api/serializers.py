@@ -19,6 +19,7 @@ from districts.models import District
 from sources.models import Document, Source
 from tracker.api.selectors import lens_span
 from tracker.models import Actor, Claim
+from tracker.roles import REASON_MAX_LENGTH
 from tracker.timeline import Lens, LensError
 
 FIRST_DAY, LAST_DAY = datetime.date(1900, 1, 1), datetime.date(2199, 12, 31)
@@ -435,6 +436,9 @@ class ClaimSerializer(serializers.Serializer):
     analyst_note = serializers.CharField(
         required=False, allow_blank=True, allow_null=True, help_text=ANALYST_NOTE_HELP
     )
+    review_reason = serializers.CharField(
+        read_only=True, help_text="Why a reviewer rejected or disputed the claim; else empty."
+    )
 
     def to_representation(self, instance) -> dict:
         data = super().to_representation(instance)
@@ -556,6 +560,13 @@ class ClaimPatchSerializer(serializers.Serializer):
     basis = _basis_field(required=False)
     review_status = serializers.ChoiceField(
         choices=Claim.Review.choices, required=False, help_text="Reviewers only."
+    )
+    reason = Text(
+        max_length=REASON_MAX_LENGTH,
+        required=False,
+        allow_blank=True,
+        help_text="Reviewers only: why the claim is rejected or disputed (required for those "
+        "two, kept in its history and shown in changes/).",
     )
 
     def validate(self, attrs):
@@ -703,9 +714,9 @@ class TimelineSerializer(serializers.Serializer):
 
 class ChangeSerializer(serializers.Serializer):
     type = serializers.ChoiceField(
-        choices=["control", "rejected", "retracted"],
+        choices=["control", "rejected", "disputed", "retracted"],
         help_text="control: a district's state changed; rejected: a reviewer rejected a claim; "
-        "retracted: a source withdrew a claim.",
+        "disputed: a reviewer disputed a claim; retracted: a source withdrew a claim.",
     )
     day = serializers.DateField()
     district = serializers.CharField(allow_null=True)
@@ -714,9 +725,17 @@ class ChangeSerializer(serializers.Serializer):
     actors = serializers.ListField(child=serializers.CharField())
     earliest = serializers.DateField(allow_null=True, help_text="control only")
     claims = serializers.ListField(child=serializers.IntegerField())
-    source = serializers.CharField(allow_null=True, help_text="rejected and retracted only")
+    source = serializers.CharField(
+        allow_null=True, help_text="rejected, disputed and retracted only"
+    )
     recorded_at = serializers.DateTimeField(
-        allow_null=True, help_text="When the rejection or retraction was recorded."
+        allow_null=True, help_text="When the rejection, dispute or retraction was recorded."
+    )
+    reason = serializers.CharField(
+        allow_null=True,
+        required=False,
+        help_text="rejected and disputed only: the reviewer's reason (empty for reviews "
+        "recorded before reasons were required).",
     )
 
 

@@ -71,11 +71,17 @@ def claim_change(
     claim: Claim,
     changes: dict[str, Any],
     review_status: str | None = None,
+    reason: str | None = None,
     user: AbstractBaseUser | None = None,
 ) -> Claim:
-    """Edit a claim's fields (`claim_update`), then review it (`claim_review`), as one change."""
+    """Edit a claim's fields (`claim_update`), then review it (`claim_review`), as `user`, in
+    one transaction. A reason without a new status changes the reason of the current one."""
     if changes:
-        claim = claim_update(claim=claim, **changes)
+        claim = claim_update(claim=claim, changed_by=user, **changes)
     if review_status is not None:
-        claim = claim_review(claim=claim, review_status=review_status, reviewed_by=user)
+        claim = claim_review(
+            claim=claim, review_status=review_status, reviewed_by=user, reason=reason or ""
+        )
+    elif reason is not None:
+        claim = claim_update(claim=claim, changed_by=user, review_reason=reason)
     return claim

@@ -38,12 +38,13 @@ from tracker.api import services as api_services
 from tracker.api.conditional import ConditionalReads
 from tracker.api.filters import ClaimFilter
 from tracker.api.pagination import Pages
-from tracker.api.permissions import AnalystWritesOrReadOnly, ClaimWrites, user_sees_rejected
+from tracker.api.permissions import AnalystWritesOrReadOnly, ClaimWrites
 from tracker.api.renderers import CSVRenderer, csv_lines
 from tracker.api.throttling import AnonymousRateThrottle
 from tracker.freshness import stale_after_days
 from tracker.measure import CoverageStep, coverage_between
 from tracker.models import Actor
+from tracker.roles import user_sees_rejected
 from tracker.timeline import CONTESTED, DISPUTED, UNKNOWN
 from tracker.tokens import ApiTokenAuthentication
 
@@ -497,10 +498,13 @@ CLAIM_FILTERS = [
     ),
     partial_update=extend_schema(
         summary="Edit (analysts) or review (reviewers) a claim",
-        description="Analysts change any field but review_status, and retract a claim by "
-        "setting retracted_on; reviewers change review_status (pending, accepted, disputed, "
-        "rejected). Claims are never deleted. The timeline is recomputed in the same "
-        "transaction.",
+        description="Analysts change any field but review_status and reason, and retract a "
+        "claim by setting retracted_on; reviewers change review_status (pending, accepted, "
+        "disputed, rejected) and reason, and nothing else (403 naming the fields). Rejecting or "
+        "disputing takes a reason (400 naming `reason` without one). A change to an accepted "
+        "claim's district, place_name, status, kind, actor, effective dates, source, document "
+        "or retracted_on returns it to pending unless a reviewer makes it. Claims are never "
+        "deleted. The timeline is recomputed in the same transaction.",
         parameters=[CLAIM_ID, FORMAT_ONE],
         request=s.ClaimPatchSerializer,
         responses={200: s.ClaimSerializer},
@@ -567,8 +571,13 @@ class ClaimViewSet(ApiMixin, viewsets.GenericViewSet):
         serializer.is_valid(raise_exception=True)
         changes = {**serializer.validated_data}
         review_status = changes.pop("review_status", None)
+        reason = changes.pop("reason", None)
         claim = api_services.claim_change(
-            claim=claim, changes=changes, review_status=review_status, user=request.user
+            claim=claim,
+            changes=changes,
+            review_status=review_status,
+            reason=reason,
+            user=request.user,
         )
         return Response(self._out(claim).data)
 
