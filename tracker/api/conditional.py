@@ -9,7 +9,7 @@ from django.utils.http import http_date
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from tracker.api.selectors import dataset_version
+from tracker.api.selectors import DatasetVersion, dataset_version
 from tracker.roles import user_sees_rejected
 
 READS = ("GET", "HEAD")
@@ -30,14 +30,21 @@ class ConditionalReads:
     format and whether the reader sees rejected claims, so one dataset state gives one ETag
     per representation. If-None-Match wins over If-Modified-Since (RFC 9110), whose one-second
     resolution can miss a write made in the same second as the read.
+
+    The version hook, `read_version`, is the shared dataset version; a view whose answers also
+    depend on other tables (quantitative claims) overrides it to fold them in.
     """
+
+    def read_version(self) -> DatasetVersion:
+        """The version of everything this view's answers depend on."""
+        return dataset_version()
 
     def initial(self, request: Request, *args, **kwargs) -> None:
         super().initial(request, *args, **kwargs)
         self._validators = None
         if request.method not in READS:
             return
-        version = dataset_version()
+        version = self.read_version()
         renderer = getattr(request, "accepted_renderer", None)
         audience = "full" if user_sees_rejected(request.user) else "public"
         seed = "|".join(

@@ -16,7 +16,6 @@ import hashlib
 from django.db import connection
 from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
-from django.utils.cache import get_conditional_response
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
@@ -33,7 +32,6 @@ from rest_framework.views import APIView
 from districts.models import Region
 from sources.models import Source
 from tracker import quantitative as q
-from tracker.api.conditional import READS, ConditionalReads, NotModified
 from tracker.api.pagination import Pages
 from tracker.api.selectors import DatasetVersion, _as_datetime, dataset_version
 from tracker.api.serializers import ANALYST_NOTE_HELP, SLUG_RE, DayField
@@ -71,23 +69,8 @@ def quantitative_version() -> DatasetVersion:
 class QuantitativeReads(ApiMixin):
     """The API's conditional reads (ETag, Last-Modified, 304), keyed by `quantitative_version`."""
 
-    def initial(self, request: Request, *args, **kwargs) -> None:
-        super(ConditionalReads, self).initial(request, *args, **kwargs)
-        self._validators = None
-        if request.method not in READS:
-            return
-        version = quantitative_version()
-        renderer = getattr(request, "accepted_renderer", None)
-        audience = "full" if user_sees_rejected(request.user) else "public"
-        seed = "|".join(
-            [version.tag, request.get_full_path(), getattr(renderer, "format", ""), audience]
-        )
-        etag = '"' + hashlib.sha256(seed.encode()).hexdigest()[:32] + '"'
-        modified = int(version.modified.timestamp()) if version.modified else None
-        self._validators = (etag, modified, audience)
-        answer = get_conditional_response(request._request, etag=etag, last_modified=modified)
-        if answer is not None:
-            raise NotModified(answer)
+    def read_version(self) -> DatasetVersion:
+        return quantitative_version()
 
 
 # ---- input --------------------------------------------------------------------------------
