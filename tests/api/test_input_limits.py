@@ -121,6 +121,6 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(anon, world, text):
     Claim.objects.filter(pk=claim.pk).update(quote=text, note=text, attribution=text)
     response = anon.get("/api/v1/claims/?format=csv")
     assert response.status_code == 200
-    rows = {int(r["id"]): r for r in csv.DictReader(io.StringIO(response.content.decode()))}
+    rows = {int(r["id"]): r for r in csv.DictReader(io.StringIO(response.getvalue().decode()))}
     row = rows[claim.pk]
     assert row["quote"] == row["note"] == row["attribution"] == "'" + text

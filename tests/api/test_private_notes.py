@@ -41,8 +41,8 @@ def quantitative(world):
 
 
 def _body(response) -> str:
-    assert response.status_code == 200, response.content
-    return response.content.decode()
+    assert response.status_code == 200
+    return response.getvalue().decode()
 
 
 @pytest.mark.parametrize(

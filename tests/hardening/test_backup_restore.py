@@ -131,7 +131,7 @@ def accounts():
     """Two users with API tokens and a signed-in session, and a claim reviewed by one of
     them (so the records name a user)."""
     analyst = UserFactory(username="ana")
-    reviewer = UserFactory(username="rev")
+    reviewer = user_in_groups("rev", "reviewer")
     claim = ClaimFactory(district=DistrictFactory(slug="hanano"))
     claim_review(claim=claim, review_status="accepted", reviewed_by=reviewer)
     Client().force_login(analyst)

@@ -18,7 +18,14 @@ from django.db import connection, connections
 from rest_framework.test import APIClient
 
 from config.settings.base import SQLITE_LOCK_TIMEOUT, database_from_env
-from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, UserFactory, actor
+from tests.factories import (
+    DistrictFactory,
+    DocumentFactory,
+    SourceFactory,
+    UserFactory,
+    actor,
+    user_in_groups,
+)
 from tests.tracker.test_source_changes import assert_equals_full_rebuild
 from tracker import services
 from tracker.models import Claim
@@ -117,6 +124,7 @@ def test_writes_about_one_district_at_the_same_moment_all_land_and_match_a_rebui
     equal a full rebuild and every write is there."""
     district, documents = hanano
     existing = list(Claim.objects.order_by("pk"))
+    reviewer = user_in_groups("rev", "reviewer")
     for round_ in range(ROUNDS):
 
         def job(i: int, round_: int = round_):
@@ -126,7 +134,7 @@ def test_writes_about_one_district_at_the_same_moment_all_land_and_match_a_rebui
             claim = Claim.objects.get(pk=existing[i].pk)
             if round_ % 2:
                 return services.claim_review(
-                    claim=claim, review_status="accepted", reviewed_by=None
+                    claim=claim, review_status="accepted", reviewed_by=reviewer
                 )
             return services.claim_update(
                 claim=claim, effective_from=D(2016, 10, 20 + i), effective_to=D(2016, 10, 20 + i)
