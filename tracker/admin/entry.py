@@ -17,15 +17,12 @@ from tracker.admin import review
 from tracker.models import Actor, Claim
 from tracker.timeline import STANCE_SIDE
 
+# What a claim says of its place, in the order the forms show it.
+CLAIMED_FIELDS = ["status", "actor", "kind", "effective_from", "effective_to", "date_precision"]
 CLAIM_ENTRY_FIELDS = [
     "place_name",
     "district",
-    "status",
-    "actor",
-    "kind",
-    "effective_from",
-    "effective_to",
-    "date_precision",
+    *CLAIMED_FIELDS,
     "basis",
     "source",
     "quote",
@@ -39,12 +36,7 @@ RECORDED_FIELDS = [
     "attribution",
     "district",
     "place_name",
-    "status",
-    "actor",
-    "kind",
-    "effective_from",
-    "effective_to",
-    "date_precision",
+    *CLAIMED_FIELDS,
     "basis",
     "quote",
     "note",
