@@ -1,4 +1,9 @@
-"""Admin for districts, regions and aliases: the analysts' gazetteer."""
+"""Admin for districts, regions and aliases: the analysts' gazetteer.
+
+As far as `districts` knows them: the tracker adds what only it knows (a district's control
+strips, the claims a region's or alias's name denotes) by re-registering these pages with
+subclasses, from `tracker/admin/`; `districts` never imports `tracker`.
+"""
 
 import math
 
@@ -15,7 +20,6 @@ from simple_history.admin import SimpleHistoryAdmin
 from districts.models import Alias, District, Region
 from districts.names import SKELETON_MIN_LENGTH, name_key, name_skeleton
 from districts.services import district_save
-from tracker.admin_strips import district_control_strips
 
 # The most districts one request of the slug look-up answers (a document names a handful).
 SLUG_LOOKUP_MAX = 200
@@ -167,17 +171,6 @@ class DistrictAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
         ids = [i for i in request.GET.getlist("id") if i.isdigit()][:SLUG_LOOKUP_MAX]
         slugs = District.objects.filter(pk__in=ids).values_list("pk", "slug", "name_en")
         return JsonResponse({str(pk): {"slug": slug, "name": name} for pk, slug, name in slugs})
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        district = self.get_object(request, object_id)
-        if district is not None:
-            extra_context = {
-                **(extra_context or {}),
-                "control": district_control_strips(district),
-                "claims_url": reverse("admin:tracker_claim_changelist")
-                + f"?district__id__exact={district.pk}",
-            }
-        return super().change_view(request, object_id, form_url, extra_context)
 
     @admin.display(description="area (km²)", ordering="area_m2")
     def area_km2(self, district: District) -> str:

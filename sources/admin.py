@@ -1,18 +1,16 @@
 """Admin for sources and documents, as far as `sources` knows them.
 
 Claims belong to the tracker, and `sources` never imports `tracker` (STYLE.md 1). So the
-tracker extends these pages from `tracker/admin_sources.py`: a document's claims entered on
-its page, a source's defaults for claim entry, and saving a source through the service that
-recomputes the timeline. That module is found the way Django finds `admin` modules: once the
-classes below are registered, every installed app's `admin_sources` module is imported, and
-it may re-register `Source` and `Document` with subclasses of these.
+tracker extends these pages from its own admin (`tracker/admin/sources.py`): a document's claims
+entered on its page, a source's defaults for claim entry, and saving a source through the
+service that recomputes the timeline. It imports this module and re-registers `Source` and
+`Document` with subclasses of the classes below.
 """
 
 from django import forms
 from django.contrib import admin
 from django.db import models
 from django.db.models import Count
-from django.utils.module_loading import autodiscover_modules
 from simple_history.admin import SimpleHistoryAdmin
 
 from sources.models import Document, Source, SourceAlias
@@ -76,4 +74,3 @@ class DocumentAdmin(SimpleHistoryAdmin):
 
 admin.site.register(Source, SourceAdmin)
 admin.site.register(Document, DocumentAdmin)
-autodiscover_modules("admin_sources")

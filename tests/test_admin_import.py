@@ -10,7 +10,7 @@ from django.urls import reverse
 from districts.names import name_key
 from tests.factories import AliasFactory, DistrictFactory, SourceFactory
 from tests.test_admin_roles import staff_in
-from tracker.admin_workflow import IMPORT_DIR_NAME
+from tracker.admin.workflow import IMPORT_DIR_NAME
 from tracker.models import Claim
 
 pytestmark = pytest.mark.django_db

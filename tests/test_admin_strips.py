@@ -9,7 +9,7 @@ from sources.models import Document
 from tests.factories import DistrictFactory, SourceFactory, actor
 from tests.test_admin_roles import admin_url, staff_in
 from tracker import services
-from tracker.admin_strips import QUIET_DAYS_SHOWN, _Axis, district_control_strips
+from tracker.admin.strips import QUIET_DAYS_SHOWN, _Axis, district_control_strips
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

@@ -301,6 +301,44 @@ def claim_record(
     return claim
 
 
+@transaction.atomic
+def claims_record_per_district(
+    *,
+    districts: Iterable[District | None],
+    recorded_by: User,
+    review_status: str = Claim.Review.PENDING,
+    review_reason: str = "",
+    retracted_on: datetime.date | None = None,
+    **values: Any,
+) -> list[Claim]:
+    """Record one claim per district its place name resolved to, then review and retract them.
+
+    `values` are what `claim_record` takes; a region's name resolves to its districts (one
+    claim each), a district's name to that district, an unknown name to `[None]` (one unmapped
+    claim, in the queue of unmapped names). A review other than pending is given by
+    `recorded_by` (only a reviewer may: `PermissionDenied`), with `review_reason`; a
+    `retracted_on` day marks every claim withdrawn by its source. One transaction: a refused
+    review keeps none of the claims. Return the claims, in the order of `districts`.
+    """
+    claims = [
+        claim_record(**{**values, "district": district}, recorded_by=recorded_by)
+        for district in districts
+    ]
+    if review_status and review_status != Claim.Review.PENDING:
+        claims_review_bulk(
+            claims=claims,
+            review_status=review_status,
+            reviewed_by=recorded_by,
+            reason=review_reason,
+        )
+    if retracted_on:
+        claims = [
+            claim_retract(claim=claim, retracted_on=retracted_on, changed_by=recorded_by)
+            for claim in claims
+        ]
+    return claims
+
+
 CHANGE_REASON_MAX = 100  # django-simple-history's `history_change_reason` column
 
 

@@ -18,7 +18,7 @@ from tests.factories import (
     SourceFactory,
     UserFactory,
 )
-from tracker.admin_sources import SourceAdmin
+from tracker.admin.sources import SourceAdmin
 from tracker.models import ControlPeriod
 from tracker.services import timeline_rebuild
 from tracker.source_changes import sources_merge

@@ -19,7 +19,7 @@ from districts.services import regions_import
 from tests.factories import DistrictFactory, DocumentFactory, RegionFactory, SourceFactory, actor
 from tests.test_admin_roles import admin_url, staff_in
 from tracker import services
-from tracker.admin_workflow import IMPORT_DIR_NAME
+from tracker.admin.workflow import IMPORT_DIR_NAME
 from tracker.imports import ClaimImportError, claims_import
 from tracker.models import Claim, QuantitativeClaim
 from tracker.quantitative_imports import (

@@ -1,7 +1,8 @@
-"""The tracker's part of the source and document pages (imported by `sources/admin.py`).
+"""The tracker's part of the source and document pages.
 
-`sources/admin.py` registers what `sources` knows; this module re-registers `Source` and
-`Document` with subclasses that add what only the tracker knows:
+`sources/admin.py` registers what `sources` knows (and never imports the tracker); this module
+re-registers `Source` and `Document` with subclasses that add what only the tracker knows
+(`tracker.admin.extend`):
 
 - a source is saved through `tracker.source_changes.source_update`, the service the API calls,
   so a new stance, side or slug recomputes the lenses its claims count in, in the same
@@ -24,8 +25,65 @@ from django.urls import path, reverse
 
 from sources import admin as sources_admin
 from sources.models import Document, Source
-from tracker.admin import ClaimInline, claim_formset_save, is_analyst, source_side
+from tracker.admin.entry import (
+    ClaimEntryForm,
+    NoRelatedDeleteMixin,
+    claim_formset_save,
+    source_side,
+)
+from tracker.admin.extend import admin_replace
+from tracker.models import Claim
+from tracker.roles import REVIEW_FIELDS, fields_refused, user_is_analyst, user_is_reviewer
 from tracker.source_changes import SOURCE_FIELDS, source_update
+
+
+class ClaimInlineFormSet(forms.BaseInlineFormSet):
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "document": self.instance}
+
+
+class ClaimInline(NoRelatedDeleteMixin, admin.StackedInline):
+    """The claims of a document, entered on the document's page: one row per district named."""
+
+    model = Claim
+    form = ClaimEntryForm
+    formset = ClaimInlineFormSet
+    fields = [
+        ("district", "place_name", "status", "actor", "kind"),
+        ("effective_from", "effective_to", "date_precision", "basis", "source", "review_status"),
+        "quote",
+    ]
+    autocomplete_fields = ["district", "actor", "source"]
+    can_delete = False
+    show_change_link = True
+    classes = ["claim-entry"]
+    related_buttons = False  # one claim per row, on one screen: no room for pop-ups
+
+    def get_extra(self, request, obj=None, **kwargs) -> int:
+        return 3 if obj is None else 1
+
+    def get_fields(self, request, obj=None):
+        """Reviewers get the reason beside the review status (to reject or dispute)."""
+        fields = list(super().get_fields(request, obj))
+        return [*fields, "review_reason"] if user_is_reviewer(request.user) else fields
+
+    def get_readonly_fields(self, request, obj=None):
+        return fields_refused(request.user, REVIEW_FIELDS)
+
+    def _parent_editable(self, request: HttpRequest) -> bool:
+        user = request.user
+        return user_is_analyst(user) and (
+            user.has_perm("sources.add_document") or user.has_perm("sources.change_document")
+        )
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return super().has_add_permission(request, obj) and self._parent_editable(request)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return super().has_change_permission(request, obj) and self._parent_editable(request)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
 
 
 class SourceAdmin(sources_admin.SourceAdmin):
@@ -67,6 +125,7 @@ class SourceAdmin(sources_admin.SourceAdmin):
 
 
 class DocumentAdmin(sources_admin.DocumentAdmin):
+    change_form_template = "admin/tracker/document_change_form.html"
     list_display = [*sources_admin.DocumentAdmin.list_display, "claim_count"]
     inlines = [ClaimInline]
 
@@ -100,12 +159,12 @@ class DocumentAdmin(sources_admin.DocumentAdmin):
             + f"?document__id__exact={int(object_id)}"
             if str(object_id).isdigit()
             else None,
-            "enters_claims": is_analyst(request.user),
+            "enters_claims": user_is_analyst(request.user),
         }
         return super().change_view(request, object_id, form_url, extra_context)
 
     def add_view(self, request, form_url="", extra_context=None):
-        extra_context = {**(extra_context or {}), "enters_claims": is_analyst(request.user)}
+        extra_context = {**(extra_context or {}), "enters_claims": user_is_analyst(request.user)}
         return super().add_view(request, form_url, extra_context)
 
     def get_queryset(self, request):
@@ -122,7 +181,5 @@ class DocumentAdmin(sources_admin.DocumentAdmin):
         claim_formset_save(formset, user=request.user)
 
 
-for model, model_admin in ((Source, SourceAdmin), (Document, DocumentAdmin)):
-    if admin.site.is_registered(model):
-        admin.site.unregister(model)
-    admin.site.register(model, model_admin)
+admin_replace(Source, SourceAdmin)
+admin_replace(Document, DocumentAdmin)
