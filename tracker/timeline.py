@@ -78,8 +78,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from sources.stances import STANCES
+
 CONSENSUS = "consensus"
-STANCES = ("government", "opposition", "independent", "kurdish")
 HELD, CONTESTED, DISPUTED, UNKNOWN = "held", "contested", "disputed", "unknown"
 REVIEW_RANK = {"accepted": 2, "pending": 1, "disputed": 0}
 # The side a source of each stance speaks for, when the source names no actor of its own.
@@ -94,6 +95,12 @@ class LensError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Lens:
+    """A lens, read from its name with `parse` and written back with `str()` (or `.name`).
+
+    Every lens name in the code is built here: `Lens.stance(...)`, `Lens.source(...)`, and
+    `Lens.names(...)` for consensus with a set of stances and sources.
+    """
+
     kind: str  # "consensus", "source" or "stance"
     value: str = ""
 
@@ -104,26 +111,55 @@ class Lens:
             return cls(CONSENSUS)
         kind, _, value = text.partition(":")
         if kind == "source" and value:
-            return cls("source", value)
+            return cls.source(value)
         if kind == "stance" and value in STANCES:
-            return cls("stance", value)
+            return cls.stance(value)
         raise LensError(
             f"Unknown lens {text!r}: use 'consensus', 'source:<source slug>' or "
             f"'stance:<{'|'.join(STANCES)}>'."
         )
 
+    @classmethod
+    def stance(cls, stance: str) -> Lens:
+        """The lens of the sources of one stance."""
+        return cls("stance", stance)
+
+    @classmethod
+    def source(cls, slug: str) -> Lens:
+        """The lens of one source, by its slug."""
+        return cls("source", slug)
+
+    @classmethod
+    def names(cls, *, stances: Iterable[str] = STANCES, slugs: Iterable[str] = ()) -> list[str]:
+        """The names of consensus, then of each stance lens, then of each source lens, in the
+        order given: by default every stance and no source."""
+        return [
+            CONSENSUS,
+            *(cls.stance(stance).name for stance in stances),
+            *(cls.source(slug).name for slug in slugs),
+        ]
+
+    @property
+    def name(self) -> str:
+        return str(self)
+
     def __str__(self) -> str:
         return self.kind if self.kind == CONSENSUS else f"{self.kind}:{self.value}"
+
+    def speaks_for(self, source: str, stance: str) -> bool:
+        """Say whether the claims of a source (slug and stance) count in this lens, review and
+        retraction aside."""
+        if self.kind == "source":
+            return source == self.value
+        if self.kind == "stance":
+            return stance == self.value
+        return True
 
     def admits(self, fact: ClaimFact) -> bool:
         """Say whether a claim counts in this lens. Rejected and retracted claims never count."""
         if fact.review == "rejected" or fact.retracted:
             return False
-        if self.kind == "source":
-            return fact.source == self.value
-        if self.kind == "stance":
-            return fact.stance == self.value
-        return True
+        return self.speaks_for(fact.source, fact.stance)
 
 
 Position = tuple[str, str | None]  # (status, coalition or None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter
 
+from sources.stances import STANCES
+
 
 def example(value, name: str | None = None) -> OpenApiExample:
     return OpenApiExample(name or str(value), value=value)
@@ -14,8 +16,8 @@ LENS = OpenApiParameter(
     "lens",
     str,
     description="Which claims count: 'consensus' (every claim not rejected or retracted), "
-    "'source:<source slug>' (one source's story), or 'stance:<government|opposition|"
-    "independent|kurdish>'. Default consensus.",
+    f"'source:<source slug>' (one source's story), or 'stance:<{'|'.join(STANCES)}>'. "
+    "Default consensus.",
     examples=[
         example("consensus"),
         example("stance:opposition"),
