@@ -25,6 +25,22 @@ SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
 ID_PATTERN = r"[0-9]+"
 
 
+# No docstrings on these mixins: the schema describes a view by the first docstring of its
+# classes, and that stays ApiMixin's.
+
+
+class BySlug:
+    # A viewset whose records are read by their slug in the path.
+    lookup_field = "slug"
+    lookup_value_regex = SLUG_PATTERN
+
+
+class ById:
+    # A viewset whose records are read by their integer id in the path (`{id}`).
+    lookup_value_regex = ID_PATTERN
+    lookup_url_kwarg = "id"
+
+
 def api_exception_handler(exc, context):
     """DRF's handler, plus model validation and database rule errors answered as 400."""
     if isinstance(exc, DjangoValidationError):

@@ -17,14 +17,14 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from sources.models import Source
+from sources.stances import STANCES
 from tracker import services
 from tracker.api import selectors as api_selectors
 from tracker.api import services as api_services
-from tracker.api.base import ID_PATTERN, ApiMixin
+from tracker.api.base import ApiMixin, ById
 from tracker.api.filters import ClaimFilter
 from tracker.api.pagination import Pages
-from tracker.api.parameters import day_parameter, example
+from tracker.api.parameters import choice_parameter, day_parameter, example, id_parameter
 from tracker.api.permissions import ClaimWrites
 from tracker.api.renderers import CSVRenderer, csv_lines
 from tracker.api.serializers.claims import (
@@ -38,16 +38,13 @@ from tracker.roles import user_sees_rejected
 CSV_CHUNK_ROWS = 500  # claims read from the database, and written out, at a time
 
 
-FORMAT_ONE = OpenApiParameter(
+FORMAT_ONE = choice_parameter(
     "format",
-    str,
-    enum=["json", "csv"],
-    description="json (default), or csv: the claim as one CSV row under the header row.",
-    examples=[example("json")],
+    ["json", "csv"],
+    "json (default), or csv: the claim as one CSV row under the header row.",
+    "json",
 )
-CLAIM_ID = OpenApiParameter(
-    "id", int, OpenApiParameter.PATH, description="The claim's id.", examples=[example(1)]
-)
+CLAIM_ID = id_parameter("claim")
 
 
 CSV_DESCRIPTION = (
@@ -74,41 +71,23 @@ CLAIM_FILTERS = [
         "its members' claims.",
         examples=[example("government")],
     ),
-    OpenApiParameter(
-        "stance",
-        str,
-        enum=[c for c, _ in Source.Stance.choices],
-        description="Stance of the claim's source.",
-        examples=[example("independent")],
+    choice_parameter("stance", STANCES, "Stance of the claim's source.", "independent"),
+    choice_parameter("status", ["held", "contested"], "What the claim says.", "held"),
+    choice_parameter(
+        "kind", ["captured", "lost", "held", "contested"], "The kind of claim.", "captured"
     ),
-    OpenApiParameter(
-        "status",
-        str,
-        enum=["held", "contested"],
-        description="What the claim says.",
-        examples=[example("held")],
-    ),
-    OpenApiParameter(
-        "kind",
-        str,
-        enum=["captured", "lost", "held", "contested"],
-        description="The kind of claim.",
-        examples=[example("captured")],
-    ),
-    OpenApiParameter(
+    choice_parameter(
         "review_status",
-        str,
-        enum=["pending", "accepted", "disputed", "rejected"],
-        description="Review status. The public never sees rejected claims; analysts and "
-        "reviewers (signed in) see them too.",
-        examples=[example("accepted")],
+        ["pending", "accepted", "disputed", "rejected"],
+        "Review status. The public never sees rejected claims; analysts and reviewers (signed "
+        "in) see them too.",
+        "accepted",
     ),
-    OpenApiParameter(
+    choice_parameter(
         "mapped",
-        str,
-        enum=["true", "false"],
-        description="true: about a mapped district; false: a place name waiting to be mapped.",
-        examples=[example("false")],
+        ["true", "false"],
+        "true: about a mapped district; false: a place name waiting to be mapped.",
+        "false",
     ),
     day_parameter("from", "Claims whose effective window ends on or after this day.", "2016-11-15"),
     day_parameter(
@@ -121,13 +100,7 @@ CLAIM_FILTERS = [
         "or source; prefix '-' for descending; comma-separate several. Default effective_to, id.",
         examples=[example("-effective_to"), example("district,effective_to")],
     ),
-    OpenApiParameter(
-        "format",
-        str,
-        enum=["json", "csv"],
-        description=CSV_DESCRIPTION,
-        examples=[example("csv")],
-    ),
+    choice_parameter("format", ["json", "csv"], CSV_DESCRIPTION, "csv"),
 ]
 
 
@@ -168,7 +141,7 @@ CLAIM_FILTERS = [
         responses={200: ClaimSerializer},
     ),
 )
-class ClaimViewSet(ApiMixin, viewsets.GenericViewSet):
+class ClaimViewSet(ById, ApiMixin, viewsets.GenericViewSet):
     compress = True
     serializer_class = ClaimSerializer
     permission_classes = [ClaimWrites]
@@ -176,8 +149,6 @@ class ClaimViewSet(ApiMixin, viewsets.GenericViewSet):
     pagination_class = Pages
     filter_backends = [DjangoFilterBackend]
     filterset_class = ClaimFilter
-    lookup_value_regex = ID_PATTERN
-    lookup_url_kwarg = "id"
     http_method_names = ["get", "head", "options", "post", "patch"]
     csv_columns = CLAIM_CSV_COLUMNS
     noun, listing = "claim", "/api/v1/claims/"

@@ -13,7 +13,7 @@ from districts.models import District
 from tracker import selectors
 from tracker.api import selectors as api_selectors
 from tracker.api import serializers_measure as m
-from tracker.api.base import SLUG_PATTERN, ApiMixin, query_parse
+from tracker.api.base import ApiMixin, BySlug, query_parse
 from tracker.api.parameters import LENS, SLUG, example
 from tracker.api.serializers.districts import DistrictFeatureSerializer, DistrictsQuery
 from tracker.api.serializers.timeline import LensQuery
@@ -47,12 +47,10 @@ BBOX = OpenApiParameter(
         summary="One district as a GeoJSON Feature", parameters=[SLUG, SIMPLIFY]
     ),
 )
-class DistrictViewSet(ApiMixin, viewsets.ReadOnlyModelViewSet):
+class DistrictViewSet(BySlug, ApiMixin, viewsets.ReadOnlyModelViewSet):
     compress = True
     queryset = District.objects.order_by("slug")
     serializer_class = DistrictFeatureSerializer
-    lookup_field = "slug"
-    lookup_value_regex = SLUG_PATTERN
     noun, listing = "district", "/api/v1/districts/"
 
     def list(self, request: Request) -> Response:

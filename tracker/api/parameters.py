@@ -1,4 +1,5 @@
-"""OpenAPI parameters that several endpoints document alike: the lens, a district's slug, a day."""
+"""OpenAPI parameters that several endpoints document alike: the lens, a slug or an id in the
+path, a day, a choice."""
 
 from __future__ import annotations
 
@@ -25,13 +26,34 @@ LENS = OpenApiParameter(
     ],
 )
 SLUG_SCHEMA = {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"}
-SLUG = OpenApiParameter(
-    "slug",
-    SLUG_SCHEMA,
-    OpenApiParameter.PATH,
-    description="The district's slug, as listed by districts/.",
-    examples=[example("hanano")],
-)
+
+
+def slug_parameter(description: str, sample: str) -> OpenApiParameter:
+    """The `slug` in the path of a record read by its slug."""
+    return OpenApiParameter(
+        "slug",
+        SLUG_SCHEMA,
+        OpenApiParameter.PATH,
+        description=description,
+        examples=[example(sample)],
+    )
+
+
+def id_parameter(noun: str) -> OpenApiParameter:
+    """The `id` in the path of a record read by its id."""
+    return OpenApiParameter(
+        "id", int, OpenApiParameter.PATH, description=f"The {noun}'s id.", examples=[example(1)]
+    )
+
+
+def choice_parameter(name: str, choices, description: str, sample: str) -> OpenApiParameter:
+    """A query parameter that takes one of `choices`."""
+    return OpenApiParameter(
+        name, str, enum=list(choices), description=description, examples=[example(sample)]
+    )
+
+
+SLUG = slug_parameter("The district's slug, as listed by districts/.", "hanano")
 
 
 def day_parameter(

@@ -74,13 +74,29 @@ class LensField(serializers.CharField):
         return str(lens)
 
 
-class SlugRef(serializers.SlugRelatedField):
-    """A reference to a row by its slug; the slug is checked before the database is asked."""
+class Listed:
+    """A reference field whose errors name the kind of row and where to list them."""
 
     def __init__(self, *, listing: str, noun: str, **kwargs):
-        kwargs.setdefault("slug_field", "slug")
         super().__init__(**kwargs)
         self.listing, self.noun = listing, noun
+
+    def row(self, what: str, shown: str, **lookup):
+        """The row that matches `lookup`, or a 400 saying that no row has that `what`."""
+        try:
+            return self.get_queryset().get(**lookup)
+        except self.get_queryset().model.DoesNotExist:
+            raise serializers.ValidationError(
+                f"No {self.noun} has the {what} {shown}; list them at {self.listing}."
+            ) from None
+
+
+class SlugRef(Listed, serializers.SlugRelatedField):
+    """A reference to a row by its slug; the slug is checked before the database is asked."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("slug_field", "slug")
+        super().__init__(**kwargs)
 
     def to_internal_value(self, data):
         if not isinstance(data, str) or not SLUG_RE.match(data) or len(data) > 100:
@@ -88,20 +104,11 @@ class SlugRef(serializers.SlugRelatedField):
                 f"Give a {self.noun} slug (letters, digits, '-' and '_'); list them at "
                 f"{self.listing}."
             )
-        try:
-            return self.get_queryset().get(slug=data)
-        except self.get_queryset().model.DoesNotExist:
-            raise serializers.ValidationError(
-                f"No {self.noun} has the slug {data!r}; list them at {self.listing}."
-            ) from None
+        return self.row("slug", repr(data), slug=data)
 
 
-class IdRef(serializers.PrimaryKeyRelatedField):
+class IdRef(Listed, serializers.PrimaryKeyRelatedField):
     """A reference to a row by its integer id, range-checked before the database is asked."""
-
-    def __init__(self, *, listing: str, noun: str, **kwargs):
-        super().__init__(**kwargs)
-        self.listing, self.noun = listing, noun
 
     def to_internal_value(self, data):
         if isinstance(data, str) and data.isascii() and data.isdigit() and len(data) < 20:
@@ -110,12 +117,7 @@ class IdRef(serializers.PrimaryKeyRelatedField):
             raise serializers.ValidationError(
                 f"Give the {self.noun}'s id, a positive integer; list them at {self.listing}."
             )
-        try:
-            return self.get_queryset().get(pk=data)
-        except self.get_queryset().model.DoesNotExist:
-            raise serializers.ValidationError(
-                f"No {self.noun} has the id {data}; list them at {self.listing}."
-            ) from None
+        return self.row("id", str(data), pk=data)
 
 
 class Text(serializers.CharField):
