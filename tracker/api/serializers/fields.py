@@ -11,7 +11,7 @@ from rest_framework import serializers
 from districts.models import District
 from sources.models import Source
 from tracker.models import Actor, Claim
-from tracker.timeline import Lens, LensError
+from tracker.timeline import CONSENSUS, Lens, LensError
 
 FIRST_DAY, LAST_DAY = datetime.date(1900, 1, 1), datetime.date(2199, 12, 31)
 SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]+$")
@@ -54,7 +54,7 @@ class LensField(serializers.CharField):
     """A lens: `consensus`, `source:<source slug>` or `stance:<stance>`."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("default", "consensus")
+        kwargs.setdefault("default", CONSENSUS)
         kwargs.setdefault("max_length", 120)
         super().__init__(**kwargs)
 
