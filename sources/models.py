@@ -5,6 +5,8 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from sources.stances import STANCES, Stance
+
 # The longest free text each field takes, read by the admin, the API and the importers alike
 # (the demo's longest citation has 311 characters).
 DESCRIPTION_MAX_CHARS = 2000
@@ -24,11 +26,7 @@ class Source(models.Model):
         REFERENCE = "reference", "Reference work"
         OTHER = "other", "Other"
 
-    class Stance(models.TextChoices):
-        GOVERNMENT = "government", "Government"
-        OPPOSITION = "opposition", "Opposition"
-        INDEPENDENT = "independent", "Independent"
-        KURDISH = "kurdish", "Kurdish"
+    Stance = Stance  # the one list of stances, `sources.stances`
 
     class Reliability(models.TextChoices):
         # The Admiralty code's source-reliability scale.
@@ -63,7 +61,7 @@ class Source(models.Model):
         ordering = ["name"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(stance__in=["government", "opposition", "independent", "kurdish"]),
+                condition=Q(stance__in=list(STANCES)),
                 name="source_stance_valid",
             ),
         ]

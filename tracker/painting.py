@@ -25,7 +25,7 @@ from sources.models import Document
 from tracker import services
 from tracker.models import Actor, Claim
 from tracker.roles import ANALYST, user_in_group
-from tracker.timeline import CONSENSUS
+from tracker.timeline import Lens
 
 CONTESTED = "contested"
 PAINT_MAX_DISTRICTS = 2000
@@ -153,6 +153,6 @@ def claims_paint(
         claims.append(claim)
     services.timeline_refresh(
         district_ids={c.district_id for c in claims},
-        lenses={CONSENSUS, f"stance:{source.stance}", f"source:{source.slug}"},
+        lenses=set(Lens.names(stances=[source.stance], slugs=[source.slug])),
     )
     return claims

@@ -14,7 +14,7 @@ from districts.names import name_key
 from sources.models import Source
 from tracker.freshness import last_reported_on, report_days_parse, stale_after_days, stale_on
 from tracker.models import Actor, Claim, ControlPeriod
-from tracker.timeline import CONSENSUS, STANCE_SIDE, STANCES, UNKNOWN, ClaimFact
+from tracker.timeline import STANCE_SIDE, UNKNOWN, ClaimFact, Lens
 
 
 def actor_coalitions() -> dict[int, str]:
@@ -150,7 +150,7 @@ def lenses_available() -> list[str]:
         .order_by("slug")
         .values_list("slug", flat=True)
     )
-    return [CONSENSUS, *(f"stance:{s}" for s in STANCES), *(f"source:{s}" for s in sources)]
+    return Lens.names(slugs=sources)
 
 
 @dataclass(frozen=True)

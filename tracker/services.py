@@ -33,7 +33,7 @@ User = AbstractBaseUser
 
 def _claim_lenses(claim: Claim) -> set[str]:
     source = claim.source
-    return {CONSENSUS, f"stance:{source.stance}", f"source:{source.slug}"}
+    return set(Lens.names(stances=[source.stance], slugs=[source.slug]))
 
 
 _PERIOD_COLUMNS = (

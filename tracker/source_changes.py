@@ -31,7 +31,7 @@ from sources.models import Document, Source, SourceAlias
 from sources.services import source_alias_add, source_find, source_slug
 from tracker.models import Actor, Claim, ControlPeriod, QuantitativeClaim
 from tracker.services import timeline_refresh
-from tracker.timeline import CONSENSUS
+from tracker.timeline import Lens
 
 # What `source_update` may change; the others (id, history) are not an editor's to set.
 SOURCE_FIELDS = ("name", "slug", "stance", "kind", "actor", "reliability", "description")
@@ -54,12 +54,12 @@ def _source_districts(source: Source) -> set[int]:
 
 
 def _lenses(*, stances: set[str], slugs: set[str]) -> set[str]:
-    return {CONSENSUS, *(f"stance:{s}" for s in stances), *(f"source:{s}" for s in slugs)}
+    return set(Lens.names(stances=stances, slugs=slugs))
 
 
 def _source_lens_drop(slug: str) -> int:
     """Delete every stored period of the lens `source:<slug>`; return how many."""
-    deleted, _ = ControlPeriod.objects.filter(lens=f"source:{slug}").delete()
+    deleted, _ = ControlPeriod.objects.filter(lens=Lens.source(slug).name).delete()
     return deleted
 
 
@@ -275,8 +275,8 @@ def sources_merge(
     timeline_refresh(district_ids=districts, lenses=lenses)
     report.aliases = sorted(into.aliases.values_list("name", flat=True))
     report.districts = len(districts)
-    report.lenses = sorted(lenses - {f"source:{old_slug}"})
-    report.dropped_lens = f"source:{old_slug}"
+    report.dropped_lens = Lens.source(old_slug).name
+    report.lenses = sorted(lenses - {report.dropped_lens})
     return report
 
 

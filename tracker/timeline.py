@@ -4,12 +4,8 @@ This module is the one place where the rules live. It works on plain data (`Clai
 imports nothing from views, the admin, the API or the database; `tracker.services` feeds it
 claims and stores what it returns, and the benchmarks call it directly.
 
-A **lens** chooses which claims count:
-
-- ``consensus``: every claim that is neither rejected by a reviewer nor retracted by its source;
-- ``source:<slug>``: only that source's claims, the map as that source tells it;
-- ``stance:<stance>``: only claims from sources of that stance (government, opposition,
-  independent, kurdish).
+A **lens** (`tracker.lens`) chooses which claims count: consensus, one source, or the sources
+of one stance.
 
 Within a lens, each district is resolved on its own, day by day, by these rules. Each can be
 checked by hand from the claims listed under the district.
@@ -78,52 +74,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-CONSENSUS = "consensus"
-STANCES = ("government", "opposition", "independent", "kurdish")
+from tracker.lens import CONSENSUS, Lens, LensError  # noqa: F401  the engine's callers read them here
+
 HELD, CONTESTED, DISPUTED, UNKNOWN = "held", "contested", "disputed", "unknown"
 REVIEW_RANK = {"accepted": 2, "pending": 1, "disputed": 0}
 # The side a source of each stance speaks for, when the source names no actor of its own.
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 HORIZON_DAYS = 30
 ONE_DAY = datetime.timedelta(days=1)
-
-
-class LensError(ValueError):
-    """The lens is not one of `consensus`, `source:<slug>` or `stance:<stance>`."""
-
-
-@dataclass(frozen=True, slots=True)
-class Lens:
-    kind: str  # "consensus", "source" or "stance"
-    value: str = ""
-
-    @classmethod
-    def parse(cls, text: str) -> Lens:
-        """Read a lens name; raise `LensError` saying what is accepted."""
-        if text == CONSENSUS:
-            return cls(CONSENSUS)
-        kind, _, value = text.partition(":")
-        if kind == "source" and value:
-            return cls("source", value)
-        if kind == "stance" and value in STANCES:
-            return cls("stance", value)
-        raise LensError(
-            f"Unknown lens {text!r}: use 'consensus', 'source:<source slug>' or "
-            f"'stance:<{'|'.join(STANCES)}>'."
-        )
-
-    def __str__(self) -> str:
-        return self.kind if self.kind == CONSENSUS else f"{self.kind}:{self.value}"
-
-    def admits(self, fact: ClaimFact) -> bool:
-        """Say whether a claim counts in this lens. Rejected and retracted claims never count."""
-        if fact.review == "rejected" or fact.retracted:
-            return False
-        if self.kind == "source":
-            return fact.source == self.value
-        if self.kind == "stance":
-            return fact.stance == self.value
-        return True
 
 
 Position = tuple[str, str | None]  # (status, coalition or None)

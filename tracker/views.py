@@ -21,7 +21,7 @@ from sources.models import Source
 from tracker.map_text import DISTRICTS_CREDIT, RTL_LANGUAGES, language_pick, text_for
 from tracker.models import Actor, ControlPeriod
 from tracker.selectors import lenses_available
-from tracker.timeline import CONSENSUS, STANCES
+from tracker.timeline import CONSENSUS, Lens
 
 # Leaflet's order, [lat, lng]: where the map opens before the districts have loaded.
 ALEPPO_CENTRE_LATLNG = (36.2021, 37.1343)
@@ -54,17 +54,17 @@ def map_lenses(text: dict[str, str]) -> list[dict]:
     """
     sources = {s.slug: s for s in Source.objects.only("slug", "name", "stance")}
     lenses = []
-    for lens in lenses_available():
-        kind, _, value = lens.partition(":")
-        if lens == CONSENSUS:
-            lenses.append({"value": lens, "label": text["lens_consensus"], "group": ""})
-        elif kind == "stance" and value in STANCES:
-            label = text[f"lens_stance_{value}"]
-            lenses.append({"value": lens, "label": label, "group": "stance"})
-        elif kind == "source" and value in sources:
-            source = sources[value]
+    for name in lenses_available():
+        lens = Lens.parse(name)
+        if lens.kind == CONSENSUS:
+            lenses.append({"value": name, "label": text["lens_consensus"], "group": ""})
+        elif lens.kind == "stance":
+            label = text[f"lens_stance_{lens.value}"]
+            lenses.append({"value": name, "label": label, "group": "stance"})
+        elif lens.value in sources:
+            source = sources[lens.value]
             lenses.append(
-                {"value": lens, "label": source.name, "group": "source", "stance": source.stance}
+                {"value": name, "label": source.name, "group": "source", "stance": source.stance}
             )
     return lenses
 

@@ -79,7 +79,7 @@ def test_an_error_asked_for_as_csv_comes_back_as_json(anon, world):
 def test_csv_is_streamed_a_chunk_of_claims_at_a_time(anon, world, settings, monkeypatch):
     # Chunks of 2 rows: the first piece sent holds the header and no more than 2 claims,
     # written before the rest is read from the database.
-    monkeypatch.setattr("tracker.api.views.CSV_CHUNK_ROWS", 2)
+    monkeypatch.setattr("tracker.api.claims.CSV_CHUNK_ROWS", 2)
     response = anon.get("/api/v1/claims/?format=csv")
     assert response.status_code == 200 and response.streaming
     assert response["Content-Disposition"] == 'attachment; filename="claims.csv"'

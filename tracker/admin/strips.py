@@ -22,7 +22,7 @@ from django.db.models import Max, Min
 from districts.models import District
 from sources.models import Source
 from tracker.models import Actor, Claim, ControlPeriod
-from tracker.timeline import CONSENSUS, STANCES
+from tracker.timeline import CONSENSUS, Lens
 
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 NEUTRAL = "#9aa5b1"
@@ -134,15 +134,15 @@ class _Axis:
         return ticks
 
 
-def _lens_label(lens: str, sources: dict[str, Source]) -> str:
-    if lens == CONSENSUS:
+def _lens_label(name: str, sources: dict[str, Source]) -> str:
+    lens = Lens.parse(name)
+    if lens.kind == CONSENSUS:
         return "Consensus"
-    kind, _, value = lens.partition(":")
-    if kind == "stance":
-        return f"{STANCE_LABELS.get(value, value)} sources"
-    source = sources.get(value)
+    if lens.kind == "stance":
+        return f"{STANCE_LABELS.get(lens.value, lens.value)} sources"
+    source = sources.get(lens.value)
     if source is None:
-        return f"Source {value}"
+        return f"Source {lens.value}"
     return f"{source.name} ({source.get_stance_display().lower()})"
 
 
@@ -166,12 +166,10 @@ def district_control_strips(district: District) -> ControlStrips | None:
     by_lens: dict[str, list[ControlPeriod]] = {}
     for period in periods:
         by_lens.setdefault(period.lens, []).append(period)
-    source_lenses = sorted(lens for lens in by_lens if lens.startswith("source:"))
-    sources = {
-        s.slug: s
-        for s in Source.objects.filter(slug__in=[lens.partition(":")[2] for lens in source_lenses])
-    }
-    lenses = [CONSENSUS, *(f"stance:{s}" for s in STANCES)]
+    slugs = sorted(lens.value for lens in map(Lens.parse, by_lens) if lens.kind == "source")
+    source_lenses = [Lens.source(slug).name for slug in slugs]
+    sources = {s.slug: s for s in Source.objects.filter(slug__in=slugs)}
+    lenses = Lens.names()
     lenses += sorted(source_lenses, key=lambda lens: _lens_label(lens, sources).casefold())
     strips = []
     for lens in lenses:

@@ -17,6 +17,7 @@ from tracker.freshness import report_days_parse, stale_after_days, stale_spans
 from tracker.measure import record_span
 from tracker.models import Actor, Claim, ControlPeriod
 from tracker.selectors import changes_between
+from tracker.timeline import Lens
 
 # Tables whose largest id grows with every write: the simple_history tables get a row for every
 # save and delete made through the ORM, and control periods are deleted and re-created (with
@@ -198,15 +199,6 @@ class Change:
     reason: str | None = None  # the reviewer's reason, for "rejected" and "disputed"
 
 
-def _lens_admits_source(lens: str, slug: str, stance: str) -> bool:
-    kind, _, value = lens.partition(":")
-    if kind == "source":
-        return slug == value
-    if kind == "stance":
-        return stance == value
-    return True
-
-
 def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> list[Change]:
     """Return, from the claims' history, each time a claim became rejected or disputed (dated
     by when the review was recorded, with the reviewer's reason) or retracted (dated by the day
@@ -238,6 +230,7 @@ def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> li
         .order_by("id", "history_date", "history_id")
         .values_list("id", "history_date", "review_status", "retracted_on", "review_reason")
     )
+    seen_by = Lens.parse(lens)
     events: list[Change] = []
     previous: tuple | None = None
     for pk, at, review, retracted_on, reason in rows:
@@ -246,7 +239,7 @@ def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> li
         if pk not in claims:
             continue
         district, source, stance = claims[pk]
-        if not _lens_admits_source(lens, source, stance):
+        if not seen_by.speaks_for(source, stance):
             continue
         became_judged = review in judged and (before is None or before[1] != review)
         if became_judged and start <= at < end:

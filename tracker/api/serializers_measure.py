@@ -1,7 +1,7 @@
 """The read documents with the measuring fields added: `last_reported` and `stale` on control/,
 timeline/ and history/, and the unknown, stale, contested and disputed shares on stats/area/.
 
-Each class extends the contract serializer of `tracker.api.serializers` and only adds fields,
+Each class extends a contract serializer of `tracker.api.serializers` and only adds fields,
 under the same schema component name; the definitions are those of `tracker.freshness` and
 `tracker.measure`.
 """
@@ -11,7 +11,13 @@ from __future__ import annotations
 from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
-from tracker.api import serializers as s
+from tracker.api.serializers.history import DistrictHistorySerializer, HistoryPeriodSerializer
+from tracker.api.serializers.stats import AreaPointSerializer, AreaSerializer
+from tracker.api.serializers.timeline import (
+    ControlDistrictSerializer,
+    ControlSerializer,
+    TimelineSerializer,
+)
 
 STALE_HELP = (
     "True when the newest statement supporting the state (last_reported) is more than "
@@ -21,7 +27,7 @@ STALE_HELP = (
 
 
 @extend_schema_serializer(component_name="ControlDistrict")
-class ControlDistrictMeasuredSerializer(s.ControlDistrictSerializer):
+class ControlDistrictMeasuredSerializer(ControlDistrictSerializer):
     last_reported = serializers.DateField(
         allow_null=True,
         help_text="The newest day, on or before `on`, on which a statement supporting the state "
@@ -31,7 +37,7 @@ class ControlDistrictMeasuredSerializer(s.ControlDistrictSerializer):
 
 
 @extend_schema_serializer(component_name="Control")
-class ControlMeasuredSerializer(s.ControlSerializer):
+class ControlMeasuredSerializer(ControlSerializer):
     """control/ with each district's `last_reported` and `stale` on the day."""
 
     districts = ControlDistrictMeasuredSerializer(many=True)
@@ -54,7 +60,7 @@ TIMELINE_FRESHNESS = (
 
 
 @extend_schema_serializer(component_name="Timeline")
-class TimelineMeasuredSerializer(s.TimelineSerializer):
+class TimelineMeasuredSerializer(TimelineSerializer):
     last_reported = serializers.ListField(
         child=serializers.DateField(allow_null=True),
         help_text="Per period (parallel to periods): the newest supporting statement's day.",
@@ -76,7 +82,7 @@ class TimelineMeasuredSerializer(s.TimelineSerializer):
 
 
 @extend_schema_serializer(component_name="HistoryPeriod")
-class HistoryPeriodMeasuredSerializer(s.HistoryPeriodSerializer):
+class HistoryPeriodMeasuredSerializer(HistoryPeriodSerializer):
     last_reported = serializers.DateField(
         read_only=True, allow_null=True, help_text="The newest supporting statement's day."
     )
@@ -89,7 +95,7 @@ class HistoryPeriodMeasuredSerializer(s.HistoryPeriodSerializer):
 
 
 @extend_schema_serializer(component_name="DistrictHistory")
-class DistrictHistoryMeasuredSerializer(s.DistrictHistorySerializer):
+class DistrictHistoryMeasuredSerializer(DistrictHistorySerializer):
     periods = HistoryPeriodMeasuredSerializer(many=True, read_only=True)
 
 
@@ -99,7 +105,7 @@ class AreaPartSerializer(serializers.Serializer):
 
 
 @extend_schema_serializer(component_name="AreaPoint")
-class AreaPointMeasuredSerializer(s.AreaPointSerializer):
+class AreaPointMeasuredSerializer(AreaPointSerializer):
     unknown = AreaPartSerializer(help_text="Ground with no state at all (as share['unknown']).")
     stale = AreaPartSerializer(
         help_text="Ground whose state is stale on the day (counted under its holder, contested "
@@ -113,7 +119,7 @@ class AreaPointMeasuredSerializer(s.AreaPointSerializer):
 
 
 @extend_schema_serializer(component_name="Area")
-class AreaMeasuredSerializer(s.AreaSerializer):
+class AreaMeasuredSerializer(AreaSerializer):
     def get_fields(self):
         return {
             **super().get_fields(),

@@ -5,24 +5,34 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
-from tracker.api import quantitative, views
+from tracker.api import (
+    actors,
+    base,
+    changes,
+    claims,
+    districts,
+    quantitative,
+    sources,
+    stats,
+    timeline,
+)
 
 router = SimpleRouter()
-router.register("districts", views.DistrictViewSet, basename="district")
-router.register("actors", views.ActorViewSet, basename="actor")
-router.register("sources", views.SourceViewSet, basename="source")
-router.register("documents", views.DocumentViewSet, basename="document")
-router.register("claims", views.ClaimViewSet, basename="claim")
+router.register("districts", districts.DistrictViewSet, basename="district")
+router.register("actors", actors.ActorViewSet, basename="actor")
+router.register("sources", sources.SourceViewSet, basename="source")
+router.register("documents", sources.DocumentViewSet, basename="document")
+router.register("claims", claims.ClaimViewSet, basename="claim")
 router.register(
     "quantitative-claims", quantitative.QuantitativeClaimViewSet, basename="quantitative-claim"
 )
 
 v1 = [
     *router.urls,
-    path("control/", views.ControlView.as_view(), name="control"),
-    path("timeline/", views.TimelineView.as_view(), name="timeline"),
-    path("changes/", views.ChangesView.as_view(), name="changes"),
-    path("stats/area/", views.AreaStatsView.as_view(), name="stats-area"),
+    path("control/", timeline.ControlView.as_view(), name="control"),
+    path("timeline/", timeline.TimelineView.as_view(), name="timeline"),
+    path("changes/", changes.ChangesView.as_view(), name="changes"),
+    path("stats/area/", stats.AreaStatsView.as_view(), name="stats-area"),
     path(
         "sources/<slug:slug>/record/", quantitative.SourceRecordView.as_view(), name="source-record"
     ),
@@ -62,5 +72,5 @@ urlpatterns = [
     # The split view serves its start-up script as a file: no inline script, so the CSP holds.
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     # Anything else under /api/ is a JSON 404, not the site's HTML page.
-    re_path(r"^[\s\S]*$", views.ApiNotFound.as_view(), name="api-not-found"),
+    re_path(r"^[\s\S]*$", base.ApiNotFound.as_view(), name="api-not-found"),
 ]

@@ -9,9 +9,6 @@ import { swatch } from "./dom.js";
 import { fetchJson, kept } from "./fetch.js";
 import { createDistrictPanel } from "./panel.js";
 
-export const STANCE_LENSES = ["consensus", "stance:government", "stance:opposition",
-  "stance:independent", "stance:kurdish"];
-
 /**
  * Wire the district panel to `store`. actions: { stepTo(day), pause(), switchTo(lens) };
  * lenses: lenses.js; painter: paint.js; view: map.js. Returns { select(slug), deselect() }.
@@ -30,7 +27,7 @@ export function createSelection(config, store, actions, text, parts) {
   /** Return each stance's account of district `slug` on `day` (fetching each lens once). */
   function compare(slug, day) {
     const current = store.get().lens;
-    const shown = STANCE_LENSES.filter((lens) => text.hasLens(lens));
+    const shown = text.stanceLenses();
     if (shown.indexOf(current) < 0) shown.unshift(current);
     const i = painter.index(slug);
     return Promise.all(shown.map((lens) => lenses.decoded(lens).then(

@@ -11,7 +11,7 @@ import { safeColour, swatchBackground } from "./style.js";
 /**
  * Return the words of a page configured with `config`:
  * { text: {key: template}, locale, language, actors: [{slug, name_en, name_ar, colour}],
- *   lenses: [{value, label}] }.
+ *   lenses: [{value, label, group}] } (group: "" for consensus, "stance" or "source").
  */
 export function createText(config) {
   const strings = config.text || {};
@@ -99,6 +99,10 @@ export function createText(config) {
     actorColour: actorColour,
     actorOrder: actorOrder,
     hasLens: (lens) => lensLabels.has(lens),
+    /** Return consensus and the stance lenses the server offers, in its order. */
+    stanceLenses: () => (config.lenses || [])
+      .filter((l) => l.group !== "source")
+      .map((l) => l.value),
     lensLabel: (lens) => lensLabels.get(lens) || lens,
     stateText: stateText,
     describe: describe,

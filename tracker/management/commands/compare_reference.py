@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from tracker.agreement import Comparison, ReferenceFileError, Tally, Verdict, reference_compare
 from tracker.freshness import stale_after_days
-from tracker.timeline import Lens, LensError
+from tracker.timeline import CONSENSUS, Lens, LensError
 
 
 def _pct(value: float | None) -> str:
@@ -44,7 +44,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="UTF-8 CSV reference file.")
-        parser.add_argument("--lens", default="consensus", help="Default consensus.")
+        parser.add_argument("--lens", default=CONSENSUS, help="Default consensus.")
         parser.add_argument(
             "--min-agreement",
             type=float,

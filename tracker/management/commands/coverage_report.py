@@ -17,7 +17,7 @@ from tracker.measure import (
     coverage_summary,
     record_span,
 )
-from tracker.timeline import CONTESTED, DISPUTED, UNKNOWN, Lens, LensError
+from tracker.timeline import CONSENSUS, CONTESTED, DISPUTED, UNKNOWN, Lens, LensError
 
 
 def _day(value: str) -> datetime.date:
@@ -42,7 +42,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--lens", default="consensus", help="Default consensus.")
+        parser.add_argument("--lens", default=CONSENSUS, help="Default consensus.")
         parser.add_argument("--from", dest="start", help="First day; default the lens's first.")
         parser.add_argument("--to", dest="end", help="Last day; default the lens's last change.")
         parser.add_argument("--step", type=int, default=1, help="Days between rows (default 1).")

@@ -1,0 +1,92 @@
+"""districts/: the polygons, one district, and a district's history in one lens."""
+
+from __future__ import annotations
+
+from django.contrib.gis.geos import Polygon
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import viewsets
+from rest_framework.decorators import action
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from districts.models import District
+from tracker import selectors
+from tracker.api import selectors as api_selectors
+from tracker.api import serializers_measure as m
+from tracker.api.base import ApiMixin, BySlug, query_parse
+from tracker.api.parameters import LENS, SLUG, example
+from tracker.api.serializers.districts import DistrictFeatureSerializer, DistrictsQuery
+from tracker.api.serializers.timeline import LensQuery
+from tracker.roles import user_sees_rejected
+
+SIMPLIFY = OpenApiParameter(
+    "simplify",
+    float,
+    description="Simplify each polygon with this tolerance in degrees (0 to 0.01; topology is "
+    "kept). Omit for full detail. Coordinates always have 6 decimals.",
+    examples=[example(0.0001), example(0.001)],
+)
+BBOX = OpenApiParameter(
+    "bbox",
+    str,
+    description="Only districts intersecting min_lon,min_lat,max_lon,max_lat (degrees, "
+    "GeoJSON order, EPSG:4326).",
+    examples=[example("37.10,36.15,37.25,36.25")],
+)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Every district as a GeoJSON FeatureCollection",
+        description="Features are [lon, lat] in EPSG:4326 (RFC 7946); each feature's id is the "
+        "district's slug. Properties: slug, name_en, name_ar, kind, area_m2 and label_point. "
+        "Not paginated: the map needs every polygon at once.",
+        parameters=[SIMPLIFY, BBOX],
+    ),
+    retrieve=extend_schema(
+        summary="One district as a GeoJSON Feature", parameters=[SLUG, SIMPLIFY]
+    ),
+)
+class DistrictViewSet(BySlug, ApiMixin, viewsets.ReadOnlyModelViewSet):
+    compress = True
+    queryset = District.objects.order_by("slug")
+    serializer_class = DistrictFeatureSerializer
+    noun, listing = "district", "/api/v1/districts/"
+
+    def list(self, request: Request) -> Response:
+        query = query_parse(DistrictsQuery, request)
+        districts = self.get_queryset()
+        if "bbox" in query:
+            box = Polygon.from_bbox(query["bbox"])
+            box.srid = 4326
+            districts = districts.filter(geom__intersects=box)
+        context = {**self.get_serializer_context(), "simplify": query.get("simplify")}
+        return Response(DistrictFeatureSerializer(districts, many=True, context=context).data)
+
+    def retrieve(self, request: Request, slug: str) -> Response:
+        query = query_parse(DistrictsQuery, request)
+        context = {**self.get_serializer_context(), "simplify": query.get("simplify")}
+        return Response(DistrictFeatureSerializer(self.get_object(), context=context).data)
+
+    @extend_schema(
+        summary="A district's control periods in one lens, with the claims behind each",
+        description="Periods run oldest first, each from `start` up to (not including) `end`. "
+        "Each lists the claims that establish it and those it outweighed, with source, date "
+        "window, quote and citation. `last_reported` is the newest day on which a supporting "
+        "statement took effect and `report_days` every such day: on a day more than "
+        "TRACKER_STALE_AFTER_DAYS (180) after the latest of them on or before it, the state is "
+        "stale.",
+        parameters=[SLUG, LENS],
+        responses=m.DistrictHistoryMeasuredSerializer,
+    )
+    @action(detail=True, url_path="history")
+    def history(self, request: Request, slug: str) -> Response:
+        query = query_parse(LensQuery, request)
+        district = self.get_object()
+        periods = list(selectors.district_history(district=district, lens=query["lens"]))
+        ids = {i for p in periods for i in (*p.support_ids, *p.contra_ids)}
+        claims = api_selectors.claims_by_id(ids, include_rejected=user_sees_rejected(request.user))
+        payload = {"district": district.slug, "lens": query["lens"], "periods": periods}
+        return Response(
+            m.DistrictHistoryMeasuredSerializer(payload, context={"claims": claims}).data
+        )

@@ -1,0 +1,152 @@
+"""The fields every API input is read with: days, lenses, slugs and ids checked before the
+database is asked, text without NUL characters; and the limits they share."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from rest_framework import serializers
+
+from districts.models import District
+from sources.models import Source
+from tracker.models import Actor, Claim
+from tracker.timeline import CONSENSUS, Lens, LensError
+
+FIRST_DAY, LAST_DAY = datetime.date(1900, 1, 1), datetime.date(2199, 12, 31)
+SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]+$")
+NOTE_HELP = (
+    "The public note: what a reader needs about the source (inferred dates, other outlets, "
+    "known contradictions)."
+)
+ANALYST_NOTE_HELP = (
+    "The private analyst note: sent only to signed-in analysts and reviewers (absent for "
+    "everyone else), never in the CSV."
+)
+
+
+def max_length_of(model, name: str) -> int:
+    """The longest text the model field takes: one limit for the admin, the API and imports."""
+    return model._meta.get_field(name).max_length
+
+
+QUOTE_MAX, NOTE_MAX = max_length_of(Claim, "quote"), max_length_of(Claim, "note")
+
+
+class DayField(serializers.DateField):
+    """A day written YYYY-MM-DD, between 1900-01-01 and 2199-12-31."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", ["%Y-%m-%d"])
+        super().__init__(**kwargs)
+        self.error_messages["invalid"] = "Write the day as YYYY-MM-DD, for example 2016-12-07."
+
+    def to_internal_value(self, value):
+        day = super().to_internal_value(value)
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise serializers.ValidationError(
+                f"Give a day between {FIRST_DAY} and {LAST_DAY} (YYYY-MM-DD)."
+            )
+        return day
+
+
+class LensField(serializers.CharField):
+    """A lens: `consensus`, `source:<source slug>` or `stance:<stance>`."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("default", CONSENSUS)
+        kwargs.setdefault("max_length", 120)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        text = super().to_internal_value(data)
+        try:
+            lens = Lens.parse(text)
+        except LensError as error:
+            raise serializers.ValidationError(str(error)) from error
+        if lens.kind == "source" and (
+            not SLUG_RE.match(lens.value) or not Source.objects.filter(slug=lens.value).exists()
+        ):
+            raise serializers.ValidationError(
+                f"No source has the slug {lens.value!r}: list them at /api/v1/sources/ and "
+                "write the lens as 'source:<slug>'."
+            )
+        return str(lens)
+
+
+class Listed:
+    """A reference field whose errors name the kind of row and where to list them."""
+
+    def __init__(self, *, listing: str, noun: str, **kwargs):
+        super().__init__(**kwargs)
+        self.listing, self.noun = listing, noun
+
+    def row(self, what: str, shown: str, **lookup):
+        """The row that matches `lookup`, or a 400 saying that no row has that `what`."""
+        try:
+            return self.get_queryset().get(**lookup)
+        except self.get_queryset().model.DoesNotExist:
+            raise serializers.ValidationError(
+                f"No {self.noun} has the {what} {shown}; list them at {self.listing}."
+            ) from None
+
+
+class SlugRef(Listed, serializers.SlugRelatedField):
+    """A reference to a row by its slug; the slug is checked before the database is asked."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("slug_field", "slug")
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str) or not SLUG_RE.match(data) or len(data) > 100:
+            raise serializers.ValidationError(
+                f"Give a {self.noun} slug (letters, digits, '-' and '_'); list them at "
+                f"{self.listing}."
+            )
+        return self.row("slug", repr(data), slug=data)
+
+
+class IdRef(Listed, serializers.PrimaryKeyRelatedField):
+    """A reference to a row by its integer id, range-checked before the database is asked."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, str) and data.isascii() and data.isdigit() and len(data) < 20:
+            data = int(data)
+        if isinstance(data, bool) or not isinstance(data, int) or not 0 < data < 2**63:
+            raise serializers.ValidationError(
+                f"Give the {self.noun}'s id, a positive integer; list them at {self.listing}."
+            )
+        return self.row("id", str(data), pk=data)
+
+
+class Text(serializers.CharField):
+    """Text that refuses NUL characters before any validator or database sees it."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, str) and "\x00" in data:
+            raise serializers.ValidationError("Remove the NUL (\\x00) characters from the text.")
+        return super().to_internal_value(data)
+
+
+class Url(serializers.URLField):
+    def to_internal_value(self, data):
+        if isinstance(data, str) and "\x00" in data:
+            raise serializers.ValidationError("Remove the NUL (\\x00) characters from the URL.")
+        return super().to_internal_value(data)
+
+
+def actor_ref(**kwargs) -> SlugRef:
+    return SlugRef(queryset=Actor.objects.all(), listing="/api/v1/actors/", noun="actor", **kwargs)
+
+
+def source_ref(**kwargs) -> SlugRef:
+    return SlugRef(
+        queryset=Source.objects.all(), listing="/api/v1/sources/", noun="source", **kwargs
+    )
+
+
+def district_ref(**kwargs) -> SlugRef:
+    return SlugRef(
+        queryset=District.objects.all(), listing="/api/v1/districts/", noun="district", **kwargs
+    )

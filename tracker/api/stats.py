@@ -1,0 +1,86 @@
+"""stats/area/: the area and share held by each side over time."""
+
+from __future__ import annotations
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from tracker.api import selectors as api_selectors
+from tracker.api import serializers_measure as m
+from tracker.api.base import ApiMixin, query_parse
+from tracker.api.parameters import LENS, day_parameter, example
+from tracker.api.serializers.stats import MAX_AREA_STEPS, MAX_STEP_DAYS, AreaQuery
+from tracker.freshness import stale_after_days
+from tracker.measure import CoverageStep, coverage_between
+from tracker.timeline import CONTESTED, DISPUTED, UNKNOWN
+
+
+class AreaStatsView(ApiMixin, APIView):
+    @extend_schema(
+        summary="Area and share held by each side over time",
+        description="Every `step` days from `from` to `to`, the area (m²) and share of all "
+        "districts held by each actor, and contested, disputed and unknown ground. Each point "
+        "also gives, as {area_m2, share}: `unknown` (no state), `stale` (a state whose newest "
+        "supporting statement is more than TRACKER_STALE_AFTER_DAYS days old, 180 by default; "
+        "still counted under its holder in area_m2 and share), `unknown_incl_stale`, "
+        "`contested` and `disputed` (0 when none). The city's area is the sum of the districts' "
+        "areas. At most "
+        f"{MAX_AREA_STEPS} points: a larger request is a 400 that says which step would do.",
+        parameters=[
+            LENS,
+            day_parameter(
+                "from",
+                f"First day; default the lens's first change. At most {MAX_AREA_STEPS} "
+                "points from `from` to `to`.",
+                "2016-11-15",
+            ),
+            day_parameter(
+                "to",
+                f"Last day; default the lens's last change. At most {MAX_AREA_STEPS} points "
+                "from `from` to `to`: (to - from) / step + 1.",
+                "2016-12-22",
+            ),
+            OpenApiParameter(
+                "step",
+                {"type": "integer", "minimum": 1, "maximum": MAX_STEP_DAYS, "default": 1},
+                description=f"Days between points, 1 to {MAX_STEP_DAYS} (default 1); with "
+                f"from and to it makes at most {MAX_AREA_STEPS} points.",
+                examples=[example(1), example(7)],
+            ),
+        ],
+        responses=m.AreaMeasuredSerializer,
+    )
+    def get(self, request: Request) -> Response:
+        query = query_parse(AreaQuery, request)
+        steps = coverage_between(
+            lens=query["lens"], start=query["from"], end=query["to"], step_days=query["step"]
+        )
+        payload = {
+            **query,
+            "total_area_m2": api_selectors.districts_total_area(),
+            "stale_after_days": stale_after_days(),
+            "series": [_area_point(step) for step in steps],
+        }
+        return Response(m.AreaMeasuredSerializer(payload).data)
+
+
+def _part(step: CoverageStep, area_m2: float) -> dict:
+    return {"area_m2": area_m2, "share": step.share(area_m2)}
+
+
+def _area_point(step: CoverageStep) -> dict:
+    """One point of stats/area/: the area by state (stale states under their holder), and the
+    unknown, stale, contested and disputed parts."""
+    areas = {**step.stated_m2, UNKNOWN: step.unknown_m2}
+    return {
+        "day": step.day,
+        "area_m2": areas,
+        "share": {key: step.share(value) for key, value in areas.items()},
+        UNKNOWN: _part(step, step.unknown_m2),
+        "stale": _part(step, step.stale_total_m2),
+        "unknown_incl_stale": _part(step, step.unknown_incl_stale_m2),
+        CONTESTED: _part(step, step.stated_m2.get(CONTESTED, 0.0)),
+        DISPUTED: _part(step, step.stated_m2.get(DISPUTED, 0.0)),
+    }
