@@ -10,7 +10,7 @@ urlpatterns = [
     path("map/districts.geojson", district_views.districts_geojson, name="districts-geojson"),
     path("admin/", admin.site.urls),
     path("api/", include("tracker.api.urls")),
-    path("sources/<slug:slug>/", include("tracker.source_pages")),
+    path("sources/<slug:slug>/", include("quantitative.source_pages")),
     path("", include("config.health")),
     path("favicon.ico", views.favicon),
 ]

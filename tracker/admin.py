@@ -653,7 +653,7 @@ class ControlPeriodAdmin(admin.ModelAdmin):
         return False
 
 
-from tracker import admin_quantitative, admin_tokens  # noqa: F401,E402
+from tracker import admin_tokens  # noqa: F401,E402
 
 
 def _region_keys(region) -> set[str]:

@@ -76,7 +76,7 @@ from sources.services import (
     source_get_or_create,
     source_slug,
 )
-from tracker.models import Actor, Claim, QuantitativeClaim, day_latest_allowed
+from tracker.models import Actor, Claim, SourcedAssertion, day_latest_allowed
 from tracker.services import timeline_refresh
 from tracker.timeline import CONSENSUS, STANCE_SIDE, Lens
 
@@ -231,7 +231,7 @@ def _fingerprint(values: dict[str, str]) -> str:
 
 
 def text_problems(
-    model: type[Claim | QuantitativeClaim], values: dict[str, str], attribution: Attribution
+    model: type[SourcedAssertion], values: dict[str, str], attribution: Attribution
 ) -> list[str]:
     """Check a row's texts against the fields that will store them (`csvfile.values_check`):
     the claim's place, attribution, quote and notes, the document's citation, the source's name.

@@ -5,7 +5,8 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
-from tracker.api import quantitative, views
+from quantitative.api import views as quantitative
+from tracker.api import views
 
 router = SimpleRouter()
 router.register("districts", views.DistrictViewSet, basename="district")

@@ -6,7 +6,7 @@
   "Claims vs map" panel).
 - `sources/{slug}/record/`: how a source's claims have held up.
 
-The rules are those of `tracker.quantitative`; these views parse, call it, and return.
+The rules are those of `quantitative.audit`; these views parse, call it, and return.
 """
 
 from __future__ import annotations
@@ -30,13 +30,16 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from districts.models import Region
+from quantitative import selectors
+from quantitative.audit import CANNOT_JUDGE, CONSISTENT, INCONSISTENT, NEAR_DAYS, Audit
+from quantitative.models import QuantitativeClaim
+from quantitative.record import TRACK_RECORD_DAYS, TrackRecord
 from sources.models import Source
-from tracker import quantitative as q
 from tracker.api.pagination import Pages
 from tracker.api.selectors import DatasetVersion, _as_datetime, dataset_version
 from tracker.api.serializers import ANALYST_NOTE_HELP, SLUG_RE, DayField
 from tracker.api.views import SLUG_SCHEMA, ApiMixin, query_parse
-from tracker.models import Actor, Claim, QuantitativeClaim
+from tracker.models import Actor, Claim
 from tracker.roles import user_sees_rejected
 
 MAX_WITHIN_DAYS = 31
@@ -225,7 +228,7 @@ class QuantitativeClaimSerializer(serializers.Serializer):
         allow_null=True, help_text="Whether the claim holds given its bound; null: cannot judge."
     )
     verdict = serializers.ChoiceField(
-        choices=[q.CONSISTENT, q.INCONSISTENT, q.CANNOT_JUDGE], help_text=VERDICT_HELP
+        choices=[CONSISTENT, INCONSISTENT, CANNOT_JUDGE], help_text=VERDICT_HELP
     )
     reason = serializers.CharField(help_text="The verdict in words.")
     coverage = serializers.FloatField(
@@ -245,7 +248,7 @@ class QuantitativeClaimSerializer(serializers.Serializer):
     )
 
     def to_representation(self, claim: QuantitativeClaim) -> dict:
-        audit: q.Audit = self.context["audits"][claim.pk]
+        audit: Audit = self.context["audits"][claim.pk]
         private = {"analyst_note": claim.analyst_note} if self.context.get("private_notes") else {}
         return {
             "id": claim.pk,
@@ -305,7 +308,7 @@ class VerdictCountSerializer(serializers.Serializer):
 
 RECORD_RULES = (
     "A district claim (not rejected or retracted, about a mapped district) is confirmed when, on "
-    f"some day from its effective_to to {q.TRACK_RECORD_DAYS} days later, the consensus of the "
+    f"some day from its effective_to to {TRACK_RECORD_DAYS} days later, the consensus of the "
     "other sources (its own claims left out) puts the district in the claimed state: held by the "
     "same coalition, or contested; a disputed state confirms nothing. Claims the other sources "
     "say nothing about in that window are not judged. The lag of a confirmed claim is its "
@@ -349,7 +352,7 @@ class TrackRecordSerializer(serializers.Serializer):
     rules = serializers.CharField(help_text="How the figures are computed.")
 
 
-def track_record_payload(source: Source, record: q.TrackRecord) -> dict:
+def track_record_payload(source: Source, record: TrackRecord) -> dict:
     """Return a source's track record as the API and the source page present it."""
     return {
         "source": {
@@ -435,13 +438,13 @@ QUANTITATIVE_FILTERS = [
     _day(
         "on",
         f"For a map showing this day: only claims whose window ends within `within` days "
-        f"(default {q.NEAR_DAYS}) before or after it.",
+        f"(default {NEAR_DAYS}) before or after it.",
         "2016-12-12",
     ),
     OpenApiParameter(
         "within",
         int,
-        description=f"With `on`: days either side, 0 to {MAX_WITHIN_DAYS} (default {q.NEAR_DAYS}).",
+        description=f"With `on`: days either side, 0 to {MAX_WITHIN_DAYS} (default {NEAR_DAYS}).",
         examples=[_example(3), _example(0)],
     ),
 ]
@@ -529,7 +532,9 @@ class QuantitativeClaimViewSet(QuantitativeReads, viewsets.GenericViewSet):
     noun, listing = "quantitative claim", "/api/v1/quantitative-claims/"
 
     def get_queryset(self):
-        return q.quantitative_claims_visible(include_rejected=user_sees_rejected(self.request.user))
+        return selectors.quantitative_claims_visible(
+            include_rejected=user_sees_rejected(self.request.user)
+        )
 
     def _filtered(self, query: dict):
         claims = self.get_queryset()
@@ -551,8 +556,8 @@ class QuantitativeClaimViewSet(QuantitativeReads, viewsets.GenericViewSet):
         if "to" in query:
             claims = claims.filter(date_from__lte=query["to"])
         if "on" in query:
-            claims = q.quantitative_claims_near(
-                claims, on=query["on"], within=query.get("within", q.NEAR_DAYS)
+            claims = selectors.quantitative_claims_near(
+                claims, on=query["on"], within=query.get("within", NEAR_DAYS)
             )
         return claims.order_by("date_to", "id")
 
@@ -560,7 +565,7 @@ class QuantitativeClaimViewSet(QuantitativeReads, viewsets.GenericViewSet):
         claims = self._filtered(query_parse(QuantitativeClaimsQuery, request))
         page = self.paginate_queryset(claims)
         context = {
-            "audits": q.quantitative_audits(page),
+            "audits": selectors.quantitative_audits(page),
             "private_notes": user_sees_rejected(request.user),
         }
         return self.get_paginated_response(
@@ -570,7 +575,7 @@ class QuantitativeClaimViewSet(QuantitativeReads, viewsets.GenericViewSet):
     def retrieve(self, request: Request, id: str) -> Response:
         claim = self.get_object()
         context = {
-            "audits": q.quantitative_audits([claim]),
+            "audits": selectors.quantitative_audits([claim]),
             "private_notes": user_sees_rejected(request.user),
         }
         return Response(QuantitativeClaimSerializer(claim, context=context).data)
@@ -585,7 +590,7 @@ RECORD_EXAMPLE = {
         "actor": "government",
         "page": "/sources/syrian-army/",
     },
-    "window_days": q.TRACK_RECORD_DAYS,
+    "window_days": TRACK_RECORD_DAYS,
     "claims_total": 3,
     "claims_judged": 3,
     "claims_confirmed": 2,
@@ -623,5 +628,5 @@ class SourceRecordView(QuantitativeReads, APIView):
         source = Source.objects.select_related("actor").filter(slug=slug).first()
         if source is None:
             raise NotFound(f"No source has the slug {slug!r}; list them at {self.listing}.")
-        payload = track_record_payload(source, q.track_record(source=source))
+        payload = track_record_payload(source, selectors.track_record(source=source))
         return Response(TrackRecordSerializer(payload).data)

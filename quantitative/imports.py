@@ -20,7 +20,7 @@ quote, notes, and optionally analyst_note (the private note). The rules follow t
    on record adds nothing, so re-importing a file creates nothing.
 
 Imported claims are pending review. They do not change the map: the audit
-(`tracker.quantitative`) compares them with it.
+(`quantitative.audit`) compares them with it.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ from django.db import transaction
 
 from common.csvfile import CsvRecord, ImportFileError, csv_records
 from districts.models import Region
+from quantitative.models import QuantitativeClaim
+from quantitative.services import quantitative_claim_record
 from sources.models import Document, Source
 from sources.services import document_get_or_create, source_get_or_create, source_slug
 from tracker.imports import (
@@ -47,8 +49,6 @@ from tracker.imports import (
     attribution_split,
     text_problems,
 )
-from tracker.models import QuantitativeClaim
-from tracker.quantitative_services import quantitative_claim_record
 
 QUANTITATIVE_COLUMNS = (
     "date_from",
