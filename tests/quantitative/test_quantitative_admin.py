@@ -71,7 +71,8 @@ def test_an_analyst_enters_a_claim_recorded_as_theirs_with_the_documents_source(
     analyst = user_in("analyst")
     client.force_login(analyst)
     response = client.post(
-        reverse("admin:quantitative_quantitativeclaim_add"), form_data(city, review_status="accepted")
+        reverse("admin:quantitative_quantitativeclaim_add"),
+        form_data(city, review_status="accepted"),
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     claim = QuantitativeClaim.objects.get()
@@ -94,7 +95,9 @@ def test_a_reviewer_accepts_a_claim_and_is_recorded_as_its_reviewer(client, city
     reviewer = user_in("reviewer", "analyst")
     client.force_login(reviewer)
     data = form_data(city, source=claim.source.pk, review_status="accepted")
-    response = client.post(reverse("admin:quantitative_quantitativeclaim_change", args=[claim.pk]), data)
+    response = client.post(
+        reverse("admin:quantitative_quantitativeclaim_change", args=[claim.pk]), data
+    )
     assert response.status_code == 302
     claim.refresh_from_db()
     assert claim.review_status == "accepted" and claim.reviewed_by == reviewer
