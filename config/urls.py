@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("embed/", views.embed, name="embed"),
     path("map/districts.geojson", district_views.districts_geojson, name="districts-geojson"),
+    path("", include("quantitative.urls")),  # old admin URLs of quantitative claims
     path("admin/", admin.site.urls),
     path("api/", include("tracker.api.urls")),
     path("sources/<slug:slug>/", include("quantitative.source_pages")),
