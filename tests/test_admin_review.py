@@ -11,8 +11,8 @@ from quantitative import services as qs
 from quantitative.models import QuantitativeClaim
 from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, actor
 from tests.quantitative.quantitative_city import city_build
-from tests.test_admin_roles import REASON_GIVEN, admin_url, staff_in
 from tests.quantitative.test_quantitative_admin import form_data as quantitative_form_data
+from tests.test_admin_roles import REASON_GIVEN, admin_url, staff_in
 from tracker import services
 from tracker.models import Claim
 

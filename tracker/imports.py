@@ -60,12 +60,18 @@ from pathlib import Path
 from typing import BinaryIO
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
-from common.csvfile import CsvRecord, ImportFileError, csv_records, values_check
+from common.csvfile import (
+    CsvRecord,
+    ImportFileError,
+    day_parse,
+    row_fingerprint,
+    rows_read,
+    source_columns_check,
+    values_check,
+)
 from districts.models import District
 from districts.names import name_key
 from districts.selectors import Gazetteer, gazetteer_load
@@ -97,13 +103,10 @@ ANALYST_NOTE_COLUMN = "analyst_note"  # optional: the claim's private note
 CONTESTED = "contested"
 # Claim fields whose objects the importer resolved itself (no lookup needed to check them).
 _RESOLVED = ["document", "source", "district", "actor", "recorded_by", "reviewed_by"]
-DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-URL = re.compile(r"https?://\S+")
 TOP_LEVEL_VIA = re.compile(r"(?P<speaker>.+?)\s+via\s+(?P<outlet>[^()]+)", re.IGNORECASE)
 TRAILING_PARENTHETICAL = re.compile(r"(?P<speaker>.*?)\s*\((?P<inner>[^()]*)\)")
 INNER_VIA = re.compile(r"\bvia\s+(?P<outlet>.+)$", re.IGNORECASE)
 IMPORT_KEY_MAX = Claim._meta.get_field("import_key").max_length
-FINGERPRINT_CHARS = 32
 
 
 class ClaimImportError(ImportFileError):
@@ -214,22 +217,6 @@ def claim_window(day: datetime.date, precision: str) -> tuple[datetime.date, dat
     return day, day
 
 
-def _first_url(citation: str) -> str | None:
-    match = URL.search(citation)
-    if not match:
-        return None
-    url = match.group().rstrip(".,;:")
-    while url.endswith(")") and url.count(")") > url.count("("):
-        url = url[:-1]
-    return url
-
-
-def _fingerprint(values: dict[str, str]) -> str:
-    """Hash the required columns only: an optional column never changes a row's identity."""
-    content = "\x1f".join(values[column] for column in CLAIM_COLUMNS)
-    return hashlib.sha256(content.encode()).hexdigest()[:FINGERPRINT_CHARS]
-
-
 def text_problems(
     model: type[SourcedAssertion], values: dict[str, str], attribution: Attribution
 ) -> list[str]:
@@ -269,38 +256,23 @@ def _expanded_key(fingerprint: str, slug: str) -> str:
     return f"{fingerprint}:{hashlib.sha256(slug.encode()).hexdigest()[: IMPORT_KEY_MAX - 33]}"
 
 
-class _Validator:
-    """Check rows one by one, remembering the stance each new speaker was given first."""
+class RowValidator:
+    """Check rows one by one, remembering the stance each new speaker was given first.
+
+    Shared with the quantitative claims importer, which adds its own row check."""
 
     def __init__(self) -> None:
         self.actors = {a.slug: a for a in Actor.objects.all()}
         self.warnings: list[str] = []
-        self.url_validator = URLValidator(schemes=["http", "https"])
 
     def _date(self, value: str) -> tuple[datetime.date | None, str]:
-        if not value:
-            return None, "date is empty; write the day the claim refers to as YYYY-MM-DD"
-        if not DAY.fullmatch(value):
-            return None, f"date {value!r} is not written YYYY-MM-DD (e.g. 2016-12-07)"
-        try:
-            day = datetime.date.fromisoformat(value)
-        except ValueError:
-            return None, f"date {value!r} is not a day of the calendar; check the month and day"
-        if day > (latest := day_latest_allowed()):
-            return None, (
-                f"date {value} is in the future; a claim is about a day on or before "
-                f"{latest.isoformat()}: check the year"
-            )
-        return day, ""
+        return day_parse(value, latest=day_latest_allowed())
 
-    def _url_valid(self, url: str) -> bool:
-        if len(url) > Document._meta.get_field("url").max_length:
-            return False
-        try:
-            self.url_validator(url)
-        except ValidationError:
-            return False
-        return True
+    def source_check(self, values: dict[str, str]) -> tuple[str | None, list[str]]:
+        """Check `source_org`, `source_stance` and `citation`; return the citation's address."""
+        return source_columns_check(
+            values, stances=Source.Stance.values, url_max=Document._meta.get_field("url").max_length
+        )
 
     def stances_settle(self, rows: list[_Row]) -> list[_Row]:
         """Give every speaker one stance, and warn about each row that said another.
@@ -373,20 +345,14 @@ class _Validator:
                 f"claim_type is {kind!r} but claimed_controller is {controller!r}; set both to "
                 "'contested', or name the side that holds the place and what it did"
             )
-        source_org, stance = values["source_org"], values["source_stance"]
+        source_org, stance, citation = (
+            values["source_org"],
+            values["source_stance"],
+            values["citation"],
+        )
         attribution = attribution_split(source_org)
-        if not source_org:
-            problems.append("source_org is empty; name who made the claim, e.g. 'SOHR (via AFP)'")
-        if stance not in Source.Stance.values:
-            problems.append(
-                f"source_stance {stance!r} is not one of {', '.join(Source.Stance.values)}"
-            )
-        citation = values["citation"]
-        url = _first_url(citation)
-        if not citation:
-            problems.append("citation is empty; give the address or title of what you read")
-        elif url and not self._url_valid(url):
-            problems.append(f"the address {url[:80]!r} in citation is not a valid URL; fix it")
+        url, source_problems = self.source_check(values)
+        problems += source_problems
         basis = values.get(BASIS_COLUMN, "")
         if basis and basis not in Claim.Basis.values:
             problems.append(
@@ -401,7 +367,7 @@ class _Validator:
         return (
             _Row(
                 line=record.line,
-                fingerprint=_fingerprint(values),
+                fingerprint=row_fingerprint(values, CLAIM_COLUMNS),
                 place=place,
                 status=Claim.Status.CONTESTED if controller == CONTESTED else Claim.Status.HELD,
                 actor=None if controller == CONTESTED else self.actors[controller],
@@ -500,20 +466,14 @@ class _Writer:
 
 
 def _rows_read(file: Path | str | BinaryIO) -> tuple[list[_Row], list[str]]:
-    try:
-        records = csv_records(file, required=CLAIM_COLUMNS)
-    except ImportFileError as exc:
-        raise ClaimImportError(exc.errors) from exc
-    validator, rows, errors = _Validator(), [], []
-    for record in records:
-        row, row_errors = validator.row(record)
-        errors.extend(row_errors)
-        if row is not None:
-            rows.append(row)
-    if errors:
-        raise ClaimImportError(errors)
-    if not records:
-        raise ClaimImportError(["The file has a header but no rows; add at least one claim."])
+    validator = RowValidator()
+    rows = rows_read(
+        file,
+        required=CLAIM_COLUMNS,
+        check=validator.row,
+        error=ClaimImportError,
+        nothing="The file has a header but no rows; add at least one claim.",
+    )
     return validator.stances_settle(rows), validator.warnings
 
 

@@ -39,7 +39,12 @@ GOOD_ROW = (
     "2016-12-01,day,Hanano,government,captured,SANA,government,https://sana.example/1,"
     "Army units entered Hanano,"
 )
-RECORD_MODELS = ["tracker.Claim", "quantitative.QuantitativeClaim", "sources.Source", "sources.Document"]
+RECORD_MODELS = [
+    "tracker.Claim",
+    "quantitative.QuantitativeClaim",
+    "sources.Source",
+    "sources.Document",
+]
 
 
 def row_counts() -> dict[str, int]:
