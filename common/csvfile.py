@@ -7,9 +7,9 @@ import hashlib
 import io
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, ClassVar
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -264,3 +264,35 @@ def rows_read(
     if not records:
         raise error([nothing])
     return rows
+
+
+@dataclass
+class ImportReport:
+    """What an import of claims did (or would do, in a dry run); `NOUN` names what it imports
+    and `details` adds the importer's own lines before the warnings."""
+
+    NOUN: ClassVar[str] = "Claims"
+    rows: int = 0
+    dry_run: bool = False
+    claims_created: int = 0
+    claims_present: int = 0
+    documents_created: int = 0
+    sources_created: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def details(self) -> list[str]:
+        return []
+
+    def summary(self) -> list[str]:
+        """Say, line by line, what the import did (or would do, in a dry run)."""
+        verb = "would be created" if self.dry_run else "created"
+        lines = [
+            f"Rows: {self.rows}. {self.NOUN}: {self.claims_created} {verb}, "
+            f"{self.claims_present} already present.",
+            f"Documents: {self.documents_created} {verb}. Sources: {self.sources_created} {verb}.",
+            *self.details(),
+            *self.warnings,
+        ]
+        if self.dry_run:
+            lines.append("Dry run: nothing was written.")
+        return lines

@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import datetime
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
-from common.csvfile import CsvRecord, ImportFileError, row_fingerprint, rows_read
+from common.csvfile import CsvRecord, ImportFileError, ImportReport, row_fingerprint, rows_read
 from districts.models import Region
 from quantitative.models import QuantitativeClaim
 from quantitative.services import quantitative_claim_record
@@ -70,27 +70,8 @@ class QuantitativeImportError(ImportFileError):
 
 
 @dataclass
-class QuantitativeImportReport:
-    rows: int = 0
-    dry_run: bool = False
-    claims_created: int = 0
-    claims_present: int = 0
-    documents_created: int = 0
-    sources_created: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-    def summary(self) -> list[str]:
-        """Say, line by line, what the import did (or would do, in a dry run)."""
-        verb = "would be created" if self.dry_run else "created"
-        lines = [
-            f"Rows: {self.rows}. Quantitative claims: {self.claims_created} {verb}, "
-            f"{self.claims_present} already present.",
-            f"Documents: {self.documents_created} {verb}. Sources: {self.sources_created} {verb}.",
-            *self.warnings,
-        ]
-        if self.dry_run:
-            lines.append("Dry run: nothing was written.")
-        return lines
+class QuantitativeImportReport(ImportReport):
+    NOUN = "Quantitative claims"
 
 
 @dataclass(frozen=True)

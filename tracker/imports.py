@@ -66,6 +66,7 @@ from simple_history.utils import bulk_create_with_history
 from common.csvfile import (
     CsvRecord,
     ImportFileError,
+    ImportReport,
     day_parse,
     row_fingerprint,
     rows_read,
@@ -129,24 +130,12 @@ class UnmappedPlace:
 
 
 @dataclass
-class ClaimImportReport:
-    rows: int = 0
-    dry_run: bool = False
-    claims_created: int = 0
-    claims_present: int = 0
-    documents_created: int = 0
-    sources_created: int = 0
+class ClaimImportReport(ImportReport):
     unmapped: list[UnmappedPlace] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
-    def summary(self) -> list[str]:
-        """Say, line by line, what the import did (or would do, in a dry run)."""
-        verb = "would be created" if self.dry_run else "created"
-        lines = [
-            f"Rows: {self.rows}. Claims: {self.claims_created} {verb}, "
-            f"{self.claims_present} already present.",
-            f"Documents: {self.documents_created} {verb}. Sources: {self.sources_created} {verb}.",
-        ]
+    def details(self) -> list[str]:
+        """The place names that matched no district, each with the closest districts."""
+        lines = []
         if self.unmapped:
             lines.append(
                 f"{len(self.unmapped)} place names match no district; their claims are kept "
@@ -158,9 +147,6 @@ class ClaimImportReport:
                 f"  {place.name!r} ({place.rows} row{'s' if place.rows > 1 else ''}): "
                 + (f"closest districts {closest}" if closest else "no district name is close")
             )
-        lines.extend(self.warnings)
-        if self.dry_run:
-            lines.append("Dry run: nothing was written.")
         return lines
 
 
