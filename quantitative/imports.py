@@ -42,8 +42,8 @@ from sources.models import Document, Source
 from sources.services import document_get_or_create, source_get_or_create, source_slug
 from tracker.imports import (
     ANALYST_NOTE_COLUMN,
-    Attribution,
     RowValidator,
+    SourcedRow,
     attribution_split,
     text_problems,
 )
@@ -75,9 +75,7 @@ class QuantitativeImportReport(ImportReport):
 
 
 @dataclass(frozen=True)
-class _Row:
-    line: int
-    fingerprint: str
+class _Row(SourcedRow):
     date_from: datetime.date
     date_to: datetime.date
     region: Region
@@ -85,13 +83,6 @@ class _Row:
     measure: str
     value: float
     bound: str
-    attribution: Attribution
-    stance: str
-    source_org: str
-    citation: str
-    url: str | None
-    quote: str
-    note: str
     analyst_note: str = ""
 
 

@@ -151,16 +151,12 @@ class ClaimImportReport(ImportReport):
 
 
 @dataclass(frozen=True)
-class _Row:
+class SourcedRow:
+    """What every checked row of a claims file has: where it is, its fingerprint, who said it
+    and where, and its texts (shared with the quantitative claims importer)."""
+
     line: int
     fingerprint: str
-    place: str
-    status: str
-    actor: Actor | None
-    kind: str
-    effective_from: datetime.date
-    effective_to: datetime.date
-    precision: str
     attribution: Attribution
     stance: str
     source_org: str
@@ -168,6 +164,17 @@ class _Row:
     url: str | None
     quote: str
     note: str
+
+
+@dataclass(frozen=True)
+class _Row(SourcedRow):
+    place: str
+    status: str
+    actor: Actor | None
+    kind: str
+    effective_from: datetime.date
+    effective_to: datetime.date
+    precision: str
     basis: str = ""
     analyst_note: str = ""
 
