@@ -630,7 +630,7 @@ def gzipped_size(client: Client, url: str) -> tuple[float, float]:
 
 
 def payloads_measure(report: Report, dbs: Databases) -> None:
-    from tracker.demo import demo_load
+    from quantitative.demo import demo_load
 
     dbs.create("bench_demo", template="bench_template")
     dbs.use("bench_demo")

@@ -1,14 +1,18 @@
-"""Read the CSV files that importers take: UTF-8 only, every record with its line number."""
+"""Read the CSV files that importers take: UTF-8 only, every record with its line number; and
+the checks both claim importers make of a row (dates, addresses, who said it, fingerprints)."""
 
 import csv
+import datetime
+import hashlib
 import io
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, ClassVar
 
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 
 
@@ -154,3 +158,141 @@ def csv_records(file: Path | str | BinaryIO, *, required: Sequence[str]) -> list
     except csv.Error as exc:
         raise ImportFileError([f"{name}, line {line}: unreadable CSV ({exc})."]) from exc
     return records
+
+
+# ---- checks the claim importers share (tracker.imports, quantitative.imports) -------------
+
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+URL = re.compile(r"https?://\S+")
+FINGERPRINT_CHARS = 32
+
+
+def first_url(citation: str) -> str | None:
+    """Return the first http(s) address in `citation`, without the punctuation that ends a
+    sentence or an unbalanced closing parenthesis around it; None when there is none."""
+    match = URL.search(citation)
+    if not match:
+        return None
+    url = match.group().rstrip(".,;:")
+    while url.endswith(")") and url.count(")") > url.count("("):
+        url = url[:-1]
+    return url
+
+
+def url_valid(url: str, *, max_length: int) -> bool:
+    """Say whether `url` is an http(s) address that fits in `max_length` characters."""
+    if len(url) > max_length:
+        return False
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        return False
+    return True
+
+
+def day_parse(value: str, *, latest: datetime.date) -> tuple[datetime.date | None, str]:
+    """Read a day written YYYY-MM-DD, no later than `latest`: (the day, "") or (None, why not).
+    The problem names the column `date`; callers rename it for theirs."""
+    if not value:
+        return None, "date is empty; write the day the claim refers to as YYYY-MM-DD"
+    if not DAY.fullmatch(value):
+        return None, f"date {value!r} is not written YYYY-MM-DD (e.g. 2016-12-07)"
+    try:
+        day = datetime.date.fromisoformat(value)
+    except ValueError:
+        return None, f"date {value!r} is not a day of the calendar; check the month and day"
+    if day > latest:
+        return None, (
+            f"date {value} is in the future; a claim is about a day on or before "
+            f"{latest.isoformat()}: check the year"
+        )
+    return day, ""
+
+
+def row_fingerprint(values: Mapping[str, str], columns: Sequence[str]) -> str:
+    """Hash a row's `columns` (the required ones: an optional column never changes a row's
+    identity), so that re-importing a file finds the rows already on record."""
+    content = "\x1f".join(values[column] for column in columns)
+    return hashlib.sha256(content.encode()).hexdigest()[:FINGERPRINT_CHARS]
+
+
+def source_columns_check(
+    values: Mapping[str, str], *, stances: Sequence[str], url_max: int
+) -> tuple[str | None, list[str]]:
+    """Check who made a claim and where it was read: `source_org` is given, `source_stance`
+    is one of `stances`, `citation` is given and its first address (returned) is valid."""
+    problems = []
+    if not values["source_org"]:
+        problems.append("source_org is empty; name who made the claim, e.g. 'SOHR (via AFP)'")
+    stance = values["source_stance"]
+    if stance not in stances:
+        problems.append(f"source_stance {stance!r} is not one of {', '.join(stances)}")
+    citation = values["citation"]
+    url = first_url(citation)
+    if not citation:
+        problems.append("citation is empty; give the address or title of what you read")
+    elif url and not url_valid(url, max_length=url_max):
+        problems.append(f"the address {url[:80]!r} in citation is not a valid URL; fix it")
+    return url, problems
+
+
+def rows_read(
+    file: Path | str | BinaryIO,
+    *,
+    required: Sequence[str],
+    check: Callable[[CsvRecord], tuple[Any, list[str]]],
+    error: type[ImportFileError],
+    nothing: str,
+) -> list:
+    """Read a file's records and `check` each into a row; all or nothing.
+
+    Raise `error` (an `ImportFileError`) with every bad row's problems when any row is bad,
+    with `nothing` when the file has a header but no rows, or with the file's problem.
+    """
+    try:
+        records = csv_records(file, required=required)
+    except ImportFileError as exc:
+        raise error(exc.errors) from exc
+    rows, errors = [], []
+    for record in records:
+        row, row_errors = check(record)
+        errors.extend(row_errors)
+        if row is not None:
+            rows.append(row)
+    if errors:
+        raise error(errors)
+    if not records:
+        raise error([nothing])
+    return rows
+
+
+@dataclass
+class ImportReport:
+    """What an import of claims did (or would do, in a dry run); `NOUN` names what it imports
+    and `details` adds the importer's own lines before the warnings."""
+
+    NOUN: ClassVar[str] = "Claims"
+    rows: int = 0
+    dry_run: bool = False
+    claims_created: int = 0
+    claims_present: int = 0
+    documents_created: int = 0
+    sources_created: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def details(self) -> list[str]:
+        return []
+
+    def summary(self) -> list[str]:
+        """Say, line by line, what the import did (or would do, in a dry run)."""
+        verb = "would be created" if self.dry_run else "created"
+        lines = [
+            f"Rows: {self.rows}. {self.NOUN}: {self.claims_created} {verb}, "
+            f"{self.claims_present} already present.",
+            f"Documents: {self.documents_created} {verb}. Sources: {self.sources_created} {verb}.",
+            *self.details(),
+            *self.warnings,
+        ]
+        if self.dry_run:
+            lines.append("Dry run: nothing was written.")
+        return lines

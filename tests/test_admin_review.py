@@ -7,13 +7,14 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from quantitative import services as qs
+from quantitative.models import QuantitativeClaim
 from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, actor
+from tests.quantitative.quantitative_city import city_build
+from tests.quantitative.test_quantitative_admin import form_data as quantitative_form_data
 from tests.test_admin_roles import REASON_GIVEN, admin_url, staff_in
-from tests.tracker.quantitative_city import city_build
-from tests.tracker.test_quantitative_admin import form_data as quantitative_form_data
-from tracker import quantitative_services as qs
 from tracker import services
-from tracker.models import Claim, QuantitativeClaim
+from tracker.models import Claim
 
 pytestmark = pytest.mark.django_db
 
@@ -160,7 +161,7 @@ def test_a_reviewer_cannot_change_a_quantitative_claims_value_in_the_admin(
     client, reviewer, number
 ):
     client.force_login(reviewer)
-    url = reverse("admin:tracker_quantitativeclaim_change", args=[number.pk])
+    url = reverse("admin:quantitative_quantitativeclaim_change", args=[number.pk])
     form = client.get(url).context["adminform"].form
     assert set(form.fields) == {"review_status", "review_reason"}
     client.post(url, {"review_status": "accepted", "value": "50"})
@@ -171,7 +172,7 @@ def test_an_analyst_changing_an_accepted_quantitative_value_returns_it_to_pendin
     client, analyst, number
 ):
     client.force_login(analyst)
-    url = reverse("admin:tracker_quantitativeclaim_change", args=[number.pk])
+    url = reverse("admin:quantitative_quantitativeclaim_change", args=[number.pk])
     data = quantitative_form_data(number.city, source=number.source.pk, value="6")
     data.update(
         document=number.document_id,
@@ -190,7 +191,7 @@ def test_an_analyst_changing_an_accepted_quantitative_value_returns_it_to_pendin
 
 def test_a_quantitative_rejection_in_the_admin_needs_a_reason(client, number):
     client.force_login(staff_in("reviewer", "rev2"))
-    url = reverse("admin:tracker_quantitativeclaim_change", args=[number.pk])
+    url = reverse("admin:quantitative_quantitativeclaim_change", args=[number.pk])
     response = client.post(url, {"review_status": "rejected", "review_reason": ""})
     assert (
         response.status_code == 200 and "review_reason" in response.context["adminform"].form.errors

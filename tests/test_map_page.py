@@ -9,9 +9,9 @@ import pytest
 from django.db.models import Max, Min
 from django.test import override_settings
 
+from quantitative.demo import demo_load
 from tests.factories import ClaimFactory, SourceFactory
 from tracker import map_text
-from tracker.demo import demo_load
 from tracker.models import Claim
 from tracker.services import timeline_rebuild
 

@@ -49,7 +49,14 @@ from django.utils.dateparse import parse_datetime
 BACKUP_SUFFIXES = (".xml", ".xml.gz", ".xml.bz2", ".xml.xz")
 _OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
 
-DATA_APPS = ["districts", "sources", "tracker"]
+# The apps whose rows a backup holds; `quantitative` (quantitative claims) sits above this
+# module's app and is named, not imported.
+DATA_APPS = ["districts", "sources", "tracker", "quantitative"]
+# Models that moved to another app since older backups were written: old label -> new label.
+MOVED_MODELS = {
+    "tracker.quantitativeclaim": "quantitative.quantitativeclaim",
+    "tracker.historicalquantitativeclaim": "quantitative.historicalquantitativeclaim",
+}
 ACCOUNT_MODELS = ["auth.group", "auth.user"]
 # Rows that let someone in: written only with include_credentials (users always are, but
 # their password hashes only then).
@@ -59,7 +66,7 @@ LEGACY_TOKEN_MODEL = "authtoken.token"  # noqa: S105 - a model label. Plain-text
 # Tables emptied before a restore: the data apps, the admin log and, when the backup holds
 # credentials, the accounts. Content types, permissions and the migration record stay, as a
 # fresh migrate made them.
-FLUSHED_APPS = {"districts", "sources", "tracker", "admin"}
+FLUSHED_APPS = {*DATA_APPS, "admin"}
 ACCOUNT_APPS = {"auth", "sessions"}
 KEPT_MODELS = {"auth.permission"}
 
@@ -145,9 +152,13 @@ def _fields(node) -> dict[str, str]:
 
 
 class _BackupDeserializer(XMLDeserializer):
-    """Django's XML deserializer that also reads the plain-text tokens of older backups."""
+    """Django's XML deserializer that also reads older backups: their plain-text tokens, and
+    the rows of models that moved app since (`MOVED_MODELS`)."""
 
     def _handle_object(self, node):
+        moved = MOVED_MODELS.get(node.getAttribute("model").lower())
+        if moved:
+            node.setAttribute("model", moved)
         if node.getAttribute("model") != LEGACY_TOKEN_MODEL:
             return super()._handle_object(node)
         fields = _fields(node)
@@ -177,6 +188,7 @@ def _survey(path: Path | str) -> tuple[Counter, list[str], bool]:
                 continue
             events.expandNode(node)
             label = node.getAttribute("model").lower()
+            label = MOVED_MODELS.get(label, label)
             counts[label] += 1
             if label in (*CREDENTIAL_MODELS, LEGACY_TOKEN_MODEL):
                 credentials = True

@@ -1,21 +1,12 @@
-"""The Aleppo demo data set: districts, regions, curated spellings and claims, loaded in order."""
+"""The Aleppo demo data set: districts, regions, curated spellings and claims.
 
-from dataclasses import dataclass
+The files live here; the loader that runs every step in order, the quantitative claims'
+included, is `quantitative.demo.demo_load` (it sits above the claims core, which knows nothing
+of quantitative claims)."""
+
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
-
-from districts.services import (
-    DistrictImportReport,
-    NamesImportReport,
-    aliases_import,
-    districts_import,
-    regions_import,
-)
-from tracker.imports import ClaimImportReport, claims_import
-from tracker.quantitative_imports import QuantitativeImportReport, quantitative_claims_import
-from tracker.source_changes import SourceCleanupReport, sources_cleanup
 
 DISTRICTS_DATA = Path(settings.BASE_DIR) / "districts" / "data"
 DEMO_DISTRICTS = DISTRICTS_DATA / "aleppo_districts.geojson"
@@ -24,60 +15,10 @@ DEMO_ALIASES = DISTRICTS_DATA / "aleppo_aliases.csv"
 DEMO_CLAIMS = Path(settings.BASE_DIR) / "tracker" / "data" / "aleppo_claims_demo.csv"
 # The sourced record, one file per span of the battle, loaded after the hand-off's claims.
 DEMO_RECORD = Path(settings.BASE_DIR) / "tracker" / "data" / "record"
-DEMO_QUANTITATIVE = (
-    Path(settings.BASE_DIR) / "tracker" / "data" / "aleppo_aggregate_claims_demo.csv"
-)
 # One source per originator: merges and stance fixes applied after the claims (README).
 DEMO_SOURCE_CLEANUP = Path(settings.BASE_DIR) / "tracker" / "data" / "source_cleanup.csv"
-
-
-@dataclass
-class DemoLoadReport:
-    districts: DistrictImportReport
-    regions: NamesImportReport
-    aliases: NamesImportReport
-    claims: ClaimImportReport
-    record: list[ClaimImportReport]
-    quantitative: QuantitativeImportReport
-    sources: SourceCleanupReport
-
-    @property
-    def changed(self) -> bool:
-        return bool(
-            self.districts.created
-            or self.districts.updated
-            or self.districts.aliases_created
-            or self.regions.changed
-            or self.aliases.changed
-            or self.claims.claims_created
-            or any(r.claims_created for r in self.record)
-            or self.quantitative.claims_created
-            or self.sources.changed
-        )
 
 
 def demo_record_files() -> list[Path]:
     """Return the record's claim files (`tracker/data/record/*.csv`) in name order."""
     return sorted(DEMO_RECORD.glob("*.csv"))
-
-
-@transaction.atomic
-def demo_load() -> DemoLoadReport:
-    """Load the Aleppo demo: polygons, then regions and curated spellings, then the claims,
-    then the quantitative claims, then the cleanup of their sources.
-
-    The order matters: regions list districts, spellings point at districts and regions,
-    claims are matched through the spellings, quantitative claims name regions, and the
-    cleanup (`tracker/data/source_cleanup.csv`) merges the sources the claims created into
-    one per originator and fixes their stances, through `sources_merge` and `source_update`.
-    Every step is idempotent, so loading twice changes nothing.
-    """
-    return DemoLoadReport(
-        districts=districts_import(DEMO_DISTRICTS),
-        regions=regions_import(DEMO_REGIONS),
-        aliases=aliases_import(DEMO_ALIASES),
-        claims=claims_import(DEMO_CLAIMS),
-        record=[claims_import(path) for path in demo_record_files()],
-        quantitative=quantitative_claims_import(DEMO_QUANTITATIVE),
-        sources=sources_cleanup(DEMO_SOURCE_CLEANUP),
-    )

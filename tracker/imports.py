@@ -60,12 +60,19 @@ from pathlib import Path
 from typing import BinaryIO
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
-from common.csvfile import CsvRecord, ImportFileError, csv_records, values_check
+from common.csvfile import (
+    CsvRecord,
+    ImportFileError,
+    ImportReport,
+    day_parse,
+    row_fingerprint,
+    rows_read,
+    source_columns_check,
+    values_check,
+)
 from districts.models import District
 from districts.names import name_key
 from districts.selectors import Gazetteer, gazetteer_load
@@ -76,7 +83,7 @@ from sources.services import (
     source_get_or_create,
     source_slug,
 )
-from tracker.models import Actor, Claim, QuantitativeClaim, day_latest_allowed
+from tracker.models import Actor, Claim, SourcedAssertion, day_latest_allowed
 from tracker.services import timeline_refresh
 from tracker.timeline import CONSENSUS, STANCE_SIDE, Lens
 
@@ -97,13 +104,10 @@ ANALYST_NOTE_COLUMN = "analyst_note"  # optional: the claim's private note
 CONTESTED = "contested"
 # Claim fields whose objects the importer resolved itself (no lookup needed to check them).
 _RESOLVED = ["document", "source", "district", "actor", "recorded_by", "reviewed_by"]
-DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-URL = re.compile(r"https?://\S+")
 TOP_LEVEL_VIA = re.compile(r"(?P<speaker>.+?)\s+via\s+(?P<outlet>[^()]+)", re.IGNORECASE)
 TRAILING_PARENTHETICAL = re.compile(r"(?P<speaker>.*?)\s*\((?P<inner>[^()]*)\)")
 INNER_VIA = re.compile(r"\bvia\s+(?P<outlet>.+)$", re.IGNORECASE)
 IMPORT_KEY_MAX = Claim._meta.get_field("import_key").max_length
-FINGERPRINT_CHARS = 32
 
 
 class ClaimImportError(ImportFileError):
@@ -126,24 +130,12 @@ class UnmappedPlace:
 
 
 @dataclass
-class ClaimImportReport:
-    rows: int = 0
-    dry_run: bool = False
-    claims_created: int = 0
-    claims_present: int = 0
-    documents_created: int = 0
-    sources_created: int = 0
+class ClaimImportReport(ImportReport):
     unmapped: list[UnmappedPlace] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
-    def summary(self) -> list[str]:
-        """Say, line by line, what the import did (or would do, in a dry run)."""
-        verb = "would be created" if self.dry_run else "created"
-        lines = [
-            f"Rows: {self.rows}. Claims: {self.claims_created} {verb}, "
-            f"{self.claims_present} already present.",
-            f"Documents: {self.documents_created} {verb}. Sources: {self.sources_created} {verb}.",
-        ]
+    def details(self) -> list[str]:
+        """The place names that matched no district, each with the closest districts."""
+        lines = []
         if self.unmapped:
             lines.append(
                 f"{len(self.unmapped)} place names match no district; their claims are kept "
@@ -155,23 +147,16 @@ class ClaimImportReport:
                 f"  {place.name!r} ({place.rows} row{'s' if place.rows > 1 else ''}): "
                 + (f"closest districts {closest}" if closest else "no district name is close")
             )
-        lines.extend(self.warnings)
-        if self.dry_run:
-            lines.append("Dry run: nothing was written.")
         return lines
 
 
 @dataclass(frozen=True)
-class _Row:
+class SourcedRow:
+    """What every checked row of a claims file has: where it is, its fingerprint, who said it
+    and where, and its texts (shared with the quantitative claims importer)."""
+
     line: int
     fingerprint: str
-    place: str
-    status: str
-    actor: Actor | None
-    kind: str
-    effective_from: datetime.date
-    effective_to: datetime.date
-    precision: str
     attribution: Attribution
     stance: str
     source_org: str
@@ -179,6 +164,17 @@ class _Row:
     url: str | None
     quote: str
     note: str
+
+
+@dataclass(frozen=True)
+class _Row(SourcedRow):
+    place: str
+    status: str
+    actor: Actor | None
+    kind: str
+    effective_from: datetime.date
+    effective_to: datetime.date
+    precision: str
     basis: str = ""
     analyst_note: str = ""
 
@@ -214,24 +210,8 @@ def claim_window(day: datetime.date, precision: str) -> tuple[datetime.date, dat
     return day, day
 
 
-def _first_url(citation: str) -> str | None:
-    match = URL.search(citation)
-    if not match:
-        return None
-    url = match.group().rstrip(".,;:")
-    while url.endswith(")") and url.count(")") > url.count("("):
-        url = url[:-1]
-    return url
-
-
-def _fingerprint(values: dict[str, str]) -> str:
-    """Hash the required columns only: an optional column never changes a row's identity."""
-    content = "\x1f".join(values[column] for column in CLAIM_COLUMNS)
-    return hashlib.sha256(content.encode()).hexdigest()[:FINGERPRINT_CHARS]
-
-
 def text_problems(
-    model: type[Claim | QuantitativeClaim], values: dict[str, str], attribution: Attribution
+    model: type[SourcedAssertion], values: dict[str, str], attribution: Attribution
 ) -> list[str]:
     """Check a row's texts against the fields that will store them (`csvfile.values_check`):
     the claim's place, attribution, quote and notes, the document's citation, the source's name.
@@ -269,38 +249,23 @@ def _expanded_key(fingerprint: str, slug: str) -> str:
     return f"{fingerprint}:{hashlib.sha256(slug.encode()).hexdigest()[: IMPORT_KEY_MAX - 33]}"
 
 
-class _Validator:
-    """Check rows one by one, remembering the stance each new speaker was given first."""
+class RowValidator:
+    """Check rows one by one, remembering the stance each new speaker was given first.
+
+    Shared with the quantitative claims importer, which adds its own row check."""
 
     def __init__(self) -> None:
         self.actors = {a.slug: a for a in Actor.objects.all()}
         self.warnings: list[str] = []
-        self.url_validator = URLValidator(schemes=["http", "https"])
 
     def _date(self, value: str) -> tuple[datetime.date | None, str]:
-        if not value:
-            return None, "date is empty; write the day the claim refers to as YYYY-MM-DD"
-        if not DAY.fullmatch(value):
-            return None, f"date {value!r} is not written YYYY-MM-DD (e.g. 2016-12-07)"
-        try:
-            day = datetime.date.fromisoformat(value)
-        except ValueError:
-            return None, f"date {value!r} is not a day of the calendar; check the month and day"
-        if day > (latest := day_latest_allowed()):
-            return None, (
-                f"date {value} is in the future; a claim is about a day on or before "
-                f"{latest.isoformat()}: check the year"
-            )
-        return day, ""
+        return day_parse(value, latest=day_latest_allowed())
 
-    def _url_valid(self, url: str) -> bool:
-        if len(url) > Document._meta.get_field("url").max_length:
-            return False
-        try:
-            self.url_validator(url)
-        except ValidationError:
-            return False
-        return True
+    def source_check(self, values: dict[str, str]) -> tuple[str | None, list[str]]:
+        """Check `source_org`, `source_stance` and `citation`; return the citation's address."""
+        return source_columns_check(
+            values, stances=Source.Stance.values, url_max=Document._meta.get_field("url").max_length
+        )
 
     def stances_settle(self, rows: list[_Row]) -> list[_Row]:
         """Give every speaker one stance, and warn about each row that said another.
@@ -373,20 +338,14 @@ class _Validator:
                 f"claim_type is {kind!r} but claimed_controller is {controller!r}; set both to "
                 "'contested', or name the side that holds the place and what it did"
             )
-        source_org, stance = values["source_org"], values["source_stance"]
+        source_org, stance, citation = (
+            values["source_org"],
+            values["source_stance"],
+            values["citation"],
+        )
         attribution = attribution_split(source_org)
-        if not source_org:
-            problems.append("source_org is empty; name who made the claim, e.g. 'SOHR (via AFP)'")
-        if stance not in Source.Stance.values:
-            problems.append(
-                f"source_stance {stance!r} is not one of {', '.join(Source.Stance.values)}"
-            )
-        citation = values["citation"]
-        url = _first_url(citation)
-        if not citation:
-            problems.append("citation is empty; give the address or title of what you read")
-        elif url and not self._url_valid(url):
-            problems.append(f"the address {url[:80]!r} in citation is not a valid URL; fix it")
+        url, source_problems = self.source_check(values)
+        problems += source_problems
         basis = values.get(BASIS_COLUMN, "")
         if basis and basis not in Claim.Basis.values:
             problems.append(
@@ -401,7 +360,7 @@ class _Validator:
         return (
             _Row(
                 line=record.line,
-                fingerprint=_fingerprint(values),
+                fingerprint=row_fingerprint(values, CLAIM_COLUMNS),
                 place=place,
                 status=Claim.Status.CONTESTED if controller == CONTESTED else Claim.Status.HELD,
                 actor=None if controller == CONTESTED else self.actors[controller],
@@ -500,20 +459,14 @@ class _Writer:
 
 
 def _rows_read(file: Path | str | BinaryIO) -> tuple[list[_Row], list[str]]:
-    try:
-        records = csv_records(file, required=CLAIM_COLUMNS)
-    except ImportFileError as exc:
-        raise ClaimImportError(exc.errors) from exc
-    validator, rows, errors = _Validator(), [], []
-    for record in records:
-        row, row_errors = validator.row(record)
-        errors.extend(row_errors)
-        if row is not None:
-            rows.append(row)
-    if errors:
-        raise ClaimImportError(errors)
-    if not records:
-        raise ClaimImportError(["The file has a header but no rows; add at least one claim."])
+    validator = RowValidator()
+    rows = rows_read(
+        file,
+        required=CLAIM_COLUMNS,
+        check=validator.row,
+        error=ClaimImportError,
+        nothing="The file has a header but no rows; add at least one claim.",
+    )
     return validator.stances_settle(rows), validator.warnings
 
 

@@ -1,7 +1,6 @@
 """Sides of the conflict and the claims sources make about who controls each place."""
 
 import datetime
-import math
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -97,7 +96,85 @@ def day_latest_allowed() -> datetime.date:
     return timezone.localdate() + datetime.timedelta(days=1)
 
 
-class Claim(models.Model):
+def document_link(related_name: str) -> models.ForeignKey:
+    """The document an assertion was read in."""
+    return models.ForeignKey(
+        "sources.Document", on_delete=models.PROTECT, related_name=related_name
+    )
+
+
+def source_link(related_name: str) -> models.ForeignKey:
+    """Who made an assertion (the document's source unless it quotes someone else)."""
+    return models.ForeignKey(
+        "sources.Source",
+        on_delete=models.PROTECT,
+        related_name=related_name,
+        help_text="Who made the claim (the document's source unless it quotes someone else).",
+    )
+
+
+def user_link(related_name: str) -> models.ForeignKey:
+    """A user who recorded or reviewed an assertion; emptied, not cascaded, when they go."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name=related_name,
+    )
+
+
+class SourcedAssertion(models.Model):
+    """What every dated, sourced assertion has, whatever it asserts (abstract).
+
+    A district claim (`Claim`) and a quantitative claim (`quantitative.QuantitativeClaim`)
+    share the attribution, the quote and the notes, the review (status, reason, reviewer and
+    time), the retraction, the import fingerprint and the timestamps. Each subclass declares
+    its own `document`, `source`, `recorded_by` and `reviewed_by` links (with `document_link`,
+    `source_link` and `user_link`, which differ only in the reverse name), its window (claims:
+    `effective_from`/`effective_to`; quantitative claims: `date_from`/`date_to`) and its own
+    `history`.
+    """
+
+    class Review(models.TextChoices):
+        PENDING = "pending", "Pending"
+        ACCEPTED = "accepted", "Accepted"
+        DISPUTED = "disputed", "Disputed"
+        REJECTED = "rejected", "Rejected"
+
+    attribution = models.CharField(
+        max_length=300, blank=True, help_text="The attribution exactly as the document gives it."
+    )
+    quote = text_limited(QUOTE_MAX_CHARS)
+    note = text_limited(NOTE_MAX_CHARS, "public note", help_text=PUBLIC_NOTE_HELP)
+    analyst_note = text_limited(NOTE_MAX_CHARS, "analyst note", help_text=ANALYST_NOTE_HELP)
+    review_status = models.CharField(max_length=10, choices=Review.choices, default=Review.PENDING)
+    review_reason = models.CharField(
+        max_length=REASON_MAX_LENGTH,
+        blank=True,
+        default="",
+        db_default="",  # rows written by COPY or raw SQL (the bench, restores) get it too
+        help_text="Why the reviewer rejected or disputed the claim (required for those two).",
+    )
+    retracted_on = models.DateField(
+        null=True, blank=True, help_text="Set when the source withdrew the claim."
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    import_key = models.CharField(
+        max_length=80,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Fingerprint of the imported row, so re-importing a file adds nothing.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Claim(SourcedAssertion):
     """One assertion in one document about who controls one place during a window of days.
 
     A claim whose place matches no district keeps `place_name` and waits, unmapped
@@ -120,30 +197,14 @@ class Claim(models.Model):
         WEEK = "week", "Week"
         MONTH = "month", "Month"
 
-    class Review(models.TextChoices):
-        PENDING = "pending", "Pending"
-        ACCEPTED = "accepted", "Accepted"
-        DISPUTED = "disputed", "Disputed"
-        REJECTED = "rejected", "Rejected"
-
     class Basis(models.TextChoices):
         STATEMENT = "statement", "Statement (a party's announcement)"
         REPORT = "report", "Report (a journalist or monitor reporting)"
         ASSESSMENT = "assessment", "Assessment (a published map or analyst assessment)"
         EVIDENCE = "evidence", "Evidence (geolocated footage or imagery)"
 
-    document = models.ForeignKey(
-        "sources.Document", on_delete=models.PROTECT, related_name="claims"
-    )
-    source = models.ForeignKey(
-        "sources.Source",
-        on_delete=models.PROTECT,
-        related_name="claims",
-        help_text="Who made the claim (the document's source unless it quotes someone else).",
-    )
-    attribution = models.CharField(
-        max_length=300, blank=True, help_text="The attribution exactly as the document gives it."
-    )
+    document = document_link("claims")
+    source = source_link("claims")
     district = models.ForeignKey(
         "districts.District",
         null=True,
@@ -174,44 +235,8 @@ class Claim(models.Model):
         blank=True,
         help_text="What kind of knowledge the claim rests on; empty when not stated.",
     )
-    quote = text_limited(QUOTE_MAX_CHARS)
-    note = text_limited(NOTE_MAX_CHARS, "public note", help_text=PUBLIC_NOTE_HELP)
-    analyst_note = text_limited(NOTE_MAX_CHARS, "analyst note", help_text=ANALYST_NOTE_HELP)
-    review_status = models.CharField(max_length=10, choices=Review.choices, default=Review.PENDING)
-    review_reason = models.CharField(
-        max_length=REASON_MAX_LENGTH,
-        blank=True,
-        default="",
-        db_default="",  # rows written by COPY or raw SQL (the bench, restores) get it too
-        help_text="Why the reviewer rejected or disputed the claim (required for those two).",
-    )
-    retracted_on = models.DateField(
-        null=True, blank=True, help_text="Set when the source withdrew the claim."
-    )
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="claims_recorded",
-    )
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="claims_reviewed",
-    )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
-    import_key = models.CharField(
-        max_length=80,
-        null=True,
-        blank=True,
-        editable=False,
-        help_text="Fingerprint of the imported row, so re-importing a file adds nothing.",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    recorded_by = user_link("claims_recorded")
+    reviewed_by = user_link("claims_reviewed")
     history = HistoricalRecords()
 
     class Meta:
@@ -340,164 +365,6 @@ class ControlPeriod(models.Model):
 
     def __str__(self) -> str:
         return f"{self.lens} {self.district_id} {self.status} {self.start}–{self.end or ''}"
-
-
-class QuantitativeClaim(models.Model):
-    """One assertion in one document that states a number about a region, not a district.
-
-    "Five districts taken today", "98% of the east", "rebels hold less than 3 km²": an actor, a
-    region (a named set of districts), a measure, a value with its bound, and the window the
-    number covers. `tracker.quantitative` audits each against the map. Like district claims
-    they are never deleted: they are rejected or retracted, and every change is kept.
-    """
-
-    class Measure(models.TextChoices):
-        DISTRICTS_TAKEN = "districts_taken", "Districts taken in the window"
-        DISTRICTS_HELD = "districts_held", "Districts held at the window's end"
-        SHARE_HELD = "share_held", "Share of the region's area held (%)"
-        AREA_HELD_KM2 = "area_held_km2", "Area held (km²)"
-
-    class Bound(models.TextChoices):
-        EXACT = "exact", "Exactly"
-        UPPER = "upper", "At most"
-        LOWER = "lower", "At least"
-        APPROX = "approx", "About"
-
-    COUNT_MEASURES = (Measure.DISTRICTS_TAKEN, Measure.DISTRICTS_HELD)
-
-    document = models.ForeignKey(
-        "sources.Document", on_delete=models.PROTECT, related_name="quantitative_claims"
-    )
-    source = models.ForeignKey(
-        "sources.Source",
-        on_delete=models.PROTECT,
-        related_name="quantitative_claims",
-        help_text="Who made the claim (the document's source unless it quotes someone else).",
-    )
-    attribution = models.CharField(
-        max_length=300, blank=True, help_text="The attribution exactly as the document gives it."
-    )
-    actor = models.ForeignKey(
-        Actor,
-        on_delete=models.PROTECT,
-        related_name="quantitative_claims",
-        help_text="The side the number is about (a coalition's members count as the coalition).",
-    )
-    region = models.ForeignKey(
-        "districts.Region",
-        on_delete=models.PROTECT,
-        related_name="quantitative_claims",
-        help_text="The set of districts the number is about ('east Aleppo', 'Aleppo city').",
-    )
-    measure = models.CharField(max_length=20, choices=Measure.choices)
-    value = models.FloatField(
-        help_text="The number as stated: districts, percent of the region's area, or km²."
-    )
-    bound = models.CharField(max_length=10, choices=Bound.choices, default=Bound.EXACT)
-    date_from = models.DateField(help_text="First day of the window the number covers.")
-    date_to = models.DateField(
-        help_text="Last day of the window: the day a state ('held', 'share') refers to."
-    )
-    quote = text_limited(QUOTE_MAX_CHARS)
-    note = text_limited(NOTE_MAX_CHARS, "public note", help_text=PUBLIC_NOTE_HELP)
-    analyst_note = text_limited(NOTE_MAX_CHARS, "analyst note", help_text=ANALYST_NOTE_HELP)
-    review_status = models.CharField(
-        max_length=10, choices=Claim.Review.choices, default=Claim.Review.PENDING
-    )
-    review_reason = models.CharField(
-        max_length=REASON_MAX_LENGTH,
-        blank=True,
-        default="",
-        db_default="",  # rows written by COPY or raw SQL (the bench, restores) get it too
-        help_text="Why the reviewer rejected or disputed the claim (required for those two).",
-    )
-    retracted_on = models.DateField(
-        null=True, blank=True, help_text="Set when the source withdrew the claim."
-    )
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="quantitative_claims_recorded",
-    )
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="quantitative_claims_reviewed",
-    )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
-    import_key = models.CharField(
-        max_length=80,
-        null=True,
-        blank=True,
-        editable=False,
-        help_text="Fingerprint of the imported row, so re-importing a file adds nothing.",
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["date_to", "id"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(date_from__lte=F("date_to")), name="qclaim_window_ordered"
-            ),
-            models.CheckConstraint(
-                condition=Q(
-                    measure__in=["districts_taken", "districts_held", "share_held", "area_held_km2"]
-                ),
-                name="qclaim_measure_valid",
-            ),
-            models.CheckConstraint(
-                condition=Q(bound__in=["exact", "upper", "lower", "approx"]),
-                name="qclaim_bound_valid",
-            ),
-            models.CheckConstraint(condition=Q(value__gte=0), name="qclaim_value_not_negative"),
-            models.CheckConstraint(
-                condition=~Q(measure="share_held") | Q(value__lte=100),
-                name="qclaim_share_at_most_100_percent",
-            ),
-            models.UniqueConstraint(
-                fields=["import_key"],
-                condition=Q(import_key__isnull=False),
-                name="qclaim_import_key_unique",
-            ),
-        ]
-        indexes = [
-            models.Index(fields=["date_to"], name="qclaim_day_idx"),
-            models.Index(fields=["source", "date_to"], name="qclaim_source_day_idx"),
-        ]
-
-    def __str__(self) -> str:
-        return (
-            f"{self.actor.slug if self.actor_id else '?'} {self.measure} "
-            f"{self.get_bound_display().lower()} {self.value:g} ({self.date_to})"
-        )
-
-    def clean(self) -> None:
-        """The value is a finite number; counts of districts are whole numbers; the window ends
-        no later than tomorrow."""
-        super().clean()
-        latest = day_latest_allowed()
-        if self.date_to is not None and self.date_to > latest:
-            raise ValidationError(
-                {
-                    "date_to": f"{self.date_to.isoformat()} is in the future; a claim is about "
-                    f"days on or before {latest.isoformat()}. Check the year and the day."
-                }
-            )
-        if self.value is None:
-            return
-        if not math.isfinite(float(self.value)):
-            raise ValidationError({"value": "Give a finite number, such as 5, 98 or 2.5."})
-        if self.measure in self.COUNT_MEASURES and not float(self.value).is_integer():
-            raise ValidationError(
-                {"value": "A number of districts is a whole number: write 5, not 5.5."}
-            )
 
 
 class ApiToken(models.Model):

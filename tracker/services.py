@@ -24,7 +24,7 @@ from districts.models import Alias, District, Region
 from districts.names import name_key
 from sources.models import Document, Source
 from tracker import roles
-from tracker.models import Actor, Claim, ControlPeriod, QuantitativeClaim
+from tracker.models import Actor, Claim, ControlPeriod, SourcedAssertion
 from tracker.selectors import claim_facts, claim_facts_batches, lenses_available
 from tracker.timeline import CONSENSUS, ClaimFact, Lens, Period, periods_resolve
 
@@ -351,7 +351,7 @@ def _differs(instance, name: str, value) -> bool:
 
 
 def review_changes_apply(
-    instance: Claim | QuantitativeClaim,
+    instance: SourcedAssertion,
     changes: dict[str, Any],
     *,
     by: User | None,

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from django.apps import apps
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -29,7 +30,7 @@ from simple_history.utils import bulk_update_with_history
 
 from sources.models import Document, Source, SourceAlias
 from sources.services import source_alias_add, source_find, source_slug
-from tracker.models import Actor, Claim, ControlPeriod, QuantitativeClaim
+from tracker.models import Actor, Claim, ControlPeriod, SourcedAssertion
 from tracker.services import timeline_refresh
 from tracker.timeline import Lens
 
@@ -117,12 +118,18 @@ class SourceMergeReport:
     stance: str
     documents: int = 0
     claims: int = 0
-    quantitative_claims: int = 0
+    # Other sourced assertions moved (quantitative claims), by the model's verbose name.
+    assertions: dict[str, int] = field(default_factory=dict)
     aliases: list[str] = field(default_factory=list)
     districts: int = 0
     lenses: list[str] = field(default_factory=list)
     dropped_lens: str = ""
     disagreements: list[str] = field(default_factory=list)
+
+    @property
+    def quantitative_claims(self) -> int:
+        """How many quantitative claims moved (0 when that app is not installed)."""
+        return self.assertions.get("quantitative claim", 0)
 
     def summary(self) -> list[str]:
         stance = (
@@ -133,8 +140,9 @@ class SourceMergeReport:
         return [
             f"Merged {self.source!r} ({self.source_slug}) into {self.into!r} "
             f"({self.into_slug}){stance}.",
-            f"  Moved: {self.documents} document(s), {self.claims} claim(s), "
-            f"{self.quantitative_claims} quantitative claim(s).",
+            f"  Moved: {self.documents} document(s), {self.claims} claim(s)"
+            + "".join(f", {count} {name}(s)" for name, count in self.assertions.items())
+            + ".",
             f"  Aliases of {self.into!r} now include: {', '.join(self.aliases)} "
             "(a re-import of a row naming them finds it).",
             f"  Recomputed {', '.join(self.lenses)} over {self.districts} district(s); "
@@ -167,6 +175,17 @@ def _disagreements(source: Source, into: Source) -> list[str]:
         for (district, day), by in said.items()
         if len(by) == 2 and by[source.pk] != by[into.pk]
     )
+
+
+def _assertion_models() -> list[type[SourcedAssertion]]:
+    """The sourced assertions other apps keep beside district claims (quantitative claims):
+    every installed model built on `SourcedAssertion` but `Claim`. A merge moves them too,
+    without the claims core knowing those apps."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, SourcedAssertion) and model is not Claim
+    ]
 
 
 def _reason(text: str) -> str:
@@ -251,9 +270,10 @@ def sources_merge(
     move = {"into": into, "reason": reason, "by": changed_by, "now": now}
     report.documents = _move(Document, list(Document.objects.filter(source=source)), **move)
     report.claims = _move(Claim, list(Claim.objects.filter(source=source)), **move)
-    report.quantitative_claims = _move(
-        QuantitativeClaim, list(QuantitativeClaim.objects.filter(source=source)), **move
-    )
+    for model in _assertion_models():
+        report.assertions[str(model._meta.verbose_name)] = _move(
+            model, list(model._default_manager.filter(source=source)), **move
+        )
     SourceAlias.objects.filter(source=source).update(source=into)
     old_name, old_slug, old_stance = source.name, source.slug, source.stance
     source._change_reason = _reason(f"merged into {into.name!r}")

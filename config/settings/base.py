@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "districts",
     "sources",
     "tracker",
+    "quantitative",
 ]
 
 MIDDLEWARE = [

@@ -7,9 +7,9 @@ import io
 
 import pytest
 
+from quantitative import services as quantitative_services
 from tests.api.conftest import client_as
 from tests.factories import DocumentFactory, RegionFactory, actor
-from tracker import quantitative_services
 from tracker.api.serializers import CLAIM_CSV_COLUMNS
 from tracker.models import Claim
 

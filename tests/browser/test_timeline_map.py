@@ -25,7 +25,7 @@ from django.core.management.color import no_style
 from django.db import connections
 from pytest_django.live_server_helper import LiveServer
 
-from tracker.demo import demo_load
+from quantitative.demo import demo_load
 from tracker.models import Actor
 from tracker.selectors import control_on
 

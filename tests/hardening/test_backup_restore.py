@@ -15,17 +15,13 @@ from django.test import Client
 from rest_framework.exceptions import AuthenticationFailed
 
 from districts.services import aliases_import, districts_import, regions_import
+from quantitative.demo import DEMO_QUANTITATIVE
+from quantitative.imports import quantitative_claims_import
+from quantitative.models import QuantitativeClaim
 from tests.factories import ClaimFactory, DistrictFactory, UserFactory, user_in_groups
-from tracker.demo import (
-    DEMO_ALIASES,
-    DEMO_CLAIMS,
-    DEMO_DISTRICTS,
-    DEMO_QUANTITATIVE,
-    DEMO_REGIONS,
-)
+from tracker.demo import DEMO_ALIASES, DEMO_CLAIMS, DEMO_DISTRICTS, DEMO_REGIONS
 from tracker.imports import claims_import
-from tracker.models import ApiToken, Claim, ControlPeriod, QuantitativeClaim
-from tracker.quantitative_imports import quantitative_claims_import
+from tracker.models import ApiToken, Claim, ControlPeriod
 from tracker.services import claim_record, claim_review
 from tracker.tokens import ApiTokenAuthentication, api_token_issue
 

@@ -10,10 +10,11 @@ import re
 
 import pytest
 
+from quantitative.demo import demo_load
 from sources.models import Source
 from sources.services import source_find
 from tests.factories import ClaimFactory, DocumentFactory, SourceFactory
-from tracker.demo import DEMO_SOURCE_CLEANUP, demo_load
+from tracker.demo import DEMO_SOURCE_CLEANUP
 from tracker.models import Actor, ControlPeriod
 from tracker.services import timeline_rebuild
 from tracker.source_changes import SourceChangeError, sources_cleanup

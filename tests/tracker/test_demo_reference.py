@@ -10,8 +10,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import transaction
 
+from quantitative.demo import demo_load
 from tracker.agreement import reference_compare
-from tracker.demo import demo_load
 from tracker.selectors import control_on
 
 REFERENCE = "tracker/data/reference/aleppo_reference.csv"
@@ -75,8 +75,8 @@ def test_the_seed_articles_numbers_are_audited_against_the_map(demo):
     """Antiwar.com, 6 Dec 2016: the Russian Defense Ministry's 'five new districts taken today'
     and the Syrian Army's '35 districts over the past couple of weeks' each get a mapped value
     and a verdict, not 'cannot judge'."""
-    from tracker.models import QuantitativeClaim
-    from tracker.quantitative import quantitative_audits
+    from quantitative.models import QuantitativeClaim
+    from quantitative.selectors import quantitative_audits
 
     seed = list(
         QuantitativeClaim.objects.filter(

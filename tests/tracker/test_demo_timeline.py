@@ -9,8 +9,8 @@ import datetime
 import pytest
 from django.db import transaction
 
+from quantitative.demo import demo_load
 from tests.tracker.test_coverage_sql import coverage_steps_agree
-from tracker.demo import demo_load
 from tracker.measure import record_span
 from tracker.selectors import control_on
 

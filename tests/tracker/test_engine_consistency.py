@@ -183,7 +183,7 @@ def test_the_importer_refuses_a_lost_row_that_names_the_speakers_side():
 
 
 def test_a_quantitative_claim_whose_window_ends_after_tomorrow_is_refused():
-    from tracker.models import QuantitativeClaim
+    from quantitative.models import QuantitativeClaim
 
     later = timezone.localdate() + datetime.timedelta(days=2)
     claim = QuantitativeClaim(

@@ -12,17 +12,11 @@ from districts.models import Alias, District, Region
 from districts.names import name_key
 from districts.selectors import gazetteer_load
 from districts.services import aliases_import, districts_import, regions_import
+from quantitative.demo import DEMO_QUANTITATIVE, demo_load
+from quantitative.models import QuantitativeClaim
 from sources.models import Document, Source
 from tests.factories import DistrictFactory, RegionFactory, SourceFactory, UserFactory
-from tracker.demo import (
-    DEMO_ALIASES,
-    DEMO_CLAIMS,
-    DEMO_DISTRICTS,
-    DEMO_QUANTITATIVE,
-    DEMO_REGIONS,
-    demo_load,
-    demo_record_files,
-)
+from tracker.demo import DEMO_ALIASES, DEMO_CLAIMS, DEMO_DISTRICTS, DEMO_REGIONS, demo_record_files
 from tracker.imports import (
     Attribution,
     ClaimImportError,
@@ -30,7 +24,7 @@ from tracker.imports import (
     claim_window,
     claims_import,
 )
-from tracker.models import Claim, ControlPeriod, QuantitativeClaim
+from tracker.models import Claim, ControlPeriod
 from tracker.services import place_name_map
 
 pytestmark = pytest.mark.django_db

@@ -16,17 +16,18 @@ from django.urls import reverse
 from common.csvfile import ImportFileError, cell_neutralise
 from config.settings import base
 from districts.services import regions_import
+from quantitative.imports import (
+    QUANTITATIVE_COLUMNS,
+    QuantitativeImportError,
+    quantitative_claims_import,
+)
+from quantitative.models import QuantitativeClaim
 from tests.factories import DistrictFactory, DocumentFactory, RegionFactory, SourceFactory, actor
 from tests.test_admin_roles import admin_url, staff_in
 from tracker import services
 from tracker.admin.workflow import IMPORT_DIR_NAME
 from tracker.imports import ClaimImportError, claims_import
-from tracker.models import Claim, QuantitativeClaim
-from tracker.quantitative_imports import (
-    QUANTITATIVE_COLUMNS,
-    QuantitativeImportError,
-    quantitative_claims_import,
-)
+from tracker.models import Claim
 
 pytestmark = pytest.mark.django_db
 LONG = "x" * 10_000
@@ -38,7 +39,12 @@ GOOD_ROW = (
     "2016-12-01,day,Hanano,government,captured,SANA,government,https://sana.example/1,"
     "Army units entered Hanano,"
 )
-RECORD_MODELS = ["tracker.Claim", "tracker.QuantitativeClaim", "sources.Source", "sources.Document"]
+RECORD_MODELS = [
+    "tracker.Claim",
+    "quantitative.QuantitativeClaim",
+    "sources.Source",
+    "sources.Document",
+]
 
 
 def row_counts() -> dict[str, int]:

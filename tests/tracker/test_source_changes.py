@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
 
+from quantitative.models import QuantitativeClaim
 from sources.models import Document, Source, SourceAlias
 from tests.factories import (
     ClaimFactory,
@@ -22,7 +23,7 @@ from tests.factories import (
     actor,
 )
 from tracker.imports import claims_import
-from tracker.models import Claim, ControlPeriod, QuantitativeClaim
+from tracker.models import Claim, ControlPeriod
 from tracker.services import timeline_rebuild
 from tracker.source_changes import SourceChangeError, source_update, sources_merge
 

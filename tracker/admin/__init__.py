@@ -28,6 +28,3 @@ admin.site.site_header = "Aleppo control tracker"
 admin.site.site_title = "Control tracker admin"
 admin.site.index_title = "Districts, sources and claims"
 admin.site.enable_nav_sidebar = False  # wide changelists matter more than a second menu
-
-# The quantitative claims' admin, until it moves into its own app (which Django will discover).
-from tracker import admin_quantitative  # noqa: E402,F401

@@ -73,12 +73,12 @@ def dataset_version() -> DatasetVersion:
         cursor.execute(sql)
         row = cursor.fetchone()
     counters, dates = row[:counted], row[counted:]
-    stamps = [_as_datetime(d) for d in dates if d is not None]
+    stamps = [as_datetime(d) for d in dates if d is not None]
     tag = hashlib.sha256(repr(tuple(counters)).encode()).hexdigest()[:20]
     return DatasetVersion(tag=tag, modified=max(stamps) if stamps else None)
 
 
-def _as_datetime(value) -> datetime.datetime:
+def as_datetime(value) -> datetime.datetime:
     """Read a timestamp that SQLite returns as text and PostgreSQL as an aware datetime."""
     if isinstance(value, datetime.datetime):
         stamp = value

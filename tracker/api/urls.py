@@ -1,17 +1,14 @@
-"""/api/v1/ (the contract), /api/schema/ (OpenAPI 3) and /api/docs/ (Swagger UI, no CDN)."""
+"""The claims core's routes under /api/v1/; `config/api_urls.py` puts them together with the
+quantitative app's, and serves /api/schema/ (OpenAPI 3) and /api/docs/ (Swagger UI, no CDN)."""
 
-from django.urls import include, path, re_path
-from drf_spectacular.utils import extend_schema, extend_schema_view
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from django.urls import path
 from rest_framework.routers import SimpleRouter
 
 from tracker.api import (
     actors,
-    base,
     changes,
     claims,
     districts,
-    quantitative,
     sources,
     stats,
     timeline,
@@ -23,9 +20,6 @@ router.register("actors", actors.ActorViewSet, basename="actor")
 router.register("sources", sources.SourceViewSet, basename="source")
 router.register("documents", sources.DocumentViewSet, basename="document")
 router.register("claims", claims.ClaimViewSet, basename="claim")
-router.register(
-    "quantitative-claims", quantitative.QuantitativeClaimViewSet, basename="quantitative-claim"
-)
 
 v1 = [
     *router.urls,
@@ -33,44 +27,4 @@ v1 = [
     path("timeline/", timeline.TimelineView.as_view(), name="timeline"),
     path("changes/", changes.ChangesView.as_view(), name="changes"),
     path("stats/area/", stats.AreaStatsView.as_view(), name="stats-area"),
-    path(
-        "sources/<slug:slug>/record/", quantitative.SourceRecordView.as_view(), name="source-record"
-    ),
-]
-
-SCHEMA_SETTINGS = {
-    "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {
-        "ClaimStatusEnum": "tracker.models.Claim.Status",
-        "ClaimKindEnum": "tracker.models.Claim.Kind",
-        "PeriodStatusEnum": ["held", "contested", "disputed"],
-        "ControlStatusEnum": ["held", "contested", "disputed", "unknown"],
-        "SourceKindEnum": "sources.models.Source.Kind",
-        "DistrictKindEnum": "districts.models.District.Kind",
-    },
-    "POSTPROCESSING_HOOKS": [
-        "drf_spectacular.hooks.postprocess_schema_enums",
-        "tracker.api.schema.responses_complete",
-    ],
-}
-
-
-@extend_schema_view(get=extend_schema(exclude=True))
-class SchemaView(SpectacularAPIView):
-    """The OpenAPI document, itself left out of the document."""
-
-    custom_settings = SCHEMA_SETTINGS
-
-
-urlpatterns = [
-    path("v1/", include((v1, "api-v1"))),
-    path(
-        "schema/",
-        SchemaView.as_view(),
-        name="api-schema",
-    ),
-    # The split view serves its start-up script as a file: no inline script, so the CSP holds.
-    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
-    # Anything else under /api/ is a JSON 404, not the site's HTML page.
-    re_path(r"^[\s\S]*$", base.ApiNotFound.as_view(), name="api-not-found"),
 ]

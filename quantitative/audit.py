@@ -1,4 +1,5 @@
-"""The audit of quantitative claims against the map, and each source's track record.
+"""The audit of quantitative claims against the map (each source's track record, built on it,
+is in `quantitative.record`).
 
 A quantitative claim states a number about a region ("five districts taken today", "98% of
 the east", "rebels hold less than 3 km²"). The audit computes the same measure from the
@@ -32,56 +33,29 @@ the east", "rebels hold less than 3 km²"). The audit computes the same measure 
    accepted, *inconsistent* when none is, and otherwise the verdict is ``cannot_judge`` with
    the reason "cannot judge: coverage", naming how many districts were unknown or disputed.
 
-A source's **track record** weighs its district claims against what others said:
-
-5. **Confirmed.** A claim (not rejected, not retracted, about a mapped district) is confirmed
-   when, on some day from its ``effective_to`` to ``TRACK_RECORD_DAYS`` (14) days later, the
-   consensus of the *other* sources puts its district in the claimed state (held by the same
-   coalition, or contested; a disputed state confirms nothing). The source's own claims are
-   left out of that consensus, or a lone source would always confirm itself. A claim whose
-   district the other sources say nothing about in that fortnight cannot be judged and is left
-   out of the share; a claim they contradict throughout is not confirmed.
-6. **Lag.** For a confirmed claim: its ``effective_to`` minus the start of the others'
-   consensus period that confirmed it. Negative: the source was ahead of the others; positive:
-   it repeated what others had said earlier. The record gives the median.
-7. **Exaggeration.** The median claimed / mapped ratio of the source's quantitative claims
-   (not rejected, not retracted) whose bound is ``exact`` or ``approx`` and whose mapped value is
-   not 0. Bounds are left out: "at least 5" when the map shows 10 is not an understatement.
 """
 
 from __future__ import annotations
 
 import datetime
 import math
-import statistics
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Q, QuerySet
-
-from districts.models import Region
-from sources.models import Source
-from tracker.models import Claim, ControlPeriod, QuantitativeClaim
-from tracker.selectors import actor_coalitions, claim_facts
+from quantitative.models import QuantitativeClaim
 from tracker.timeline import (
     CONSENSUS,
-    CONTESTED,
     DISPUTED,
     HELD,
     UNKNOWN,
-    ClaimFact,
-    Lens,
     Period,
-    lens_periods,
 )
 
 Measure, Bound = QuantitativeClaim.Measure, QuantitativeClaim.Bound
 COUNT_MEASURES = frozenset({Measure.DISTRICTS_TAKEN, Measure.DISTRICTS_HELD})
 APPROX_RELATIVE = 0.10  # "about" accepts 10% either way ...
 APPROX_MIN_DISTRICTS = 1.0  # ... and never less than ±1 district for counts
-TRACK_RECORD_DAYS = 14
 NEAR_DAYS = 3  # quantitative-claims/?on=: claims whose window ends this close to the day
 EPSILON = 1e-9  # shares and areas are sums of floats
 CONSISTENT, INCONSISTENT, CANNOT_JUDGE = "consistent", "inconsistent", "cannot_judge"
@@ -360,209 +334,3 @@ def states_on(periods: Iterable[Period], day: datetime.date) -> dict[int, Distri
         for p in periods
         if p.start <= day and (p.end is None or p.end > day)
     }
-
-
-# ---- pure functions: the track record ----------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimOutcome:
-    """Whether the other sources confirmed one claim (None: they said nothing to judge by),
-    and the lag in days when they did."""
-
-    claim: int
-    confirmed: bool | None
-    lag_days: int | None = None
-
-
-def _matches(period: Period, fact: ClaimFact) -> bool:
-    if fact.status == CONTESTED:
-        return period.status == CONTESTED
-    return period.status == HELD and period.actor == fact.actor
-
-
-def claim_outcome(
-    fact: ClaimFact, others: Sequence[Period], *, days: int = TRACK_RECORD_DAYS
-) -> ClaimOutcome:
-    """Judge one claim against the other sources' periods of its district (rules 5 and 6)."""
-    first, last = fact.day, fact.day + datetime.timedelta(days=days)
-    overlapping = sorted(
-        (p for p in others if p.start <= last and (p.end is None or p.end > first)),
-        key=lambda p: p.start,
-    )
-    if not overlapping:
-        return ClaimOutcome(fact.id, None)
-    for period in overlapping:
-        if _matches(period, fact):
-            return ClaimOutcome(fact.id, True, (fact.day - period.start).days)
-    return ClaimOutcome(fact.id, False)
-
-
-def outcomes_judge(
-    source_facts: Iterable[ClaimFact],
-    other_facts: Iterable[ClaimFact],
-    *,
-    days: int = TRACK_RECORD_DAYS,
-) -> list[ClaimOutcome]:
-    """Judge each of a source's claims against the consensus of the other sources' claims."""
-    others = lens_periods(other_facts, Lens(CONSENSUS))
-    return [
-        claim_outcome(fact, others.get(fact.district, []), days=days)
-        for fact in source_facts
-        if Lens(CONSENSUS).admits(fact)
-    ]
-
-
-def _median(values: Sequence[float]) -> float | None:
-    return statistics.median(values) if values else None
-
-
-# ---- selectors ---------------------------------------------------------------------------
-
-
-def quantitative_claims_visible(*, include_rejected: bool) -> QuerySet[QuantitativeClaim]:
-    """Return the quantitative claims a reader may see: rejected ones only for the team."""
-    claims = QuantitativeClaim.objects.select_related(
-        "source", "document", "actor", "region"
-    ).order_by("date_to", "id")
-    if not include_rejected:
-        claims = claims.exclude(review_status=Claim.Review.REJECTED)
-    return claims
-
-
-def quantitative_claims_near(
-    claims: QuerySet[QuantitativeClaim], *, on: datetime.date, within: int = NEAR_DAYS
-) -> QuerySet[QuantitativeClaim]:
-    """Keep the claims whose window ends within `within` days of `on`, either side."""
-    span = datetime.timedelta(days=within)
-    return claims.filter(date_to__gte=on - span, date_to__lte=on + span)
-
-
-def region_areas(region_ids: Iterable[int]) -> dict[int, dict[int, float]]:
-    """Return {region id: {district id: area in m²}} for these regions."""
-    through = Region.districts.through
-    rows = through.objects.filter(region_id__in=set(region_ids)).values_list(
-        "region_id", "district_id", "district__area_m2"
-    )
-    areas: dict[int, dict[int, float]] = defaultdict(dict)
-    for region, district, area in rows:
-        areas[region][district] = area
-    return areas
-
-
-def quantitative_audits(
-    claims: Sequence[QuantitativeClaim], *, lens: str = CONSENSUS
-) -> dict[int, Audit]:
-    """Return {claim id: audit} for these claims, read from the stored periods of `lens`.
-
-    One query for the regions' districts and one for the periods, whatever the number of claims.
-    """
-    if not claims:
-        return {}
-    coalition = actor_coalitions()
-    areas = region_areas(c.region_id for c in claims)
-    days: set[datetime.date] = set()
-    for c in claims:
-        days.add(c.date_to)
-        if c.measure == Measure.DISTRICTS_TAKEN:
-            days.add(c.date_from - ONE_DAY)
-    district_ids = {d for region in areas.values() for d in region}
-    periods = (
-        ControlPeriod.objects.filter(lens=lens, district_id__in=district_ids, start__lte=max(days))
-        .filter(Q(end__isnull=True) | Q(end__gt=min(days)))
-        .select_related("actor")
-    )
-    by_day: dict[datetime.date, dict[int, DistrictDay]] = {day: {} for day in days}
-    for p in periods:
-        state = DistrictDay(p.status, p.actor.slug if p.actor else None, tuple(p.actors))
-        for day in days:
-            if p.start <= day and (p.end is None or p.end > day):
-                by_day[day][p.district_id] = state
-    return {
-        c.pk: audit_compute(
-            claim=c.pk,
-            measure=c.measure,
-            value=c.value,
-            bound=c.bound,
-            coalition=coalition.get(c.actor_id, c.actor.slug),
-            date_from=c.date_from,
-            date_to=c.date_to,
-            areas=areas.get(c.region_id, {}),
-            states=by_day,
-            lens=lens,
-        )
-        for c in claims
-    }
-
-
-@dataclass(frozen=True)
-class TrackRecord:
-    """How a source's claims have held up: rules 5 to 7 of this module."""
-
-    source: str
-    window_days: int
-    claims_total: int  # its mapped district claims, not rejected or retracted
-    claims_judged: int  # those the other sources said something about in the window
-    claims_confirmed: int
-    lag_days: list[int] = field(default_factory=list)
-    quantitative_total: int = 0
-    ratios: list[float] = field(default_factory=list)
-    verdicts: dict[str, int] = field(default_factory=dict)
-    outcomes: dict[int, ClaimOutcome] = field(default_factory=dict)  # by district claim id
-    audits: dict[int, Audit] = field(default_factory=dict)  # by quantitative claim id
-
-    @property
-    def claims_unjudged(self) -> int:
-        return self.claims_total - self.claims_judged
-
-    @property
-    def confirmed_share(self) -> float | None:
-        return self.claims_confirmed / self.claims_judged if self.claims_judged else None
-
-    @property
-    def median_lag_days(self) -> float | None:
-        return _median(self.lag_days)
-
-    @property
-    def median_ratio(self) -> float | None:
-        return _median(self.ratios)
-
-
-def track_record(*, source: Source, days: int = TRACK_RECORD_DAYS) -> TrackRecord:
-    """Return `source`'s track record: confirmed share, median lag and median ratio."""
-    districts = set(
-        Claim.objects.filter(source=source, district__isnull=False).values_list(
-            "district_id", flat=True
-        )
-    )
-    facts = claim_facts(district_ids=districts) if districts else []
-    own = [f for f in facts if f.source == source.slug]
-    outcomes = outcomes_judge(own, [f for f in facts if f.source != source.slug], days=days)
-    judged = [o for o in outcomes if o.confirmed is not None]
-    confirmed = [o for o in judged if o.confirmed]
-    quantitative = list(
-        quantitative_claims_visible(include_rejected=False).filter(
-            source=source, retracted_on__isnull=True
-        )
-    )
-    audits = quantitative_audits(quantitative)
-    verdicts = {CONSISTENT: 0, INCONSISTENT: 0, CANNOT_JUDGE: 0}
-    ratios = []
-    for claim in quantitative:
-        audit = audits[claim.pk]
-        verdicts[audit.verdict] += 1
-        if claim.bound in (Bound.EXACT, Bound.APPROX) and audit.ratio is not None:
-            ratios.append(audit.ratio)
-    return TrackRecord(
-        source=source.slug,
-        window_days=days,
-        claims_total=len(outcomes),
-        claims_judged=len(judged),
-        claims_confirmed=len(confirmed),
-        lag_days=sorted(o.lag_days for o in confirmed if o.lag_days is not None),
-        quantitative_total=len(quantitative),
-        ratios=sorted(ratios),
-        verdicts=verdicts,
-        outcomes={o.claim: o for o in outcomes},
-        audits=audits,
-    )

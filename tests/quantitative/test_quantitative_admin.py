@@ -6,11 +6,11 @@ from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from quantitative.admin import QuantitativeClaimInline
+from quantitative.models import QuantitativeClaim
 from sources.models import Document
 from tests.factories import UserFactory, actor
-from tests.tracker.quantitative_city import City, city_build
-from tracker.admin_quantitative import QuantitativeClaimInline
-from tracker.models import QuantitativeClaim
+from tests.quantitative.quantitative_city import City, city_build
 
 pytestmark = pytest.mark.django_db
 
@@ -56,14 +56,14 @@ def test_the_admin_pages_open_for_a_superuser(client, city):
         ("change", [claim.pk]),
         ("history", [claim.pk]),
     ]:
-        url = reverse(f"admin:tracker_quantitativeclaim_{view}", args=args)
+        url = reverse(f"admin:quantitative_quantitativeclaim_{view}", args=args)
         assert client.get(url).status_code == 200, url
 
 
 def test_the_change_form_shows_the_claim_against_the_map(client, city):
     client.force_login(user_in(is_superuser=True))
     claim = city.number("army", "districts_taken", 5)
-    page = client.get(reverse("admin:tracker_quantitativeclaim_change", args=[claim.pk]))
+    page = client.get(reverse("admin:quantitative_quantitativeclaim_change", args=[claim.pk]))
     assert "does not hold: the map shows 3" in page.content.decode()
 
 
@@ -71,7 +71,8 @@ def test_an_analyst_enters_a_claim_recorded_as_theirs_with_the_documents_source(
     analyst = user_in("analyst")
     client.force_login(analyst)
     response = client.post(
-        reverse("admin:tracker_quantitativeclaim_add"), form_data(city, review_status="accepted")
+        reverse("admin:quantitative_quantitativeclaim_add"),
+        form_data(city, review_status="accepted"),
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     claim = QuantitativeClaim.objects.get()
@@ -83,7 +84,7 @@ def test_an_analyst_enters_a_claim_recorded_as_theirs_with_the_documents_source(
 def test_a_fractional_count_is_refused_with_the_reason(client, city):
     client.force_login(user_in("analyst"))
     response = client.post(
-        reverse("admin:tracker_quantitativeclaim_add"), form_data(city, value="2.5")
+        reverse("admin:quantitative_quantitativeclaim_add"), form_data(city, value="2.5")
     )
     assert response.status_code == 200 and "whole number" in response.content.decode()
     assert not QuantitativeClaim.objects.exists()
@@ -94,7 +95,9 @@ def test_a_reviewer_accepts_a_claim_and_is_recorded_as_its_reviewer(client, city
     reviewer = user_in("reviewer", "analyst")
     client.force_login(reviewer)
     data = form_data(city, source=claim.source.pk, review_status="accepted")
-    response = client.post(reverse("admin:tracker_quantitativeclaim_change", args=[claim.pk]), data)
+    response = client.post(
+        reverse("admin:quantitative_quantitativeclaim_change", args=[claim.pk]), data
+    )
     assert response.status_code == 302
     claim.refresh_from_db()
     assert claim.review_status == "accepted" and claim.reviewed_by == reviewer
@@ -104,7 +107,7 @@ def test_a_reviewer_accepts_a_claim_and_is_recorded_as_its_reviewer(client, city
 def test_nobody_deletes_a_quantitative_claim(client, city):
     client.force_login(user_in(is_superuser=True))
     claim = city.number("army", "districts_taken", 5)
-    url = reverse("admin:tracker_quantitativeclaim_delete", args=[claim.pk])
+    url = reverse("admin:quantitative_quantitativeclaim_delete", args=[claim.pk])
     assert client.get(url).status_code == 403
     assert QuantitativeClaim.objects.filter(pk=claim.pk).exists()
 

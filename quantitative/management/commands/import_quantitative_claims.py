@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from tracker.quantitative_imports import QuantitativeImportError, quantitative_claims_import
+from quantitative.imports import QuantitativeImportError, quantitative_claims_import
 
 
 class Command(BaseCommand):

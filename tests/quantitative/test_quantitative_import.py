@@ -8,15 +8,16 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from districts.services import districts_import, regions_import
-from sources.models import Document, Source
-from tests.factories import RegionFactory, SourceFactory
-from tracker.demo import DEMO_DISTRICTS, DEMO_QUANTITATIVE, DEMO_REGIONS
-from tracker.models import QuantitativeClaim
-from tracker.quantitative_imports import (
+from quantitative.demo import DEMO_QUANTITATIVE
+from quantitative.imports import (
     QUANTITATIVE_COLUMNS,
     QuantitativeImportError,
     quantitative_claims_import,
 )
+from quantitative.models import QuantitativeClaim
+from sources.models import Document, Source
+from tests.factories import RegionFactory, SourceFactory
+from tracker.demo import DEMO_DISTRICTS, DEMO_REGIONS
 
 pytestmark = pytest.mark.django_db
 

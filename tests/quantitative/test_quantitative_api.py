@@ -5,9 +5,9 @@ import datetime
 
 import pytest
 
+from quantitative.services import quantitative_claim_record, quantitative_claim_review
 from tests.api.conftest import client_as
 from tests.factories import RegionFactory, actor, reviewer_user
-from tracker.quantitative_services import quantitative_claim_record, quantitative_claim_review
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

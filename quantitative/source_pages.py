@@ -1,7 +1,7 @@
 """The public page of a source, `/sources/<slug>/`: who it is, its track record, its claims.
 
 Routed from `config/urls.py` by one line, `path("sources/<slug:slug>/",
-include("tracker.source_pages"))`; reverse it as `source-detail` with the source's slug.
+include("quantitative.source_pages"))`; reverse it as `source-detail` with the source's slug.
 Every text from a claim is escaped by the template (autoescape), and only http(s) addresses
 are made into links.
 """
@@ -13,8 +13,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import path
 
+from quantitative import selectors
+from quantitative.record import TRACK_RECORD_DAYS
 from sources.models import Source
-from tracker import quantitative as q
 from tracker.models import Claim
 
 CLAIMS_PER_PAGE = 100
@@ -30,7 +31,7 @@ def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Show a source, its track record, its quantitative claims audited against the map, and
     its district claims (newest first, rejected ones left out), each with its outcome."""
     source = get_object_or_404(Source.objects.select_related("actor"), slug=slug)
-    record = q.track_record(source=source)
+    record = selectors.track_record(source=source)
     claims = (
         Claim.objects.filter(source=source)
         .exclude(review_status=Claim.Review.REJECTED)
@@ -47,11 +48,11 @@ def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
         for claim in page
     ]
     numbers = list(
-        q.quantitative_claims_visible(include_rejected=False)
+        selectors.quantitative_claims_visible(include_rejected=False)
         .filter(source=source)
         .order_by("-date_to", "-id")
     )
-    audits = q.quantitative_audits(numbers)
+    audits = selectors.quantitative_audits(numbers)
     quantitative = [
         {"claim": claim, "audit": audits[claim.pk], "link": link_or_none(claim.document.url)}
         for claim in numbers
@@ -65,7 +66,7 @@ def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "rows": rows,
             "page": page,
             "quantitative": quantitative,
-            "window_days": q.TRACK_RECORD_DAYS,
+            "window_days": TRACK_RECORD_DAYS,
         },
     )
 

@@ -7,6 +7,8 @@ import datetime
 from dataclasses import dataclass, field
 
 from districts.models import District, Region
+from quantitative.models import QuantitativeClaim
+from quantitative.services import quantitative_claim_record
 from sources.models import Document, Source
 from tests.factories import (
     DistrictFactory,
@@ -17,8 +19,7 @@ from tests.factories import (
     square,
 )
 from tracker import services
-from tracker.models import Claim, QuantitativeClaim
-from tracker.quantitative_services import quantitative_claim_record
+from tracker.models import Claim
 
 D = datetime.date
 BEFORE = D(2016, 11, 1)  # the monitor: rebels hold all six

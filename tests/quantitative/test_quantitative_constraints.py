@@ -8,14 +8,14 @@ from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from tests.factories import DocumentFactory, RegionFactory, actor, reviewer_user
-from tracker.models import QuantitativeClaim
-from tracker.quantitative_services import (
+from quantitative.models import QuantitativeClaim
+from quantitative.services import (
     quantitative_claim_record,
     quantitative_claim_retract,
     quantitative_claim_review,
     quantitative_claim_update,
 )
+from tests.factories import DocumentFactory, RegionFactory, actor, reviewer_user
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

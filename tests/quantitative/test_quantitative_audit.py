@@ -6,9 +6,7 @@ import math
 
 import pytest
 
-from tests.factories import RegionFactory, reviewer_user
-from tests.tracker.quantitative_city import TAKEN, City, city_build
-from tracker.quantitative import (
+from quantitative.audit import (
     CANNOT_JUDGE,
     CONSISTENT,
     INCONSISTENT,
@@ -17,12 +15,16 @@ from tracker.quantitative import (
     audit_compute,
     half_unit,
     measure_compute,
+    verdict_judge,
+)
+from quantitative.selectors import (
     quantitative_audits,
     quantitative_claims_near,
     quantitative_claims_visible,
-    verdict_judge,
 )
-from tracker.quantitative_services import quantitative_claim_review
+from quantitative.services import quantitative_claim_review
+from tests.factories import RegionFactory, reviewer_user
+from tests.quantitative.quantitative_city import TAKEN, City, city_build
 
 D = datetime.date
 GOV, REB = DistrictDay("held", "government"), DistrictDay("held", "rebels")

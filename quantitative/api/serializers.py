@@ -1,79 +1,21 @@
-"""API of quantitative claims audited against the map, and of each source's track record.
-
-- `quantitative-claims/`: each claim with what the consensus map shows for the same measure,
-  region and window (mapped value, ratio, difference, verdict, coverage); filters; and
-  `?on=YYYY-MM-DD` for the claims whose window ends within a few days of a day (the map's
-  "Claims vs map" panel).
-- `sources/{slug}/record/`: how a source's claims have held up.
-
-The rules are those of `tracker.quantitative`; these views parse, call it, and return.
-"""
+"""Serializers of the quantitative claims API: the query of `quantitative-claims/`, a claim
+with its audit, and a source's track record (`quantitative.api.views` serves them)."""
 
 from __future__ import annotations
 
-import hashlib
-
-from django.db import connection
-from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import (
-    OpenApiExample,
-    OpenApiParameter,
-    extend_schema,
-    extend_schema_view,
-)
-from rest_framework import serializers, viewsets
-from rest_framework.exceptions import NotFound
-from rest_framework.request import Request
-from rest_framework.response import Response
-from rest_framework.views import APIView
+from rest_framework import serializers
 
 from districts.models import Region
+from quantitative.audit import CANNOT_JUDGE, CONSISTENT, INCONSISTENT, Audit
+from quantitative.models import QuantitativeClaim
+from quantitative.record import TRACK_RECORD_DAYS, TrackRecord
 from sources.models import Source
-from tracker import quantitative as q
-from tracker.api.pagination import Pages
-from tracker.api.selectors import DatasetVersion, _as_datetime, dataset_version
-from tracker.api.serializers import ANALYST_NOTE_HELP, SLUG_RE, DayField
-from tracker.api.views import SLUG_SCHEMA, ApiMixin, query_parse
-from tracker.models import Actor, Claim, QuantitativeClaim
-from tracker.roles import user_sees_rejected
+from tracker.api.serializers.fields import ANALYST_NOTE_HELP, SLUG_RE, DayField
+from tracker.models import Actor, Claim
 
 MAX_WITHIN_DAYS = 31
 DECIMALS = 3
-
-
-# ---- conditional reads: the dataset version, quantitative claims included -----------------
-
-
-def quantitative_version() -> DatasetVersion:
-    """Return the dataset version with the quantitative claims folded in.
-
-    The shared version (`tracker.api.selectors.dataset_version`) covers claims, periods,
-    districts, regions and sources; a quantitative claim's every save adds a history row.
-    """
-    base = dataset_version()
-    History = QuantitativeClaim.history.model
-    quote = connection.ops.quote_name
-    table = quote(History._meta.db_table)
-    # Names are the model's own table and columns, quoted: no outside input.
-    sql = f"SELECT MAX({quote('history_id')}), MAX({quote('history_date')}) FROM {table}"  # noqa: S608
-    with connection.cursor() as cursor:
-        cursor.execute(sql)
-        last_id, last_date = cursor.fetchone()
-    stamps = [s for s in (base.modified, last_date and _as_datetime(last_date)) if s]
-    tag = hashlib.sha256(f"{base.tag}|{last_id}".encode()).hexdigest()[:20]
-    return DatasetVersion(tag=tag, modified=max(stamps) if stamps else None)
-
-
-class QuantitativeReads(ApiMixin):
-    """The API's conditional reads (ETag, Last-Modified, 304), keyed by `quantitative_version`."""
-
-    def read_version(self) -> DatasetVersion:
-        return quantitative_version()
-
-
-# ---- input --------------------------------------------------------------------------------
 
 
 class Choice(serializers.ChoiceField):
@@ -225,7 +167,7 @@ class QuantitativeClaimSerializer(serializers.Serializer):
         allow_null=True, help_text="Whether the claim holds given its bound; null: cannot judge."
     )
     verdict = serializers.ChoiceField(
-        choices=[q.CONSISTENT, q.INCONSISTENT, q.CANNOT_JUDGE], help_text=VERDICT_HELP
+        choices=[CONSISTENT, INCONSISTENT, CANNOT_JUDGE], help_text=VERDICT_HELP
     )
     reason = serializers.CharField(help_text="The verdict in words.")
     coverage = serializers.FloatField(
@@ -245,7 +187,7 @@ class QuantitativeClaimSerializer(serializers.Serializer):
     )
 
     def to_representation(self, claim: QuantitativeClaim) -> dict:
-        audit: q.Audit = self.context["audits"][claim.pk]
+        audit: Audit = self.context["audits"][claim.pk]
         private = {"analyst_note": claim.analyst_note} if self.context.get("private_notes") else {}
         return {
             "id": claim.pk,
@@ -305,7 +247,7 @@ class VerdictCountSerializer(serializers.Serializer):
 
 RECORD_RULES = (
     "A district claim (not rejected or retracted, about a mapped district) is confirmed when, on "
-    f"some day from its effective_to to {q.TRACK_RECORD_DAYS} days later, the consensus of the "
+    f"some day from its effective_to to {TRACK_RECORD_DAYS} days later, the consensus of the "
     "other sources (its own claims left out) puts the district in the claimed state: held by the "
     "same coalition, or contested; a disputed state confirms nothing. Claims the other sources "
     "say nothing about in that window are not judged. The lag of a confirmed claim is its "
@@ -349,7 +291,7 @@ class TrackRecordSerializer(serializers.Serializer):
     rules = serializers.CharField(help_text="How the figures are computed.")
 
 
-def track_record_payload(source: Source, record: q.TrackRecord) -> dict:
+def track_record_payload(source: Source, record: TrackRecord) -> dict:
     """Return a source's track record as the API and the source page present it."""
     return {
         "source": {
@@ -375,253 +317,3 @@ def track_record_payload(source: Source, record: q.TrackRecord) -> dict:
 
 
 # ---- views --------------------------------------------------------------------------------
-
-
-def _example(value, name: str | None = None) -> OpenApiExample:
-    return OpenApiExample(name or str(value), value=value)
-
-
-def _day(name: str, description: str, example: str) -> OpenApiParameter:
-    return OpenApiParameter(
-        name, OpenApiTypes.DATE, description=description, examples=[_example(example)]
-    )
-
-
-QUANTITATIVE_FILTERS = [
-    OpenApiParameter(
-        "actor",
-        str,
-        description="Actor slug; a coalition (government, rebels) also matches claims about "
-        "its members.",
-        examples=[_example("government")],
-    ),
-    OpenApiParameter(
-        "source",
-        str,
-        description="Slug of the source that made the claim.",
-        examples=[_example("syrian-army")],
-    ),
-    OpenApiParameter(
-        "region",
-        str,
-        description="Region slug (a named set of districts).",
-        examples=[_example("east-aleppo")],
-    ),
-    OpenApiParameter(
-        "measure",
-        str,
-        enum=QuantitativeClaim.Measure.values,
-        description="districts_taken (in the window), districts_held, share_held (percent of "
-        "the region's area) or area_held_km2 (all at the window's end).",
-        examples=[_example("share_held")],
-    ),
-    OpenApiParameter(
-        "bound",
-        str,
-        enum=QuantitativeClaim.Bound.values,
-        description="exact, upper (at most), lower (at least) or approx (about).",
-        examples=[_example("upper")],
-    ),
-    OpenApiParameter(
-        "review_status",
-        str,
-        enum=Claim.Review.values,
-        description="Review status. The public never sees rejected claims; analysts and "
-        "reviewers (signed in) see them too.",
-        examples=[_example("pending")],
-    ),
-    _day("from", "Claims whose window ends on or after this day.", "2016-11-15"),
-    _day("to", "Claims whose window starts on or before this day.", "2016-12-22"),
-    _day(
-        "on",
-        f"For a map showing this day: only claims whose window ends within `within` days "
-        f"(default {q.NEAR_DAYS}) before or after it.",
-        "2016-12-12",
-    ),
-    OpenApiParameter(
-        "within",
-        int,
-        description=f"With `on`: days either side, 0 to {MAX_WITHIN_DAYS} (default {q.NEAR_DAYS}).",
-        examples=[_example(3), _example(0)],
-    ),
-]
-CLAIM_EXAMPLE = {
-    "id": 12,
-    "source": "syrian-army",
-    "source_name": "Syrian Army",
-    "source_page": "/sources/syrian-army/",
-    "stance": "government",
-    "attribution": "Syrian Army",
-    "actor": "government",
-    "region": "east-aleppo",
-    "region_name": "East Aleppo",
-    "measure": "share_held",
-    "value": 98.0,
-    "bound": "exact",
-    "date_from": "2016-12-12",
-    "date_to": "2016-12-12",
-    "quote": "98 percent of eastern Aleppo is in the hands of regime forces",
-    "note": "",
-    "document": 40,
-    "citation": "https://example.org/aleppo-98-percent",
-    "url": "https://example.org/aleppo-98-percent",
-    "review_status": "pending",
-    "retracted_on": None,
-    "lens": "consensus",
-    "day": "2016-12-12",
-    "baseline": None,
-    "mapped": 44.65,
-    "mapped_low": 44.65,
-    "mapped_high": 74.19,
-    "ratio": 2.195,
-    "difference": 53.35,
-    "consistent": False,
-    "verdict": "inconsistent",
-    "reason": "The claim (98% of the region's area held) does not hold: the map shows 44.65 "
-    "(whichever way its 24 unknown or disputed districts went).",
-    "coverage": 0.656,
-    "districts_total": 64,
-    "districts_unknown": 22,
-    "districts_disputed": 2,
-}
-AUDIT_DESCRIPTION = (
-    "Each claim with the same measure computed from the consensus map for the same region and "
-    "window: districts_held and share_held/area_held_km2 read date_to; districts_taken counts "
-    "the districts held on date_to and not on the day before date_from. `mapped` is the value as "
-    "the map shows it; `mapped_low`..`mapped_high` the range that unknown or disputed districts "
-    "leave open. `consistent` follows the bound: exact is equal at the precision stated (half a "
-    "unit of the last digit), upper is mapped <= value, lower is mapped >= value, approx is "
-    "within 10% (at least ±1 district for counts); it is null (verdict cannot_judge) when the "
-    "undecided districts could make the claim true or false. `coverage` is the share of the "
-    "region's districts whose state is known on the days read. Paginated, ordered by date_to."
-)
-
-
-@extend_schema_view(
-    list=extend_schema(
-        summary="Quantitative claims, each audited against the map",
-        description=AUDIT_DESCRIPTION,
-        parameters=QUANTITATIVE_FILTERS,
-        responses=QuantitativeClaimSerializer(many=True),
-        examples=[OpenApiExample("A claim the map contradicts", value=[CLAIM_EXAMPLE])],
-    ),
-    retrieve=extend_schema(
-        summary="One quantitative claim, audited against the map",
-        description=AUDIT_DESCRIPTION,
-        parameters=[
-            OpenApiParameter(
-                "id",
-                int,
-                OpenApiParameter.PATH,
-                description="The quantitative claim's id.",
-                examples=[_example(1)],
-            )
-        ],
-        responses=QuantitativeClaimSerializer,
-        examples=[OpenApiExample("A claim the map contradicts", value=CLAIM_EXAMPLE)],
-    ),
-)
-class QuantitativeClaimViewSet(QuantitativeReads, viewsets.GenericViewSet):
-    serializer_class = QuantitativeClaimSerializer
-    pagination_class = Pages
-    lookup_value_regex = "[0-9]+"
-    lookup_url_kwarg = "id"
-    noun, listing = "quantitative claim", "/api/v1/quantitative-claims/"
-
-    def get_queryset(self):
-        return q.quantitative_claims_visible(include_rejected=user_sees_rejected(self.request.user))
-
-    def _filtered(self, query: dict):
-        claims = self.get_queryset()
-        if "actor" in query:
-            claims = claims.filter(
-                Q(actor__slug=query["actor"]) | Q(actor__parent__slug=query["actor"])
-            )
-        for name, lookup in (
-            ("source", "source__slug"),
-            ("region", "region__slug"),
-            ("measure", "measure"),
-            ("bound", "bound"),
-            ("review_status", "review_status"),
-        ):
-            if name in query:
-                claims = claims.filter(**{lookup: query[name]})
-        if "from" in query:
-            claims = claims.filter(date_to__gte=query["from"])
-        if "to" in query:
-            claims = claims.filter(date_from__lte=query["to"])
-        if "on" in query:
-            claims = q.quantitative_claims_near(
-                claims, on=query["on"], within=query.get("within", q.NEAR_DAYS)
-            )
-        return claims.order_by("date_to", "id")
-
-    def list(self, request: Request) -> Response:
-        claims = self._filtered(query_parse(QuantitativeClaimsQuery, request))
-        page = self.paginate_queryset(claims)
-        context = {
-            "audits": q.quantitative_audits(page),
-            "private_notes": user_sees_rejected(request.user),
-        }
-        return self.get_paginated_response(
-            QuantitativeClaimSerializer(page, many=True, context=context).data
-        )
-
-    def retrieve(self, request: Request, id: str) -> Response:
-        claim = self.get_object()
-        context = {
-            "audits": q.quantitative_audits([claim]),
-            "private_notes": user_sees_rejected(request.user),
-        }
-        return Response(QuantitativeClaimSerializer(claim, context=context).data)
-
-
-RECORD_EXAMPLE = {
-    "source": {
-        "slug": "syrian-army",
-        "name": "Syrian Army",
-        "kind": "military",
-        "stance": "government",
-        "actor": "government",
-        "page": "/sources/syrian-army/",
-    },
-    "window_days": q.TRACK_RECORD_DAYS,
-    "claims_total": 3,
-    "claims_judged": 3,
-    "claims_confirmed": 2,
-    "confirmed_share": 0.667,
-    "median_lag_days": 3.0,
-    "quantitative_total": 2,
-    "quantitative_with_ratio": 2,
-    "median_ratio": 1.558,
-    "verdicts": {"consistent": 0, "inconsistent": 2, "cannot_judge": 0},
-    "rules": RECORD_RULES,
-}
-
-
-class SourceRecordView(QuantitativeReads, APIView):
-    noun, listing = "source", "/api/v1/sources/"
-
-    @extend_schema(
-        summary="A source's track record",
-        description="How its claims have held up: the share of its district claims that the "
-        "other sources later confirmed, the median lag, and the median claimed / mapped ratio "
-        "of its quantitative claims. " + RECORD_RULES,
-        parameters=[
-            OpenApiParameter(
-                "slug",
-                SLUG_SCHEMA,
-                OpenApiParameter.PATH,
-                description="The source's slug.",
-                examples=[_example("syrian-army")],
-            )
-        ],
-        responses=TrackRecordSerializer,
-        examples=[OpenApiExample("A government source", value=RECORD_EXAMPLE)],
-    )
-    def get(self, request: Request, slug: str) -> Response:
-        source = Source.objects.select_related("actor").filter(slug=slug).first()
-        if source is None:
-            raise NotFound(f"No source has the slug {slug!r}; list them at {self.listing}.")
-        payload = track_record_payload(source, q.track_record(source=source))
-        return Response(TrackRecordSerializer(payload).data)

@@ -1,7 +1,7 @@
 """Admin for quantitative claims: entered beside a document's district claims, never deleted.
 
 Registered by one line at the end of `tracker/admin.py`. Every save goes through
-`tracker.quantitative_services`, which records who entered or reviewed the claim. The change
+`quantitative.services`, which records who entered or reviewed the claim. The change
 form shows the claim's audit against the map. `QuantitativeClaimInline` is ready for the
 document admin (`inlines = [ClaimInline, QuantitativeClaimInline]`): its formset saves through
 the same services, so the document admin needs no other change.
@@ -14,10 +14,12 @@ from django.contrib import admin
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from tracker import admin_review, roles
-from tracker import quantitative as q
-from tracker.models import QuantitativeClaim
-from tracker.quantitative_services import quantitative_claim_record, quantitative_claim_update
+from quantitative import selectors
+from quantitative.audit import CONSISTENT, INCONSISTENT
+from quantitative.models import QuantitativeClaim
+from quantitative.services import quantitative_claim_record, quantitative_claim_update
+from tracker import roles
+from tracker.admin import review as admin_review
 
 # What `quantitative_claim_record` takes from a form; review and retraction come after.
 RECORDED_FIELDS = [
@@ -105,8 +107,8 @@ def audit_html(claim: QuantitativeClaim) -> str:
     """Say, in one line of escaped HTML, what the map shows and whether the claim holds."""
     if claim.pk is None:
         return "Saved claims are compared with the map."
-    audit = q.quantitative_audits([claim])[claim.pk]
-    colour = {q.CONSISTENT: "#1a7f37", q.INCONSISTENT: "#b42318"}.get(audit.verdict, "#6b6b6b")
+    audit = selectors.quantitative_audits([claim])[claim.pk]
+    colour = {CONSISTENT: "#1a7f37", INCONSISTENT: "#b42318"}.get(audit.verdict, "#6b6b6b")
     return format_html('<span style="color:{}">{}</span>', colour, audit.reason)
 
 

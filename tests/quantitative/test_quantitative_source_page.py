@@ -6,9 +6,9 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from quantitative.source_pages import link_or_none
 from tests.factories import reviewer_user
-from tests.tracker.quantitative_city import TAKEN, City, city_build
-from tracker.source_pages import link_or_none
+from tests.quantitative.quantitative_city import TAKEN, City, city_build
 
 pytestmark = pytest.mark.django_db
 

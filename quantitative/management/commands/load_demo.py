@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from common.csvfile import ImportFileError
-from tracker.demo import demo_load
+from quantitative.demo import demo_load
 from tracker.source_changes import SourceChangeError
 
 

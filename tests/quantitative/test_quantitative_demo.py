@@ -7,10 +7,11 @@ import datetime
 import pytest
 from django.db import transaction
 
+from quantitative.audit import CANNOT_JUDGE
+from quantitative.demo import DEMO_QUANTITATIVE, demo_load
+from quantitative.models import QuantitativeClaim
+from quantitative.selectors import quantitative_audits, track_record
 from tracker import selectors
-from tracker.demo import DEMO_QUANTITATIVE, demo_load
-from tracker.models import QuantitativeClaim
-from tracker.quantitative import CANNOT_JUDGE, quantitative_audits, track_record
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

@@ -5,11 +5,12 @@ import datetime
 
 import pytest
 
+from quantitative.record import ClaimOutcome, claim_outcome
+from quantitative.selectors import track_record
+from quantitative.services import quantitative_claim_review
 from tests.factories import DistrictFactory, reviewer_user
-from tests.tracker.quantitative_city import TAKEN, City, city_build
+from tests.quantitative.quantitative_city import TAKEN, City, city_build
 from tracker import services
-from tracker.quantitative import ClaimOutcome, claim_outcome, track_record
-from tracker.quantitative_services import quantitative_claim_review
 from tracker.timeline import ClaimFact, Period
 
 D = datetime.date

@@ -20,35 +20,33 @@ quote, notes, and optionally analyst_note (the private note). The rules follow t
    on record adds nothing, so re-importing a file creates nothing.
 
 Imported claims are pending review. They do not change the map: the audit
-(`tracker.quantitative`) compares them with it.
+(`quantitative.audit`) compares them with it.
 """
 
 from __future__ import annotations
 
 import datetime
-import hashlib
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
-from common.csvfile import CsvRecord, ImportFileError, csv_records
+from common.csvfile import CsvRecord, ImportFileError, ImportReport, row_fingerprint, rows_read
 from districts.models import Region
+from quantitative.models import QuantitativeClaim
+from quantitative.services import quantitative_claim_record
 from sources.models import Document, Source
 from sources.services import document_get_or_create, source_get_or_create, source_slug
 from tracker.imports import (
     ANALYST_NOTE_COLUMN,
-    Attribution,
-    _first_url,
-    _Validator,
+    RowValidator,
+    SourcedRow,
     attribution_split,
     text_problems,
 )
-from tracker.models import QuantitativeClaim
-from tracker.quantitative_services import quantitative_claim_record
 
 QUANTITATIVE_COLUMNS = (
     "date_from",
@@ -64,7 +62,6 @@ QUANTITATIVE_COLUMNS = (
     "quote",
     "notes",
 )
-FINGERPRINT_CHARS = 32
 Measure, Bound = QuantitativeClaim.Measure, QuantitativeClaim.Bound
 
 
@@ -73,33 +70,12 @@ class QuantitativeImportError(ImportFileError):
 
 
 @dataclass
-class QuantitativeImportReport:
-    rows: int = 0
-    dry_run: bool = False
-    claims_created: int = 0
-    claims_present: int = 0
-    documents_created: int = 0
-    sources_created: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-    def summary(self) -> list[str]:
-        """Say, line by line, what the import did (or would do, in a dry run)."""
-        verb = "would be created" if self.dry_run else "created"
-        lines = [
-            f"Rows: {self.rows}. Quantitative claims: {self.claims_created} {verb}, "
-            f"{self.claims_present} already present.",
-            f"Documents: {self.documents_created} {verb}. Sources: {self.sources_created} {verb}.",
-            *self.warnings,
-        ]
-        if self.dry_run:
-            lines.append("Dry run: nothing was written.")
-        return lines
+class QuantitativeImportReport(ImportReport):
+    NOUN = "Quantitative claims"
 
 
 @dataclass(frozen=True)
-class _Row:
-    line: int
-    fingerprint: str
+class _Row(SourcedRow):
     date_from: datetime.date
     date_to: datetime.date
     region: Region
@@ -107,26 +83,14 @@ class _Row:
     measure: str
     value: float
     bound: str
-    attribution: Attribution
-    stance: str
-    source_org: str
-    citation: str
-    url: str | None
-    quote: str
-    note: str
     analyst_note: str = ""
-
-
-def _fingerprint(values: dict[str, str]) -> str:
-    content = "\x1f".join(values[column] for column in QUANTITATIVE_COLUMNS)
-    return hashlib.sha256(content.encode()).hexdigest()[:FINGERPRINT_CHARS]
 
 
 def _choices(choices: list[str]) -> str:
     return ", ".join(choices)
 
 
-class _QuantitativeValidator(_Validator):
+class _QuantitativeValidator(RowValidator):
     """Check rows one by one (dates, addresses and stances as for district claims)."""
 
     def __init__(self) -> None:
@@ -173,19 +137,13 @@ class _QuantitativeValidator(_Validator):
             problems.append(f"bound {bound!r} is not one of {_choices(Bound.values)}")
         value, problem = self._value(values["value"], measure)
         problems.append(problem)
-        source_org, stance = values["source_org"], values["source_stance"]
-        if not source_org:
-            problems.append("source_org is empty; name who made the claim, e.g. 'SOHR (via AFP)'")
-        if stance not in Source.Stance.values:
-            problems.append(
-                f"source_stance {stance!r} is not one of {_choices(Source.Stance.values)}"
-            )
-        citation = values["citation"]
-        url = _first_url(citation)
-        if not citation:
-            problems.append("citation is empty; give the address or title of what you read")
-        elif url and not self._url_valid(url):
-            problems.append(f"the address {url[:80]!r} in citation is not a valid URL; fix it")
+        source_org, stance, citation = (
+            values["source_org"],
+            values["source_stance"],
+            values["citation"],
+        )
+        url, source_problems = self.source_check(values)
+        problems += source_problems
         problems.extend(text_problems(QuantitativeClaim, values, attribution_split(source_org)))
         problems = [p for p in problems if p]
         if problems:
@@ -193,7 +151,7 @@ class _QuantitativeValidator(_Validator):
         return (
             _Row(
                 line=record.line,
-                fingerprint=_fingerprint(values),
+                fingerprint=row_fingerprint(values, QUANTITATIVE_COLUMNS),
                 date_from=date_from,
                 date_to=date_to,
                 region=self.regions[scope],
@@ -214,23 +172,15 @@ class _QuantitativeValidator(_Validator):
         )
 
 
-def _rows_read(file: Path | str | BinaryIO) -> tuple[list[_Row], list[str], _Validator]:
-    try:
-        records = csv_records(file, required=QUANTITATIVE_COLUMNS)
-    except ImportFileError as exc:
-        raise QuantitativeImportError(exc.errors) from exc
-    validator, rows, errors = _QuantitativeValidator(), [], []
-    for record in records:
-        row, row_errors = validator.quantitative_row(record)
-        errors.extend(row_errors)
-        if row is not None:
-            rows.append(row)
-    if errors:
-        raise QuantitativeImportError(errors)
-    if not records:
-        raise QuantitativeImportError(
-            ["The file has a header but no rows; add at least one quantitative claim."]
-        )
+def _rows_read(file: Path | str | BinaryIO) -> tuple[list[_Row], list[str], RowValidator]:
+    validator = _QuantitativeValidator()
+    rows = rows_read(
+        file,
+        required=QUANTITATIVE_COLUMNS,
+        check=validator.quantitative_row,
+        error=QuantitativeImportError,
+        nothing="The file has a header but no rows; add at least one quantitative claim.",
+    )
     return validator.stances_settle(rows), validator.warnings, validator
 
 

@@ -12,9 +12,10 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from districts.models import Region
+from quantitative.models import QuantitativeClaim
 from sources.models import Document, Source
 from tracker import roles
-from tracker.models import Actor, QuantitativeClaim
+from tracker.models import Actor
 from tracker.services import review_changes, review_changes_apply
 
 
