@@ -62,6 +62,8 @@ def values_check(model: type[models.Model], values: Mapping[str, tuple[str, str]
         if not value:
             continue
         field = model._meta.get_field(name)
+        if not isinstance(field, models.Field):
+            raise TypeError(f"{model.__name__}.{name} is not a column; name a concrete field")
         limit = getattr(field, "max_length", None)
         if limit is not None and len(value) > limit:
             problems.append(

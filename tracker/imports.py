@@ -59,7 +59,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
@@ -426,7 +426,7 @@ class _Validator:
 class _Writer:
     """Write validated rows, reusing sources and documents across rows."""
 
-    def __init__(self, report: ClaimImportReport, recorded_by: AbstractBaseUser | None):
+    def __init__(self, report: ClaimImportReport, recorded_by: User | None):
         self.report, self.recorded_by = report, recorded_by
         self.sources: dict[str, Source] = {}
         self.documents: dict[str, Document] = {}
@@ -545,7 +545,7 @@ def claims_import(
     file: Path | str | BinaryIO,
     *,
     dry_run: bool = False,
-    recorded_by: AbstractBaseUser | None = None,
+    recorded_by: User | None = None,
 ) -> ClaimImportReport:
     """Import the claims of a CSV file by the rules in this module's docstring.
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -109,7 +109,7 @@ def claims_paint(
     basis: str = Claim.Basis.ASSESSMENT,
     quote: str = "",
     note: str = "",
-    recorded_by: AbstractBaseUser,
+    recorded_by: User,
 ) -> list[Claim]:
     """Record one claim per painted district, all in one transaction; return them.
 
