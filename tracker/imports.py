@@ -65,7 +65,13 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
-from common.csvfile import CsvRecord, ImportFileError, csv_records, values_check
+from common.csvfile import (
+    CsvRecord,
+    ImportFileError,
+    csv_records,
+    field_max_length,
+    values_check,
+)
 from districts.models import District
 from districts.names import name_key
 from districts.selectors import Gazetteer, gazetteer_load
@@ -102,7 +108,7 @@ URL = re.compile(r"https?://\S+")
 TOP_LEVEL_VIA = re.compile(r"(?P<speaker>.+?)\s+via\s+(?P<outlet>[^()]+)", re.IGNORECASE)
 TRAILING_PARENTHETICAL = re.compile(r"(?P<speaker>.*?)\s*\((?P<inner>[^()]*)\)")
 INNER_VIA = re.compile(r"\bvia\s+(?P<outlet>.+)$", re.IGNORECASE)
-IMPORT_KEY_MAX = Claim._meta.get_field("import_key").max_length
+IMPORT_KEY_MAX = field_max_length(Claim, "import_key")
 FINGERPRINT_CHARS = 32
 
 
@@ -251,7 +257,7 @@ def text_problems(
         },
     )
     problems += values_check(Document, {"citation": ("citation", values["citation"])})
-    name_max = Source._meta.get_field("name").max_length
+    name_max = field_max_length(Source, "name")
     if len(attribution.speaker) > name_max and not any(
         p.startswith("source_org") for p in problems
     ):
@@ -294,7 +300,7 @@ class _Validator:
         return day, ""
 
     def _url_valid(self, url: str) -> bool:
-        if len(url) > Document._meta.get_field("url").max_length:
+        if len(url) > field_max_length(Document, "url"):
             return False
         try:
             self.url_validator(url)
@@ -397,6 +403,7 @@ class _Validator:
         problems = [p for p in problems if p]
         if problems:
             return None, [f"line {record.line}: {'; '.join(problems)}."]
+        assert day is not None  # else a date problem above
         effective_from, effective_to = claim_window(day, precision)
         return (
             _Row(
@@ -527,7 +534,10 @@ def _unmapped(
 
 
 def _basis_check(
-    row: _Row, basis_on_record: dict[str, str], import_key: str, report: ClaimImportReport
+    row: _Row,
+    basis_on_record: dict[str | None, str],
+    import_key: str,
+    report: ClaimImportReport,
 ) -> None:
     """Warn, once per row, when a row already on record gives another basis than its claim."""
     stored = basis_on_record.get(import_key, basis_on_record.get(row.fingerprint))
@@ -574,6 +584,7 @@ def claims_import(
             if not resolution.is_mapped:
                 unmapped[name_key(row.place)] += 1
                 spelling.setdefault(name_key(row.place), row.place)
+            keyed: list[tuple[str, District | None]]
             if resolution.region is not None and resolution.is_mapped:
                 keyed = [(_expanded_key(row.fingerprint, d.slug), d) for d in resolution.districts]
             else:

@@ -123,12 +123,13 @@ def claims_paint(
     if not user_in_group(recorded_by, ANALYST):
         raise PermissionDenied(ANALYSTS_ONLY)
     problems = _window_check(effective_from, effective_to, date_precision, basis)
-    if document.source_id is None:
+    source = document.source
+    if source is None:
         problems["document"] = "The document names no source: give it one before painting."
     if problems:
         raise ValidationError(problems)
+    assert source is not None  # else the problem above
     pairs = _assignments_resolve(assignments)
-    source = document.source
     claims = []
     for district, actor in pairs:
         claim = Claim(
@@ -152,7 +153,7 @@ def claims_paint(
         claim.save()
         claims.append(claim)
     services.timeline_refresh(
-        district_ids={c.district_id for c in claims},
+        district_ids={district.pk for district, _actor in pairs},
         lenses={CONSENSUS, f"stance:{source.stance}", f"source:{source.slug}"},
     )
     return claims
