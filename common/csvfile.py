@@ -54,6 +54,14 @@ def cell_neutralise(value) -> str:
     return text
 
 
+def field_max_length(model: type[models.Model], name: str) -> int:
+    """Return the most characters `model`'s field `name` stores; raise if it sets no limit."""
+    limit = getattr(model._meta.get_field(name), "max_length", None)
+    if limit is None:
+        raise TypeError(f"{model.__name__}.{name} sets no max_length; name a field that does")
+    return limit
+
+
 def values_check(model: type[models.Model], values: Mapping[str, tuple[str, str]]) -> list[str]:
     """Check imported text against the rules of the model fields it will be stored in.
 
@@ -66,6 +74,8 @@ def values_check(model: type[models.Model], values: Mapping[str, tuple[str, str]
         if not value:
             continue
         field = model._meta.get_field(name)
+        if not isinstance(field, models.Field):
+            raise TypeError(f"{model.__name__}.{name} is not a column; name a concrete field")
         limit = getattr(field, "max_length", None)
         if limit is not None and len(value) > limit:
             problems.append(

@@ -6,6 +6,7 @@ subclasses, from `tracker/admin/`; `districts` never imports `tracker`.
 """
 
 import math
+from typing import TYPE_CHECKING, TypedDict
 
 from django import forms
 from django.contrib import admin
@@ -17,9 +18,22 @@ from django.utils.html import format_html
 from leaflet.admin import LeafletGeoAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
+from common.history import history_note
 from districts.models import Alias, District, Region
 from districts.names import SKELETON_MIN_LENGTH, name_key, name_skeleton
 from districts.services import district_save
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class _AliasTotal(TypedDict):
+    alias_total: int
+
+
+class _DistrictTotal(TypedDict):
+    district_total: int
+
 
 # The most districts one request of the slug look-up answers (a document names a handful).
 SLUG_LOOKUP_MAX = 200
@@ -113,7 +127,8 @@ class DistrictAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
         context = forms.Script(
             "js/admin-district-context.js", **{"data-districts-url": reverse("districts-geojson")}
         )
-        return super().media + forms.Media(js=[context])
+        # django-stubs 5.2.9 types `js` as paths only; Django 5.2 takes Script objects too.
+        return super().media + forms.Media(js=[context])  # type: ignore[list-item]
 
     def formfield_for_dbfield(self, db_field, request=None, **kwargs):
         if db_field.name == "geom":
@@ -190,7 +205,7 @@ class DistrictAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
         return outline_svg(district.geom) if district.geom else "–"
 
     @admin.display(description="aliases", ordering="alias_total")
-    def alias_count(self, district: District) -> int:
+    def alias_count(self, district: "WithAnnotations[District, _AliasTotal]") -> int:
         return district.alias_total
 
     @admin.display(description="label point (lon, lat)")
@@ -200,7 +215,7 @@ class DistrictAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
 
     def save_model(self, request, obj: District, form, change: bool) -> None:
         """Save through `district_save`, which measures the polygon again when drawn anew."""
-        obj._history_user = request.user  # as SimpleHistoryAdmin.save_model does
+        history_note(obj, by=request.user)  # as SimpleHistoryAdmin.save_model does
         district_save(district=obj, redrawn=not change or "geom" in form.changed_data)
 
 
@@ -217,7 +232,7 @@ class RegionAdmin(SimpleHistoryAdmin):
         return super().get_queryset(request).annotate(district_total=Count("districts"))
 
     @admin.display(description="districts", ordering="district_total")
-    def district_count(self, region: Region) -> int:
+    def district_count(self, region: "WithAnnotations[Region, _DistrictTotal]") -> int:
         return region.district_total
 
 

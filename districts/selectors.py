@@ -52,9 +52,10 @@ class Gazetteer:
                 self._district_keys.append((alias.district, alias.key, name_skeleton(alias.name)))
 
     def _resolution(self, name: str, alias: Alias, by_skeleton: bool) -> PlaceResolution:
+        districts: tuple[District, ...] = ()
         if alias.district is not None:
-            districts: tuple[District, ...] = (alias.district,)
-        else:
+            districts = (alias.district,)
+        elif alias.region_id is not None:
             districts = self._region_districts.get(alias.region_id, ())
         return PlaceResolution(name, districts, alias.region, alias, by_skeleton)
 

@@ -27,7 +27,7 @@ ALL_DISTRICTS = "*"
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 REGION_COLUMNS = ("slug", "name_en", "name_ar", "districts", "aliases", "note")
 ALIAS_COLUMNS = ("name", "district_or_region", "target_slug", "note")
-ORIGIN_RANK = {
+ORIGIN_RANK: dict[str, int] = {
     Alias.Origin.SOURCE_DATA: 0,
     Alias.Origin.NAME: 1,
     Alias.Origin.CURATED: 2,
@@ -197,6 +197,7 @@ def _feature_parse(index: int, feature: dict, srid: int) -> tuple[_Feature | Non
             label = label_point(geom)
     if errors:
         return None, errors
+    assert geom is not None and label is not None  # else there would be errors
     alt_names = [
         n.strip() for n in str(props.get("alt_names") or "").split(ALT_NAME_SEPARATOR) if n.strip()
     ]
@@ -227,7 +228,10 @@ def _names_assign(features: list[_Feature]) -> tuple[dict[str, tuple[str, str, s
         Alias.Origin.SOURCE_DATA: {},
     }
     for feat in features:
-        named = ((feat.name_en, Alias.Origin.NAME), (feat.name_ar, Alias.Origin.NAME))
+        named: tuple[tuple[str, str], ...] = (
+            (feat.name_en, Alias.Origin.NAME),
+            (feat.name_ar, Alias.Origin.NAME),
+        )
         alternative = tuple((n, Alias.Origin.SOURCE_DATA) for n in feat.alt_names)
         for name, origin in named + alternative:
             if name and name_key(name):
@@ -264,7 +268,9 @@ def districts_import(path: Path | str) -> DistrictImportReport:
     if collection.get("type") != "FeatureCollection":
         raise DistrictImportError([f"{path}: expected a GeoJSON FeatureCollection."])
     srid = _collection_srid(collection)
-    features, errors, seen = [], [], {}
+    features: list[_Feature] = []
+    errors: list[str] = []
+    seen: dict[str, int] = {}
     for index, raw in enumerate(collection.get("features") or [], start=1):
         feat, feat_errors = _feature_parse(index, raw, srid)
         errors.extend(feat_errors)
@@ -464,7 +470,7 @@ def regions_import(file: Path | str | BinaryIO) -> NamesImportReport:
         "unchanged": report.regions_unchanged,
     }
     with transaction.atomic():
-        spellings_all = []
+        spellings_all: list[tuple[str, District | None, Region | None]] = []
         for values, members, spellings in rows:
             region, outcome = _region_put(values, {d.pk for d in members})
             outcomes[outcome].append(region.slug)
@@ -501,7 +507,7 @@ def _deduplicated(
     spellings: list[tuple[str, District | None, Region | None]],
 ) -> list[tuple[str, District | None, Region | None]]:
     """Keep the first of several spellings of one place that fold to the same key."""
-    by_key = {}
+    by_key: dict[str, tuple[str, District | None, Region | None]] = {}
     for spelling in spellings:
         by_key.setdefault(name_key(spelling[0]), spelling)
     return list(by_key.values())

@@ -7,6 +7,8 @@ service that recomputes the timeline. It imports this module and re-registers `S
 `Document` with subclasses of the classes below.
 """
 
+from typing import TYPE_CHECKING, TypedDict
+
 from django import forms
 from django.contrib import admin
 from django.db import models
@@ -15,17 +17,24 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from sources.models import Document, Source, SourceAlias
 
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
 
 class SourceAliasInline(admin.TabularInline):
     """Other names of the source: spellings merged into it and names it had before."""
 
     model = SourceAlias
-    fields = ["name", "note", "created_at"]
-    readonly_fields = fields
+    readonly_fields = ("name", "note", "created_at")
+    fields = readonly_fields
     extra = 0
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False  # aliases come from merges and renames (`manage.py sources_merge`)
+
+
+class _DocumentTotal(TypedDict):
+    document_total: int
 
 
 class SourceAdmin(SimpleHistoryAdmin):
@@ -42,7 +51,7 @@ class SourceAdmin(SimpleHistoryAdmin):
         return super().get_queryset(request).annotate(document_total=Count("documents"))
 
     @admin.display(description="documents", ordering="document_total")
-    def document_count(self, source: Source) -> int:
+    def document_count(self, source: "WithAnnotations[Source, _DocumentTotal]") -> int:
         return source.document_total
 
 

@@ -263,6 +263,7 @@ def reference_read(file: Path | str | BinaryIO) -> list[ReferenceEntry]:
         if problems:
             errors.append(f"line {record.line}: {'; '.join(problems)}.")
             continue
+        assert day is not None  # else a problem above
         side = CONTESTED if controller == CONTESTED else coalition_of[controller]
         for district in districts:
             slugs[district.pk] = district.slug
@@ -333,7 +334,7 @@ def claim_notes(ids: Iterable[int]) -> dict[int, ClaimNote]:
             id=claim.pk,
             source=claim.source.slug,
             day=claim.effective_to,
-            position=claim.actor.slug if claim.actor_id else claim.status,
+            position=claim.actor.slug if claim.actor is not None else claim.status,
             quote=quote,
         )
     return notes

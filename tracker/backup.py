@@ -34,9 +34,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 from xml.dom import pulldom
+from xml.dom.minidom import Element
 
 from django.apps import apps
 from django.contrib.auth.hashers import is_password_usable, make_password
+from django.contrib.auth.models import Group, User
 from django.core import serializers
 from django.core.management.color import no_style
 from django.core.serializers.base import DeserializedObject
@@ -155,12 +157,13 @@ class _BackupDeserializer(XMLDeserializer):
     """Django's XML deserializer that also reads older backups: their plain-text tokens, and
     the rows of models that moved app since (`MOVED_MODELS`)."""
 
+    # A private method of Django's deserializer, which django-stubs does not list.
     def _handle_object(self, node):
         moved = MOVED_MODELS.get(node.getAttribute("model").lower())
         if moved:
             node.setAttribute("model", moved)
         if node.getAttribute("model") != LEGACY_TOKEN_MODEL:
-            return super()._handle_object(node)
+            return super()._handle_object(node)  # type: ignore[misc]
         fields = _fields(node)
         return LegacyToken(
             key=node.getAttribute("pk"),
@@ -184,9 +187,12 @@ def _survey(path: Path | str) -> tuple[Counter, list[str], bool]:
         # Django's hardened parser: no custom or external entities.
         events = pulldom.parse(stream, DefusedExpatParser())  # noqa: S319
         for event, node in events:
-            if event != "START_ELEMENT" or node.nodeName != "object":
+            if not (
+                event == "START_ELEMENT" and isinstance(node, Element) and node.nodeName == "object"
+            ):
                 continue
-            events.expandNode(node)
+            # typeshed types the node a Document; pulldom expands any node.
+            events.expandNode(node)  # type: ignore[arg-type]
             label = node.getAttribute("model").lower()
             label = MOVED_MODELS.get(label, label)
             counts[label] += 1
@@ -265,9 +271,11 @@ def restore_plan(path: Path | str) -> RestorePlan:
 def _account_kept(obj: DeserializedObject) -> bool:
     """Without credentials, a user or group already here (same name) stays as it is; a new one
     gets a new id (the records name users and groups by their natural key, not their id)."""
-    model = type(obj.object)
+    account = obj.object
+    assert isinstance(account, User | Group)  # the caller passes ACCOUNT_MODELS only
+    model = type(account)
     try:
-        model._default_manager.get_by_natural_key(*obj.object.natural_key())
+        model.objects.get_by_natural_key(*account.natural_key())
     except model.DoesNotExist:
         obj.object.pk = None
         return False

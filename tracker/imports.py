@@ -59,7 +59,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
@@ -68,6 +68,7 @@ from common.csvfile import (
     ImportFileError,
     ImportReport,
     day_parse,
+    field_max_length,
     row_fingerprint,
     rows_read,
     source_columns_check,
@@ -107,7 +108,7 @@ _RESOLVED = ["document", "source", "district", "actor", "recorded_by", "reviewed
 TOP_LEVEL_VIA = re.compile(r"(?P<speaker>.+?)\s+via\s+(?P<outlet>[^()]+)", re.IGNORECASE)
 TRAILING_PARENTHETICAL = re.compile(r"(?P<speaker>.*?)\s*\((?P<inner>[^()]*)\)")
 INNER_VIA = re.compile(r"\bvia\s+(?P<outlet>.+)$", re.IGNORECASE)
-IMPORT_KEY_MAX = Claim._meta.get_field("import_key").max_length
+IMPORT_KEY_MAX = field_max_length(Claim, "import_key")
 
 
 class ClaimImportError(ImportFileError):
@@ -231,7 +232,7 @@ def text_problems(
         },
     )
     problems += values_check(Document, {"citation": ("citation", values["citation"])})
-    name_max = Source._meta.get_field("name").max_length
+    name_max = field_max_length(Source, "name")
     if len(attribution.speaker) > name_max and not any(
         p.startswith("source_org") for p in problems
     ):
@@ -264,7 +265,7 @@ class RowValidator:
     def source_check(self, values: dict[str, str]) -> tuple[str | None, list[str]]:
         """Check `source_org`, `source_stance` and `citation`; return the citation's address."""
         return source_columns_check(
-            values, stances=Source.Stance.values, url_max=Document._meta.get_field("url").max_length
+            values, stances=Source.Stance.values, url_max=field_max_length(Document, "url")
         )
 
     def stances_settle(self, rows: list[_Row]) -> list[_Row]:
@@ -356,6 +357,7 @@ class RowValidator:
         problems = [p for p in problems if p]
         if problems:
             return None, [f"line {record.line}: {'; '.join(problems)}."]
+        assert day is not None  # else a date problem above
         effective_from, effective_to = claim_window(day, precision)
         return (
             _Row(
@@ -385,7 +387,7 @@ class RowValidator:
 class _Writer:
     """Write validated rows, reusing sources and documents across rows."""
 
-    def __init__(self, report: ClaimImportReport, recorded_by: AbstractBaseUser | None):
+    def __init__(self, report: ClaimImportReport, recorded_by: User | None):
         self.report, self.recorded_by = report, recorded_by
         self.sources: dict[str, Source] = {}
         self.documents: dict[str, Document] = {}
@@ -480,7 +482,10 @@ def _unmapped(
 
 
 def _basis_check(
-    row: _Row, basis_on_record: dict[str, str], import_key: str, report: ClaimImportReport
+    row: _Row,
+    basis_on_record: dict[str | None, str],
+    import_key: str,
+    report: ClaimImportReport,
 ) -> None:
     """Warn, once per row, when a row already on record gives another basis than its claim."""
     stored = basis_on_record.get(import_key, basis_on_record.get(row.fingerprint))
@@ -498,7 +503,7 @@ def claims_import(
     file: Path | str | BinaryIO,
     *,
     dry_run: bool = False,
-    recorded_by: AbstractBaseUser | None = None,
+    recorded_by: User | None = None,
 ) -> ClaimImportReport:
     """Import the claims of a CSV file by the rules in this module's docstring.
 
@@ -527,6 +532,7 @@ def claims_import(
             if not resolution.is_mapped:
                 unmapped[name_key(row.place)] += 1
                 spelling.setdefault(name_key(row.place), row.place)
+            keyed: list[tuple[str, District | None]]
             if resolution.region is not None and resolution.is_mapped:
                 keyed = [(_expanded_key(row.fingerprint, d.slug), d) for d in resolution.districts]
             else:

@@ -302,7 +302,7 @@ def _coverage_sql(vendor: str) -> str:
     """Return `_COVERAGE_SQL` for the database `vendor`, every name a model's own, quoted."""
     dialect = _COVERAGE_DIALECT[vendor]
     quote = connection.ops.quote_name
-    period, district, actor = ControlPeriod._meta, District._meta, ControlPeriod.actor.field
+    period, district = ControlPeriod._meta, District._meta
     column = {f.name: quote(f.column) for f in period.concrete_fields}
 
     def days(expression: str) -> str:
@@ -318,7 +318,7 @@ def _coverage_sql(vendor: str) -> str:
         report_days=column["report_days"],
         period_table=quote(period.db_table),
         district_table=quote(district.db_table),
-        actor_table=quote(actor.related_model._meta.db_table),
+        actor_table=quote(Actor._meta.db_table),
         district_id=column["district"],
         actor_id=column["actor"],
         lens=column["lens"],
@@ -334,7 +334,7 @@ def _coverage_rows(
     *, lens: str, start: datetime.date, count: int, step_days: int, stale_after: int
 ) -> list[tuple[int, str, str, float]]:
     """Return (step index, "stated" or "stale", key, area in m²) for every non-zero part."""
-    params = {
+    params: dict[str, str | int | float] = {
         "lens": lens,
         "first": start.isoformat(),
         "last": (start + datetime.timedelta(days=(count - 1) * step_days)).isoformat(),

@@ -68,8 +68,8 @@ class Actor(models.Model):
     def coalition(self) -> "Actor":
         """Return the top-level coalition this actor belongs to (itself if it has no parent)."""
         current, seen = self, {self.pk}
-        while current.parent_id and current.parent_id not in seen:
-            seen.add(current.parent_id)
+        while current.parent is not None and current.parent.pk not in seen:
+            seen.add(current.parent.pk)
             current = current.parent
         return current
 
@@ -287,7 +287,7 @@ class Claim(SourcedAssertion):
                 )
         if self.kind == self.Kind.LOST and self.actor_id and self.source_id:
             own = _source_side(self.source)
-            if own is not None and self.actor.coalition().slug == own:
+            if own is not None and self.actor is not None and self.actor.coalition().slug == own:
                 errors["actor"] = (
                     f"A 'lost' claim names who holds the place afterwards, and this one names "
                     f"the source's own side ({own}). Set the actor to the side that took the "

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -109,7 +109,7 @@ def claims_paint(
     basis: str = Claim.Basis.ASSESSMENT,
     quote: str = "",
     note: str = "",
-    recorded_by: AbstractBaseUser,
+    recorded_by: User,
 ) -> list[Claim]:
     """Record one claim per painted district, all in one transaction; return them.
 
@@ -123,12 +123,13 @@ def claims_paint(
     if not user_in_group(recorded_by, ANALYST):
         raise PermissionDenied(ANALYSTS_ONLY)
     problems = _window_check(effective_from, effective_to, date_precision, basis)
-    if document.source_id is None:
+    source = document.source
+    if source is None:
         problems["document"] = "The document names no source: give it one before painting."
     if problems:
         raise ValidationError(problems)
+    assert source is not None  # else the problem above
     pairs = _assignments_resolve(assignments)
-    source = document.source
     claims = []
     for district, actor in pairs:
         claim = Claim(

@@ -14,12 +14,13 @@ from contextlib import contextmanager
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from common.history import history_note
 from districts.models import Alias, District, Region
 from districts.names import name_key
 from sources.models import Document, Source
@@ -27,8 +28,6 @@ from tracker import roles
 from tracker.models import Actor, Claim, ControlPeriod, SourcedAssertion
 from tracker.selectors import claim_facts, claim_facts_batches, lenses_available
 from tracker.timeline import CONSENSUS, ClaimFact, Lens, Period, periods_resolve
-
-User = AbstractBaseUser
 
 
 def _claim_lenses(claim: Claim) -> set[str]:
@@ -392,10 +391,9 @@ def review_changes_apply(
         why = f"Back to pending: {', '.join(moved)} changed without a reviewer"
         if len(why) > CHANGE_REASON_MAX:
             why = why[: CHANGE_REASON_MAX - 1] + "…"
-        instance._change_reason = why
+        history_note(instance, reason=why)
         changed.append("review_status")
-    if by is not None:
-        instance._history_user = by  # who, in the history, even outside a web request
+    history_note(instance, by=by)  # who, in the history, even outside a web request
     return changed
 
 
@@ -480,7 +478,11 @@ def place_name_map(
         },
     )
     alias.full_clean()
-    targets = [district] if district else list(region.districts.order_by("slug"))
+    if district is not None:
+        targets = [district]
+    else:
+        assert region is not None  # checked above: one of the two is given
+        targets = list(region.districts.order_by("slug"))
     if not targets:
         raise ValueError(f"The region {region} has no districts; add some before mapping to it.")
     waiting = [
@@ -501,7 +503,9 @@ def place_name_map(
             copy.save()
             mapped.append(copy)
     lenses = set().union(*(_claim_lenses(c) for c in mapped)) if mapped else set()
-    timeline_refresh(district_ids={c.district_id for c in mapped}, lenses=lenses)
+    timeline_refresh(
+        district_ids={c.district_id for c in mapped if c.district_id is not None}, lenses=lenses
+    )
     # The name may now denote a region where it denoted a district, or the reverse: claims
     # already mapped under it are weighed differently (rule 3 of `tracker.timeline`).
     place_names_refresh(keys={key})
@@ -527,7 +531,7 @@ def place_names_refresh(*, keys: Iterable[str]) -> int:
         )
     )
     timeline_refresh(
-        district_ids={c.district_id for c in touched},
+        district_ids={c.district_id for c in touched if c.district_id is not None},
         lenses=set().union(*(_claim_lenses(c) for c in touched)) if touched else set(),
     )
     return len(touched)
@@ -600,7 +604,8 @@ def actor_update(*, actor: Actor, **changes) -> Actor:
     districts: set[int] = set()
     lenses: set[str] = set()
     for claim in touched:
-        districts.add(claim.district_id)
+        if claim.district_id is not None:  # always: the query asks for mapped claims
+            districts.add(claim.district_id)
         lenses |= _claim_lenses(claim)
     timeline_refresh(district_ids=districts, lenses=lenses)
     return actor

@@ -16,18 +16,20 @@ from __future__ import annotations
 import csv
 import datetime
 import difflib
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from django.apps import apps
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from common.history import history_note
 from sources.models import Document, Source, SourceAlias
 from sources.services import source_alias_add, source_find, source_slug
 from tracker.models import Actor, Claim, ControlPeriod, SourcedAssertion
@@ -65,9 +67,7 @@ def _source_lens_drop(slug: str) -> int:
 
 
 @transaction.atomic
-def source_update(
-    *, source: Source, changed_by: AbstractBaseUser | None = None, **changes: Any
-) -> Source:
+def source_update(*, source: Source, changed_by: User | None = None, **changes: Any) -> Source:
     """Change a source's fields and recompute every lens and district its claims touch.
 
     The change is judged against the stored row, so a caller (the admin) may hand in an
@@ -87,8 +87,7 @@ def source_update(
     for name, value in changes.items():
         setattr(source, name, value)
     source.full_clean()
-    if changed_by is not None:
-        source._history_user = changed_by
+    history_note(source, by=changed_by)
     source.save()
     if source.name != stored.name:
         source_alias_add(source=source, name=stored.name, note=f"renamed to {source.name}")
@@ -199,7 +198,7 @@ def _move(
     *,
     into: Source,
     reason: str,
-    by: AbstractBaseUser | None,
+    by: User | None,
     now: datetime.datetime,
 ) -> int:
     for row in rows:
@@ -226,7 +225,7 @@ def sources_merge(
     source: Source,
     into: Source,
     stance: str | None = None,
-    changed_by: AbstractBaseUser | None = None,
+    changed_by: User | None = None,
 ) -> SourceMergeReport:
     """Move everything `source` said to `into`, keep its name as an alias, and delete it.
 
@@ -267,27 +266,23 @@ def sources_merge(
         districts |= _source_districts(into)
     reason = _reason(f"source {source.name!r} merged into {into.name!r}")
     now = timezone.now()
-    move = {"into": into, "reason": reason, "by": changed_by, "now": now}
-    report.documents = _move(Document, list(Document.objects.filter(source=source)), **move)
-    report.claims = _move(Claim, list(Claim.objects.filter(source=source)), **move)
+    move = functools.partial(_move, into=into, reason=reason, by=changed_by, now=now)
+    report.documents = move(Document, list(Document.objects.filter(source=source)))
+    report.claims = move(Claim, list(Claim.objects.filter(source=source)))
     for model in _assertion_models():
-        report.assertions[str(model._meta.verbose_name)] = _move(
-            model, list(model._default_manager.filter(source=source)), **move
+        report.assertions[str(model._meta.verbose_name)] = move(
+            model, list(model._default_manager.filter(source=source))
         )
     SourceAlias.objects.filter(source=source).update(source=into)
     old_name, old_slug, old_stance = source.name, source.slug, source.stance
-    source._change_reason = _reason(f"merged into {into.name!r}")
-    if changed_by is not None:
-        source._history_user = changed_by
+    history_note(source, by=changed_by, reason=_reason(f"merged into {into.name!r}"))
     source.delete()
     note = f"merged into {into.name} on {now.date().isoformat()}"
     source_alias_add(source=into, name=old_name, note=note)
     if source_slug(old_name) != old_slug:
         source_alias_add(source=into, name=old_slug, note=note)
     into.stance = keep
-    into._change_reason = _reason(f"merged {old_name!r} into this source")
-    if changed_by is not None:
-        into._history_user = changed_by
+    history_note(into, by=changed_by, reason=_reason(f"merged {old_name!r} into this source"))
     into.full_clean()
     into.save()
     _source_lens_drop(old_slug)

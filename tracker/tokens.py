@@ -18,7 +18,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 from rest_framework.authentication import TokenAuthentication
@@ -41,9 +41,7 @@ def token_ttl() -> datetime.timedelta:
 
 
 @transaction.atomic
-def api_token_issue(
-    *, user: AbstractBaseUser, name: str = "", days: int | None = None
-) -> tuple[ApiToken, str]:
+def api_token_issue(*, user: User, name: str = "", days: int | None = None) -> tuple[ApiToken, str]:
     """Issue a new key for `user`; return the stored token and the key, which is not kept."""
     key = secrets.token_hex(20)
     ttl = token_ttl() if days is None else datetime.timedelta(days=days)

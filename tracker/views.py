@@ -129,7 +129,8 @@ def _timeline_map(request: HttpRequest, template: str, *, embed: bool) -> HttpRe
             },
         )
     if tiles := url_origin(settings.MAP_TILE_URL):
-        response._csp_update = {"img-src": [tiles]}  # django-csp's per-response addition
+        # django-csp's per-response addition, read by its middleware (what @csp_update sets).
+        response._csp_update = {"img-src": [tiles]}  # type: ignore[attr-defined]
     return response
 
 

@@ -6,6 +6,7 @@ allowed host. `local`, `test` and `production` add what their environment needs.
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
@@ -81,7 +82,7 @@ TEMPLATES = [
 SQLITE_LOCK_TIMEOUT = int(os.environ.get("TRACKER_SQLITE_LOCK_TIMEOUT", "20"))
 
 
-def database_from_env(default_url: str) -> dict:
+def database_from_env(default_url: str) -> dj_database_url.DBConfig:
     """Read `DATABASE_URL` (`postgis://…` or `spatialite:///path`), else use `default_url`.
 
     On SpatiaLite every transaction starts IMMEDIATE, taking the write lock at once, and
@@ -125,7 +126,7 @@ STORAGES = {
 # GDAL from Debian 12 is older than the newest Django tests against; it works for what we use.
 SILENCED_SYSTEM_CHECKS = ["gis.W001"]
 
-REST_FRAMEWORK = {
+REST_FRAMEWORK: dict[str, Any] = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
@@ -158,7 +159,10 @@ TRACKER_TOKEN_TTL_DAYS = int(os.environ.get("TRACKER_TOKEN_TTL_DAYS", "90"))
 # Requests a minute (or hour, day) an anonymous client may make to the API, per address
 # (tracker/api/throttling.py). The address is the socket's unless TRACKER_TRUSTED_PROXIES
 # proxies in front append X-Forwarded-For: then the N-th address from the header's right.
-TRACKER_API_ANON_RATE = os.environ.get("TRACKER_API_ANON_RATE", "").strip() or "120/minute"
+# None lifts the limit (the test settings do).
+TRACKER_API_ANON_RATE: str | None = (
+    os.environ.get("TRACKER_API_ANON_RATE", "").strip() or "120/minute"
+)
 TRACKER_TRUSTED_PROXIES = int(os.environ.get("TRACKER_TRUSTED_PROXIES", "0"))
 REST_FRAMEWORK["NUM_PROXIES"] = TRACKER_TRUSTED_PROXIES
 

@@ -65,8 +65,10 @@ class Command(BaseCommand):
                 f"The lens {lens!r} has no control periods: give --from and --to, or rebuild "
                 "the timeline (manage.py rebuild_timeline)."
             )
-        start = _day(options["start"]) if options["start"] else span[0]
-        end = _day(options["end"]) if options["end"] else span[1]
+        first, last = span or (None, None)  # None only when both days are given
+        start = _day(options["start"]) if options["start"] else first
+        end = _day(options["end"]) if options["end"] else last
+        assert start is not None and end is not None
         if end < start:
             raise CommandError(f"--to ({end}) is before --from ({start}).")
         steps = coverage_between(lens=lens, start=start, end=end, step_days=options["step"])
