@@ -12,13 +12,8 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
-from districts.services import (
-    DistrictImportReport,
-    NamesImportReport,
-    aliases_import,
-    districts_import,
-    regions_import,
-)
+from districts.name_import import NamesImportReport, aliases_import, regions_import
+from districts.polygon_import import DistrictImportReport, districts_import
 from quantitative.imports import QuantitativeImportReport, quantitative_claims_import
 from tracker.demo import (
     DEMO_ALIASES,

@@ -16,7 +16,8 @@ from django.test import Client
 from django.urls import reverse
 
 from districts.models import District, Region
-from districts.services import districts_import, regions_import
+from districts.name_import import regions_import
+from districts.polygon_import import districts_import
 from tests.factories import DistrictFactory, DocumentFactory, SourceFactory, UserFactory, actor
 from tracker import services
 from tracker.demo import DEMO_DISTRICTS, DEMO_REGIONS

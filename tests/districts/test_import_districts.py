@@ -7,8 +7,8 @@ from django.core.management import call_command
 
 from districts.models import Alias, District
 from districts.names import name_key
+from districts.polygon_import import DistrictImportError, districts_import
 from districts.selectors import place_resolve
-from districts.services import DistrictImportError, districts_import
 from tests.factories import RegionFactory, square
 from tracker.demo import DEMO_DISTRICTS
 

@@ -7,9 +7,10 @@ from django.core.management import call_command
 
 from common.csvfile import ImportFileError
 from districts.models import Alias, District, Region
+from districts.name_import import aliases_import, regions_import
 from districts.names import name_key
+from districts.polygon_import import districts_import
 from districts.selectors import place_resolve
-from districts.services import aliases_import, districts_import, regions_import
 from tests.factories import DistrictFactory
 from tracker.demo import DEMO_ALIASES, DEMO_DISTRICTS, DEMO_REGIONS
 

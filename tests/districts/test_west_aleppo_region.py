@@ -3,8 +3,9 @@
 import pytest
 
 from districts.models import Region
+from districts.name_import import aliases_import, regions_import
+from districts.polygon_import import districts_import
 from districts.selectors import place_resolve
-from districts.services import aliases_import, districts_import, regions_import
 from tracker.demo import DEMO_ALIASES, DEMO_DISTRICTS, DEMO_REGIONS
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,8 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from rest_framework.exceptions import AuthenticationFailed
 
-from districts.services import aliases_import, districts_import, regions_import
+from districts.name_import import aliases_import, regions_import
+from districts.polygon_import import districts_import
 from quantitative.demo import DEMO_QUANTITATIVE
 from quantitative.imports import quantitative_claims_import
 from quantitative.models import QuantitativeClaim

@@ -7,7 +7,8 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-from districts.services import districts_import, regions_import
+from districts.name_import import regions_import
+from districts.polygon_import import districts_import
 from quantitative.demo import DEMO_QUANTITATIVE
 from quantitative.imports import (
     QUANTITATIVE_COLUMNS,

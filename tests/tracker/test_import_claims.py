@@ -9,9 +9,10 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from districts.models import Alias, District, Region
+from districts.name_import import aliases_import, regions_import
 from districts.names import name_key
+from districts.polygon_import import districts_import
 from districts.selectors import gazetteer_load
-from districts.services import aliases_import, districts_import, regions_import
 from quantitative.demo import DEMO_QUANTITATIVE, demo_load
 from quantitative.models import QuantitativeClaim
 from sources.models import Document, Source

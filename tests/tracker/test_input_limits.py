@@ -15,7 +15,7 @@ from django.urls import reverse
 
 from common.csvfile import ImportFileError, cell_neutralise
 from config.settings import base
-from districts.services import regions_import
+from districts.name_import import regions_import
 from quantitative.imports import (
     QUANTITATIVE_COLUMNS,
     QuantitativeImportError,

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from districts.name_import import aliases_import, regions_import
+from districts.polygon_import import districts_import
 from districts.selectors import gazetteer_load
-from districts.services import aliases_import, districts_import, regions_import
 from tracker.demo import DEMO_ALIASES, DEMO_DISTRICTS, DEMO_REGIONS
 from tracker.measure import reference_read
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from districts.services import DistrictImportError, districts_import
+from districts.polygon_import import DistrictImportError, districts_import
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from common.csvfile import ImportFileError
-from districts.services import regions_import
+from districts.name_import import regions_import
 
 
 class Command(BaseCommand):
