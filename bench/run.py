@@ -57,6 +57,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from bench import engine_v1, engines  # noqa: E402
 from bench.generate import ALEPPO, COUNTRY, SMALL_COUNTRY, Scale, synthetic_load  # noqa: E402
 from bench.naive import naive_control  # noqa: E402
+from tracker import periods as stored_periods  # noqa: E402
 from tracker import selectors, services  # noqa: E402
 from tracker import timeline as engine_v2  # noqa: E402
 from tracker.models import Claim  # noqa: E402
@@ -421,18 +422,18 @@ def _v1_periods_resolve(
 
 def _rebuild_once(engine: str) -> tuple[float, dict[str, int]]:
     """VACUUM the periods (untimed, so every rebuild starts from the same clean table), then
-    time one `services.timeline_rebuild()` with engine "v2" (the app's) or "v1" in its place."""
+    time one `services.timeline_rebuild()` (`tracker.periods`) with engine "v2" (the app's) or "v1" in its place."""
     with connection.cursor() as cursor:
         cursor.execute("VACUUM tracker_controlperiod")
-    resolve = services.periods_resolve
+    resolve = stored_periods.periods_resolve
     if engine == "v1":
-        services.periods_resolve = _v1_periods_resolve
+        stored_periods.periods_resolve = _v1_periods_resolve
     try:
         started = time.perf_counter()
         counts = services.timeline_rebuild()
         return time.perf_counter() - started, counts
     finally:
-        services.periods_resolve = resolve
+        stored_periods.periods_resolve = resolve
 
 
 def rebuild_measure(

@@ -1,0 +1,242 @@
+"""The stored control periods: recomputing them for the (lens, district) pairs a change can
+affect (`timeline_refresh`), or all of them (`timeline_rebuild`), in the caller's transaction.
+
+The engine (`tracker.timeline`) resolves a district's claims into periods; this module reads
+the claims (`tracker.selectors`), runs the engine and replaces the stored rows, under a lock per
+district on PostgreSQL so two refreshes of one district run one after the other. The writes of
+`tracker.services` call it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.db import connection, transaction
+
+from districts.models import District
+from tracker.models import Actor, ControlPeriod
+from tracker.selectors import claim_facts, claim_facts_batches, lenses_available
+from tracker.timeline import CONSENSUS, ClaimFact, Lens, Period, periods_resolve
+
+_PERIOD_COLUMNS = (
+    "lens",
+    "district_id",
+    "status",
+    "actor_id",
+    "actors",
+    "start",
+    "end",
+    "start_earliest",
+    "support_ids",
+    "contra_ids",
+    "report_days",
+    "last_reported",
+)
+
+
+def _json_ids(ids: list[int]) -> str:
+    return "[" + ", ".join(map(str, ids)) + "]"
+
+
+def _json_days(days: list[datetime.date]) -> str:
+    return "[" + ", ".join(f'"{day.isoformat()}"' for day in days) + "]"
+
+
+def horizon_days() -> int:
+    """The engine's horizon (rule 3 of `tracker.timeline`), from the settings."""
+    return settings.TRACKER_HORIZON_DAYS
+
+
+class _PeriodWriter:
+    """Write control periods as they are resolved.
+
+    On PostgreSQL, rows go through a COPY held open by `stream()`: the database takes them in
+    (and checks and indexes them) while Python resolves the next district. Elsewhere they are
+    collected and bulk-created when the stream closes.
+    """
+
+    def __init__(self) -> None:
+        self.actor_ids = dict(Actor.objects.values_list("slug", "pk"))
+        self._actors_json: dict[tuple[str, ...], str] = {}
+        self._copy = None
+        self._rows: list[ControlPeriod] = []
+
+    @contextmanager
+    def stream(self) -> Iterator[_PeriodWriter]:
+        if connection.vendor != "postgresql":
+            yield self
+            ControlPeriod.objects.bulk_create(self._rows, batch_size=2000)
+            self._rows = []
+            return
+        quote = connection.ops.quote_name
+        columns = ", ".join(quote(c) for c in _PERIOD_COLUMNS)
+        sql = f"COPY {quote(ControlPeriod._meta.db_table)} ({columns}) FROM STDIN"
+        with (
+            connection.wrap_database_errors,
+            connection.cursor() as cursor,
+            cursor.cursor.copy(sql) as copy,
+        ):
+            self._copy = copy
+            try:
+                yield self
+            finally:
+                self._copy = None
+
+    def add(self, lens: str, district: int, periods: list[Period]) -> int:
+        actor_ids = self.actor_ids
+        if self._copy is None:
+            self._rows.extend(
+                ControlPeriod(
+                    lens=lens,
+                    district_id=district,
+                    status=p.status,
+                    actor_id=actor_ids[p.actor] if p.actor else None,
+                    actors=list(p.actors),
+                    start=p.start,
+                    end=p.end,
+                    start_earliest=p.start_earliest,
+                    support_ids=p.support,
+                    contra_ids=p.contra,
+                    report_days=[day.isoformat() for day in p.report_days],
+                    last_reported=p.last_reported,
+                )
+                for p in periods
+            )
+            return len(periods)
+        write, actors_json = self._copy.write_row, self._actors_json
+        for p in periods:
+            actors = actors_json.get(p.actors)
+            if actors is None:
+                actors = actors_json[p.actors] = json.dumps(list(p.actors))
+            write(
+                (
+                    lens,
+                    district,
+                    p.status,
+                    actor_ids[p.actor] if p.actor else None,
+                    actors,
+                    p.start,
+                    p.end,
+                    p.start_earliest,
+                    _json_ids(p.support),
+                    _json_ids(p.contra),
+                    _json_days(p.report_days),
+                    p.last_reported,
+                )
+            )
+        return len(periods)
+
+
+def _lens_candidates(
+    facts: list[ClaimFact], lenses: dict[str, Lens]
+) -> Iterator[tuple[str, list[ClaimFact]]]:
+    """Yield (lens name, the facts it may admit) for each lens in `lenses` with any candidate.
+
+    A stance lens can only admit claims of that stance and a source lens only that source's,
+    so the facts are grouped once by stance and by source instead of every lens scanning all
+    of them; `Lens.admits` still decides.
+    """
+    if CONSENSUS in lenses:
+        yield CONSENSUS, facts
+    by_stance: dict[str, list[ClaimFact]] = defaultdict(list)
+    by_source: dict[str, list[ClaimFact]] = defaultdict(list)
+    for fact in facts:
+        by_stance[fact.stance].append(fact)
+        by_source[fact.source].append(fact)
+    for prefix, groups in (("stance", by_stance), ("source", by_source)):
+        for value, group in groups.items():
+            name = f"{prefix}:{value}"
+            if name in lenses:
+                yield name, group
+
+
+def _district_periods_write(
+    district: int, facts: list[ClaimFact], lenses: dict[str, Lens], writer: _PeriodWriter
+) -> dict[str, int]:
+    """Resolve one district's facts in each lens and hand the periods to `writer`."""
+    counts: dict[str, int] = {}
+    horizon = horizon_days()
+    for name, candidates in _lens_candidates(facts, lenses):
+        lens = lenses[name]
+        admitted = [f for f in candidates if lens.admits(f)]
+        if admitted:
+            counts[name] = writer.add(
+                name, district, periods_resolve(admitted, horizon_days=horizon)
+            )
+    return counts
+
+
+# The first key of the PostgreSQL advisory locks that guard a district's stored periods.
+PERIODS_LOCK = 7301
+
+
+def _districts_lock(district_ids: Iterable[int]) -> None:
+    """Hold, until the transaction ends, the lock on the periods of these districts, taken
+    in the order of their ids so two writers cannot deadlock.
+
+    Two writes about one district at the same moment would otherwise each delete and rewrite
+    its periods from the claims they saw, missing the other's claim and doubling periods. The
+    lock makes the second wait and then read the first's claims. PostgreSQL only: a write on
+    SpatiaLite already holds the database's single write lock from its first statement
+    (transactions there start IMMEDIATE, see `database_from_env` in the settings). One lock
+    per district covers every lens: each claim's refresh includes the consensus lens anyway,
+    and a lock per (lens, district) would take thousands in a rebuild.
+    """
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(%s, d) FROM unnest(%s::int[]) AS d ORDER BY d",
+            [PERIODS_LOCK, sorted(district_ids)],
+        )
+
+
+@transaction.atomic
+def timeline_refresh(*, district_ids: Iterable[int], lenses: Iterable[str]) -> int:
+    """Recompute the stored periods of these districts in these lenses; return how many.
+
+    Concurrent refreshes of one district run one after the other (`_districts_lock`).
+    """
+    district_ids, lenses = set(district_ids), set(lenses)
+    if not district_ids or not lenses:
+        return 0
+    _districts_lock(district_ids)
+    ControlPeriod.objects.filter(lens__in=lenses, district_id__in=district_ids).delete()
+    parsed = {name: Lens.parse(name) for name in lenses}
+    by_district: dict[int, list[ClaimFact]] = defaultdict(list)
+    for fact in claim_facts(district_ids=district_ids):
+        by_district[fact.district].append(fact)
+    writer = _PeriodWriter()
+    with writer.stream():
+        return sum(
+            sum(_district_periods_write(district, facts, parsed, writer).values())
+            for district, facts in by_district.items()
+        )
+
+
+@transaction.atomic
+def timeline_rebuild() -> dict[str, int]:
+    """Recompute every period of every lens from all claims; return period counts per lens.
+
+    The claims are read a batch of districts at a time; each district is resolved in every
+    lens at once, and its periods stream into the database while the next is resolved.
+    Refreshes running meanwhile wait for it (it holds every district's lock).
+    """
+    _districts_lock(District.objects.values_list("pk", flat=True))
+    ControlPeriod.objects.all().delete()
+    parsed = {name: Lens.parse(name) for name in lenses_available()}
+    counts = dict.fromkeys(parsed, 0)
+    writer = _PeriodWriter()
+    for batch in claim_facts_batches():
+        with writer.stream():
+            for district, facts in batch:
+                for name, stored in _district_periods_write(
+                    district, facts, parsed, writer
+                ).items():
+                    counts[name] += stored
+    return counts
