@@ -24,7 +24,7 @@ from tracker.demo import (
     demo_record_files,
 )
 from tracker.imports import ClaimImportReport, claims_import
-from tracker.source_changes import SourceCleanupReport, sources_cleanup
+from tracker.source_cleanup import SourceCleanupReport, sources_cleanup
 
 DEMO_QUANTITATIVE = (
     Path(settings.BASE_DIR) / "tracker" / "data" / "aleppo_aggregate_claims_demo.csv"

@@ -17,7 +17,8 @@ from tests.factories import ClaimFactory, DocumentFactory, SourceFactory
 from tracker.demo import DEMO_SOURCE_CLEANUP
 from tracker.models import Actor, ControlPeriod
 from tracker.services import timeline_rebuild
-from tracker.source_changes import SourceChangeError, sources_cleanup
+from tracker.source_changes import SourceChangeError
+from tracker.source_cleanup import sources_cleanup
 
 pytestmark = pytest.mark.django_db
 
