@@ -38,12 +38,11 @@ from common.csvfile import CsvRecord, ImportFileError, ImportReport, row_fingerp
 from districts.models import Region
 from quantitative.models import QuantitativeClaim
 from quantitative.services import quantitative_claim_record
-from sources.models import Document, Source
-from sources.services import document_get_or_create, source_get_or_create, source_slug
-from tracker.imports import (
+from tracker.import_rows import (
     ANALYST_NOTE_COLUMN,
     RowValidator,
     SourcedRow,
+    SourcesOnRecord,
     attribution_split,
     text_problems,
 )
@@ -202,32 +201,16 @@ def quantitative_claims_import(
             import_key__in={row.fingerprint for row in rows}
         ).values_list("import_key", flat=True)
     )
-    sources: dict[str, Source] = {}
-    documents: dict[str, Document] = {}
+    on_record_sources = SourcesOnRecord(report)
     with transaction.atomic():
         for row in rows:
             if row.fingerprint in on_record:
                 report.claims_present += 1
                 continue
-            speaker = source_slug(row.attribution.speaker)
-            if speaker not in sources:
-                sources[speaker], created = source_get_or_create(
-                    name=row.attribution.speaker, stance=row.stance
-                )
-                report.sources_created += created
-            source = sources[speaker]
-            key = row.url or row.citation
-            if key not in documents:
-                documents[key], created = document_get_or_create(
-                    citation=row.citation,
-                    url=row.url,
-                    source=source,
-                    outlet=row.attribution.outlet,
-                    published_on=row.date_to,
-                )
-                report.documents_created += created
+            source = on_record_sources.source(row)
+            document = on_record_sources.document(row, source, published_on=row.date_to)
             quantitative_claim_record(
-                document=documents[key],
+                document=document,
                 source=source,
                 attribution=row.source_org,
                 actor=validator.actors[row.actor_slug],

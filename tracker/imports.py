@@ -53,9 +53,8 @@ from __future__ import annotations
 import calendar
 import datetime
 import hashlib
-import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -67,26 +66,24 @@ from common.csvfile import (
     CsvRecord,
     ImportFileError,
     ImportReport,
-    day_parse,
     field_max_length,
     row_fingerprint,
     rows_read,
-    source_columns_check,
-    values_check,
 )
 from districts.models import District
 from districts.names import name_key
 from districts.selectors import Gazetteer, gazetteer_load
-from sources.models import Document, Source
-from sources.services import (
-    document_get_or_create,
-    source_find,
-    source_get_or_create,
-    source_slug,
+from tracker.import_rows import (
+    ANALYST_NOTE_COLUMN,
+    RowValidator,
+    SourcedRow,
+    SourcesOnRecord,
+    attribution_split,
+    text_problems,
 )
-from tracker.models import Actor, Claim, SourcedAssertion, day_latest_allowed
+from tracker.models import Actor, Claim
 from tracker.services import timeline_refresh
-from tracker.timeline import CONSENSUS, STANCE_SIDE, Lens
+from tracker.timeline import STANCE_SIDE, Lens
 
 CLAIM_COLUMNS = (
     "date",
@@ -101,24 +98,14 @@ CLAIM_COLUMNS = (
     "notes",
 )
 BASIS_COLUMN = "basis"  # optional: files without it import as before
-ANALYST_NOTE_COLUMN = "analyst_note"  # optional: the claim's private note
 CONTESTED = "contested"
 # Claim fields whose objects the importer resolved itself (no lookup needed to check them).
 _RESOLVED = ["document", "source", "district", "actor", "recorded_by", "reviewed_by"]
-TOP_LEVEL_VIA = re.compile(r"(?P<speaker>.+?)\s+via\s+(?P<outlet>[^()]+)", re.IGNORECASE)
-TRAILING_PARENTHETICAL = re.compile(r"(?P<speaker>.*?)\s*\((?P<inner>[^()]*)\)")
-INNER_VIA = re.compile(r"\bvia\s+(?P<outlet>.+)$", re.IGNORECASE)
 IMPORT_KEY_MAX = field_max_length(Claim, "import_key")
 
 
 class ClaimImportError(ImportFileError):
     """The file was rejected and nothing was written; `errors` has one line per bad row."""
-
-
-@dataclass(frozen=True)
-class Attribution:
-    speaker: str
-    outlet: str
 
 
 @dataclass
@@ -152,22 +139,6 @@ class ClaimImportReport(ImportReport):
 
 
 @dataclass(frozen=True)
-class SourcedRow:
-    """What every checked row of a claims file has: where it is, its fingerprint, who said it
-    and where, and its texts (shared with the quantitative claims importer)."""
-
-    line: int
-    fingerprint: str
-    attribution: Attribution
-    stance: str
-    source_org: str
-    citation: str
-    url: str | None
-    quote: str
-    note: str
-
-
-@dataclass(frozen=True)
 class _Row(SourcedRow):
     place: str
     status: str
@@ -178,26 +149,6 @@ class _Row(SourcedRow):
     precision: str
     basis: str = ""
     analyst_note: str = ""
-
-
-def attribution_split(source_org: str) -> Attribution:
-    """Split an attribution into who spoke and the outlet that carried it.
-
-    Drop a trailing parenthetical from the speaker ("Al-Alam (Iranian state TV)" is Al-Alam);
-    take the outlet from "via X", inside that parenthetical ("SOHR (via AFP)") or after the
-    name ("SRG media (rebel) via yallasouriya").
-    """
-    speaker, outlet = " ".join(source_org.split()), ""
-    top = TOP_LEVEL_VIA.fullmatch(speaker)
-    if top:
-        speaker, outlet = top["speaker"], top["outlet"]
-    paren = TRAILING_PARENTHETICAL.fullmatch(speaker)
-    if paren and paren["speaker"]:
-        speaker = paren["speaker"]
-        inner_via = INNER_VIA.search(paren["inner"])
-        if inner_via and not outlet:
-            outlet = inner_via["outlet"]
-    return Attribution(speaker=speaker.strip(), outlet=outlet.strip())
 
 
 def claim_window(day: datetime.date, precision: str) -> tuple[datetime.date, datetime.date]:
@@ -211,38 +162,6 @@ def claim_window(day: datetime.date, precision: str) -> tuple[datetime.date, dat
     return day, day
 
 
-def text_problems(
-    model: type[SourcedAssertion], values: dict[str, str], attribution: Attribution
-) -> list[str]:
-    """Check a row's texts against the fields that will store them (`csvfile.values_check`):
-    the claim's place, attribution, quote and notes, the document's citation, the source's name.
-    Shared with the quantitative claims importer (whose rows name no place)."""
-    problems = values_check(
-        model,
-        {
-            column: (name, values[column])
-            for column, name in (
-                ("district_en", "place_name"),
-                ("source_org", "attribution"),
-                ("quote", "quote"),
-                ("notes", "note"),
-                (ANALYST_NOTE_COLUMN, "analyst_note"),
-            )
-            if column in values
-        },
-    )
-    problems += values_check(Document, {"citation": ("citation", values["citation"])})
-    name_max = field_max_length(Source, "name")
-    if len(attribution.speaker) > name_max and not any(
-        p.startswith("source_org") for p in problems
-    ):
-        problems.append(
-            f"source_org names a source of {len(attribution.speaker)} characters, more than the "
-            f"{name_max} a source's name takes; shorten it"
-        )
-    return problems
-
-
 def _expanded_key(fingerprint: str, slug: str) -> str:
     key = f"{fingerprint}:{slug}"
     if len(key) <= IMPORT_KEY_MAX:
@@ -250,59 +169,8 @@ def _expanded_key(fingerprint: str, slug: str) -> str:
     return f"{fingerprint}:{hashlib.sha256(slug.encode()).hexdigest()[: IMPORT_KEY_MAX - 33]}"
 
 
-class RowValidator:
-    """Check rows one by one, remembering the stance each new speaker was given first.
-
-    Shared with the quantitative claims importer, which adds its own row check."""
-
-    def __init__(self) -> None:
-        self.actors = {a.slug: a for a in Actor.objects.all()}
-        self.warnings: list[str] = []
-
-    def _date(self, value: str) -> tuple[datetime.date | None, str]:
-        return day_parse(value, latest=day_latest_allowed())
-
-    def source_check(self, values: dict[str, str]) -> tuple[str | None, list[str]]:
-        """Check `source_org`, `source_stance` and `citation`; return the citation's address."""
-        return source_columns_check(
-            values, stances=Source.Stance.values, url_max=field_max_length(Document, "url")
-        )
-
-    def stances_settle(self, rows: list[_Row]) -> list[_Row]:
-        """Give every speaker one stance, and warn about each row that said another.
-
-        One source has one stance: the one on record, else the one most of its rows give (the
-        first such row's on a tie). A row that gives it another (often the outlet's stance, not
-        the speaker's) does not reject the file: the evidence is kept, and the warning says how
-        to settle it.
-        """
-        votes: dict[str, Counter[str]] = {}
-        speakers: dict[str, str] = {}
-        for row in rows:
-            slug = source_slug(row.attribution.speaker)
-            speakers.setdefault(slug, row.attribution.speaker)
-            votes.setdefault(slug, Counter())[row.stance] += 1
-        settled = {}
-        for slug, counter in votes.items():
-            known = source_find(speakers[slug])
-            settled[slug] = (
-                (known.stance, "the source on record")
-                if known
-                else (counter.most_common(1)[0][0], f"{counter.most_common(1)[0][1]} other row(s)")
-            )
-        result = []
-        for row in rows:
-            stance, why = settled[source_slug(row.attribution.speaker)]
-            if stance != row.stance:
-                self.warnings.append(
-                    f"line {row.line}: source_stance is {row.stance!r} but {why} give(s) "
-                    f"{row.attribution.speaker!r} the stance {stance!r}; the claim is recorded "
-                    f"under {stance!r}. Correct the row, or change the source's stance in the "
-                    "admin if the record is wrong."
-                )
-                row = replace(row, stance=stance)
-            result.append(row)
-        return result
+class ClaimRowValidator(RowValidator):
+    """The claims importer's row check, on the shared checks of `RowValidator`."""
 
     def row(self, record: CsvRecord) -> tuple[_Row | None, list[str]]:
         values, problems = record.values, [record.problem] if record.problem else []
@@ -389,8 +257,7 @@ class _Writer:
 
     def __init__(self, report: ClaimImportReport, recorded_by: User | None):
         self.report, self.recorded_by = report, recorded_by
-        self.sources: dict[str, Source] = {}
-        self.documents: dict[str, Document] = {}
+        self.on_record = SourcesOnRecord(report)
         self.touched: set[int] = set()
         self.lenses: set[str] = set()
         self.claims: list[Claim] = []
@@ -400,33 +267,12 @@ class _Writer:
         bulk_create_with_history(self.claims, Claim, batch_size=1000, default_user=self.recorded_by)
         self.claims = []
 
-    def source(self, row: _Row) -> Source:
-        key = source_slug(row.attribution.speaker)
-        if key not in self.sources:
-            self.sources[key], created = source_get_or_create(
-                name=row.attribution.speaker, stance=row.stance
-            )
-            self.report.sources_created += created
-        return self.sources[key]
-
-    def document(self, row: _Row, source: Source) -> Document:
-        key = row.url or row.citation
-        if key not in self.documents:
-            self.documents[key], created = document_get_or_create(
-                citation=row.citation,
-                url=row.url,
-                source=source,
-                outlet=row.attribution.outlet,
-                published_on=row.effective_to if row.precision == Claim.Precision.DAY else None,
-            )
-            self.report.documents_created += created
-        return self.documents[key]
-
     def claim(self, row: _Row, district: District | None, import_key: str) -> None:
         """Build one claim; `flush` writes them all."""
-        source = self.source(row)
+        source = self.on_record.source(row)
+        day = row.effective_to if row.precision == Claim.Precision.DAY else None
         claim = Claim(
-            document=self.document(row, source),
+            document=self.on_record.document(row, source, published_on=day),
             source=source,
             attribution=row.source_org,
             district=district,
@@ -453,15 +299,11 @@ class _Writer:
         self.report.claims_created += 1
         if district is not None:
             self.touched.add(district.pk)
-            self.lenses |= {
-                CONSENSUS,
-                str(Lens("stance", source.stance)),
-                str(Lens("source", source.slug)),
-            }
+            self.lenses |= set(Lens.names(stances=[source.stance], slugs=[source.slug]))
 
 
 def _rows_read(file: Path | str | BinaryIO) -> tuple[list[_Row], list[str]]:
-    validator = RowValidator()
+    validator = ClaimRowValidator()
     rows = rows_read(
         file,
         required=CLAIM_COLUMNS,

@@ -18,13 +18,8 @@ from quantitative.models import QuantitativeClaim
 from sources.models import Document, Source
 from tests.factories import DistrictFactory, RegionFactory, SourceFactory, UserFactory
 from tracker.demo import DEMO_ALIASES, DEMO_CLAIMS, DEMO_DISTRICTS, DEMO_REGIONS, demo_record_files
-from tracker.imports import (
-    Attribution,
-    ClaimImportError,
-    attribution_split,
-    claim_window,
-    claims_import,
-)
+from tracker.import_rows import Attribution, attribution_split
+from tracker.imports import ClaimImportError, claim_window, claims_import
 from tracker.models import Claim, ControlPeriod
 from tracker.services import place_name_map
 
