@@ -173,7 +173,7 @@ def _disagreements(source: Source, into: Source) -> list[str]:
     )
 
 
-def _assertion_models() -> list[type[SourcedAssertion]]:
+def _assertion_models() -> list[type[Model]]:
     """The sourced assertions other apps keep beside district claims (quantitative claims):
     every installed model built on `SourcedAssertion` but `Claim`. A merge moves them too,
     without the claims core knowing those apps."""
