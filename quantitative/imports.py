@@ -34,7 +34,7 @@ from typing import BinaryIO
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
-from common.csvfile import CsvRecord, ImportFileError, ImportReport, row_fingerprint, rows_read
+from common.csvfile import CsvRecord, ImportFileError, ImportReport, row_fingerprint
 from districts.models import Region
 from quantitative.models import QuantitativeClaim
 from quantitative.services import quantitative_claim_record
@@ -92,6 +92,10 @@ def _choices(choices: list[str]) -> str:
 class _QuantitativeValidator(RowValidator):
     """Check rows one by one (dates, addresses and stances as for district claims)."""
 
+    columns = QUANTITATIVE_COLUMNS
+    error = QuantitativeImportError
+    nothing = "The file has a header but no rows; add at least one quantitative claim."
+
     def __init__(self) -> None:
         super().__init__()
         self.regions = {r.slug: r for r in Region.objects.all()}
@@ -109,7 +113,7 @@ class _QuantitativeValidator(RowValidator):
             return None, f"value {text!r} counts districts; write a whole number"
         return value, ""
 
-    def quantitative_row(self, record: CsvRecord) -> tuple[_Row | None, list[str]]:
+    def row(self, record: CsvRecord) -> tuple[_Row | None, list[str]]:
         values, problems = record.values, [record.problem] if record.problem else []
         date_from, problem = self._date(values["date_from"])
         problems.append(problem.replace("date ", "date_from ", 1))
@@ -173,14 +177,7 @@ class _QuantitativeValidator(RowValidator):
 
 def _rows_read(file: Path | str | BinaryIO) -> tuple[list[_Row], list[str], RowValidator]:
     validator = _QuantitativeValidator()
-    rows = rows_read(
-        file,
-        required=QUANTITATIVE_COLUMNS,
-        check=validator.quantitative_row,
-        error=QuantitativeImportError,
-        nothing="The file has a header but no rows; add at least one quantitative claim.",
-    )
-    return validator.stances_settle(rows), validator.warnings, validator
+    return validator.file_read(file), validator.warnings, validator
 
 
 def quantitative_claims_import(

@@ -9,12 +9,16 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
 
 from common.csvfile import (
+    CsvRecord,
+    ImportFileError,
     ImportReport,
     day_parse,
     field_max_length,
+    rows_read,
     source_columns_check,
     values_check,
 )
@@ -114,6 +118,22 @@ class RowValidator:
     """Check rows one by one, remembering the stance each new speaker was given first.
 
     Shared with the quantitative claims importer, which adds its own row check."""
+
+    # Each importer's validator says what its file needs and how to check a row.
+    columns: tuple[str, ...] = ()
+    error: type[ImportFileError] = ImportFileError
+    nothing = "The file has a header but no rows."
+
+    def row(self, record: CsvRecord) -> tuple[Any, list[str]]:
+        raise NotImplementedError
+
+    def file_read(self, file: Path | str | BinaryIO) -> list[Any]:
+        """Read and check every row of `file` (raising `error` naming each bad one), then give
+        each speaker one stance (`stances_settle`)."""
+        rows = rows_read(
+            file, required=self.columns, check=self.row, error=self.error, nothing=self.nothing
+        )
+        return self.stances_settle(rows)
 
     def __init__(self) -> None:
         self.actors = {a.slug: a for a in Actor.objects.all()}

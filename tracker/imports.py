@@ -68,7 +68,6 @@ from common.csvfile import (
     ImportReport,
     field_max_length,
     row_fingerprint,
-    rows_read,
 )
 from districts.models import District
 from districts.names import name_key
@@ -171,6 +170,10 @@ def _expanded_key(fingerprint: str, slug: str) -> str:
 
 class ClaimRowValidator(RowValidator):
     """The claims importer's row check, on the shared checks of `RowValidator`."""
+
+    columns = CLAIM_COLUMNS
+    error = ClaimImportError
+    nothing = "The file has a header but no rows; add at least one claim."
 
     def row(self, record: CsvRecord) -> tuple[_Row | None, list[str]]:
         values, problems = record.values, [record.problem] if record.problem else []
@@ -304,14 +307,7 @@ class _Writer:
 
 def _rows_read(file: Path | str | BinaryIO) -> tuple[list[_Row], list[str]]:
     validator = ClaimRowValidator()
-    rows = rows_read(
-        file,
-        required=CLAIM_COLUMNS,
-        check=validator.row,
-        error=ClaimImportError,
-        nothing="The file has a header but no rows; add at least one claim.",
-    )
-    return validator.stances_settle(rows), validator.warnings
+    return validator.file_read(file), validator.warnings
 
 
 def _unmapped(
