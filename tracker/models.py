@@ -1,6 +1,7 @@
 """Sides of the conflict and the claims sources make about who controls each place."""
 
 import datetime
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,6 +13,11 @@ from simple_history.models import HistoricalRecords
 
 from tracker.roles import REASON_MAX_LENGTH
 from tracker.timeline import STANCE_SIDE
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+    from sources.models import Document, Source
 
 # The longest free text each field takes, read by the admin forms, the API and the importers
 # alike (the demo's longest quote has 197 characters and its longest note 482).
@@ -96,14 +102,14 @@ def day_latest_allowed() -> datetime.date:
     return timezone.localdate() + datetime.timedelta(days=1)
 
 
-def document_link(related_name: str) -> models.ForeignKey:
+def document_link(related_name: str) -> "models.ForeignKey[Document, Document]":
     """The document an assertion was read in."""
     return models.ForeignKey(
         "sources.Document", on_delete=models.PROTECT, related_name=related_name
     )
 
 
-def source_link(related_name: str) -> models.ForeignKey:
+def source_link(related_name: str) -> "models.ForeignKey[Source, Source]":
     """Who made an assertion (the document's source unless it quotes someone else)."""
     return models.ForeignKey(
         "sources.Source",
@@ -113,7 +119,7 @@ def source_link(related_name: str) -> models.ForeignKey:
     )
 
 
-def user_link(related_name: str) -> models.ForeignKey:
+def user_link(related_name: str) -> "models.ForeignKey[User | None, User | None]":
     """A user who recorded or reviewed an assertion; emptied, not cascaded, when they go."""
     return models.ForeignKey(
         settings.AUTH_USER_MODEL,

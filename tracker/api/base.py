@@ -3,6 +3,7 @@ errors as 400 or JSON 404, and query strings read through a serializer."""
 
 from __future__ import annotations
 
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.http import Http404
@@ -11,6 +12,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.pagination import BasePagination
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.serializers import as_serializer_error
@@ -38,7 +40,7 @@ class BySlug:
 class ById:
     # A viewset whose records are read by their integer id in the path (`{id}`).
     lookup_value_regex = ID_PATTERN
-    lookup_url_kwarg = "id"
+    lookup_url_kwarg: str | None = "id"
 
 
 def api_exception_handler(exc, context):
@@ -75,6 +77,13 @@ def query_parse(serializer_class, request: Request) -> dict:
     return serializer.validated_data
 
 
+def request_writer(request: Request) -> User:
+    """The signed-in user a write is made as: the permissions let no one else write."""
+    user = request.user
+    assert isinstance(user, User), "a write reached the view without a signed-in user"
+    return user
+
+
 class ApiMixin(ConditionalReads):
     """Token or session authentication, anonymous throttling, JSON, conditional reads."""
 
@@ -83,7 +92,7 @@ class ApiMixin(ConditionalReads):
     throttle_classes = [AnonymousRateThrottle]
     renderer_classes = [JSONRenderer]
     content_negotiation_class = StrictNegotiation
-    pagination_class = None
+    pagination_class: type[BasePagination] | None = None
     filter_backends: list = []
     http_method_names = ["get", "head", "options"]
     noun, listing = "object", "/api/v1/"
