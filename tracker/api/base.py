@@ -3,7 +3,6 @@ errors as 400 or JSON 404, and query strings read through a serializer."""
 
 from __future__ import annotations
 
-from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.http import Http404
@@ -75,13 +74,6 @@ def query_parse(serializer_class, request: Request) -> dict:
     serializer = serializer_class(data=request.query_params)
     serializer.is_valid(raise_exception=True)
     return serializer.validated_data
-
-
-def request_writer(request: Request) -> User:
-    """The signed-in user a write is made as: the permissions let no one else write."""
-    user = request.user
-    assert isinstance(user, User), "a write reached the view without a signed-in user"
-    return user
 
 
 class ApiMixin(ConditionalReads):

@@ -8,10 +8,11 @@ from rest_framework import viewsets
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from common.users import signed_in
 from sources.models import Document, Source
 from tracker import source_changes
 from tracker.api import services as api_services
-from tracker.api.base import ApiMixin, ById, BySlug, request_writer
+from tracker.api.base import ApiMixin, ById, BySlug
 from tracker.api.pagination import Pages
 from tracker.api.parameters import id_parameter, slug_parameter
 from tracker.api.serializers.sources import DocumentSerializer, SourceSerializer
@@ -75,7 +76,7 @@ class SourceViewSet(BySlug, EditableRecords):
 
     def record_update(self, record: Source, fields: dict) -> Source:
         return source_changes.source_update(
-            source=record, changed_by=request_writer(self.request), **fields
+            source=record, changed_by=signed_in(self.request.user), **fields
         )
 
 
