@@ -148,6 +148,12 @@ class SourcedAssertion(models.Model):
         DISPUTED = "disputed", "Disputed"
         REJECTED = "rejected", "Rejected"
 
+    if TYPE_CHECKING:  # the links each subclass declares (see above), as the type checker sees them
+        document: models.ForeignKey[Document, Document]
+        source: models.ForeignKey[Source, Source]
+        recorded_by: models.ForeignKey[User | None, User | None]
+        reviewed_by: models.ForeignKey[User | None, User | None]
+
     attribution = models.CharField(
         max_length=300, blank=True, help_text="The attribution exactly as the document gives it."
     )
