@@ -1,9 +1,9 @@
 """Sides of the conflict and the claims sources make about who controls each place."""
 
 import datetime
-from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, RegexValidator
 from django.db import models
@@ -11,13 +11,9 @@ from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from sources.models import Document, Source
 from tracker.roles import REASON_MAX_LENGTH
 from tracker.timeline import STANCE_SIDE
-
-if TYPE_CHECKING:
-    from django.contrib.auth.models import User
-
-    from sources.models import Document, Source
 
 # The longest free text each field takes, read by the admin forms, the API and the importers
 # alike (the demo's longest quote has 197 characters and its longest note 482).
@@ -148,11 +144,7 @@ class SourcedAssertion(models.Model):
         DISPUTED = "disputed", "Disputed"
         REJECTED = "rejected", "Rejected"
 
-    if TYPE_CHECKING:  # the links each subclass declares (see above), as the type checker sees them
-        document: models.ForeignKey[Document, Document]
-        source: models.ForeignKey[Source, Source]
-        recorded_by: models.ForeignKey[User | None, User | None]
-        reviewed_by: models.ForeignKey[User | None, User | None]
+    reviewed_by: "models.ForeignKey[User | None, User | None]"  # each subclass's (see above)
 
     attribution = models.CharField(
         max_length=300, blank=True, help_text="The attribution exactly as the document gives it."
