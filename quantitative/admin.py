@@ -9,6 +9,8 @@ the same services, so the document admin needs no other change.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from django import forms
 from django.contrib import admin
 from django.utils.html import format_html
@@ -20,6 +22,15 @@ from quantitative.models import QuantitativeClaim
 from quantitative.services import quantitative_claim_record, quantitative_claim_update
 from tracker import roles
 from tracker.admin import review as admin_review
+
+if TYPE_CHECKING:
+    # The mixin below goes before a model admin, whose methods it extends; a plain class at
+    # run time, so the admins' method order is Django's.
+    from django.contrib.admin.options import BaseModelAdmin
+
+    _AdminBase = BaseModelAdmin[Any]
+else:
+    _AdminBase = object
 
 # What `quantitative_claim_record` takes from a form; review and retraction come after.
 RECORDED_FIELDS = [
@@ -89,6 +100,7 @@ class QuantitativeClaimForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        assert data is not None  # a form's clean() returns its cleaned data
         document = self.document or data.get("document")
         if not data.get("source") and "source" in self.fields:
             if document is None or document.source is None:
@@ -112,7 +124,7 @@ def audit_html(claim: QuantitativeClaim) -> str:
     return format_html('<span style="color:{}">{}</span>', colour, audit.reason)
 
 
-class QuantitativeClaimAdminBase:
+class QuantitativeClaimAdminBase(_AdminBase):
     """What the stand-alone admin and the inline share: no deletion, reviewers review and
     change nothing else, analysts change everything else (`tracker.roles`)."""
 

@@ -38,6 +38,7 @@ the east", "rebels hold less than 3 km²"). The audit computes the same measure 
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -223,13 +224,13 @@ class Audit:
         return (self.districts_total - self.districts_unknown) / self.districts_total
 
 
-UNITS = {
+UNITS: dict[str, str] = {
     Measure.DISTRICTS_TAKEN: " district(s) taken",
     Measure.DISTRICTS_HELD: " district(s) held",
     Measure.SHARE_HELD: "% of the region's area held",
     Measure.AREA_HELD_KM2: " km² held",
 }
-BOUND_WORDS = {
+BOUND_WORDS: dict[str, str] = {
     Bound.EXACT: "",
     Bound.UPPER: "at most ",
     Bound.LOWER: "at least ",
@@ -256,18 +257,18 @@ def audit_compute(
 ) -> Audit:
     """Audit one quantitative claim by rules 1 to 4, from the states of the days it reads."""
     baseline = date_from - ONE_DAY if measure == Measure.DISTRICTS_TAKEN else None
-    common = {
-        "claim": claim,
-        "lens": lens,
-        "measure": measure,
-        "value": value,
-        "bound": bound,
-        "day": date_to,
-        "baseline": baseline,
-    }
+    audit = functools.partial(
+        Audit,
+        claim=claim,
+        lens=lens,
+        measure=measure,
+        value=value,
+        bound=bound,
+        day=date_to,
+        baseline=baseline,
+    )
     if not areas or not sum(areas.values()):
-        return Audit(
-            **common,
+        return audit(
             mapped=None,
             mapped_low=None,
             mapped_high=None,
@@ -311,8 +312,7 @@ def audit_compute(
             else ""
         )
         reason = f"The claim ({stated}) {holds}: {shown}{caveat}."
-    return Audit(
-        **common,
+    return audit(
         mapped=measured.mapped,
         mapped_low=measured.low,
         mapped_high=measured.high,

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from common.csvfile import CsvRecord, ImportFileError, ImportReport, row_fingerprint
@@ -151,6 +151,8 @@ class _QuantitativeValidator(RowValidator):
         problems = [p for p in problems if p]
         if problems:
             return None, [f"line {record.line}: {'; '.join(problems)}."]
+        # Each value left None comes with a problem above.
+        assert date_from is not None and date_to is not None and value is not None
         return (
             _Row(
                 line=record.line,
@@ -184,7 +186,7 @@ def quantitative_claims_import(
     file: Path | str | BinaryIO,
     *,
     dry_run: bool = False,
-    recorded_by: AbstractBaseUser | None = None,
+    recorded_by: User | None = None,
 ) -> QuantitativeImportReport:
     """Import the quantitative claims of a CSV file by the rules in this module's docstring.
 

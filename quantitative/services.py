@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from districts.models import Region
@@ -36,7 +36,7 @@ def quantitative_claim_record(
     note: str = "",
     analyst_note: str = "",
     import_key: str | None = None,
-    recorded_by: AbstractBaseUser | None = None,
+    recorded_by: User | None = None,
 ) -> QuantitativeClaim:
     """Record one quantitative claim, pending review; its source defaults to the document's,
     its window to the single day `date_from`."""
@@ -64,7 +64,7 @@ def quantitative_claim_record(
 
 @transaction.atomic
 def quantitative_claim_update(
-    *, claim: QuantitativeClaim, changed_by: AbstractBaseUser | None = None, **changes
+    *, claim: QuantitativeClaim, changed_by: User | None = None, **changes
 ) -> QuantitativeClaim:
     """Change a quantitative claim's fields as `changed_by`; the history keeps what they were.
 
@@ -84,7 +84,7 @@ def quantitative_claim_review(
     *,
     claim: QuantitativeClaim,
     review_status: str,
-    reviewed_by: AbstractBaseUser | None,
+    reviewed_by: User | None,
     reason: str = "",
 ) -> QuantitativeClaim:
     """Accept, dispute or reject a quantitative claim as `reviewed_by` (a reviewer), with the
@@ -97,7 +97,7 @@ def quantitative_claim_retract(
     *,
     claim: QuantitativeClaim,
     retracted_on: datetime.date,
-    changed_by: AbstractBaseUser | None = None,
+    changed_by: User | None = None,
 ) -> QuantitativeClaim:
     """Mark a quantitative claim withdrawn by its source; it stays on record (an accepted one
     returns to pending unless a reviewer retracts it)."""

@@ -1,9 +1,12 @@
-"""The plain helpers of `common/` that the apps share: history notes and field limits."""
+"""The plain helpers of `common/` that the apps share: history notes, field limits and the
+signed-in user."""
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 
 from common.csvfile import field_max_length
 from common.history import history_note
+from common.users import signed_in
 from sources.models import Document, Source
 from tests.factories import SourceFactory, UserFactory
 
@@ -38,3 +41,13 @@ def test_a_field_limit_is_read_from_the_model():
 def test_a_field_without_a_limit_is_refused_by_name():
     with pytest.raises(TypeError, match="Document.published_on sets no max_length"):
         field_max_length(Document, "published_on")
+
+
+def test_signed_in_gives_back_the_signed_in_user():
+    analyst = UserFactory(username="ana")
+    assert signed_in(analyst) is analyst
+
+
+def test_signed_in_refuses_an_anonymous_user_loudly():
+    with pytest.raises(AssertionError, match="only a signed-in user"):
+        signed_in(AnonymousUser())

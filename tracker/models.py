@@ -4,6 +4,7 @@ import datetime
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, RegexValidator
 from django.db import models
@@ -11,6 +12,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from sources.models import Document, Source
 from tracker.roles import REASON_MAX_LENGTH
 from tracker.timeline import STANCE_SIDE
 
@@ -153,6 +155,8 @@ class SourcedAssertion(models.Model):
         ACCEPTED = "accepted", "Accepted"
         DISPUTED = "disputed", "Disputed"
         REJECTED = "rejected", "Rejected"
+
+    reviewed_by: "models.ForeignKey[User | None, User | None]"  # each subclass's (see above)
 
     attribution = models.CharField(
         max_length=300, blank=True, help_text="The attribution exactly as the document gives it."

@@ -153,7 +153,7 @@ def claims_paint(
         claim.save()
         claims.append(claim)
     services.timeline_refresh(
-        district_ids={c.district_id for c in claims if c.district_id is not None},
+        district_ids={district.pk for district, _actor in pairs},
         lenses=set(Lens.names(stances=[source.stance], slugs=[source.slug])),
     )
     return claims

@@ -114,7 +114,7 @@ class QuantitativeClaimSerializer(serializers.Serializer):
     """A quantitative claim and its audit against the consensus map, flat."""
 
     id = serializers.IntegerField()
-    source = serializers.CharField(help_text="Slug of the source that made the claim.")
+    source = serializers.CharField(help_text="Slug of the source that made the claim.")  # type: ignore[assignment]  # a field named like Field.source; DRF takes it off the class
     source_name = serializers.CharField()
     source_page = serializers.CharField(
         allow_null=True, help_text="The source's public page: its claims and track record."
@@ -258,7 +258,7 @@ RECORD_RULES = (
 
 
 class TrackRecordSerializer(serializers.Serializer):
-    source = RecordSourceSerializer()
+    source = RecordSourceSerializer()  # type: ignore[assignment]  # a field named like Field.source; DRF takes it off the class
     window_days = serializers.IntegerField(
         help_text="Days after a claim within which the others may confirm it."
     )

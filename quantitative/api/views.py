@@ -265,6 +265,7 @@ class QuantitativeClaimViewSet(QuantitativeReads, viewsets.GenericViewSet):
     def list(self, request: Request) -> Response:
         claims = self._filtered(query_parse(QuantitativeClaimsQuery, request))
         page = self.paginate_queryset(claims)
+        assert page is not None  # the view has a paginator
         context = {
             "audits": selectors.quantitative_audits(page),
             "private_notes": user_sees_rejected(request.user),

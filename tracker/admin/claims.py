@@ -23,13 +23,14 @@ from django.urls import path
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
+from common.users import signed_in
 from tracker import roles, services
 from tracker.admin import paint, review, workflow
 from tracker.admin.entry import FORM_FIELDS, ClaimEntryForm, NoRelatedDeleteMixin, claim_form_save
 from tracker.models import Claim
 
 RECORD_FIELDS = ["recorded_by", "created_at", "reviewed_by", "reviewed_at"]
-REVIEW_VERBS = {
+REVIEW_VERBS: dict[str, str] = {
     Claim.Review.ACCEPTED: "Accepted",
     Claim.Review.DISPUTED: "Disputed",
     Claim.Review.REJECTED: "Rejected",
@@ -244,7 +245,10 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         claims = list(queryset.select_related("source"))
         try:
             changed = services.claims_review_bulk(
-                claims=claims, review_status=status, reviewed_by=request.user, reason=reason
+                claims=claims,
+                review_status=status,
+                reviewed_by=signed_in(request.user),
+                reason=reason,
             )
         except PermissionDenied as exc:
             self.message_user(request, str(exc), messages.ERROR)

@@ -8,6 +8,8 @@ with each change.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from django import forms
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 
@@ -16,6 +18,15 @@ from tracker import services
 from tracker.admin import review
 from tracker.models import Actor, Claim
 from tracker.timeline import STANCE_SIDE
+
+if TYPE_CHECKING:
+    # The mixin below goes before a model admin, whose methods it extends; a plain class at
+    # run time, so the admins' method order is Django's.
+    from django.contrib.admin.options import BaseModelAdmin
+
+    _AdminBase = BaseModelAdmin[Any]
+else:
+    _AdminBase = object
 
 # What a claim says of its place, in the order the forms show it.
 CLAIMED_FIELDS = ["status", "actor", "kind", "effective_from", "effective_to", "date_precision"]
@@ -102,7 +113,7 @@ def claim_formset_save(formset: forms.BaseInlineFormSet, *, user) -> None:
             formset.changed_objects.extend((claim, form.changed_data) for claim in claims)
 
 
-class NoRelatedDeleteMixin:
+class NoRelatedDeleteMixin(_AdminBase):
     """Hide the "delete" button beside each related field: a claim form deletes nothing."""
 
     related_buttons = True  # False: no add, change or view button either
@@ -164,6 +175,7 @@ class ClaimEntryForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        assert data is not None  # a form's clean() returns its cleaned data
         adding = self.instance.pk is None
         document = self._document()
         if "source" in self.fields:

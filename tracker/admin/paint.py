@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
+from common.users import signed_in
 from districts.models import District, Region
 from sources.models import Document
 from tracker.models import NOTE_MAX_CHARS, QUOTE_MAX_CHARS, Actor, Claim
@@ -182,7 +183,7 @@ def _paint_save(request: HttpRequest, form: PaintForm, document: Document) -> Ht
             basis=data["basis"],
             quote=data["quote"],
             note=data["note"],
-            recorded_by=request.user,
+            recorded_by=signed_in(request.user),
         )
     except ValidationError as exc:
         for field, errors in exc.message_dict.items():

@@ -28,7 +28,7 @@ class RegionAdmin(districts_admin.RegionAdmin):
 
     def save_related(self, request, form, formsets, change: bool) -> None:
         super().save_related(request, form, formsets, change)
-        before = getattr(request, "_region_keys_before", set())
+        before: set[str] = getattr(request, "_region_keys_before", set())
         services.place_names_refresh(keys=before | _region_keys(form.instance))
 
 

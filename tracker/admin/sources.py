@@ -15,6 +15,8 @@ source, the side that source speaks for, its publication day) and a small map of
 chosen so far.
 """
 
+from typing import TYPE_CHECKING, TypedDict
+
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
@@ -35,6 +37,13 @@ from tracker.admin.extend import admin_replace
 from tracker.models import Claim
 from tracker.roles import REVIEW_FIELDS, fields_refused, user_is_analyst, user_is_reviewer
 from tracker.source_changes import SOURCE_FIELDS, source_update
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class _ClaimTotal(TypedDict):
+    claim_total: int
 
 
 class ClaimInlineFormSet(forms.BaseInlineFormSet):
@@ -148,7 +157,8 @@ class DocumentAdmin(sources_admin.DocumentAdmin):
                 "admin/js/vendor/jquery/jquery.js",
                 "admin/js/jquery.init.js",
                 "leaflet/leaflet.js",
-                entry,
+                # django-stubs 5.2.9 types `js` as paths only; Django 5.2 takes Script objects too.
+                entry,  # type: ignore[list-item]
             ],
         )
 
@@ -171,7 +181,7 @@ class DocumentAdmin(sources_admin.DocumentAdmin):
         return super().get_queryset(request).annotate(claim_total=Count("claims"))
 
     @admin.display(description="claims", ordering="claim_total")
-    def claim_count(self, document: Document) -> int:
+    def claim_count(self, document: "WithAnnotations[Document, _ClaimTotal]") -> int:
         return document.claim_total
 
     def save_formset(self, request, form, formset, change: bool) -> None:

@@ -162,7 +162,7 @@ def district_control_strips(district: District) -> ControlStrips | None:
     start = min([start, *(p.start for p in periods)])
     axis = _Axis(start, end, {d for p in periods for d in (p.start, p.end) if d})
     actors = {a.slug: a for a in Actor.objects.all()}
-    actors_by_id = {a.pk: a for a in actors.values()}
+    actors_by_id: dict[int | None, Actor] = {a.pk: a for a in actors.values()}
     by_lens: dict[str, list[ControlPeriod]] = {}
     for period in periods:
         by_lens.setdefault(period.lens, []).append(period)
@@ -174,6 +174,7 @@ def district_control_strips(district: District) -> ControlStrips | None:
     strips = []
     for lens in lenses:
         segments, cursor = [], start
+        colours: tuple[str, ...]
         for period in by_lens.get(lens, []):
             if period.start > cursor:
                 segments.append(_unknown(cursor, period.start, axis))

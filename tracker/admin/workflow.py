@@ -23,6 +23,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from common.users import signed_in
 from districts.models import Alias, District, Region
 from districts.names import name_key
 from districts.selectors import gazetteer_load
@@ -60,6 +61,7 @@ class UnmappedName:
     claim_total: int
     claims: list[Claim]
     suggestions: list[District] = field(default_factory=list)
+    form: forms.Form | None = None  # the queue view's mapping form for this name
 
 
 def unmapped_names() -> list[UnmappedName]:
@@ -108,6 +110,7 @@ class PlaceNameMapForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        assert data is not None  # a form's clean() returns its cleaned data
         district = data.get("suggested") or data.get("district")
         region = data.get("region")
         if (district is None) == (region is None):
@@ -150,7 +153,7 @@ def _name_map(request: HttpRequest) -> HttpResponse:
     prefix = request.POST.get("prefix", "")
     form = PlaceNameMapForm(request.POST, prefix=prefix if re.fullmatch(r"n\d+", prefix) else "")
     if not form.is_valid():
-        problems = "; ".join(e for errors in form.errors.values() for e in errors)
+        problems = "; ".join(str(e) for errors in form.errors.values() for e in errors)
         messages.error(request, f"Nothing was mapped: {problems}")
         return HttpResponseRedirect(queue)
     name, district, region = (form.cleaned_data[k] for k in ("name", "district", "region"))
@@ -163,7 +166,7 @@ def _name_map(request: HttpRequest) -> HttpResponse:
         return HttpResponseRedirect(queue)
     try:
         mapped = services.place_name_map(
-            name=name, district=district, region=region, mapped_by=request.user
+            name=name, district=district, region=region, mapped_by=signed_in(request.user)
         )
     except (ValueError, ValidationError) as exc:
         messages.error(request, f"“{name}” was not mapped: {exc}")
@@ -264,7 +267,7 @@ def claims_import_view(model_admin: admin.ModelAdmin):
         path = _upload_keep(request, upload)
         context["file_name"] = upload.name
         try:
-            report = claims_import(path, dry_run=True, recorded_by=request.user)
+            report = claims_import(path, dry_run=True, recorded_by=signed_in(request.user))
         except ClaimImportError as exc:
             path.unlink(missing_ok=True)
             request.session.pop(IMPORT_SESSION_KEY, None)
@@ -294,7 +297,7 @@ def _import_confirm(request: HttpRequest, context: dict, template: str) -> HttpR
         return HttpResponseRedirect(reverse("admin:tracker_claim_import"))
     path, name = kept
     try:
-        report = claims_import(path, recorded_by=request.user)
+        report = claims_import(path, recorded_by=signed_in(request.user))
     except ClaimImportError as exc:  # the record changed since the preview
         context.update(errors=exc.errors, file_name=name)
         return TemplateResponse(request, template, context)

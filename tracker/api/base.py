@@ -11,6 +11,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.pagination import BasePagination
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.serializers import as_serializer_error
@@ -38,7 +39,7 @@ class BySlug:
 class ById:
     # A viewset whose records are read by their integer id in the path (`{id}`).
     lookup_value_regex = ID_PATTERN
-    lookup_url_kwarg = "id"
+    lookup_url_kwarg: str | None = "id"
 
 
 def api_exception_handler(exc, context):
@@ -83,7 +84,7 @@ class ApiMixin(ConditionalReads):
     throttle_classes = [AnonymousRateThrottle]
     renderer_classes = [JSONRenderer]
     content_negotiation_class = StrictNegotiation
-    pagination_class = None
+    pagination_class: type[BasePagination] | None = None
     filter_backends: list = []
     http_method_names = ["get", "head", "options"]
     noun, listing = "object", "/api/v1/"

@@ -17,6 +17,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from common.users import signed_in
 from sources.stances import STANCES
 from tracker import services
 from tracker.api import selectors as api_selectors
@@ -190,7 +191,7 @@ class ClaimViewSet(ById, ApiMixin, viewsets.GenericViewSet):
         serializer.is_valid(raise_exception=True)
         fields = {**serializer.validated_data}
         claim = services.claim_record(
-            place_name=fields.pop("place_name", ""), recorded_by=request.user, **fields
+            place_name=fields.pop("place_name", ""), recorded_by=signed_in(request.user), **fields
         )
         return Response(self._out(claim).data, status=http.HTTP_201_CREATED)
 
@@ -206,6 +207,6 @@ class ClaimViewSet(ById, ApiMixin, viewsets.GenericViewSet):
             changes=changes,
             review_status=review_status,
             reason=reason,
-            user=request.user,
+            user=signed_in(request.user),
         )
         return Response(self._out(claim).data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING, Any
 
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
@@ -14,6 +15,15 @@ from tracker.roles import user_sees_rejected
 
 READS = ("GET", "HEAD")
 
+if TYPE_CHECKING:
+    # The mixins here go before a DRF generic view, whose methods they extend; at run time
+    # they stay plain classes, so the views' method order is DRF's.
+    from rest_framework.generics import GenericAPIView
+
+    _ViewBase = GenericAPIView[Any]
+else:
+    _ViewBase = object
+
 
 class NotModified(Exception):
     """Raised once the request's validators match; carries the 304 (or 412) to send."""
@@ -23,7 +33,7 @@ class NotModified(Exception):
         self.response = response
 
 
-class ConditionalReads:
+class ConditionalReads(_ViewBase):
     """A mixin for API views: validators on reads, and conditional answers before any work.
 
     The ETag hashes the dataset version with the request's path and query, the negotiated
@@ -41,7 +51,7 @@ class ConditionalReads:
 
     def initial(self, request: Request, *args, **kwargs) -> None:
         super().initial(request, *args, **kwargs)
-        self._validators = None
+        self._validators: tuple[str, int | None, str] | None = None
         if request.method not in READS:
             return
         version = self.read_version()

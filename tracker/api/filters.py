@@ -21,6 +21,7 @@ BASIS_NONE = "none"
 class ClaimFilterForm(forms.Form):
     def clean(self):
         data = super().clean()
+        assert data is not None  # a form's clean() returns its cleaned data
         start, end = data.get("from"), data.get("to")
         if start and end and start > end:
             self.add_error("to", f"to ({end}) is before from ({start}): swap them.")

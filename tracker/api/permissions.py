@@ -34,9 +34,8 @@ REVIEW_FIELDS = frozenset({"review_status", "reason"})
 
 def _method_served(view, request: Request) -> bool:
     """Say whether the view answers this method at all; if not, let it answer 405."""
-    return request.method.lower() in view.http_method_names and hasattr(
-        view, request.method.lower()
-    )
+    method = (request.method or "").lower()
+    return method in view.http_method_names and hasattr(view, method)
 
 
 class AnalystWritesOrReadOnly(BasePermission):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
@@ -72,7 +72,7 @@ def claim_change(
     changes: dict[str, Any],
     review_status: str | None = None,
     reason: str | None = None,
-    user: AbstractBaseUser | None = None,
+    user: User | None = None,
 ) -> Claim:
     """Edit a claim's fields (`claim_update`), then review it (`claim_review`), as `user`, in
     one transaction. A reason without a new status changes the reason of the current one."""

@@ -8,6 +8,7 @@ from rest_framework import viewsets
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from common.users import signed_in
 from sources.models import Document, Source
 from tracker import source_changes
 from tracker.api import services as api_services
@@ -35,23 +36,23 @@ class EditableRecords(ApiMixin, viewsets.GenericViewSet):
 
     def list(self, request: Request) -> Response:
         page = self.paginate_queryset(self.get_queryset())
-        return self.get_paginated_response(self.serializer_class(page, many=True).data)
+        return self.get_paginated_response(self.get_serializer_class()(page, many=True).data)
 
     def retrieve(self, request: Request, **lookup: str) -> Response:
-        return Response(self.serializer_class(self.get_object()).data)
+        return Response(self.get_serializer_class()(self.get_object()).data)
 
     def create(self, request: Request) -> Response:
-        serializer = self.serializer_class(data=request.data)
+        serializer = self.get_serializer_class()(data=request.data)
         serializer.is_valid(raise_exception=True)
         record = self.record_create(serializer.validated_data)
-        return Response(self.serializer_class(record).data, status=http.HTTP_201_CREATED)
+        return Response(self.get_serializer_class()(record).data, status=http.HTTP_201_CREATED)
 
     def partial_update(self, request: Request, **lookup: str) -> Response:
         record = self.get_object()
-        serializer = self.serializer_class(record, data=request.data, partial=True)
+        serializer = self.get_serializer_class()(record, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         record = self.record_update(record, serializer.validated_data)
-        return Response(self.serializer_class(record).data)
+        return Response(self.get_serializer_class()(record).data)
 
 
 @extend_schema_view(
@@ -74,7 +75,9 @@ class SourceViewSet(BySlug, EditableRecords):
         return api_services.source_create(**fields)
 
     def record_update(self, record: Source, fields: dict) -> Source:
-        return source_changes.source_update(source=record, changed_by=self.request.user, **fields)
+        return source_changes.source_update(
+            source=record, changed_by=signed_in(self.request.user), **fields
+        )
 
 
 @extend_schema_view(

@@ -53,6 +53,11 @@ class AnonymousRateThrottle(AnonRateThrottle):
     tests can override them.
     """
 
+    # Set by SimpleRateThrottle.__init__ from the rate (DRF's stubs leave them out); read only
+    # when a rate is set.
+    duration: int
+    num_requests: int
+
     def get_rate(self) -> str | None:
         return getattr(settings, "TRACKER_API_ANON_RATE", DEFAULT_ANON_RATE)
 
@@ -66,6 +71,7 @@ class AnonymousRateThrottle(AnonRateThrottle):
         if self.rate is None or request.user.is_authenticated:
             return True
         key = self.get_cache_key(request, view)
+        assert key is not None  # DRF's anonymous throttle keys every anonymous request
         try:
             count, opened = self._count(key)
         except RedisError:

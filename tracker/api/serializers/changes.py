@@ -51,7 +51,7 @@ class ChangeSerializer(serializers.Serializer):
     actors = serializers.ListField(child=serializers.CharField())
     earliest = serializers.DateField(allow_null=True, help_text="control only")
     claims = serializers.ListField(child=serializers.IntegerField())
-    source = serializers.CharField(
+    source = serializers.CharField(  # type: ignore[assignment]  # a field named like Field.source; DRF takes it off the class
         allow_null=True, help_text="rejected, disputed and retracted only"
     )
     recorded_at = serializers.DateTimeField(

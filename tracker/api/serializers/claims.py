@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rest_framework import serializers
 
 from sources.models import Document
@@ -36,7 +38,7 @@ class ClaimSerializer(serializers.Serializer):
     effective_from = serializers.DateField(read_only=True)
     effective_to = serializers.DateField(read_only=True)
     date_precision = serializers.ChoiceField(choices=Claim.Precision.choices, read_only=True)
-    source = serializers.CharField(source="source.slug", read_only=True)
+    source = serializers.CharField(source="source.slug", read_only=True)  # type: ignore[assignment]  # a field named like Field.source; DRF takes it off the class
     stance = serializers.CharField(source="source.stance", read_only=True)
     attribution = serializers.CharField(read_only=True)
     document = serializers.IntegerField(source="document_id", read_only=True)
@@ -75,7 +77,9 @@ class ClaimSerializer(serializers.Serializer):
 
 # The CSV is public whoever asks: private fields are never among its columns.
 PRIVATE_FIELDS = frozenset({"analyst_note"})
-CLAIM_CSV_COLUMNS = [name for name in ClaimSerializer().fields if name not in PRIVATE_FIELDS]
+# Read as a Mapping: the stubs type BindingDict's iteration as fields, not their names.
+_CLAIM_FIELDS: Mapping[str, serializers.Field] = ClaimSerializer().fields
+CLAIM_CSV_COLUMNS = [name for name in _CLAIM_FIELDS if name not in PRIVATE_FIELDS]
 
 
 BASIS_HELP = (
@@ -122,7 +126,7 @@ def _claim_rules(attrs: dict) -> None:
 
 class ClaimCreateSerializer(serializers.Serializer):
     document = IdRef(queryset=Document.objects.all(), listing="/api/v1/documents/", noun="document")
-    source = source_ref(required=False, help_text="Defaults to the document's source.")
+    source = source_ref(required=False, help_text="Defaults to the document's source.")  # type: ignore[assignment]  # a field named like Field.source; DRF takes it off the class
     district = district_ref(
         required=False, allow_null=True, help_text="Leave null for a place not yet mapped."
     )
@@ -165,7 +169,7 @@ class ClaimPatchSerializer(serializers.Serializer):
         noun="document",
         required=False,
     )
-    source = source_ref(required=False)
+    source = source_ref(required=False)  # type: ignore[assignment]  # a field named like Field.source; DRF takes it off the class
     district = district_ref(required=False, allow_null=True)
     place_name = Text(max_length=200, required=False)
     status = serializers.ChoiceField(choices=Claim.Status.choices, required=False)
@@ -196,7 +200,8 @@ class ClaimPatchSerializer(serializers.Serializer):
     )
 
     def validate(self, attrs):
-        claim: Claim = self.instance
+        claim = self.instance
+        assert isinstance(claim, Claim)  # a PATCH is checked against the claim it changes
         merged = {
             "status": claim.status,
             "actor": claim.actor,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import TYPE_CHECKING, Any
 
 from rest_framework import serializers
 
@@ -74,7 +75,14 @@ class LensField(serializers.CharField):
         return str(lens)
 
 
-class Listed:
+if TYPE_CHECKING:
+    # Listed goes before a DRF related field, whose queryset it reads; a plain class at run time.
+    _RelatedBase = serializers.RelatedField[Any, Any, Any]
+else:
+    _RelatedBase = object
+
+
+class Listed(_RelatedBase):
     """A reference field whose errors name the kind of row and where to list them."""
 
     def __init__(self, *, listing: str, noun: str, **kwargs):
@@ -83,9 +91,11 @@ class Listed:
 
     def row(self, what: str, shown: str, **lookup):
         """The row that matches `lookup`, or a 400 saying that no row has that `what`."""
+        queryset = self.get_queryset()
+        assert queryset is not None  # a field that reads input is given its queryset
         try:
-            return self.get_queryset().get(**lookup)
-        except self.get_queryset().model.DoesNotExist:
+            return queryset.get(**lookup)
+        except queryset.model.DoesNotExist:
             raise serializers.ValidationError(
                 f"No {self.noun} has the {what} {shown}; list them at {self.listing}."
             ) from None

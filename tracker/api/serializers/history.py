@@ -17,7 +17,7 @@ class HistorySourceSerializer(serializers.Serializer):
 
 class HistoryClaimSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
-    source = HistorySourceSerializer(read_only=True)
+    source = HistorySourceSerializer(read_only=True)  # type: ignore[assignment]  # a field named like Field.source; DRF takes it off the class
     status = serializers.CharField(read_only=True)
     actor = serializers.CharField(source="actor.slug", read_only=True, allow_null=True)
     kind = serializers.CharField(read_only=True)
@@ -49,7 +49,10 @@ class HistoryPeriodSerializer(serializers.Serializer):
 
     def _claims(self, ids) -> list[dict]:
         known = self.context["claims"]
-        return HistoryClaimSerializer([known[i] for i in ids if i in known], many=True).data
+        claims = [known[i] for i in ids if i in known]
+        # many=True makes a ListSerializer, whose data is a list: the stubs see the one-claim
+        # serializer's dict.
+        return HistoryClaimSerializer(claims, many=True).data  # type: ignore[return-value]
 
     @extend_schema_field(HistoryClaimSerializer(many=True))
     def get_supporting_claims(self, period) -> list[dict]:

@@ -21,7 +21,7 @@ class ActorSerializer(serializers.Serializer):
     name_en = serializers.CharField(read_only=True)
     name_ar = serializers.CharField(read_only=True)
     colour = serializers.CharField(read_only=True, help_text="#rrggbb")
-    parent = serializers.CharField(
+    parent = serializers.CharField(  # type: ignore[assignment]  # a field named like Field.parent; DRF takes it off the class
         source="parent.slug",
         read_only=True,
         allow_null=True,
@@ -58,7 +58,7 @@ class SourceSerializer(serializers.Serializer):
 
 class DocumentSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
-    source = source_ref(required=False, allow_null=True)
+    source = source_ref(required=False, allow_null=True)  # type: ignore[assignment]  # a field named like Field.source; DRF takes it off the class
     title = Text(max_length=500, required=False, allow_blank=True)
     citation = Text(
         max_length=max_length_of(Document, "citation"),
