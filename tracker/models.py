@@ -16,11 +16,6 @@ from sources.models import Document, Source
 from tracker.roles import REASON_MAX_LENGTH
 from tracker.timeline import STANCE_SIDE
 
-if TYPE_CHECKING:
-    from django.contrib.auth.models import User
-
-    from sources.models import Document, Source
-
 # The longest free text each field takes, read by the admin forms, the API and the importers
 # alike (the demo's longest quote has 197 characters and its longest note 482).
 QUOTE_MAX_CHARS = 1000
@@ -155,8 +150,6 @@ class SourcedAssertion(models.Model):
         ACCEPTED = "accepted", "Accepted"
         DISPUTED = "disputed", "Disputed"
         REJECTED = "rejected", "Rejected"
-
-    reviewed_by: "models.ForeignKey[User | None, User | None]"  # each subclass's (see above)
 
     attribution = models.CharField(
         max_length=300, blank=True, help_text="The attribution exactly as the document gives it."
