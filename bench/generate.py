@@ -265,7 +265,8 @@ def claims_generate(cursor, scale: Scale) -> None:
         )
         INSERT INTO tracker_claim
             (document_id, source_id, attribution, district_id, place_name, status, actor_id,
-             kind, effective_from, effective_to, date_precision, quote, note, review_status,
+             kind, effective_from, effective_to, date_precision, quote, note, analyst_note,
+             review_status,
              retracted_on, recorded_by_id, reviewed_by_id, reviewed_at, import_key,
              basis, created_at, updated_at)
         SELECT document_id, source_id, '', district_id, name_en,
@@ -280,7 +281,7 @@ def claims_generate(cursor, scale: Scale) -> None:
                                          WHEN r_win < 0.95 THEN 6 ELSE 29 END,
                %(first)s::date + t,
                CASE WHEN r_win < 0.80 THEN 'day' WHEN r_win < 0.95 THEN 'week' ELSE 'month' END,
-               '', '',
+               '', '', '',
                CASE WHEN r_rev < 0.70 THEN 'pending' WHEN r_rev < 0.92 THEN 'accepted'
                     WHEN r_rev < 0.97 THEN 'disputed' ELSE 'rejected' END,
                CASE WHEN r_ret < 0.005 THEN %(first)s::date + t + 5 END,
