@@ -116,7 +116,12 @@ def front_line(*, on: datetime.date, lens: str) -> list[FrontSegment]:
     by different sides (a coalition's members count as the coalition; contested, disputed and
     unknown districts are no side's), the part of the first one's boundary that touches or lies
     within REACH_M metres of the second. Pairs come ordered by the districts' slugs."""
-    params = {"lens": lens, "on": on.isoformat(), "box": BOX_DEGREES, "reach": REACH_M}
+    params: dict[str, str | float] = {
+        "lens": lens,
+        "on": on.isoformat(),
+        "box": BOX_DEGREES,
+        "reach": REACH_M,
+    }
     with connection.cursor() as cursor:
         cursor.execute(_sql(connection.vendor), params)
         rows = cursor.fetchall()
