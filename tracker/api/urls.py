@@ -9,6 +9,7 @@ from tracker.api import (
     changes,
     claims,
     districts,
+    frontline,
     sources,
     stats,
     timeline,
@@ -24,6 +25,7 @@ router.register("claims", claims.ClaimViewSet, basename="claim")
 v1 = [
     *router.urls,
     path("control/", timeline.ControlView.as_view(), name="control"),
+    path("frontline/", frontline.FrontLineView.as_view(), name="frontline"),
     path("timeline/", timeline.TimelineView.as_view(), name="timeline"),
     path("changes/", changes.ChangesView.as_view(), name="changes"),
     path("stats/area/", stats.AreaStatsView.as_view(), name="stats-area"),

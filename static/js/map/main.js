@@ -19,6 +19,7 @@ import { districtNames, el } from "./dom.js";
 import { createKeys } from "./keys.js";
 import { createLegend } from "./legend.js";
 import { createLenses } from "./lenses.js";
+import { createFrontline } from "./frontline.js";
 import { createDistrictMap } from "./map.js";
 import { createPainter } from "./paint.js";
 import { createPlayback } from "./playback.js";
@@ -107,6 +108,7 @@ view.layer.on("tooltipclose", () => {
 });
 
 let legend = null;
+let frontline = null;
 const address = createAddress(window, store, {
   slugOf: painter.slug,
   pageUrl: config.pageUrl,
@@ -120,6 +122,7 @@ Promise.all([view.ready, lenses.timeline(asked.lens)])
   .then(() => {
     painter.start();
     legend = createLegend(window, view.map, store, text, painter.tally);
+    frontline = createFrontline(window, view.map, store, config.frontlineUrl);
     store.subscribe((state, changed) => {
       if (openTooltip && changed.has("day")) openTooltip.update();
     });
@@ -185,6 +188,8 @@ window.trackerTimeline = {
       uncertain: Boolean(o.uncertain),
     };
   },
+  /** Resolves once the drawn front line is the current day's and lens's. */
+  frontlineSettled: () => frontline.settled(),
   /** Share of the city's area in each legend row on the current day. */
   shares() {
     const out = {};
