@@ -31,7 +31,8 @@ function link(href, label) {
 }
 
 /**
- * ctx: { t, dayNumber, formatDay, actorName, stateText, swatch, lensLabel, history(slug,
+ * ctx: { t, dayNumber, formatDay, actorName, stateText, describe(state, day, today), today(),
+ *        swatch, lensLabel, history(slug,
  *        lens) -> Promise, compare(slug, day) -> Promise<[{lens, label, state}]>,
  *        onClose(), onDay(day), onLens(lens), language }
  */
@@ -204,7 +205,8 @@ export function createDistrictPanel(container, body, ctx) {
 
   function renderState(info) {
     parts.state.replaceChildren(ctx.swatch(info.state),
-      el("span", "panel-state-text", ctx.describe(info.state)));
+      el("span", "panel-state-text", ctx.describe(info.state, info.day, ctx.today())));
+    parts.state.classList.toggle("panel-state-stale", Boolean(info.state.stale));
     parts.uncertain.hidden = !info.state.uncertain;
     parts.uncertain.textContent = info.state.uncertain ? ctx.describeUncertain(info.state) : "";
     parts.compareTitle.textContent = t("compare_title", { date: ctx.formatDay(info.day) });
