@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { codePeriod, codeStale, decode, stateAt, stateCode, staleOn } from "../../static/js/map/decode.js";
+import {
+  codePeriod, codeStale, decode, lastReportedOn, stateAt, stateCode, staleOn,
+} from "../../static/js/map/decode.js";
 import { districtStyle, STALE_DASH, STALE_OUTLINE } from "../../static/js/map/style.js";
 import { d, PAYLOAD } from "./fixtures.mjs";
 
@@ -67,4 +69,13 @@ test("a stale district is drawn lighter with a dotted dark outline, unlike a fad
   assert.equal(faded.uncertain, true);
   assert.notEqual(faded.dashArray, stale.dashArray);
   assert.notEqual(faded.color, stale.color);
+});
+
+test("the last report as of a day is the newest report on or before it, none before the first", () => {
+  const days = ["2016-11-27", "2016-11-28", "2016-12-22"];
+  assert.equal(lastReportedOn(days, d("2016-12-01")), d("2016-11-28"));
+  assert.equal(lastReportedOn(days, d("2016-11-28")), d("2016-11-28"));
+  assert.equal(lastReportedOn(days, d("2017-01-01")), d("2016-12-22"));
+  assert.ok(Number.isNaN(lastReportedOn(days, d("2016-11-26"))));
+  assert.ok(Number.isNaN(lastReportedOn(null, d("2016-11-26"))));
 });

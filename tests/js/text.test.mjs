@@ -95,6 +95,8 @@ test("a state is told as of the chosen day: since, last reported, and no present
     "Held by Government since 1 December 2016; last reported 12 December 2016; until 5 January 2017");
   const stale = Object.assign({}, HELD, { stale: true });
   assert.match(text.describe(stale, day, d("2026-11-27")), /; stale: last reported 12 December 2016$/);
+  // A report after the chosen day is not known on it.
+  assert.equal(text.describe(HELD, d("2016-12-05"), d("2026-11-27")), "Held by Government since 1 December 2016");
   const unreported = Object.assign({}, HELD, { lastReported: NaN });
   assert.equal(text.describe(unreported, day, d("2026-11-27")), "Held by Government since 1 December 2016");
 });

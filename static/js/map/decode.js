@@ -212,6 +212,17 @@ export function stateAt(data, i, day) {
 }
 
 /**
+ * Return the last of `reportDays` ("YYYY-MM-DD", ascending: a period's `report_days` from the
+ * history endpoint) on or before `day`, as a day number; NaN when none is. The timeline's
+ * `last_reported` is the period's newest report overall, which may lie after the chosen day.
+ */
+export function lastReportedOn(reportDays, day) {
+  const days = Int32Array.from(reportDays || [], dayNumber);
+  const k = lastAtOrBefore(days, day);
+  return k >= 0 ? days[k] : NaN;
+}
+
+/**
  * Return the days the time bar spans: the site's record (`record.first`, `record.last`,
  * "YYYY-MM-DD") widened to every change of the lens, padded by 1% (at least three days).
  * With no dates at all, the 30 days before `now` (a Date.now() value). `last` is the record's

@@ -76,7 +76,8 @@ export function createText(config) {
 
   /**
    * Return a full account of a state as of `day` (a day number): the day it began, then the
-   * day it was last reported ("stale: last reported ..." when that is too long ago), then
+   * day it was last reported if that is on or before `day` ("stale: last reported ..." when
+   * that is too long ago; a report after `day` is not yet known on it), then
    * "until ..." when the period ends after `day`, or "to this day" only when `day` is `today`.
    * An open period seen from a past day says nothing of the present.
    */
@@ -89,7 +90,7 @@ export function createText(config) {
       text = t("state_disputed", { date: date, actors: disputedNames(state.actors) });
     } else return t("state_unknown");
     const reported = state.lastReported;
-    if (Number.isFinite(reported)) {
+    if (Number.isFinite(reported) && reported <= day) {
       text += t(state.stale ? "state_stale" : "state_reported", { date: formatDay(reported) });
     }
     if (state.end !== undefined && state.end !== Infinity && state.end > day) {
