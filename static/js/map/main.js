@@ -183,6 +183,8 @@ window.trackerTimeline = {
       fillOpacity: o.fillOpacity,
       status: o.status,
       uncertain: Boolean(o.uncertain),
+      stale: Boolean(o.stale),
+      dashArray: o.dashArray || null,
     };
   },
   /** Share of the city's area in each legend row on the current day. */
