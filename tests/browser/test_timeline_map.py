@@ -368,6 +368,8 @@ def test_disputed_day_is_hatched_in_consensus_while_two_sources_colour_it_their_
         "fillOpacity": None,
         "status": "held",
         "uncertain": False,
+        "stale": False,
+        "dashArray": None,
     }
     painted = page.evaluate(DISTRICT_PIXELS_JS, "ash-sheikh-fares")["colours"]
     assert pixels_like(painted, government) > sum(painted.values()) * 0.9, painted
@@ -447,8 +449,15 @@ def test_clicking_a_district_opens_a_panel_with_every_claim_behind_its_history(p
         D(2016, 11, 28),
     )
     ypg = Actor.objects.get(slug="kurdish_ypg").name_en
-    assert panel.locator(".panel-state").inner_text() == (
-        f"Disputed since 28 November 2016: {ypg} / contested"
+    # Told as of the day: since when, and the last report on or before it (issue 16).
+    reported = disputed.last_reported
+    assert (
+        panel.locator(".panel-state")
+        .inner_text()
+        .startswith(
+            f"Disputed since 28 November 2016: {ypg} / contested; "
+            f"last reported {reported.day} {reported:%B %Y}"
+        )
     )
     wait_for_address(page, district="ash-sheikh-fares")
 

@@ -101,13 +101,15 @@ test("the record's span covers the site's record and the lens's changes, padded 
   const span = recordSpan(data, { first: "2015-01-01", last: "2016-01-15" }, 0);
   const length = d("2016-02-01") - d("2015-01-01"); // the lens's last change is later
   const pad = Math.round(length * 0.01);
-  assert.deepEqual(span, { start: d("2015-01-01") - pad, end: d("2016-02-01") + pad });
+  assert.deepEqual(span, { start: d("2015-01-01") - pad, end: d("2016-02-01") + pad, last: d("2016-02-01") });
   // A short record gets three days either side.
-  assert.deepEqual(recordSpan(data, {}, 0), { start: d("2016-01-05") - 3, end: d("2016-02-01") + 3 });
+  assert.deepEqual(recordSpan(data, {}, 0),
+    { start: d("2016-01-05") - 3, end: d("2016-02-01") + 3, last: d("2016-02-01") });
 });
 
 test("with no dates at all, the span is the 30 days before now", () => {
   const empty = decode({ districts: [], periods: [] }, []);
   const now = Date.UTC(2020, 5, 15, 13, 0);
-  assert.deepEqual(recordSpan(empty, null, now), { start: d("2020-05-16") - 3, end: d("2020-06-15") + 3 });
+  assert.deepEqual(recordSpan(empty, null, now),
+    { start: d("2020-05-16") - 3, end: d("2020-06-15") + 3, last: d("2020-06-15") });
 });

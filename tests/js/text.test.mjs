@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { FALLBACK_COLOUR, UNKNOWN_FILL } from "../../static/js/map/style.js";
-import { createText } from "../../static/js/map/text.js";
+import { createText, shownShare } from "../../static/js/map/text.js";
 import { d } from "./fixtures.mjs";
 
 const CONFIG = {
@@ -67,4 +67,49 @@ test("days, years and shares are formatted in the page's locale", () => {
   assert.equal(text.lensLabel("source:x"), "source:x");
   assert.equal(text.hasLens("source:x"), false);
   assert.equal(text.swatchBackground({ status: "unknown" }), UNKNOWN_FILL);
+});
+
+const DAY_CONFIG = Object.assign({}, CONFIG, {
+  locale: "en-GB",
+  text: Object.assign({}, CONFIG.text, {
+    state_reported: "; last reported {date}",
+    state_stale: "; stale: last reported {date}",
+    state_until: "; until {date}",
+    state_today: ", to this day",
+  }),
+});
+const HELD = {
+  status: "held", actor: "government", actors: [], since: d("2016-12-01"),
+  end: Infinity, lastReported: d("2016-12-12"), stale: false,
+};
+
+test("a state is told as of the chosen day: since, last reported, and no present unless today", () => {
+  const text = createText(DAY_CONFIG);
+  const day = d("2016-12-20");
+  assert.equal(text.describe(HELD, day, d("2026-11-27")),
+    "Held by Government since 1 December 2016; last reported 12 December 2016");
+  assert.equal(text.describe(HELD, day, day),
+    "Held by Government since 1 December 2016; last reported 12 December 2016, to this day");
+  const ending = Object.assign({}, HELD, { end: d("2017-01-05") });
+  assert.equal(text.describe(ending, day, d("2026-11-27")),
+    "Held by Government since 1 December 2016; last reported 12 December 2016; until 5 January 2017");
+  const stale = Object.assign({}, HELD, { stale: true });
+  assert.match(text.describe(stale, day, d("2026-11-27")), /; stale: last reported 12 December 2016$/);
+  // A report after the chosen day is not known on it.
+  assert.equal(text.describe(HELD, d("2016-12-05"), d("2026-11-27")), "Held by Government since 1 December 2016");
+  const unreported = Object.assign({}, HELD, { lastReported: NaN });
+  assert.equal(text.describe(unreported, day, d("2026-11-27")), "Held by Government since 1 December 2016");
+});
+
+test("shares never read as negative zero", () => {
+  const text = createText(DAY_CONFIG);
+  assert.equal(shownShare(-0), 0);
+  assert.ok(!Object.is(shownShare(-0), -0));
+  assert.equal(shownShare(-1e-12), 0);
+  assert.equal(shownShare(0.25), 0.25);
+  assert.ok(Number.isNaN(shownShare(NaN)));
+  assert.equal(text.formatShare(-0), "0%");
+  assert.equal(text.formatShare(-1e-12), "0%");
+  assert.equal(text.formatShare(-0.0004), "0%");
+  assert.equal(text.formatShare(0.123), "12.3%");
 });

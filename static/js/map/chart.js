@@ -36,8 +36,8 @@ function stripes(defs, id, colours, size, angle) {
  *            scaleLabel(share) -> text for the top of the vertical scale }
  *
  * A bucket marked `background` (unknown ground) is not stacked: it is what is left above
- * the others, and the vertical scale runs from 0 to the largest share the others reach
- * (rounded up to a tenth), labelled, so that a record mostly unknown still reads.
+ * the others. The vertical scale always runs from 0 to 100% of the city's area, labelled,
+ * whatever the lens, so that two lenses' charts compare at a glance.
  */
 export function createAreaChart(svg, options) {
   options = options || {};
@@ -71,13 +71,7 @@ export function createAreaChart(svg, options) {
     const series = model.series;
     const total = model.total || 1;
     const stacked = model.buckets.filter(function (bucket) { return !bucket.background; });
-    let highest = 0;
-    series.forEach(function (point) {
-      let sum = 0;
-      stacked.forEach(function (bucket) { sum += point.areas[bucket.index]; });
-      highest = Math.max(highest, sum / total);
-    });
-    const scaleTop = Math.min(1, Math.max(0.1, Math.ceil(highest * 10 - 1e-9) / 10));
+    const scaleTop = 1; // the whole city, the same for every lens
     const clamp = function (day) { return Math.min(Math.max(day, model.start), model.end); };
     const floor = new Float64Array(series.length);
     stacked.forEach(function (bucket) {
@@ -119,6 +113,10 @@ export function createAreaChart(svg, options) {
         "text-anchor": "start", // the start is on the right in a right-to-left page
       }, svg);
       label.textContent = options.scaleLabel(scaleTop);
+    }
+    if (options.axisLabel) {
+      const title = node("title", {}, svg);
+      title.textContent = options.axisLabel;
     }
     svg.dataset.scaleTop = String(scaleTop);
     mark(markedDay);

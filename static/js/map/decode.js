@@ -9,6 +9,8 @@
  * start, end or null (exclusive), status, actor_index or null, earliest, [actor_indexes]]] }.
  * Days outside every period are unknown. Between a period's `earliest` and its `start` the
  * change may already have happened: such a day is "uncertain" and the map fades it.
+ * `last_reported` and `stale` run parallel to `periods`: a period's newest supporting report,
+ * and the spans ([from, until or null]) in which that report is too old: the state is "stale".
  */
 import { dayNumber, firstAfter, lastAtOrBefore, MS_PER_DAY } from "./days.js";
 
@@ -39,6 +41,13 @@ export function decode(payload, slugs) {
     if (i !== undefined) lists[i].push(row);
   }
 
+  const reportedOf = new Map();
+  const staleOf = new Map();
+  (payload.periods || []).forEach((row, k) => {
+    reportedOf.set(row, dayNumber((payload.last_reported || [])[k]));
+    staleOf.set(row, ((payload.stale || [])[k] || []).map((span) => [dayNumber(span[0]),
+      span[1] === null ? OPEN : dayNumber(span[1])]));
+  });
   const events = [];
   const changes = new Set();
   const tracks = lists.map((rows, i) => {
@@ -51,6 +60,8 @@ export function decode(payload, slugs) {
       status: new Uint8Array(n),
       actor: new Int16Array(n),
       actors: new Array(n),
+      reported: new Float64Array(n),
+      stale: new Array(n),
     };
     rows.forEach((row, k) => {
       const start = dayNumber(row[1]);
@@ -62,6 +73,12 @@ export function decode(payload, slugs) {
       track.status[k] = STATUS_CODE[row[3]] || UNKNOWN;
       track.actor[k] = row[4] === null ? -1 : row[4];
       track.actors[k] = (row[6] || []).slice();
+      track.reported[k] = reportedOf.get(row);
+      track.stale[k] = staleOf.get(row);
+      track.stale[k].forEach((span) => {
+        events.push([span[0], i]);
+        if (span[1] !== OPEN) events.push([span[1], i]);
+      });
       events.push([start, i]);
       changes.add(start);
       if (end !== OPEN) {
@@ -84,33 +101,50 @@ export function decode(payload, slugs) {
     changeDays: changeDays,
     eventDays: eventDays,
     eventDistricts: eventDistricts,
+    staleAfterDays: payload.stale_after_days || NaN,
     first: eventDays.length ? eventDays[0] : NaN,
     last: changeDays.length ? changeDays[changeDays.length - 1] : NaN,
   };
 }
 
 /**
+ * Return whether period k of `track` is stale on `day`: the day falls in one of its stale
+ * spans (its newest supporting report is older than the threshold). False outside the period.
+ */
+export function staleOn(track, k, day) {
+  if (k < 0 || day < track.start[k] || day >= track.end[k]) return false;
+  return (track.stale[k] || []).some((span) => span[0] <= day && day < span[1]);
+}
+
+/**
  * Return district `track`'s drawing on `day` as one integer: the index of the next period to
- * start after `day` (times four), plus two if a period is in force, plus one if the day is
- * uncertain (inside the next period's window, when the change may already have happened).
- * Equal codes draw the same; `codePeriod`, `codeNextPeriod` and `codeUncertain` read it.
+ * start after `day` (times eight), plus four if the period in force is stale on the day, plus
+ * two if a period is in force, plus one if the day is uncertain (inside the next period's
+ * window, when the change may already have happened). Equal codes draw the same;
+ * `codePeriod`, `codeNextPeriod`, `codeStale` and `codeUncertain` read it.
  */
 export function stateCode(track, day) {
   const next = firstAfter(track.start, day);
   const k = next - 1;
   const inForce = k >= 0 && day < track.end[k] ? 2 : 0;
+  const stale = inForce && staleOn(track, k, day) ? 4 : 0;
   const uncertain = next < track.start.length && track.earliest[next] <= day ? 1 : 0;
-  return (next << 2) | inForce | uncertain;
+  return (next << 3) | stale | inForce | uncertain;
 }
 
 /** Return the period in force in a state code, or -1 when the state is unknown. */
 export function codePeriod(code) {
-  return code & 2 ? (code >> 2) - 1 : -1;
+  return code & 2 ? (code >> 3) - 1 : -1;
 }
 
 /** Return the period that starts next (the change that may be under way when uncertain). */
 export function codeNextPeriod(code) {
-  return code >> 2;
+  return code >> 3;
+}
+
+/** Return whether the state in force in a state code is stale (not reported for too long). */
+export function codeStale(code) {
+  return (code & 4) === 4;
 }
 
 export function codeUncertain(code) {
@@ -144,8 +178,9 @@ export function previousChange(data, day) {
 
 /** Return period k of `track` as plain values (slugs, days; an open end is Infinity). */
 export function periodState(data, track, k) {
-  if (k < 0) return { status: "unknown", actor: null, actors: [], since: NaN };
+  if (k < 0) return { status: "unknown", actor: null, actors: [], since: NaN, lastReported: NaN };
   return {
+    lastReported: track.reported ? track.reported[k] : NaN,
     status: STATUS_NAME[track.status[k]],
     actor: track.actor[k] >= 0 ? data.actors[track.actor[k]] : null,
     actors: track.actors[k].map((a) => data.actors[a]),
@@ -156,7 +191,8 @@ export function periodState(data, track, k) {
 }
 
 /**
- * Return district i's state on `day`, as plain values. On an uncertain day it carries
+ * Return district i's state on `day`, as plain values, with `stale` (true when the state in
+ * force has not been reported for too long) and `lastReported`. On an uncertain day it carries
  * `uncertain: true` and `next`: the period that may already have begun, with the window
  * (`from`, `to`) in which it did.
  */
@@ -164,6 +200,7 @@ export function stateAt(data, i, day) {
   const track = data.tracks[i];
   const code = stateCode(track, day);
   const state = periodState(data, track, codePeriod(code));
+  state.stale = codeStale(code);
   if (codeUncertain(code)) {
     const j = codeNextPeriod(code);
     state.uncertain = true;
@@ -175,9 +212,21 @@ export function stateAt(data, i, day) {
 }
 
 /**
+ * Return the last of `reportDays` ("YYYY-MM-DD", ascending: a period's `report_days` from the
+ * history endpoint) on or before `day`, as a day number; NaN when none is. The timeline's
+ * `last_reported` is the period's newest report overall, which may lie after the chosen day.
+ */
+export function lastReportedOn(reportDays, day) {
+  const days = Int32Array.from(reportDays || [], dayNumber);
+  const k = lastAtOrBefore(days, day);
+  return k >= 0 ? days[k] : NaN;
+}
+
+/**
  * Return the days the time bar spans: the site's record (`record.first`, `record.last`,
  * "YYYY-MM-DD") widened to every change of the lens, padded by 1% (at least three days).
- * With no dates at all, the 30 days before `now` (a Date.now() value).
+ * With no dates at all, the 30 days before `now` (a Date.now() value). `last` is the record's
+ * end before padding: its last day with a change or a claim.
  */
 export function recordSpan(data, record, now) {
   let first = dayNumber((record || {}).first);
@@ -191,5 +240,5 @@ export function recordSpan(data, record, now) {
     first = last - 30;
   }
   const pad = Math.max(3, Math.round((last - first) * 0.01));
-  return { start: first - pad, end: last + pad };
+  return { start: first - pad, end: last + pad, last: last };
 }

@@ -1,6 +1,7 @@
 /*
  * The legend: on the map, each bucket of the area tally (each side, disputed, contested,
- * unknown) with its share of the city's area on the day, and a note on faded districts.
+ * unknown) with its share of the city's area on the day, and notes on faded districts and
+ * on stale ones (not reported for longer than the threshold).
  */
 import { el, swatch } from "./dom.js";
 
@@ -21,6 +22,7 @@ export function createLegend(win, map, store, text, tally) {
   let title = null;
   let list = null;
   let rows = [];
+  let staleText = null;
 
   control.onAdd = function () {
     const box = el("details", "district-legend");
@@ -37,6 +39,13 @@ export function createLegend(win, map, store, text, tally) {
     note.appendChild(faded);
     note.appendChild(el("span", null, text.t("legend_faded")));
     box.appendChild(note);
+    const staleNote = el("p", "legend-note legend-stale");
+    const stale = el("span", "legend-swatch swatch-stale");
+    stale.style.background = text.actorColour("government");
+    staleNote.appendChild(stale);
+    staleText = el("span");
+    staleNote.appendChild(staleText);
+    box.appendChild(staleNote);
     L.DomEvent.disableClickPropagation(box);
     L.DomEvent.disableScrollPropagation(box);
     return box;
@@ -74,6 +83,9 @@ export function createLegend(win, map, store, text, tally) {
   control.addTo(map);
   store.subscribe((state, changed) => {
     if (changed.has("buckets")) build(state.buckets);
+    if (changed.has("data") && state.data) {
+      staleText.textContent = text.t("legend_stale", { days: state.data.staleAfterDays || 180 });
+    }
     if (changed.has("day") || changed.has("buckets")) update(state.day);
   });
   return { rows: () => rows };

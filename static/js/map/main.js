@@ -186,6 +186,8 @@ window.trackerTimeline = {
       fillOpacity: o.fillOpacity,
       status: o.status,
       uncertain: Boolean(o.uncertain),
+      stale: Boolean(o.stale),
+      dashArray: o.dashArray || null,
     };
   },
   /** Resolves once the drawn front line is the current day's and lens's. */

@@ -9,6 +9,7 @@
  * Claims come from third parties: every piece of their text goes in with textContent, links
  * only get http(s) addresses, and nothing is ever parsed as HTML.
  */
+import { lastReportedOn } from "./decode.js";
 import { el } from "./dom.js";
 
 /** Return `url` if it is an absolute http(s) address, else null (no javascript: links). */
@@ -31,7 +32,8 @@ function link(href, label) {
 }
 
 /**
- * ctx: { t, dayNumber, formatDay, actorName, stateText, swatch, lensLabel, history(slug,
+ * ctx: { t, dayNumber, formatDay, actorName, stateText, describe(state, day, today), today(),
+ *        swatch, lensLabel, history(slug,
  *        lens) -> Promise, compare(slug, day) -> Promise<[{lens, label, state}]>,
  *        onClose(), onDay(day), onLens(lens), language }
  */
@@ -157,6 +159,8 @@ export function createDistrictPanel(container, body, ctx) {
   }
 
   function renderClaims(history) {
+    current.history = history;
+    renderState(current.info); // the last report as of the day, from the periods' report days
     const box = parts.claims;
     box.replaceChildren();
     const periods = (history.periods || []).slice().reverse(); // newest first
@@ -202,9 +206,20 @@ export function createDistrictPanel(container, body, ctx) {
     parts.stripPct = pct;
   }
 
+  /** Return the state on the day with its last report on or before the day (from history). */
+  function reportedState(info) {
+    const state = Object.assign({}, info.state);
+    const periods = (current && current.history && current.history.periods) || [];
+    const period = periods.find((p) => ctx.dayNumber(p.start) === state.since);
+    if (period) state.lastReported = lastReportedOn(period.report_days, info.day);
+    return state;
+  }
+
   function renderState(info) {
+    const state = reportedState(info);
     parts.state.replaceChildren(ctx.swatch(info.state),
-      el("span", "panel-state-text", ctx.describe(info.state)));
+      el("span", "panel-state-text", ctx.describe(state, info.day, ctx.today())));
+    parts.state.classList.toggle("panel-state-stale", Boolean(info.state.stale));
     parts.uncertain.hidden = !info.state.uncertain;
     parts.uncertain.textContent = info.state.uncertain ? ctx.describeUncertain(info.state) : "";
     parts.compareTitle.textContent = t("compare_title", { date: ctx.formatDay(info.day) });

@@ -3,7 +3,7 @@
  * each stance's account of the day, and the claims behind every period; the map pans so
  * that the district is not hidden under the panel. The panel follows the day and the lens.
  */
-import { dayNumber } from "./days.js";
+import { dayNumber, MS_PER_DAY } from "./days.js";
 import { periodState, stateAt } from "./decode.js";
 import { swatch } from "./dom.js";
 import { fetchJson, kept } from "./fetch.js";
@@ -61,6 +61,7 @@ export function createSelection(config, store, actions, text, parts) {
     actorName: text.actorName,
     stateText: text.stateText,
     describe: text.describe,
+    today: () => Math.floor(Date.now() / MS_PER_DAY),
     describeUncertain: text.describeUncertain,
     swatch: (state) => swatch(state, text.swatchBackground),
     swatchBackground: text.swatchBackground,

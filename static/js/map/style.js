@@ -3,7 +3,9 @@
  * the CSS background of a swatch. Pure: no DOM, no Leaflet (a hatch pattern is made by the
  * caller's `pattern(colours)`).
  */
-import { codeNextPeriod, codePeriod, codeUncertain, DISPUTED, HELD, STATUS_NAME } from "./decode.js";
+import {
+  codeNextPeriod, codePeriod, codeStale, codeUncertain, DISPUTED, HELD, STATUS_NAME,
+} from "./decode.js";
 
 export const OUTLINE = "#ffffff";
 export const SELECTED_OUTLINE = { color: "#111827", weight: 3, opacity: 1 };
@@ -13,6 +15,8 @@ export const CONTESTED_BACKGROUND = "#eef0f3";
 export const CONTESTED_STRIPES = [CONTESTED_INK, CONTESTED_BACKGROUND, CONTESTED_BACKGROUND];
 export const FALLBACK_COLOUR = "#9aa5b1";
 export const DISPUTED_GENERIC = ["#7b8794", "#cbd2d9"];
+export const STALE_OUTLINE = "#1f2933";
+export const STALE_DASH = "1 4";
 
 // Fill per district kind, before any control data colours the map.
 export const KIND_FILL = {
@@ -73,7 +77,9 @@ export function swatchBackground(state, actorColour) {
  * A held district takes its holder's colour; contested and disputed ones are hatched
  * (`hatch` holds the stripes; disputed in the colours of the sides named); unknown is plain.
  * In an uncertain window, the change that may already have happened is drawn faded, with a
- * dashed outline. Every key is set, so that none lingers when Leaflet merges styles.
+ * dashed outline. A stale state (not reported for over the threshold) keeps its colours but
+ * is drawn much lighter, with a dark dotted outline: a style of its own, unlike the faded one.
+ * Every key is set, so that none lingers when Leaflet merges styles.
  */
 export function districtStyle(data, track, code, actorColour, pattern) {
   const uncertain = codeUncertain(code);
@@ -87,6 +93,8 @@ export function districtStyle(data, track, code, actorColour, pattern) {
     actor: null,
     hatch: null,
     uncertain: false,
+    stale: false,
+    lineCap: "round",
   };
   if (k < 0) {
     style.fillColor = UNKNOWN_FILL;
@@ -106,6 +114,13 @@ export function districtStyle(data, track, code, actorColour, pattern) {
       style.fillColor = pattern(style.hatch);
       style.fillOpacity = 0.9;
     }
+  }
+  if (codeStale(code) && !uncertain) {
+    style.stale = true;
+    style.fillOpacity = style.fillOpacity * 0.3;
+    style.dashArray = STALE_DASH;
+    style.color = STALE_OUTLINE;
+    style.weight = 1.6;
   }
   if (uncertain) {
     style.uncertain = true;

@@ -9,6 +9,14 @@ import { dayDate } from "./days.js";
 import { safeColour, swatchBackground } from "./style.js";
 
 /**
+ * Return `share` fit to be shown as a percentage: never negative, so that a tally's rounding
+ * (-0, or -1e-12 after areas move out and back) never reads "-0%". NaN stays NaN.
+ */
+export function shownShare(share) {
+  return share > 0 ? share : Number.isNaN(share) ? share : 0;
+}
+
+/**
  * Return the words of a page configured with `config`:
  * { text: {key: template}, locale, language, actors: [{slug, name_en, name_ar, colour}],
  *   lenses: [{value, label, group}] } (group: "" for consensus, "stance" or "source").
@@ -66,15 +74,31 @@ export function createText(config) {
     return t("status_unknown");
   }
 
-  /** Return a full account of a state on the day, with the day it began. */
-  function describe(state) {
+  /**
+   * Return a full account of a state as of `day` (a day number): the day it began, then the
+   * day it was last reported if that is on or before `day` ("stale: last reported ..." when
+   * that is too long ago; a report after `day` is not yet known on it), then
+   * "until ..." when the period ends after `day`, or "to this day" only when `day` is `today`.
+   * An open period seen from a past day says nothing of the present.
+   */
+  function describe(state, day, today) {
     const date = formatDay(state.since);
-    if (state.status === "held") return t("state_held", { actor: actorName(state.actor), date: date });
-    if (state.status === "contested") return t("state_contested", { date: date });
-    if (state.status === "disputed") {
-      return t("state_disputed", { date: date, actors: disputedNames(state.actors) });
+    let text;
+    if (state.status === "held") text = t("state_held", { actor: actorName(state.actor), date: date });
+    else if (state.status === "contested") text = t("state_contested", { date: date });
+    else if (state.status === "disputed") {
+      text = t("state_disputed", { date: date, actors: disputedNames(state.actors) });
+    } else return t("state_unknown");
+    const reported = state.lastReported;
+    if (Number.isFinite(reported) && reported <= day) {
+      text += t(state.stale ? "state_stale" : "state_reported", { date: formatDay(reported) });
     }
-    return t("state_unknown");
+    if (state.end !== undefined && state.end !== Infinity && state.end > day) {
+      text += t("state_until", { date: formatDay(state.end) });
+    } else if (day === today && state.end === Infinity) {
+      text += t("state_today");
+    }
+    return text;
   }
 
   /** Return the account of the change that may be under way on an uncertain day. */
@@ -94,7 +118,7 @@ export function createText(config) {
     formatDay: formatDay,
     formatYear: (day) => yearFormat.format(dayDate(day)),
     formatMonth: (date) => monthFormat.format(date),
-    formatShare: (share) => percentFormat.format(share),
+    formatShare: (share) => percentFormat.format(shownShare(share)),
     actorName: actorName,
     actorColour: actorColour,
     actorOrder: actorOrder,

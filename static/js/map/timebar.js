@@ -34,6 +34,7 @@ export function createTimebar(app, store, actions, text, tally) {
     contestedInk: CONTESTED_INK,
     contestedBackground: CONTESTED_BACKGROUND,
     scaleLabel: (share) => text.t("chart_scale", { share: text.formatShare(share) }),
+    axisLabel: text.t("chart_axis"),
   });
   let built = { start: NaN, end: NaN }; // the axis drawn
 
@@ -55,6 +56,14 @@ export function createTimebar(app, store, actions, text, tally) {
       tick.title = text.formatDay(day);
       ticks.appendChild(tick);
     });
+    const end = state.span.last;
+    if (end >= axis.start && end <= axis.end) { // the last day with a change or a claim
+      const mark = el("span", "timebar-record-end");
+      mark.style.insetInlineStart = Math.round(axisFraction(axis, end) * 1000) / 10 + "%";
+      mark.title = text.t("record_end", { date: text.formatDay(end) });
+      mark.dataset.day = dayString(end);
+      ticks.appendChild(mark);
+    }
     scale.replaceChildren();
     scaleLabels(axis, text).forEach((pair) => {
       const label = el("span", null, pair[1]);
