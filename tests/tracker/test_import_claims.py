@@ -208,7 +208,8 @@ def test_demo_claims_carry_speaker_outlet_window_and_status(aleppo):
     # line 2: contested on the night of 19 July 2012
     contested = Claim.objects.get(district__slug="salah-ad-deen", effective_to="2012-07-19")
     assert contested.status == Claim.Status.CONTESTED and contested.actor is None
-    assert contested.document.url is None  # its citation has no http(s) address
+    # its citation names the stored copy's address, read as the document's URL
+    assert contested.document.url.startswith("https://github.com/front-lines-org/website/blob/")
     assert contested.document.citation.startswith("Wikipedia: Battle of Aleppo (2012–2016) - ")
     # a URL that contains parentheses is kept whole
     wiki = "https://en.m.wiki.x.io/wiki/Aleppo_offensive_(June%E2%80%93July_2016)"
