@@ -7,17 +7,17 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from ogc.collections import COLLECTIONS, Collection
-from ogc.params import COMMON, ITEMS, LIMIT_DEFAULT, LIMIT_MAX
+from ogc.params import COMMON, CRS84, ITEMS, LIMIT_DEFAULT, LIMIT_MAX
 
 JSON, GEOJSON = "application/json", "application/geo+json"
 OPENAPI = "application/vnd.oai.openapi+json;version=3.0"
 SCHEMA = "application/schema+json"
-CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 GREGORIAN = "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"
 CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+    "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
 ]
 TITLE = "Aleppo territorial control: OGC API - Features"
 
@@ -175,6 +175,12 @@ PARAMETERS = {
             "pattern": "^(consensus|stance:[a-z]+|source:[-a-zA-Z0-9_]+)$",
         },
         "Which claims count: consensus, stance:<stance> or source:<source slug>.",
+    ),
+    "crs": _parameter(
+        "crs", {"type": "string", "enum": [CRS84]}, "The CRS of the answer: CRS84 only."
+    ),
+    "bbox-crs": _parameter(
+        "bbox-crs", {"type": "string", "enum": [CRS84]}, "The CRS of `bbox`: CRS84 only."
     ),
     "f": _parameter(
         "f", {"type": "string", "enum": ["json", "geojson"]}, "The format: JSON, always."

@@ -17,6 +17,8 @@ Rules (OGC API - Features - Part 1: Core, 7.15):
   Both ends of an interval are included; the start may not be after the end.
 - `lens` and `datetime` are taken (and checked) by every resource, since clients repeat a
   connection URL's query on every request; `f` may only be `json` (or `geojson`).
+- `crs` and `bbox-crs` (Part 2, which GDAL sends once a collection lists its CRSs) may only
+  name CRS84, the one CRS served.
 - Any other parameter is refused (Part 1, /req/core/query-param-unknown).
 """
 
@@ -33,7 +35,8 @@ LIMIT_DEFAULT, LIMIT_MAX = 100, 1000
 # temporal extent): GDAL and QGIS repeat a query written into the connection URL
 # (`OAPIF:https://host/ogc/?datetime=2016-12-07`) on every request they make.
 COMMON = ("f", "lens", "datetime")
-ITEMS = (*COMMON, "limit", "offset", "bbox")
+ITEMS = (*COMMON, "limit", "offset", "bbox", "crs", "bbox-crs")
+CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 FORMATS = ("json", "geojson")
 
 _DATE = r"\d{4}-\d{2}-\d{2}"
@@ -80,6 +83,14 @@ def unknown_check(query: Mapping[str, list[str]], allowed: Iterable[str]) -> Non
     fmt = _single(query, "f")
     if fmt is not None and fmt not in FORMATS:
         raise ParameterError("f", f"only f=json (or geojson) is served, not {fmt!r}.")
+
+
+def crs_check(query: Mapping[str, list[str]]) -> None:
+    """Refuse a `crs` or `bbox-crs` other than CRS84, the one the features are served in."""
+    for name in ("crs", "bbox-crs"):
+        value = _single(query, name)
+        if value is not None and value != CRS84:
+            raise ParameterError(name, f"only {CRS84} (longitude, latitude) is served.")
 
 
 def _whole(query: Mapping[str, list[str]], name: str, low: int, high: int, default: int) -> int:

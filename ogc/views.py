@@ -27,9 +27,11 @@ from ogc import documents
 from ogc.collections import COLLECTIONS, Collection, ItemsQuery, city_bbox
 from ogc.params import (
     COMMON,
+    CRS84,
     ITEMS,
     ParameterError,
     bbox_parse,
+    crs_check,
     datetime_parse,
     limit_parse,
     offset_parse,
@@ -129,6 +131,7 @@ class OgcView(ApiMixin, APIView):
         """Refuse unknown parameters and read the known ones (`lens`, `datetime`, `bbox`)."""
         query = self.query(request)
         unknown_check(query, allowed)
+        crs_check(query)
         return ItemsQuery(
             bbox=bbox_parse(query),
             days=datetime_parse(query),
@@ -222,10 +225,14 @@ class Items(OgcView):
             )
         )
 
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if response.status_code == 200:
+            response["Content-Crs"] = f"<{CRS84}>"
+        return response
 
-class Item(OgcView):
-    renderer_classes = [GeoJSON]
 
+class Item(Items):
     def get(self, request: Request, collection_id: str, feature_id: str) -> Response:
         collection = self.collection(collection_id)
         query = self.checked(request)
