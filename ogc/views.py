@@ -17,7 +17,6 @@ import datetime
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -38,7 +37,7 @@ from ogc.params import (
     text_parse,
     unknown_check,
 )
-from tracker.api.base import ApiMixin, api_exception_handler
+from tracker.api.base import ApiMixin, StrictNegotiation, api_exception_handler
 from tracker.api.serializers.fields import LensField
 from tracker.roles import user_sees_rejected
 
@@ -61,11 +60,8 @@ class SchemaJSON(JSONRenderer):
     media_type = documents.SCHEMA
 
 
-class FixedType(BaseContentNegotiation):
+class FixedType(StrictNegotiation):
     """Answer in the view's one type, whatever Accept lists (GDAL and QGIS ask with several)."""
-
-    def select_parser(self, request, parsers):
-        return parsers[0] if parsers else None
 
     def select_renderer(self, request, renderers, format_suffix=None):
         return renderers[0], renderers[0].media_type
@@ -202,9 +198,19 @@ class CollectionSchema(OgcView):
         return Response(documents.collection_schema(self.base(request), collection))
 
 
-class Items(OgcView):
+class FeatureView(OgcView):
+    """Features: GeoJSON, in CRS84 as the Content-Crs header says."""
+
     renderer_classes = [GeoJSON]
 
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if response.status_code == 200:
+            response["Content-Crs"] = f"<{CRS84}>"
+        return response
+
+
+class Items(FeatureView):
     def get(self, request: Request, collection_id: str) -> Response:
         collection = self.collection(collection_id)
         query = self.checked(request, ITEMS)
@@ -225,14 +231,8 @@ class Items(OgcView):
             )
         )
 
-    def finalize_response(self, request, response, *args, **kwargs):
-        response = super().finalize_response(request, response, *args, **kwargs)
-        if response.status_code == 200:
-            response["Content-Crs"] = f"<{CRS84}>"
-        return response
 
-
-class Item(Items):
+class Item(FeatureView):
     def get(self, request: Request, collection_id: str, feature_id: str) -> Response:
         collection = self.collection(collection_id)
         query = self.checked(request)
