@@ -284,3 +284,9 @@ def test_the_schema_types_the_days_as_dates(world):
     assert props["valid_from"]["format"] == "date"
     assert props["valid_to"]["type"] == ["string", "null"]
     assert Claim.objects.exists()
+
+
+def test_the_rest_api_documents_point_to_the_ogc_service(world):
+    assert "/ogc/" in APIClient().get("/api/schema/?format=json").json()["info"]["description"]
+    rels = {lk["rel"]: lk["href"] for lk in get("").json()["links"]}
+    assert rels["service-doc"] == "http://testserver/api/docs/"

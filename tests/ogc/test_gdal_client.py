@@ -106,3 +106,12 @@ def test_gdal_passes_a_bbox_to_the_server(live_server, world):
     box = [west + 0.001, south + 0.001, east - 0.001, north - 0.001]
     read = gdal_read(f"OAPIF:{live_server.url}/ogc/", "districts", bbox=box)
     assert [r["slug"] for r in read["rows"]] == ["ash-shaar"]
+
+
+def test_gdal_follows_the_next_links_page_by_page(live_server, world):
+    read = gdal_read(f"OAPIF:{live_server.url}/ogc/", "claims", {"PAGE_SIZE": "3"})
+    public = {c.pk for c in world.claims.values() if c.review_status != "rejected"}
+    assert len(public) > 3  # more than one page
+    assert sorted(r["place_name"] for r in read["rows"]) == sorted(
+        c.place_name for c in world.claims.values() if c.pk in public
+    )
