@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -32,6 +33,14 @@ from tracker.lens import CONSENSUS, Lens
 from tracker.models import ControlPeriod
 
 DAY = datetime.timedelta(days=1)
+ID_DIGITS_MAX = 18  # a feature id that fits a 64-bit integer column
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
+
+
+def id_whole(feature_id: str) -> int | None:
+    """Return a feature id written as a whole number the database can hold, else None."""
+    ok = feature_id.isascii() and feature_id.isdigit() and len(feature_id) <= ID_DIGITS_MAX
+    return int(feature_id) if ok else None
 
 
 @dataclass(frozen=True)
@@ -113,9 +122,8 @@ class Collection:
 
     def row(self, feature_id: str, query: ItemsQuery):
         """Return the row whose feature id is `feature_id`, or None."""
-        if self.id_type == "integer" and not (feature_id.isascii() and feature_id.isdigit()):
-            return None
-        return self.rows(query).filter(pk=int(feature_id)).first()
+        pk = id_whole(feature_id)
+        return None if pk is None else self.rows(query).filter(pk=pk).first()
 
     def properties(self, row) -> dict:
         raise NotImplementedError
@@ -171,6 +179,8 @@ class Districts(Collection):
         return [f.name for f in self.fields]
 
     def row(self, feature_id: str, query: ItemsQuery):
+        if not SLUG.fullmatch(feature_id):
+            return None
         return self.rows(query).filter(slug=feature_id).first()
 
     def feature_id(self, row) -> str:
@@ -238,7 +248,8 @@ class Periods(Collection):
 
     def row(self, feature_id: str, query: ItemsQuery):
         """Return the period by its id, in whatever lens: its `self` link names no lens."""
-        if not (feature_id.isascii() and feature_id.isdigit()):
+        pk = id_whole(feature_id)
+        if pk is None:
             return None
         return (
             ControlPeriod.objects.select_related("district", "actor")

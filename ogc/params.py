@@ -165,7 +165,7 @@ def datetime_parse(query: Mapping[str, list[str]]) -> DayRange | None:
         raise ParameterError("datetime", f"{raw!r} is not an instant or an interval: {hint}")
     try:
         ends = [None if part in OPEN and len(parts) == 2 else instant_day(part) for part in parts]
-    except ValueError:
+    except (ValueError, OverflowError):  # overflow: a zone pushing 9999-12-31 past the end
         raise ParameterError(
             "datetime", f"{raw!r} is not an instant or an interval: {hint}"
         ) from None

@@ -235,8 +235,8 @@ class Items(FeatureView):
 class Item(FeatureView):
     def get(self, request: Request, collection_id: str, feature_id: str) -> Response:
         collection = self.collection(collection_id)
-        query = self.checked(request)
-        row = collection.row(feature_id, query)
+        query = self.checked(request)  # checked, but a feature is found by its id alone
+        row = collection.row(feature_id, ItemsQuery(include_rejected=query.include_rejected))
         if row is None:
             raise NotFound(
                 f"No feature {feature_id!r} in {collection_id}; list them at "

@@ -5,6 +5,8 @@ the parameter."""
 import datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
 from tests.api.conftest import client_as, public_claim_ids
@@ -290,3 +292,42 @@ def test_the_rest_api_documents_point_to_the_ogc_service(world):
     assert "/ogc/" in APIClient().get("/api/schema/?format=json").json()["info"]["description"]
     rels = {lk["rel"]: lk["href"] for lk in get("").json()["links"]}
     assert rels["service-doc"] == "http://testserver/api/docs/"
+
+
+@pytest.mark.parametrize(
+    "feature_id", ["%00", "9" * 30, "-1", "1.5", "%D9%A1", "hanano%0A", "a" * 300]
+)
+def test_an_odd_feature_id_is_a_404_never_a_500(world, feature_id):
+    for collection in ("districts", "control-periods", "claims"):
+        answer = get(f"collections/{collection}/items/{feature_id}")
+        assert answer.status_code == 404, (collection, feature_id)
+        assert answer.json()["code"] == "NotFound"
+
+
+def test_a_feature_is_found_by_its_id_whatever_filter_the_connection_url_repeats(world):
+    claim = world.claims["hanano_rebels_2012"]
+    answer = get(f"collections/claims/items/{claim.pk}?datetime=2016-12-07&lens=stance:government")
+    assert answer.status_code == 200
+    assert answer.json()["properties"]["effective_to"] == "2012-07-31"
+
+
+def test_a_zone_that_pushes_the_last_day_past_the_calendar_is_a_400(world):
+    answer = get("collections/claims/items?datetime=9999-12-31T23:00:00-05:00")
+    assert answer.status_code == 400 and answer.json()["parameter"] == "datetime"
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    name=st.sampled_from(["bbox", "datetime", "limit", "offset", "lens", "f", "crs", "bbox-crs"]),
+    value=st.text(max_size=40),
+    collection=st.sampled_from(["districts", "control-periods", "claims"]),
+)
+def test_any_value_of_any_parameter_is_answered_200_or_a_400_naming_it(
+    world, name, value, collection
+):
+    answer = APIClient().get(f"{BASE}collections/{collection}/items", {name: value})
+    assert answer.status_code in (200, 400), answer.content
+    if answer.status_code == 400:
+        assert answer.json()["parameter"] == name
