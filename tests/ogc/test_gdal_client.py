@@ -8,13 +8,16 @@ two GDALs must not meet in one process. The child prints what it read as JSON.
 
 import datetime
 import json
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from tracker.models import ControlPeriod
 
+README = Path(__file__).resolve().parents[2] / "README.md"
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 READER = r"""
@@ -54,6 +57,7 @@ def gdal_read(url: str, layer: str = "", options: dict | None = None, bbox=None)
 def test_gdal_lists_the_three_collections_as_polygon_layers(live_server, world):
     layers = dict(gdal_read(f"OAPIF:{live_server.url}/ogc/"))
     assert set(layers) == {"districts", "control-periods", "claims"}
+    assert set(layers.values()) == {"MultiPolygon"}
 
 
 def test_gdal_reads_each_collection_with_typed_days(live_server, world):
@@ -115,3 +119,18 @@ def test_gdal_follows_the_next_links_page_by_page(live_server, world):
     assert sorted(r["place_name"] for r in read["rows"]) == sorted(
         c.place_name for c in world.claims.values() if c.pk in public
     )
+
+
+def test_the_readme_recipes_open_and_filter_on_a_live_server(live_server, world):
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## Pull the data", 1)[1].split("\n## ", 1)[0]
+    urls = set(re.findall(r"OAPIF:http://127\.0\.0\.1:8000/ogc/[^\s\"`]*", section))
+    assert len(urls) >= 2
+    days = re.findall(r"DATETIME=\"?([0-9/.-]+)", section)
+    assert days
+    live = [url.replace("http://127.0.0.1:8000", live_server.url) for url in sorted(urls)]
+    for url in live:
+        assert dict(gdal_read(url))["control-periods"] == "MultiPolygon"
+    for day in days:
+        rows = gdal_read(live[0], "control-periods", {"DATETIME": day})["rows"]
+        assert rows and len(rows) < ControlPeriod.objects.count()
