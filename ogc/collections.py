@@ -115,7 +115,6 @@ class Collection:
     description = ""
     fields: tuple[Field, ...] = ()
     id_type = "integer"
-    temporal = True
 
     def rows(self, query: ItemsQuery) -> QuerySet:
         raise NotImplementedError
@@ -160,7 +159,6 @@ class Districts(Collection):
         "area. Undated: `datetime` and `lens` are checked but keep every district."
     )
     id_type = "string"
-    temporal = False
     fields = (
         Field("slug", "string", "The district's slug, its id in every other resource."),
         Field("name_en", "string", "English name."),

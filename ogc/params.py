@@ -31,8 +31,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 LIMIT_DEFAULT, LIMIT_MAX = 100, 1000
-# Every resource takes `lens` and `datetime` (checked; they filter items and set a collection's
-# temporal extent): GDAL and QGIS repeat a query written into the connection URL
+# Every resource takes `lens` and `datetime` (checked; both filter items, and `lens` also sets a
+# collection's temporal extent): GDAL and QGIS repeat a query written into the connection URL
 # (`OAPIF:https://host/ogc/?datetime=2016-12-07`) on every request they make.
 COMMON = ("f", "lens", "datetime")
 ITEMS = (*COMMON, "limit", "offset", "bbox", "crs", "bbox-crs")
