@@ -93,7 +93,7 @@ def ogc_exception_handler(exc, context):
 
 
 def lens_parse(query) -> str:
-    """Return the `lens` asked for (consensus when none), checked as the REST API checks it."""
+    """Return the `lens` given, checked as the REST API checks it (a known source, a stance)."""
     raw = text_parse(query, "lens", "")
     try:
         return LensField().run_validation(raw)
