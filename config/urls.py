@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("quantitative.urls")),  # old admin URLs of quantitative claims
     path("admin/", admin.site.urls),
     path("api/", include("config.api_urls")),
+    path("ogc/", include("ogc.urls")),
     path("sources/<slug:slug>/", include("quantitative.source_pages")),
     path("", include("config.health")),
     path("favicon.ico", views.favicon),

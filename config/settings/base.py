@@ -138,7 +138,8 @@ REST_FRAMEWORK: dict[str, Any] = {
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Territorial-control tracker API",
-    "DESCRIPTION": "Districts, sourced claims of control, and the resolved control timeline.",
+    "DESCRIPTION": "Districts, sourced claims of control, and the resolved control timeline. "
+    "GIS clients (QGIS, GDAL/OGR, geopandas) read the same as OGC API - Features at /ogc/.",
     "VERSION": "1.0.0",
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
