@@ -60,3 +60,6 @@ class ReleasePeriod(models.Model):
         indexes = [
             models.Index(fields=["release", "lens", "district", "start"], name="release_period_idx")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.lens} {self.district} from {self.start}"
