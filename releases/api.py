@@ -57,7 +57,7 @@ class ReleaseSerializer(serializers.Serializer):
     @extend_schema_field(ReleaseFileSerializer(many=True))
     def get_files(self, release: Release) -> list:
         context = {**self.context, "number": release.number}
-        return ReleaseFileSerializer(release.files, many=True, context=context).data
+        return list(ReleaseFileSerializer(release.files, many=True, context=context).data)
 
 
 class ReleaseDetailSerializer(ReleaseSerializer):
@@ -139,7 +139,7 @@ class ReleaseFileView(ApiMixin, APIView):
         ],
         responses={(200, "application/octet-stream"): OpenApiTypes.BINARY},
     )
-    def get(self, request: Request, number: int, name: str) -> HttpResponse:
+    def get(self, request: Request, number: int, name: str) -> FileResponse:
         release = release_get(number)
         if name not in {entry["name"] for entry in release.files}:
             raise NotFound(
@@ -164,7 +164,7 @@ class GeoPackageView(ApiMixin, APIView):
             (200, MEDIA_TYPE): OpenApiResponse(OpenApiTypes.BINARY, description="The file.")
         },
     )
-    def get(self, request: Request) -> HttpResponse:
+    def get(self, request: Request) -> FileResponse:
         version = request._request.tracker_dataset_version  # type: ignore[attr-defined]
         path = geopackage_current(version.tag)
         return file_response(path, "territorial-control.gpkg", MEDIA_TYPE)

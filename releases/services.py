@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from django.conf import settings
@@ -157,7 +158,7 @@ def _files_write(release: Release, previous: Release | None, folder: Path) -> No
         digests[str(row["id"])] = log.claim_digest(row)
 
     freezer = _PeriodFreezer(release)
-    watchers = {CLAIMS.name: claim_seen, PERIODS.name: freezer}
+    watchers: dict[str, Callable[[dict], None]] = {CLAIMS.name: claim_seen, PERIODS.name: freezer}
     for table in TABLES:
         table_csv_write(table, folder / f"{table.name}.csv", each=watchers.get(table.name))
     freezer.flush()

@@ -13,6 +13,7 @@ import datetime
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from districts.models import District
 from quantitative.models import QuantitativeClaim
@@ -63,16 +64,6 @@ def district_rows() -> Iterator[dict]:
         }
 
 
-def source_rows() -> Iterator[dict]:
-    """Yield every source, slug order."""
-    values = Source.objects.order_by("slug").values(
-        "slug", "name", "kind", "stance", "actor__slug", "reliability", "description"
-    )
-    for s in values.iterator(chunk_size=CHUNK):
-        s["actor"] = s.pop("actor__slug")
-        yield s
-
-
 CLAIM_FIELDS = {
     "id": "id",
     "district": "district__slug",
@@ -97,9 +88,26 @@ CLAIM_FIELDS = {
 }
 
 
-def _renamed(values: Iterator[dict], fields: dict[str, str]) -> Iterator[dict]:
+def _renamed(values: Iterator[Any], fields: dict[str, str]) -> Iterator[dict]:
     for row in values:
         yield {name: row[lookup] for name, lookup in fields.items()}
+
+
+SOURCE_FIELDS = {
+    "slug": "slug",
+    "name": "name",
+    "kind": "kind",
+    "stance": "stance",
+    "actor": "actor__slug",
+    "reliability": "reliability",
+    "description": "description",
+}
+
+
+def source_rows() -> Iterator[dict]:
+    """Yield every source, slug order."""
+    sources = Source.objects.order_by("slug").values(*SOURCE_FIELDS.values())
+    yield from _renamed(sources.iterator(CHUNK), SOURCE_FIELDS)
 
 
 def claim_rows() -> Iterator[dict]:

@@ -45,7 +45,7 @@ def test_as_of_release_answers_byte_for_byte_after_claim_edits_and_setting_chang
     live_before = _frozen_answers(client, "")
     call_command("release_make", stdout=io.StringIO())
     frozen = _frozen_answers(client, "&as_of_release=1")
-    for (live_url, live), (url, answer) in zip(live_before.items(), frozen.items(), strict=True):
+    for (_, live), (url, answer) in zip(live_before.items(), frozen.items(), strict=True):
         assert json.loads(answer) == json.loads(live), url  # release 1 is the record it froze
 
     reviewer = reviewer_user()
