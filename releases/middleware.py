@@ -11,7 +11,7 @@ VERSION_ATTRIBUTE = "tracker_dataset_version"  # set by the API's conditional re
 
 
 class DatasetHeadersMiddleware:
-    """Name, on every response under /api/, the dataset version it was answered from
+    """Name, on every response under /api/v1/, the dataset version it was answered from
     (`X-Dataset-Version`, the tag the ETags are made from) and the newest release that version
     extends (`X-Dataset-Release: N`; left out before the first release). A database that
     cannot be read leaves both out rather than failing the response."""
@@ -21,7 +21,7 @@ class DatasetHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not request.path.startswith("/api/"):
+        if not request.path.startswith("/api/v1/"):
             return response
         try:
             version = getattr(request, VERSION_ATTRIBUTE, None) or dataset_version()
