@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from districts.models import District
@@ -109,7 +109,6 @@ def _previous_period_keys(previous: Release | None) -> list:
     ]
 
 
-@transaction.atomic
 def release_make(*, now: datetime.datetime | None = None) -> Release:
     """Freeze the current record as the next release and return it.
 
@@ -117,8 +116,18 @@ def release_make(*, now: datetime.datetime | None = None) -> Release:
     CITATION.cff, CHANGELOG.md and changelog.json (against release N-1), and SHA256SUMS of all
     of them; stores the release with its file list and hashes, its engine settings, and every
     control period, so that it can be served exactly as made. The folder is written aside and
-    moved into place last; on any error nothing is kept.
+    moved into place last; on any error nothing is kept. Every table is read from one snapshot
+    of the database (on PostgreSQL a repeatable-read transaction; SpatiaLite's write lock).
     """
+    outermost = not connection.in_atomic_block
+    with transaction.atomic():
+        if outermost and connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        return _release_make(now)
+
+
+def _release_make(now: datetime.datetime | None) -> Release:
     previous = Release.objects.select_for_update().order_by("-number").first()
     number = previous.number + 1 if previous else 1
     created = now or timezone.now()

@@ -233,3 +233,15 @@ def test_every_api_response_names_the_dataset_version_and_the_release_it_extends
     assert later["X-Dataset-Release"] == "1"
     assert later["X-Dataset-Version"] != after["X-Dataset-Version"]
     assert client.get("/").get("X-Dataset-Release") is None  # the API's headers only
+
+
+@pytest.mark.django_db(transaction=True)
+def test_release_make_on_its_own_reads_the_record_in_one_transaction(world, settings):
+    """Outside any transaction (as the command runs) the release opens its own, repeatable
+    read on PostgreSQL, and commits the release with its periods."""
+    from releases.services import release_make
+
+    release = release_make()
+    assert release.number == 1
+    assert release.periods.count() == ControlPeriod.objects.count()
+    assert (settings.TRACKER_RELEASE_DIR / "1" / "SHA256SUMS").exists()
