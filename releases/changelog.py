@@ -92,17 +92,28 @@ def periods_changes(before: Iterable[PeriodKey], after: Iterable[PeriodKey]) -> 
     ]
 
 
+MARKDOWN_MAX_ITEMS = 200  # past this many ids or timelines, CHANGELOG.md gives the count only
+
+
 def changelog_markdown(number: int, changes: dict) -> str:
-    """Return CHANGELOG.md: the counts, then every claim id and changed period."""
+    """Return CHANGELOG.md: per kind of claim change its count and ids, then every district
+    timeline whose periods changed; a list longer than MARKDOWN_MAX_ITEMS is left to
+    changelog.json, which always has everything."""
     base = f"release {number - 1}" if number > 1 else "an empty record (first release)"
     lines = [f"# Release {number}", "", f"Changes against {base}.", "", "## Claims", ""]
     for kind, ids in changes["claims"].items():
         listed = ", ".join(str(i) for i in ids) if ids else "none"
+        if len(ids) > MARKDOWN_MAX_ITEMS:
+            listed = "listed in changelog.json"
         lines.append(f"- {kind} ({len(ids)}): {listed}")
     lines += ["", "## Control periods", ""]
-    if not changes["periods"]:
+    timelines = changes["periods"]
+    if not timelines:
         lines.append("No period changed.")
-    for entry in changes["periods"]:
+    elif len(timelines) > MARKDOWN_MAX_ITEMS:
+        lines.append(f"{len(timelines)} district timelines changed: listed in changelog.json.")
+        timelines = []
+    for entry in timelines:
         lines.append(f"- {entry['lens']} / {entry['district']}:")
         for verb in ("removed", "added"):
             for p in entry[verb]:
