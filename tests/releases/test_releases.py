@@ -235,7 +235,7 @@ def test_every_api_response_names_the_dataset_version_and_the_release_it_extends
     assert client.get("/").get("X-Dataset-Release") is None  # the API's headers only
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_release_make_on_its_own_reads_the_record_in_one_transaction(world, settings):
     """Outside any transaction (as the command runs) the release opens its own, repeatable
     read on PostgreSQL, and commits the release with its periods."""
