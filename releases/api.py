@@ -12,7 +12,7 @@ from drf_spectacular.utils import (
     extend_schema_field,
 )
 from rest_framework import serializers
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
@@ -208,7 +208,13 @@ def with_parameter(parent_get, parameter: OpenApiParameter):
 
 
 def _released(request: Request) -> Release | None:
-    return query_parse(AsOfReleaseQuery, request).get("as_of_release")
+    """The release `?as_of_release=` names, or None; a release is served as JSON only."""
+    release = query_parse(AsOfReleaseQuery, request).get("as_of_release")
+    if release is not None and request.accepted_renderer.format != "json":
+        raise ValidationError(
+            {"as_of_release": ["A release is served as JSON: leave out format= (or ask json)."]}
+        )
+    return release
 
 
 class ReleasedControlView(ControlView):
