@@ -6,10 +6,13 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from quantitative.api import urls as quantitative_urls
+from releases import urls as releases_urls
 from tracker.api import base
 from tracker.api import urls as tracker_urls
 
-v1 = [*tracker_urls.v1, *quantitative_urls.v1]
+# The releases app takes over control/ and timeline/ (adding `?as_of_release=`).
+tracker_v1 = [p for p in tracker_urls.v1 if getattr(p, "name", None) not in releases_urls.REPLACES]
+v1 = [*tracker_v1, *quantitative_urls.v1, *releases_urls.v1]
 
 SCHEMA_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "sources",
     "tracker",
     "quantitative",
+    "releases",
 ]
 
 MIDDLEWARE = [
@@ -55,6 +56,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "releases.middleware.DatasetHeadersMiddleware",
     "config.middleware.DatabaseUnavailableMiddleware",
 ]
 
@@ -211,6 +213,16 @@ TRACKER_UPLOAD_MAX_BYTES = TRACKER_IMPORT_MAX_BYTES + 64 * 1024
 # TRACKER_STALE_AFTER_DAYS old on the day shown is flagged `stale`.
 TRACKER_HORIZON_DAYS = int(os.environ.get("TRACKER_HORIZON_DAYS", "30"))
 TRACKER_STALE_AFTER_DAYS = int(os.environ.get("TRACKER_STALE_AFTER_DAYS", "180"))
+
+# Citable releases (`manage.py release_make`): where each release's files go (N/ under it),
+# where the GeoPackage download is cached, and what CITATION.cff names.
+TRACKER_RELEASE_DIR = Path(os.environ.get("TRACKER_RELEASE_DIR", VAR_DIR / "releases"))
+TRACKER_EXPORT_DIR = Path(os.environ.get("TRACKER_EXPORT_DIR", VAR_DIR / "exports"))
+TRACKER_DATASET_TITLE = os.environ.get(
+    "TRACKER_DATASET_TITLE", "Territorial control of Aleppo, 2012-2016: the tracker's record"
+)
+TRACKER_DATASET_AUTHORS = os.environ.get("TRACKER_DATASET_AUTHORS", "Territorial control tracker")
+TRACKER_REPOSITORY_URL = os.environ.get("TRACKER_REPOSITORY_URL", "")
 
 MAP_TILE_URL = os.environ.get("TRACKER_TILE_URL", "")
 MAP_TILE_ATTRIBUTION = os.environ.get("TRACKER_TILE_ATTRIBUTION", "")

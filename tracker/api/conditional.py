@@ -55,6 +55,7 @@ class ConditionalReads(_ViewBase):
         if request.method not in READS:
             return
         version = self.read_version()
+        request._request.tracker_dataset_version = version  # type: ignore[attr-defined]  # X-Dataset-Version
         renderer = getattr(request, "accepted_renderer", None)
         audience = "full" if user_sees_rejected(request.user) else "public"
         seed = "|".join(
