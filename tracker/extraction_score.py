@@ -22,34 +22,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from districts.models import Alias
 from districts.names import name_key, name_skeleton
-from sources.models import Source, SourceAlias
 from tracker.extraction import Indexes, Place, Proposal, Speaker, claims_propose
 from tracker.import_rows import attribution_split
 
 HOLDOUT = Path(__file__).resolve().parent / "data" / "extraction" / "holdout.csv"
 CITED_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 PRECISION_DAYS = {"day": 0, "week": 7}
-
-
-def indexes_load() -> Indexes:
-    """Every spelling on record (names and aliases of districts and regions) and every source name."""
-    spellings = []
-    for alias in Alias.objects.select_related("district", "region").prefetch_related(
-        "region__districts"
-    ):
-        if alias.district is not None:
-            spellings.append((alias.name, Place(alias.district.slug, (alias.district.slug,))))
-        elif alias.region is not None:
-            members = tuple(sorted(d.slug for d in alias.region.districts.all()))
-            spellings.append((alias.name, Place(alias.region.slug, members, alias.region.slug)))
-    sources = [(s.name, Speaker(s.name, s.stance)) for s in Source.objects.all()]
-    sources += [
-        (a.name, Speaker(a.source.name, a.source.stance))
-        for a in SourceAlias.objects.select_related("source")
-    ]
-    return Indexes.build(spellings, sources)
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"fighting|clash(?:es|ed)?|battles?|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
         r"|advanc(?:ed|es|ing) (?:into|in|on|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
+        r"|(?:making|made|make) (?:their|its) way into"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|هجوم",
         "fights",
     ),

@@ -150,6 +150,10 @@ class DocumentAdmin(sources_admin.DocumentAdmin):
                 ).replace("/0/", "/{id}/"),
             },
         )
+        propose = forms.Script(
+            "js/admin-document-propose.js",
+            **{"data-propose-url": reverse("admin:tracker_claim_propose")},
+        )
         return super().media + forms.Media(
             css={"all": ["leaflet/leaflet.css", "css/admin-workflow.css"]},
             # After django.jQuery, whose events select2 fires.
@@ -159,6 +163,7 @@ class DocumentAdmin(sources_admin.DocumentAdmin):
                 "leaflet/leaflet.js",
                 # django-stubs 5.2.9 types `js` as paths only; Django 5.2 takes Script objects too.
                 entry,  # type: ignore[list-item]
+                propose,  # type: ignore[list-item]
             ],
         )
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from tracker.extraction_score import HOLDOUT, holdout_score, indexes_load
+from tracker.extraction_index import indexes_load
+from tracker.extraction_score import HOLDOUT, holdout_score
 
 
 class Command(BaseCommand):

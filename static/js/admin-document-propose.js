@@ -1,0 +1,152 @@
+/*
+ * Document page: propose claims from the pasted text of the article.
+ *
+ * Posts the text with the document's publication day and source to the proposals endpoint,
+ * then fills one claim row per proposal (adding rows as needed), and lists what it proposed and
+ * why. Nothing is saved: the analyst edits or clears the rows and saves the document. Text from
+ * the article is written with textContent and form values only, never as HTML.
+ */
+(function () {
+  "use strict";
+
+  const script = document.currentScript;
+  const config = script ? script.dataset : {};
+
+  function rows() {
+    return Array.from(document.querySelectorAll("#claims-group .inline-related"))
+      .filter(function (row) { return !row.classList.contains("empty-form") && row.id !== "claims-empty"; });
+  }
+
+  function field(row, name) {
+    return row.querySelector("[name$='-" + name + "']");
+  }
+
+  function rowIsBlank(row) {
+    return ["place_name", "district", "quote"].every(function (name) {
+      const input = field(row, name);
+      return !input || !input.value;
+    });
+  }
+
+  function blankRow() {
+    const free = rows().find(rowIsBlank);
+    if (free) return free;
+    const add = document.querySelector("#claims-group .add-row a");
+    if (!add) return null;
+    add.click();
+    const all = rows();
+    return all[all.length - 1] || null;
+  }
+
+  function valueSet(input, value) {
+    if (!input || value === null || value === undefined) return;
+    input.value = value;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
+  function choiceSet(select, choice) {
+    if (!select || !choice) return;
+    if (!Array.from(select.options).some(function (o) { return o.value === String(choice.id); })) {
+      select.add(new Option(choice.text, choice.id, false, false));
+    }
+    select.value = String(choice.id);
+    if (window.django && window.django.jQuery) window.django.jQuery(select).trigger("change");
+    else select.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
+  function rowFill(row, claim) {
+    valueSet(field(row, "place_name"), claim.place_name);
+    valueSet(field(row, "status"), claim.status);
+    choiceSet(field(row, "actor"), claim.actor);
+    valueSet(field(row, "kind"), claim.kind);
+    valueSet(field(row, "effective_from"), claim.effective_from);
+    valueSet(field(row, "effective_to"), claim.effective_to);
+    valueSet(field(row, "date_precision"), claim.date_precision);
+    valueSet(field(row, "quote"), claim.quote);
+    choiceSet(field(row, "source"), claim.source);
+    choiceSet(field(row, "district"), claim.district); // last: the row copier fills only empty fields
+  }
+
+  function line(list, parts) {
+    const item = document.createElement("li");
+    item.textContent = parts.filter(Boolean).join(" · ");
+    list.appendChild(item);
+  }
+
+  function describe(claim) {
+    const holder = claim.actor ? "held by " + claim.actor.text : "contested";
+    const place = claim.region
+      ? claim.place_name + " (" + claim.region + ": " + claim.region_districts.join(", ") + ")"
+      : claim.place_name;
+    const days = claim.effective_from === claim.effective_to
+      ? claim.effective_from
+      : claim.effective_from + " to " + claim.effective_to;
+    return [place, holder + " (" + claim.kind + ")", days, claim.source ? "says " + claim.source.text : "", claim.rule];
+  }
+
+  function show(result, answer) {
+    result.replaceChildren();
+    const heading = document.createElement("p");
+    heading.textContent = answer.claims.length
+      ? answer.claims.length + " claim(s) proposed and filled in below; check each, then save."
+      : "No claim found in this text.";
+    result.appendChild(heading);
+    const list = document.createElement("ul");
+    list.className = "propose-claims";
+    answer.claims.forEach(function (claim) { line(list, describe(claim)); });
+    result.appendChild(list);
+    if (answer.quantities.length) {
+      const note = document.createElement("p");
+      note.textContent = "Numbers in the text (quantitative claims):";
+      result.appendChild(note);
+      const numbers = document.createElement("ul");
+      numbers.className = "propose-quantities";
+      answer.quantities.forEach(function (q) {
+        const days = q.date_from === q.date_to ? q.date_from : q.date_from + " to " + q.date_to;
+        line(numbers, [q.actor, q.measure + " " + q.bound + " " + q.value, q.scope, days, q.speaker]);
+      });
+      result.appendChild(numbers);
+    }
+  }
+
+  function errorShow(result, answer) {
+    result.replaceChildren();
+    const errors = (answer && answer.errors) || { text: ["The proposals could not be made."] };
+    Object.keys(errors).forEach(function (name) {
+      const p = document.createElement("p");
+      p.className = "errornote";
+      p.textContent = errors[name].join(" ");
+      result.appendChild(p);
+    });
+  }
+
+  function propose() {
+    const result = document.getElementById("propose-result");
+    const body = new FormData();
+    body.append("text", document.getElementById("propose-text").value);
+    body.append("published_on", (document.getElementById("id_published_on") || {}).value || "");
+    body.append("source", (document.getElementById("id_source") || {}).value || "");
+    const token = document.querySelector("[name=csrfmiddlewaretoken]");
+    fetch(config.proposeUrl, {
+      method: "POST",
+      body: body,
+      credentials: "same-origin",
+      headers: { "X-CSRFToken": token ? token.value : "" },
+    })
+      .then(function (r) { return r.json().then(function (answer) { return { ok: r.ok, answer: answer }; }); })
+      .then(function (reply) {
+        if (!reply.ok) return errorShow(result, reply.answer);
+        reply.answer.claims.forEach(function (claim) {
+          const row = blankRow();
+          if (row) rowFill(row, claim);
+        });
+        show(result, reply.answer);
+      })
+      .catch(function () { errorShow(result, null); });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    const button = document.getElementById("propose-button");
+    if (button && config.proposeUrl) button.addEventListener("click", propose);
+  });
+})();
