@@ -28,8 +28,8 @@ def spelled(district=None, region=None, *names):
         AliasFactory(name=name, key=name_key(name), district=district, region=region)
 
 
-@pytest.fixture
-def place_names():
+def place_names_make() -> dict:
+    """Sheikh Saeed (two spellings) and the Old City, a region of three districts."""
     sheikh_saeed = DistrictFactory(name_en="Sheikh Saeed", slug="sheikh-saeed", geom=square(0, 0))
     spelled(sheikh_saeed, None, "Sheikh Saeed", "الشيخ سعيد")
     old = [DistrictFactory(slug=f"old-{i}", geom=square(i + 1, 0)) for i in range(3)]
@@ -40,8 +40,17 @@ def place_names():
 
 
 @pytest.fixture
-def outlet():
+def place_names():
+    return place_names_make()
+
+
+def outlet_make():
     return SourceFactory(name="Antiwar.com", slug="antiwar-com", stance="independent")
+
+
+@pytest.fixture
+def outlet():
+    return outlet_make()
 
 
 def user_in(group: str):

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from tests.browser.test_admin_workflow import log_in, select2_pick, staff
-from tests.test_admin_propose import SEED, outlet, place_names  # noqa: F401 - fixtures
+from tests.test_admin_propose import SEED, outlet_make, place_names_make
 from tracker.models import Claim
 
 pytestmark = [
@@ -13,9 +13,9 @@ pytestmark = [
 ]
 
 
-def test_proposals_fill_the_rows_and_only_saving_records_them(
-    page, live_server, place_names, outlet
-):
+def test_proposals_fill_the_rows_and_only_saving_records_them(page, live_server):
+    place_names = place_names_make()
+    outlet_make()
     staff("analyst", "analyst")
     log_in(page, live_server, "analyst")
     page.goto(live_server.url + reverse("admin:sources_document_add"))
