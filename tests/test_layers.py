@@ -52,7 +52,9 @@ LOWER = {
 }
 # What the quantitative app may take from the tracker's admin and API: their shared bases.
 SHARED_WITH_QUANTITATIVE = (
+    "tracker.admin.extend",
     "tracker.admin.review",
+    "tracker.admin.sources",
     "tracker.api.base",
     "tracker.api.pagination",
     "tracker.api.parameters",

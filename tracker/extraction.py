@@ -34,9 +34,12 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
 6. **Numbers** make quantitative proposals: a count of districts ("five new districts", "35
    neighbourhoods") is `districts_taken` when a taking verb is in the sentence, else
    `districts_held`; a percentage is `share_held`; square kilometres are `area_held_km2`. The
-   scope is the east when the sentence speaks of the east or of rebel-held areas, else the city.
+   scope is the east when the sentence speaks of the east or of rebel-held areas, or counts
+   districts the government took (what it took, the rebels held: the east); else the city.
    "less than"/"under" make an upper bound, "more than"/"at least" a lower one, "about"/"nearly"
-   an approximate value; otherwise exact. The side is as in rule 3. (`tracker.extraction_quantities`)
+   an approximate value; otherwise exact. The side is as in rule 3. A sentence's clauses ("X
+   reported ..., while Y says ...") are read apart, each with its own speaker and days
+   (`tracker.extraction_quantities`).
 """
 
 from __future__ import annotations

@@ -27,6 +27,9 @@ COUNT = re.compile(rf"{words.NUMBER}\s+(?:{words.COUNT_NOUN})(?!\w)", re.I)
 SHARE = re.compile(rf"{words.NUMBER}{words.SHARE_SIGN}", re.I)
 AREA = re.compile(rf"{words.NUMBER}{words.AREA_UNIT}", re.I)
 EAST = re.compile(r"east|rebel-held|opposition-held|besieged|الشرقية|الشرقي", re.I)
+EAST_REGION = "east-aleppo"
+# A sentence's clauses: "X reported five ..., while Y says 35 ..." are two statements.
+CLAUSES = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)
 BOUND_PATTERNS = [(re.compile(rf"(?:{p})\s*$", re.I), bound) for p, bound in words.BOUNDS]
 
 
@@ -62,17 +65,19 @@ def quantities_propose(
 ) -> list[QuantityProposal]:
     """Return the quantitative claims `text` makes (rule 6)."""
     found: list[QuantityProposal] = []
-    for sentence in sentences_split(text):
+    clauses = [c for sentence in sentences_split(text) for c in CLAUSES.split(sentence) if c]
+    for sentence in clauses:
         speaker = speaker_find(sentence, indexes, source)
         date_from, date_to = window_find(sentence, published)
         sides = _spans(SIDE_PATTERNS, sentence)
         takes = any(v.value == "takes" for v in _spans(VERB_PATTERNS, sentence))
-        scope = "east-aleppo" if EAST.search(sentence) else CITY_REGION
         for match, measure in _quantities(sentence, takes):
             near = _Span(match.start(), match.end(), "holds", match.group())
             actor = _subject(sentence, near, sides, speaker)
             if not actor:
                 continue
+            taken_east = measure == "districts_taken" and actor == "government"
+            scope = EAST_REGION if EAST.search(sentence) or taken_east else CITY_REGION
             value, bound = _number(match["number"]), _bound(sentence, match.start())
             quote = _quote(sentence, near)
             found.append(

@@ -12,30 +12,40 @@
   const script = document.currentScript;
   const config = script ? script.dataset : {};
 
-  function rows() {
-    return Array.from(document.querySelectorAll("#claims-group .inline-related"))
-      .filter(function (row) { return !row.classList.contains("empty-form") && row.id !== "claims-empty"; });
+  const CLAIMS = { group: "claims", blank: ["place_name", "district", "quote"] };
+  const NUMBERS = { group: "quantitative_claims", blank: ["value", "quote"] };
+
+  function rows(kind) {
+    return Array.from(document.querySelectorAll("#" + kind.group + "-group .inline-related"))
+      .filter(function (row) { return !row.classList.contains("empty-form") && !row.id.endsWith("-empty"); });
   }
 
   function field(row, name) {
     return row.querySelector("[name$='-" + name + "']");
   }
 
-  function rowIsBlank(row) {
-    return ["place_name", "district", "quote"].every(function (name) {
-      const input = field(row, name);
-      return !input || !input.value;
+  function blankRow(kind) {
+    const free = rows(kind).find(function (row) {
+      return kind.blank.every(function (name) {
+        const input = field(row, name);
+        return !input || !input.value;
+      });
     });
-  }
-
-  function blankRow() {
-    const free = rows().find(rowIsBlank);
     if (free) return free;
-    const add = document.querySelector("#claims-group .add-row a");
+    const add = document.querySelector("#" + kind.group + "-group .add-row a");
     if (!add) return null;
     add.click();
-    const all = rows();
+    const all = rows(kind);
     return all[all.length - 1] || null;
+  }
+
+  function numberFill(row, q) {
+    ["measure", "bound", "value", "date_from", "date_to", "quote"].forEach(function (name) {
+      valueSet(field(row, name), q[name]);
+    });
+    choiceSet(field(row, "actor"), q.actor);
+    choiceSet(field(row, "region"), q.region);
+    choiceSet(field(row, "source"), q.source);
   }
 
   function valueSet(input, value) {
@@ -65,6 +75,39 @@
     valueSet(field(row, "quote"), claim.quote);
     choiceSet(field(row, "source"), claim.source);
     choiceSet(field(row, "district"), claim.district); // last: the row copier fills only empty fields
+    if (claim.region) chipsShow(row, claim);
+  }
+
+  /* A region's claim is one row: its districts as chips, each one removable (the statement may
+     not speak of all of them); the removed ones go to the row's districts_left_out field. */
+  function chipsShow(row, claim) {
+    const hidden = field(row, "districts_left_out");
+    const box = document.createElement("div");
+    box.className = "region-districts";
+    const label = document.createElement("p");
+    label.textContent = claim.region + ": one claim for each district below; remove those the text does not speak of.";
+    box.appendChild(label);
+    const left = new Set();
+    claim.region_districts.forEach(function (d) {
+      const chip = document.createElement("button");
+      chip.type = "button";
+      chip.className = "region-district";
+      chip.dataset.slug = d.slug;
+      chip.textContent = d.name;
+      chip.setAttribute("aria-pressed", "false");
+      chip.title = "Leave " + d.name + " out of this claim";
+      chip.addEventListener("click", function () {
+        if (left.has(d.slug)) left.delete(d.slug); else left.add(d.slug);
+        const out = left.has(d.slug);
+        chip.classList.toggle("left-out", out);
+        chip.setAttribute("aria-pressed", String(out));
+        chip.title = (out ? "Put " + d.name + " back into" : "Leave " + d.name + " out of") + " this claim";
+        if (hidden) hidden.value = Array.from(left).join(",");
+      });
+      box.appendChild(chip);
+    });
+    const place = row.querySelector(".field-place_name") || row;
+    place.appendChild(box);
   }
 
   function line(list, parts) {
@@ -76,7 +119,7 @@
   function describe(claim) {
     const holder = claim.actor ? "held by " + claim.actor.text : "contested";
     const place = claim.region
-      ? claim.place_name + " (" + claim.region + ": " + claim.region_districts.join(", ") + ")"
+      ? claim.place_name + " (" + claim.region + ", " + claim.region_districts.length + " districts)"
       : claim.place_name;
     const days = claim.effective_from === claim.effective_to
       ? claim.effective_from
@@ -97,13 +140,16 @@
     result.appendChild(list);
     if (answer.quantities.length) {
       const note = document.createElement("p");
-      note.textContent = "Numbers in the text (quantitative claims):";
+      note.textContent = "Numbers in the text, filled in as quantitative claims below:";
       result.appendChild(note);
       const numbers = document.createElement("ul");
       numbers.className = "propose-quantities";
       answer.quantities.forEach(function (q) {
         const days = q.date_from === q.date_to ? q.date_from : q.date_from + " to " + q.date_to;
-        line(numbers, [q.actor, q.measure + " " + q.bound + " " + q.value, q.scope, days, q.speaker]);
+        line(numbers, [
+          q.actor ? q.actor.text : "", q.measure + " " + q.bound + " " + q.value,
+          q.region ? q.region.text : "", days, q.source ? "says " + q.source.text : "",
+        ]);
       });
       result.appendChild(numbers);
     }
@@ -137,8 +183,12 @@
       .then(function (reply) {
         if (!reply.ok) return errorShow(result, reply.answer);
         reply.answer.claims.forEach(function (claim) {
-          const row = blankRow();
+          const row = blankRow(CLAIMS);
           if (row) rowFill(row, claim);
+        });
+        reply.answer.quantities.forEach(function (q) {
+          const row = blankRow(NUMBERS);
+          if (row) numberFill(row, q);
         });
         show(result, reply.answer);
       })

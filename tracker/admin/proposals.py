@@ -47,9 +47,10 @@ def _claim_json(proposal: Proposal, actors: dict[str, Actor], sources: dict[str,
         "place_name": proposal.place_text,
         "district": _choice(district, district.name_en if district else ""),
         "region": region.name_en if region else None,
-        "region_districts": list(
-            region.districts.order_by("name_en").values_list("name_en", flat=True)
-        )
+        "region_districts": [
+            {"slug": slug, "name": name}
+            for slug, name in region.districts.order_by("name_en").values_list("slug", "name_en")
+        ]
         if region
         else [],
         "status": Claim.Status.HELD if held else Claim.Status.CONTESTED,
@@ -64,14 +65,20 @@ def _claim_json(proposal: Proposal, actors: dict[str, Actor], sources: dict[str,
     }
 
 
-def _quantity_json(quantity: QuantityProposal) -> dict:
+def _quantity_json(
+    quantity: QuantityProposal, actors: dict[str, Actor], sources: dict[str, Source]
+) -> dict:
+    """One quantitative claim row's values, as the document page's inline takes them."""
+    actor = actors.get(quantity.actor)
+    region = Region.objects.filter(slug=quantity.scope).first()
+    source = sources.get(quantity.speaker.name)
     return {
-        "actor": quantity.actor,
+        "actor": _choice(actor, actor.name_en if actor else ""),
+        "region": _choice(region, region.name_en if region else ""),
+        "source": _choice(source, source.name if source else ""),
         "measure": quantity.measure,
         "value": quantity.value,
         "bound": quantity.bound,
-        "scope": quantity.scope,
-        "speaker": quantity.speaker.name,
         "date_from": quantity.date_from.isoformat(),
         "date_to": quantity.date_to.isoformat(),
         "quote": quantity.quote,
@@ -103,11 +110,11 @@ def claims_propose_view(request: HttpRequest) -> JsonResponse:
     claims = claims_propose(text, published, speaker, indexes)
     quantities = quantities_propose(text, published, speaker, indexes)
     actors = {a.slug: a for a in Actor.objects.all()}
-    named = {c.speaker.name for c in claims}
+    named = {c.speaker.name for c in claims} | {q.speaker.name for q in quantities}
     sources = {s.name: s for s in Source.objects.filter(name__in=named)}
     return JsonResponse(
         {
             "claims": [_claim_json(c, actors, sources) for c in claims],
-            "quantities": [_quantity_json(q) for q in quantities],
+            "quantities": [_quantity_json(q, actors, sources) for q in quantities],
         }
     )
