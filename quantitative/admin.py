@@ -2,9 +2,9 @@
 
 Registered by one line at the end of `tracker/admin.py`. Every save goes through
 `quantitative.services`, which records who entered or reviewed the claim. The change
-form shows the claim's audit against the map. `QuantitativeClaimInline` is ready for the
-document admin (`inlines = [ClaimInline, QuantitativeClaimInline]`): its formset saves through
-the same services, so the document admin needs no other change.
+form shows the claim's audit against the map. `QuantitativeClaimInline` sits on the document's
+page beside its district claims (this module's `DocumentAdmin` extends the tracker's in its
+place): its formset saves through the same services.
 """
 
 from __future__ import annotations
@@ -20,8 +20,11 @@ from quantitative import selectors
 from quantitative.audit import CONSISTENT, INCONSISTENT
 from quantitative.models import QuantitativeClaim
 from quantitative.services import quantitative_claim_record, quantitative_claim_update
+from sources.models import Document
 from tracker import roles
 from tracker.admin import review as admin_review
+from tracker.admin import sources as tracker_sources_admin
+from tracker.admin.extend import admin_replace
 
 if TYPE_CHECKING:
     # The mixin below goes before a model admin, whose methods it extends; a plain class at
@@ -259,3 +262,13 @@ class QuantitativeClaimInline(QuantitativeClaimAdminBase, admin.StackedInline):
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
         return type(formset.__name__, (formset,), {"user": request.user})
+
+
+class DocumentAdmin(tracker_sources_admin.DocumentAdmin):
+    """A document's page with its quantitative claims beside its district claims: one screen
+    for everything an article says (the tracker's document admin, extended in its place)."""
+
+    inlines: list[Any] = [*tracker_sources_admin.DocumentAdmin.inlines, QuantitativeClaimInline]
+
+
+admin_replace(Document, DocumentAdmin)

@@ -232,6 +232,7 @@ def test_one_document_with_two_claims_records_both_with_the_documents_source(
         "language": "ar",
         "excerpt": "",
         **inline_management("claims", 2),
+        **inline_management("quantitative_claims", 0),
     }
     for i, (place, district_pk) in enumerate([("Salah al-Din", district.pk), ("Sukkari", "")]):
         data.update(
@@ -266,6 +267,7 @@ def test_claim_in_a_document_without_source_must_name_its_source(analyst_client,
         "url": "",
         "published_on": "2016-12-05",
         **inline_management("claims", 1),
+        **inline_management("quantitative_claims", 0),
         "claims-0-place_name": "Sukkari",
         "claims-0-status": "contested",
         "claims-0-kind": "contested",

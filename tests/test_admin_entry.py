@@ -93,6 +93,8 @@ def document_form(source, published_on="2016-12-07", **claims_rows) -> dict:
         "claims-INITIAL_FORMS": 0,
         "claims-MIN_NUM_FORMS": 0,
         "claims-MAX_NUM_FORMS": 1000,
+        "quantitative_claims-TOTAL_FORMS": 0,  # the inline beside the claims, left empty
+        "quantitative_claims-INITIAL_FORMS": 0,
     }
     blank = {
         "place_name": "",

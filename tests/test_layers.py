@@ -59,7 +59,9 @@ LOWER = {
 # What the quantitative app (and the OGC API, `ogc`) may take from the tracker's admin and API:
 # their shared bases.
 SHARED_WITH_QUANTITATIVE = (
+    "tracker.admin.extend",
     "tracker.admin.review",
+    "tracker.admin.sources",
     "tracker.api.base",
     "tracker.api.pagination",
     "tracker.api.parameters",

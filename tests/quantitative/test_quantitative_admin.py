@@ -140,14 +140,8 @@ def test_the_document_inline_saves_through_the_services_as_the_signed_in_analyst
     assert claim.source == document.source and claim.date_to == claim.date_from
 
 
-def test_the_inline_renders_inside_the_document_admin_once_added_to_its_inlines(
-    client, city, monkeypatch
-):
-    # What the lead's one-line change to sources/admin.py does: inlines gain this one.
-    document_admin = admin.site._registry[Document]
-    monkeypatch.setattr(
-        document_admin, "inlines", [*document_admin.inlines, QuantitativeClaimInline]
-    )
+def test_the_document_page_shows_its_quantitative_claims_beside_its_district_claims(client, city):
+    assert QuantitativeClaimInline in admin.site._registry[Document].inlines
     client.force_login(user_in(is_superuser=True))
     city.number("monitor", "districts_taken", 5)
     page = client.get(reverse("admin:sources_document_change", args=[city.documents["monitor"].pk]))

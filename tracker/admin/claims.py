@@ -25,7 +25,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from common.users import signed_in
 from tracker import roles, services
-from tracker.admin import paint, review, workflow
+from tracker.admin import paint, proposals, review, workflow
 from tracker.admin.entry import FORM_FIELDS, ClaimEntryForm, NoRelatedDeleteMixin, claim_form_save
 from tracker.models import Claim
 
@@ -147,6 +147,11 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
                 "paint/<int:document_id>/",
                 paint.paint_view(self),
                 name="tracker_claim_paint",
+            ),
+            path(
+                "propose/",
+                site.admin_view(proposals.claims_propose_view),
+                name="tracker_claim_propose",
             ),
             path(
                 "import/",

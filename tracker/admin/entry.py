@@ -137,9 +137,13 @@ class ClaimEntryForm(forms.ModelForm):
     on the document's publication day and ends the day it starts; the place name is the
     district's English name. A place name typed without a district is looked up in the alias
     table as the importer does: a district's name fills the district in, a region's name gives
-    one claim per district of the region, and an unknown name leaves the claim unmapped, in the
-    queue of unmapped names.
+    one claim per district of the region (save those left out), and an unknown name leaves the
+    claim unmapped, in the queue of unmapped names.
     """
+
+    # A region's districts the statement does not speak of ("the Old City" while the army held
+    # its Citadel throughout): their slugs, comma-separated, set by the document page's chips.
+    districts_left_out = forms.CharField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Claim
@@ -150,6 +154,8 @@ class ClaimEntryForm(forms.ModelForm):
         self.document = document
         self.districts_resolved: list = []
         adding = self.instance.pk is None
+        if "place_name" not in self.fields:
+            self.fields.pop("districts_left_out", None)  # who cannot name the place, neither
         optional = {
             "source": "Empty: the document's source.",
             "place_name": "As the source spells it. Empty: the district's name.",
@@ -201,8 +207,12 @@ class ClaimEntryForm(forms.ModelForm):
             self.districts_resolved = [district]
         elif place:
             resolution = place_resolve(place)
-            self.districts_resolved = list(resolution.districts)
-            data["district"] = resolution.districts[0] if resolution.districts else None
+            left_out = set(filter(None, (data.get("districts_left_out") or "").split(",")))
+            kept = [d for d in resolution.districts if d.slug not in left_out]
+            if resolution.districts and not kept:
+                self.add_error("place_name", "Every district of the region was left out.")
+            self.districts_resolved = kept
+            data["district"] = kept[0] if kept else None
         if not place:
             if district is None and "district" not in self.errors:
                 self.add_error(

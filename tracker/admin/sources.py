@@ -72,8 +72,11 @@ class ClaimInline(NoRelatedDeleteMixin, admin.StackedInline):
         return 3 if obj is None else 1
 
     def get_fields(self, request, obj=None):
-        """Reviewers get the reason beside the review status (to reject or dispute)."""
+        """Reviewers get the reason beside the review status (to reject or dispute); analysts
+        the hidden list of a region's districts their statement leaves out."""
         fields = list(super().get_fields(request, obj))
+        if user_is_analyst(request.user):
+            fields.append("districts_left_out")  # a region's districts left out, set by chips
         return [*fields, "review_reason"] if user_is_reviewer(request.user) else fields
 
     def get_readonly_fields(self, request, obj=None):
@@ -150,6 +153,10 @@ class DocumentAdmin(sources_admin.DocumentAdmin):
                 ).replace("/0/", "/{id}/"),
             },
         )
+        propose = forms.Script(
+            "js/admin-document-propose.js",
+            **{"data-propose-url": reverse("admin:tracker_claim_propose")},
+        )
         return super().media + forms.Media(
             css={"all": ["leaflet/leaflet.css", "css/admin-workflow.css"]},
             # After django.jQuery, whose events select2 fires.
@@ -159,6 +166,7 @@ class DocumentAdmin(sources_admin.DocumentAdmin):
                 "leaflet/leaflet.js",
                 # django-stubs 5.2.9 types `js` as paths only; Django 5.2 takes Script objects too.
                 entry,  # type: ignore[list-item]
+                propose,  # type: ignore[list-item]
             ],
         )
 

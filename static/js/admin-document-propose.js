@@ -1,0 +1,202 @@
+/*
+ * Document page: propose claims from the pasted text of the article.
+ *
+ * Posts the text with the document's publication day and source to the proposals endpoint,
+ * then fills one claim row per proposal (adding rows as needed), and lists what it proposed and
+ * why. Nothing is saved: the analyst edits or clears the rows and saves the document. Text from
+ * the article is written with textContent and form values only, never as HTML.
+ */
+(function () {
+  "use strict";
+
+  const script = document.currentScript;
+  const config = script ? script.dataset : {};
+
+  const CLAIMS = { group: "claims", blank: ["place_name", "district", "quote"] };
+  const NUMBERS = { group: "quantitative_claims", blank: ["value", "quote"] };
+
+  function rows(kind) {
+    return Array.from(document.querySelectorAll("#" + kind.group + "-group .inline-related"))
+      .filter(function (row) { return !row.classList.contains("empty-form") && !row.id.endsWith("-empty"); });
+  }
+
+  function field(row, name) {
+    return row.querySelector("[name$='-" + name + "']");
+  }
+
+  function blankRow(kind) {
+    const free = rows(kind).find(function (row) {
+      return kind.blank.every(function (name) {
+        const input = field(row, name);
+        return !input || !input.value;
+      });
+    });
+    if (free) return free;
+    const add = document.querySelector("#" + kind.group + "-group .add-row a");
+    if (!add) return null;
+    add.click();
+    const all = rows(kind);
+    return all[all.length - 1] || null;
+  }
+
+  function numberFill(row, q) {
+    ["measure", "bound", "value", "date_from", "date_to", "quote"].forEach(function (name) {
+      valueSet(field(row, name), q[name]);
+    });
+    choiceSet(field(row, "actor"), q.actor);
+    choiceSet(field(row, "region"), q.region);
+    choiceSet(field(row, "source"), q.source);
+  }
+
+  function valueSet(input, value) {
+    if (!input || value === null || value === undefined) return;
+    input.value = value;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
+  function choiceSet(select, choice) {
+    if (!select || !choice) return;
+    if (!Array.from(select.options).some(function (o) { return o.value === String(choice.id); })) {
+      select.add(new Option(choice.text, choice.id, false, false));
+    }
+    select.value = String(choice.id);
+    if (window.django && window.django.jQuery) window.django.jQuery(select).trigger("change");
+    else select.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
+  function rowFill(row, claim) {
+    valueSet(field(row, "place_name"), claim.place_name);
+    valueSet(field(row, "status"), claim.status);
+    choiceSet(field(row, "actor"), claim.actor);
+    valueSet(field(row, "kind"), claim.kind);
+    valueSet(field(row, "effective_from"), claim.effective_from);
+    valueSet(field(row, "effective_to"), claim.effective_to);
+    valueSet(field(row, "date_precision"), claim.date_precision);
+    valueSet(field(row, "quote"), claim.quote);
+    choiceSet(field(row, "source"), claim.source);
+    choiceSet(field(row, "district"), claim.district); // last: the row copier fills only empty fields
+    if (claim.region) chipsShow(row, claim);
+  }
+
+  /* A region's claim is one row: its districts as chips, each one removable (the statement may
+     not speak of all of them); the removed ones go to the row's districts_left_out field. */
+  function chipsShow(row, claim) {
+    const hidden = field(row, "districts_left_out");
+    const box = document.createElement("div");
+    box.className = "region-districts";
+    const label = document.createElement("p");
+    label.textContent = claim.region + ": one claim for each district below; remove those the text does not speak of.";
+    box.appendChild(label);
+    const left = new Set();
+    claim.region_districts.forEach(function (d) {
+      const chip = document.createElement("button");
+      chip.type = "button";
+      chip.className = "region-district";
+      chip.dataset.slug = d.slug;
+      chip.textContent = d.name;
+      chip.setAttribute("aria-pressed", "false");
+      chip.title = "Leave " + d.name + " out of this claim";
+      chip.addEventListener("click", function () {
+        if (left.has(d.slug)) left.delete(d.slug); else left.add(d.slug);
+        const out = left.has(d.slug);
+        chip.classList.toggle("left-out", out);
+        chip.setAttribute("aria-pressed", String(out));
+        chip.title = (out ? "Put " + d.name + " back into" : "Leave " + d.name + " out of") + " this claim";
+        if (hidden) hidden.value = Array.from(left).join(",");
+      });
+      box.appendChild(chip);
+    });
+    const place = row.querySelector(".field-place_name") || row;
+    place.appendChild(box);
+  }
+
+  function line(list, parts) {
+    const item = document.createElement("li");
+    item.textContent = parts.filter(Boolean).join(" · ");
+    list.appendChild(item);
+  }
+
+  function describe(claim) {
+    const holder = claim.actor ? "held by " + claim.actor.text : "contested";
+    const place = claim.region
+      ? claim.place_name + " (" + claim.region + ", " + claim.region_districts.length + " districts)"
+      : claim.place_name;
+    const days = claim.effective_from === claim.effective_to
+      ? claim.effective_from
+      : claim.effective_from + " to " + claim.effective_to;
+    return [place, holder + " (" + claim.kind + ")", days, claim.source ? "says " + claim.source.text : "", claim.rule];
+  }
+
+  function show(result, answer) {
+    result.replaceChildren();
+    const heading = document.createElement("p");
+    heading.textContent = answer.claims.length
+      ? answer.claims.length + " claim(s) proposed and filled in below; check each, then save."
+      : "No claim found in this text.";
+    result.appendChild(heading);
+    const list = document.createElement("ul");
+    list.className = "propose-claims";
+    answer.claims.forEach(function (claim) { line(list, describe(claim)); });
+    result.appendChild(list);
+    if (answer.quantities.length) {
+      const note = document.createElement("p");
+      note.textContent = "Numbers in the text, filled in as quantitative claims below:";
+      result.appendChild(note);
+      const numbers = document.createElement("ul");
+      numbers.className = "propose-quantities";
+      answer.quantities.forEach(function (q) {
+        const days = q.date_from === q.date_to ? q.date_from : q.date_from + " to " + q.date_to;
+        line(numbers, [
+          q.actor ? q.actor.text : "", q.measure + " " + q.bound + " " + q.value,
+          q.region ? q.region.text : "", days, q.source ? "says " + q.source.text : "",
+        ]);
+      });
+      result.appendChild(numbers);
+    }
+  }
+
+  function errorShow(result, answer) {
+    result.replaceChildren();
+    const errors = (answer && answer.errors) || { text: ["The proposals could not be made."] };
+    Object.keys(errors).forEach(function (name) {
+      const p = document.createElement("p");
+      p.className = "errornote";
+      p.textContent = errors[name].join(" ");
+      result.appendChild(p);
+    });
+  }
+
+  function propose() {
+    const result = document.getElementById("propose-result");
+    const body = new FormData();
+    body.append("text", document.getElementById("propose-text").value);
+    body.append("published_on", (document.getElementById("id_published_on") || {}).value || "");
+    body.append("source", (document.getElementById("id_source") || {}).value || "");
+    const token = document.querySelector("[name=csrfmiddlewaretoken]");
+    fetch(config.proposeUrl, {
+      method: "POST",
+      body: body,
+      credentials: "same-origin",
+      headers: { "X-CSRFToken": token ? token.value : "" },
+    })
+      .then(function (r) { return r.json().then(function (answer) { return { ok: r.ok, answer: answer }; }); })
+      .then(function (reply) {
+        if (!reply.ok) return errorShow(result, reply.answer);
+        reply.answer.claims.forEach(function (claim) {
+          const row = blankRow(CLAIMS);
+          if (row) rowFill(row, claim);
+        });
+        reply.answer.quantities.forEach(function (q) {
+          const row = blankRow(NUMBERS);
+          if (row) numberFill(row, q);
+        });
+        show(result, reply.answer);
+      })
+      .catch(function () { errorShow(result, null); });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    const button = document.getElementById("propose-button");
+    if (button && config.proposeUrl) button.addEventListener("click", propose);
+  });
+})();

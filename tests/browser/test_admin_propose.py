@@ -1,0 +1,120 @@
+"""An analyst pastes an article on the document page, gets its claims proposed, and saves them."""
+
+import pytest
+from django.urls import reverse
+
+from tests.browser.test_admin_workflow import log_in, select2_pick, staff
+from tests.test_admin_propose import SEED, outlet_make, place_names_make
+from tracker.models import Claim
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def test_proposals_fill_the_rows_and_only_saving_records_them(page, live_server):
+    place_names = place_names_make()
+    outlet_make()
+    staff("analyst", "analyst")
+    log_in(page, live_server, "analyst")
+    page.goto(live_server.url + reverse("admin:sources_document_add"))
+    select2_pick(page, ".field-source", "Antiwar", "Antiwar.com")
+    page.fill("#id_citation", "https://news.example/2016/12/06/aleppo")
+    page.fill("#id_published_on", "2016-12-06")
+    page.fill("#propose-text", SEED + " <img src=x onerror=alert(1)>")
+    page.click("#propose-button")
+    page.wait_for_selector(".propose-claims li")
+    assert page.locator(".propose-claims li").count() == 2
+    assert page.locator("#propose-result img").count() == 0  # the text is never HTML
+    assert page.input_value("#id_claims-0-place_name") == "Sheikh Saeed"
+    assert page.input_value("#id_claims-0-kind") == "captured"
+    assert page.input_value("#id_claims-1-place_name") == "Old City"
+    assert page.input_value("#id_claims-1-status") == "contested"
+    assert Claim.objects.count() == 0, "nothing is saved before the analyst saves"
+
+    page.click("input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+    saved = {(c.place_name, c.district.slug, c.status) for c in Claim.objects.all()}
+    old = {("Old City", d.slug, "contested") for d in place_names["old"]}
+    assert saved == {("Sheikh Saeed", "sheikh-saeed", "held"), *old}
+
+
+ARTICLE = (  # the Antiwar.com report of 6 December 2016, in the words issue 19 quotes
+    "Russia's Defense Ministry reported that five new districts were taken today alone, while "
+    "the Syrian Army says that in this most recent offensive over the past couple of weeks "
+    "they've taken 35 districts from the rebels. There are also reports of the first troops "
+    "making their way into the Old City."
+)
+
+
+class Counted:
+    """The page's clicks and typed fields, counted as an analyst's effort."""
+
+    def __init__(self, page):
+        self.page, self.clicks, self.typed = page, 0, 0
+
+    def click(self, selector):
+        self.clicks += 1
+        self.page.click(selector)
+
+    def type(self, selector, text):
+        self.typed += 1
+        self.page.fill(selector, text)
+
+
+def test_the_seed_article_takes_at_most_12_clicks_and_5_typed_fields(page, live_server):
+    from quantitative.models import QuantitativeClaim
+    from sources.services import source_alias_add
+    from tests.factories import RegionFactory, SourceFactory
+    from tracker.models import Claim
+
+    place_names = place_names_make()
+    east = RegionFactory(slug="east-aleppo", name_en="East Aleppo")
+    east.districts.set(place_names["old"])
+    RegionFactory(slug="aleppo-city", name_en="Aleppo")
+    outlet_make()
+    ministry = SourceFactory(name="Russian Defense Ministry", slug="rus-mod", stance="government")
+    source_alias_add(source=ministry, name="Russia's Defense Ministry")
+    army = SourceFactory(name="Syrian Army", slug="syrian-army", stance="government")
+    citadel = place_names["old"][0]
+    staff("analyst", "analyst")
+    log_in(page, live_server, "analyst")
+    page.goto(live_server.url + reverse("admin:sources_document_add"))
+
+    analyst = Counted(page)
+    analyst.click(".field-source .select2-selection")
+    analyst.type(".select2-container--open .select2-search__field", "Antiwar")
+    analyst.click(".select2-results__option:not(.loading-results) >> text=Antiwar.com")
+    analyst.type(
+        "#id_citation", "https://news.antiwar.com/2016/12/06/syria-poised-for-aleppo-victory/"
+    )
+    analyst.type("#id_published_on", "2016-12-06")
+    analyst.type("#propose-text", ARTICLE)
+    analyst.click("#propose-button")
+    page.wait_for_selector(".propose-quantities li")
+    analyst.click(f".region-district[data-slug='{citadel.slug}']")
+    analyst.click("input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+    assert analyst.clicks <= 12 and analyst.typed <= 5, (analyst.clicks, analyst.typed)
+
+    numbers = {
+        (q.source.name, q.actor.slug, q.measure, q.value, q.bound, q.region.slug)
+        + (str(q.date_from), str(q.date_to))
+        for q in QuantitativeClaim.objects.all()
+    }
+    assert numbers == {
+        (ministry.name, "government", "districts_taken", 5, "exact", "east-aleppo")
+        + ("2016-12-06", "2016-12-06"),
+        (army.name, "government", "districts_taken", 35, "exact", "east-aleppo")
+        + ("2016-11-22", "2016-12-06"),
+    }
+    claims = {
+        (c.place_name, c.district.slug, c.status, c.source.name, str(c.effective_from))
+        for c in Claim.objects.all()
+    }
+    assert claims == {
+        ("Old City", d.slug, "contested", "Antiwar.com", "2016-12-06")
+        for d in place_names["old"]
+        if d != citadel
+    }

@@ -1,0 +1,197 @@
+"""The claim proposer's rules (tracker/extraction.py), one scenario each, on a small gazetteer."""
+
+from datetime import date
+
+import pytest
+from django.core.management import call_command
+
+from tracker.extraction import (
+    Indexes,
+    Place,
+    Speaker,
+    claims_propose,
+    window_find,
+)
+from tracker.extraction_quantities import quantities_propose
+
+SHEIKH_SAEED = Place("sheikh-saeed", ("sheikh-saeed",))
+OLD_CITY = Place("old-city", ("aleppo-citadel", "bab-qinnasrin", "souq"), "old-city")
+HANANO = Place("hanano", ("hanano",))
+EAST = Place("east-aleppo", ("hanano", "sheikh-saeed"), "east-aleppo")
+CITY = Place("aleppo-city", ("hanano", "sheikh-saeed", "souq"), "aleppo-city")
+INDEXES = Indexes.build(
+    [
+        ("Sheikh Saeed", SHEIKH_SAEED),
+        ("الشيخ سعيد", SHEIKH_SAEED),
+        ("Sheikh Said", SHEIKH_SAEED),
+        ("Old City", OLD_CITY),
+        ("Hanano", HANANO),
+        ("East Aleppo", EAST),
+        ("Aleppo", CITY),
+    ],
+    [
+        ("SOHR", Speaker("SOHR", "independent")),
+        ("Russia's Defense Ministry", Speaker("Russian Defense Ministry", "government")),
+        ("Syrian Army", Speaker("Syrian Army", "government")),
+    ],
+)
+PUBLISHED = date(2016, 12, 6)  # a Tuesday
+OUTLET = Speaker("Antiwar.com", "independent")
+
+
+def propose(text, source=OUTLET):
+    return [
+        (p.place.label, p.controller, p.claim_type)
+        for p in claims_propose(text, PUBLISHED, source, INDEXES)
+    ]
+
+
+def test_places_are_found_by_any_spelling_longest_first():
+    assert propose("Government troops recaptured Sheikh Said.") == [
+        ("sheikh-saeed", "government", "captured")
+    ]
+
+
+def test_a_transliteration_is_matched_by_its_skeleton_when_only_one_place_has_it():
+    assert propose("Government troops recaptured Shaikh Sa'eed.") == [
+        ("sheikh-saeed", "government", "captured")
+    ]
+
+
+def test_an_arabic_name_may_carry_a_one_letter_prefix_and_the_verb_comes_first():
+    assert propose("سيطرت قوات النظام على حي والشيخ سعيد") == [
+        ("sheikh-saeed", "government", "captured")
+    ]
+
+
+def test_a_region_gives_one_proposal_listing_its_districts():
+    [proposal] = claims_propose("Troops entered the Old City.", PUBLISHED, OUTLET, INDEXES)
+    assert proposal.place.region == "old-city"
+    assert proposal.place.districts == OLD_CITY.districts
+    assert proposal.controller == "contested"
+
+
+def test_the_city_is_claimed_only_as_a_verbs_direct_object():
+    assert propose("The army has retaken Aleppo entirely.") == [
+        ("aleppo-city", "government", "captured")
+    ]
+    assert propose("Rebels captured Aleppo's Hanano district.") == [
+        ("hanano", "rebels", "captured")
+    ]
+
+
+def test_the_subject_of_an_english_verb_is_the_side_before_it():
+    assert propose("Rebels seized Hanano from government forces.") == [
+        ("hanano", "rebels", "captured")
+    ]
+
+
+def test_the_subject_of_fell_to_is_the_side_after_it():
+    assert propose("Hanano fell to the rebels.") == [("hanano", "rebels", "captured")]
+
+
+def test_a_side_before_held_holds_the_place():
+    assert propose("Shells hit the government-held Hanano district.") == [
+        ("hanano", "government", "held")
+    ]
+
+
+def test_the_east_and_west_of_the_city_are_named_by_direction():
+    assert propose(
+        "Aleppo is divided between the government-held west and the rebel-held east."
+    ) == [("east-aleppo", "rebels", "held")]
+
+
+def test_losing_gives_the_place_to_the_other_side():
+    assert propose("The rebels withdrew from Hanano.") == [("hanano", "government", "lost")]
+
+
+def test_fighting_is_contested_and_needs_no_side():
+    assert propose("Heavy fighting in Sheikh Saeed continued.") == [
+        ("sheikh-saeed", "contested", "contested")
+    ]
+
+
+def test_a_besieger_leaves_the_place_to_the_other_side():
+    assert propose("Government forces besieged Sheikh Saeed.") == [
+        ("sheikh-saeed", "rebels", "held")
+    ]
+
+
+def test_taking_part_of_a_place_is_contested():
+    assert propose("The army took several buildings in Sheikh Saeed.") == [
+        ("sheikh-saeed", "contested", "contested")
+    ]
+
+
+def test_a_verb_with_no_side_takes_the_speakers_own_side_or_proposes_nothing():
+    ministry = Speaker("Russian Defense Ministry", "government")
+    assert propose("Hanano was liberated.", ministry) == [("hanano", "government", "captured")]
+    assert propose("Hanano was liberated.") == []
+
+
+def test_the_speaker_is_a_source_named_beside_a_verb_of_speech():
+    [named] = claims_propose("SOHR said rebels lost Hanano.", PUBLISHED, OUTLET, INDEXES)
+    [plain] = claims_propose("Rebels lost Hanano.", PUBLISHED, OUTLET, INDEXES)
+    assert named.speaker.name == "SOHR"
+    assert plain.speaker == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("sentence", "window"),
+    [
+        ("Troops took Hanano on 3 December.", (date(2016, 12, 3), date(2016, 12, 3))),
+        ("Troops took Hanano on December 4.", (date(2016, 12, 4), date(2016, 12, 4))),
+        ("Troops took Hanano on Monday.", (date(2016, 12, 5), date(2016, 12, 5))),
+        ("Troops took Hanano overnight.", (date(2016, 12, 5), date(2016, 12, 6))),
+        ("Troops took Hanano yesterday.", (date(2016, 12, 5), date(2016, 12, 5))),
+        ("Over the past couple of weeks troops took Hanano.", (date(2016, 11, 22), PUBLISHED)),
+        ("Troops took Hanano.", (PUBLISHED, PUBLISHED)),
+        ("سيطر الجيش على هنانو في 3 كانون الأول", (date(2016, 12, 3), date(2016, 12, 3))),
+    ],
+)
+def test_the_window_comes_from_the_sentence_else_the_publication_day(sentence, window):
+    assert window_find(sentence, PUBLISHED) == window
+
+
+def test_a_date_later_than_publication_is_read_as_the_year_before():
+    assert window_find("Troops took Hanano on 20 December.", PUBLISHED) == (
+        date(2015, 12, 20),
+        date(2015, 12, 20),
+    )
+
+
+def test_the_seed_article_gives_its_two_counts_with_their_windows():
+    text = (
+        "Russia's Defense Ministry reported that five new districts were taken today alone, "
+        "while the Syrian Army says that over the past couple of weeks they've taken 35 "
+        "districts from the rebels."
+    )
+    ministry = Speaker("Russian Defense Ministry", "government")
+    found = quantities_propose(text, PUBLISHED, ministry, INDEXES)
+    assert [(q.actor, q.measure, q.value, q.bound) for q in found] == [
+        ("government", "districts_taken", 5.0, "exact"),
+        ("government", "districts_taken", 35.0, "exact"),
+    ]
+
+
+def test_shares_and_areas_carry_their_bounds_and_scope():
+    text = "The army holds 98% of the east. Rebels hold less than 3 km² of the city."
+    found = quantities_propose(text, PUBLISHED, OUTLET, INDEXES)
+    assert [(q.actor, q.measure, q.value, q.bound, q.scope) for q in found] == [
+        ("government", "share_held", 98.0, "exact", "east-aleppo"),
+        ("rebels", "area_held_km2", 3.0, "upper", "aleppo-city"),
+    ]
+
+
+@pytest.mark.django_db
+def test_the_score_command_prints_recall_and_precision_of_the_test_set(capsys):
+    from quantitative.demo import demo_load
+
+    demo_load()
+    call_command("extraction_score")
+    out = capsys.readouterr().out
+    coded = int(out.split("coded rows ")[1].split()[0])
+    matched = int(out.split("matched ")[1].split()[0])
+    assert coded > 100
+    assert f"recall {100 * matched / coded:.1f}%" in out

@@ -1,0 +1,380 @@
+"""Propose claims from an article's text, for an analyst to confirm, edit or drop.
+
+The proposer is pure: it reads a text, its publication day and its source, with two indexes
+(every spelling of every place, every name of every source), and returns proposals. Nothing is
+saved; the document page shows the proposals and saves only what the analyst confirms. The
+words it reads are listed in `tracker.extraction_words`. The rules, sentence by sentence:
+
+1. **Places** are found by their names and aliases, as the importer matches them: the longest
+   run of up to six words whose folded key (`districts.names.name_key`) is a spelling on record,
+   else, for a run of capitalised words, whose transliteration skeleton names exactly one place.
+   An Arabic run may carry a leading conjunction or preposition (و، ب، ل، ف). A region's name
+   gives one proposal listing its districts. The city as a whole is not a place to claim.
+2. **What happened** is the verb nearest the place, looking first before it (a verb three times
+   as far after the place loses to one before it). A verb means, for its subject: *takes*
+   (captured, took control, seized, liberated, fell to ...: the subject holds after it, a
+   `captured` claim); *loses* (lost, withdrew from ...: the other side holds, `lost`); *holds*
+   (repelled, held, "government-held", "under rebel control": `held`); *fights* (fighting in,
+   clashes, stormed, entered, advanced into: `contested`); *besieges* (besieged, surrounded: the
+   other side holds it, `held`). The other side of the government is the rebels; of anyone
+   else, the government.
+3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
+   "under the control of", holds it. Otherwise the subject of a passive verb or "fell to" is the
+   side named after it; in Arabic (verb first) the side right after the verb; in English the
+   side nearest before the verb, else the first after it; failing all, the speaker's own side
+   (a government outlet's "liberated" is the government's). A verb with no side and no speaker's
+   side proposes nothing, except fighting, which needs no side.
+4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
+   "according to the Syrian Army", "بحسب"), matched to sources by name and alias; otherwise
+   the document's source.
+5. **When**: a date written in the sentence ("11 December", "December 11", "11 كانون الأول");
+   else a weekday ("on Monday": the last Monday on or before publication); else a relative
+   phrase ("today", "yesterday", "overnight": the day before to the day; "over the past couple
+   of weeks": the fourteen days before to the day); else the publication day.
+6. **Numbers** make quantitative proposals: a count of districts ("five new districts", "35
+   neighbourhoods") is `districts_taken` when a taking verb is in the sentence, else
+   `districts_held`; a percentage is `share_held`; square kilometres are `area_held_km2`. The
+   scope is the east when the sentence speaks of the east or of rebel-held areas, or counts
+   districts the government took (what it took, the rebels held: the east); else the city.
+   "less than"/"under" make an upper bound, "more than"/"at least" a lower one, "about"/"nearly"
+   an approximate value; otherwise exact. The side is as in rule 3. A sentence's clauses ("X
+   reported ..., while Y says ...") are read apart, each with its own speaker and days
+   (`tracker.extraction_quantities`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from districts.names import LATIN_ARTICLES, name_key, name_skeleton
+from tracker import extraction_words as words
+
+MAX_PLACE_WORDS = 6
+QUOTE_MAX = 200
+AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
+CITY_REGION = "aleppo-city"
+ARABIC = re.compile("[\u0600-\u06ff]")
+TOKEN = re.compile(r"[^\W_][\w'’\-‑]*")
+SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+ARABIC_PREFIXES = "وبلف"
+WORD_PARTS = re.compile(r"[\s\-‑]+")
+ARTICLES = LATIN_ARTICLES
+STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
+
+
+def _pattern(alternatives: str) -> re.Pattern[str]:
+    """A word-bounded, case-insensitive pattern; Arabic words may carry a one-letter prefix."""
+    return re.compile(rf"(?:(?<![^\W\d_])|(?<=[{ARABIC_PREFIXES}]))(?:{alternatives})(?!\w)", re.I)
+
+
+SIDE_PATTERNS = [(_pattern(p), side) for p, side in words.SIDES]
+VERB_PATTERNS = [(_pattern(p), meaning) for p, meaning in words.VERBS]
+WINDOW_PATTERNS = [(_pattern(p), before, end) for p, before, end in words.RELATIVE_WINDOWS]
+MONTH = "|".join(sorted(words.MONTHS, key=len, reverse=True))
+DAY_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})", re.I
+)
+MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})\b", re.I)
+WEEKDAY = _pattern("|".join(words.WEEKDAYS))
+DIRECTION_PATTERNS = [(_pattern(p), spelling) for p, spelling in words.DIRECTIONS]
+SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
+MONTH_NAMES = _pattern(MONTH)
+CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a spelling names: one district, or a region standing for its districts."""
+
+    label: str
+    districts: tuple[str, ...]
+    region: str = ""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    stance: str
+
+
+@dataclass
+class Indexes:
+    """Every spelling of every place and every name of every source, by folded key."""
+
+    places: dict[str, Place]
+    sources: dict[str, Speaker] = field(default_factory=dict)
+    place_skeletons: dict[str, Place] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, spellings: Iterable[tuple[str, Place]], sources: Iterable[tuple[str, Speaker]]):
+        """Index (spelling, place) and (name, source) pairs; a skeleton shared by two places
+        is dropped, so the fallback never guesses."""
+        places: dict[str, Place] = {}
+        skeletons: dict[str, Place | None] = {}
+        for spelling, place in spellings:
+            places[name_key(spelling)] = place
+            skeleton = name_skeleton(spelling)
+            if skeleton:
+                seen = skeletons.get(skeleton, place)
+                skeletons[skeleton] = place if seen == place else None
+        kept = {s: p for s, p in skeletons.items() if p is not None}
+        return cls(places, {name_key(n): s for n, s in sources}, kept)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A proposed district claim: the place as written, what it names, who holds, when."""
+
+    place_text: str
+    place: Place
+    controller: str
+    claim_type: str
+    speaker: Speaker
+    date_from: datetime.date
+    date_to: datetime.date
+    quote: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    value: str  # a side, a verb's meaning or a place's label
+    text: str = ""
+    side: str = ""  # a verb's fixed subject ("government-held")
+
+
+def sentences_split(text: str) -> list[str]:
+    """Cut `text` into sentences at . ! ? ؟ and line breaks."""
+    return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
+
+
+def _spans(patterns, sentence: str) -> list[_Span]:
+    """Matches of the first pattern that covers each stretch of the sentence, in order."""
+    found: list[_Span] = []
+    for pattern, value in patterns:
+        for match in pattern.finditer(sentence):
+            if not any(s.start < match.end() and match.start() < s.end for s in found):
+                found.append(_Span(match.start(), match.end(), value, match.group()))
+    return sorted(found, key=lambda s: s.start)
+
+
+def places_find(sentence: str, indexes: Indexes) -> list[tuple[_Span, Place]]:
+    """Rule 1: the places a sentence names, longest spelling first, without overlaps."""
+    tokens = list(TOKEN.finditer(sentence))
+    found: list[tuple[_Span, Place]] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
+            start, end = tokens[i].start(), tokens[i + n - 1].end()
+            place = _place_lookup(sentence[start:end], n, indexes)
+            if place:
+                found.append((_Span(start, end, place.label, sentence[start:end]), place))
+                i += n
+                break
+        else:
+            i += 1
+    for span in _spans(DIRECTION_PATTERNS, sentence):
+        place = indexes.places.get(name_key(span.value))
+        if place and not any(s.start < span.end and span.start < s.end for s, _ in found):
+            found.append((_Span(span.start, span.end, place.label, span.text), place))
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
+def _place_lookup(phrase: str, n_words: int, indexes: Indexes) -> Place | None:
+    key = name_key(phrase)
+    if len(key) < 3:
+        return None
+    if key in indexes.places:
+        return indexes.places[key]
+    if phrase[0] in ARABIC_PREFIXES and len(phrase) > 3 and phrase[1:2] != " ":
+        stripped = name_key(phrase[1:])
+        if stripped in indexes.places:
+            return indexes.places[stripped]
+    capitalised = all(
+        w[:1].isupper() for w in WORD_PARTS.split(phrase) if w and w.lower() not in ARTICLES
+    )
+    skeleton = name_skeleton(phrase)
+    if capitalised and phrase.isascii() and n_words <= 4 and len(skeleton) >= SKELETON_MIN:
+        return indexes.place_skeletons.get(skeleton)
+    return None
+
+
+def _verbs_find(sentence: str, sides: list[_Span]) -> list[_Span]:
+    """Rules 2 and 3: verbs with their meanings, and the sides that "-held" or "held by" fix."""
+    verbs = _spans(VERB_PATTERNS, sentence)
+    for side in sides:
+        suffix = words.HELD_SUFFIX.match(sentence, side.end)
+        if suffix:
+            verbs.append(_Span(side.start, suffix.end(), "holds", side.text, side.value))
+        elif words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start]):
+            verbs.append(_Span(side.start, side.end, "holds", side.text, side.value))
+    return sorted(verbs, key=lambda s: s.start)
+
+
+def _nearest(place: _Span, verbs: list[_Span]) -> _Span | None:
+    def distance(verb: _Span) -> int:
+        if verb.end <= place.start:
+            return place.start - verb.end
+        if verb.start >= place.end:
+            return (verb.start - place.end) * AFTER_WEIGHT
+        return 0
+
+    return min(verbs, key=distance, default=None)
+
+
+def _subject(sentence: str, verb: _Span, sides: list[_Span], speaker: Speaker) -> str:
+    """Rule 3: whose verb it is."""
+    if verb.side:
+        return verb.side
+    after = [s for s in sides if s.start >= verb.end]
+    before = [s for s in sides if s.end <= verb.start]
+    if after and words.PASSIVE_AFTER.match(sentence, verb.end):
+        return after[0].value
+    if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
+        return after[0].value
+    if before:
+        return before[-1].value
+    if after:
+        return after[0].value
+    return STANCE_SIDE.get(speaker.stance, "")
+
+
+def _overlap(a: _Span, b: _Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _city_object(sentence: str, place: _Span, verb: _Span) -> bool:
+    """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
+    Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting."""
+    possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
+    close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
+    return close and not possessive and verb.value in ("takes", "holds")
+
+
+def other_side(side: str) -> str:
+    """The side that holds what `side` lost: the rebels for the government, else the government."""
+    return "rebels" if side == "government" else "government"
+
+
+def meaning_claim(meaning: str, subject: str) -> tuple[str, str] | None:
+    """Rule 2: (controller, claim type) for a verb's meaning and subject; None without a side."""
+    if meaning == "fights":
+        return ("contested", "contested")
+    if not subject:
+        return None
+    return {
+        "takes": (subject, "captured"),
+        "loses": (other_side(subject), "lost"),
+        "holds": (subject, "held"),
+        "besieges": (other_side(subject), "held"),
+    }[meaning]
+
+
+def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """Rule 5: the days a sentence speaks of, from its words and the publication day."""
+    for pattern in (DAY_MONTH, MONTH_DAY):
+        match = pattern.search(sentence)
+        if match:
+            day = _day(published, words.MONTHS[match["month"].lower()], int(match["day"]))
+            if day:
+                return day, day
+    match = WEEKDAY.search(sentence)
+    if match:
+        weekday = words.WEEKDAYS[match.group().lower()]
+        day = published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
+        return day, day
+    for pattern, before, end in WINDOW_PATTERNS:
+        if pattern.search(sentence):
+            start = published - datetime.timedelta(days=before)
+            return start, published - datetime.timedelta(days=end)
+    return published, published
+
+
+def _day(published: datetime.date, month: int, day: int) -> datetime.date | None:
+    """The day `day` of `month` in the publication's year, or the year before if that is later."""
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = datetime.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= published:
+            return candidate
+    return None
+
+
+def speaker_find(sentence: str, indexes: Indexes, default: Speaker) -> Speaker:
+    """Rule 4: a source named beside a verb of speech, else the document's source."""
+    tokens = list(TOKEN.finditer(sentence))
+    for i in range(len(tokens)):
+        for n in range(min(5, len(tokens) - i), 0, -1):
+            start, end = tokens[i].start(), tokens[i + n - 1].end()
+            source = indexes.sources.get(name_key(sentence[start:end]))
+            if source and (
+                words.SPEECH_AFTER.match(sentence, end)
+                or words.SPEECH_BEFORE.search(sentence[max(0, start - 30) : start])
+            ):
+                return source
+    return default
+
+
+def _quote(sentence: str, around: _Span) -> str:
+    """The sentence, or the 200 characters of it centred on the place."""
+    if len(sentence) <= QUOTE_MAX:
+        return sentence
+    start = max(0, min(around.start - QUOTE_MAX // 2, len(sentence) - QUOTE_MAX))
+    return sentence[start : start + QUOTE_MAX].strip()
+
+
+def claims_propose(
+    text: str, published: datetime.date, source: Speaker, indexes: Indexes
+) -> list[Proposal]:
+    """Return the district claims `text` makes (rules 1 to 5), one per place and holder."""
+    proposals: list[Proposal] = []
+    seen: set[tuple[str, str]] = set()
+    for sentence in sentences_split(text):
+        places = places_find(sentence, indexes)
+        if not places:
+            continue
+        months = _spans([(MONTH_NAMES, "")], sentence)
+        places = [(s, p) for s, p in places if not any(_overlap(s, m) for m in months)]
+        sides = [
+            s for s in _spans(SIDE_PATTERNS, sentence) if not any(_overlap(s, p) for p, _ in places)
+        ]
+        verbs = _verbs_find(sentence, sides)
+        speaker = speaker_find(sentence, indexes, source)
+        date_from, date_to = window_find(sentence, published)
+        for span, place in places:
+            verb = _nearest(span, verbs)
+            if verb is None or (
+                place.region == CITY_REGION and not _city_object(sentence, span, verb)
+            ):
+                continue
+            claim = meaning_claim(verb.value, _subject(sentence, verb, sides, speaker))
+            if (
+                claim
+                and verb.end <= span.start
+                and words.PARTIAL.search(sentence[verb.end : span.start])
+            ):
+                claim = ("contested", "contested")
+            if claim is None or (place.label, claim[0]) in seen:
+                continue
+            seen.add((place.label, claim[0]))
+            rule = f"{verb.value}: “{verb.text}”"
+            proposals.append(
+                Proposal(
+                    span.text,
+                    place,
+                    *claim,
+                    speaker,
+                    date_from,
+                    date_to,
+                    _quote(sentence, span),
+                    rule,
+                )
+            )
+    return proposals

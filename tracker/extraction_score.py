@@ -1,0 +1,102 @@
+"""How well the claim proposer (`tracker.extraction`) finds the claims analysts coded.
+
+The test set (`tracker/data/extraction/holdout.csv`) is a third of the shipped claims' quotes,
+set aside before the rules were written. Each quote is given to the proposer as an article of
+its own, published on the day its citation gives (else the row's day), by the row's source.
+
+A proposal **matches** a coded row of the same quote when they name the same place (the same
+district, or the same region), the same holder (`claimed_controller`, "contested" included) and
+their date windows overlap; the coded row's window is its day, its week (seven days either
+side) or its month, by `date_precision`. **Recall** is the share of coded rows matched,
+**precision** the share of proposals that match a coded row. Rows whose place has no polygon
+(roads, camps, buildings) cannot be proposed from names, so they are counted apart.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from districts.names import name_key, name_skeleton
+from tracker.extraction import Indexes, Place, Proposal, Speaker, claims_propose
+from tracker.import_rows import attribution_split
+
+HOLDOUT = Path(__file__).resolve().parent / "data" / "extraction" / "holdout.csv"
+CITED_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+PRECISION_DAYS = {"day": 0, "week": 7}
+
+
+@dataclass(frozen=True)
+class Score:
+    coded: int
+    unmapped: int
+    matched: int
+    proposals: int
+    correct: int
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.coded if self.coded else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.proposals if self.proposals else 0.0
+
+
+def _window(row: dict[str, str]) -> tuple[datetime.date, datetime.date]:
+    day = datetime.date.fromisoformat(row["date"])
+    if row["date_precision"] == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last)
+    slack = datetime.timedelta(days=PRECISION_DAYS.get(row["date_precision"], 0))
+    return day - slack, day + slack
+
+
+def _matches(proposal: Proposal, row: dict[str, str], place: Place) -> bool:
+    start, end = _window(row)
+    return (
+        proposal.place.districts == place.districts
+        and proposal.controller == row["claimed_controller"]
+        and proposal.date_from <= end
+        and start <= proposal.date_to
+    )
+
+
+def holdout_score(indexes: Indexes, path: Path = HOLDOUT) -> Score:
+    """Propose claims for every quote of the test set and score them against its rows."""
+    units: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            units[(row["citation"], row["quote"])].append(row)
+    coded = unmapped = matched = proposals = correct = 0
+    for (citation, quote), rows in units.items():
+        cited = CITED_DAY.search(citation)
+        published = datetime.date.fromisoformat(cited.group(1) if cited else rows[0]["date"])
+        speaker = Speaker(
+            attribution_split(rows[0]["source_org"]).speaker, rows[0]["source_stance"]
+        )
+        proposed = claims_propose(quote, published, speaker, indexes)
+        places = {}
+        for row in rows:
+            place = _resolve(row["district_en"], indexes)
+            if place is None:
+                unmapped += 1
+                continue
+            places[id(row)] = place
+            coded += 1
+            matched += any(_matches(p, row, place) for p in proposed)
+        proposals += len(proposed)
+        correct += sum(
+            any(_matches(p, row, places[id(row)]) for row in rows if id(row) in places)
+            for p in proposed
+        )
+    return Score(coded, unmapped, matched, proposals, correct)
+
+
+def _resolve(name: str, indexes: Indexes) -> Place | None:
+    return indexes.places.get(name_key(name)) or indexes.place_skeletons.get(name_skeleton(name))

@@ -1,0 +1,235 @@
+"""The words the claim proposer reads (`tracker.extraction`): sides, verbs, times and numbers.
+
+Each list is a table of regular expressions (case-insensitive, matched on word boundaries) and
+what the words mean, in English and Arabic. The meanings are the engine's, stated in
+`tracker.extraction`'s docstring; this module only spells them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army.
+SIDES: tuple[tuple[str, str], ...] = (
+    (r"free syrian army|fsa|الجيش (?:السوري )?الحر", "rebels"),
+    (
+        r"jabhat (?:al-)?nusra|al-nusra|nusra(?: front)?|jabhat fateh al-sham|النصرة|فتح الشام",
+        "nusra",
+    ),
+    (r"islamic state|isis|isil|daesh|داعش|تنظيم الدولة", "isis"),
+    (
+        r"ypg|sdf|kurdish (?:forces|fighters|militia|units)|kurds|kurdish-led forces"
+        r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوريا الديمقراطية",
+        "kurdish_ypg",
+    ),
+    (
+        r"(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
+        r"|syrian (?:arab )?army|the army|army troops|syrian (?:armed )?forces|syrian troops"
+        r"|loyalists?|assad(?:'s)? forces|government-allied forces|allied forces|state forces"
+        r"|troops|the military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
+        r"|forces loyal to (?:president )?(?:bashar )?(?:al-)?assad"
+        r"|الجيش العربي السوري|الجيش السوري|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش",
+        "government",
+    ),
+    (
+        r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
+        r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
+        r"|المعارضة|فصائل المعارضة|الفصائل|الثوار|المسلحين|المسلحون|الإرهابيين|الجماعات المسلحة",
+        "rebels",
+    ),
+)
+
+# What happened: a verb's meaning for its subject. "takes": the subject holds after it;
+# "loses": the other side holds; "holds": the subject held it then; "fights": contested;
+# "besieges": the subject surrounds it, so the other side holds it.
+VERBS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:re)?captur(?:ed|es|e|ing)|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
+        r"(?: full)? control|(?:re)?took|(?:re)?taken|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"
+        r"|regain(?:ed|s)?|retook|overr?an|(?:has |have )?won|cleared|secured|control(?:led)? all"
+        r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|handed over to"
+        r"|سيطر(?:ت|وا)?|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادة|حرر(?:ت|وا)?|تحرير|تمكن",
+        "takes",
+    ),
+    (
+        r"lost|los(?:es|ing)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out"
+        r"|evacuat(?:ed|ion)|left|abandon(?:ed|s)?"
+        r"|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب|خروج",
+        "loses",
+    ),
+    (
+        r"repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|held|controls?|remain(?:s|ed)? in"
+        r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?"
+        r"|صد(?:ت|وا)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|لسيطرة",
+        "holds",
+    ),
+    (
+        r"fighting|clash(?:es|ed)?|battles?|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
+        r"|advanc(?:ed|es|ing) (?:into|in|on|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
+        r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
+        r"|(?:making|made|make) (?:their|its) way into"
+        r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|هجوم",
+        "fights",
+    ),
+    (r"besieg(?:ed|es|ing)|encircl(?:ed|ing)|surround(?:ed|ing)|حاصر(?:ت)?|حصار", "besieges"),
+)
+
+# "government-held Siryan", "rebel-controlled east": the side before the word holds the place.
+HELD_SUFFIX = re.compile(r"[-\s](?:held|controlled|dominated|run)\b", re.IGNORECASE)
+# "held by the rebels", "under regime control": the side after the words holds the place.
+HELD_BY = re.compile(
+    r"\b(?:held by|controlled by|in the hands of|under the control of|under|hands of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A passive verb or "fell to": its subject is the side named after it.
+PASSIVE_AFTER = re.compile(r"\s*(?:by|to)\b", re.IGNORECASE)
+
+# Who says so: "X said", "according to X", "بحسب X".
+SPEECH_AFTER = re.compile(
+    r"\W{0,3}\s*(?:has |have |had )?(?:said|says|reported|reports|announced|claimed|stated|"
+    r"confirmed|told|added|noted|tweeted|wrote)\b",
+    re.IGNORECASE,
+)
+SPEECH_BEFORE = re.compile(
+    r"(?:according to|reported by|said|says|cited|told|quoted|بحسب|حسب|وفق|وفقا ل|قال|قالت|أفاد|أفادت|ذكر|ذكرت)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# When: phrases relative to the publication day, with the window (days before it) they mean.
+RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
+    (
+        r"over the past couple of weeks|in the past couple of weeks|past two weeks|last two weeks",
+        14,
+        0,
+    ),
+    (r"over the past week|in the past week|last week|this week|past few days|خلال الأسبوع", 7, 0),
+    (r"overnight|last night|الليلة الماضية|ليل", 1, 0),
+    (r"yesterday|أمس|البارحة", 1, 1),
+    (r"today(?: alone)?|earlier today|this morning|اليوم", 0, 0),
+)
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "الاثنين": 0,
+    "الإثنين": 0,
+    "الثلاثاء": 1,
+    "الأربعاء": 2,
+    "الخميس": 3,
+    "الجمعة": 4,
+    "السبت": 5,
+    "الأحد": 6,
+}
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "كانون الثاني": 1,
+    "يناير": 1,
+    "شباط": 2,
+    "فبراير": 2,
+    "آذار": 3,
+    "مارس": 3,
+    "نيسان": 4,
+    "أبريل": 4,
+    "أيار": 5,
+    "مايو": 5,
+    "حزيران": 6,
+    "يونيو": 6,
+    "تموز": 7,
+    "يوليو": 7,
+    "آب": 8,
+    "أغسطس": 8,
+    "أيلول": 9,
+    "سبتمبر": 9,
+    "تشرين الأول": 10,
+    "أكتوبر": 10,
+    "تشرين الثاني": 11,
+    "نوفمبر": 11,
+    "كانون الأول": 12,
+    "ديسمبر": 12,
+}
+
+# How many: number words, and the words that make a count of districts, a share or an area.
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "a dozen": 12,
+    "dozens of": 24,
+    "واحد": 1,
+    "اثنين": 2,
+    "ثلاثة": 3,
+    "أربعة": 4,
+    "خمسة": 5,
+    "ستة": 6,
+    "سبعة": 7,
+    "ثمانية": 8,
+    "تسعة": 9,
+    "عشرة": 10,
+}
+NUMBER = (
+    r"(?P<number>\d+(?:[.,]\d+)?|[٠-٩]+|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + ")"
+)
+COUNT_NOUN = r"(?:new |more |other |further |additional |residential |eastern )*(?:districts?|neighbo(?:u)?rhoods?|quarters|areas)|أحياء|حيا"
+SHARE_SIGN = r"\s?(?:%|percent|per cent|٪|بالمئة|في المئة|بالمائة)"
+AREA_UNIT = r"\s?(?:km2|km²|sq\.? ?km|square kilomet(?:re|er)s?|كيلومتر(?:ات)? مربع(?:ة)?|كم2|كم²)"
+BOUNDS: tuple[tuple[str, str], ...] = (
+    (r"less than|under|fewer than|at most|no more than|below|أقل من", "upper"),
+    (r"more than|over|at least|upwards of|أكثر من|ما لا يقل عن", "lower"),
+    (
+        r"about|around|nearly|almost|some|approximately|roughly|close to|نحو|حوالي|قرابة|ما يقارب",
+        "approx",
+    ),
+)
+
+# Halves of the city named by direction ("the rebel-held east", "الأحياء الشرقية"): the
+# region's own name follows, looked up among the spellings on record.
+DIRECTIONS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:the |in the )?east(?:ern)? (?:aleppo|of the city|half|part|side|sector|districts"
+        r"|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east|(?<=controlled )east|the east"
+        r"|eastern aleppo|east aleppo|الأحياء الشرقية|القسم الشرقي|شرق حلب|حلب الشرقية|الأحياء الشرقية",
+        "East Aleppo",
+    ),
+    (
+        r"(?:the |in the )?west(?:ern)? (?:aleppo|of the city|half|part|side|sector|districts"
+        r"|neighbo(?:u)?rhoods|quarters)|(?<=held )west|(?<=controlled )west|the west"
+        r"|western aleppo|west aleppo|الأحياء الغربية|القسم الغربي|غرب حلب|حلب الغربية",
+        "West Aleppo",
+    ),
+)
+# Words between a verb and its place that make the claim partial, so contested: "took several
+# buildings in", "40 percent of".
+PARTIAL = re.compile(
+    r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|areas? of"
+    r"|streets?|checkpoints?|edges?|outskirts|sections? of|أجزاء|مواقع|أبنية)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,39 @@
+"""`manage.py extraction_score`: recall and precision of the claim proposer on the test set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from tracker.extraction_index import indexes_load
+from tracker.extraction_score import HOLDOUT, holdout_score
+
+
+class Command(BaseCommand):
+    help = (
+        "Propose claims from each quote of the extraction test set (a third of the shipped "
+        "quotes, set aside before the rules were written) and print recall (coded rows matched) "
+        "and precision (proposals matching a coded row); see tracker/extraction_score.py."
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--file", default=str(HOLDOUT), help="A claims CSV to score on.")
+        parser.add_argument(
+            "--min", type=float, default=0.0, help="Fail when recall or precision is below (%%)."
+        )
+
+    def handle(self, *args, **options) -> None:
+        path = Path(options["file"])
+        if not path.is_file():
+            raise CommandError(f"{path} is not a file.")
+        score = holdout_score(indexes_load(), path)
+        self.stdout.write(
+            f"coded rows {score.coded} (and {score.unmapped} naming no polygon, not counted); "
+            f"matched {score.matched}\n"
+            f"proposals {score.proposals}; matching a coded row {score.correct}\n"
+            f"recall {100 * score.recall:.1f}%  precision {100 * score.precision:.1f}%"
+        )
+        floor = options["min"] / 100
+        if score.recall < floor or score.precision < floor:
+            raise CommandError(f"below {options['min']}%")
