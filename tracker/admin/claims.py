@@ -79,13 +79,18 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
     ]
     list_select_related = ["district", "actor", "source", "recorded_by", "reviewed_by"]
     ordering = ["-effective_to", "-id"]  # the latest claims first
+    # A reviewer finds a claim by anything its reader saw: the words, who said them, where.
     search_fields = [
         "place_name",
         "quote",
         "attribution",
         "district__name_en",
         "district__name_ar",
+        "source__name",
         "document__title",
+        "document__citation",
+        "document__url",
+        "document__outlet",
     ]
     date_hierarchy = "effective_to"
     autocomplete_fields = ["document", "district", "actor", "source"]
