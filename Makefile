@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 # Debian's Python: the pyenv one first on PATH cannot load SQLite extensions (SpatiaLite).
 SYSTEM_PYTHON := /usr/bin/python3
-APT_PACKAGES := python3-venv libgdal32 libsqlite3-mod-spatialite postgresql-15-postgis-3 postgresql-common redis-server chromium fonts-dejavu-core nodejs
+APT_PACKAGES := python3-venv libgdal32 gdal-bin libsqlite3-mod-spatialite postgresql-15-postgis-3 postgresql-common redis-server chromium fonts-dejavu-core nodejs
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=

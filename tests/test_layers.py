@@ -56,6 +56,7 @@ SHARED_WITH_QUANTITATIVE = (
     "tracker.api.base",
     "tracker.api.pagination",
     "tracker.api.parameters",
+    "tracker.api.renderers",
     "tracker.api.selectors",
     "tracker.api.serializers.fields",
 )
