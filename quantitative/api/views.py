@@ -154,8 +154,8 @@ QUANTITATIVE_FILTERS = [
     ),
 ]
 # The CSV: every field of the JSON but the private analyst note, in the same order.
-QUANTITATIVE_CSV_COLUMNS = [
-    name for name in QuantitativeClaimSerializer().fields if name != "analyst_note"
+QUANTITATIVE_CSV_COLUMNS: list[str] = [
+    name for name in QuantitativeClaimSerializer().get_fields() if name != "analyst_note"
 ]
 QUANTITATIVE_CSV = (
     "With `format=csv` (or `Accept: text/csv`): every matching claim (not paginated), one row "
@@ -255,6 +255,7 @@ class QuantitativeClaimViewSet(QuantitativeReads, viewsets.GenericViewSet):
         if self.action == "list":
             return super().get_renderers()
         return [JSONRenderer()]
+
     lookup_value_regex = "[0-9]+"
     lookup_url_kwarg = "id"
     noun, listing = "quantitative claim", "/api/v1/quantitative-claims/"

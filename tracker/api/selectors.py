@@ -276,17 +276,35 @@ def claim_events(
         district, source, stance = claims[pk]
         if not seen_by.speaks_for(source, stance):
             continue
-        base = {"district": district, "claims": [pk], "source": source, "recorded_at": at}
         became_judged = review in judged and (before is None or before[1] != review)
         if became_judged and _in(at, start, end):
-            events.append(Change(type=review, day=at.date(), reason=reason, **base))
+            events.append(
+                Change(
+                    type=review,
+                    day=at.date(),
+                    district=district,
+                    claims=[pk],
+                    source=source,
+                    recorded_at=at,
+                    reason=reason,
+                )
+            )
         became_retracted = retracted_on is not None and (before is None or before[2] is None)
         if (
             became_retracted
             and _in(retracted_on, since, until and until + datetime.timedelta(days=1))
             and _in(at, recorded_since, None)
         ):
-            events.append(Change(type="retracted", day=retracted_on, **base))
+            events.append(
+                Change(
+                    type="retracted",
+                    day=retracted_on,
+                    district=district,
+                    claims=[pk],
+                    source=source,
+                    recorded_at=at,
+                )
+            )
     return events
 
 
