@@ -59,6 +59,9 @@ _Signature = tuple
 
 
 def _signature(status, actor_id, actors, start, end, earliest, support, contra, days, last):
+    """Return a period's facts (the stored columns but lens and district) as one comparable
+    tuple, the same whether read from the database or from the engine."""
+    day_texts = tuple(d if isinstance(d, str) else d.isoformat() for d in days)
     return (
         status,
         actor_id,
@@ -68,8 +71,7 @@ def _signature(status, actor_id, actors, start, end, earliest, support, contra, 
         earliest,
         tuple(support),
         tuple(contra),
-    ) + (
-        tuple(d if isinstance(d, str) else d.isoformat() for d in days),
+        day_texts,
         last,
     )
 

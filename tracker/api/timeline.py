@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.http import HttpResponse, StreamingHttpResponse
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework.renderers import JSONRenderer
@@ -90,7 +92,7 @@ class ControlView(ApiMixin, APIView):
         return Response(m.ControlMeasuredSerializer(payload).data)
 
 
-def _control_features(*, on, lens: str) -> dict:
+def _control_features(*, on: datetime.date, lens: str) -> dict:
     """Return control/'s document for `on` as a FeatureCollection of the district polygons,
     each feature's properties its row of the JSON with the district's names."""
     states = selectors.control_on(on=on, lens=lens)
