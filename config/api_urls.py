@@ -1,5 +1,5 @@
-"""/api/: the contract under /api/v1/ (the claims core's routes and the quantitative app's),
-/api/schema/ (OpenAPI 3) and /api/docs/ (Swagger UI, no CDN)."""
+"""/api/: the contract under /api/v1/ (its root listing the endpoints, the claims core's routes
+and the quantitative app's), /api/schema/ (OpenAPI 3) and /api/docs/ (Swagger UI, no CDN)."""
 
 from django.urls import include, path, re_path
 from drf_spectacular.utils import extend_schema, extend_schema_view
@@ -9,10 +9,36 @@ from quantitative.api import urls as quantitative_urls
 from releases import urls as releases_urls
 from tracker.api import base
 from tracker.api import urls as tracker_urls
+from tracker.api.root import ApiRootView
+
+# What /api/v1/ lists, in this order: (name, URL name). A new endpoint adds its line here.
+API_ROOT = [
+    ("districts", "api-v1:district-list"),
+    ("actors", "api-v1:actor-list"),
+    ("sources", "api-v1:source-list"),
+    ("documents", "api-v1:document-list"),
+    ("claims", "api-v1:claim-list"),
+    ("control", "api-v1:control"),
+    ("frontline", "api-v1:frontline"),
+    ("timeline", "api-v1:timeline"),
+    ("changes", "api-v1:changes"),
+    ("stats_area", "api-v1:stats-area"),
+    ("quantitative_claims", "api-v1:quantitative-claim-list"),
+    ("releases", "api-v1:release-list"),
+    ("geopackage", "api-v1:export-gpkg"),
+    ("ogc_api_features", "ogc:landing"),
+    ("schema", "api-schema"),
+    ("docs", "api-docs"),
+]
 
 # The releases app takes over control/ and timeline/ (adding `?as_of_release=`).
 tracker_v1 = [p for p in tracker_urls.v1 if getattr(p, "name", None) not in releases_urls.REPLACES]
-v1 = [*tracker_v1, *quantitative_urls.v1, *releases_urls.v1]
+v1 = [
+    path("", ApiRootView.as_view(entries=API_ROOT), name="root"),
+    *tracker_v1,
+    *quantitative_urls.v1,
+    *releases_urls.v1,
+]
 
 SCHEMA_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,

@@ -65,6 +65,7 @@ SHARED_WITH_QUANTITATIVE = (
     "tracker.api.base",
     "tracker.api.pagination",
     "tracker.api.parameters",
+    "tracker.api.renderers",
     "tracker.api.selectors",
     "tracker.api.serializers.fields",
 )

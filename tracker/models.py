@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Now
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -348,6 +349,11 @@ class ControlPeriod(models.Model):
     last_reported = models.DateField(
         null=True, blank=True, help_text="The newest supporting statement's day."
     )
+    recorded_at = models.DateTimeField(
+        db_default=Now(),
+        help_text="When the district's periods in this lens were last written as they are now "
+        "(a recomputation that changes none of them keeps the time).",
+    )
 
     class Meta:
         ordering = ["lens", "district", "start"]
@@ -370,6 +376,7 @@ class ControlPeriod(models.Model):
         ]
         indexes = [
             models.Index(fields=["lens", "start"], name="period_lens_start_idx"),
+            models.Index(fields=["lens", "recorded_at"], name="period_lens_recorded_idx"),
         ]
 
     def __str__(self) -> str:

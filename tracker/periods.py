@@ -17,6 +17,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.utils import timezone
 
 from districts.models import District
 from tracker.models import Actor, ControlPeriod
@@ -36,6 +37,7 @@ _PERIOD_COLUMNS = (
     "contra_ids",
     "report_days",
     "last_reported",
+    "recorded_at",
 )
 
 
@@ -52,19 +54,89 @@ def horizon_days() -> int:
     return settings.TRACKER_HORIZON_DAYS
 
 
+# What a stored period says, to tell whether a recomputation changed a district's periods.
+_Signature = tuple
+
+
+def _signature(status, actor_id, actors, start, end, earliest, support, contra, days, last):
+    """Return a period's facts (the stored columns but lens and district) as one comparable
+    tuple, the same whether read from the database or from the engine."""
+    day_texts = tuple(d if isinstance(d, str) else d.isoformat() for d in days)
+    return (
+        status,
+        actor_id,
+        tuple(actors),
+        start,
+        end,
+        earliest,
+        tuple(support),
+        tuple(contra),
+        day_texts,
+        last,
+    )
+
+
+def _stamps_read(
+    lenses: Iterable[str], district_ids: Iterable[int]
+) -> dict[tuple[str, int], tuple[list[_Signature], datetime.datetime]]:
+    """Return, per (lens, district), the signatures of its stored periods in order and the time
+    they were recorded."""
+    stored: dict[tuple[str, int], tuple[list[_Signature], datetime.datetime]] = {}
+    rows = (
+        ControlPeriod.objects.filter(lens__in=lenses, district_id__in=district_ids)
+        .order_by("lens", "district_id", "start")
+        .values_list("lens", "district_id", *_PERIOD_COLUMNS[2:-1], "recorded_at")
+    )
+    for lens, district, *fields, recorded_at in rows:
+        signatures, _ = stored.setdefault((lens, district), ([], recorded_at))
+        signatures.append(_signature(*fields))
+    return stored
+
+
 class _PeriodWriter:
-    """Write control periods as they are resolved.
+    """Write control periods as they are resolved, each stamped with `recorded_at`.
+
+    A (lens, district) whose periods come out exactly as `kept` holds them keeps their old
+    stamp; any other gets the time of this write, on every one of its periods, so a reader of
+    what was recorded since a time gets a changed district's periods whole.
 
     On PostgreSQL, rows go through a COPY held open by `stream()`: the database takes them in
     (and checks and indexes them) while Python resolves the next district. Elsewhere they are
     collected and bulk-created when the stream closes.
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self, kept: dict[tuple[str, int], tuple[list[_Signature], datetime.datetime]] | None = None
+    ) -> None:
         self.actor_ids = dict(Actor.objects.values_list("slug", "pk"))
         self._actors_json: dict[tuple[str, ...], str] = {}
         self._copy = None
         self._rows: list[ControlPeriod] = []
+        self.kept = kept or {}
+        self.now = timezone.now()
+
+    def _stamp(self, lens: str, district: int, periods: list[Period]) -> datetime.datetime:
+        """The time to record the periods with: the stored one if none of them changed."""
+        kept = self.kept.get((lens, district))
+        if kept is None or len(kept[0]) != len(periods):
+            return self.now
+        actor_ids = self.actor_ids
+        new = [
+            _signature(
+                p.status,
+                actor_ids[p.actor] if p.actor else None,
+                p.actors,
+                p.start,
+                p.end,
+                p.start_earliest,
+                p.support,
+                p.contra,
+                p.report_days,
+                p.last_reported,
+            )
+            for p in periods
+        ]
+        return kept[1] if new == kept[0] else self.now
 
     @contextmanager
     def stream(self) -> Iterator[_PeriodWriter]:
@@ -89,6 +161,7 @@ class _PeriodWriter:
 
     def add(self, lens: str, district: int, periods: list[Period]) -> int:
         actor_ids = self.actor_ids
+        stamp = self._stamp(lens, district, periods)
         if self._copy is None:
             self._rows.extend(
                 ControlPeriod(
@@ -104,6 +177,7 @@ class _PeriodWriter:
                     contra_ids=p.contra,
                     report_days=[day.isoformat() for day in p.report_days],
                     last_reported=p.last_reported,
+                    recorded_at=stamp,
                 )
                 for p in periods
             )
@@ -127,6 +201,7 @@ class _PeriodWriter:
                     _json_ids(p.contra),
                     _json_days(p.report_days),
                     p.last_reported,
+                    stamp,
                 )
             )
         return len(periods)
@@ -206,12 +281,13 @@ def timeline_refresh(*, district_ids: Iterable[int], lenses: Iterable[str]) -> i
     if not district_ids or not lenses:
         return 0
     _districts_lock(district_ids)
+    kept = _stamps_read(lenses, district_ids)
     ControlPeriod.objects.filter(lens__in=lenses, district_id__in=district_ids).delete()
     parsed = {name: Lens.parse(name) for name in lenses}
     by_district: dict[int, list[ClaimFact]] = defaultdict(list)
     for fact in claim_facts(district_ids=district_ids):
         by_district[fact.district].append(fact)
-    writer = _PeriodWriter()
+    writer = _PeriodWriter(kept)
     with writer.stream():
         return sum(
             sum(_district_periods_write(district, facts, parsed, writer).values())
@@ -225,7 +301,8 @@ def timeline_rebuild() -> dict[str, int]:
 
     The claims are read a batch of districts at a time; each district is resolved in every
     lens at once, and its periods stream into the database while the next is resolved.
-    Refreshes running meanwhile wait for it (it holds every district's lock).
+    Refreshes running meanwhile wait for it (it holds every district's lock). Every period is
+    recorded anew (`recorded_at` is now): a rebuild follows a change of the engine's settings.
     """
     _districts_lock(District.objects.values_list("pk", flat=True))
     ControlPeriod.objects.all().delete()

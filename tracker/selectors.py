@@ -345,14 +345,22 @@ def district_history(*, district: District, lens: str) -> QuerySet[ControlPeriod
 
 
 def changes_between(
-    *, since: datetime.date, until: datetime.date, lens: str
+    *,
+    since: datetime.date | None,
+    until: datetime.date | None,
+    lens: str,
+    recorded_since: datetime.datetime | None = None,
 ) -> QuerySet[ControlPeriod]:
-    """Return the periods of `lens` that began between `since` and `until`, inclusive."""
-    return (
-        ControlPeriod.objects.filter(lens=lens, start__gte=since, start__lte=until)
-        .select_related("district", "actor")
-        .order_by("start", "district__slug")
-    )
+    """Return the periods of `lens` that began between `since` and `until`, inclusive (either
+    None: open), and, with `recorded_since`, were recorded at or after that time."""
+    periods = ControlPeriod.objects.filter(lens=lens)
+    if since is not None:
+        periods = periods.filter(start__gte=since)
+    if until is not None:
+        periods = periods.filter(start__lte=until)
+    if recorded_since is not None:
+        periods = periods.filter(recorded_at__gte=recorded_since)
+    return periods.select_related("district", "actor").order_by("start", "district__slug")
 
 
 @dataclass(frozen=True)

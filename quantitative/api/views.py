@@ -12,9 +12,11 @@ The rules are those of `quantitative.audit`; these views parse, call it, and ret
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 
 from django.db import connection
 from django.db.models import Q
+from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
@@ -24,6 +26,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -43,7 +46,8 @@ from quantitative.record import TRACK_RECORD_DAYS
 from sources.models import Source
 from tracker.api.base import ApiMixin, query_parse
 from tracker.api.pagination import Pages
-from tracker.api.parameters import SLUG_SCHEMA
+from tracker.api.parameters import SLUG_SCHEMA, csv_or_json, format_parameter
+from tracker.api.renderers import CSVRenderer, csv_response
 from tracker.api.selectors import DatasetVersion, as_datetime, dataset_version
 from tracker.models import Claim
 from tracker.roles import user_sees_rejected
@@ -149,6 +153,22 @@ QUANTITATIVE_FILTERS = [
         examples=[_example(3), _example(0)],
     ),
 ]
+# The CSV: every field of the JSON but the private analyst note, in the same order.
+QUANTITATIVE_CSV_COLUMNS: list[str] = [
+    name for name in QuantitativeClaimSerializer().get_fields() if name != "analyst_note"
+]
+QUANTITATIVE_CSV = (
+    "With `format=csv` (or `Accept: text/csv`): every matching claim (not paginated), one row "
+    "each, with these columns in this order: "
+    + ", ".join(QUANTITATIVE_CSV_COLUMNS)
+    + ". Dates are YYYY-MM-DD, empty cells are nulls, `consistent` is true or false (empty: "
+    "cannot judge). Text cells that a spreadsheet would run as a formula get a leading "
+    "apostrophe. The CSV never carries the private analyst_note, whoever asks."
+)
+CSV_CHUNK_ROWS = 500  # claims audited, and written out, at a time
+QUANTITATIVE_FILTERS.append(
+    format_parameter(["json", "csv"], "json (default, paginated), or csv. " + QUANTITATIVE_CSV)
+)
 CLAIM_EXAMPLE = {
     "id": 12,
     "source": "syrian-army",
@@ -204,9 +224,9 @@ AUDIT_DESCRIPTION = (
 @extend_schema_view(
     list=extend_schema(
         summary="Quantitative claims, each audited against the map",
-        description=AUDIT_DESCRIPTION,
+        description=AUDIT_DESCRIPTION + " " + QUANTITATIVE_CSV,
         parameters=QUANTITATIVE_FILTERS,
-        responses=QuantitativeClaimSerializer(many=True),
+        responses=csv_or_json(QuantitativeClaimSerializer(many=True), QUANTITATIVE_CSV),
         examples=[OpenApiExample("A claim the map contradicts", value=[CLAIM_EXAMPLE])],
     ),
     retrieve=extend_schema(
@@ -228,6 +248,14 @@ AUDIT_DESCRIPTION = (
 class QuantitativeClaimViewSet(QuantitativeReads, viewsets.GenericViewSet):
     serializer_class = QuantitativeClaimSerializer
     pagination_class = Pages
+    renderer_classes = [JSONRenderer, CSVRenderer]
+
+    def get_renderers(self):
+        """CSV for the listing only; one claim is JSON."""
+        if self.action == "list":
+            return super().get_renderers()
+        return [JSONRenderer()]
+
     lookup_value_regex = "[0-9]+"
     lookup_url_kwarg = "id"
     noun, listing = "quantitative claim", "/api/v1/quantitative-claims/"
@@ -262,8 +290,15 @@ class QuantitativeClaimViewSet(QuantitativeReads, viewsets.GenericViewSet):
             )
         return claims.order_by("date_to", "id")
 
-    def list(self, request: Request) -> Response:
+    def list(self, request: Request) -> Response | StreamingHttpResponse:
         claims = self._filtered(query_parse(QuantitativeClaimsQuery, request))
+        if request.accepted_renderer.format == "csv":
+            return csv_response(
+                _csv_rows(claims),
+                QUANTITATIVE_CSV_COLUMNS,
+                filename="quantitative-claims.csv",
+                rows_per_chunk=CSV_CHUNK_ROWS,
+            )
         page = self.paginate_queryset(claims)
         assert page is not None  # the view has a paginator
         context = {
@@ -281,6 +316,22 @@ class QuantitativeClaimViewSet(QuantitativeReads, viewsets.GenericViewSet):
             "private_notes": user_sees_rejected(request.user),
         }
         return Response(QuantitativeClaimSerializer(claim, context=context).data)
+
+
+def _csv_rows(claims) -> Iterator[dict]:
+    """Yield each claim's JSON row (no private note), audited `CSV_CHUNK_ROWS` at a time."""
+    chunk: list[QuantitativeClaim] = []
+    for claim in claims.iterator(chunk_size=CSV_CHUNK_ROWS):
+        chunk.append(claim)
+        if len(chunk) == CSV_CHUNK_ROWS:
+            yield from _audited(chunk)
+            chunk = []
+    yield from _audited(chunk)
+
+
+def _audited(chunk: list[QuantitativeClaim]) -> list[dict]:
+    context = {"audits": selectors.quantitative_audits(chunk)}
+    return QuantitativeClaimSerializer(chunk, many=True, context=context).data  # type: ignore[return-value]
 
 
 RECORD_EXAMPLE = {

@@ -2,8 +2,9 @@
 
 Every GET URL in the curl and Python examples is fetched over HTTP with urllib. geopandas and
 pandas are not installed here, so the GeoJSON is checked with `json` (a FeatureCollection of
-MultiPolygons in [lon, lat]) and the CSV with `csv` (the documented header, one row per claim):
-what those libraries would be handed.
+MultiPolygons in [lon, lat]) and the claims CSV with `csv` (the documented header, one row per
+claim): what those libraries would be handed. pandas (no GDAL) reads every CSV example from the
+live server, as the doc's Python does.
 """
 
 import csv
@@ -13,6 +14,7 @@ import re
 import urllib.request
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from tracker.api.serializers import CLAIM_CSV_COLUMNS
@@ -55,6 +57,9 @@ def test_every_example_url_answers_on_a_live_server(live_server, world):
         assert status == 200, path
         if "format=csv" in path:
             assert content_type.startswith("text/csv"), path
+        elif "format=geojson" in path:
+            assert content_type.startswith("application/geo+json"), path
+            assert json.loads(body)["type"] == "FeatureCollection"
         else:
             assert content_type.startswith("application/json"), path
             json.loads(body)
@@ -90,3 +95,23 @@ def test_the_python_timeline_decoder_in_the_doc_runs(live_server, world):
     exec(compile(code, str(DOC), "exec"), namespace)  # noqa: S102 - our own documentation
     assert namespace["state_on"]("2016-12-07")["hanano"] == ("held", "government")
     assert namespace["held_by"]["hanano"] == "government"
+
+
+def test_pandas_reads_every_csv_example_from_the_live_server(live_server, world):
+    paths = [p for p in example_paths() if "format=csv" in p]
+    assert {p.split("?")[0] for p in paths} >= {
+        "/claims/",
+        "/timeline/",
+        "/districts/hanano/history/",
+        "/stats/area/",
+        "/quantitative-claims/",
+    }
+    for path in paths:
+        frame = pd.read_csv(live_server.url + "/api/v1" + path)
+        assert len(frame.columns) > 1, path
+    periods = pd.read_csv(
+        live_server.url + "/api/v1/timeline/?lens=consensus&format=csv",
+        parse_dates=["valid_from", "valid_to", "start_earliest", "last_reported"],
+    )
+    on_day = periods[(periods.valid_from <= "2016-12-07") & ~(periods.valid_to <= "2016-12-07")]
+    assert on_day.set_index("district").loc["hanano", "actor"] == "government"

@@ -10,6 +10,7 @@ from drf_spectacular.validation import validate_schema
 pytestmark = pytest.mark.django_db
 
 CONTRACT_PATHS = {
+    "/api/v1/",
     "/api/v1/districts/",
     "/api/v1/districts/{slug}/",
     "/api/v1/districts/{slug}/history/",
@@ -21,6 +22,9 @@ CONTRACT_PATHS = {
     "/api/v1/timeline/",
     "/api/v1/changes/",
     "/api/v1/stats/area/",
+    "/api/v1/quantitative-claims/",
+    "/api/v1/quantitative-claims/{id}/",
+    "/api/v1/sources/{slug}/record/",
 }
 
 
@@ -132,3 +136,11 @@ def test_the_schema_states_the_longest_ranges(schema):
     changes = schema["paths"]["/api/v1/changes/"]["get"]
     assert "at most 3660 days" in changes["description"]
     assert "3660 days" in _parameter(schema, "/api/v1/changes/", "until")["description"]
+
+
+def test_the_api_root_lists_every_contract_listing(anon):
+    """Every contract path without a slug or id in it is named at /api/v1/, with its URL."""
+    listed = {url.removeprefix("http://testserver") for url in anon.get("/api/v1/").json().values()}
+    fixed = {path for path in CONTRACT_PATHS if "{" not in path} - {"/api/v1/"}
+    assert fixed <= listed, fixed - listed
+    assert {"/api/schema/", "/api/docs/"} <= listed

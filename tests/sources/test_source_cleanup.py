@@ -30,7 +30,9 @@ def cleanup_rows(action: str | None = None) -> list[dict[str, str]]:
 
 
 def periods() -> list[tuple]:
-    fields = [f.attname for f in ControlPeriod._meta.concrete_fields if f.attname != "id"]
+    # Not the id, nor recorded_at: when a period was written is not what it says.
+    skip = {"id", "recorded_at"}
+    fields = [f.attname for f in ControlPeriod._meta.concrete_fields if f.attname not in skip]
     return sorted(tuple(str(v) for v in row) for row in ControlPeriod.objects.values_list(*fields))
 
 

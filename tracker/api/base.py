@@ -59,13 +59,18 @@ def api_exception_handler(exc, context):
 
 
 class StrictNegotiation(DefaultContentNegotiation):
-    """Answer an unknown `?format=` with a 400 that names it, not DRF's bare 404."""
+    """Answer an unknown `?format=` with a 400 that names it, not DRF's bare 404; and serve a
+    known one whatever the Accept header says: the URL is what a user pastes into a tool (GDAL
+    asks for `application/json` when it opens a GeoJSON URL)."""
 
     def select_renderer(self, request, renderers, format_suffix=None):
         wanted = format_suffix or request.query_params.get(self.settings.URL_FORMAT_OVERRIDE)
-        if wanted and not any(r.format == wanted for r in renderers):
-            offered = " or ".join(r.format for r in renderers)
-            raise ValidationError({"format": [f"This endpoint serves format={offered} only."]})
+        if wanted:
+            chosen = [r for r in renderers if r.format == wanted]
+            if not chosen:
+                offered = " or ".join(r.format for r in renderers)
+                raise ValidationError({"format": [f"This endpoint serves format={offered} only."]})
+            return chosen[0], chosen[0].media_type
         return super().select_renderer(request, renderers, format_suffix)
 
 

@@ -27,7 +27,7 @@ from tracker.api.filters import ClaimFilter
 from tracker.api.pagination import Pages
 from tracker.api.parameters import choice_parameter, day_parameter, example, id_parameter
 from tracker.api.permissions import ClaimWrites
-from tracker.api.renderers import CSVRenderer, csv_lines
+from tracker.api.renderers import CSVRenderer, csv_response
 from tracker.api.serializers.claims import (
     CLAIM_CSV_COLUMNS,
     ClaimCreateSerializer,
@@ -176,12 +176,9 @@ class ClaimViewSet(ById, ApiMixin, viewsets.GenericViewSet):
         sent as it is written: memory stays bounded whatever the number of claims."""
         row = ClaimSerializer().to_representation
         rows = (row(claim) for claim in claims.iterator(chunk_size=CSV_CHUNK_ROWS))
-        response = StreamingHttpResponse(
-            csv_lines(rows, self.csv_columns, rows_per_chunk=CSV_CHUNK_ROWS),
-            content_type=f"{CSVRenderer.media_type}; charset={CSVRenderer.charset}",
+        return csv_response(
+            rows, self.csv_columns, filename="claims.csv", rows_per_chunk=CSV_CHUNK_ROWS
         )
-        response["Content-Disposition"] = 'attachment; filename="claims.csv"'
-        return response
 
     def retrieve(self, request: Request, id: str) -> Response:
         return Response(self._out(self.get_object()).data)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from django.contrib.gis.geos import Polygon
+from django.http import StreamingHttpResponse
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
 from rest_framework.decorators import action
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -14,9 +16,12 @@ from tracker import selectors
 from tracker.api import selectors as api_selectors
 from tracker.api import serializers_measure as m
 from tracker.api.base import ApiMixin, BySlug, query_parse
-from tracker.api.parameters import LENS, SLUG, example
+from tracker.api.parameters import LENS, SLUG, csv_or_json, example, format_parameter
+from tracker.api.renderers import CSVRenderer, csv_response
 from tracker.api.serializers.districts import DistrictFeatureSerializer, DistrictsQuery
 from tracker.api.serializers.timeline import LensQuery
+from tracker.api.tables import HISTORY_CSV_COLUMNS, PERIOD_CSV_HELP, period_row
+from tracker.freshness import stale_after_days
 from tracker.roles import user_sees_rejected
 
 SIMPLIFY = OpenApiParameter(
@@ -25,6 +30,12 @@ SIMPLIFY = OpenApiParameter(
     description="Simplify each polygon with this tolerance in degrees (0 to 0.01; topology is "
     "kept). Omit for full detail. Coordinates always have 6 decimals.",
     examples=[example(0.0001), example(0.001)],
+)
+HISTORY_CSV = (
+    "With `format=csv` (or `Accept: text/csv`): "
+    + PERIOD_CSV_HELP.format(columns=", ".join(HISTORY_CSV_COLUMNS))
+    + " `report_days` is every report day (as in the JSON), and `supporting_claims` and "
+    "`contradicting_claims` the ids of the claims behind each period, joined with ';'."
 )
 BBOX = OpenApiParameter(
     "bbox",
@@ -75,17 +86,29 @@ class DistrictViewSet(BySlug, ApiMixin, viewsets.ReadOnlyModelViewSet):
         "window, quote and citation. `last_reported` is the newest day on which a supporting "
         "statement took effect and `report_days` every such day: on a day more than "
         "TRACKER_STALE_AFTER_DAYS (180) after the latest of them on or before it, the state is "
-        "stale.",
-        parameters=[SLUG, LENS],
-        responses=m.DistrictHistoryMeasuredSerializer,
+        "stale. " + HISTORY_CSV,
+        parameters=[
+            SLUG,
+            LENS,
+            format_parameter(["json", "csv"], "json (default), or csv. " + HISTORY_CSV),
+        ],
+        responses=csv_or_json(m.DistrictHistoryMeasuredSerializer, HISTORY_CSV),
     )
-    @action(detail=True, url_path="history")
-    def history(self, request: Request, slug: str) -> Response:
+    @action(detail=True, url_path="history", renderer_classes=[JSONRenderer, CSVRenderer])
+    def history(self, request: Request, slug: str) -> Response | StreamingHttpResponse:
         query = query_parse(LensQuery, request)
         district = self.get_object()
         periods = list(selectors.district_history(district=district, lens=query["lens"]))
         ids = {i for p in periods for i in (*p.support_ids, *p.contra_ids)}
         claims = api_selectors.claims_by_id(ids, include_rejected=user_sees_rejected(request.user))
+        if request.accepted_renderer.format == "csv":
+            after_days, visible = stale_after_days(), set(claims)
+            rows = (
+                period_row(p, district=district.slug, after_days=after_days, visible=visible)
+                for p in periods
+            )
+            name = f"history-{district.slug}-{query['lens'].replace(':', '-')}.csv"
+            return csv_response(rows, HISTORY_CSV_COLUMNS, filename=name)
         payload = {"district": district.slug, "lens": query["lens"], "periods": periods}
         return Response(
             m.DistrictHistoryMeasuredSerializer(payload, context={"claims": claims}).data

@@ -4,7 +4,7 @@ path, a day, a choice."""
 from __future__ import annotations
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse
 
 from sources.stances import STANCES
 
@@ -66,3 +66,22 @@ def day_parameter(
         description=description,
         examples=[example(sample)],
     )
+
+
+def format_parameter(formats: list[str], description: str) -> OpenApiParameter:
+    """`?format=`: the first of `formats` is the default; another value is a 400 naming
+    `format`."""
+    return OpenApiParameter(
+        "format",
+        {"type": "string", "enum": formats, "default": formats[0]},
+        description=description,
+        examples=[example(formats[-1])],
+    )
+
+
+def csv_or_json(json_response, csv_description: str) -> dict:
+    """The 200 responses of an endpoint that serves JSON, or CSV with `?format=csv`."""
+    return {
+        (200, "application/json"): json_response,
+        (200, "text/csv"): OpenApiResponse(response=OpenApiTypes.STR, description=csv_description),
+    }

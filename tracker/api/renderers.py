@@ -1,4 +1,4 @@
-"""CSV output of claims, safe to open in a spreadsheet."""
+"""CSV output safe to open in a spreadsheet, streamed or rendered; and GeoJSON's media type."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 
-from rest_framework.renderers import BaseRenderer
+from django.http import StreamingHttpResponse
+from rest_framework.renderers import BaseRenderer, JSONRenderer
 
 from common.csvfile import cell_neutralise
 
-__all__ = ["CSVRenderer", "cell_neutralise"]
+__all__ = ["CSVRenderer", "GeoJSONRenderer", "cell_neutralise", "csv_response"]
 
 
 def csv_lines(
@@ -46,3 +47,22 @@ class CSVRenderer(BaseRenderer):
         rows = data if isinstance(data, list) else [data]
         columns = list(getattr(view, "csv_columns", None) or (rows[0].keys() if rows else []))
         return b"".join(csv_lines(rows, columns))
+
+
+def csv_response(
+    rows: Iterable[dict], columns: Sequence[str], *, filename: str, rows_per_chunk: int = 500
+) -> StreamingHttpResponse:
+    """Stream `rows` as a CSV attachment named `filename`, written `rows_per_chunk` at a time."""
+    response = StreamingHttpResponse(
+        csv_lines(rows, columns, rows_per_chunk=rows_per_chunk),
+        content_type=f"{CSVRenderer.media_type}; charset={CSVRenderer.charset}",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class GeoJSONRenderer(JSONRenderer):
+    """JSON served as `application/geo+json` (RFC 7946), asked for with `?format=geojson`."""
+
+    media_type = "application/geo+json"
+    format = "geojson"

@@ -199,24 +199,58 @@ class Change:
     reason: str | None = None  # the reviewer's reason, for "rejected" and "disputed"
 
 
-def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> list[Change]:
+def _recorded_window(
+    since: datetime.date | None,
+    until: datetime.date | None,
+    recorded_since: datetime.datetime | None,
+) -> tuple[datetime.datetime | None, datetime.datetime | None]:
+    """The range of record times [from, to) to read reviews in: the days since..until (UTC),
+    narrowed to from `recorded_since` when given."""
+    start = end = None
+    if since is not None:
+        start = datetime.datetime.combine(since, datetime.time.min, tzinfo=datetime.UTC)
+    if until is not None:
+        end = datetime.datetime.combine(
+            until + datetime.timedelta(days=1), datetime.time.min, tzinfo=datetime.UTC
+        )
+    if recorded_since is not None:
+        start = recorded_since if start is None else max(start, recorded_since)
+    return start, end
+
+
+def _in(value, low, high) -> bool:
+    return (low is None or value >= low) and (high is None or value < high)
+
+
+def claim_events(
+    *,
+    since: datetime.date | None,
+    until: datetime.date | None,
+    lens: str,
+    recorded_since: datetime.datetime | None = None,
+) -> list[Change]:
     """Return, from the claims' history, each time a claim became rejected or disputed (dated
     by when the review was recorded, with the reviewer's reason) or retracted (dated by the day
-    its source withdrew it), in the range.
+    its source withdrew it), in the range of days (either end None: open); with
+    `recorded_since`, only those recorded at or after that time. Each carries `recorded_at`,
+    the time of the history row that recorded it.
     """
     History = Claim.history.model
-    start = datetime.datetime.combine(since, datetime.time.min, tzinfo=datetime.UTC)
-    end = datetime.datetime.combine(
-        until + datetime.timedelta(days=1), datetime.time.min, tzinfo=datetime.UTC
-    )
+    start, end = _recorded_window(since, until, recorded_since)
     judged = (Claim.Review.REJECTED, Claim.Review.DISPUTED)
-    rejected_ids = History.objects.filter(
-        review_status__in=judged, history_date__gte=start, history_date__lt=end
-    ).values_list("id", flat=True)
-    retracted_ids = History.objects.filter(
-        retracted_on__gte=since, retracted_on__lte=until
-    ).values_list("id", flat=True)
-    ids = set(rejected_ids) | set(retracted_ids)
+    reviews = History.objects.filter(review_status__in=judged)
+    retractions = History.objects.filter(retracted_on__isnull=False)
+    if start is not None:
+        reviews = reviews.filter(history_date__gte=start)
+    if end is not None:
+        reviews = reviews.filter(history_date__lt=end)
+    if since is not None:
+        retractions = retractions.filter(retracted_on__gte=since)
+    if until is not None:
+        retractions = retractions.filter(retracted_on__lte=until)
+    if recorded_since is not None:
+        retractions = retractions.filter(history_date__gte=recorded_since)
+    ids = set(reviews.values_list("id", flat=True)) | set(retractions.values_list("id", flat=True))
     if not ids:
         return []
     claims = {
@@ -234,6 +268,7 @@ def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> li
     events: list[Change] = []
     previous: tuple | None = None
     for pk, at, review, retracted_on, reason in rows:
+        at = as_datetime(at)
         before = previous if previous is not None and previous[0] == pk else None
         previous = (pk, review, retracted_on)
         if pk not in claims:
@@ -242,7 +277,7 @@ def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> li
         if not seen_by.speaks_for(source, stance):
             continue
         became_judged = review in judged and (before is None or before[1] != review)
-        if became_judged and start <= at < end:
+        if became_judged and _in(at, start, end):
             events.append(
                 Change(
                     type=review,
@@ -255,7 +290,11 @@ def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> li
                 )
             )
         became_retracted = retracted_on is not None and (before is None or before[2] is None)
-        if became_retracted and since <= retracted_on <= until:
+        if (
+            became_retracted
+            and _in(retracted_on, since, until and until + datetime.timedelta(days=1))
+            and _in(at, recorded_since, None)
+        ):
             events.append(
                 Change(
                     type="retracted",
@@ -269,9 +308,24 @@ def claim_events(*, since: datetime.date, until: datetime.date, lens: str) -> li
     return events
 
 
-def changes_feed(*, since: datetime.date, until: datetime.date, lens: str) -> list[Change]:
-    """Return the period starts of `lens` in the range, and the claims rejected, disputed or
-    retracted, ordered by day."""
+CHANGE_ORDER = {"control": 0, "rejected": 1, "disputed": 2, "retracted": 3}
+
+
+def changes_feed(
+    *,
+    since: datetime.date | None,
+    until: datetime.date | None,
+    lens: str,
+    recorded_since: datetime.datetime | None = None,
+) -> list[Change]:
+    """Return the period starts of `lens` in the range of days, and the claims rejected,
+    disputed or retracted, each with the day of the change and when it was recorded.
+
+    Without `recorded_since`, order them by day; with it, keep only what was recorded at or
+    after that time and order by `recorded_at` first, so a client can sync incrementally. Ties
+    go by day, type, district and claim ids.
+    """
+    periods = changes_between(since=since, until=until, lens=lens, recorded_since=recorded_since)
     changes = [
         Change(
             type="control",
@@ -282,12 +336,19 @@ def changes_feed(*, since: datetime.date, until: datetime.date, lens: str) -> li
             actors=list(p.actors),
             earliest=p.start_earliest,
             claims=list(p.support_ids),
+            recorded_at=as_datetime(p.recorded_at),
         )
-        for p in changes_between(since=since, until=until, lens=lens)
+        for p in periods
     ]
-    changes.extend(claim_events(since=since, until=until, lens=lens))
-    order = {"control": 0, "rejected": 1, "disputed": 2, "retracted": 3}
-    changes.sort(key=lambda c: (c.day, order[c.type], c.district or "", c.claims))
+    changes.extend(claim_events(since=since, until=until, lens=lens, recorded_since=recorded_since))
+
+    def by_day(c: Change) -> tuple:
+        return (c.day, CHANGE_ORDER[c.type], c.district or "", c.claims)
+
+    if recorded_since is None:
+        changes.sort(key=by_day)
+    else:
+        changes.sort(key=lambda c: (c.recorded_at, *by_day(c)))
     return changes
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -10,14 +11,20 @@ from rest_framework.views import APIView
 from tracker.api import selectors as api_selectors
 from tracker.api import serializers_measure as m
 from tracker.api.base import ApiMixin, query_parse
-from tracker.api.parameters import LENS, day_parameter, example
+from tracker.api.parameters import LENS, csv_or_json, day_parameter, example, format_parameter
+from tracker.api.renderers import CSVRenderer
 from tracker.api.serializers.stats import MAX_AREA_STEPS, MAX_STEP_DAYS, AreaQuery
+from tracker.api.tables import AREA_CSV_HELP, area_columns, area_rows
 from tracker.freshness import stale_after_days
 from tracker.measure import CoverageStep, coverage_between
 from tracker.timeline import CONTESTED, DISPUTED, UNKNOWN
 
+AREA_CSV = "With `format=csv` (or `Accept: text/csv`): " + AREA_CSV_HELP
+
 
 class AreaStatsView(ApiMixin, APIView):
+    renderer_classes = [JSONRenderer, CSVRenderer]
+
     @extend_schema(
         summary="Area and share held by each side over time",
         description="Every `step` days from `from` to `to`, the area (m²) and share of all "
@@ -27,7 +34,8 @@ class AreaStatsView(ApiMixin, APIView):
         "still counted under its holder in area_m2 and share), `unknown_incl_stale`, "
         "`contested` and `disputed` (0 when none). The city's area is the sum of the districts' "
         "areas. At most "
-        f"{MAX_AREA_STEPS} points: a larger request is a 400 that says which step would do.",
+        f"{MAX_AREA_STEPS} points: a larger request is a 400 that says which step would do. "
+        + AREA_CSV,
         parameters=[
             LENS,
             day_parameter(
@@ -49,8 +57,9 @@ class AreaStatsView(ApiMixin, APIView):
                 f"from and to it makes at most {MAX_AREA_STEPS} points.",
                 examples=[example(1), example(7)],
             ),
+            format_parameter(["json", "csv"], "json (default), or csv. " + AREA_CSV),
         ],
-        responses=m.AreaMeasuredSerializer,
+        responses=csv_or_json(m.AreaMeasuredSerializer, AREA_CSV),
     )
     def get(self, request: Request) -> Response:
         query = query_parse(AreaQuery, request)
@@ -63,7 +72,11 @@ class AreaStatsView(ApiMixin, APIView):
             "stale_after_days": stale_after_days(),
             "series": [_area_point(step) for step in steps],
         }
-        return Response(m.AreaMeasuredSerializer(payload).data)
+        document = m.AreaMeasuredSerializer(payload).data
+        if request.accepted_renderer.format == "csv":
+            self.csv_columns = area_columns(document["series"])
+            return Response(area_rows(document["series"]))
+        return Response(document)
 
 
 def _part(step: CoverageStep, area_m2: float) -> dict:

@@ -7,19 +7,61 @@ import datetime
 from django.utils import timezone
 from rest_framework import serializers
 
-from tracker.api.serializers.fields import LAST_DAY, DayField, LensField
+from tracker.api.serializers.fields import FIRST_DAY, LAST_DAY, DayField, LensField
 
 MAX_CHANGES_DAYS = 3660  # the longest since..until range of changes/ (ten years)
+FIRST_MOMENT = datetime.datetime.combine(FIRST_DAY, datetime.time.min, tzinfo=datetime.UTC)
+LAST_MOMENT = datetime.datetime.combine(LAST_DAY, datetime.time.max, tzinfo=datetime.UTC)
+MOMENT_HELP = (
+    "Write the time as ISO 8601 with its offset, for example 2016-12-07T10:00:00Z or "
+    "2016-12-07T12:00:00%2B02:00 (a '+' in a query string must be sent as %2B); a time without "
+    "an offset is read as UTC."
+)
+
+
+class MomentField(serializers.DateTimeField):
+    """A time written in ISO 8601, read as UTC without an offset, within FIRST_DAY..LAST_DAY."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", ["iso-8601"])
+        kwargs.setdefault("default_timezone", datetime.UTC)
+        super().__init__(**kwargs)
+        self.error_messages["invalid"] = MOMENT_HELP
+
+    def to_internal_value(self, value):
+        if isinstance(value, str) and len(value) > 40:
+            raise serializers.ValidationError(MOMENT_HELP)
+        moment = super().to_internal_value(value)
+        if not FIRST_MOMENT <= moment <= LAST_MOMENT:
+            raise serializers.ValidationError(
+                f"Give a time between {FIRST_DAY} and {LAST_DAY}. " + MOMENT_HELP
+            )
+        return moment
 
 
 class ChangesQuery(serializers.Serializer):
-    since = DayField()
+    since = DayField(required=False)
     until = DayField(required=False)
     lens = LensField(required=False)
+    recorded_since = MomentField(required=False)
 
     def validate(self, attrs):
-        """Default `until` to today, or to since + MAX_CHANGES_DAYS if that is earlier; refuse
-        an `until` before `since` or more than MAX_CHANGES_DAYS after it."""
+        """Ask for `since` or `recorded_since`. Without `since` (recorded_since given) the days
+        are not limited: since is FIRST_DAY and until, unless given, LAST_DAY. With `since`,
+        default `until` to today, or to since + MAX_CHANGES_DAYS if that is earlier; refuse an
+        `until` before `since` or more than MAX_CHANGES_DAYS after it."""
+        if "since" not in attrs:
+            if "recorded_since" not in attrs:
+                raise serializers.ValidationError(
+                    {
+                        "since": "Give since (the first day, YYYY-MM-DD) or recorded_since (a "
+                        "time, ISO 8601: the changes recorded since then)."
+                    }
+                )
+            attrs["since"] = FIRST_DAY
+            attrs.setdefault("until", LAST_DAY)
+            return attrs
+        attrs.setdefault("recorded_since", None)
         since = attrs["since"]
         longest = since + datetime.timedelta(days=MAX_CHANGES_DAYS)
         attrs.setdefault("until", min(timezone.localdate(), LAST_DAY, longest))
@@ -55,7 +97,12 @@ class ChangeSerializer(serializers.Serializer):
         allow_null=True, help_text="rejected, disputed and retracted only"
     )
     recorded_at = serializers.DateTimeField(
-        allow_null=True, help_text="When the rejection, dispute or retraction was recorded."
+        allow_null=True,
+        help_text="When the record changed (UTC): for control, when the district's periods in "
+        "the lens were last recomputed into what they are now; for rejected, disputed and "
+        "retracted, when the review or the retraction was saved. `day` is the day of the change "
+        "in the history of the city (a period's first day, the source's withdrawal), or the day "
+        "of the review.",
     )
     reason = serializers.CharField(
         allow_null=True,
@@ -69,4 +116,7 @@ class ChangesSerializer(serializers.Serializer):
     since = serializers.DateField()
     until = serializers.DateField()
     lens = serializers.CharField()
+    recorded_since = serializers.DateTimeField(
+        allow_null=True, help_text="The recorded_since asked for (UTC), or null."
+    )
     changes = ChangeSerializer(many=True)
