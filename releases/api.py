@@ -3,7 +3,7 @@ and control/ and timeline/ with `?as_of_release=N`."""
 
 from __future__ import annotations
 
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -231,7 +231,7 @@ class ReleasedControlView(ControlView):
 
 class ReleasedTimelineView(TimelineView):
     @with_parameter(TimelineView.get, AS_OF_RELEASE)
-    def get(self, request: Request) -> Response | HttpResponse:
+    def get(self, request: Request) -> Response | HttpResponse | StreamingHttpResponse:
         release = _released(request)
         if release is None:
             return super().get(request)

@@ -37,7 +37,8 @@ def test_the_section_has_a_recipe_for_each_tool():
 def test_every_url_of_the_section_answers_in_its_format(live_server, world):
     import urllib.request
 
-    paths = sorted(set(URL.findall(section())))
+    # A release's files exist once a release is made: tests/releases reads them.
+    paths = sorted(p for p in set(URL.findall(section())) if "/releases/" not in p)
     assert len(paths) >= 6
     for path in paths:
         with urllib.request.urlopen(live_server.url + path, timeout=30) as response:  # noqa: S310
@@ -45,6 +46,9 @@ def test_every_url_of_the_section_answers_in_its_format(live_server, world):
             kind = response.headers.get("Content-Type")
         wanted = {"csv": "text/csv", "geojson": "application/geo+json"}
         fmt = re.search(r"format=(\w+)", path)
+        if path.endswith(".gpkg"):
+            assert kind == "application/geopackage+sqlite3", path
+            continue
         assert kind.startswith(wanted[fmt.group(1)] if fmt else "application/json"), path
 
 
@@ -59,7 +63,7 @@ def test_the_pandas_recipes_run_as_written(live_server, world):
 
 
 def test_the_ogr2ogr_recipe_writes_a_geopackage_with_date_fields(live_server, world, tmp_path):
-    [line] = recipes("ogr2ogr ")
+    [line] = [r for r in recipes("ogr2ogr ") if "/api/" in r]  # the OGC one: tests/ogc
     command = shlex.split(line.replace(HOST, live_server.url))
     done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

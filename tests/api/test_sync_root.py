@@ -118,8 +118,10 @@ def test_the_api_root_lists_every_endpoint_by_absolute_url(anon, world):
     assert listing["quantitative_claims"] == "http://testserver/api/v1/quantitative-claims/"
     assert listing["schema"] == "http://testserver/api/schema/"
     assert listing["docs"] == "http://testserver/api/docs/"
+    assert listing["releases"] == "http://testserver/api/v1/releases/"
+    assert listing["ogc_api_features"] == "http://testserver/ogc/"
     for name, url in listing.items():
-        assert url.startswith("http://testserver/api/"), name
+        assert url.startswith(("http://testserver/api/", "http://testserver/ogc/")), name
         # control/, frontline/ and changes/ need a day: a 400 naming it, never a 404.
         assert anon.get(url.removeprefix("http://testserver")).status_code in (200, 400), name
 
