@@ -2,7 +2,6 @@
 
 import hashlib
 import json
-
 from collections import defaultdict
 
 from django.contrib.gis.db.models.functions import AsGeoJSON

@@ -56,7 +56,7 @@ def map_lenses(text: dict[str, str]) -> list[dict]:
     """
     counts = lens_claim_counts()
     sources = {s.slug: s for s in Source.objects.only("slug", "name", "stance")}
-    lenses = []
+    lenses: list[dict] = []
     for name in lenses_available():
         lens = Lens.parse(name)
         if lens.kind == CONSENSUS:
@@ -69,8 +69,8 @@ def map_lenses(text: dict[str, str]) -> list[dict]:
             lenses.append(
                 {"value": name, "label": source.name, "group": "source", "stance": source.stance}
             )
-    for lens in lenses:
-        lens["claims"] = counts.get(lens["value"], 0)
+    for entry in lenses:
+        entry["claims"] = counts.get(entry["value"], 0)
     return lenses
 
 

@@ -59,6 +59,7 @@ export function createCombobox(input, list, parts) {
     option.id = id + "-option-" + items.length;
     option.setAttribute("role", "option");
     option.setAttribute("aria-selected", "false");
+    if (item.value) option.dataset.value = item.value;
     const label = el("span", "combo-label", item.label);
     if (item.lang) {
       label.lang = item.lang;

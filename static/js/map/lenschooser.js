@@ -20,6 +20,7 @@ export function createLensChooser(doc, config, text) {
   const count = (n) => text.t("lens_claims", { count: n.toLocaleString(config.locale) });
   let current = button.dataset.lens || "";
   let choose = () => {};
+  let loading = false; // a lens is loading: the button keeps its focus but does not open
 
   const combo = createCombobox(search, doc.getElementById("lens-list"), {
     alwaysOpen: true,
@@ -57,7 +58,10 @@ export function createLensChooser(doc, config, text) {
     if (!event || event.type !== "focusout") button.focus();
   }
 
-  button.addEventListener("click", () => (popup.hidden ? open() : close()));
+  button.addEventListener("click", () => {
+    if (!popup.hidden) close();
+    else if (!loading) open();
+  });
   popup.addEventListener("focusout", (event) => {
     if (!popup.contains(event.relatedTarget) && event.relatedTarget !== button) close(event);
   });
@@ -74,7 +78,10 @@ export function createLensChooser(doc, config, text) {
 
   return {
     show: show,
-    busy: (flag) => { button.disabled = flag; },
+    busy: (flag) => {
+      loading = flag;
+      button.setAttribute("aria-busy", String(flag));
+    },
     onChoose: (fn) => { choose = fn; },
   };
 }
