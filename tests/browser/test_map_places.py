@@ -278,3 +278,39 @@ def test_the_new_controls_are_big_enough_for_a_finger(page, server):
     page.locator("#lens").click()
     for selector in ("#lens", "#lens-search", "#lens-list [role=option]"):
         assert heights(selector) >= 44, selector
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_on_a_phone_the_search_clears_the_zoom_buttons_and_the_legend(browser, server, lang):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True
+    )
+    try:
+        phone = context.new_page()
+        phone.console_errors = []
+        phone.on("pageerror", lambda exc: phone.console_errors.append(str(exc)))
+        open_map(phone, server, f"?date=2016-12-01&lens=consensus&lang={lang}")
+        search = phone.locator(".place-search").bounding_box()
+        assert search["height"] >= 44 and search["x"] >= 0 and search["x"] + search["width"] <= 390
+        for other in (".leaflet-control-zoom", ".district-legend"):
+            box = phone.locator(other).bounding_box()
+            apart = {k: box[k] for k in ("x", "y", "width", "height")}
+            assert not overlap(
+                {
+                    "x0": search["x"],
+                    "x1": search["x"] + search["width"],
+                    "y0": search["y"],
+                    "y1": search["y"] + search["height"],
+                },
+                {
+                    "x0": apart["x"],
+                    "x1": apart["x"] + apart["width"],
+                    "y0": apart["y"],
+                    "y1": apart["y"] + apart["height"],
+                },
+            ), other
+        assert_names_apart(phone.evaluate(LABELS_JS))
+        save(phone, f"m16a-phone-{lang}")
+        assert phone.console_errors == []
+    finally:
+        context.close()

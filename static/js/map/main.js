@@ -159,6 +159,7 @@ view.ready.then((collection) => {
   const search = createPlaceSearch(view, collection.features, config.regions || [], text, {
     select: (slug) => actions.select(slug),
     panel: document.getElementById("district-panel"),
+    locale: config.locale,
   });
   window.trackerPlaces = { labels: labels.shown, update: labels.update, search: search.input };
 });

@@ -12,13 +12,17 @@ const MAX_ZOOM = 16; // flying to a small district stops at a few streets around
 
 /**
  * Add the search to `view` (map.js) once the districts (`features`) are known. regions: the
- * page's regions; select(slug): open a district's panel; panel: the panel element, kept clear.
+ * page's regions; parts: { select(slug): open a district's panel, panel: the panel element,
+ * kept clear, locale: of the page's numbers }.
  * Returns { input, go(entry) }.
  */
 export function createPlaceSearch(view, features, regions, text, parts) {
   const L = window.L;
   const index = placeIndex(features, regions, text.arabic);
-  const control = L.control({ position: text.rtl ? "topright" : "topleft" });
+  // Over the zoom buttons on a wide map; on a phone, above the legend in the other top corner
+  // (legend.js), where the field has the width of the map less the zoom buttons.
+  const narrow = window.matchMedia("(max-width: 700px)").matches;
+  const control = L.control({ position: narrow !== text.rtl ? "topright" : "topleft" });
   const box = el("div", "leaflet-control place-search");
   const label = el("label", "sr-only", text.t("search_label"));
   label.htmlFor = "place-search";
@@ -42,7 +46,9 @@ export function createPlaceSearch(view, features, regions, text, parts) {
   function detail(found) {
     const e = found.entry;
     const bits = [];
-    if (e.kind === "region") bits.push(text.t("search_region", { count: e.districts.length }));
+    if (e.kind === "region") {
+      bits.push(text.t("search_region", { count: e.districts.length.toLocaleString(parts.locale) }));
+    }
     if (found.via) bits.push(text.t("search_also", { name: found.via }));
     else if (e.other) bits.push(e.other);
     return bits.join(" · ");
