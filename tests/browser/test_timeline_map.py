@@ -217,6 +217,7 @@ def test_dragging_the_slider_recolours_districts_with_no_request_and_writes_the_
     assert state_of("as-sakhour", "2016-11-26").actor == "rebels"
     open_map(page, server, "?date=2016-11-26&lens=consensus&range=quarter")
     assert style(page, "as-sakhour")["fillColor"] == colour_of("rebels")
+    page.evaluate("() => trackerTimeline.frontlineSettled()")  # the opening day's line, asked once
     asked_before = list(page.requests_seen)
 
     slider = page.locator("#day-slider").bounding_box()
