@@ -31,7 +31,11 @@ def test_districts_geojson_is_a_cacheable_feature_collection_rounded_to_six_deci
         "name_ar": "أبراج",
         "kind": "neighbourhood",
         "area_km2": pytest.approx(0.0789, abs=0.001),
+        "label": [pytest.approx(37.1689, abs=0.002), pytest.approx(36.2018, abs=0.002)],
+        "aliases": [],  # its one other spelling, ابراج, folds to its name's key
     }
+    bayyada = next(f for f in collection["features"] if f["id"] == "al-bayyada")
+    assert {"جب القبة", "باب الحديد"} <= set(bayyada["properties"]["aliases"])
     assert feature["geometry"]["type"] == "MultiPolygon"
     lon, lat = feature["geometry"]["coordinates"][0][0][0]  # GeoJSON order: [lon, lat]
     assert 37.0 < lon < 37.3 and 36.1 < lat < 36.3

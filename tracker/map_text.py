@@ -238,3 +238,36 @@ def language_pick(requested: str | None, fallback: str | None) -> str:
 def text_for(language: str) -> dict[str, str]:
     """Return the interface strings of `language` (English for one the map does not speak)."""
     return TEXT.get(language, TEXT[DEFAULT_LANGUAGE])
+
+
+# Issue 16, finding places (m16a): the place search and the lens chooser.
+PLACES_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "search_label": "Find a district or an area",
+        "search_placeholder": "Find a place…",
+        "search_none": "No place by that name",
+        "search_region": "area of {count} districts",
+        "search_also": "also “{name}”",
+        "lens_choose": "Choose whose account the map shows",
+        "lens_search": "Search the sources",
+        "lens_list": "Accounts",
+        "lens_claims": "{count} claims",
+        "lens_none": "No source by that name",
+        "lens_group_source_stance": "One source, {stance}",
+    },
+    "ar": {
+        "search_label": "ابحث عن حيّ أو منطقة",
+        "search_placeholder": "ابحث عن مكان…",
+        "search_none": "لا مكان بهذا الاسم",
+        "search_region": "منطقة تضم {count} من الأحياء",
+        "search_also": "أو «{name}»",
+        "lens_choose": "اختر رواية من تعرضها الخريطة",
+        "lens_search": "ابحث في المصادر",
+        "lens_list": "الروايات",
+        "lens_claims": "ادعاءات: {count}",
+        "lens_none": "لا مصدر بهذا الاسم",
+        "lens_group_source_stance": "مصدر واحد، {stance}",
+    },
+}
+for _language, _strings in PLACES_TEXT.items():
+    TEXT[_language].update(_strings)

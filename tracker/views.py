@@ -18,6 +18,7 @@ from django.views.decorators.http import require_safe
 from common.security import url_origin
 from districts.models import District
 from sources.models import Source
+from tracker.map_reads import lens_claim_counts, map_regions
 from tracker.map_text import DISTRICTS_CREDIT, RTL_LANGUAGES, language_pick, text_for
 from tracker.models import Actor, ControlPeriod
 from tracker.selectors import lenses_available
@@ -50,10 +51,12 @@ def map_actors() -> list[dict]:
 def map_lenses(text: dict[str, str]) -> list[dict]:
     """Return the lenses the picker offers: all sources, each stance, each source with claims.
 
-    Each is `{"value", "label", "group"}`; a source lens also carries its source's stance.
+    Each is `{"value", "label", "group", "claims"}` (`claims`: how many claims the lens rests
+    on); a source lens also carries its source's stance.
     """
+    counts = lens_claim_counts()
     sources = {s.slug: s for s in Source.objects.only("slug", "name", "stance")}
-    lenses = []
+    lenses: list[dict] = []
     for name in lenses_available():
         lens = Lens.parse(name)
         if lens.kind == CONSENSUS:
@@ -66,6 +69,8 @@ def map_lenses(text: dict[str, str]) -> list[dict]:
             lenses.append(
                 {"value": name, "label": source.name, "group": "source", "stance": source.stance}
             )
+    for entry in lenses:
+        entry["claims"] = counts.get(entry["value"], 0)
     return lenses
 
 
@@ -105,6 +110,8 @@ def map_config(*, language: str = "en", embed: bool = False) -> dict:
         "lenses": map_lenses(text),
         "record": record_span(),
         "text": text,
+        # Issue 16, finding places (m16a): the regions the place search offers.
+        "regions": map_regions(),
     }
 
 

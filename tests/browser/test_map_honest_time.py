@@ -14,6 +14,7 @@ import pytest
 from tests.browser import test_timeline_map as base
 from tests.browser.test_timeline_map import (
     assert_one_origin_and_no_console_errors,
+    choose_lens,
     open_map,
     state_of,
     style,
@@ -79,8 +80,7 @@ def test_the_chart_tops_out_at_the_whole_city_in_every_lens_and_the_bar_marks_th
     open_map(page, server, "?date=2016-11-28&lens=consensus")
     tops = {}
     for lens in ("consensus", "source:sohr"):
-        page.select_option("#lens", lens)
-        page.wait_for_function(f"() => trackerTimeline.lens() === '{lens}'")
+        choose_lens(page, lens)
         tops[lens] = (
             page.locator("#area-chart").get_attribute("data-scale-top"),
             page.locator("#area-chart .chart-scale").text_content(),

@@ -9,6 +9,7 @@ import { fetchJson, kept } from "./fetch.js";
 import { fitAxis } from "./axis.js";
 import { DEFAULT_LENS } from "./address.js";
 import { areaSeries, bucketList } from "./tallies.js";
+import { createLensChooser } from "./lenschooser.js";
 
 /**
  * Wire the lens menu to `store`, painting with `painter` (paint.js). config: the page's
@@ -16,7 +17,7 @@ import { areaSeries, bucketList } from "./tallies.js";
  * Returns { timeline(lens), decoded(lens), apply(lens, data, day), switchTo(lens) }.
  */
 export function createLenses(config, store, painter, text, statusShow) {
-  const select = document.getElementById("lens");
+  const menu = createLensChooser(document, config, text);
   const timelines = new Map(); // lens -> Promise of the payload
   const decodedLenses = new Map(); // lens -> decoded timeline
 
@@ -34,21 +35,13 @@ export function createLenses(config, store, painter, text, statusShow) {
     });
   }
 
-  function menuShow(lens) {
-    if (select.value === lens) return;
-    if (!Array.prototype.some.call(select.options, (o) => o.value === lens)) {
-      select.appendChild(new Option(lens, lens));
-    }
-    select.value = lens;
-  }
-
   /**
    * Show `lens` from its decoded timeline `data` on `day` (the latest day of the record if
    * NaN): every district repainted, the time bar's axis and chart, the legend.
    */
   function apply(lens, data, day) {
     const state = store.get();
-    menuShow(lens);
+    menu.show(lens);
     const span = recordSpan(data, config.record, Date.now());
     const latest = dayNumber((config.record || {}).last);
     if (Number.isNaN(day)) day = Number.isNaN(latest) ? span.end : latest;
@@ -71,18 +64,18 @@ export function createLenses(config, store, painter, text, statusShow) {
   /** Switch to `lens` (the default lens if the page does not offer it). */
   function switchTo(lens) {
     if (!text.hasLens(lens)) lens = DEFAULT_LENS;
-    select.disabled = true;
+    menu.busy(true);
     return decoded(lens)
       .then((data) => apply(lens, data, store.get().day))
       .catch((error) => {
         statusShow(text.t("lens_failed", { error: error.message }), true);
-        select.value = store.get().lens;
+        menu.show(store.get().lens);
       })
       .finally(() => {
-        select.disabled = false;
+        menu.busy(false);
       });
   }
 
-  select.addEventListener("change", () => switchTo(select.value));
+  menu.onChoose(switchTo);
   return { timeline: timeline, decoded: decoded, apply: apply, switchTo: switchTo };
 }

@@ -27,6 +27,10 @@ import { createSelection } from "./selection.js";
 import { createStore } from "./state.js";
 import { createText } from "./text.js";
 import { createTimebar } from "./timebar.js";
+// Issue 16, finding places (m16a): names, search, zoom limits, single clicks.
+import { createLabels } from "./labels.js";
+import { limitToCity, singleClicks } from "./limits.js";
+import { createPlaceSearch } from "./search.js";
 
 const config = JSON.parse(document.getElementById("map-config").textContent);
 const text = createText(config);
@@ -51,13 +55,15 @@ const store = createStore({
 // The actions, for the modules' event handlers: filled in below, once every module exists.
 const actions = {};
 
+const clicks = singleClicks(window); // m16a: a double click zooms, it opens no panel
 const view = createDistrictMap(document.getElementById("map"), config, {
   rtl: text.rtl,
   keyboard: false, // the arrow keys move through time
   tooltip: tooltipFor,
-  onSelect: (slug) => actions.select(slug),
+  onSelect: clicks.wrap((slug) => actions.select(slug)),
 });
 window.trackerMap = view;
+view.map.on("dblclick", clicks.cancel);
 const painter = createPainter(view, store, text);
 
 function tooltipFor(props) {
@@ -144,6 +150,19 @@ Promise.all([view.ready, lenses.timeline(asked.lens)])
     document.body.dataset.mapReady = "error";
     console.error(error);
   });
+
+// Issue 16, finding places (m16a): once the districts are drawn, their names, the place search
+// and the city's zoom limits; `window.trackerPlaces` for tests and the console.
+view.ready.then((collection) => {
+  limitToCity(view);
+  const labels = createLabels(view, collection.features, text.arabic);
+  const search = createPlaceSearch(view, collection.features, config.regions || [], text, {
+    select: (slug) => actions.select(slug),
+    panel: document.getElementById("district-panel"),
+    locale: config.locale,
+  });
+  window.trackerPlaces = { labels: labels.shown, update: labels.update, search: search.input };
+});
 
 /** For tests, benchmarks and the console: read and drive the map. */
 window.trackerTimeline = {

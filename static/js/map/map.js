@@ -159,7 +159,7 @@ function districtDetails(props, kindLabels) {
  *           credit, creditUrl, kinds: {value: label} }
  * options (all optional):
  *   tooltip(props) -> Node   what the hover tooltip shows (default: the two names)
- *   onSelect(slug)           called on a click on a district, instead of opening a popup
+ *   onSelect(slug, event)    called on a click on a district, instead of opening a popup
  *   keyboard                 Leaflet's arrow-key panning (default true)
  *   rtl                      mirror the controls for a right-to-left page
  */
@@ -214,7 +214,7 @@ export function createDistrictMap(container, config, options) {
         className: "district-tooltip",
       });
       if (options.onSelect) {
-        shape.on("click", function () { options.onSelect(props.slug); });
+        shape.on("click", function (event) { options.onSelect(props.slug, event); });
       } else {
         shape.bindPopup(function () { return districtDetails(props, config.kinds || {}); }, {
           className: "district-popup",
