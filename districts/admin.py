@@ -19,7 +19,7 @@ from leaflet.admin import LeafletGeoAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from common.history import history_note
-from districts.models import Alias, District, Region
+from districts.models import Alias, District, NameWithoutPlace, Region
 from districts.names import SKELETON_MIN_LENGTH, name_key, name_skeleton
 from districts.services import district_save
 
@@ -245,3 +245,19 @@ class AliasAdmin(admin.ModelAdmin):
     search_fields = ["name", "key", "district__name_en", "district__name_ar", "region__name_en"]
     autocomplete_fields = ["district", "region"]
     readonly_fields = ["key"]
+
+
+@admin.register(NameWithoutPlace)
+class NameWithoutPlaceAdmin(SimpleHistoryAdmin):
+    """Names set aside from the unmapped queue (set there, with the reason; kept, not deleted)."""
+
+    list_display = ["name", "reason", "dismissed_by", "dismissed_at"]
+    search_fields = ["name", "reason"]
+    readonly_fields = ["name", "dismissed_by", "dismissed_at"]
+    fields = ["name", "reason", "dismissed_by", "dismissed_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # set aside from the queue of unmapped names
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

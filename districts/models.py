@@ -108,3 +108,29 @@ class Alias(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} → {self.district or self.region}"
+
+
+class NameWithoutPlace(models.Model):
+    """A place name that will never have a polygon (a road, a camp, a building), set aside
+    from the queue of unmapped names with the reason; its claims stay, unmapped."""
+
+    key = models.CharField(max_length=200, unique=True, editable=False)
+    name = models.CharField(max_length=200, help_text="The name as the queue showed it.")
+    reason = models.CharField(max_length=300, help_text="Why no polygon will ever match it.")
+    dismissed_by = models.ForeignKey(
+        "auth.User", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    dismissed_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "name without a polygon"
+        verbose_name_plural = "names without a polygon"
+        constraints = [
+            models.CheckConstraint(condition=~Q(key=""), name="name_without_place_key_not_empty"),
+            models.CheckConstraint(condition=~Q(reason=""), name="name_without_place_reason_given"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -10,7 +10,8 @@ and spellings, CSV).
 from django.db import transaction
 
 from districts.geometry import area_m2, label_point
-from districts.models import Alias, District, Region
+from districts.models import Alias, District, NameWithoutPlace, Region
+from districts.names import name_key
 
 ORIGIN_RANK: dict[str, int] = {
     Alias.Origin.SOURCE_DATA: 0,
@@ -70,3 +71,23 @@ def district_save(*, district: District, redrawn: bool) -> District:
     district.full_clean()
     district.save()
     return district
+
+
+def name_set_aside(*, name: str, reason: str, user) -> NameWithoutPlace:
+    """Record that the place name `name` will never have a polygon, and why.
+
+    The name leaves the queue of unmapped names; its claims are kept as they are, unmapped.
+    Setting a name aside again updates its reason. A name that a district or region already
+    has (an alias) is refused: it is not unmapped.
+    """
+    key, reason = name_key(name), " ".join(reason.split())
+    if not key:
+        raise ValueError("The name is empty once folded.")
+    if not reason:
+        raise ValueError("Say why no polygon will ever match this name.")
+    if Alias.objects.filter(key=key).exists():
+        raise ValueError(f"“{name}” already names a district or region.")
+    entry, _ = NameWithoutPlace.objects.update_or_create(
+        key=key, defaults={"name": name, "reason": reason[:300], "dismissed_by": user}
+    )
+    return entry

@@ -125,3 +125,44 @@ def test_empty_queue_says_so(analyst_client):
 def test_claim_list_links_to_the_queue_with_the_number_waiting(analyst_client, waiting):
     html = analyst_client.get(reverse("admin:tracker_claim_changelist")).content.decode()
     assert reverse(QUEUE) in html and "Unmapped place names (4 claims)" in html
+
+
+def test_a_name_that_will_never_have_a_polygon_is_set_aside_with_its_reason(
+    analyst_client, waiting
+):
+    from districts.models import NameWithoutPlace
+
+    answer = analyst_client.post(
+        reverse(QUEUE),
+        {"set_aside": "Set aside", "name": "Handarat camp", "reason": "a refugee camp, no polygon"},
+    )
+    assert answer.status_code == 302
+    assert list(queue_rows(analyst_client)) == ["Sheikh Lutfi"]
+    [entry] = NameWithoutPlace.objects.all()
+    assert (entry.name, entry.reason, entry.dismissed_by.username) == (
+        "Handarat camp",
+        "a refugee camp, no polygon",
+        "analyst",
+    )
+    waiting["handarat"].refresh_from_db()
+    assert waiting["handarat"].district is None  # the claim is kept, unmapped
+    html = analyst_client.get(reverse(QUEUE)).content.decode()
+    assert "a refugee camp, no polygon" in html
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("Handarat camp", "   "), ("ash-Sheikh Taha", "a district already")],
+)
+def test_setting_aside_needs_a_reason_and_an_unmapped_name(analyst_client, waiting, name, reason):
+    from districts.models import NameWithoutPlace
+
+    analyst_client.post(reverse(QUEUE), {"set_aside": "1", "name": name, "reason": reason})
+    assert not NameWithoutPlace.objects.exists()
+    assert "Handarat camp" in queue_rows(analyst_client)
+
+
+def test_only_analysts_set_names_aside(client, waiting):
+    client.force_login(staff_in("reviewer"))
+    answer = client.post(reverse(QUEUE), {"set_aside": "1", "name": "Handarat camp", "reason": "x"})
+    assert answer.status_code == 403

@@ -24,9 +24,10 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from common.users import signed_in
-from districts.models import Alias, District, Region
+from districts.models import Alias, District, NameWithoutPlace, Region
 from districts.names import name_key
 from districts.selectors import gazetteer_load
+from districts.services import name_set_aside
 from tracker import services
 from tracker.imports import ClaimImportError, claims_import
 from tracker.models import Claim
@@ -68,12 +69,16 @@ def unmapped_names() -> list[UnmappedName]:
     """Return each unmapped place name once (by folded key), most used first, with suggestions.
 
     The name shown is the spelling most claims use; the suggestions are the closest district
-    names (`Gazetteer.suggest`, as the importer reports them).
+    names (`Gazetteer.suggest`, as the importer reports them). Names set aside as never to
+    have a polygon (`NameWithoutPlace`) are left out: their claims stay unmapped.
     """
     by_key: dict[str, list[Claim]] = defaultdict(list)
     waiting = Claim.objects.filter(district__isnull=True).select_related("source", "actor")
+    set_aside = set(NameWithoutPlace.objects.values_list("key", flat=True))
     for claim in waiting.order_by("-effective_to", "-id"):
-        by_key[name_key(claim.place_name) or claim.place_name].append(claim)
+        key = name_key(claim.place_name) or claim.place_name
+        if key not in set_aside:
+            by_key[key].append(claim)
     gazetteer = gazetteer_load()
     names = []
     for key, claims in by_key.items():
@@ -129,6 +134,8 @@ def unmapped_queue_view(model_admin: admin.ModelAdmin):
         if request.method == "POST":
             if not can_map:
                 raise PermissionDenied
+            if "set_aside" in request.POST:
+                return _name_set_aside(request)
             return _name_map(request)
         names = unmapped_names()
         for index, entry in enumerate(names):
@@ -140,6 +147,7 @@ def unmapped_queue_view(model_admin: admin.ModelAdmin):
             "subtitle": None,
             "names": names,
             "claim_total": sum(n.claim_total for n in names),
+            "set_aside": NameWithoutPlace.objects.select_related("dismissed_by"),
             "can_map": can_map,
             "media": model_admin.media + PlaceNameMapForm().media,
         }
@@ -178,6 +186,22 @@ def _name_map(request: HttpRequest) -> HttpResponse:
         "mapped, and the spelling was added as an alias.",
     )
     return HttpResponseRedirect(queue)
+
+
+def _name_set_aside(request: HttpRequest) -> HttpResponse:
+    """Set a name aside as never to have a polygon, with the reason (analysts)."""
+    name = request.POST.get("name", "").strip()
+    try:
+        entry = name_set_aside(
+            name=name, reason=request.POST.get("reason", ""), user=signed_in(request.user)
+        )
+    except ValueError as exc:
+        messages.error(request, f"“{name}” was not set aside: {exc}")
+    else:
+        messages.success(
+            request, f"“{entry.name}” is set aside: it will not be mapped; its claims are kept."
+        )
+    return HttpResponseRedirect(reverse("admin:tracker_claim_unmapped"))
 
 
 # Importing a claims CSV
