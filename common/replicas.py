@@ -34,7 +34,7 @@ _replica: ContextVar[str | None] = ContextVar("replica", default=None)
 
 def replica_aliases() -> list[str]:
     """Return the database aliases of the configured replicas (none without any)."""
-    return [alias for alias in settings.DATABASES if alias.startswith("replica")]
+    return [alias for alias in connections if alias.startswith("replica")]
 
 
 def request_public(request: HttpRequest) -> bool:

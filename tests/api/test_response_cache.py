@@ -181,7 +181,7 @@ district_save(district=hanano, redrawn=False)
 
 
 @pytest.mark.postgis_only
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_write_in_another_process_is_seen_by_the_next_read(world, redis_url, settings):
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
