@@ -190,10 +190,12 @@ TRACKER_TOKEN_TTL_DAYS = int(os.environ.get("TRACKER_TOKEN_TTL_DAYS", "90"))
 # Requests a minute (or hour, day) an anonymous client may make to the API, per address
 # (tracker/api/throttling.py). The address is the socket's unless TRACKER_TRUSTED_PROXIES
 # proxies in front append X-Forwarded-For: then the N-th address from the header's right.
-# None lifts the limit (the test settings do).
+# None lifts the limit (the test settings do; TRACKER_API_ANON_RATE=off in the environment).
 TRACKER_API_ANON_RATE: str | None = (
     os.environ.get("TRACKER_API_ANON_RATE", "").strip() or "120/minute"
 )
+if TRACKER_API_ANON_RATE.lower() == "off":
+    TRACKER_API_ANON_RATE = None
 TRACKER_TRUSTED_PROXIES = int(os.environ.get("TRACKER_TRUSTED_PROXIES", "0"))
 REST_FRAMEWORK["NUM_PROXIES"] = TRACKER_TRUSTED_PROXIES
 
