@@ -191,11 +191,8 @@ TRACKER_TOKEN_TTL_DAYS = int(os.environ.get("TRACKER_TOKEN_TTL_DAYS", "90"))
 # (tracker/api/throttling.py). The address is the socket's unless TRACKER_TRUSTED_PROXIES
 # proxies in front append X-Forwarded-For: then the N-th address from the header's right.
 # None lifts the limit (the test settings do; TRACKER_API_ANON_RATE=off in the environment).
-TRACKER_API_ANON_RATE: str | None = (
-    os.environ.get("TRACKER_API_ANON_RATE", "").strip() or "120/minute"
-)
-if TRACKER_API_ANON_RATE.lower() == "off":
-    TRACKER_API_ANON_RATE = None
+_ANON_RATE = os.environ.get("TRACKER_API_ANON_RATE", "").strip() or "120/minute"
+TRACKER_API_ANON_RATE: str | None = None if _ANON_RATE.lower() == "off" else _ANON_RATE
 TRACKER_TRUSTED_PROXIES = int(os.environ.get("TRACKER_TRUSTED_PROXIES", "0"))
 REST_FRAMEWORK["NUM_PROXIES"] = TRACKER_TRUSTED_PROXIES
 
