@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-js test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small
+.PHONY: run test test-js test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small bench-reads
 
 run: venv
 	@mkdir -p var
@@ -97,3 +97,14 @@ bench: venv
 # The same at a smaller country (2,500 districts, 100,000 claims): a few minutes.
 bench-small:
 	$(MAKE) bench BENCH_ARGS="--small $(BENCH_ARGS)"
+
+# Warm public reads beside a static file through one gunicorn, driven by wrk (installed here,
+# not for `make test`): bench/reads.py. On DATABASE_URL if given, else a throwaway PostgreSQL.
+READS_ARGS ?=
+bench-reads: venv
+	@$(MAKE) --no-print-directory system APT_PACKAGES=wrk
+	@if [ -n "$$DATABASE_URL" ]; then \
+	  $(PY) -m bench.reads $(READS_ARGS); \
+	else \
+	  pg_virtualenv -t -v 15 bin/with-pg-url $(PY) -m bench.reads $(READS_ARGS); \
+	fi

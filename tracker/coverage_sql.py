@@ -7,6 +7,7 @@ import datetime
 
 from django.db import connection
 
+from common.replicas import connection_for_read
 from districts.models import District
 from tracker.models import Actor, ControlPeriod
 
@@ -156,6 +157,7 @@ def coverage_rows(
         "count": count,
         "noise": NOISE_M2,
     }
-    with connection.cursor() as cursor:
-        cursor.execute(_coverage_sql(connection.vendor), params)
+    db = connection_for_read(ControlPeriod)
+    with db.cursor() as cursor:
+        cursor.execute(_coverage_sql(db.vendor), params)
         return cursor.fetchall()

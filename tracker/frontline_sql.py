@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.db import connection
 
+from common.replicas import connection_for_read
 from districts.models import District
 from tracker.models import Actor, ControlPeriod
 
@@ -122,8 +123,9 @@ def front_line(*, on: datetime.date, lens: str) -> list[FrontSegment]:
         "box": BOX_DEGREES,
         "reach": REACH_M,
     }
-    with connection.cursor() as cursor:
-        cursor.execute(_sql(connection.vendor), params)
+    db = connection_for_read(ControlPeriod)
+    with db.cursor() as cursor:
+        cursor.execute(_sql(db.vendor), params)
         rows = cursor.fetchall()
     return [
         FrontSegment(districts=(a, b), sides=(side_a, side_b), geometry=json.loads(text))

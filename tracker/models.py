@@ -59,6 +59,9 @@ class Actor(models.Model):
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="members"
     )
+    # Every save adds a row: a new name or colour changes the dataset version, and so the
+    # ETags and the kept public answers (config/response_cache.py).
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name_en"]

@@ -6,9 +6,9 @@ import datetime
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from django.db import connection
 from django.db.models import Q, QuerySet
 
+from common.replicas import connection_for_read
 from districts.models import Alias, District, Region
 from districts.names import name_key
 from sources.models import Source
@@ -262,9 +262,10 @@ def control_on_json(*, on: datetime.date, lens: str) -> str | None:
     "since", "claims", "last_reported", "stale"}]}`, districts in slug order. Return None on
     other databases: callers then serialise `control_on`.
     """
-    if connection.vendor != "postgresql":
+    db = connection_for_read(ControlPeriod)
+    if db.vendor != "postgresql":
         return None
-    with connection.cursor() as cursor:
+    with db.cursor() as cursor:
         cursor.execute(_with_threshold(_CONTROL_JSON_TEMPLATE), {"on": on, "lens": lens})
         return cursor.fetchone()[0]
 
@@ -332,9 +333,10 @@ def timeline_json(*, lens: str) -> str | None:
     [[[from, until or null], ...] or null per period], "stale_after_days"}`. Return None on other
     databases: callers then serialise `tracker.api.selectors.timeline_compact`.
     """
-    if connection.vendor != "postgresql":
+    db = connection_for_read(ControlPeriod)
+    if db.vendor != "postgresql":
         return None
-    with connection.cursor() as cursor:
+    with db.cursor() as cursor:
         cursor.execute(_with_threshold(_TIMELINE_JSON_TEMPLATE), {"lens": lens})
         return cursor.fetchone()[0]
 

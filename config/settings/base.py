@@ -10,6 +10,7 @@ from typing import Any
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 
 from common.security import url_origin
 
@@ -51,6 +52,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "common.replicas.ReplicaReadsMiddleware",  # before anything reads: public reads on replicas
+    "config.response_cache.ResponseCacheMiddleware",  # after Locale: the language is in the key
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -92,7 +95,11 @@ def database_from_env(default_url: str) -> dj_database_url.DBConfig:
     other instead of failing with "database is locked" (a transaction that read first and
     then wanted to write could not wait: SQLite refuses it at once to avoid a deadlock).
     """
-    url = os.environ.get("DATABASE_URL", "").strip() or default_url
+    return database_from_url(os.environ.get("DATABASE_URL", "").strip() or default_url)
+
+
+def database_from_url(url: str) -> dj_database_url.DBConfig:
+    """Read one database URL, with the connection options `database_from_env` describes."""
     database = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
     if database["ENGINE"].endswith(("spatialite", "sqlite3")):
         database.setdefault("OPTIONS", {}).update(
@@ -101,7 +108,31 @@ def database_from_env(default_url: str) -> dj_database_url.DBConfig:
     return database
 
 
-DATABASES = {"default": database_from_env(f"spatialite:///{VAR_DIR / 'tracker.sqlite3'}")}
+def replicas_from_env() -> dict[str, dj_database_url.DBConfig]:
+    """Read `DATABASE_REPLICA_URLS` (comma-separated `postgis://` URLs of streaming replicas of
+    `DATABASE_URL`) as the databases `replica1`, `replica2`, ...
+
+    common/replicas.py sends public reads to them; tests use the primary for them (MIRROR).
+    """
+    urls = [u.strip() for u in os.environ.get("DATABASE_REPLICA_URLS", "").split(",")]
+    replicas = {}
+    for number, url in enumerate((u for u in urls if u), start=1):
+        database = database_from_url(url)
+        if "postgis" not in database["ENGINE"]:
+            raise ImproperlyConfigured(
+                f"DATABASE_REPLICA_URLS names {url.split('://')[0]}:// databases; read replicas "
+                "are PostgreSQL streaming replicas: write postgis://user:password@host:port/name."
+            )
+        database["TEST"] = {"MIRROR": "default"}
+        replicas[f"replica{number}"] = database
+    return replicas
+
+
+DATABASES = {
+    "default": database_from_env(f"spatialite:///{VAR_DIR / 'tracker.sqlite3'}"),
+    **replicas_from_env(),
+}
+DATABASE_ROUTERS = ["common.replicas.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -162,10 +193,9 @@ TRACKER_TOKEN_TTL_DAYS = int(os.environ.get("TRACKER_TOKEN_TTL_DAYS", "90"))
 # Requests a minute (or hour, day) an anonymous client may make to the API, per address
 # (tracker/api/throttling.py). The address is the socket's unless TRACKER_TRUSTED_PROXIES
 # proxies in front append X-Forwarded-For: then the N-th address from the header's right.
-# None lifts the limit (the test settings do).
-TRACKER_API_ANON_RATE: str | None = (
-    os.environ.get("TRACKER_API_ANON_RATE", "").strip() or "120/minute"
-)
+# None lifts the limit (the test settings do; TRACKER_API_ANON_RATE=off in the environment).
+_ANON_RATE = os.environ.get("TRACKER_API_ANON_RATE", "").strip() or "120/minute"
+TRACKER_API_ANON_RATE: str | None = None if _ANON_RATE.lower() == "off" else _ANON_RATE
 TRACKER_TRUSTED_PROXIES = int(os.environ.get("TRACKER_TRUSTED_PROXIES", "0"))
 REST_FRAMEWORK["NUM_PROXIES"] = TRACKER_TRUSTED_PROXIES
 
@@ -184,6 +214,24 @@ CACHES = {
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+
+# Public reads kept in the default cache, built once per dataset version and served to every
+# reader without credentials (config/response_cache.py): these path prefixes. Set
+# TRACKER_RESPONSE_CACHE=0 to keep nothing. The paths' answers depend only on the claims core's
+# record; the quantitative app's (which fold in their own version) are not kept.
+TRACKER_RESPONSE_CACHE_PATHS: tuple[str, ...] = (
+    (
+        "/map/districts.geojson",
+        "/api/v1/control/",
+        "/api/v1/timeline/",
+        "/api/v1/districts/",
+        "/api/v1/stats/area/",
+        "/api/v1/frontline/",
+        "/api/v1/claims/",
+    )
+    if os.environ.get("TRACKER_RESPONSE_CACHE", "1").strip() != "0"
+    else ()
+)
 
 # How much a request may send, refused before its body is read (config.middleware.
 # RequestSizeMiddleware answers 413 on the declared Content-Length; Django's own checks below

@@ -10,7 +10,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import database_from_env
+from .base import database_from_env, replicas_from_env
 
 
 def _required(name: str) -> str:
@@ -39,7 +39,7 @@ DEBUG = False
 SECRET_KEY = _required("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = _required_list("DJANGO_ALLOWED_HOSTS")
 # A SpatiaLite file inside a container would vanish with it: name the database explicitly.
-DATABASES = {"default": database_from_env(_required("DATABASE_URL"))}
+DATABASES = {"default": database_from_env(_required("DATABASE_URL")), **replicas_from_env()}
 # Origins (scheme and host, e.g. https://tracker.example.org) allowed to POST forms when the
 # proxy in front changes the Host header; same-host HTTPS requests need nothing here.
 CSRF_TRUSTED_ORIGINS = _csv(os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", ""))

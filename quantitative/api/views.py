@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 
-from django.db import connection
 from django.db.models import Q
 from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
@@ -31,6 +30,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from common.replicas import connection_for_read
 from quantitative import selectors
 from quantitative.api.serializers import (
     MAX_WITHIN_DAYS,
@@ -63,11 +63,12 @@ def quantitative_version() -> DatasetVersion:
     """
     base = dataset_version()
     History = QuantitativeClaim.history.model
-    quote = connection.ops.quote_name
+    db = connection_for_read(QuantitativeClaim)
+    quote = db.ops.quote_name
     table = quote(History._meta.db_table)
     # Names are the model's own table and columns, quoted: no outside input.
     sql = f"SELECT MAX({quote('history_id')}), MAX({quote('history_date')}) FROM {table}"  # noqa: S608
-    with connection.cursor() as cursor:
+    with db.cursor() as cursor:
         cursor.execute(sql)
         last_id, last_date = cursor.fetchone()
     stamps = [s for s in (base.modified, last_date and as_datetime(last_date)) if s]

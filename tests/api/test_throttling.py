@@ -103,3 +103,14 @@ def test_a_redis_that_does_not_answer_lets_requests_through(anon, world, setting
         }
     }
     assert _statuses(anon, [{}] * 3) == [200, 200, 200]
+
+
+@pytest.mark.parametrize(("value", "rate"), [("off", None), ("OFF", None), ("", "120/minute")])
+def test_the_environment_sets_the_rate_and_off_lifts_it(tmp_path, value, rate):
+    from tests.test_settings import production_env, run_python
+
+    env = production_env(tmp_path, TRACKER_API_ANON_RATE=value)
+    shown = "from django.conf import settings; print(repr(settings.TRACKER_API_ANON_RATE))"
+    result = run_python(env, "-c", shown)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == repr(rate)

@@ -8,9 +8,9 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db import connection
 from django.db.models import QuerySet
 
+from common.replicas import connection_for_read
 from districts.models import District, Region
 from sources.models import Document, Source
 from tracker.freshness import report_days_parse, stale_after_days, stale_spans
@@ -28,6 +28,7 @@ _VERSION_MODELS = (
     Source.history.model,
     District.history.model,
     Region.history.model,
+    Actor.history.model,
     Claim,
     Document,
     Source,
@@ -41,6 +42,7 @@ _DATED_MODELS = (
     Source.history.model,
     District.history.model,
     Region.history.model,
+    Actor.history.model,
 )
 
 
@@ -61,7 +63,8 @@ def dataset_version() -> DatasetVersion:
     rows): counting the periods instead would cost a scan of millions of rows at country
     scale, on every read (bench/RESULTS.md).
     """
-    quote = connection.ops.quote_name
+    db = connection_for_read(Claim)  # the database this request's answer is read from
+    quote = db.ops.quote_name
     # Every name below is a model's own table or column, quoted: no outside input.
     parts = [(f"MAX({quote(m._meta.pk.column)})", m) for m in _VERSION_MODELS]
     parts += [("COUNT(*)", Actor), (f"MIN({quote(ControlPeriod._meta.pk.column)})", ControlPeriod)]
@@ -69,7 +72,7 @@ def dataset_version() -> DatasetVersion:
     selects = [f"(SELECT {expr} FROM {quote(m._meta.db_table)})" for expr, m in parts]  # noqa: S608
     sql = "SELECT " + ", ".join(selects)
     counted = len(_VERSION_MODELS) + 2
-    with connection.cursor() as cursor:
+    with db.cursor() as cursor:
         cursor.execute(sql)
         row = cursor.fetchone()
     counters, dates = row[:counted], row[counted:]

@@ -70,8 +70,16 @@ class AnonymousRateThrottle(AnonRateThrottle):
     def allow_request(self, request, view) -> bool:
         if self.rate is None or request.user.is_authenticated:
             return True
-        key = self.get_cache_key(request, view)
-        assert key is not None  # DRF's anonymous throttle keys every anonymous request
+        return self.allow_anonymous(request)
+
+    def allow_anonymous(self, request) -> bool:
+        """Count one request of an anonymous client; return whether it is within the rate.
+
+        `request` may be Django's own (the response cache asks before any view runs).
+        """
+        if self.rate is None:
+            return True
+        key = self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
         try:
             count, opened = self._count(key)
         except RedisError:

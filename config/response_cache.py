@@ -1,0 +1,179 @@
+"""Public reads built once per dataset version and served from the shared cache.
+
+**What is kept.** A GET or HEAD of a path under `TRACKER_RESPONSE_CACHE_PATHS` (the map's
+polygons, control, timeline, the districts and their histories, stats, the front line, the
+claims) by a reader who sends no credentials: no `Authorization` header and no session
+cookie. Such a reader is the public audience, and only the public audience is kept: anyone
+signed in (an analyst or reviewer sees rejected claims; a writer must read what they just
+wrote) bypasses the cache and gets a response built for them. So one audience's body is never
+served to the other.
+
+**Keyed by.** The path and query, the `Accept` header, whether gzip is accepted and the
+active language: everything the kept views' answers depend on besides the record. The entry
+holds the dataset version it was built at (`tracker.api.selectors.dataset_version`, one query
+of index extremes), its status, headers and bytes. A read whose current version differs
+rebuilds it; nothing expires by time. The version is read from the database on every request,
+so a write in any process, through any service, is seen by the very next read.
+
+**What it costs.** A hit is that one version query and one cache get; a conditional request
+whose validators match is answered 304 from the entry's ETag and Last-Modified, without
+building. Middleware outside this one (security headers, CSP, sessions, locale, common) runs
+again on every answer, so a hit's headers equal the miss's.
+
+**What is not kept.** Anything but a 200 (errors, 304s, throttled answers), a response that
+sets a cookie or says `no-store` or `private`. An anonymous client over the rate limit still
+gets its 429: a hit counts against the same budget as a built answer. A cache or database that
+does not answer makes the request go through to the view, as if nothing were kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.cache import get_conditional_response
+from django.utils.http import parse_http_date_safe
+from redis.exceptions import RedisError
+
+from common.replicas import request_public
+from tracker.api.selectors import dataset_version
+from tracker.api.throttling import AnonymousRateThrottle
+
+logger = logging.getLogger(__name__)
+
+READS = ("GET", "HEAD")
+SKIPPED = {"tests", "bench"}  # packages that build no answer
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # what django.middleware.gzip and gzip_page look for
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A kept response: the dataset version it was built at, its headers and its bytes."""
+
+    version: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+
+def request_keepable(request: HttpRequest) -> bool:
+    """Say whether `request` is a public read of a kept path: GET or HEAD, no credentials."""
+    return (
+        request.method in READS
+        and request.path.startswith(tuple(settings.TRACKER_RESPONSE_CACHE_PATHS))
+        and request_public(request)
+    )
+
+
+def code_release() -> str:
+    """Fingerprint the project's Python code, so bodies built by other code are never served.
+
+    A deployment that changes how an answer is built starts with no entries; workers running
+    the same code share them.
+    """
+    root = Path(settings.BASE_DIR)
+    packages = [p.parent for p in root.glob("*/__init__.py") if p.parent.name not in SKIPPED]
+    digest = hashlib.sha256()
+    for path in sorted(f for package in packages for f in package.rglob("*.py")):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def entry_key(request: HttpRequest, release: str) -> str:
+    """Name the entry for everything besides the record that a kept answer depends on."""
+    meta = request.META
+    parts = [
+        release,
+        request.get_full_path(),
+        meta.get("HTTP_ACCEPT", "").strip(),
+        "gzip" if ACCEPTS_GZIP.search(meta.get("HTTP_ACCEPT_ENCODING", "")) else "",
+        translation.get_language() or "",
+        "public",
+    ]
+    digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:40]
+    return f"response:{digest}"
+
+
+def response_keepable(response: HttpResponse) -> bool:
+    """Say whether a built answer may be kept for every public reader."""
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "no-store" not in control
+        and "private" not in control
+    )
+
+
+def entry_answer(request: HttpRequest, entry: Entry) -> HttpResponse:
+    """Answer from `entry`: its bytes and headers, or a 304 when the validators match."""
+    response = HttpResponse(entry.body)
+    for name, value in entry.headers:
+        response[name] = value
+    modified = parse_http_date_safe(response.get("Last-Modified", ""))
+    return (
+        get_conditional_response(
+            request, etag=response.get("ETag"), last_modified=modified, response=response
+        )
+        or response
+    )
+
+
+class ResponseCacheMiddleware:
+    """Serve public reads of the kept paths from the shared cache (see the module's rules).
+
+    It sits after LocaleMiddleware (the language is part of the key) and before the
+    authentication and view layers, whose work a hit skips.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.release = code_release()
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request_keepable(request):
+            return self.get_response(request)
+        try:
+            version = dataset_version().tag
+        except DatabaseError:
+            return self.get_response(request)  # the view answers 503
+        key = entry_key(request, self.release)
+        entry = _cache_get(key)
+        if entry is not None and entry.version == version:
+            if request.path.startswith("/api/") and not AnonymousRateThrottle().allow_anonymous(
+                request
+            ):
+                return self.get_response(request)  # the view's throttle answers 429
+            return entry_answer(request, entry)
+        # A view's 304 is not kept: a matching validator means this version was built before.
+        response = self.get_response(request)
+        if not response_keepable(response):
+            return response
+        entry = Entry(version=version, headers=tuple(response.items()), body=response.content)
+        _cache_set(key, entry)
+        return entry_answer(request, entry)
+
+
+def _cache_get(key: str) -> Entry | None:
+    try:
+        entry = cache.get(key)
+    except RedisError:
+        logger.exception("Response cache unavailable; the answer is built.")
+        return None
+    return entry if isinstance(entry, Entry) else None
+
+
+def _cache_set(key: str, entry: Entry) -> None:
+    try:
+        cache.set(key, entry, timeout=None)
+    except RedisError:
+        logger.exception("Response cache unavailable; the answer was not kept.")
