@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0014_quantitative_claims_moved_out'),
+        ('tracker', '0015_period_recorded_at'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
