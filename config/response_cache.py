@@ -59,6 +59,7 @@ class Entry:
     """A kept response: the dataset version it was built at, its headers and its bytes."""
 
     version: str
+    extras: tuple[tuple[str, object], ...]  # what the apps read beside it (the newest release)
     headers: tuple[tuple[str, str], ...]
     body: bytes
 
@@ -143,12 +144,14 @@ class ResponseCacheMiddleware:
         if not request_keepable(request):
             return self.get_response(request)
         try:
-            version = dataset_version().tag
+            read = dataset_version()
         except DatabaseError:
             return self.get_response(request)  # the view answers 503
+        version = read.tag
+        request.tracker_dataset_version = read  # type: ignore[attr-defined]  # for the headers
         key = entry_key(request, self.release)
         entry = _cache_get(key)
-        if entry is not None and entry.version == version:
+        if entry is not None and (entry.version, entry.extras) == (version, read.extras):
             if request.path.startswith("/api/") and not AnonymousRateThrottle().allow_anonymous(
                 request
             ):
@@ -158,7 +161,12 @@ class ResponseCacheMiddleware:
         response = self.get_response(request)
         if not response_keepable(response):
             return response
-        entry = Entry(version=version, headers=tuple(response.items()), body=response.content)
+        entry = Entry(
+            version=version,
+            extras=read.extras,
+            headers=tuple(response.items()),
+            body=response.content,
+        )
         _cache_set(key, entry)
         return entry_answer(request, entry)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.db import DatabaseError
 
-from releases.services import release_latest_number
 from tracker.api.selectors import dataset_version
 
 VERSION_ATTRIBUTE = "tracker_dataset_version"  # set by the API's conditional reads when known
@@ -25,10 +24,10 @@ class DatasetHeadersMiddleware:
             return response
         try:
             version = getattr(request, VERSION_ATTRIBUTE, None) or dataset_version()
-            latest = release_latest_number()
         except DatabaseError:
             return response
         response["X-Dataset-Version"] = version.tag
+        latest = version.extra_value("release")  # read with the version (`ReleasesConfig.ready`)
         if latest is not None:
             response["X-Dataset-Release"] = str(latest)
         return response

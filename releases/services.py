@@ -49,11 +49,6 @@ def release_folder(number: int) -> Path:
     return release_root() / str(number)
 
 
-def release_latest_number() -> int | None:
-    """The newest release's number, or None before the first."""
-    return Release.objects.order_by("-number").values_list("number", flat=True).first()
-
-
 class _PeriodFreezer:
     """Collect period rows as the CSV is written: store them as `ReleasePeriod`s in batches and
     keep their changelog keys."""

@@ -73,7 +73,7 @@ def quantitative_version() -> DatasetVersion:
         last_id, last_date = cursor.fetchone()
     stamps = [s for s in (base.modified, last_date and as_datetime(last_date)) if s]
     tag = hashlib.sha256(f"{base.tag}|{last_id}".encode()).hexdigest()[:20]
-    return DatasetVersion(tag=tag, modified=max(stamps) if stamps else None)
+    return DatasetVersion(tag=tag, modified=max(stamps) if stamps else None, extras=base.extras)
 
 
 class QuantitativeReads(ApiMixin):

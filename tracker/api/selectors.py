@@ -48,10 +48,27 @@ _DATED_MODELS = (
 
 @dataclass(frozen=True)
 class DatasetVersion:
-    """A fingerprint of the whole record, and when it last changed (None if never)."""
+    """A fingerprint of the whole record, and when it last changed (None if never).
+
+    `extras` holds what the apps above registered with `version_extra_add`, read in the same
+    query (the newest release's number, say): facts beside the record, not part of its tag.
+    """
 
     tag: str
     modified: datetime.datetime | None
+    extras: tuple[tuple[str, object], ...] = ()
+
+    def extra_value(self, name: str):
+        return dict(self.extras).get(name)
+
+
+# name -> (SQL aggregate over the model's table, model): registered by apps above the core.
+VERSION_EXTRAS: dict[str, tuple[str, type]] = {}
+
+
+def version_extra_add(name: str, aggregate: str, model: type) -> None:
+    """Read `aggregate` (e.g. "MAX(number)") of `model`'s table beside every dataset version."""
+    VERSION_EXTRAS[name] = (aggregate, model)
 
 
 def dataset_version() -> DatasetVersion:
@@ -69,16 +86,18 @@ def dataset_version() -> DatasetVersion:
     parts = [(f"MAX({quote(m._meta.pk.column)})", m) for m in _VERSION_MODELS]
     parts += [("COUNT(*)", Actor), (f"MIN({quote(ControlPeriod._meta.pk.column)})", ControlPeriod)]
     parts += [(f"MAX({quote('history_date')})", m) for m in _DATED_MODELS]
+    parts += list(VERSION_EXTRAS.values())  # registered by code, never from outside input
     selects = [f"(SELECT {expr} FROM {quote(m._meta.db_table)})" for expr, m in parts]  # noqa: S608
     sql = "SELECT " + ", ".join(selects)
-    counted = len(_VERSION_MODELS) + 2
+    counted, dated = len(_VERSION_MODELS) + 2, len(_DATED_MODELS)
     with db.cursor() as cursor:
         cursor.execute(sql)
         row = cursor.fetchone()
-    counters, dates = row[:counted], row[counted:]
+    counters, dates = row[:counted], row[counted : counted + dated]
+    extras = tuple(zip(VERSION_EXTRAS, row[counted + dated :], strict=True))
     stamps = [as_datetime(d) for d in dates if d is not None]
     tag = hashlib.sha256(repr(tuple(counters)).encode()).hexdigest()[:20]
-    return DatasetVersion(tag=tag, modified=max(stamps) if stamps else None)
+    return DatasetVersion(tag=tag, modified=max(stamps) if stamps else None, extras=extras)
 
 
 def as_datetime(value) -> datetime.datetime:
