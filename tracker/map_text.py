@@ -238,3 +238,11 @@ def language_pick(requested: str | None, fallback: str | None) -> str:
 def text_for(language: str) -> dict[str, str]:
     """Return the interface strings of `language` (English for one the map does not speak)."""
     return TEXT.get(language, TEXT[DEFAULT_LANGUAGE])
+
+
+# --- m16b: the words of the map's tools (comparison, picture), kept in their own module. ---
+from tracker.map_text_tools import TOOLS_TEXT  # noqa: E402 - merged once the main text exists
+
+for _language, _strings in TOOLS_TEXT.items():
+    TEXT[_language].update(_strings)
+# --- end m16b ---
