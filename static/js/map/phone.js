@@ -1,8 +1,7 @@
 /*
  * The map on a phone (and any touch screen), and a steady time bar:
- * - a tap shows the district's tooltip (its name and state) once: it closes on the next tap,
- *   on a scroll or a move of the map, or after TAP_TOOLTIP_MS, and is kept clear of the
- *   controls (turned below the finger, or closed, when it would lie under one);
+ * - a tap shows the district's tooltip (its name and state) once, above the controls: it
+ *   closes on the next tap, on a scroll or a move of the map, or after TAP_TOOLTIP_MS;
  * - the day buttons repeat while held (the slider's fine mode: a day at a time);
  * - the date label keeps the width of the widest date, so nothing beside it moves while the
  *   day changes (playing, scrubbing).
@@ -13,50 +12,27 @@ export const TAP_TOOLTIP_MS = 2500;
 export const HOLD_DELAY_MS = 400; // before a held day button starts repeating
 export const HOLD_EVERY_MS = 90; // then a day every this often
 
-const OBSTACLES = ".leaflet-control, .district-panel:not([hidden]), .timebar";
-
-function overlaps(a, b) {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
-/** Return whether `box` lies inside `frame` and clear of every element of `obstacles`. */
-function clearOf(box, frame, obstacles) {
-  const inside = box.left >= frame.left && box.right <= frame.right &&
-    box.top >= frame.top && box.bottom <= frame.bottom;
-  return inside && !obstacles.some((node) => overlaps(box, node.getBoundingClientRect()));
-}
-
-/** Close a tapped district's tooltip on the next tap, scroll or move, or after a moment. */
+/**
+ * Show a tapped district's tooltip as a card of its own, at the top of the map above the
+ * controls (a Leaflet tooltip lies in the map's panes, beneath every control, and stays open
+ * until a "mouseout" that a finger never makes). The card goes on the next tap, a scroll, a
+ * drag of the map, or after TAP_TOOLTIP_MS.
+ */
 function tapTooltips(win, view) {
   const map = view.map;
+  const card = document.createElement("div");
+  card.className = "tap-card leaflet-tooltip district-tooltip";
+  card.id = "tap-card";
+  card.setAttribute("role", "status");
+  card.hidden = true;
+  map.getContainer().parentNode.appendChild(card);
   let touch = false; // the last pointer was a finger
-  let open = null; // { tooltip, source } opened by a tap
   let timer = null;
 
   function close() {
-    if (!open) return;
-    const shown = open;
-    open = null;
     win.clearTimeout(timer);
-    shown.source.fire("mouseout"); // the hover outline goes with it
-    shown.source.closeTooltip();
-    shown.tooltip.options.direction = "top";
-    shown.tooltip.options.offset = [0, -8];
-  }
-
-  function keepClear(tooltip) {
-    const node = tooltip.getElement();
-    if (!node) return;
-    const frame = map.getContainer().getBoundingClientRect();
-    const obstacles = Array.from(document.querySelectorAll(OBSTACLES));
-    const tries = [["top", [0, -8]], ["bottom", [0, 12]], ["left", [-12, 0]], ["right", [12, 0]]];
-    for (const [direction, offset] of tries) {
-      tooltip.options.direction = direction;
-      tooltip.options.offset = offset;
-      tooltip.update();
-      if (clearOf(node.getBoundingClientRect(), frame, obstacles)) return;
-    }
-    close(); // nowhere clear: the panel the tap opens names the district anyway
+    card.hidden = true;
+    card.replaceChildren();
   }
 
   document.addEventListener("pointerdown", (event) => {
@@ -64,19 +40,21 @@ function tapTooltips(win, view) {
     if (touch) close();
   }, true);
   win.addEventListener("scroll", close, true);
-  map.on("movestart zoomstart", close);
+  map.on("dragstart", close); // not "movestart": the panel the tap opens may pan the map
   view.layer.on("tooltipopen", (event) => {
     if (!touch) return;
-    close();
-    open = { tooltip: event.tooltip, source: event.propagatedFrom || event.layer };
-    if (!open.source) {
-      open = null;
-      return;
+    const source = event.propagatedFrom || event.layer;
+    const node = event.tooltip.getElement();
+    card.replaceChildren(...Array.from(node ? node.childNodes : [], (child) => child.cloneNode(true)));
+    if (source) {
+      source.fire("mouseout"); // the hover outline goes with it
+      source.closeTooltip();
     }
-    keepClear(event.tooltip);
-    if (open) timer = win.setTimeout(close, TAP_TOOLTIP_MS);
+    card.hidden = false;
+    win.clearTimeout(timer);
+    timer = win.setTimeout(close, TAP_TOOLTIP_MS);
   });
-  return { close: close, open: () => Boolean(open) };
+  return { close: close, open: () => !card.hidden };
 }
 
 /** Make `button` repeat its click while held down (after HOLD_DELAY_MS). */
