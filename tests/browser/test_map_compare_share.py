@@ -212,6 +212,7 @@ def test_the_picture_downloads_as_a_png_of_the_map_with_day_legend_and_credit(pa
     assert len(seen["colours"]) > 50  # not blank: districts, hatching, outlines
     assert sum(n for c, n in seen["colours"].items() if near(c, colour_of("government"), 30)) > 500
     assert sum(n for c, n in seen["colours"].items() if near(c, colour_of("rebels"), 30)) > 50
+    assert sum(n for c, n in seen["colours"].items() if near(c, "#111111", 40)) > 20  # front line
     assert seen["ink"] > 200  # the day and the lens are written above the map
     assert page.locator("#picture-download").is_enabled()
     assert_one_origin_and_no_console_errors(page, server)

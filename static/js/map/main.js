@@ -136,7 +136,7 @@ Promise.all([view.ready, lenses.timeline(asked.lens)])
     legend = createLegend(window, view.map, store, text, painter.tally);
     frontline = createFrontline(window, view.map, store, config.frontlineUrl);
     comparison = createComparison(window, view.map, store, text, painter, config.locale); // m16b
-    picture = createPicture(window, view, store, text, config, legend); // m16b
+    picture = createPicture(window, view, store, text, config, legend, frontline.settled); // m16b
     store.subscribe((state, changed) => {
       if (openTooltip && changed.has("day")) openTooltip.update();
     });

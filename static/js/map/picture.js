@@ -93,10 +93,11 @@ function swatchDraw(ctx, x, y, bucket, text) {
 
 /**
  * Add the picture button to `view.map`, drawing what the map, `store` and `legend` show
- * (the comparison is one of the map's panes). config: the page's (credit, tileUrl,
- * tileAttribution). Returns { render() -> Promise of a canvas, button }.
+ * (the comparison is one of the map's panes), once `settled()` resolves (the front line of
+ * the day is drawn). config: the page's (credit, tileUrl, tileAttribution).
+ * Returns { render() -> Promise of a canvas, button }.
  */
-export function createPicture(win, view, store, text, config, legend) {
+export function createPicture(win, view, store, text, config, legend, settled) {
   const L = win.L;
   const map = view.map;
   const narrow = win.matchMedia("(max-width: 700px)").matches; // as the comparison's corner
@@ -184,8 +185,12 @@ export function createPicture(win, view, store, text, config, legend) {
     });
   }
 
-  /** Draw the picture of the map as shown; resolve with the canvas. */
+  /** Draw the picture of the map as shown, once settled; resolve with the canvas. */
   function render() {
+    return Promise.resolve(settled ? settled() : null).then(draw);
+  }
+
+  function draw() {
     const state = store.get();
     const size = map.getSize();
     const rows = legend.rows().map((row) => ({
