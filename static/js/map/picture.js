@@ -145,7 +145,10 @@ export function createPicture(win, view, store, text, config, legend, settled) {
         })
         .catch(() => refuse(text.t("picture_no_cors")));
     };
-    tiles.forEach((layer) => layer.on("tileload", probe));
+    // A tile already in (the tiles may load before this button exists), else the first one.
+    const loaded = map.getPane("tilePane").querySelector("img.leaflet-tile-loaded");
+    if (loaded) probe({ tile: loaded });
+    else tiles.forEach((layer) => layer.on("tileload", probe));
   }
 
   function header(ctx, width, state) {
