@@ -193,6 +193,31 @@ DECODE_JS = """async ([b64, top, mapHeight]) => {
 }"""
 
 
+# The dark pixels (the front line) of a screenshot of the map, and how many of them are dark
+# within a pixel in the picture's map part (scaled down to the screen's pixels).
+ALIGNED_JS = """async ([picture, screen]) => {
+    const bitmap = async b64 => createImageBitmap(new Blob(
+        [Uint8Array.from(atob(b64), c => c.charCodeAt(0))], {type: 'image/png'}));
+    const [pic, scr] = [await bitmap(picture), await bitmap(screen)];
+    const w = scr.width, h = scr.height;
+    const pixels = (draw) => { const c = new OffscreenCanvas(w, h), x = c.getContext('2d');
+                               draw(x); return x.getImageData(0, 0, w, h).data; };
+    const a = pixels(x => x.drawImage(scr, 0, 0));
+    const b = pixels(x => x.drawImage(pic, 0, 2 * 64, pic.width, 2 * h, 0, 0, w, h));
+    const dark = (d, i) => d[i] + d[i + 1] + d[i + 2] < 200;
+    let count = 0, found = 0;
+    for (let y = 1; y < h - 1; y++) for (let x = 1; x < w - 1; x++) {
+        if (!dark(a, (y * w + x) * 4)) continue;
+        count++;
+        let near = false;
+        for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++)
+            near = near || dark(b, ((y + dy) * w + x + dx) * 4);
+        if (near) found++;
+    }
+    return {dark: count, found: found};
+}"""
+
+
 def test_the_picture_downloads_as_a_png_of_the_map_with_day_legend_and_credit(page, server):  # noqa: F811
     open_map(page, server, "?date=2016-12-07&lens=consensus&compare=2016-11-15")
     size = page.evaluate("({x: trackerMap.map.getSize().x, y: trackerMap.map.getSize().y})")
@@ -215,6 +240,14 @@ def test_the_picture_downloads_as_a_png_of_the_map_with_day_legend_and_credit(pa
     assert sum(n for c, n in seen["colours"].items() if near(c, "#111111", 40)) > 20  # front line
     assert seen["ink"] > 200  # the day and the lens are written above the map
     assert page.locator("#picture-download").is_enabled()
+
+    # Where the screen shows the front line (dark), the picture does too: drawn in its place.
+    page.add_style_tag(content=".leaflet-control-container { visibility: hidden; }")
+    shot = page.locator("#map").screenshot()
+    match = page.evaluate(
+        ALIGNED_JS, [base64.b64encode(data).decode(), base64.b64encode(shot).decode()]
+    )
+    assert match["dark"] > 100 and match["found"] > 0.9 * match["dark"], match
     assert_one_origin_and_no_console_errors(page, server)
 
 

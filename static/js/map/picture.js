@@ -46,7 +46,11 @@ function mapLayers(container) {
 function drawable(node) {
   if (node.tagName.toLowerCase() === "canvas") return Promise.resolve(node);
   if (node.tagName.toLowerCase() === "svg") {
-    const markup = new XMLSerializer().serializeToString(node);
+    // Placed by its box on the page: the transform that places it on the map would move the
+    // drawing inside the image too.
+    const copy = node.cloneNode(true);
+    copy.style.transform = "";
+    const markup = new XMLSerializer().serializeToString(copy);
     return imageOf("data:image/svg+xml;charset=utf-8," + encodeURIComponent(markup));
   }
   return fetch(node.src, { mode: "cors", credentials: "omit" })
