@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-js test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small bench-reads
+.PHONY: run test test-js node-modules test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small bench-reads
 
 run: venv
 	@mkdir -p var
@@ -23,16 +23,26 @@ test: venv lint
 	$(MAKE) test-spatialite
 	$(MAKE) test-postgis
 
-# The map's pure modules (static/js/map/) with Node's own test runner: no npm, no packages.
+# The map's pure modules (static/js/map/) with Node's own test runner: no packages needed.
 test-js: system
 	node --test tests/js/
 
+# The test tools from the npm registry (package.json devDependencies, locked in
+# package-lock.json): axe-core, which the accessibility browser tests inject into the pages.
+node-modules: system node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq --no-install-recommends npm; } \
+	  || { echo "npm is missing (Debian: apt-get install npm)"; exit 1; }
+	npm ci --no-audit --no-fund
+	touch $@
+
 # SpatiaLite: a file database made and dropped by the test run.
-test-spatialite: venv
+test-spatialite: venv node-modules
 	DATABASE_URL="spatialite:///$(CURDIR)/var/test.sqlite3" $(PY) -m pytest $(PYTEST_ARGS)
 
 # PostGIS: DATABASE_URL if given, else a throwaway PostgreSQL 15 cluster.
-test-postgis: venv
+test-postgis: venv node-modules
 	@if [ -n "$$DATABASE_URL" ]; then \
 	  $(PY) -m pytest $(PYTEST_ARGS); \
 	else \

@@ -13,6 +13,9 @@ Builds a throwaway SpatiaLite database with the demo data (or the districts alon
 - map-2016-12-13.png  the end of the offensive
 - map-arabic.png      the Arabic interface, opposition sources' lens, Hanano's panel
 - map-phone.png       a 390x844 phone, the district panel as a bottom sheet
+- map-compare.png     7 December 2016 compared with 15 November: gains hatched, the totals
+- map-phone-tap.png   a 390x844 touch phone: the compact legend, a tapped district's card
+- map-picture.png     the picture the "Download picture" button makes (13 December 2016)
 - admin-district.png  a district's change page with the Leaflet widget (no tiles)
 - admin-claims.png    the claim changelist
 
@@ -59,7 +62,10 @@ MAP_SHOTS = [
     ),
     ("map-phone.png", "/?date=2016-12-07&lens=consensus&district=sheikh-saeed", (390, 844), None),
 ]
-SCREENSHOTS = [shot[0] for shot in MAP_SHOTS] + ["admin-district.png", "admin-claims.png"]
+EXTRA_SHOTS = ["map-compare.png", "map-phone-tap.png", "map-picture.png"]
+SCREENSHOTS = (
+    [shot[0] for shot in MAP_SHOTS] + EXTRA_SHOTS + ["admin-district.png", "admin-claims.png"]
+)
 
 
 def manage(env: dict, *args: str) -> subprocess.CompletedProcess:
@@ -116,6 +122,53 @@ def photograph_map(browser, base: str, out: Path, errors: list[str]) -> None:
         context.close()
 
 
+def photograph_tools(browser, base: str, out: Path, errors: list[str]) -> None:
+    """Photograph the comparison, a tap on a phone, and save the map's own picture."""
+
+    def open_page(address: str, **options):
+        context = browser.new_context(**options)
+        page = context.new_page()
+        page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(base + address)
+        page.wait_for_function("() => document.body.dataset.mapReady === 'true'")
+        page.wait_for_timeout(300)
+        return context, page
+
+    context, page = open_page(
+        "/?date=2016-12-07&lens=consensus&compare=2016-11-15",
+        viewport={"width": 1280, "height": 800},
+    )
+    page.screenshot(path=out / "map-compare.png")
+    context.close()
+
+    phone = {"width": 390, "height": 844}
+    context, page = open_page(
+        "/?date=2016-12-07&lens=consensus", viewport=phone, has_touch=True, is_mobile=True
+    )
+    point = page.evaluate(
+        """() => {
+            const shape = trackerMap.district('al-haydariyeh');
+            const p = trackerMap.map.latLngToContainerPoint(shape.getCenter());
+            const box = trackerMap.map.getContainer().getBoundingClientRect();
+            return {x: box.left + p.x, y: box.top + p.y};
+        }"""
+    )
+    page.touchscreen.tap(point["x"], point["y"])
+    page.wait_for_selector("#tap-card:not([hidden])")
+    page.wait_for_timeout(400)
+    page.screenshot(path=out / "map-phone-tap.png")
+    context.close()
+
+    context, page = open_page(
+        "/?date=2016-12-13&lens=consensus", viewport={"width": 1000, "height": 700}
+    )
+    with page.expect_download() as waiting:
+        page.locator("#picture-download").click()
+    waiting.value.save_as(out / "map-picture.png")
+    context.close()
+
+
 def photograph(base: str, out: Path) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -123,6 +176,7 @@ def photograph(base: str, out: Path) -> None:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         errors: list[str] = []
         photograph_map(browser, base, out, errors)
+        photograph_tools(browser, base, out, errors)
         context = browser.new_context(viewport={"width": 1280, "height": 800})
         page = context.new_page()
         page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
@@ -170,7 +224,7 @@ def main() -> None:
     server = None
     try:
         manage(env, "migrate", "--noinput")
-        if (ROOT / "tracker" / "management" / "commands" / "load_demo.py").exists():
+        if list(ROOT.glob("*/management/commands/load_demo.py")):  # quantitative/ has it
             manage(env, "load_demo")
         else:
             manage(env, "import_districts", "districts/data/aleppo_districts.geojson")

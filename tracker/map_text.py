@@ -271,3 +271,9 @@ PLACES_TEXT: dict[str, dict[str, str]] = {
 }
 for _language, _strings in PLACES_TEXT.items():
     TEXT[_language].update(_strings)
+# --- m16b: the words of the map's tools (comparison, picture), kept in their own module. ---
+from tracker.map_text_tools import TOOLS_TEXT  # noqa: E402 - merged once the main text exists
+
+for _language, _strings in TOOLS_TEXT.items():
+    TEXT[_language].update(_strings)
+# --- end m16b ---

@@ -138,7 +138,8 @@ def _timeline_map(request: HttpRequest, template: str, *, embed: bool) -> HttpRe
         )
     if tiles := url_origin(settings.MAP_TILE_URL):
         # django-csp's per-response addition, read by its middleware (what @csp_update sets).
-        response._csp_update = {"img-src": [tiles]}  # type: ignore[attr-defined]
+        # connect-src (m16b): the picture refetches the tiles with CORS (static/js/map/picture.js).
+        response._csp_update = {"img-src": [tiles], "connect-src": [tiles]}  # type: ignore[attr-defined]
     return response
 
 

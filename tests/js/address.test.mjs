@@ -13,7 +13,7 @@ test("the address is read into a day, a lens, a district, a range and a language
     hasLens);
   assert.deepEqual(asked, {
     day: d("2016-12-07"), lens: "stance:opposition", unknownLens: null, district: "hanano",
-    range: "quarter", language: "ar",
+    range: "quarter", language: "ar", compare: NaN,
   });
 });
 
@@ -90,4 +90,15 @@ test("the address follows the store, at most once per pause, with the links besi
   assert.equal(links.openFull.href, "/?date=2016-12-02&lens=consensus&district=hanano&lang=ar");
   store.set({ playing: false });
   assert.equal(win.pending(), 0);
+});
+
+// m16b: the day compared with.
+test("the day compared with is read and written back; a bad one is dropped", () => {
+  const view = { day: d("2016-12-07"), lens: "consensus", district: null, range: "all",
+    compare: d("2016-11-15") };
+  assert.equal(queryString(view), "?date=2016-12-07&lens=consensus&compare=2016-11-15");
+  assert.equal(readAddress(queryString(view), hasLens).compare, d("2016-11-15"));
+  assert.ok(Number.isNaN(readAddress("?compare=2016-02-30", hasLens).compare));
+  assert.ok(Number.isNaN(readAddress("?compare=yesterday", hasLens).compare));
+  assert.equal(queryString({ ...view, compare: NaN }), "?date=2016-12-07&lens=consensus");
 });

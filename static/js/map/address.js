@@ -14,7 +14,8 @@ export const DEFAULT_LENS = "consensus";
  * Return what the query string `search` asks for: { day (NaN if none or not a real date),
  * lens (the default when missing or unknown to `hasLens`), unknownLens (the lens asked for
  * if unknown, else null), district (slug or null), range ("all" unless a known one),
- * language (the `lang` to keep, or null) }.
+ * language (the `lang` to keep, or null), compare (the day compared with, NaN if none or not
+ * a real date) }.
  */
 export function readAddress(search, hasLens) {
   const params = new URLSearchParams(search);
@@ -27,18 +28,22 @@ export function readAddress(search, hasLens) {
     district: params.get("district"),
     range: rangeOf(params.get("range") || "all"),
     language: params.get("lang"),
+    // m16b: the day compared with (compare.js); NaN if none or not a real date.
+    compare: dayNumber(params.get("compare")),
   };
 }
 
 /**
  * Return the query string of a view: "?date=...&lens=..." then the district if one is open,
- * the range unless "all", and `language` if given. The lens keeps its ":" readable.
+ * the range unless "all", the day compared with if any, and `language` if given. The lens
+ * keeps its ":" readable.
  */
 export function queryString(view, language) {
   const parts = ["date=" + dayString(view.day),
     "lens=" + encodeURIComponent(view.lens).replace(/%3A/gi, ":")];
   if (view.district) parts.push("district=" + encodeURIComponent(view.district));
   if (view.range !== "all") parts.push("range=" + view.range);
+  if (Number.isFinite(view.compare)) parts.push("compare=" + dayString(view.compare)); // m16b
   if (language) parts.push("lang=" + encodeURIComponent(language));
   return "?" + parts.join("&");
 }
@@ -53,8 +58,8 @@ export function createAddress(win, store, options) {
 
   function query(state, language) {
     const district = state.selected >= 0 ? options.slugOf(state.selected) : null;
-    return queryString({ day: state.day, lens: state.lens, district: district, range: state.range },
-      language);
+    return queryString({ day: state.day, lens: state.lens, district: district, range: state.range,
+      compare: state.compare }, language);
   }
 
   function write() {
@@ -74,7 +79,7 @@ export function createAddress(win, store, options) {
 
   store.subscribe((state, changed) => {
     const moved = changed.has("day") || changed.has("lens") || changed.has("selected") ||
-      changed.has("range");
+      changed.has("range") || changed.has("compare");
     if (moved && timer === null) timer = win.setTimeout(write, URL_DELAY_MS);
   });
   return { write: write };

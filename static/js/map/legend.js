@@ -26,9 +26,10 @@ export function createLegend(win, map, store, text, tally) {
 
   control.onAdd = function () {
     const box = el("details", "district-legend");
-    // Open where there is room for it; on a phone or in a small iframe, one tap away.
+    // Open from the start (m16b): the colours explained; compact on a phone (map.css), one
+    // tap folds it. Only a map too small for it (a tiny iframe) starts with it folded.
     const room = map.getSize();
-    box.open = room.x > 700 && room.y > 420;
+    box.open = room.y > 300;
     title = el("summary", "legend-title");
     box.appendChild(title);
     list = el("ul", "legend-list");

@@ -31,6 +31,12 @@ import { createTimebar } from "./timebar.js";
 import { createLabels } from "./labels.js";
 import { limitToCity, singleClicks } from "./limits.js";
 import { createPlaceSearch } from "./search.js";
+// m16b: comparing two days, the picture to download, the phone.
+import { compareDayOf } from "./compare.js";
+import { createComparison } from "./comparison.js";
+import { createPhone } from "./phone.js";
+import { createPicture } from "./picture.js";
+// end m16b
 
 const config = JSON.parse(document.getElementById("map-config").textContent);
 const text = createText(config);
@@ -50,6 +56,7 @@ const store = createStore({
   selected: -1,
   series: [],
   buckets: [],
+  compare: NaN, // m16b: the day compared with (comparison.js), NaN for none
 });
 
 // The actions, for the modules' event handlers: filled in below, once every module exists.
@@ -115,6 +122,11 @@ view.layer.on("tooltipclose", () => {
 
 let legend = null;
 let frontline = null;
+// m16b: the comparison, the picture, the phone (comparison.js, picture.js, phone.js).
+let comparison = null;
+let picture = null;
+const phone = createPhone(window, view, text);
+// end m16b
 const address = createAddress(window, store, {
   slugOf: painter.slug,
   pageUrl: config.pageUrl,
@@ -129,6 +141,8 @@ Promise.all([view.ready, lenses.timeline(asked.lens)])
     painter.start();
     legend = createLegend(window, view.map, store, text, painter.tally);
     frontline = createFrontline(window, view.map, store, config.frontlineUrl);
+    comparison = createComparison(window, view.map, store, text, painter, config.locale); // m16b
+    picture = createPicture(window, view, store, text, config, legend, frontline.settled); // m16b
     store.subscribe((state, changed) => {
       if (openTooltip && changed.has("day")) openTooltip.update();
     });
@@ -136,6 +150,7 @@ Promise.all([view.ready, lenses.timeline(asked.lens)])
   })
   .then((data) => {
     lenses.apply(asked.lens, data, asked.day);
+    store.set({ compare: compareDayOf(asked.compare, store.get().span) }); // m16b
     if (asked.district && painter.index(asked.district) !== undefined) selection.select(asked.district);
     address.write(); // the links (other language, full map) right away, not after a pause
     if (asked.unknownLens !== null) statusShow(text.t("lens_failed", { error: asked.unknownLens }), true);
@@ -220,3 +235,32 @@ window.trackerTimeline = {
     return out;
   },
 };
+
+// m16b: for tests, read the comparison, the picture and the phone's tooltip.
+Object.assign(window.trackerTimeline, {
+  /** The comparison shown (compare.js's, districts and sides named by slug), or null. */
+  comparison() {
+    const result = comparison && comparison.result();
+    if (!result) return null;
+    const actors = store.get().data.actors;
+    return {
+      from: dayString(result.from),
+      to: dayString(result.to),
+      whole: result.whole,
+      districts: result.districts.map((c) => ({
+        district: painter.slug(c.index),
+        gainer: c.gainer >= 0 ? actors[c.gainer] : null,
+        loser: c.loser >= 0 ? actors[c.loser] : null,
+      })),
+      sides: result.sides.map((s) => ({ actor: actors[s.actor], gained: s.gained, lost: s.lost })),
+      changes: result.changes,
+    };
+  },
+  compareWith(day) {
+    store.set({ compare: compareDayOf(typeof day === "string" ? dayNumber(day) : day, store.get().span) });
+  },
+  /** Draw the picture; resolve with its size. */
+  picture: () => picture.render().then((canvas) => ({ width: canvas.width, height: canvas.height })),
+  tapTooltipOpen: () => phone.tooltipOpen(),
+});
+// end m16b
