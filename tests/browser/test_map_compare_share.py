@@ -242,7 +242,8 @@ def test_the_picture_downloads_as_a_png_of_the_map_with_day_legend_and_credit(pa
     assert page.locator("#picture-download").is_enabled()
 
     # Where the screen shows the front line (dark), the picture does too: drawn in its place.
-    page.add_style_tag(content=".leaflet-control-container { visibility: hidden; }")
+    # The district names (labels.js) are page text over the map, not drawn in the picture.
+    page.add_style_tag(content=".leaflet-control-container, .map-label { visibility: hidden; }")
     shot = page.locator("#map").screenshot()
     match = page.evaluate(
         ALIGNED_JS, [base64.b64encode(data).decode(), base64.b64encode(shot).decode()]
