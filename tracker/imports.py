@@ -60,8 +60,8 @@ from typing import BinaryIO
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history
 
+from common.bulk import values_in
 from common.csvfile import (
     CsvRecord,
     ImportFileError,
@@ -72,17 +72,16 @@ from common.csvfile import (
 from districts.models import District
 from districts.names import name_key
 from districts.selectors import Gazetteer, gazetteer_load
+from tracker.bulk_import import ClaimSpec, Progress, claims_bulk_write
 from tracker.import_rows import (
     ANALYST_NOTE_COLUMN,
     RowValidator,
     SourcedRow,
-    SourcesOnRecord,
     attribution_split,
     text_problems,
 )
 from tracker.models import Actor, Claim
-from tracker.services import timeline_refresh
-from tracker.timeline import STANCE_SIDE, Lens
+from tracker.timeline import STANCE_SIDE
 
 CLAIM_COLUMNS = (
     "date",
@@ -98,8 +97,6 @@ CLAIM_COLUMNS = (
 )
 BASIS_COLUMN = "basis"  # optional: files without it import as before
 CONTESTED = "contested"
-# Claim fields whose objects the importer resolved itself (no lookup needed to check them).
-_RESOLVED = ["document", "source", "district", "actor", "recorded_by", "reviewed_by"]
 IMPORT_KEY_MAX = field_max_length(Claim, "import_key")
 
 
@@ -255,56 +252,6 @@ class ClaimRowValidator(RowValidator):
         )
 
 
-class _Writer:
-    """Write validated rows, reusing sources and documents across rows."""
-
-    def __init__(self, report: ClaimImportReport, recorded_by: User | None):
-        self.report, self.recorded_by = report, recorded_by
-        self.on_record = SourcesOnRecord(report)
-        self.touched: set[int] = set()
-        self.lenses: set[str] = set()
-        self.claims: list[Claim] = []
-
-    def flush(self) -> None:
-        """Write the built claims in bulk, each with its history record."""
-        bulk_create_with_history(self.claims, Claim, batch_size=1000, default_user=self.recorded_by)
-        self.claims = []
-
-    def claim(self, row: _Row, district: District | None, import_key: str) -> None:
-        """Build one claim; `flush` writes them all."""
-        source = self.on_record.source(row)
-        day = row.effective_to if row.precision == Claim.Precision.DAY else None
-        claim = Claim(
-            document=self.on_record.document(row, source, published_on=day),
-            source=source,
-            attribution=row.source_org,
-            district=district,
-            place_name=row.place,
-            status=row.status,
-            actor=row.actor,
-            kind=row.kind,
-            effective_from=row.effective_from,
-            effective_to=row.effective_to,
-            date_precision=row.precision,
-            quote=row.quote,
-            note=row.note,
-            analyst_note=row.analyst_note,
-            basis=row.basis,
-            review_status=Claim.Review.PENDING,
-            recorded_by=self.recorded_by,
-            import_key=import_key,
-        )
-        # The row was validated and its references resolved: check the fields and the claim's
-        # own rules here; the database's constraints check the rest when `flush` writes.
-        claim.clean_fields(exclude=_RESOLVED)
-        claim.clean()
-        self.claims.append(claim)
-        self.report.claims_created += 1
-        if district is not None:
-            self.touched.add(district.pk)
-            self.lenses |= set(Lens.names(stances=[source.stance], slugs=[source.slug]))
-
-
 def _rows_read(file: Path | str | BinaryIO) -> tuple[list[_Row], list[str]]:
     validator = ClaimRowValidator()
     return validator.file_read(file), validator.warnings
@@ -337,17 +284,13 @@ def _basis_check(
         report.warnings.append(warning)
 
 
-def claims_import(
-    file: Path | str | BinaryIO,
-    *,
-    dry_run: bool = False,
-    recorded_by: User | None = None,
-) -> ClaimImportReport:
-    """Import the claims of a CSV file by the rules in this module's docstring.
+def claims_plan(
+    file: Path | str | BinaryIO, *, dry_run: bool = False
+) -> tuple[ClaimImportReport, list[ClaimSpec]]:
+    """Read and check `file`, resolve its places and leave out the claims on record: return
+    the report so far and the claims to write (rules 1, 5 and 6). Write nothing.
 
-    Raise `ClaimImportError` listing every bad row if any row is invalid; write nothing then.
-    With `dry_run`, do everything in a transaction that is rolled back, so the report says
-    exactly what an import would create.
+    Raise `ClaimImportError` listing every bad row if any row is invalid.
     """
     rows, warnings = _rows_read(file)
     report = ClaimImportReport(rows=len(rows), dry_run=dry_run, warnings=warnings)
@@ -359,32 +302,50 @@ def claims_import(
         for d in resolution.districts
     }
     basis_on_record = dict(
-        Claim.objects.filter(import_key__in=candidates).values_list("import_key", "basis")
+        values_in(Claim.objects.values_list("import_key", "basis"), "import_key", candidates)
     )
     on_record = set(basis_on_record)
     unmapped: Counter[str] = Counter()
     spelling: dict[str, str] = {}
+    specs: list[ClaimSpec] = []
+    for row, resolution in zip(rows, resolutions, strict=True):
+        if not resolution.is_mapped:
+            unmapped[name_key(row.place)] += 1
+            spelling.setdefault(name_key(row.place), row.place)
+        keyed: list[tuple[str, District | None]]
+        if resolution.region is not None and resolution.is_mapped:
+            keyed = [(_expanded_key(row.fingerprint, d.slug), d) for d in resolution.districts]
+        else:
+            keyed = [(row.fingerprint, next(iter(resolution.districts), None))]
+        for import_key, district in keyed:
+            if row.fingerprint in on_record or import_key in on_record:
+                report.claims_present += 1
+                _basis_check(row, basis_on_record, import_key, report)
+                continue
+            specs.append(ClaimSpec(row, district, import_key))
+            on_record.add(import_key)
+    report.claims_created = len(specs)
+    report.unmapped = _unmapped(unmapped, spelling, gazetteer)
+    return report, specs
+
+
+def claims_import(
+    file: Path | str | BinaryIO,
+    *,
+    dry_run: bool = False,
+    recorded_by: User | None = None,
+    progress: Progress | None = None,
+) -> ClaimImportReport:
+    """Import the claims of a CSV file by the rules in this module's docstring.
+
+    Raise `ClaimImportError` listing every bad row if any row is invalid; write nothing then.
+    Otherwise write the new claims in bulk, in one transaction (`tracker.bulk_import`), telling
+    `progress` how far it is. With `dry_run`, do everything in a transaction that is rolled
+    back, so the report says exactly what an import would create.
+    """
+    report, specs = claims_plan(file, dry_run=dry_run)
     with transaction.atomic():
-        writer = _Writer(report, recorded_by)
-        for row, resolution in zip(rows, resolutions, strict=True):
-            if not resolution.is_mapped:
-                unmapped[name_key(row.place)] += 1
-                spelling.setdefault(name_key(row.place), row.place)
-            keyed: list[tuple[str, District | None]]
-            if resolution.region is not None and resolution.is_mapped:
-                keyed = [(_expanded_key(row.fingerprint, d.slug), d) for d in resolution.districts]
-            else:
-                keyed = [(row.fingerprint, next(iter(resolution.districts), None))]
-            for import_key, district in keyed:
-                if row.fingerprint in on_record or import_key in on_record:
-                    report.claims_present += 1
-                    _basis_check(row, basis_on_record, import_key, report)
-                    continue
-                writer.claim(row, district, import_key)
-                on_record.add(import_key)
-        writer.flush()
-        timeline_refresh(district_ids=writer.touched, lenses=writer.lenses)
-        report.unmapped = _unmapped(unmapped, spelling, gazetteer)
+        claims_bulk_write(specs, report=report, recorded_by=recorded_by, progress=progress)
         if dry_run:
             transaction.set_rollback(True)
     return report

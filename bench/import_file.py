@@ -1,0 +1,134 @@
+"""A claims CSV for `import_claims` at bench scale, and the places it names, on either database.
+
+The rows follow the bench generator's claims (`bench.generate.claims_generate`), drawn in
+Python so the file is the same on PostGIS and SpatiaLite: bursts of about four claims about one
+district on one day (half of them on a front line, the first tenth of the districts); each
+district's true holder changes every few months or years; most claims report it, some their
+source's side, some say contested, some are stale; a fifth have a week or month window. Each
+row quotes its own number, so no two rows are the same evidence.
+
+`places_make` writes the districts (a grid of plain cells) with one alias each (the cell's
+slug, the name the file uses), through the ORM, on an empty database.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import math
+import random
+from pathlib import Path
+
+from django.contrib.gis.geos import MultiPolygon, Point, Polygon
+from django.db import transaction
+
+from bench.generate import EAST, FIRST_DAY, NORTH, SOUTH, WEST, Scale
+from districts.models import Alias, District
+from districts.names import name_key
+from tracker.imports import CLAIM_COLUMNS
+
+# 100,000 rows over every district, 200 sources and ten years (issue 18).
+IMPORT = Scale("import", districts=2_500, claims=100_000, sources=200, years=10)
+TRUTHS = ("government", "rebels", "kurdish_ypg", "isis", "nusra")
+# Sources by stance and the side each speaks for, as `bench.generate.sources_generate`.
+STANCES = ("government",) * 3 + ("opposition",) * 3 + ("independent",) * 3 + ("kurdish",)
+SIDES = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
+
+
+def cell_slug(i: int, j: int) -> str:
+    return f"cell-{i:03d}-{j:03d}"
+
+
+@transaction.atomic
+def places_make(scale: Scale) -> list[str]:
+    """Write `scale.districts` grid cells, each with its slug as an alias; return the slugs."""
+    nx = math.ceil(math.sqrt(scale.districts * (EAST - WEST) / (NORTH - SOUTH)))
+    dx, dy = (EAST - WEST) / nx, (NORTH - SOUTH) / math.ceil(scale.districts / nx)
+    districts = []
+    for n in range(scale.districts):
+        i, j = n % nx, n // nx
+        x, y = WEST + i * dx, SOUTH + j * dy
+        cell = Polygon.from_bbox((x, y, x + dx, y + dy))
+        cell.srid = 4326
+        districts.append(
+            District(
+                slug=cell_slug(i, j),
+                name_en=f"Cell {i}-{j}",
+                geom=MultiPolygon(cell, srid=4326),
+                area_m2=dx * dy * 1e10,
+                label_point=Point(x + dx / 2, y + dy / 2, srid=4326),
+                provenance="bench: import grid",
+            )
+        )
+    District.objects.bulk_create(districts, batch_size=1000)
+    Alias.objects.bulk_create(
+        [
+            Alias(name=d.slug, key=name_key(d.slug), district=d, origin=Alias.Origin.NAME)
+            for d in District.objects.filter(provenance="bench: import grid")
+        ],
+        batch_size=1000,
+    )
+    return [d.slug for d in districts]
+
+
+def claims_file_write(path: Path, scale: Scale, places: list[str], *, seed: int = 42) -> int:
+    """Write `scale.claims` rows about `places` to `path` as `import_claims` reads them."""
+    rng = random.Random(seed)
+    first, days = datetime.date.fromisoformat(FIRST_DAY), scale.years * 365
+    shape = [(rng.randrange(900), 90 + rng.randrange(800), rng.randrange(5)) for _ in places]
+    events = [
+        (
+            rng.randrange(len(places))
+            if rng.random() < 0.5
+            else int(rng.random() * 0.1 * (len(places) - 1)),
+            rng.randrange(days),
+        )
+        for _ in range(scale.events)
+    ]
+    sources = [
+        (f"Bench source {s:03d}", STANCES[s % 10], SIDES.get(STANCES[s % 10]))
+        for s in range(1, scale.sources + 1)
+    ]
+    per_source = max(1, scale.documents // scale.sources)
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(CLAIM_COLUMNS)
+        for c in range(scale.claims):
+            k, t = rng.choice(events)
+            s = rng.randrange(len(sources))
+            name, stance, side = sources[s]
+            phase, span, shift = shape[k]
+            truth = TRUTHS[(shift + (t + phase) // span * (1 + k % 3)) % 5]
+            stale = TRUTHS[(shift + max(t - 60 + phase, 0) // span * (1 + k % 3)) % 5]
+            r_pos, r_win, r_member = rng.random(), rng.random(), rng.random()
+            holder = (
+                truth
+                if r_pos < 0.60
+                else (side or truth)
+                if r_pos < 0.75
+                else None
+                if r_pos < 0.85
+                else stale
+            )
+            if holder == "government" and r_member < 0.3:
+                holder = "syrian-arab-army"
+            elif holder == "rebels" and r_member < 0.2:
+                holder = "ahrar-al-sham"
+            kind = "contested" if holder is None else "captured" if r_member < 0.5 else "held"
+            precision = "day" if r_win < 0.80 else "week" if r_win < 0.95 else "month"
+            document = s * per_source + rng.randrange(per_source)
+            writer.writerow(
+                (
+                    (first + datetime.timedelta(days=t)).isoformat(),
+                    precision,
+                    places[k],
+                    holder or "contested",
+                    kind,
+                    name,
+                    stance,
+                    f"bench document {document}",
+                    f"bench claim {c}",
+                    "",
+                )
+            )
+    return scale.claims
