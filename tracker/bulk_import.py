@@ -70,17 +70,27 @@ class ClaimSpec:
     import_key: str
 
 
-def _column_adapters(fields: Sequence[models.Field]) -> list[Callable[[Any], Any] | None]:
-    """How to hand each field's Python value to the database (None: as it is)."""
-    adapters: list[Callable[[Any], Any] | None] = []
-    for f in fields:
-        if isinstance(f, models.DateTimeField):
-            adapters.append(connection.ops.adapt_datetimefield_value)
-        elif isinstance(f, models.DateField):
-            adapters.append(lambda day: None if day is None else day.isoformat())
-        else:
-            adapters.append(None)
-    return adapters
+def _table_rows(
+    columns: Sequence[models.Field], rows: list[dict[str, Any]], fixed: dict[str, Any]
+) -> list[tuple]:
+    """Each of `rows` as a tuple of `columns` in the database's form: a value of `fixed`,
+    else the row's; days as ISO text on SQLite (psycopg's COPY takes them as they are)."""
+    names = [f.attname for f in columns]
+    days = []
+    if connection.vendor != "postgresql":
+        days = [
+            i
+            for i, f in enumerate(columns)
+            if isinstance(f, models.DateField) and not isinstance(f, models.DateTimeField)
+        ]
+    out = []
+    for row in rows:
+        values = [fixed[n] if n in fixed else row[n] for n in names]
+        for i in days:
+            if values[i] is not None:
+                values[i] = values[i].isoformat()
+        out.append(tuple(values))
+    return out
 
 
 def _ids_take(model: type[models.Model], count: int) -> list[int]:
@@ -111,11 +121,13 @@ def rows_write_with_history(
     user: User | None,
     now: datetime.datetime,
 ) -> list[int]:
-    """Write one new `model` row per dict of `values` (attribute name: value; a field left
-    out takes its default, a timestamp field `now`) and its history row; return the ids."""
+    """Write one new `model` row per dict of `values` (attribute name: value, a datetime
+    never among them; a field left out takes its default, a timestamp field `now`) and its
+    history row; return the ids."""
+    stamp = connection.ops.adapt_datetimefield_value(now)
     fields = [f for f in model._meta.concrete_fields if not f.primary_key]
     defaults = {
-        f.attname: now
+        f.attname: stamp
         if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
         else f.get_default()
         for f in fields
@@ -125,20 +137,14 @@ def rows_write_with_history(
     rows = [{**defaults, **row, pk: id_} for row, id_ in zip(values, ids, strict=True)]
     history = model.history.model  # type: ignore[attr-defined]
     extra = {
-        "history_date": now,
+        "history_date": stamp,
         "history_change_reason": None,
         "history_type": "+",
         "history_user_id": user.pk if user else None,
     }
-    for target, added in ((model, {}), (history, extra)):
+    for target, fixed in ((model, {}), (history, extra)):
         columns = [f for f in target._meta.concrete_fields if f.attname != "history_id"]
-        pairs = list(zip((f.attname for f in columns), _column_adapters(columns), strict=True))
-        table_rows = []
-        for row in rows:
-            merged = {**row, **added} if added else row
-            table_rows.append(
-                tuple([merged[n] if adapt is None else adapt(merged[n]) for n, adapt in pairs])
-            )
+        table_rows = _table_rows(columns, rows, fixed)
         rows_insert(target._meta.db_table, [f.column for f in columns], table_rows)
     return ids
 
@@ -146,25 +152,31 @@ def rows_write_with_history(
 def _sources_find_or_make(
     specs: Sequence[ClaimSpec], report: Any, user: User | None, now: datetime.datetime
 ) -> dict[str, Source]:
-    """Return the source of every speaker (by slug), making the missing ones (rule 1)."""
-    found: dict[str, Source] = {}
+    """Return the source of every speaker (by the speaker's name as the rows give it), one
+    per slug, making the missing ones from the first row that names each (rule 1)."""
+    by_slug: dict[str, Source] = {}
+    by_speaker: dict[str, Source] = {}
     new: list[Source] = []
     for spec in specs:
         speaker = spec.row.attribution.speaker
-        key = source_slug(speaker)
-        if key in found:
+        if speaker in by_speaker:
             continue
-        source = source_find(speaker)
-        if source is None:
-            source = Source(
-                name=speaker, slug=key, stance=spec.row.stance, kind=source_kind_guess(speaker)
-            )
-            source.full_clean(validate_unique=False, validate_constraints=False)
-            new.append(source)
-        found[key] = source
+        key = source_slug(speaker)
+        if key not in by_slug:
+            source = source_find(speaker)
+            if source is None:
+                source = Source(
+                    name=speaker, slug=key, stance=spec.row.stance, kind=source_kind_guess(speaker)
+                )
+                source.full_clean(
+                    exclude=["actor"], validate_unique=False, validate_constraints=False
+                )
+                new.append(source)
+            by_slug[key] = source
+        by_speaker[speaker] = by_slug[key]
     _objects_write(Source, new, user=user, now=now)
     report.sources_created += len(new)
-    return found
+    return by_speaker
 
 
 def _document_key(row: SourcedRow) -> str:
@@ -199,13 +211,13 @@ def _documents_find_or_make(
             continue
         row = spec.row
         document = Document(
-            source=sources[source_slug(row.attribution.speaker)],
+            source=sources[row.attribution.speaker],
             citation=row.citation,
             url=row.url,
             outlet=row.attribution.outlet[:300],
             published_on=row.effective_to if row.precision == Claim.Precision.DAY else None,
         )
-        document.full_clean(validate_unique=False, validate_constraints=False)
+        document.full_clean(exclude=["source"], validate_unique=False, validate_constraints=False)
         new.append((key, document))
     written = _objects_write(Document, [d for _, d in new], user=user, now=now)
     ids.update(zip((key for key, _ in new), written, strict=True))
@@ -244,13 +256,13 @@ def claims_bulk_write(
     sources = _sources_find_or_make(specs, report, recorded_by, now)
     documents = _documents_find_or_make(specs, sources, report, recorded_by, now)
     touched: set[int] = set()
-    lenses: set[str] = set()
+    speakers: set[Source] = set()  # the sources of mapped claims
     for first in range(0, len(specs), WRITE_BATCH):
         batch = specs[first : first + WRITE_BATCH]
         values = []
         for spec in batch:
             row, district = spec.row, spec.district
-            source = sources[source_slug(row.attribution.speaker)]
+            source = sources[row.attribution.speaker]
             claim = {
                 "document_id": documents[_document_key(row)],
                 "source_id": source.pk,
@@ -277,10 +289,11 @@ def claims_bulk_write(
             values.append(claim)
             if district is not None:
                 touched.add(district.pk)
-                lenses.update(Lens.names(stances=[source.stance], slugs=[source.slug]))
+                speakers.add(source)
         rows_write_with_history(Claim, values, user=recorded_by, now=now)
         if progress:
             progress("claims", first + len(batch), len(specs))
+    lenses = set(Lens.names(stances=[s.stance for s in speakers], slugs=[s.slug for s in speakers]))
     return _periods_refresh(touched, lenses, progress)
 
 

@@ -97,6 +97,8 @@ CLAIM_COLUMNS = (
 )
 BASIS_COLUMN = "basis"  # optional: files without it import as before
 CONTESTED = "contested"
+# The choices a row may name, read once (an enum's `values` is built anew at each use).
+PRECISIONS, KINDS, BASES = (tuple(c.values) for c in (Claim.Precision, Claim.Kind, Claim.Basis))
 IMPORT_KEY_MAX = field_max_length(Claim, "import_key")
 
 
@@ -177,10 +179,8 @@ class ClaimRowValidator(RowValidator):
         day, problem = self._date(values["date"])
         problems.append(problem)
         precision = values["date_precision"]
-        if precision not in Claim.Precision.values:
-            problems.append(
-                f"date_precision {precision!r} is not one of {', '.join(Claim.Precision.values)}"
-            )
+        if precision not in PRECISIONS:
+            problems.append(f"date_precision {precision!r} is not one of {', '.join(PRECISIONS)}")
         place = values["district_en"]
         if not place:
             problems.append("district_en is empty; write the place as the source names it")
@@ -190,8 +190,8 @@ class ClaimRowValidator(RowValidator):
                 f"claimed_controller {controller!r} is not one of "
                 f"{', '.join(sorted(self.actors))} or {CONTESTED!r}"
             )
-        if kind not in Claim.Kind.values:
-            problems.append(f"claim_type {kind!r} is not one of {', '.join(Claim.Kind.values)}")
+        if kind not in KINDS:
+            problems.append(f"claim_type {kind!r} is not one of {', '.join(KINDS)}")
         elif (
             kind == Claim.Kind.LOST
             and controller in self.actors
@@ -216,9 +216,9 @@ class ClaimRowValidator(RowValidator):
         url, source_problems = self.source_check(values)
         problems += source_problems
         basis = values.get(BASIS_COLUMN, "")
-        if basis and basis not in Claim.Basis.values:
+        if basis and basis not in BASES:
             problems.append(
-                f"basis {basis!r} is not one of {', '.join(Claim.Basis.values)}; "
+                f"basis {basis!r} is not one of {', '.join(BASES)}; "
                 "or leave it empty when the source does not say"
             )
         problems.extend(text_problems(Claim, values, attribution))
@@ -344,6 +344,8 @@ def claims_import(
     back, so the report says exactly what an import would create.
     """
     report, specs = claims_plan(file, dry_run=dry_run)
+    if progress:
+        progress("checked", report.rows, report.rows)
     with transaction.atomic():
         claims_bulk_write(specs, report=report, recorded_by=recorded_by, progress=progress)
         if dry_run:
