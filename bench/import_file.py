@@ -8,24 +8,31 @@ source's side, some say contested, some are stale; a fifth have a week or month 
 row quotes its own number, so no two rows are the same evidence.
 
 `places_make` writes the districts (a grid of plain cells) with one alias each (the cell's
-slug, the name the file uses), through the ORM, on an empty database.
+slug, the name the file uses), through the ORM, on an empty database. `import_measure` times
+`manage.py import_claims` of such a file beside PostgreSQL's COPY of it (`bench.import_bench`).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime
+import io
 import math
 import random
+import tempfile
+import time
+from dataclasses import replace
 from pathlib import Path
 
 from django.contrib.gis.geos import MultiPolygon, Point, Polygon
-from django.db import transaction
+from django.core.management import call_command
+from django.db import connection, transaction
 
 from bench.generate import EAST, FIRST_DAY, NORTH, SOUTH, WEST, Scale
 from districts.models import Alias, District
 from districts.names import name_key
 from tracker.imports import CLAIM_COLUMNS
+from tracker.models import Claim, ControlPeriod
 
 # 100,000 rows over every district, 200 sources and ten years (issue 18).
 IMPORT = Scale("import", districts=2_500, claims=100_000, sources=200, years=10)
@@ -132,3 +139,93 @@ def claims_file_write(path: Path, scale: Scale, places: list[str], *, seed: int 
                 )
             )
     return scale.claims
+
+
+# What an import writes, children first: wiped between runs.
+WRITTEN = (
+    ControlPeriod._meta.db_table,
+    Claim.history.model._meta.db_table,  # type: ignore[attr-defined]
+    Claim._meta.db_table,
+    "sources_historicaldocument",
+    "sources_document",
+    "sources_historicalsource",
+    "sources_source",
+)
+
+
+def wipe() -> None:
+    """Delete what the imports wrote (sources, documents, claims, history, periods)."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"TRUNCATE {', '.join(WRITTEN)}")
+        else:
+            for table in WRITTEN:
+                cursor.execute(f"DELETE FROM {table}")  # noqa: S608
+
+
+def import_once(path: Path) -> tuple[float, str]:
+    """Run `manage.py import_claims path` in-process; return seconds and its summary."""
+    out = io.StringIO()
+    started = time.perf_counter()
+    call_command("import_claims", str(path), stdout=out)
+    return time.perf_counter() - started, out.getvalue()
+
+
+def copy_floor(path: Path, *, runs: int) -> list[float]:
+    """Seconds PostgreSQL's COPY takes to load the file's rows into a bare table, per run."""
+    data = path.read_bytes()
+    samples = []
+    with connection.cursor() as cursor:
+        for _ in range(runs):
+            cursor.execute(
+                "DROP TABLE IF EXISTS bench_import_floor; CREATE TABLE bench_import_floor ("
+                + ", ".join(f"c{i} text" for i in range(10))
+                + ")"
+            )
+            started = time.perf_counter()
+            with cursor.cursor.copy(
+                "COPY bench_import_floor FROM STDIN WITH (FORMAT csv, HEADER true)"
+            ) as copy:
+                copy.write(data)
+            samples.append(time.perf_counter() - started)
+        cursor.execute("SELECT count(*) FROM bench_import_floor")
+        assert cursor.fetchone()[0] == len(data.splitlines()) - 1
+        cursor.execute("DROP TABLE bench_import_floor")
+    return samples
+
+
+def import_measure(
+    *, runs: int, claims: int = IMPORT.claims, districts: int = IMPORT.districts
+) -> dict:
+    """Time `runs` imports of a fresh `claims`-row file about `districts` districts on the
+    current (empty) database."""
+    scale = replace(IMPORT, claims=claims, districts=districts)
+    started = time.perf_counter()
+    places = places_make(scale)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "claims.csv"
+        claims_file_write(path, scale, places)
+        prepared = time.perf_counter() - started
+        samples, summary = [], ""
+        for run in range(runs):
+            if run:
+                wipe()
+            seconds, summary = import_once(path)
+            samples.append(seconds)
+            assert Claim.objects.count() == scale.claims, summary
+        again, again_summary = import_once(path)
+        assert f"Claims: 0 created, {scale.claims} already present" in again_summary
+        floor = copy_floor(path, runs=runs) if connection.vendor == "postgresql" else []
+    return {
+        "vendor": connection.vendor,
+        "rows": scale.claims,
+        "districts": scale.districts,
+        "sources": scale.sources,
+        "years": scale.years,
+        "prepare_s": round(prepared, 2),
+        "import_s": samples,
+        "reimport_s": again,
+        "floor_s": floor,
+        "summary": summary,
+        "periods": ControlPeriod.objects.count(),
+    }
