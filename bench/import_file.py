@@ -156,11 +156,8 @@ WRITTEN = (
 def wipe() -> None:
     """Delete what the imports wrote (sources, documents, claims, history, periods)."""
     with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(f"TRUNCATE {', '.join(WRITTEN)}")
-        else:
-            for table in WRITTEN:
-                cursor.execute(f"DELETE FROM {table}")  # noqa: S608
+        for table in WRITTEN:
+            cursor.execute(f"DELETE FROM {table}")  # noqa: S608
 
 
 def import_once(path: Path) -> tuple[float, str]:
