@@ -71,7 +71,7 @@ from common.csvfile import (
 )
 from districts.models import District
 from districts.names import name_key
-from districts.selectors import Gazetteer, gazetteer_load
+from districts.selectors import Gazetteer, PlaceResolution, gazetteer_load
 from tracker.bulk_import import ClaimSpec, Progress, claims_bulk_write
 from tracker.import_rows import (
     ANALYST_NOTE_COLUMN,
@@ -295,7 +295,11 @@ def claims_plan(
     rows, warnings = _rows_read(file)
     report = ClaimImportReport(rows=len(rows), dry_run=dry_run, warnings=warnings)
     gazetteer = gazetteer_load()
-    resolutions = [gazetteer.resolve(row.place) for row in rows]
+    resolved: dict[str, PlaceResolution] = {}  # each place name resolved once
+    resolutions = [
+        resolved.get(row.place) or resolved.setdefault(row.place, gazetteer.resolve(row.place))
+        for row in rows
+    ]
     candidates = {row.fingerprint for row in rows} | {
         _expanded_key(row.fingerprint, d.slug)
         for row, resolution in zip(rows, resolutions, strict=True)
