@@ -197,14 +197,9 @@ def _documents_find_or_make(
         first.setdefault(_document_key(spec.row), spec)
     urls = [s.row.url for s in first.values() if s.row.url]
     citations = [s.row.citation for s in first.values() if not s.row.url]
-    ids = {url: pk for url, pk in values_in(Document.objects.values_list("url", "pk"), "url", urls)}
-    ids.update(
-        values_in(
-            Document.objects.filter(url__isnull=True).values_list("citation", "pk"),
-            "citation",
-            citations,
-        )
-    )
+    table = Document._meta.db_table
+    ids: dict[str, int] = dict(values_in(table, ["url", "id"], "url", urls))
+    ids.update(values_in(table, ["citation", "id"], "citation", citations, where="url IS NULL"))
     new: list[tuple[str, Document]] = []
     for key, spec in first.items():
         if key in ids:

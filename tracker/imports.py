@@ -61,7 +61,7 @@ from typing import BinaryIO
 from django.contrib.auth.models import User
 from django.db import transaction
 
-from common.bulk import values_in
+from common.bulk import page_cache, values_in
 from common.csvfile import (
     CsvRecord,
     ImportFileError,
@@ -100,6 +100,7 @@ CONTESTED = "contested"
 # The choices a row may name, read once (an enum's `values` is built anew at each use).
 PRECISIONS, KINDS, BASES = (tuple(c.values) for c in (Claim.Precision, Claim.Kind, Claim.Basis))
 IMPORT_KEY_MAX = field_max_length(Claim, "import_key")
+IMPORT_CACHE_MB = 256  # SQLite's page cache while an import writes (`common.bulk.page_cache`)
 
 
 class ClaimImportError(ImportFileError):
@@ -305,8 +306,8 @@ def claims_plan(
         for row, resolution in zip(rows, resolutions, strict=True)
         for d in resolution.districts
     }
-    basis_on_record = dict(
-        values_in(Claim.objects.values_list("import_key", "basis"), "import_key", candidates)
+    basis_on_record: dict[str | None, str] = dict(
+        values_in(Claim._meta.db_table, ["import_key", "basis"], "import_key", candidates)
     )
     on_record = set(basis_on_record)
     unmapped: Counter[str] = Counter()
@@ -350,7 +351,7 @@ def claims_import(
     report, specs = claims_plan(file, dry_run=dry_run)
     if progress:
         progress("checked", report.rows, report.rows)
-    with transaction.atomic():
+    with transaction.atomic(), page_cache(IMPORT_CACHE_MB):
         claims_bulk_write(specs, report=report, recorded_by=recorded_by, progress=progress)
         if dry_run:
             transaction.set_rollback(True)
