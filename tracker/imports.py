@@ -351,7 +351,7 @@ def claims_import(
     report, specs = claims_plan(file, dry_run=dry_run)
     if progress:
         progress("checked", report.rows, report.rows)
-    with transaction.atomic(), page_cache(IMPORT_CACHE_MB):
+    with page_cache(IMPORT_CACHE_MB), transaction.atomic():
         claims_bulk_write(specs, report=report, recorded_by=recorded_by, progress=progress)
         if dry_run:
             transaction.set_rollback(True)
