@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import connection, models
@@ -37,7 +37,7 @@ from districts.models import District
 from sources.models import Document, Source
 from sources.services import source_find, source_kind_guess, source_slug
 from tracker.import_rows import SourcedRow
-from tracker.models import Actor, Claim
+from tracker.models import Claim
 from tracker.periods import timeline_refresh
 from tracker.timeline import Lens
 
@@ -47,25 +47,11 @@ WRITE_BATCH = 5_000  # claims written between two progress reports
 DISTRICTS_PER_REFRESH = 500  # districts recomputed between two progress reports
 
 
-class ClaimRow(Protocol):
-    """What the claims importer's checked row (`tracker.imports._Row`) gives a claim."""
-
-    place: str
-    status: str
-    actor: Actor | None
-    kind: str
-    effective_from: datetime.date
-    effective_to: datetime.date
-    precision: str
-    basis: str
-    analyst_note: str
-
-
 @dataclass(frozen=True)
 class ClaimSpec:
     """One claim an import adds: its checked row, the district (None: unmapped), its key."""
 
-    row: Any  # a SourcedRow that is also a ClaimRow
+    row: Any  # `tracker.imports._Row`: a SourcedRow with the claim's place, who and when
     district: District | None
     import_key: str
 

@@ -45,7 +45,9 @@ citation, quote, notes, and optionally basis and analyst_note. The rules:
    part of the fingerprint.
 
 Imported claims are pending review. The timeline of every district that gained a claim is
-recomputed in the same transaction.
+recomputed once, in the same transaction. The file is checked and resolved whole first
+(`claims_plan`), then written in bulk (`tracker.bulk_import`): the same claims, history rows
+and periods as recording each claim through the services, at thousands of rows a second.
 """
 
 from __future__ import annotations
