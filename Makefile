@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-js node-modules test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small bench-reads
+.PHONY: run test test-js node-modules test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small bench-reads bench-import
 
 run: venv
 	@mkdir -p var
@@ -103,6 +103,10 @@ bench: venv
 	else \
 	  pg_virtualenv -t -v 15 $(BENCH_PG_OPTS) bin/with-pg-url $(PY) -m bench.run $(BENCH_ARGS); \
 	fi
+
+# Only the import figure (import_claims of 100,000 rows on PostGIS and SpatiaLite, beside COPY).
+bench-import:
+	$(MAKE) bench BENCH_ARGS="--only import $(BENCH_ARGS)"
 
 # The same at a smaller country (2,500 districts, 100,000 claims): a few minutes.
 bench-small:

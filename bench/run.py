@@ -1,6 +1,6 @@
 """Measure every figure of DESIGN.md's "Numbers it must reach" beside its reference, in one run.
 
-    python -m bench.run [--small] [--keep]
+    python -m bench.run [--small] [--keep] [--only payloads,aleppo,country,import] [--skip ...]
 
 Needs DATABASE_URL=postgis://... with the right to create databases (`make bench` starts a
 throwaway cluster with pg_virtualenv when it is not set). Each scale gets its own database,
@@ -20,6 +20,9 @@ Figures (medians over repeated runs; references measured in the same run):
 3. Aleppo map payloads, gzipped, with the real demo loaded: /map/districts.geojson,
    /api/v1/districts/ and /api/v1/timeline/?lens=consensus.
 4. Scrubbing one step in headless Chromium with every district of the country scale.
+5. `import_claims` of a 100,000-row file (every district of a 2,500-district grid, 200
+   sources, ten years: `bench/import_file.py`) on PostGIS and on SpatiaLite, in rows/s, beside
+   the floor: PostgreSQL's COPY of the same rows into a bare table.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -56,6 +60,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from bench import engine_v1, engines  # noqa: E402
 from bench.generate import ALEPPO, COUNTRY, SMALL_COUNTRY, Scale, synthetic_load  # noqa: E402
+from bench.import_file import IMPORT, import_measure  # noqa: E402
 from bench.naive import naive_control  # noqa: E402
 from tracker import periods as stored_periods  # noqa: E402
 from tracker import selectors, services  # noqa: E402
@@ -65,6 +70,7 @@ from tracker.models import Claim  # noqa: E402
 User = get_user_model()
 
 RESULTS_DIR = Path(settings.BASE_DIR) / "var" / "bench"
+SECTIONS = ("payloads", "aleppo", "country", "import")  # what --only and --skip select
 
 
 # ---- output -------------------------------------------------------------------------------
@@ -128,6 +134,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return f"{value:.1f} KB"
     if unit == "s":
         return f"{value:.1f} s"
+    if unit == "rows/s":
+        return f"{value:,.0f} rows/s"
     return f"{value:g} {unit}"
 
 
@@ -744,6 +752,62 @@ def scrub_measure(report: Report, scale: Scale, *, steps: int) -> None:
         )
 
 
+def import_measure_both(report: Report, dbs: Databases, args: argparse.Namespace) -> None:
+    """`import_claims` of the bench file (`bench/import_file.py`) on PostGIS, in a database of
+    its own, and on SpatiaLite, in a child process on a throwaway file; each beside the floor,
+    PostgreSQL's COPY of the same rows into a bare table (measured on PostGIS)."""
+    claims = 20_000 if args.small else IMPORT.claims
+    say(
+        f"\n== import_claims: {claims:,} rows, {IMPORT.districts:,} districts, "
+        f"{IMPORT.sources} sources, {IMPORT.years} years ({args.import_runs} runs each)"
+    )
+    dbs.create("bench_import", template="bench_template")
+    dbs.use("bench_import")
+    results = {"PostGIS": import_measure(runs=args.import_runs, claims=claims)}
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "DATABASE_URL": f"spatialite:///{tmp}/bench.sqlite3"}
+        root = Path(settings.BASE_DIR)
+        subprocess.run(
+            [sys.executable, "manage.py", "migrate", "-v0"], cwd=root, env=env, check=True
+        )
+        child = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "bench.import_bench",
+                "--json",
+                "--claims",
+                str(claims),
+                "--runs",
+                str(args.import_runs),
+            ],
+            cwd=root,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        results["SpatiaLite"] = json.loads(child.stdout.strip().splitlines()[-1])
+    floor = claims / statistics.median(results["PostGIS"]["floor_s"])
+    report.details["import"] = results
+    for name, result in results.items():
+        rate = claims / statistics.median(result["import_s"])
+        report.add(
+            Figure(
+                f"import_claims {claims:,} rows, {name} (median of {len(result['import_s'])})",
+                rate,
+                "rows/s",
+                "PostgreSQL COPY, bare table",
+                floor,
+                rate / floor,
+                ">= 2,000 rows/s",
+                rate >= 2000 if claims == IMPORT.claims else None,
+                note=f"re-import (adds nothing) {result['reimport_s']:.1f} s; CPU of the "
+                f"importing process {statistics.median(result['import_cpu_s']):.1f} s",
+            )
+        )
+
+
 # ---- the run ------------------------------------------------------------------------------
 
 
@@ -795,14 +859,22 @@ def main() -> None:
     parser.add_argument(
         "--skip",
         default="",
-        help="comma-separated: payloads, aleppo, country, engines (v2 vs v1 in Python), "
-        "v1-rebuild (the whole rebuild with v1)",
+        help="comma-separated: payloads, aleppo, country, import, engines (v2 vs v1 in "
+        "Python), v1-rebuild (the whole rebuild with v1)",
     )
+    parser.add_argument(
+        "--only",
+        default="",
+        help=f"comma-separated sections to run, skipping the others: {', '.join(SECTIONS)}",
+    )
+    parser.add_argument("--import-runs", type=int, default=3, help="runs of each import")
     args = parser.parse_args()
     args.rounds = args.rounds or (5 if args.small else 9)
     args.rebuilds = args.rebuilds or (3 if args.small else 2)
     args.engine_runs = args.engine_runs or (5 if args.small else 2)
     skip = args.skip_set = set(filter(None, args.skip.split(",")))
+    if args.only:
+        skip |= set(SECTIONS) - set(args.only.split(","))
     if connection.vendor != "postgresql":
         sys.exit("The bench needs PostGIS: set DATABASE_URL=postgis://... or run `make bench`.")
 
@@ -825,6 +897,8 @@ def main() -> None:
             if scale.name.split("-")[0] in skip:
                 continue
             scale_run(report, dbs, scale, args)
+        if "import" not in skip:
+            import_measure_both(report, dbs, args)
     finally:
         if not args.keep:
             dbs.drop_all()

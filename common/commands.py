@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -17,6 +18,23 @@ class CsvImportCommand(BaseCommand):
 
     def run_import(self, path: str, *, dry_run: bool) -> ImportReport:
         raise NotImplementedError
+
+    def progress_bar(self) -> Callable[[str, int, int], None] | None:
+        """Return a progress bar drawn on stderr if it is a terminal (else None: logs and
+        pipes get only the summary): `bar(stage, done, total)` redraws the stage's line."""
+        if not self.stderr.isatty():
+            return None
+        width = 30
+
+        def bar(stage: str, done: int, total: int) -> None:
+            filled = width * done // max(total, 1)
+            self.stderr.write(
+                f"\r{stage:<8} [{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,}",
+                ending="\n" if done >= total else "",
+            )
+            self.stderr.flush()
+
+        return bar
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help=f"UTF-8 CSV file, e.g. {self.example}")

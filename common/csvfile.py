@@ -3,6 +3,7 @@ the checks both claim importers make of a row (dates, addresses, who said it, fi
 
 import csv
 import datetime
+import functools
 import hashlib
 import io
 import re
@@ -189,6 +190,7 @@ def first_url(citation: str) -> str | None:
     return url
 
 
+@functools.lru_cache(maxsize=65_536)  # a file cites each address in many rows
 def url_valid(url: str, *, max_length: int) -> bool:
     """Say whether `url` is an http(s) address that fits in `max_length` characters."""
     if len(url) > max_length:

@@ -138,15 +138,17 @@ class RowValidator:
     def __init__(self) -> None:
         self.actors = {a.slug: a for a in Actor.objects.all()}
         self.warnings: list[str] = []
+        # Read once per file, not once per row.
+        self.latest = day_latest_allowed()
+        self.stances = tuple(Source.Stance.values)
+        self.url_max = field_max_length(Document, "url")
 
     def _date(self, value: str) -> tuple[datetime.date | None, str]:
-        return day_parse(value, latest=day_latest_allowed())
+        return day_parse(value, latest=self.latest)
 
     def source_check(self, values: dict[str, str]) -> tuple[str | None, list[str]]:
         """Check `source_org`, `source_stance` and `citation`; return the citation's address."""
-        return source_columns_check(
-            values, stances=Source.Stance.values, url_max=field_max_length(Document, "url")
-        )
+        return source_columns_check(values, stances=self.stances, url_max=self.url_max)
 
     def stances_settle(self, rows: list[RowT]) -> list[RowT]:
         """Give every speaker one stance, and warn about each row that said another.
@@ -158,8 +160,10 @@ class RowValidator:
         """
         votes: dict[str, Counter[str]] = {}
         speakers: dict[str, str] = {}
+        slugs: dict[str, str] = {}  # speaker: slug, each computed once
         for row in rows:
-            slug = source_slug(row.attribution.speaker)
+            speaker = row.attribution.speaker
+            slug = slugs.get(speaker) or slugs.setdefault(speaker, source_slug(speaker))
             speakers.setdefault(slug, row.attribution.speaker)
             votes.setdefault(slug, Counter())[row.stance] += 1
         settled = {}
@@ -172,7 +176,7 @@ class RowValidator:
             )
         result = []
         for row in rows:
-            stance, why = settled[source_slug(row.attribution.speaker)]
+            stance, why = settled[slugs[row.attribution.speaker]]
             if stance != row.stance:
                 self.warnings.append(
                     f"line {row.line}: source_stance is {row.stance!r} but {why} give(s) "

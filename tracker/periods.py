@@ -19,6 +19,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
+from common.bulk import rows_insert
 from districts.models import District
 from tracker.models import Actor, ControlPeriod
 from tracker.selectors import claim_facts, claim_facts_batches, lenses_available
@@ -102,7 +103,7 @@ class _PeriodWriter:
 
     On PostgreSQL, rows go through a COPY held open by `stream()`: the database takes them in
     (and checks and indexes them) while Python resolves the next district. Elsewhere they are
-    collected and bulk-created when the stream closes.
+    collected and written with one `executemany` when the stream closes (`common.bulk`).
     """
 
     def __init__(
@@ -111,7 +112,7 @@ class _PeriodWriter:
         self.actor_ids = dict(Actor.objects.values_list("slug", "pk"))
         self._actors_json: dict[tuple[str, ...], str] = {}
         self._copy = None
-        self._rows: list[ControlPeriod] = []
+        self._rows: list[tuple] = []
         self.kept = kept or {}
         self.now = timezone.now()
 
@@ -142,7 +143,7 @@ class _PeriodWriter:
     def stream(self) -> Iterator[_PeriodWriter]:
         if connection.vendor != "postgresql":
             yield self
-            ControlPeriod.objects.bulk_create(self._rows, batch_size=2000)
+            rows_insert(ControlPeriod._meta.db_table, _PERIOD_COLUMNS, self._rows)
             self._rows = []
             return
         quote = connection.ops.quote_name
@@ -160,29 +161,12 @@ class _PeriodWriter:
                 self._copy = None
 
     def add(self, lens: str, district: int, periods: list[Period]) -> int:
-        actor_ids = self.actor_ids
+        actor_ids, actors_json = self.actor_ids, self._actors_json
+        write = self._rows.append if self._copy is None else self._copy.write_row
+        day = _day if self._copy is None else _same
         stamp = self._stamp(lens, district, periods)
-        if self._copy is None:
-            self._rows.extend(
-                ControlPeriod(
-                    lens=lens,
-                    district_id=district,
-                    status=p.status,
-                    actor_id=actor_ids[p.actor] if p.actor else None,
-                    actors=list(p.actors),
-                    start=p.start,
-                    end=p.end,
-                    start_earliest=p.start_earliest,
-                    support_ids=p.support,
-                    contra_ids=p.contra,
-                    report_days=[day.isoformat() for day in p.report_days],
-                    last_reported=p.last_reported,
-                    recorded_at=stamp,
-                )
-                for p in periods
-            )
-            return len(periods)
-        write, actors_json = self._copy.write_row, self._actors_json
+        if self._copy is None:  # SQLite stores a DateTimeField as text
+            stamp = connection.ops.adapt_datetimefield_value(stamp)
         for p in periods:
             actors = actors_json.get(p.actors)
             if actors is None:
@@ -194,17 +178,26 @@ class _PeriodWriter:
                     p.status,
                     actor_ids[p.actor] if p.actor else None,
                     actors,
-                    p.start,
-                    p.end,
-                    p.start_earliest,
+                    day(p.start),
+                    day(p.end),
+                    day(p.start_earliest),
                     _json_ids(p.support),
                     _json_ids(p.contra),
                     _json_days(p.report_days),
-                    p.last_reported,
+                    day(p.last_reported),
                     stamp,
                 )
             )
         return len(periods)
+
+
+def _day(day: datetime.date | None) -> str | None:
+    """A day as SQLite stores a DateField: ISO text."""
+    return None if day is None else day.isoformat()
+
+
+def _same(day: datetime.date | None) -> datetime.date | None:
+    return day
 
 
 def _lens_candidates(

@@ -55,8 +55,11 @@ def claim_record(
     analyst_note: str = "",
     attribution: str = "",
     recorded_by: User | None = None,
+    import_key: str | None = None,
 ) -> Claim:
-    """Record one claim (its source defaults to the document's) and update the timeline."""
+    """Record one claim (its source defaults to the document's) and update the timeline.
+
+    `import_key` names the file row it came from (`tracker.imports`, rule 6), if any."""
     claim = Claim(
         document=document,
         source=source or document.source,
@@ -74,6 +77,7 @@ def claim_record(
         note=note,
         analyst_note=analyst_note,
         recorded_by=recorded_by,
+        import_key=import_key,
     )
     claim.full_clean()
     claim.save()
