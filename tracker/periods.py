@@ -164,9 +164,10 @@ class _PeriodWriter:
         actor_ids, actors_json = self.actor_ids, self._actors_json
         write = self._rows.append if self._copy is None else self._copy.write_row
         day = _day if self._copy is None else _same
-        stamp: datetime.datetime | str | None = self._stamp(lens, district, periods)
+        recorded = self._stamp(lens, district, periods)
+        stamp: datetime.datetime | str | None = recorded
         if self._copy is None:  # SQLite stores a DateTimeField as text
-            stamp = connection.ops.adapt_datetimefield_value(stamp)
+            stamp = connection.ops.adapt_datetimefield_value(recorded)
         for p in periods:
             actors = actors_json.get(p.actors)
             if actors is None:
