@@ -147,11 +147,19 @@ def photograph_tools(browser, base: str, out: Path, errors: list[str]) -> None:
         "/?date=2016-12-07&lens=consensus", viewport=phone, has_touch=True, is_mobile=True
     )
     point = page.evaluate(
-        """() => {
-            const shape = trackerMap.district('al-haydariyeh');
-            const p = trackerMap.map.latLngToContainerPoint(shape.getCenter());
-            const box = trackerMap.map.getContainer().getBoundingClientRect();
-            return {x: box.left + p.x, y: box.top + p.y};
+        """() => {  // a district in the upper middle that no control (search, legend) covers
+            const map = trackerMap.map, size = map.getSize();
+            const box = map.getContainer().getBoundingClientRect();
+            let best = null;
+            trackerMap.layer.eachLayer(shape => {
+                const p = map.latLngToContainerPoint(shape.getCenter());
+                const x = box.left + p.x, y = box.top + p.y;
+                const top = document.elementFromPoint(x, y);
+                if (!top || top.closest('.leaflet-control')) return;
+                const score = Math.abs(p.x - size.x / 2) + Math.abs(p.y - size.y * 0.38);
+                if (!best || score < best.score) best = {x: x, y: y, score: score};
+            });
+            return best;
         }"""
     )
     page.touchscreen.tap(point["x"], point["y"])
