@@ -69,6 +69,20 @@ class StrictNegotiation(DefaultContentNegotiation):
         return super().select_renderer(request, renderers, format_suffix)
 
 
+def query_single(request: Request) -> None:
+    """Refuse, with a 400 naming each, a query parameter given more than once or given empty:
+    every parameter of this API takes one value (the schema declares none as an array)."""
+    errors = {}
+    for name in request.query_params:
+        values = request.query_params.getlist(name)
+        if len(values) > 1:
+            errors[name] = [f"Give {name} once, not {len(values)} times."]
+        elif values[0] == "":
+            errors[name] = [f"Give {name} a value, or leave it out."]
+    if errors:
+        raise ValidationError(errors)
+
+
 def query_parse(serializer_class, request: Request) -> dict:
     """Validate the query string with `serializer_class`; a bad value raises a 400."""
     serializer = serializer_class(data=request.query_params)
@@ -97,6 +111,10 @@ class ApiMixin(ConditionalReads):
 
     def get_exception_handler(self):
         return api_exception_handler
+
+    def initial(self, request, *args, **kwargs):
+        query_single(request)
+        super().initial(request, *args, **kwargs)
 
     def finalize_response(self, request, response, *args, **kwargs):
         renderer = getattr(request, "accepted_renderer", None)

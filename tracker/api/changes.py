@@ -28,6 +28,8 @@ class ChangesView(ApiMixin, APIView):
                 f"today, or since + {MAX_CHANGES_DAYS} days if that is earlier (the answer "
                 "says which day it used).",
                 "2016-12-22",
+                not_before="since",
+                within_days=["since", MAX_CHANGES_DAYS],
             ),
             LENS,
         ],

@@ -1,6 +1,25 @@
-"""OpenAPI additions: the error and 304 responses every operation can give, documented once."""
+"""OpenAPI additions that make the schema exact for every operation, present and future:
+
+- `ApiAutoSchema` (the project's DEFAULT_SCHEMA_CLASS): reads anonymous users may make are
+  declared so (`security` lists `{}` beside the token and session schemes); `format` is declared
+  with the formats the view's renderers serve (StrictNegotiation answers any other with a 400);
+  references to rows by slug or id (`SlugRef`, `IdRef`) carry their pattern or bounds and an
+  `x-rules` `exists` rule (see `tracker.api.parameters.RULES`).
+- `responses_complete` (a postprocessing hook): the error statuses every operation can give,
+  304 and 412 on reads, 409 on writes, all documented once.
+"""
 
 from __future__ import annotations
+
+from django.contrib.auth.models import AnonymousUser
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.utils import OpenApiParameter
+from rest_framework.permissions import SAFE_METHODS
+from rest_framework.request import Request
+from rest_framework.test import APIRequestFactory
+
+from tracker.api.parameters import RULES, SLUG_MAX, SLUG_PATTERN
+from tracker.api.serializers.fields import IdRef, SlugRef
 
 ERROR_SCHEMA = {
     "type": "object",
@@ -12,21 +31,88 @@ ERROR_SCHEMA = {
     "example": {"on": ["Write the day as YYYY-MM-DD, for example 2016-12-07."]},
 }
 ERRORS = {
-    "400": "A parameter or field is invalid; the body names it and says how to fix it.",
+    "400": "A parameter or field is invalid, given empty or given more than once; the body "
+    "names it and says how to fix it.",
     "401": "Authentication is needed (writes), or the credentials sent are wrong.",
     "403": "The account lacks the group this write needs (analyst, or reviewer).",
     "404": "No such object (unknown slug or id), or a page past the last.",
     "405": "The method is not allowed here (claims, sources and documents are never deleted).",
     "406": "The Accept header asks for a format this endpoint does not serve.",
+    "409": "The write conflicts with a stored record (a slug, name, URL or citation already "
+    "taken); the body names the field.",
     "413": "The request body is larger than accepted (1 MB for JSON); it was not read.",
     "415": "The request body's Content-Type is not JSON, a form or multipart.",
     "429": "Too many anonymous requests: wait the number of seconds in Retry-After.",
+    "503": "The database is unavailable for a moment; retry shortly.",
 }
-READ_ONLY_ERRORS = ("400", "401", "404", "405", "406", "429")
+# Statuses answered before the application sees the request, or with no body.
+BODILESS = {
+    "304": "Not modified: the ETag (If-None-Match) or date (If-Modified-Since) sent still "
+    "matches the dataset.",
+    "412": "Precondition failed: the If-Match or If-Unmodified-Since sent no longer matches "
+    "the dataset.",
+    "414": "The URL is longer than the server in front of the application accepts.",
+}
+READ_ERRORS = ("400", "401", "404", "405", "406", "429", "503")
+READ_BODILESS = ("304", "412", "414")
+WRITE_BODILESS = ("414",)
+
+
+def _anonymous_may(view, method: str) -> bool:
+    """Whether the view's permissions let an anonymous user make this (safe) request."""
+    request = Request(APIRequestFactory().generic(method, "/"))
+    request.user = AnonymousUser()
+    try:
+        return all(p.has_permission(request, view) for p in view.get_permissions())
+    except Exception:  # a permission that needs more of the request: declare what DRF does
+        return False
+
+
+class ApiAutoSchema(AutoSchema):
+    """drf-spectacular's AutoSchema, declaring anonymous reads, `format` and references."""
+
+    def get_auth(self):
+        auth = super().get_auth()
+        method = self.method.upper()
+        if auth and {} not in auth and method in SAFE_METHODS and _anonymous_may(self.view, method):
+            auth.append({})
+        return auth
+
+    def get_override_parameters(self):
+        parameters = list(super().get_override_parameters())
+        named = {getattr(p, "name", None) for p in parameters}
+        formats = [r.format for r in getattr(self.view, "renderer_classes", [])]
+        if "format" not in named and formats:
+            parameters.append(
+                OpenApiParameter(
+                    "format",
+                    str,
+                    enum=formats,
+                    description=f"The format of the answer: {' or '.join(formats)} "
+                    "(default the first); any other is a 400.",
+                )
+            )
+        return parameters
+
+    def _map_serializer_field(self, field, direction, bypass_extensions=False):
+        result = super()._map_serializer_field(field, direction, bypass_extensions)
+        if direction == "request" and isinstance(field, SlugRef):
+            result.update({"pattern": SLUG_PATTERN, "maxLength": SLUG_MAX})
+            result[RULES] = [{"exists": field.listing}]
+        elif direction == "request" and isinstance(field, IdRef):
+            result.update({"minimum": 1, "maximum": 2**63 - 1})
+            result[RULES] = [{"exists": field.listing}]
+        return result
+
+
+def _response(description: str, error_ref: dict | None = None) -> dict:
+    if error_ref is None:
+        return {"description": description}
+    return {"description": description, "content": {"application/json": {"schema": error_ref}}}
 
 
 def responses_complete(result, generator, request, public):
-    """Add the shared Error component, the error responses and 304 to every operation."""
+    """Add the shared Error component, the error responses, 304 and 412 to every operation."""
     components = result.setdefault("components", {}).setdefault("schemas", {})
     components["Error"] = ERROR_SCHEMA
     error_ref = {"$ref": "#/components/schemas/Error"}
@@ -35,21 +121,9 @@ def responses_complete(result, generator, request, public):
             if method not in {"get", "post", "patch", "put", "delete"}:
                 continue
             responses = operation.setdefault("responses", {})
-            codes = READ_ONLY_ERRORS if method == "get" else tuple(ERRORS)
-            for code in codes:
-                responses.setdefault(
-                    code,
-                    {
-                        "description": ERRORS[code],
-                        "content": {"application/json": {"schema": error_ref}},
-                    },
-                )
-            if method == "get":
-                responses.setdefault(
-                    "304",
-                    {
-                        "description": "Not modified: the ETag (If-None-Match) or date "
-                        "(If-Modified-Since) sent still matches the dataset."
-                    },
-                )
+            read = method == "get"
+            for code in READ_ERRORS if read else tuple(ERRORS):
+                responses.setdefault(code, _response(ERRORS[code], error_ref))
+            for code in READ_BODILESS if read else WRITE_BODILESS:
+                responses.setdefault(code, _response(BODILESS[code]))
     return result

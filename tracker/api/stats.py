@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -10,7 +10,7 @@ from rest_framework.views import APIView
 from tracker.api import selectors as api_selectors
 from tracker.api import serializers_measure as m
 from tracker.api.base import ApiMixin, query_parse
-from tracker.api.parameters import LENS, day_parameter, example
+from tracker.api.parameters import LENS, day_parameter, int_parameter
 from tracker.api.serializers.stats import MAX_AREA_STEPS, MAX_STEP_DAYS, AreaQuery
 from tracker.freshness import stale_after_days
 from tracker.measure import CoverageStep, coverage_between
@@ -41,13 +41,16 @@ class AreaStatsView(ApiMixin, APIView):
                 f"Last day; default the lens's last change. At most {MAX_AREA_STEPS} points "
                 "from `from` to `to`: (to - from) / step + 1.",
                 "2016-12-22",
+                not_before="from",
+                max_points=["from", "step", MAX_AREA_STEPS],
             ),
-            OpenApiParameter(
+            int_parameter(
                 "step",
-                {"type": "integer", "minimum": 1, "maximum": MAX_STEP_DAYS, "default": 1},
-                description=f"Days between points, 1 to {MAX_STEP_DAYS} (default 1); with "
-                f"from and to it makes at most {MAX_AREA_STEPS} points.",
-                examples=[example(1), example(7)],
+                1,
+                MAX_STEP_DAYS,
+                f"Days between points, 1 to {MAX_STEP_DAYS} (default 1); with from and to it "
+                f"makes at most {MAX_AREA_STEPS} points.",
+                [1, 7],
             ),
         ],
         responses=m.AreaMeasuredSerializer,

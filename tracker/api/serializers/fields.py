@@ -15,7 +15,27 @@ from tracker.models import Actor, Claim
 from tracker.timeline import CONSENSUS, Lens, LensError
 
 FIRST_DAY, LAST_DAY = datetime.date(1900, 1, 1), datetime.date(2199, 12, 31)
-SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]+$")
+# `\Z`, not `$`: Python's `$` also matches before a final newline, which a slug never has.
+SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]+\Z")
+DAY_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+DAY_INVALID = "Write the day as YYYY-MM-DD, for example 2016-12-07."
+DAY_RANGE = f"Give a day between {FIRST_DAY} and {LAST_DAY} (YYYY-MM-DD)."
+
+
+def day_parse(text: str) -> datetime.date:
+    """Read a day written exactly YYYY-MM-DD, from FIRST_DAY to LAST_DAY; a ValueError says
+    what is wrong (strptime alone would take 2016-1-7 or year 216)."""
+    if not isinstance(text, str) or not DAY_RE.match(text):
+        raise ValueError(DAY_INVALID)
+    try:
+        day = datetime.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(DAY_INVALID) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(DAY_RANGE)
+    return day
+
+
 NOTE_HELP = (
     "The public note: what a reader needs about the source (inferred dates, other outlets, "
     "known contradictions)."
@@ -40,15 +60,25 @@ class DayField(serializers.DateField):
     def __init__(self, **kwargs):
         kwargs.setdefault("input_formats", ["%Y-%m-%d"])
         super().__init__(**kwargs)
-        self.error_messages["invalid"] = "Write the day as YYYY-MM-DD, for example 2016-12-07."
+        self.error_messages["invalid"] = DAY_INVALID
 
     def to_internal_value(self, value):
-        day = super().to_internal_value(value)
-        if not FIRST_DAY <= day <= LAST_DAY:
-            raise serializers.ValidationError(
-                f"Give a day between {FIRST_DAY} and {LAST_DAY} (YYYY-MM-DD)."
-            )
-        return day
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            value = value.isoformat()
+        try:
+            return day_parse(value)
+        except ValueError as error:
+            raise serializers.ValidationError(str(error)) from None
+
+
+class WholeNumber(serializers.IntegerField):
+    """A whole number written in digits (an optional leading '-'): not 3.0, ' 3' or '+3',
+    which the schema's `integer` does not admit either."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, str) and not re.match(r"^-?[0-9]{1,18}\Z", data):
+            self.fail("invalid")
+        return super().to_internal_value(data)
 
 
 class LensField(serializers.CharField):
@@ -57,6 +87,7 @@ class LensField(serializers.CharField):
     def __init__(self, **kwargs):
         kwargs.setdefault("default", CONSENSUS)
         kwargs.setdefault("max_length", 120)
+        kwargs.setdefault("trim_whitespace", False)  # the schema's pattern admits no spaces
         super().__init__(**kwargs)
 
     def to_internal_value(self, data):

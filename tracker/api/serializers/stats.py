@@ -7,7 +7,7 @@ import math
 from rest_framework import serializers
 
 from tracker.api.selectors import lens_span
-from tracker.api.serializers.fields import DayField, LensField
+from tracker.api.serializers.fields import DayField, LensField, WholeNumber
 
 MAX_AREA_STEPS = 2000
 MAX_STEP_DAYS = 3660
@@ -21,9 +21,7 @@ class AreaQuery(serializers.Serializer):
             "lens": LensField(required=False),
             "from": DayField(required=False),
             "to": DayField(required=False),
-            "step": serializers.IntegerField(
-                required=False, default=1, min_value=1, max_value=MAX_STEP_DAYS
-            ),
+            "step": WholeNumber(required=False, default=1, min_value=1, max_value=MAX_STEP_DAYS),
         }
 
     def validate(self, attrs):
