@@ -18,7 +18,7 @@ from rest_framework.permissions import SAFE_METHODS
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
-from tracker.api.parameters import RULES, SLUG_MAX, SLUG_PATTERN
+from tracker.api.parameters import RULES, SLUG_MAX, SLUG_PATTERN, example
 from tracker.api.serializers.fields import IdRef, SlugRef
 
 ERROR_SCHEMA = {
@@ -90,6 +90,7 @@ class ApiAutoSchema(AutoSchema):
                     enum=formats,
                     description=f"The format of the answer: {' or '.join(formats)} "
                     "(default the first); any other is a 400.",
+                    examples=[example(formats[0])],
                 )
             )
         return parameters

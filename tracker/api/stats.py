@@ -32,7 +32,8 @@ class AreaStatsView(ApiMixin, APIView):
             LENS,
             day_parameter(
                 "from",
-                f"First day; default the lens's first change. At most {MAX_AREA_STEPS} "
+                "First day; default the lens's first change (or `to` if earlier). At most "
+                f"{MAX_AREA_STEPS} "
                 "points from `from` to `to`.",
                 "2016-11-15",
             ),

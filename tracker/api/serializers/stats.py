@@ -34,7 +34,9 @@ class AreaQuery(serializers.Serializer):
                 raise serializers.ValidationError(
                     {missing: "This lens has no periods to take a default from: give from and to."}
                 )
-            start = start or span[0]
+            # A default never contradicts the day given: `from` at most `to`, `to` at least
+            # `from` (so that the schema's rules on the two hold whichever is left out).
+            start = start or (min(span[0], end) if end else span[0])
             end = end or max(span[1], start)
         if start > end:
             raise serializers.ValidationError(
