@@ -23,7 +23,14 @@ from hypothesis import HealthCheck, settings
 from hypothesis import seed as hypothesis_seed
 
 from tests.api.conftest import client_as
-from tests.api.schemathesis_support import ALL_CHECKS, EXAMPLES, SEED, rules_apply, seed_print
+from tests.api.schemathesis_support import (
+    ALL_CHECKS,
+    EXAMPLES,
+    SEED,
+    reader,
+    rules_apply,
+    seed_print,
+)
 from tests.api.test_schemathesis import _connections_stay_open, _point_at_real_rows  # noqa: F401
 
 ROLES = ("analyst", "reviewer")
@@ -51,11 +58,11 @@ def _validate(case, response, headers) -> None:
 @schema.parametrize()
 @hypothesis_seed(SEED)
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
-def test_writers_never_meet_a_server_error(case, tokens, world):
+def test_writers_never_meet_a_server_error(case, tokens, users, world):
     turn = next(_turn)
     if turn % 2:
         _point_at_real_rows(case, world)
-    rules_apply(case, world)
+    rules_apply(case, world, reader(client_as(users["admin"])))
     headers = {"Accept-Encoding": "identity", "Authorization": tokens[ROLES[turn % 2]]}
     response = case.call(headers=headers)
     _validate(case, response, headers)
@@ -63,9 +70,10 @@ def test_writers_never_meet_a_server_error(case, tokens, world):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES)
-def test_stateful_sequences_never_meet_a_server_error(role, tokens, world):
+def test_stateful_sequences_never_meet_a_server_error(role, tokens, users, world):
     """Chains of calls (create, then read, change, review what was created) as one role."""
     token = tokens[role]
+    read = reader(client_as(users["admin"]))
 
     class Sequences(schema.as_state_machine()):
         def setup(self):
@@ -80,7 +88,7 @@ def test_stateful_sequences_never_meet_a_server_error(role, tokens, world):
             self._scenario.__exit__(None, None, None)
 
         def get_call_kwargs(self, case):
-            rules_apply(case, world)
+            rules_apply(case, world, read)
             return {"headers": {"Accept-Encoding": "identity", "Authorization": token}}
 
         def validate_response(self, response, case, additional_checks=None, **kwargs):

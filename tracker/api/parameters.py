@@ -22,10 +22,9 @@ from typing import Any
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter
 
 from sources.stances import STANCES
-from tracker.api.serializers.fields import FIRST_DAY, LAST_DAY
+from tracker.api.serializers.fields import FIRST_DAY, LAST_DAY, SLUG_PATTERN
 
 # ECMA-262 patterns (the schema's dialect): `$` is the end of the text there.
-SLUG_PATTERN = "^[-a-zA-Z0-9_]+$"
 SLUG_MAX = 100
 SLUG_SCHEMA: dict[str, Any] = {"type": "string", "pattern": SLUG_PATTERN, "maxLength": SLUG_MAX}
 # Years FIRST_DAY.year (1900) to LAST_DAY.year (2199); the month and day are checked by `format`.

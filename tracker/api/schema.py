@@ -14,12 +14,21 @@ from __future__ import annotations
 from django.contrib.auth.models import AnonymousUser
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiParameter
+from rest_framework import serializers
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
-from tracker.api.parameters import RULES, SLUG_MAX, SLUG_PATTERN, example
-from tracker.api.serializers.fields import IdRef, SlugRef
+from tracker.api.parameters import DAY_PATTERN, RULES, SLUG_MAX, SLUG_PATTERN, example
+from tracker.api.serializers.fields import (
+    NONBLANK_PATTERN,
+    TEXT_PATTERN,
+    URL_PATTERN,
+    DayField,
+    IdRef,
+    SlugRef,
+    Url,
+)
 
 ERROR_SCHEMA = {
     "type": "object",
@@ -41,7 +50,7 @@ ERRORS = {
     "409": "The write conflicts with a stored record (a slug, name, URL or citation already "
     "taken); the body names the field.",
     "413": "The request body is larger than accepted (1 MB for JSON); it was not read.",
-    "415": "The request body's Content-Type is not JSON, a form or multipart.",
+    "415": "The request body's Content-Type is not application/json (writes take JSON only).",
     "429": "Too many anonymous requests: wait the number of seconds in Retry-After.",
     "503": "The database is unavailable for a moment; retry shortly.",
 }
@@ -97,13 +106,42 @@ class ApiAutoSchema(AutoSchema):
 
     def _map_serializer_field(self, field, direction, bypass_extensions=False):
         result = super()._map_serializer_field(field, direction, bypass_extensions)
-        if direction == "request" and isinstance(field, SlugRef):
-            result.update({"pattern": SLUG_PATTERN, "maxLength": SLUG_MAX})
-            result[RULES] = [{"exists": field.listing}]
-        elif direction == "request" and isinstance(field, IdRef):
-            result.update({"minimum": 1, "maximum": 2**63 - 1})
-            result[RULES] = [{"exists": field.listing}]
+        if direction == "request":
+            result.update(_input_constraints(field))
+            if isinstance(field, Url):
+                result.pop("format", None)
+            rules = getattr(field.parent, "input_rules", {}).get(field.field_name)
+            if rules:
+                result[RULES] = result.get(RULES, []) + rules
         return result
+
+    def _map_serializer(self, serializer, direction, bypass_extensions=False):
+        """A PATCH body leaves out the fields set once, at creation (`create_only_fields`)."""
+        result = super()._map_serializer(serializer, direction, bypass_extensions)
+        fixed = getattr(serializer, "create_only_fields", ())
+        if direction == "request" and self.method == "PATCH" and fixed:
+            for name in fixed:
+                result.get("properties", {}).pop(name, None)
+            if "required" in result:
+                result["required"] = [n for n in result["required"] if n not in fixed]
+        return result
+
+
+def _input_constraints(field) -> dict:
+    """What the API's input fields enforce beyond their type, as JSON Schema keywords."""
+    if isinstance(field, SlugRef):
+        return {"pattern": SLUG_PATTERN, "maxLength": SLUG_MAX, RULES: [{"exists": field.listing}]}
+    if isinstance(field, IdRef):
+        return {"minimum": 1, "maximum": 2**63 - 1, RULES: [{"exists": field.listing}]}
+    if isinstance(field, DayField):
+        return {"pattern": DAY_PATTERN}
+    if getattr(field, "pattern", None):
+        return {"pattern": field.pattern}
+    if isinstance(field, Url):  # the pattern, not `format: uri` (which refuses what Django takes)
+        return {"pattern": f"^$|{URL_PATTERN}" if field.allow_blank else URL_PATTERN}
+    if isinstance(field, serializers.CharField):
+        return {"pattern": TEXT_PATTERN if field.allow_blank else NONBLANK_PATTERN}
+    return {}
 
 
 def _response(description: str, error_ref: dict | None = None) -> dict:
@@ -112,9 +150,20 @@ def _response(description: str, error_ref: dict | None = None) -> dict:
     return {"description": description, "content": {"application/json": {"schema": error_ref}}}
 
 
+def _rules_lifted(components: dict) -> None:
+    """Put each property's `x-rules` on the property itself, not in one branch of the `oneOf`
+    drf-spectacular wraps a text that may be blank in."""
+    for component in components.values():
+        for prop in component.get("properties", {}).values():
+            for branch in prop.get("oneOf", []):
+                if RULES in branch:
+                    prop[RULES] = branch.pop(RULES)
+
+
 def responses_complete(result, generator, request, public):
     """Add the shared Error component, the error responses, 304 and 412 to every operation."""
     components = result.setdefault("components", {}).setdefault("schemas", {})
+    _rules_lifted(components)
     components["Error"] = ERROR_SCHEMA
     error_ref = {"$ref": "#/components/schemas/Error"}
     for path_item in result.get("paths", {}).values():

@@ -32,15 +32,15 @@ class AreaStatsView(ApiMixin, APIView):
             LENS,
             day_parameter(
                 "from",
-                "First day; default the lens's first change (or `to` if earlier). At most "
-                f"{MAX_AREA_STEPS} "
-                "points from `from` to `to`.",
+                "First day; default the lens's first change, or `to` if earlier, or the "
+                f"earliest day that keeps within {MAX_AREA_STEPS} points of `to`.",
                 "2016-11-15",
             ),
             day_parameter(
                 "to",
-                f"Last day; default the lens's last change. At most {MAX_AREA_STEPS} points "
-                "from `from` to `to`: (to - from) / step + 1.",
+                "Last day; default the lens's last change, or `from` if later, or the latest "
+                f"day within {MAX_AREA_STEPS} points of `from`. Given with `from`: on or after "
+                f"it, and at most {MAX_AREA_STEPS} points, (to - from) / step + 1.",
                 "2016-12-22",
                 not_before="from",
                 max_points=["from", "step", MAX_AREA_STEPS],

@@ -15,6 +15,8 @@ from tracker.models import Actor, Claim
 from tracker.timeline import CONSENSUS, Lens, LensError
 
 FIRST_DAY, LAST_DAY = datetime.date(1900, 1, 1), datetime.date(2199, 12, 31)
+# The schema's pattern (ECMA-262, where `$` is the end of the text) and the API's.
+SLUG_PATTERN = "^[-a-zA-Z0-9_]+$"
 # `\Z`, not `$`: Python's `$` also matches before a final newline, which a slug never has.
 SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]+\Z")
 DAY_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
@@ -120,6 +122,14 @@ class Listed(_RelatedBase):
         super().__init__(**kwargs)
         self.listing, self.noun = listing, noun
 
+    def run_validation(self, data=serializers.empty):
+        # DRF reads "" as null (a form's empty field); in JSON a reference is a value or null.
+        if data == "":
+            raise serializers.ValidationError(
+                f"Give a {self.noun} (list them at {self.listing}) or null, not an empty string."
+            )
+        return super().run_validation(data)
+
     def row(self, what: str, shown: str, **lookup):
         """The row that matches `lookup`, or a 400 saying that no row has that `what`."""
         queryset = self.get_queryset()
@@ -152,8 +162,6 @@ class IdRef(Listed, serializers.PrimaryKeyRelatedField):
     """A reference to a row by its integer id, range-checked before the database is asked."""
 
     def to_internal_value(self, data):
-        if isinstance(data, str) and data.isascii() and data.isdigit() and len(data) < 20:
-            data = int(data)
         if isinstance(data, bool) or not isinstance(data, int) or not 0 < data < 2**63:
             raise serializers.ValidationError(
                 f"Give the {self.noun}'s id, a positive integer; list them at {self.listing}."
@@ -162,18 +170,65 @@ class IdRef(Listed, serializers.PrimaryKeyRelatedField):
 
 
 class Text(serializers.CharField):
-    """Text that refuses NUL characters before any validator or database sees it."""
+    """Text (a JSON string, not a number) that refuses NUL characters before any validator or
+    database sees it."""
 
     def to_internal_value(self, data):
-        if isinstance(data, str) and "\x00" in data:
+        if not isinstance(data, str):
+            raise serializers.ValidationError("Give text: a JSON string.")
+        if "\x00" in data:
             raise serializers.ValidationError("Remove the NUL (\\x00) characters from the text.")
         return super().to_internal_value(data)
 
 
-class Url(serializers.URLField):
+# What text fields take, as ECMA-262 patterns the schema declares: no NUL anywhere; and, where
+# the text may not be blank, one character that is not whitespace (DRF strips what Python's
+# str.isspace calls whitespace: ECMA's \s, plus \x1c-\x1f and \x85, less \ufeff).
+TEXT_PATTERN = "^[^\\x00]*$"
+NONBLANK_PATTERN = "^[^\\x00]*([^\\s\\x00\\x1c-\\x1f\\x85]|\\ufeff)[^\\x00]*$"
+# The web addresses the API takes: http(s), a host name of one to three labels and a top-level
+# domain (at most 249 characters, so within the 253 of RFC 1034), an optional port, then a
+# path, query or fragment without whitespace. Every such address passes Django's
+# URLValidator too; the schema declares this pattern and `Url` refuses anything else.
+_LABEL = "[A-Za-z0-9]([A-Za-z0-9-]{0,59}[A-Za-z0-9])?"
+URL_PATTERN = (
+    f"^https?://({_LABEL}\\.){{1,3}}[A-Za-z]{{2,63}}(:[0-9]{{1,5}})?"
+    "([/?#][^\\s\\x00\\x1c-\\x1f\\x85]*)?$"
+)
+_URL_RE = re.compile(URL_PATTERN.removesuffix("$") + "\\Z")
+
+
+class SlugText(Text):
+    """A new record's slug: letters, digits, '-' and '_' (SLUG_PATTERN), at most 100."""
+
+    pattern = SLUG_PATTERN
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 100)
+        kwargs.setdefault("trim_whitespace", False)
+        super().__init__(**kwargs)
+
     def to_internal_value(self, data):
-        if isinstance(data, str) and "\x00" in data:
-            raise serializers.ValidationError("Remove the NUL (\\x00) characters from the URL.")
+        value = super().to_internal_value(data)
+        if not SLUG_RE.match(value):
+            raise serializers.ValidationError("Use only letters, digits, '-' and '_' in a slug.")
+        return value
+
+
+class Url(serializers.URLField):
+    """A web address matching URL_PATTERN, taken as sent (no whitespace trimmed)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("trim_whitespace", False)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        if isinstance(data, str) and data and not _URL_RE.match(data):
+            raise serializers.ValidationError(
+                "Give a web address: http:// or https://, a host name such as example.org "
+                "(at most three labels before the top-level domain), an optional port, then "
+                "the path, without spaces."
+            )
         return super().to_internal_value(data)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import math
 
 from rest_framework import serializers
@@ -35,9 +36,13 @@ class AreaQuery(serializers.Serializer):
                     {missing: "This lens has no periods to take a default from: give from and to."}
                 )
             # A default never contradicts the day given: `from` at most `to`, `to` at least
-            # `from` (so that the schema's rules on the two hold whichever is left out).
-            start = start or (min(span[0], end) if end else span[0])
-            end = end or max(span[1], start)
+            # `from`, and together within MAX_AREA_STEPS points (so that the schema's rules on
+            # the two bind only when both are given).
+            reach = datetime.timedelta(days=(MAX_AREA_STEPS - 1) * attrs["step"])
+            if start is None:
+                start = span[0] if end is None else max(min(span[0], end), end - reach)
+            if end is None:
+                end = min(max(span[1], start), start + reach)
         if start > end:
             raise serializers.ValidationError(
                 {"to": f"to ({end}) is before from ({start}): swap them."}
