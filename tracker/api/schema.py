@@ -150,20 +150,27 @@ def _response(description: str, error_ref: dict | None = None) -> dict:
     return {"description": description, "content": {"application/json": {"schema": error_ref}}}
 
 
-def _rules_lifted(components: dict) -> None:
-    """Put each property's `x-rules` on the property itself, not in one branch of the `oneOf`
-    drf-spectacular wraps a text that may be blank in."""
+BLANK = {"type": "string", "maxLength": 0}
+
+
+def _blank_unwrapped(components: dict) -> None:
+    """drf-spectacular wraps a text that may be blank and has a pattern in `oneOf: [the text,
+    a blank string]`; where the pattern already admits the blank string, keep the text's schema
+    alone (its maxLength and `x-rules` where readers look for them)."""
     for component in components.values():
-        for prop in component.get("properties", {}).values():
-            for branch in prop.get("oneOf", []):
-                if RULES in branch:
-                    prop[RULES] = branch.pop(RULES)
+        for name, prop in component.get("properties", {}).items():
+            branches = prop.get("oneOf", [])
+            if len(branches) == 2 and branches[1] == BLANK:
+                pattern = branches[0].get("pattern", "")
+                if pattern in (TEXT_PATTERN, f"^$|{URL_PATTERN}"):
+                    rest = {k: v for k, v in prop.items() if k != "oneOf"}
+                    component["properties"][name] = {**branches[0], **rest}
 
 
 def responses_complete(result, generator, request, public):
     """Add the shared Error component, the error responses, 304 and 412 to every operation."""
     components = result.setdefault("components", {}).setdefault("schemas", {})
-    _rules_lifted(components)
+    _blank_unwrapped(components)
     components["Error"] = ERROR_SCHEMA
     error_ref = {"$ref": "#/components/schemas/Error"}
     for path_item in result.get("paths", {}).values():
