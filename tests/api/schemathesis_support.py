@@ -113,8 +113,9 @@ def _apply_day(values: dict, name: str, term: dict) -> None:
 
 def _body_schema(case) -> dict:
     raw = case.operation.definition.raw
-    content = raw.get("requestBody", {}).get("content", {})
-    schema = next(iter(content.values()), {}).get("schema", {})
+    content: dict = raw.get("requestBody", {}).get("content", {})
+    first: dict = next(iter(content.values()), {})
+    schema: dict = first.get("schema", {})
     ref = schema.get("$ref", "")
     if ref.startswith("#/components/schemas/"):
         return case.operation.schema.raw_schema["components"]["schemas"][ref.rsplit("/", 1)[1]]

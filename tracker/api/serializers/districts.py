@@ -43,14 +43,13 @@ class DistrictsQuery(serializers.Serializer):
             raise serializers.ValidationError(
                 how + " Longitudes lie in -180..180 and latitudes in -90..90, as plain decimals."
             )
-        numbers = tuple(float(part) for part in text.split(","))
-        min_lon, min_lat, max_lon, max_lat = numbers
+        min_lon, min_lat, max_lon, max_lat = (float(part) for part in text.split(","))
         if not (-180 <= min_lon < max_lon <= 180 and -90 <= min_lat < max_lat <= 90):
             raise serializers.ValidationError(
                 "bbox is out of range: longitudes must lie in -180..180 and latitudes in "
                 "-90..90, each minimum below its maximum. " + how
             )
-        return numbers
+        return (min_lon, min_lat, max_lon, max_lat)
 
 
 class SimplifiedGeometryField(GeometryField):
