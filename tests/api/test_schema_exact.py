@@ -168,6 +168,12 @@ def test_a_claim_document_given_as_a_string_is_a_400(world, users):
     assert response.status_code == 400 and "document" in response.json()
 
 
+def test_a_change_feed_from_a_day_after_today_is_that_day_not_an_error(anon, world):
+    response = anon.get("/api/v1/changes/?since=2100-01-01")
+    assert response.status_code == 200, response.content
+    assert response.json()["until"] == "2100-01-01"
+
+
 @pytest.mark.parametrize(
     "query",
     ["from=2016-11-15&step=3660", "to=2063-12-30", "to=2012-01-01", "from=2199-12-01"],

@@ -18,11 +18,12 @@ class ChangesQuery(serializers.Serializer):
     lens = LensField(required=False)
 
     def validate(self, attrs):
-        """Default `until` to today, or to since + MAX_CHANGES_DAYS if that is earlier; refuse
-        an `until` before `since` or more than MAX_CHANGES_DAYS after it."""
+        """Default `until` to today, or to since + MAX_CHANGES_DAYS if that is earlier, or to
+        `since` if today is before it (one day, not an error); refuse an `until` before `since`
+        or more than MAX_CHANGES_DAYS after it."""
         since = attrs["since"]
         longest = since + datetime.timedelta(days=MAX_CHANGES_DAYS)
-        attrs.setdefault("until", min(timezone.localdate(), LAST_DAY, longest))
+        attrs.setdefault("until", max(since, min(timezone.localdate(), LAST_DAY, longest)))
         if attrs["until"] < since:
             raise serializers.ValidationError(
                 {"until": f"until ({attrs['until']}) is before since ({since}): swap them."}
