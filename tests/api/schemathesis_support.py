@@ -15,6 +15,8 @@ import datetime
 import os
 import sys
 
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from schemathesis.checks import CHECKS, load_all_checks
 
 from tracker.api.parameters import RULES
@@ -49,6 +51,10 @@ def reader(client):
 
     def read(path: str) -> dict | None:
         response = client.get(path, HTTP_ACCEPT_ENCODING="identity")
+        # The test client connects Django's close_old_connections to the request signals again
+        # after its request; the suites keep the test's connection through their WSGI calls.
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
         return response.json() if response.status_code == 200 else None
 
     return read
