@@ -69,6 +69,8 @@ def test_a_parameter_given_empty_is_a_400_naming_it(anon, world, url, parameter)
         ("/api/v1/quantitative-claims/?on=2016-12-12&within=3.0", "within"),
         ("/api/v1/quantitative-claims/?on=2016-12-12&within=%2B3", "within"),
         ("/api/v1/stats/area/?step=%207", "step"),
+        ("/api/v1/claims/?format=csv&page_size=ten", "page_size"),
+        ("/api/v1/claims/?format=csv&page=0", "page"),
     ],
 )
 def test_a_value_the_schema_refuses_is_a_400_naming_it(anon, world, url, parameter):

@@ -169,6 +169,8 @@ class ClaimViewSet(ById, ApiMixin, viewsets.GenericViewSet):
     def list(self, request: Request) -> Response | StreamingHttpResponse:
         claims = self.filter_queryset(self.get_queryset())
         if request.accepted_renderer.format == "csv":
+            assert isinstance(self.paginator, Pages)
+            self.paginator.query_check(request)  # not paginated, but read alike
             return self._csv_stream(claims)
         page = self.paginate_queryset(claims)
         return self.get_paginated_response(self._out(page, many=True).data)
