@@ -49,9 +49,12 @@ class ChangesView(ApiMixin, APIView):
             day_parameter(
                 "until",
                 f"Last day, YYYY-MM-DD, at most {MAX_CHANGES_DAYS} days after since; default "
-                f"today, or since + {MAX_CHANGES_DAYS} days if that is earlier (the answer "
-                "says which day it used); without since, default 2199-12-31.",
+                f"today, or since + {MAX_CHANGES_DAYS} days if that is earlier, or since if "
+                "today is before it (the answer says which day it used); without since, "
+                "default 2199-12-31.",
                 "2016-12-22",
+                not_before="since",
+                within_days=["since", MAX_CHANGES_DAYS],
             ),
             LENS,
             OpenApiParameter(

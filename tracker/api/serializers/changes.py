@@ -48,8 +48,9 @@ class ChangesQuery(serializers.Serializer):
     def validate(self, attrs):
         """Ask for `since` or `recorded_since`. Without `since` (recorded_since given) the days
         are not limited: since is FIRST_DAY and until, unless given, LAST_DAY. With `since`,
-        default `until` to today, or to since + MAX_CHANGES_DAYS if that is earlier; refuse an
-        `until` before `since` or more than MAX_CHANGES_DAYS after it."""
+        default `until` to today, or to since + MAX_CHANGES_DAYS if that is earlier, or to `since`
+        if today is before it (one day, not an error); refuse an `until` before `since` or more
+        than MAX_CHANGES_DAYS after it."""
         if "since" not in attrs:
             if "recorded_since" not in attrs:
                 raise serializers.ValidationError(
@@ -64,7 +65,7 @@ class ChangesQuery(serializers.Serializer):
         attrs.setdefault("recorded_since", None)
         since = attrs["since"]
         longest = since + datetime.timedelta(days=MAX_CHANGES_DAYS)
-        attrs.setdefault("until", min(timezone.localdate(), LAST_DAY, longest))
+        attrs.setdefault("until", max(since, min(timezone.localdate(), LAST_DAY, longest)))
         if attrs["until"] < since:
             raise serializers.ValidationError(
                 {"until": f"until ({attrs['until']}) is before since ({since}): swap them."}
