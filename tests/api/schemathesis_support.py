@@ -70,6 +70,8 @@ def _day(text):
 def _apply(values: dict, name: str, rules: list[dict], rows: dict) -> None:
     """Make `values[name]` keep each rule (dropping it where no value can)."""
     for term in rules:
+        if "needed_unless" in term and name not in values and term["needed_unless"] not in values:
+            values[name] = term.get("sample", "2016-12-01")  # one of the two must be given
         if name not in values:
             return
         value = values[name]
@@ -165,9 +167,11 @@ def rules_apply(case, world, read=None) -> None:
         return
     rows = real_rows(world)
     for parameter in case.operation.definition.raw.get("parameters", []):
-        values = case.query if parameter.get("in") == "query" else None
-        if values and parameter.get(RULES):
-            _apply(values, parameter["name"], parameter[RULES], rows)
+        if parameter.get("in") != "query" or not parameter.get(RULES):
+            continue
+        if case.query is None:
+            case.query = {}  # a rule may add a parameter ("needed_unless")
+        _apply(case.query, parameter["name"], parameter[RULES], rows)
     if not isinstance(case.body, dict):
         return
     properties = _body_schema(case).get("properties", {})

@@ -104,7 +104,7 @@ def test_each_endpoint_declares_the_formats_it_serves(schema):
         return set(parameter["schema"]["enum"])
 
     assert formats("/api/v1/claims/") == {"json", "csv"}
-    assert formats("/api/v1/control/") == {"json"}
+    assert formats("/api/v1/control/") == {"json", "geojson"}
     assert formats("/api/v1/districts/") == {"json"}
 
 

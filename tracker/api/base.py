@@ -9,7 +9,7 @@ from django.http import Http404
 from django.views.decorators.gzip import gzip_page
 from drf_spectacular.utils import extend_schema
 from rest_framework.authentication import SessionAuthentication
-from rest_framework.exceptions import APIException, NotFound, ValidationError
+from rest_framework.exceptions import APIException, MethodNotAllowed, NotFound, ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.pagination import BasePagination
 from rest_framework.parsers import JSONParser
@@ -141,6 +141,9 @@ class ApiMixin(ConditionalReads):
         return api_exception_handler
 
     def initial(self, request, *args, **kwargs):
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise MethodNotAllowed(request.method)  # before the format or the query is read
         query_single(request)
         super().initial(request, *args, **kwargs)
 

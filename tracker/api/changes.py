@@ -13,6 +13,7 @@ from tracker.api.parameters import LENS, day_parameter, example
 from tracker.api.serializers.changes import (
     MAX_CHANGES_DAYS,
     MOMENT_HELP,
+    MOMENT_PATTERN,
     ChangesQuery,
     ChangesSerializer,
 )
@@ -45,6 +46,7 @@ class ChangesView(ApiMixin, APIView):
                 "since",
                 "First day, YYYY-MM-DD. Needed unless recorded_since is given.",
                 "2016-12-01",
+                needed_unless="recorded_since",
             ),
             day_parameter(
                 "until",
@@ -61,8 +63,8 @@ class ChangesView(ApiMixin, APIView):
                 "recorded_since",
                 {
                     "type": "string",
-                    "format": "date-time",
                     "maxLength": 40,
+                    "pattern": MOMENT_PATTERN,
                 },
                 description="Only what was recorded at or after this time (ISO 8601; "
                 "inclusive). " + MOMENT_HELP,

@@ -41,7 +41,8 @@ LENS_PATTERN = f"^(consensus|stance:({'|'.join(STANCES)})|source:[-a-zA-Z0-9_]{{
 #   {"not_before": "<other>"}         a day on or after the day given as <other> (if given);
 #   {"within_days": [<other>, n]}     a day at most n days after <other> (if given);
 #   {"not_after": "tomorrow"}         a day no later than tomorrow (the server's date);
-#   {"requires": "<other>"}           only together with <other>.
+#   {"requires": "<other>"}           only together with <other>;
+#   {"needed_unless": "<other>"}      required when <other> is not given.
 RULES = "x-rules"
 
 

@@ -90,7 +90,10 @@ class ApiAutoSchema(AutoSchema):
     def get_override_parameters(self):
         parameters = list(super().get_override_parameters())
         named = {getattr(p, "name", None) for p in parameters}
-        formats = [r.format for r in getattr(self.view, "renderer_classes", [])]
+        # The view's own choice (a listing may serve CSV where one row serves JSON only).
+        get_renderers = getattr(self.view, "get_renderers", None)
+        renderers = get_renderers() if get_renderers else []
+        formats = [r.format for r in renderers]
         if "format" not in named and formats:
             parameters.append(
                 OpenApiParameter(
