@@ -142,7 +142,8 @@ class ApiMixin(ConditionalReads):
 
     def initial(self, request, *args, **kwargs):
         method = request.method.lower()
-        if method not in self.http_method_names or not hasattr(self, method):
+        handles = [m for m in self.http_method_names if m != "options" and hasattr(self, m)]
+        if handles and not hasattr(self, method):
             raise MethodNotAllowed(request.method)  # before the format or the query is read
         query_single(request)
         super().initial(request, *args, **kwargs)
