@@ -80,6 +80,11 @@ def ogc_exception_handler(exc, context):
     if isinstance(exc, ParameterError):
         body = {"code": CODES[400], "description": str(exc), "parameter": exc.parameter}
         return Response(body, status=400)
+    if isinstance(exc, ValidationError) and isinstance(exc.detail, dict) and exc.detail:
+        # The REST API's own refusals (a parameter given twice or empty) name the parameter.
+        name = next(iter(exc.detail))
+        body = {"code": CODES[400], "description": _described(exc.detail), "parameter": name}
+        return Response(body, status=400)
     response = api_exception_handler(exc, context)
     if response is not None:
         detail = (

@@ -24,7 +24,7 @@ from releases.models import Release
 from releases.services import geopackage_current, release_folder
 from tracker.api import serializers_measure as m
 from tracker.api.base import ApiMixin, query_parse
-from tracker.api.parameters import example
+from tracker.api.parameters import example, rule
 from tracker.api.serializers.timeline import ControlQuery, LensQuery
 from tracker.api.timeline import ControlView, TimelineView
 
@@ -194,6 +194,7 @@ AS_OF_RELEASE = OpenApiParameter(
     "actors and settings the release stored, whatever changed since. 400 if there is no "
     "release N.",
     examples=[example(1)],
+    extensions=rule(exists="/api/v1/releases/"),
 )
 
 

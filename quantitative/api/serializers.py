@@ -11,7 +11,7 @@ from quantitative.audit import CANNOT_JUDGE, CONSISTENT, INCONSISTENT, Audit
 from quantitative.models import QuantitativeClaim
 from quantitative.record import TRACK_RECORD_DAYS, TrackRecord
 from sources.models import Source
-from tracker.api.serializers.fields import ANALYST_NOTE_HELP, SLUG_RE, DayField
+from tracker.api.serializers.fields import ANALYST_NOTE_HELP, SLUG_RE, DayField, WholeNumber
 from tracker.models import Actor, Claim
 
 MAX_WITHIN_DAYS = 31
@@ -48,18 +48,16 @@ class QuantitativeClaimsQuery(serializers.Serializer):
 
     def get_fields(self):
         return {
-            "actor": serializers.CharField(required=False, max_length=100),
-            "source": serializers.CharField(required=False, max_length=100),
-            "region": serializers.CharField(required=False, max_length=100),
+            "actor": serializers.CharField(required=False, max_length=100, trim_whitespace=False),
+            "source": serializers.CharField(required=False, max_length=100, trim_whitespace=False),
+            "region": serializers.CharField(required=False, max_length=100, trim_whitespace=False),
             "measure": Choice(choices=QuantitativeClaim.Measure.choices, required=False),
             "bound": Choice(choices=QuantitativeClaim.Bound.choices, required=False),
             "review_status": Choice(choices=Claim.Review.choices, required=False),
             "from": DayField(required=False),
             "to": DayField(required=False),
             "on": DayField(required=False),
-            "within": serializers.IntegerField(
-                required=False, min_value=0, max_value=MAX_WITHIN_DAYS
-            ),
+            "within": WholeNumber(required=False, min_value=0, max_value=MAX_WITHIN_DAYS),
         }
 
     def validate_actor(self, value: str) -> str:

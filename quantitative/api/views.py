@@ -16,10 +16,8 @@ from collections.abc import Iterator
 
 from django.db.models import Q
 from django.http import StreamingHttpResponse
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
-    OpenApiParameter,
     extend_schema,
     extend_schema_view,
 )
@@ -46,7 +44,17 @@ from quantitative.record import TRACK_RECORD_DAYS
 from sources.models import Source
 from tracker.api.base import ApiMixin, query_parse
 from tracker.api.pagination import Pages
-from tracker.api.parameters import SLUG_SCHEMA, csv_or_json, format_parameter
+from tracker.api.parameters import (
+    choice_parameter,
+    csv_or_json,
+    day_parameter,
+    format_parameter,
+    id_parameter,
+    int_parameter,
+    rule,
+    slug_parameter,
+    slug_query,
+)
 from tracker.api.renderers import CSVRenderer, csv_response
 from tracker.api.selectors import DatasetVersion, as_datetime, dataset_version
 from tracker.models import Claim
@@ -90,68 +98,64 @@ def _example(value, name: str | None = None) -> OpenApiExample:
     return OpenApiExample(name or str(value), value=value)
 
 
-def _day(name: str, description: str, example: str) -> OpenApiParameter:
-    return OpenApiParameter(
-        name, OpenApiTypes.DATE, description=description, examples=[_example(example)]
-    )
-
-
 QUANTITATIVE_FILTERS = [
-    OpenApiParameter(
+    slug_query(
         "actor",
-        str,
-        description="Actor slug; a coalition (government, rebels) also matches claims about "
-        "its members.",
-        examples=[_example("government")],
+        "Actor slug; a coalition (government, rebels) also matches claims about its members. "
+        "An actor listed at /api/v1/actors/ (a 400 otherwise).",
+        "government",
+        listing="/api/v1/actors/",
     ),
-    OpenApiParameter(
+    slug_query(
         "source",
-        str,
-        description="Slug of the source that made the claim.",
-        examples=[_example("syrian-army")],
+        "Slug of the source that made the claim, listed at /api/v1/sources/ (a 400 otherwise).",
+        "syrian-army",
+        listing="/api/v1/sources/",
     ),
-    OpenApiParameter(
+    slug_query(
         "region",
-        str,
-        description="Region slug (a named set of districts).",
-        examples=[_example("east-aleppo")],
+        "Region slug (a named set of districts, kept in the admin; a 400 if none has it).",
+        "east-aleppo",
+        listing="regions",
     ),
-    OpenApiParameter(
+    choice_parameter(
         "measure",
-        str,
-        enum=QuantitativeClaim.Measure.values,
-        description="districts_taken (in the window), districts_held, share_held (percent of "
-        "the region's area) or area_held_km2 (all at the window's end).",
-        examples=[_example("share_held")],
+        QuantitativeClaim.Measure.values,
+        "districts_taken (in the window), districts_held, share_held (percent of the region's "
+        "area) or area_held_km2 (all at the window's end).",
+        "share_held",
     ),
-    OpenApiParameter(
+    choice_parameter(
         "bound",
-        str,
-        enum=QuantitativeClaim.Bound.values,
-        description="exact, upper (at most), lower (at least) or approx (about).",
-        examples=[_example("upper")],
+        QuantitativeClaim.Bound.values,
+        "exact, upper (at most), lower (at least) or approx (about).",
+        "upper",
     ),
-    OpenApiParameter(
+    choice_parameter(
         "review_status",
-        str,
-        enum=Claim.Review.values,
-        description="Review status. The public never sees rejected claims; analysts and "
-        "reviewers (signed in) see them too.",
-        examples=[_example("pending")],
+        Claim.Review.values,
+        "Review status. The public never sees rejected claims; analysts and reviewers (signed "
+        "in) see them too.",
+        "pending",
     ),
-    _day("from", "Claims whose window ends on or after this day.", "2016-11-15"),
-    _day("to", "Claims whose window starts on or before this day.", "2016-12-22"),
-    _day(
+    day_parameter("from", "Claims whose window ends on or after this day.", "2016-11-15"),
+    day_parameter(
+        "to", "Claims whose window starts on or before this day.", "2016-12-22", not_before="from"
+    ),
+    day_parameter(
         "on",
         f"For a map showing this day: only claims whose window ends within `within` days "
         f"(default {NEAR_DAYS}) before or after it.",
         "2016-12-12",
     ),
-    OpenApiParameter(
+    int_parameter(
         "within",
-        int,
-        description=f"With `on`: days either side, 0 to {MAX_WITHIN_DAYS} (default {NEAR_DAYS}).",
-        examples=[_example(3), _example(0)],
+        0,
+        MAX_WITHIN_DAYS,
+        f"With `on` (a 400 without it): days either side, 0 to {MAX_WITHIN_DAYS} (default "
+        f"{NEAR_DAYS}).",
+        [3, 0],
+        **rule(requires="on"),
     ),
 ]
 # The CSV: every field of the JSON but the private analyst note, in the same order.
@@ -233,15 +237,7 @@ AUDIT_DESCRIPTION = (
     retrieve=extend_schema(
         summary="One quantitative claim, audited against the map",
         description=AUDIT_DESCRIPTION,
-        parameters=[
-            OpenApiParameter(
-                "id",
-                int,
-                OpenApiParameter.PATH,
-                description="The quantitative claim's id.",
-                examples=[_example(1)],
-            )
-        ],
+        parameters=[id_parameter("quantitative claim")],
         responses=QuantitativeClaimSerializer,
         examples=[OpenApiExample("A claim the map contradicts", value=CLAIM_EXAMPLE)],
     ),
@@ -366,15 +362,7 @@ class SourceRecordView(QuantitativeReads, APIView):
         description="How its claims have held up: the share of its district claims that the "
         "other sources later confirmed, the median lag, and the median claimed / mapped ratio "
         "of its quantitative claims. " + RECORD_RULES,
-        parameters=[
-            OpenApiParameter(
-                "slug",
-                SLUG_SCHEMA,
-                OpenApiParameter.PATH,
-                description="The source's slug.",
-                examples=[_example("syrian-army")],
-            )
-        ],
+        parameters=[slug_parameter("The source's slug.", "syrian-army")],
         responses=TrackRecordSerializer,
         examples=[OpenApiExample("A government source", value=RECORD_EXAMPLE)],
     )

@@ -208,9 +208,7 @@ def test_a_bad_claim_edit_is_a_400_naming_the_field(world, users, body, field):
 @pytest.mark.parametrize(
     ("body", "field"),
     [
-        ({"slug": "sohr", "name": "Another", "stance": "independent"}, "slug"),
         ({"slug": "new one", "name": "New", "stance": "independent"}, "slug"),
-        ({"slug": "new", "name": "SOHR", "stance": "independent"}, "name"),
         ({"slug": "new", "name": "New", "stance": "neutral"}, "stance"),
     ],
 )
@@ -220,10 +218,23 @@ def test_a_bad_source_is_a_400_naming_the_field(world, users, body, field):
     assert field in response.json()
 
 
-def test_a_document_url_is_unique(world, users):
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"slug": "sohr", "name": "Another", "stance": "independent"}, "slug"),
+        ({"slug": "new", "name": "SOHR", "stance": "independent"}, "name"),
+    ],
+)
+def test_a_source_slug_or_name_already_taken_is_a_409_naming_the_field(world, users, body, field):
+    response = client_as(users["analyst"]).post("/api/v1/sources/", body, format="json")
+    assert response.status_code == 409, response.content
+    assert field in response.json()
+
+
+def test_a_document_url_is_unique_a_second_is_a_409(world, users):
     body = {"citation": "copy", "url": "https://example.org/sohr/statement"}
     response = client_as(users["analyst"]).post("/api/v1/documents/", body, format="json")
-    assert response.status_code == 400 and "url" in response.json()
+    assert response.status_code == 409 and "url" in response.json()
 
 
 def test_a_sources_slug_cannot_change(world, users):

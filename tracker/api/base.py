@@ -9,9 +9,10 @@ from django.http import Http404
 from django.views.decorators.gzip import gzip_page
 from drf_spectacular.utils import extend_schema
 from rest_framework.authentication import SessionAuthentication
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import APIException, MethodNotAllowed, NotFound, ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.pagination import BasePagination
+from rest_framework.parsers import JSONParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.serializers import as_serializer_error
@@ -42,12 +43,31 @@ class ById:
     lookup_url_kwarg: str | None = "id"
 
 
+class Conflict(APIException):
+    """409: the write collides with a stored record (a value already taken)."""
+
+    status_code = 409
+    default_detail = "The change collides with a stored record."
+    default_code = "conflict"
+
+
+def _only_unique(codes) -> bool:
+    """Whether every error code in a ValidationError's codes is `unique`."""
+    if isinstance(codes, dict):
+        return bool(codes) and all(_only_unique(c) for c in codes.values())
+    if isinstance(codes, list):
+        return bool(codes) and all(_only_unique(c) for c in codes)
+    return codes == "unique"
+
+
 def api_exception_handler(exc, context):
-    """DRF's handler, plus model validation and database rule errors answered as 400."""
+    """DRF's handler, plus model validation errors answered as 400, and a value already taken
+    (errors whose codes are all `unique`) or a database rule broken answered as 409, the field
+    named either way."""
     if isinstance(exc, DjangoValidationError):
         exc = ValidationError(as_serializer_error(exc))
     elif isinstance(exc, IntegrityError):
-        exc = ValidationError(
+        exc = Conflict(
             {
                 "non_field_errors": [
                     "The change breaks a rule of the stored record (a unique value or a "
@@ -55,6 +75,8 @@ def api_exception_handler(exc, context):
                 ]
             }
         )
+    if isinstance(exc, ValidationError) and _only_unique(exc.get_codes()):
+        exc = Conflict(exc.detail)
     return exception_handler(exc, context)
 
 
@@ -74,6 +96,20 @@ class StrictNegotiation(DefaultContentNegotiation):
         return super().select_renderer(request, renderers, format_suffix)
 
 
+def query_single(request: Request) -> None:
+    """Refuse, with a 400 naming each, a query parameter given more than once or given empty:
+    every parameter of this API takes one value (the schema declares none as an array)."""
+    errors = {}
+    for name in request.query_params:
+        values = request.query_params.getlist(name)
+        if len(values) > 1:
+            errors[name] = [f"Give {name} once, not {len(values)} times."]
+        elif values[0] == "":
+            errors[name] = [f"Give {name} a value, or leave it out."]
+    if errors:
+        raise ValidationError(errors)
+
+
 def query_parse(serializer_class, request: Request) -> dict:
     """Validate the query string with `serializer_class`; a bad value raises a 400."""
     serializer = serializer_class(data=request.query_params)
@@ -88,6 +124,7 @@ class ApiMixin(ConditionalReads):
     permission_classes = [AnalystWritesOrReadOnly]
     throttle_classes = [AnonymousRateThrottle]
     renderer_classes = [JSONRenderer]
+    parser_classes = [JSONParser]  # writes take JSON only: one body format, declared exactly
     content_negotiation_class = StrictNegotiation
     pagination_class: type[BasePagination] | None = None
     filter_backends: list = []
@@ -102,6 +139,14 @@ class ApiMixin(ConditionalReads):
 
     def get_exception_handler(self):
         return api_exception_handler
+
+    def initial(self, request, *args, **kwargs):
+        method = request.method.lower()
+        handles = [m for m in self.http_method_names if m != "options" and hasattr(self, m)]
+        if handles and not hasattr(self, method):
+            raise MethodNotAllowed(request.method)  # before the format or the query is read
+        query_single(request)
+        super().initial(request, *args, **kwargs)
 
     def finalize_response(self, request, response, *args, **kwargs):
         renderer = getattr(request, "accepted_renderer", None)

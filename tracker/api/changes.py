@@ -13,6 +13,7 @@ from tracker.api.parameters import LENS, day_parameter, example
 from tracker.api.serializers.changes import (
     MAX_CHANGES_DAYS,
     MOMENT_HELP,
+    MOMENT_PATTERN,
     ChangesQuery,
     ChangesSerializer,
 )
@@ -45,21 +46,25 @@ class ChangesView(ApiMixin, APIView):
                 "since",
                 "First day, YYYY-MM-DD. Needed unless recorded_since is given.",
                 "2016-12-01",
+                needed_unless="recorded_since",
             ),
             day_parameter(
                 "until",
                 f"Last day, YYYY-MM-DD, at most {MAX_CHANGES_DAYS} days after since; default "
-                f"today, or since + {MAX_CHANGES_DAYS} days if that is earlier (the answer "
-                "says which day it used); without since, default 2199-12-31.",
+                f"today, or since + {MAX_CHANGES_DAYS} days if that is earlier, or since if "
+                "today is before it (the answer says which day it used); without since, "
+                "default 2199-12-31.",
                 "2016-12-22",
+                not_before="since",
+                within_days=["since", MAX_CHANGES_DAYS],
             ),
             LENS,
             OpenApiParameter(
                 "recorded_since",
                 {
                     "type": "string",
-                    "format": "date-time",
                     "maxLength": 40,
+                    "pattern": MOMENT_PATTERN,
                 },
                 description="Only what was recorded at or after this time (ISO 8601; "
                 "inclusive). " + MOMENT_HELP,

@@ -23,9 +23,15 @@ from tracker import services
 from tracker.api import selectors as api_selectors
 from tracker.api import services as api_services
 from tracker.api.base import ApiMixin, ById
-from tracker.api.filters import ClaimFilter
+from tracker.api.filters import ORDERING_PATTERN, ClaimFilter
 from tracker.api.pagination import Pages
-from tracker.api.parameters import choice_parameter, day_parameter, example, id_parameter
+from tracker.api.parameters import (
+    choice_parameter,
+    day_parameter,
+    example,
+    id_parameter,
+    slug_query,
+)
 from tracker.api.permissions import ClaimWrites
 from tracker.api.renderers import CSVRenderer, csv_response
 from tracker.api.serializers.claims import (
@@ -58,19 +64,12 @@ CSV_DESCRIPTION = (
     "do not run them as formulas. The CSV never carries the private analyst_note, whoever asks."
 )
 CLAIM_FILTERS = [
-    OpenApiParameter("district", str, description="District slug.", examples=[example("hanano")]),
-    OpenApiParameter(
-        "source",
-        str,
-        description="Slug of the source that made the claim.",
-        examples=[example("syrian-army")],
-    ),
-    OpenApiParameter(
+    slug_query("district", "District slug.", "hanano"),
+    slug_query("source", "Slug of the source that made the claim.", "syrian-army"),
+    slug_query(
         "actor",
-        str,
-        description="Actor slug; a coalition (government, rebels) also matches "
-        "its members' claims.",
-        examples=[example("government")],
+        "Actor slug; a coalition (government, rebels) also matches its members' claims.",
+        "government",
     ),
     choice_parameter("stance", STANCES, "Stance of the claim's source.", "independent"),
     choice_parameter("status", ["held", "contested"], "What the claim says.", "held"),
@@ -92,11 +91,14 @@ CLAIM_FILTERS = [
     ),
     day_parameter("from", "Claims whose effective window ends on or after this day.", "2016-11-15"),
     day_parameter(
-        "to", "Claims whose effective window starts on or before this day.", "2016-12-22"
+        "to",
+        "Claims whose effective window starts on or before this day.",
+        "2016-12-22",
+        not_before="from",
     ),
     OpenApiParameter(
         "ordering",
-        str,
+        {"type": "string", "pattern": ORDERING_PATTERN, "maxLength": 200},
         description="Sort by effective_to, effective_from, id, created_at, updated_at, district "
         "or source; prefix '-' for descending; comma-separate several. Default effective_to, id.",
         examples=[example("-effective_to"), example("district,effective_to")],
@@ -167,6 +169,8 @@ class ClaimViewSet(ById, ApiMixin, viewsets.GenericViewSet):
     def list(self, request: Request) -> Response | StreamingHttpResponse:
         claims = self.filter_queryset(self.get_queryset())
         if request.accepted_renderer.format == "csv":
+            assert isinstance(self.paginator, Pages)
+            self.paginator.query_check(request)  # not paginated, but read alike
             return self._csv_stream(claims)
         page = self.paginate_queryset(claims)
         return self.get_paginated_response(self._out(page, many=True).data)

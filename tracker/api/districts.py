@@ -16,9 +16,14 @@ from tracker import selectors
 from tracker.api import selectors as api_selectors
 from tracker.api import serializers_measure as m
 from tracker.api.base import ApiMixin, BySlug, query_parse
-from tracker.api.parameters import LENS, SLUG, csv_or_json, example, format_parameter
+from tracker.api.parameters import LENS, SLUG, csv_or_json, example, format_parameter, rule
 from tracker.api.renderers import CSVRenderer, csv_response
-from tracker.api.serializers.districts import DistrictFeatureSerializer, DistrictsQuery
+from tracker.api.serializers.districts import (
+    BBOX_PATTERN,
+    MAX_SIMPLIFY_DEGREES,
+    DistrictFeatureSerializer,
+    DistrictsQuery,
+)
 from tracker.api.serializers.timeline import LensQuery
 from tracker.api.tables import HISTORY_CSV_COLUMNS, PERIOD_CSV_HELP, period_row
 from tracker.freshness import stale_after_days
@@ -26,7 +31,7 @@ from tracker.roles import user_sees_rejected
 
 SIMPLIFY = OpenApiParameter(
     "simplify",
-    float,
+    {"type": "number", "minimum": 0, "maximum": MAX_SIMPLIFY_DEGREES},
     description="Simplify each polygon with this tolerance in degrees (0 to 0.01; topology is "
     "kept). Omit for full detail. Coordinates always have 6 decimals.",
     examples=[example(0.0001), example(0.001)],
@@ -39,10 +44,11 @@ HISTORY_CSV = (
 )
 BBOX = OpenApiParameter(
     "bbox",
-    str,
+    {"type": "string", "pattern": BBOX_PATTERN, "maxLength": 200},
     description="Only districts intersecting min_lon,min_lat,max_lon,max_lat (degrees, "
     "GeoJSON order, EPSG:4326).",
     examples=[example("37.10,36.15,37.25,36.25")],
+    extensions=rule(box_ordered=True),
 )
 
 

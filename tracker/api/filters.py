@@ -9,12 +9,27 @@ from django.db.models import Q
 from drf_spectacular.utils import extend_schema_field
 
 from sources.models import Source
+from tracker.api.serializers.fields import SLUG_RE, day_parse
 from tracker.models import Claim
 
-slug_validator = RegexValidator(
-    r"^[-a-zA-Z0-9_]+$", "Give a slug: letters, digits, '-' and '_' only."
-)
-ISO_DAY = ["%Y-%m-%d"]
+
+class DayFormField(forms.DateField):
+    """A day as the API reads it everywhere (`day_parse`): exactly YYYY-MM-DD, 1900 to 2199."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            return day_parse(value)
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from None
+
+
+class DayFilter(django_filters.DateFilter):
+    field_class = DayFormField
+
+
+slug_validator = RegexValidator(SLUG_RE, "Give a slug: letters, digits, '-' and '_' only.")
 BASIS_NONE = "none"
 
 
@@ -30,8 +45,25 @@ class ClaimFilterForm(forms.Form):
 
 def _slug_filter(field: str, help_text: str) -> django_filters.CharFilter:
     return django_filters.CharFilter(
-        field_name=field, validators=[slug_validator], max_length=100, help_text=help_text
+        field_name=field,
+        validators=[slug_validator],
+        max_length=100,
+        strip=False,
+        help_text=help_text,
     )
+
+
+ORDERING_FIELDS = (
+    ("effective_to", "effective_to"),
+    ("effective_from", "effective_from"),
+    ("id", "id"),
+    ("created_at", "created_at"),
+    ("updated_at", "updated_at"),
+    ("district__slug", "district"),
+    ("source__slug", "source"),
+)
+_ORDER_BY = "-?(" + "|".join(name for _, name in ORDERING_FIELDS) + ")"
+ORDERING_PATTERN = f"^{_ORDER_BY}(,{_ORDER_BY})*$"
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -41,6 +73,7 @@ class ClaimFilter(django_filters.FilterSet):
         method="filter_actor",
         validators=[slug_validator],
         max_length=100,
+        strip=False,
         help_text="Actor slug; a coalition also matches its members' claims.",
     )
     stance = django_filters.ChoiceFilter(
@@ -60,17 +93,7 @@ class ClaimFilter(django_filters.FilterSet):
         choices=[("true", "true"), ("false", "false")],
         help_text="true: claims about a mapped district; false: place names waiting to be mapped.",
     )
-    ordering = django_filters.OrderingFilter(
-        fields=(
-            ("effective_to", "effective_to"),
-            ("effective_from", "effective_from"),
-            ("id", "id"),
-            ("created_at", "created_at"),
-            ("updated_at", "updated_at"),
-            ("district__slug", "district"),
-            ("source__slug", "source"),
-        ),
-    )
+    ordering = django_filters.OrderingFilter(fields=ORDERING_FIELDS)
 
     class Meta:
         model = Claim
@@ -105,14 +128,12 @@ class ClaimFilter(django_filters.FilterSet):
 
 # `from` and `to` are Python keywords: add them after the class is built. A claim matches when
 # its effective window [effective_from, effective_to] overlaps [from, to].
-ClaimFilter.base_filters["from"] = django_filters.DateFilter(
+ClaimFilter.base_filters["from"] = DayFilter(
     method="filter_from",
-    input_formats=ISO_DAY,
     help_text="Claims effective on or after this day (YYYY-MM-DD).",
 )
-ClaimFilter.base_filters["to"] = django_filters.DateFilter(
+ClaimFilter.base_filters["to"] = DayFilter(
     method="filter_to",
-    input_formats=ISO_DAY,
     help_text="Claims effective on or before this day (YYYY-MM-DD).",
 )
 for _name in ("from", "to"):

@@ -27,6 +27,14 @@ class Pages(PageNumberPagination):
             )
         return int(raw)
 
+    def query_check(self, request) -> None:
+        """Check `page` and `page_size` where nothing is paginated (a CSV of every match): the
+        schema declares them alike for every format, so a bad one is a 400 here too."""
+        self.get_page_size(request)
+        raw = request.query_params.get(self.page_query_param)
+        if raw is not None and not (raw.isascii() and raw.isdigit() and int(raw) >= 1):
+            raise ValidationError({"page": ["Give page as a whole number from 1."]})
+
     def paginate_queryset(self, queryset, request, view=None):
         try:
             return super().paginate_queryset(queryset, request, view)

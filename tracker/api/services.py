@@ -31,15 +31,23 @@ def _document_unique(document: Document) -> None:
         same = others.filter(url=document.url).first()
         if same:
             raise ValidationError(
-                {"url": f"Document {same.pk} already has this URL: add the claims to it."}
+                {
+                    "url": ValidationError(
+                        f"Document {same.pk} already has this URL: add the claims to it.",
+                        code="unique",
+                    )
+                }
             )
     else:
         same = others.filter(url__isnull=True, citation=document.citation).first()
         if same:
             raise ValidationError(
                 {
-                    "citation": f"Document {same.pk} already has this citation and no URL: "
-                    "add the claims to it, or give this one its URL."
+                    "citation": ValidationError(
+                        f"Document {same.pk} already has this citation and no URL: add the "
+                        "claims to it, or give this one its URL.",
+                        code="unique",
+                    )
                 }
             )
 

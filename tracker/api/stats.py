@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -11,7 +11,13 @@ from rest_framework.views import APIView
 from tracker.api import selectors as api_selectors
 from tracker.api import serializers_measure as m
 from tracker.api.base import ApiMixin, query_parse
-from tracker.api.parameters import LENS, csv_or_json, day_parameter, example, format_parameter
+from tracker.api.parameters import (
+    LENS,
+    csv_or_json,
+    day_parameter,
+    format_parameter,
+    int_parameter,
+)
 from tracker.api.renderers import CSVRenderer
 from tracker.api.serializers.stats import MAX_AREA_STEPS, MAX_STEP_DAYS, AreaQuery
 from tracker.api.tables import AREA_CSV_HELP, area_columns, area_rows
@@ -40,22 +46,26 @@ class AreaStatsView(ApiMixin, APIView):
             LENS,
             day_parameter(
                 "from",
-                f"First day; default the lens's first change. At most {MAX_AREA_STEPS} "
-                "points from `from` to `to`.",
+                "First day; default the lens's first change, or `to` if earlier, or the "
+                f"earliest day that keeps within {MAX_AREA_STEPS} points of `to`.",
                 "2016-11-15",
             ),
             day_parameter(
                 "to",
-                f"Last day; default the lens's last change. At most {MAX_AREA_STEPS} points "
-                "from `from` to `to`: (to - from) / step + 1.",
+                "Last day; default the lens's last change, or `from` if later, or the latest "
+                f"day within {MAX_AREA_STEPS} points of `from`. Given with `from`: on or after "
+                f"it, and at most {MAX_AREA_STEPS} points, (to - from) / step + 1.",
                 "2016-12-22",
+                not_before="from",
+                max_points=["from", "step", MAX_AREA_STEPS],
             ),
-            OpenApiParameter(
+            int_parameter(
                 "step",
-                {"type": "integer", "minimum": 1, "maximum": MAX_STEP_DAYS, "default": 1},
-                description=f"Days between points, 1 to {MAX_STEP_DAYS} (default 1); with "
-                f"from and to it makes at most {MAX_AREA_STEPS} points.",
-                examples=[example(1), example(7)],
+                1,
+                MAX_STEP_DAYS,
+                f"Days between points, 1 to {MAX_STEP_DAYS} (default 1); with from and to it "
+                f"makes at most {MAX_AREA_STEPS} points.",
+                [1, 7],
             ),
             format_parameter(["json", "csv"], "json (default), or csv. " + AREA_CSV),
         ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from django.utils import timezone
 from rest_framework import serializers
@@ -12,6 +13,14 @@ from tracker.api.serializers.fields import FIRST_DAY, LAST_DAY, DayField, LensFi
 MAX_CHANGES_DAYS = 3660  # the longest since..until range of changes/ (ten years)
 FIRST_MOMENT = datetime.datetime.combine(FIRST_DAY, datetime.time.min, tzinfo=datetime.UTC)
 LAST_MOMENT = datetime.datetime.combine(LAST_DAY, datetime.time.max, tzinfo=datetime.UTC)
+# The times the API reads (ISO 8601, a subset): years 1900 to 2199, minutes, optional seconds
+# and fraction, an optional offset (none: UTC). Declared in the schema as it is enforced here.
+MOMENT_PATTERN = (
+    "^(19[0-9]{2}|2[01][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+    "[T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,6})?)?"
+    "(Z|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?$"
+)
+MOMENT_RE = re.compile(MOMENT_PATTERN)
 MOMENT_HELP = (
     "Write the time as ISO 8601 with its offset, for example 2016-12-07T10:00:00Z or "
     "2016-12-07T12:00:00%2B02:00 (a '+' in a query string must be sent as %2B); a time without "
@@ -29,10 +38,12 @@ class MomentField(serializers.DateTimeField):
         self.error_messages["invalid"] = MOMENT_HELP
 
     def to_internal_value(self, value):
-        if isinstance(value, str) and len(value) > 40:
+        if not isinstance(value, str) or len(value) > 40 or not MOMENT_RE.fullmatch(value):
             raise serializers.ValidationError(MOMENT_HELP)
         moment = super().to_internal_value(value)
-        if not FIRST_MOMENT <= moment <= LAST_MOMENT:
+        # The bounds are on the time as written: an offset moves it by less than a day.
+        slack = datetime.timedelta(days=1)
+        if not FIRST_MOMENT - slack <= moment <= LAST_MOMENT + slack:
             raise serializers.ValidationError(
                 f"Give a time between {FIRST_DAY} and {LAST_DAY}. " + MOMENT_HELP
             )
@@ -48,8 +59,9 @@ class ChangesQuery(serializers.Serializer):
     def validate(self, attrs):
         """Ask for `since` or `recorded_since`. Without `since` (recorded_since given) the days
         are not limited: since is FIRST_DAY and until, unless given, LAST_DAY. With `since`,
-        default `until` to today, or to since + MAX_CHANGES_DAYS if that is earlier; refuse an
-        `until` before `since` or more than MAX_CHANGES_DAYS after it."""
+        default `until` to today, or to since + MAX_CHANGES_DAYS if that is earlier, or to `since`
+        if today is before it (one day, not an error); refuse an `until` before `since` or more
+        than MAX_CHANGES_DAYS after it."""
         if "since" not in attrs:
             if "recorded_since" not in attrs:
                 raise serializers.ValidationError(
@@ -64,7 +76,7 @@ class ChangesQuery(serializers.Serializer):
         attrs.setdefault("recorded_since", None)
         since = attrs["since"]
         longest = since + datetime.timedelta(days=MAX_CHANGES_DAYS)
-        attrs.setdefault("until", min(timezone.localdate(), LAST_DAY, longest))
+        attrs.setdefault("until", max(since, min(timezone.localdate(), LAST_DAY, longest)))
         if attrs["until"] < since:
             raise serializers.ValidationError(
                 {"until": f"until ({attrs['until']}) is before since ({since}): swap them."}

@@ -124,7 +124,26 @@ def _claim_rules(attrs: dict) -> None:
         )
 
 
+# The rules between a claim's fields (`_claim_rules`, Claim.clean), declared in the schema
+# under `x-rules` (see tracker.api.parameters.RULES). For a PATCH they hold for the claim as
+# changed: the stored values with the body's over them.
+CLAIM_INPUT_RULES = {
+    "actor": [
+        {"required_when": {"status": ["held"]}},
+        {"null_when": {"status": ["contested"]}},
+        {"not_side_of": "source", "when": {"kind": ["lost"]}},
+    ],
+    "effective_from": [{"not_after": "tomorrow"}],
+    "effective_to": [{"not_before": "effective_from"}, {"not_after": "tomorrow"}],
+    "retracted_on": [{"not_after": "tomorrow"}],
+    "place_name": [{"required_unless": "district"}],
+    "reason": [{"required_when": {"review_status": ["rejected", "disputed"]}}],
+}
+
+
 class ClaimCreateSerializer(serializers.Serializer):
+    input_rules = CLAIM_INPUT_RULES
+
     document = IdRef(queryset=Document.objects.all(), listing="/api/v1/documents/", noun="document")
     source = source_ref(required=False, help_text="Defaults to the document's source.")  # type: ignore[assignment]  # a field named like Field.source; DRF takes it off the class
     district = district_ref(
@@ -163,6 +182,7 @@ class ClaimCreateSerializer(serializers.Serializer):
 
 
 class ClaimPatchSerializer(serializers.Serializer):
+    input_rules = CLAIM_INPUT_RULES
     document = IdRef(
         queryset=Document.objects.all(),
         listing="/api/v1/documents/",

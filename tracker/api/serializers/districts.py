@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from django.contrib.gis.geos import MultiPolygon, Polygon
 from rest_framework import serializers
@@ -14,11 +15,17 @@ from tracker.api.serializers.fields import Text
 
 COORDINATE_DECIMALS = 6
 MAX_SIMPLIFY_DEGREES = 0.01
+# min_lon,min_lat,max_lon,max_lat as plain decimals in range (the schema declares this pattern;
+# that each minimum is below its maximum is checked apart).
+_LON = r"-?(180(\.0+)?|(1[0-7][0-9]|[0-9]{1,2})(\.[0-9]+)?)"
+_LAT = r"-?(90(\.0+)?|[0-8]?[0-9](\.[0-9]+)?)"
+BBOX_PATTERN = f"^{_LON},{_LAT},{_LON},{_LAT}$"
+_BBOX_RE = re.compile(BBOX_PATTERN.removesuffix("$") + r"\Z")
 
 
 class DistrictsQuery(serializers.Serializer):
     simplify = serializers.FloatField(required=False, min_value=0.0, max_value=MAX_SIMPLIFY_DEGREES)
-    bbox = Text(required=False, max_length=200)
+    bbox = Text(required=False, max_length=200, trim_whitespace=False)
 
     def validate_simplify(self, value: float) -> float:
         if not math.isfinite(value):
@@ -32,19 +39,17 @@ class DistrictsQuery(serializers.Serializer):
             "Write bbox as min_lon,min_lat,max_lon,max_lat in degrees (GeoJSON order), "
             "for example 37.10,36.15,37.25,36.25."
         )
-        try:
-            numbers = tuple(float(part) for part in text.split(","))
-        except ValueError:
-            raise serializers.ValidationError(how) from None
-        if len(numbers) != 4 or not all(math.isfinite(n) for n in numbers):
-            raise serializers.ValidationError(how)
-        min_lon, min_lat, max_lon, max_lat = numbers
+        if not _BBOX_RE.match(text):
+            raise serializers.ValidationError(
+                how + " Longitudes lie in -180..180 and latitudes in -90..90, as plain decimals."
+            )
+        min_lon, min_lat, max_lon, max_lat = (float(part) for part in text.split(","))
         if not (-180 <= min_lon < max_lon <= 180 and -90 <= min_lat < max_lat <= 90):
             raise serializers.ValidationError(
                 "bbox is out of range: longitudes must lie in -180..180 and latitudes in "
                 "-90..90, each minimum below its maximum. " + how
             )
-        return numbers
+        return (min_lon, min_lat, max_lon, max_lat)
 
 
 class SimplifiedGeometryField(GeometryField):

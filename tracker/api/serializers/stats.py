@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import datetime
 import math
 
 from rest_framework import serializers
 
 from tracker.api.selectors import lens_span
-from tracker.api.serializers.fields import DayField, LensField
+from tracker.api.serializers.fields import FIRST_DAY, LAST_DAY, DayField, LensField, WholeNumber
 
 MAX_AREA_STEPS = 2000
 MAX_STEP_DAYS = 3660
+
+
+def _days_from(day: datetime.date, days: int) -> datetime.date:
+    """`day` moved by `days`, kept within FIRST_DAY and LAST_DAY (no overflow)."""
+    if days >= (LAST_DAY - day).days:
+        return LAST_DAY
+    if days <= (FIRST_DAY - day).days:
+        return FIRST_DAY
+    return day + datetime.timedelta(days=days)
 
 
 class AreaQuery(serializers.Serializer):
@@ -21,9 +31,7 @@ class AreaQuery(serializers.Serializer):
             "lens": LensField(required=False),
             "from": DayField(required=False),
             "to": DayField(required=False),
-            "step": serializers.IntegerField(
-                required=False, default=1, min_value=1, max_value=MAX_STEP_DAYS
-            ),
+            "step": WholeNumber(required=False, default=1, min_value=1, max_value=MAX_STEP_DAYS),
         }
 
     def validate(self, attrs):
@@ -36,8 +44,14 @@ class AreaQuery(serializers.Serializer):
                 raise serializers.ValidationError(
                     {missing: "This lens has no periods to take a default from: give from and to."}
                 )
-            start = start or span[0]
-            end = end or max(span[1], start)
+            # A default never contradicts the day given: `from` at most `to`, `to` at least
+            # `from`, and together within MAX_AREA_STEPS points (so that the schema's rules on
+            # the two bind only when both are given).
+            reach = (MAX_AREA_STEPS - 1) * attrs["step"]  # days; may pass the calendar's end
+            if start is None:
+                start = span[0] if end is None else max(min(span[0], end), _days_from(end, -reach))
+            if end is None:
+                end = min(max(span[1], start), _days_from(start, reach))
         if start > end:
             raise serializers.ValidationError(
                 {"to": f"to ({end}) is before from ({start}): swap them."}
