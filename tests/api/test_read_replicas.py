@@ -172,7 +172,9 @@ def test_a_write_and_the_writers_next_read_stay_on_the_primary(standby, world, u
         "kind": "captured",
         "effective_from": "2016-12-15",
     }
-    written, w_primary, w_replica = _queries(lambda: analyst.post("/api/v1/claims/", payload))
+    written, w_primary, w_replica = _queries(
+        lambda: analyst.post("/api/v1/claims/", payload, format="json")
+    )
     assert written.status_code == 201, written.content
     read, r_primary, r_replica = _queries(
         lambda: analyst.get(f"/api/v1/claims/{written.json()['id']}/")
