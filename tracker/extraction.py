@@ -123,6 +123,10 @@ class Indexes:
         kept = {s: p for s, p in skeletons.items() if p is not None}
         return cls(places, {name_key(n): s for n, s in sources}, kept)
 
+    def resolve(self, name: str) -> Place | None:
+        """What `name` names: by its folded key, else by its skeleton (as the importer does)."""
+        return self.places.get(name_key(name)) or self.place_skeletons.get(name_skeleton(name))
+
 
 @dataclass(frozen=True)
 class Proposal:
@@ -140,7 +144,7 @@ class Proposal:
 
 
 @dataclass(frozen=True)
-class _Span:
+class Span:
     start: int
     end: int
     value: str  # a side, a verb's meaning or a place's label
@@ -153,35 +157,35 @@ def sentences_split(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
 
 
-def _spans(patterns, sentence: str) -> list[_Span]:
+def spans_find(patterns, sentence: str) -> list[Span]:
     """Matches of the first pattern that covers each stretch of the sentence, in order."""
-    found: list[_Span] = []
+    found: list[Span] = []
     for pattern, value in patterns:
         for match in pattern.finditer(sentence):
             if not any(s.start < match.end() and match.start() < s.end for s in found):
-                found.append(_Span(match.start(), match.end(), value, match.group()))
+                found.append(Span(match.start(), match.end(), value, match.group()))
     return sorted(found, key=lambda s: s.start)
 
 
-def places_find(sentence: str, indexes: Indexes) -> list[tuple[_Span, Place]]:
+def places_find(sentence: str, indexes: Indexes) -> list[tuple[Span, Place]]:
     """Rule 1: the places a sentence names, longest spelling first, without overlaps."""
     tokens = list(TOKEN.finditer(sentence))
-    found: list[tuple[_Span, Place]] = []
+    found: list[tuple[Span, Place]] = []
     i = 0
     while i < len(tokens):
         for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
             start, end = tokens[i].start(), tokens[i + n - 1].end()
             place = _place_lookup(sentence[start:end], n, indexes)
             if place:
-                found.append((_Span(start, end, place.label, sentence[start:end]), place))
+                found.append((Span(start, end, place.label, sentence[start:end]), place))
                 i += n
                 break
         else:
             i += 1
-    for span in _spans(DIRECTION_PATTERNS, sentence):
+    for span in spans_find(DIRECTION_PATTERNS, sentence):
         place = indexes.places.get(name_key(span.value))
         if place and not any(s.start < span.end and span.start < s.end for s, _ in found):
-            found.append((_Span(span.start, span.end, place.label, span.text), place))
+            found.append((Span(span.start, span.end, place.label, span.text), place))
     return sorted(found, key=lambda pair: pair[0].start)
 
 
@@ -204,20 +208,20 @@ def _place_lookup(phrase: str, n_words: int, indexes: Indexes) -> Place | None:
     return None
 
 
-def _verbs_find(sentence: str, sides: list[_Span]) -> list[_Span]:
+def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
     """Rules 2 and 3: verbs with their meanings, and the sides that "-held" or "held by" fix."""
-    verbs = _spans(VERB_PATTERNS, sentence)
+    verbs = spans_find(VERB_PATTERNS, sentence)
     for side in sides:
         suffix = words.HELD_SUFFIX.match(sentence, side.end)
         if suffix:
-            verbs.append(_Span(side.start, suffix.end(), "holds", side.text, side.value))
+            verbs.append(Span(side.start, suffix.end(), "holds", side.text, side.value))
         elif words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start]):
-            verbs.append(_Span(side.start, side.end, "holds", side.text, side.value))
+            verbs.append(Span(side.start, side.end, "holds", side.text, side.value))
     return sorted(verbs, key=lambda s: s.start)
 
 
-def _nearest(place: _Span, verbs: list[_Span]) -> _Span | None:
-    def distance(verb: _Span) -> int:
+def _nearest(place: Span, verbs: list[Span]) -> Span | None:
+    def distance(verb: Span) -> int:
         if verb.end <= place.start:
             return place.start - verb.end
         if verb.start >= place.end:
@@ -227,7 +231,7 @@ def _nearest(place: _Span, verbs: list[_Span]) -> _Span | None:
     return min(verbs, key=distance, default=None)
 
 
-def _subject(sentence: str, verb: _Span, sides: list[_Span], speaker: Speaker) -> str:
+def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -> str:
     """Rule 3: whose verb it is."""
     if verb.side:
         return verb.side
@@ -244,11 +248,11 @@ def _subject(sentence: str, verb: _Span, sides: list[_Span], speaker: Speaker) -
     return STANCE_SIDE.get(speaker.stance, "")
 
 
-def _overlap(a: _Span, b: _Span) -> bool:
+def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _city_object(sentence: str, place: _Span, verb: _Span) -> bool:
+def _city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting."""
     possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
@@ -322,7 +326,7 @@ def speaker_find(sentence: str, indexes: Indexes, default: Speaker) -> Speaker:
     return default
 
 
-def _quote(sentence: str, around: _Span) -> str:
+def quote_around(sentence: str, around: Span) -> str:
     """The sentence, or the 200 characters of it centred on the place."""
     if len(sentence) <= QUOTE_MAX:
         return sentence
@@ -340,10 +344,12 @@ def claims_propose(
         places = places_find(sentence, indexes)
         if not places:
             continue
-        months = _spans([(MONTH_NAMES, "")], sentence)
+        months = spans_find([(MONTH_NAMES, "")], sentence)
         places = [(s, p) for s, p in places if not any(_overlap(s, m) for m in months)]
         sides = [
-            s for s in _spans(SIDE_PATTERNS, sentence) if not any(_overlap(s, p) for p, _ in places)
+            s
+            for s in spans_find(SIDE_PATTERNS, sentence)
+            if not any(_overlap(s, p) for p, _ in places)
         ]
         verbs = _verbs_find(sentence, sides)
         speaker = speaker_find(sentence, indexes, source)
@@ -354,7 +360,7 @@ def claims_propose(
                 place.region == CITY_REGION and not _city_object(sentence, span, verb)
             ):
                 continue
-            claim = meaning_claim(verb.value, _subject(sentence, verb, sides, speaker))
+            claim = meaning_claim(verb.value, subject_of(sentence, verb, sides, speaker))
             if (
                 claim
                 and verb.end <= span.start
@@ -373,7 +379,7 @@ def claims_propose(
                     speaker,
                     date_from,
                     date_to,
-                    _quote(sentence, span),
+                    quote_around(sentence, span),
                     rule,
                 )
             )

@@ -13,13 +13,13 @@ from tracker.extraction import (
     SIDE_PATTERNS,
     VERB_PATTERNS,
     Indexes,
+    Span,
     Speaker,
-    _quote,
-    _Span,
-    _spans,
-    _subject,
+    quote_around,
     sentences_split,
+    spans_find,
     speaker_find,
+    subject_of,
     window_find,
 )
 
@@ -69,17 +69,17 @@ def quantities_propose(
     for sentence in clauses:
         speaker = speaker_find(sentence, indexes, source)
         date_from, date_to = window_find(sentence, published)
-        sides = _spans(SIDE_PATTERNS, sentence)
-        takes = any(v.value == "takes" for v in _spans(VERB_PATTERNS, sentence))
+        sides = spans_find(SIDE_PATTERNS, sentence)
+        takes = any(v.value == "takes" for v in spans_find(VERB_PATTERNS, sentence))
         for match, measure in _quantities(sentence, takes):
-            near = _Span(match.start(), match.end(), "holds", match.group())
-            actor = _subject(sentence, near, sides, speaker)
+            near = Span(match.start(), match.end(), "holds", match.group())
+            actor = subject_of(sentence, near, sides, speaker)
             if not actor:
                 continue
             taken_east = measure == "districts_taken" and actor == "government"
             scope = EAST_REGION if EAST.search(sentence) or taken_east else CITY_REGION
             value, bound = _number(match["number"]), _bound(sentence, match.start())
-            quote = _quote(sentence, near)
+            quote = quote_around(sentence, near)
             found.append(
                 QuantityProposal(
                     actor, measure, value, bound, scope, speaker, date_from, date_to, quote

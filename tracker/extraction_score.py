@@ -22,7 +22,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from districts.names import name_key, name_skeleton
 from tracker.extraction import Indexes, Place, Proposal, Speaker, claims_propose
 from tracker.import_rows import attribution_split
 
@@ -83,7 +82,7 @@ def holdout_score(indexes: Indexes, path: Path = HOLDOUT) -> Score:
         proposed = claims_propose(quote, published, speaker, indexes)
         places = {}
         for row in rows:
-            place = _resolve(row["district_en"], indexes)
+            place = indexes.resolve(row["district_en"])
             if place is None:
                 unmapped += 1
                 continue
@@ -96,7 +95,3 @@ def holdout_score(indexes: Indexes, path: Path = HOLDOUT) -> Score:
             for p in proposed
         )
     return Score(coded, unmapped, matched, proposals, correct)
-
-
-def _resolve(name: str, indexes: Indexes) -> Place | None:
-    return indexes.places.get(name_key(name)) or indexes.place_skeletons.get(name_skeleton(name))

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from tests.factories import (
@@ -26,9 +25,9 @@ D = datetime.date
 
 @pytest.fixture(autouse=True)
 def _no_anonymous_limit(settings):
-    """Lift the anonymous rate limit (throttling has its own tests) and forget old counts."""
+    """Lift the anonymous rate limit (throttling has its own tests); old counts are forgotten
+    with the rest of the cache before every test (tests/conftest.py)."""
     settings.TRACKER_API_ANON_RATE = None
-    cache.clear()
 
 
 @dataclass
