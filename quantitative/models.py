@@ -103,10 +103,25 @@ class QuantitativeClaim(SourcedAssertion):
         ]
 
     def __str__(self) -> str:
-        return (
-            f"{self.actor.slug if self.actor_id else '?'} {self.measure} "
-            f"{self.get_bound_display().lower()} {self.value:g} ({self.date_to})"
+        """The claim as a sentence a reviewer reads in a list: who, the bounded number of what,
+        where, and the window ("Government: exactly 5 districts taken in East Aleppo,
+        2016-11-22 to 2016-12-06"); a one-day window is one day."""
+        who = self.actor.name_en if self.actor_id else "?"
+        where = self.region.name_en if self.region_id else "?"
+        bound = self.get_bound_display().lower()
+        value = f"{self.value:g}" if self.value is not None else "?"
+        what = {
+            self.Measure.DISTRICTS_TAKEN: f"{value} districts taken in {where}",
+            self.Measure.DISTRICTS_HELD: f"{value} districts of {where} held",
+            self.Measure.SHARE_HELD: f"{value}% of {where} held",
+            self.Measure.AREA_HELD_KM2: f"{value} km² of {where} held",
+        }.get(self.measure, f"{value} {self.measure} in {where}")
+        window = (
+            f"{self.date_from} to {self.date_to}"
+            if self.date_from and self.date_from != self.date_to
+            else f"{self.date_to}"
         )
+        return f"{who}: {bound} {what}, {window}"
 
     def clean(self) -> None:
         """The value is a finite number; counts of districts are whole numbers; the window ends

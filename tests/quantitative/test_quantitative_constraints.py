@@ -105,3 +105,28 @@ def test_analysts_enter_reviewers_review_and_nobody_deletes():
         "view_quantitativeclaim",
     }
     assert codes("reviewer") == {"change_quantitativeclaim", "view_quantitativeclaim"}
+
+
+@pytest.mark.parametrize(
+    "changes, sentence",
+    [
+        ({}, "{actor}: exactly 5 districts taken in {region}, 2016-12-01 to 2016-12-03"),
+        (
+            {"measure": "districts_held", "value": 35, "bound": "lower"},
+            "{actor}: at least 35 districts of {region} held, 2016-12-01 to 2016-12-03",
+        ),
+        (
+            {"measure": "share_held", "value": 98, "bound": "approx", "date_from": D(2016, 12, 3)},
+            "{actor}: about 98% of {region} held, 2016-12-03",
+        ),
+        (
+            {"measure": "area_held_km2", "value": 2.5, "bound": "upper"},
+            "{actor}: at most 2.5 km² of {region} held, 2016-12-01 to 2016-12-03",
+        ),
+    ],
+)
+def test_a_claim_reads_as_a_sentence_in_lists_not_as_codes(values, changes, sentence):
+    claim = QuantitativeClaim(**{**values, **changes})
+    expected = sentence.format(actor=values["actor"].name_en, region=values["region"].name_en)
+    assert str(claim) == expected
+    assert claim.measure not in str(claim)  # the code ("districts_taken") is never shown
