@@ -18,9 +18,13 @@ run: venv
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: create a user with '$(PY) manage.py createsuperuser')"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# The browser tests (marked `browser`) drive the map and the admin in Chromium: they test the
+# pages, not the database, so the whole run drives them once, on PostGIS (the production
+# database); every API answer those pages read is tested on both databases. `make
+# test-spatialite` alone still runs them.
 test: venv lint
 	$(MAKE) test-js
-	$(MAKE) test-spatialite
+	$(MAKE) test-spatialite PYTEST_ARGS='-m "not browser" $(PYTEST_ARGS)'
 	$(MAKE) test-postgis
 
 # The map's pure modules (static/js/map/) with Node's own test runner: no packages needed.
