@@ -170,6 +170,12 @@ def test_the_search_answers_select2_with_each_places_plan(analyst_client, gazett
         "Old City",
     )
     assert region["plan"].startswith("Will record 3 claims, one per district of the Old City")
+    [alias] = analyst_client.get(reverse(SEARCH), {"term": "Hamra"}).json()["results"]
+    assert (alias["id"], alias["kind"], alias["district"]) == (
+        str(gazetteer["hanano"].pk),
+        "alias",
+        "Hanano",
+    )
 
 
 def test_the_plan_endpoint_lists_a_regions_districts_for_the_chips(analyst_client, gazetteer):

@@ -143,6 +143,7 @@ def places_search_view(request: HttpRequest) -> JsonResponse:
             "kind": match.kind,
             "place_name": match.place_name,
             "plan": match.plan.sentence,
+            "district": match.plan.districts[0].name_en if match.kind == "alias" else None,
         }
         for match in places_search(term)
     ]
