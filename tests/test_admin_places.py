@@ -279,6 +279,8 @@ def test_a_saved_claim_cannot_become_a_regions(analyst_client, gazetteer, docume
     hanano = gazetteer["hanano"]
     analyst_client.post(admin_url(Claim, "add"), claim_add(document, district=hanano.pk))
     claim = Claim.objects.get()
+    page = analyst_client.get(admin_url(Claim, "change", claim.pk)).content.decode()
+    assert "Will save the claim about Hanano." in page and 'data-new="0"' in page
     data = claim_add(document, district=f"region:{gazetteer['old_city'].pk}", place_name="Hanano")
     response = analyst_client.post(admin_url(Claim, "change", claim.pk), data)
     assert response.status_code == 200

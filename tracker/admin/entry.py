@@ -14,7 +14,7 @@ from django import forms
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 
 from districts.models import Region
-from districts.selectors import PlacePlan, place_plan
+from districts.selectors import EMPTY_SENTENCE, PlacePlan, place_plan
 from tracker import services
 from tracker.admin import review
 from tracker.admin.places import PlaceSelect, place_field
@@ -251,9 +251,7 @@ class ClaimEntryForm(forms.ModelForm):
         district = None if region else chosen
         if not place and chosen is None:
             if "district" not in self.errors:
-                self.add_error(
-                    "district", "Pick a district, or write the place as the source names it."
-                )
+                self.add_error("district", EMPTY_SENTENCE)
             return
         if not place:  # the place as the box named it: a district's or a region's English name
             place = data["place_name"] = str(chosen)
