@@ -148,14 +148,29 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
+def _is_alias(place, spelling: str, is_alias: bool | None) -> bool:
+    """Whether `spelling` is one of the place's aliases; `is_alias` None: look it up."""
+    if is_alias is not None:
+        return is_alias
+    key = name_key(spelling)
+    return bool(key) and place.aliases.filter(key=key).exists()
+
+
 def region_plan(
-    region: Region, spelling: str = "", left_out=(), *, is_alias: bool = False, new: bool = True
+    region: Region,
+    spelling: str = "",
+    left_out=(),
+    *,
+    is_alias: bool | None = None,
+    new: bool = True,
 ) -> PlacePlan:
     """Plan a region's claim: one claim per district of the region, save those `left_out`.
 
     `left_out` holds district slugs; a claim already saved (`new` False) stays about one
-    district, so a region cannot replace its place.
+    district, so a region cannot replace its place. `is_alias` None: look the spelling up
+    among the region's aliases.
     """
+    is_alias = _is_alias(region, spelling, is_alias)
     every = tuple(sorted(region.districts.all(), key=lambda d: d.name_en))
     out = tuple(d for d in every if d.slug in set(left_out))
     kept = tuple(d for d in every if d not in out)
@@ -182,9 +197,7 @@ def district_plan(
 
     `is_alias` None: look the spelling up among the district's aliases.
     """
-    if is_alias is None:
-        key = name_key(spelling)
-        is_alias = bool(key) and district.aliases.filter(key=key).exists()
+    is_alias = _is_alias(district, spelling, is_alias)
     verb = "Will record 1 claim" if new else "Will save the claim"
     sentence = f"{verb} about {district.name_en}{_spelled(spelling, is_alias, district)}."
     return PlacePlan("district", sentence, (district,))

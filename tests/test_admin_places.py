@@ -133,6 +133,8 @@ def test_a_region_chosen_in_the_box_plans_its_districts_save_those_left_out(gaze
     assert [d.slug for d in plan.districts] == ["bab-al-hadid", "jdeydeh"]
     assert [d.slug for d in plan.left_out] == ["citadel"]
     assert plan.sentence.endswith(": Bab al-Hadid, Jdeydeh; left out: Citadel.")
+    spelt = place_plan(region=gazetteer["old_city"], place_name="al-Madina")
+    assert "of the Old City region (alias 'al-Madina'): " in spelt.sentence
 
 
 # The endpoints

@@ -92,7 +92,9 @@
         if (!plan || asked.get(line) !== question) return; // a later question is on its way
         line.textContent = plan.sentence;
         line.dataset.kind = plan.kind;
+        line.dataset.districts = JSON.stringify(plan.districts);
         chipsSync(row, plan);
+        line.dispatchEvent(new CustomEvent("place-plan:changed", { bubbles: true }));
       })
       .catch(function () {});
   }

@@ -68,8 +68,8 @@ def test_a_region_typed_in_the_box_says_what_it_will_record_and_records_it(page,
     assert page.console_errors == []
 
 
-def test_an_alias_picked_on_the_document_page_keeps_the_sources_spelling(page, live_server):
-    places = gazetteer_make()
+def test_an_alias_and_a_regions_alias_picked_on_the_document_page(page, live_server):
+    gazetteer_make()
     source = SourceFactory(name="SANA", stance="government")
     staff("analyst", "analyst")
     log_in(page, live_server, "analyst")
@@ -94,13 +94,22 @@ def test_an_alias_picked_on_the_document_page_keeps_the_sources_spelling(page, l
     )
     page.fill("#id_claims-1-place_name", "")
     page.select_option("#id_claims-0-kind", "captured")
-    page.wait_for_function("() => document.getElementById('entry-map').dataset.chosen === '1'")
+    select2_pick(page, "#claims-1 .field-district", "Madina", "al-Madina — alias of the Old")
+    assert page.input_value("#id_claims-1-place_name") == "al-Madina"
+    page.click("#claims-1 .region-district[data-slug='citadel']")
+    assert plan_reads(page, "#id_claims-1-district_plan", "left out") == (
+        "Will record 2 claims, one per district of the Old City region (alias 'al-Madina'): "
+        "Bab al-Hadid, Jdeydeh; left out: Citadel."
+    )
+    page.wait_for_function("() => document.getElementById('entry-map').dataset.chosen === '3'")
+    assert page.inner_text("#entry-districts").split("\n") == ["Hanano", "Bab al-Hadid", "Jdeydeh"]
     page.click("input[name=_save]")
     page.wait_for_selector(".messagelist .success")
-    claim = Claim.objects.get()
-    assert (claim.district, claim.place_name, claim.source) == (
-        places["hanano"],
-        "Ard al-Hamra",
-        source,
-    )
+    claims = {(c.district.slug, c.place_name, c.kind) for c in Claim.objects.all()}
+    assert claims == {
+        ("hanano", "Ard al-Hamra", "captured"),
+        ("bab-al-hadid", "al-Madina", "captured"),
+        ("jdeydeh", "al-Madina", "captured"),
+    }
+    assert {c.source for c in Claim.objects.all()} == {source}
     assert page.console_errors == []

@@ -13,6 +13,8 @@ Both views answer staff in the analyst group only.
 
 from __future__ import annotations
 
+import json
+
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect, RelatedFieldWidgetWrapper
@@ -86,11 +88,12 @@ class PlaceSelect(AutocompleteSelect):
         sentence = self.plan.sentence if self.plan else EMPTY_SENTENCE
         line = format_html(
             '<p class="place-plan" id="{}_plan" aria-live="polite" data-plan-url="{}" '
-            'data-new="{}" data-kind="{}">{}</p>',
+            'data-new="{}" data-kind="{}" data-districts="{}">{}</p>',
             (attrs or {}).get("id", name),
             reverse("admin:tracker_claim_place_plan"),
             "1" if self.new else "0",
             self.plan.kind if self.plan else "empty",
+            json.dumps(_named(self.plan.districts) if self.plan else []),
             sentence,
         )
         return box + line
@@ -125,6 +128,10 @@ def place_field(field: forms.Field) -> PlaceChoiceField:
         help_text=field.help_text,
         widget=widget,
     )
+
+
+def _named(districts) -> list[dict[str, str]]:
+    return [{"slug": d.slug, "name": d.name_en} for d in districts]
 
 
 def _analyst_only(request: HttpRequest) -> None:
@@ -177,9 +184,8 @@ def place_plan_view(request: HttpRequest) -> JsonResponse:
             "region": {"slug": plan.region.slug, "name": plan.region.name_en}
             if plan.region
             else None,
-            "region_districts": [
-                {"slug": d.slug, "name": d.name_en} for d in plan.region_districts
-            ],
+            "districts": _named(plan.districts),
+            "region_districts": _named(plan.region_districts),
             "left_out": [d.slug for d in plan.left_out],
         }
     )
