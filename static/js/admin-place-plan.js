@@ -17,7 +17,7 @@
   const timers = new WeakMap(); // row -> pending refresh while the analyst types
 
   function rowOf(element) {
-    return element.closest(".inline-related") || element.form;
+    return element.closest(".inline-related") || element.closest("form");
   }
 
   function field(row, name) {
@@ -161,6 +161,10 @@
         const target = event.target;
         if (target.matches && target.matches("[name='place_name'], [name$='-place_name']")) refreshSoon(rowOf(target));
       });
+    });
+    // A form sent back with an error: draw its regions' districts again.
+    document.querySelectorAll(".place-plan[data-kind='region']").forEach(function (line) {
+      if (!line.id.includes("__prefix__")) refresh(rowOf(line));
     });
     // After a chip's own handler has changed the left-out list (the proposals' chips too).
     document.addEventListener("click", function (event) {

@@ -55,8 +55,15 @@ def test_a_region_typed_in_the_box_says_what_it_will_record_and_records_it(page,
     assert page.get_attribute(".region-district[data-slug='citadel']", "aria-pressed") == "true"
     assert axe_violations(page) == []
 
-    select2_pick(page, ".field-document", "SANA", "SANA, 6 December")
     page.select_option("#id_status", "contested")
+    page.click("input[name=_save]")  # no document yet: the form comes back, nothing lost
+    page.wait_for_selector(".errornote")
+    assert plan_reads(page, PLAN, "left out").endswith("; left out: Citadel.")
+    page.wait_for_selector(".region-district[data-slug='citadel'][aria-pressed='true']")
+    assert page.input_value("#id_districts_left_out") == "citadel"
+    assert page.locator(".region-districts").count() == 1
+
+    select2_pick(page, ".field-document", "SANA", "SANA, 6 December")
     page.click("input[name=_save]")
     page.wait_for_selector(".messagelist .info")
     claims = {(c.district, c.place_name, c.status, c.document) for c in Claim.objects.all()}
