@@ -73,6 +73,15 @@
     (row.querySelector(".field-place_name") || row).appendChild(list);
   }
 
+  /* A region has no page of its own under the district admin: no view or change link to it. */
+  function linksDrop(select) {
+    const wrapper = select && select.closest(".related-widget-wrapper");
+    if (!wrapper) return;
+    wrapper.querySelectorAll(".view-related, .change-related").forEach(function (link) {
+      link.removeAttribute("href");
+    });
+  }
+
   function refresh(row) {
     const line = row && row.querySelector(".place-plan");
     if (!line || !line.dataset.planUrl) return;
@@ -94,6 +103,7 @@
         line.dataset.kind = plan.kind;
         line.dataset.districts = JSON.stringify(plan.districts);
         chipsSync(row, plan);
+        if (plan.kind === "region") linksDrop(select);
         line.dispatchEvent(new CustomEvent("place-plan:changed", { bubbles: true }));
       })
       .catch(function () {});

@@ -47,6 +47,7 @@ def test_a_region_typed_in_the_box_says_what_it_will_record_and_records_it(page,
         "Bab al-Hadid, Citadel, Jdeydeh."
     )
     assert page.input_value("#id_place_name") == "Old City"
+    assert page.get_attribute(".field-district .view-related", "href") is None  # no such page
     page.click(".region-district[data-slug='citadel']")
     assert plan_reads(page, PLAN, "left out") == (
         "Will record 2 claims, one per district of the Old City region: "

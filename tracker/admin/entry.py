@@ -42,6 +42,7 @@ CLAIM_ENTRY_FIELDS = [
     "review_status",
     "review_reason",
 ]
+DISTRICT_HELP = "Type an English or Arabic name, an alias, or a region's name."
 # What `services.claim_record` takes from a claim form; review and retraction come after.
 RECORDED_FIELDS = [
     "document",
@@ -178,10 +179,8 @@ class ClaimEntryForm(forms.ModelForm):
         if adding and "status" in self.fields:
             self.fields["status"].initial = Claim.Status.HELD
         if "district" in self.fields:
-            self.fields[
-                "district"
-            ].help_text = "Type an English or Arabic name, an alias, or a region's name."
             self.fields["district"] = place_field(self.fields["district"])
+            self.fields["district"].help_text = DISTRICT_HELP
             self._plan_show(self._plan_of_data() if self.is_bound else self._plan_of_instance())
         if "actor" in self.fields:
             self.fields["actor"].label = "Held by"
