@@ -139,8 +139,14 @@
   let chosenLayer = null;
   let collection = null;
 
+  /* The districts the rows name: a district row's {id, name}; a region row's kept districts,
+     as {slug, name}, from the line under its district box (admin-place-plan.js). */
   function chosenIds() {
-    return rows().map(function (row) {
+    return rows().flatMap(function (row) {
+      const plan = row.querySelector(".place-plan");
+      if (plan && plan.dataset.kind === "region" && plan.dataset.districts) {
+        return JSON.parse(plan.dataset.districts);
+      }
       const select = field(row, "district");
       if (select) return select.value ? { id: select.value, name: optionText(select) } : null;
       // A read-only row (a reviewer's view) links to its district's page instead.
@@ -176,8 +182,8 @@
     const chosen = chosenIds();
     listShow(chosen);
     if (!map || !collection) return;
-    slugsFetch(chosen.map(function (c) { return c.id; })).then(function () {
-      const wanted = new Set(chosen.map(function (c) { return slugs[c.id] && slugs[c.id].slug; }));
+    slugsFetch(chosen.filter(function (c) { return c.id; }).map(function (c) { return c.id; })).then(function () {
+      const wanted = new Set(chosen.map(function (c) { return c.slug || (slugs[c.id] && slugs[c.id].slug); }));
       if (chosenLayer) chosenLayer.remove();
       chosenLayer = L.geoJSON(collection, {
         filter: function (feature) { return wanted.has(feature.id); },
@@ -233,6 +239,7 @@
     const published = document.getElementById("id_published_on");
     if (published) published.addEventListener("change", defaultsShow);
     document.addEventListener("formset:added", mapRefresh);
+    document.addEventListener("place-plan:changed", mapRefresh); // a region's districts, said
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

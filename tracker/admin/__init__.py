@@ -1,7 +1,8 @@
 """The tracker's admin: one module per concern, all registered when Django imports this package.
 
 - `claims`: the claim admin (list, review actions, history); `entry`: the claim form and its
-  save through the services; `review`: the reason asked before a rejection or dispute (shared
+  save through the services; `places`: the form's district box (districts, aliases, regions)
+  and the line under it that says what saving will do; `review`: the reason asked before a rejection or dispute (shared
   with the quantitative claims' admin);
 - `workflow`: the queue of unmapped place names and the CSV import; `paint`: painting an
   assessment map; both are served under the claim admin's URLs;

@@ -25,10 +25,11 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from common.users import signed_in
 from tracker import roles, services
-from tracker.admin import paint, proposals, review, workflow
+from tracker.admin import paint, places, proposals, review, workflow
 from tracker.admin.entry import FORM_FIELDS, ClaimEntryForm, NoRelatedDeleteMixin, claim_form_save
 from tracker.models import Claim
 
+PLACE_ROW = ("place_name", "district")
 RECORD_FIELDS = ["recorded_by", "created_at", "reviewed_by", "reviewed_at"]
 REVIEW_VERBS: dict[str, str] = {
     Claim.Review.ACCEPTED: "Accepted",
@@ -106,7 +107,7 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
             "What is claimed",
             {
                 "fields": [
-                    ("place_name", "district"),
+                    PLACE_ROW,
                     ("status", "actor", "kind"),
                     ("effective_from", "effective_to", "date_precision"),
                     "basis",
@@ -131,9 +132,18 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
     ]
 
     def get_fieldsets(self, request, obj=None):
-        if obj is None:  # nothing entered, reviewed or changed yet
-            return [fs for fs in self.fieldsets if fs[0] not in {"Entered and reviewed"}][:-1]
-        return self.fieldsets
+        if obj is not None:
+            return self.fieldsets
+        # Nothing entered, reviewed or changed yet.
+        fieldsets = [fs for fs in self.fieldsets if fs[0] not in {"Entered and reviewed"}][:-1]
+        if "place_name" in self.get_readonly_fields(request, obj):
+            return fieldsets
+        # A new claim may name a region: its chips set the districts the statement leaves out.
+        row = (*PLACE_ROW, "districts_left_out")
+        return [
+            (name, {**opts, "fields": [row if f == PLACE_ROW else f for f in opts["fields"]]})
+            for name, opts in fieldsets
+        ]
 
     def get_readonly_fields(self, request, obj=None):
         """Analysts cannot set the review fields; reviewers can set nothing else."""
@@ -157,6 +167,16 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
                 "propose/",
                 site.admin_view(proposals.claims_propose_view),
                 name="tracker_claim_propose",
+            ),
+            path(
+                "places/",
+                site.admin_view(places.places_search_view),
+                name="tracker_claim_places",
+            ),
+            path(
+                "places/plan/",
+                site.admin_view(places.place_plan_view),
+                name="tracker_claim_place_plan",
             ),
             path(
                 "import/",

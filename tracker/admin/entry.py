@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Any
 from django import forms
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 
-from districts.selectors import place_resolve
+from districts.models import Region
+from districts.selectors import EMPTY_SENTENCE, PlacePlan, place_plan
 from tracker import services
 from tracker.admin import review
+from tracker.admin.places import PlaceSelect, place_field
 from tracker.models import Actor, Claim
 from tracker.timeline import STANCE_SIDE
 
@@ -40,6 +42,7 @@ CLAIM_ENTRY_FIELDS = [
     "review_status",
     "review_reason",
 ]
+DISTRICT_HELP = "Type an English or Arabic name, an alias, or a region's name."
 # What `services.claim_record` takes from a claim form; review and retraction come after.
 RECORDED_FIELDS = [
     "document",
@@ -135,10 +138,14 @@ class ClaimEntryForm(forms.ModelForm):
     Left empty on a new claim: the source is the document's; the side holding the place is the
     one the source speaks for (its affiliated actor, else its stance's side); the window starts
     on the document's publication day and ends the day it starts; the place name is the
-    district's English name. A place name typed without a district is looked up in the alias
-    table as the importer does: a district's name fills the district in, a region's name gives
-    one claim per district of the region (save those left out), and an unknown name leaves the
-    claim unmapped, in the queue of unmapped names.
+    district's English name. The district box (`tracker.admin.places`) finds districts, their
+    aliases and regions: an alias picks its district and fills the place name with its
+    spelling; a region gives one claim per district of the region (save those left out), the
+    place name its name. A place name typed without a district is looked up in the alias table
+    as the importer does: a district's name fills the district in, a region's name gives one
+    claim per district of the region, and an unknown name leaves the claim unmapped, in the
+    queue of unmapped names. Under the box, `place_plan`'s sentence says which, before saving.
+    A claim already saved stays one claim: a region cannot become its place.
     """
 
     # A region's districts the statement does not speak of ("the Old City" while the army held
@@ -172,7 +179,9 @@ class ClaimEntryForm(forms.ModelForm):
         if adding and "status" in self.fields:
             self.fields["status"].initial = Claim.Status.HELD
         if "district" in self.fields:
-            self.fields["district"].help_text = "Type an English or Arabic name, or an alias."
+            self.fields["district"] = place_field(self.fields["district"])
+            self.fields["district"].help_text = DISTRICT_HELP
+            self._plan_show(self._plan_of_data() if self.is_bound else self._plan_of_instance())
         if "actor" in self.fields:
             self.fields["actor"].label = "Held by"
 
@@ -194,32 +203,68 @@ class ClaimEntryForm(forms.ModelForm):
         if adding:
             self._place_resolve(data)
             self._defaults_fill(data, document)
+        elif isinstance(data.get("district"), Region):
+            plan = place_plan(region=data["district"], new=False)
+            self.add_error("district", plan.sentence)
         if "effective_to" in self.fields and data.get("effective_to") is None:
             data["effective_to"] = data.get("effective_from")
         review.review_reason_clean(self, data)
         return data
 
+    def _plan_show(self, plan: PlacePlan) -> None:
+        box = self.fields["district"].widget
+        select = box.widget if isinstance(box, RelatedFieldWidgetWrapper) else box
+        if isinstance(select, PlaceSelect):
+            select.plan, select.new = plan, self.instance.pk is None
+
+    def _left_out(self, value) -> set[str]:
+        return set(filter(None, (value or "").split(",")))
+
+    def _plan_of_data(self) -> PlacePlan:
+        """The plan of the data sent, before it is cleaned: what the form shows again."""
+        try:
+            chosen = self.fields["district"].clean(self.data.get(self.add_prefix("district")))
+        except forms.ValidationError:
+            chosen = None
+        return place_plan(
+            district=None if isinstance(chosen, Region) else chosen,
+            region=chosen if isinstance(chosen, Region) else None,
+            place_name=self.data.get(self.add_prefix("place_name")) or "",
+            left_out=self._left_out(self.data.get(self.add_prefix("districts_left_out"))),
+            new=self.instance.pk is None,
+        )
+
+    def _plan_of_instance(self) -> PlacePlan:
+        claim = self.instance
+        if claim.pk is None and not claim.district_id and not claim.place_name:
+            return place_plan()  # a blank row: no query
+        district = claim.district if claim.district_id else None
+        return place_plan(district=district, place_name=claim.place_name, new=claim.pk is None)
+
     def _place_resolve(self, data: dict) -> None:
+        """Resolve the district box and the place name to the districts to record (the plan)."""
         if "district" not in self.fields or "place_name" not in self.fields:
             return
-        district, place = data.get("district"), (data.get("place_name") or "").strip()
-        if district is not None:
-            self.districts_resolved = [district]
-        elif place:
-            resolution = place_resolve(place)
-            left_out = set(filter(None, (data.get("districts_left_out") or "").split(",")))
-            kept = [d for d in resolution.districts if d.slug not in left_out]
-            if resolution.districts and not kept:
-                self.add_error("place_name", "Every district of the region was left out.")
-            self.districts_resolved = kept
-            data["district"] = kept[0] if kept else None
-        if not place:
-            if district is None and "district" not in self.errors:
-                self.add_error(
-                    "district", "Pick a district, or write the place as the source names it."
-                )
-            elif district is not None:
-                data["place_name"] = district.name_en
+        chosen, place = data.get("district"), (data.get("place_name") or "").strip()
+        region = chosen if isinstance(chosen, Region) else None
+        district = None if region else chosen
+        if not place and chosen is None:
+            if "district" not in self.errors:
+                self.add_error("district", EMPTY_SENTENCE)
+            return
+        if not place:  # the place as the box named it: a district's or a region's English name
+            place = data["place_name"] = str(chosen)
+        plan = place_plan(
+            district=district,
+            region=region,
+            place_name=place,
+            left_out=self._left_out(data.get("districts_left_out")),
+        )
+        self._plan_show(plan)
+        if plan.kind == "region" and not plan.districts and plan.region_districts:
+            self.add_error("district" if region else "place_name", plan.sentence)
+        self.districts_resolved = list(plan.districts)
+        data["district"] = plan.districts[0] if plan.districts else None
 
     def _defaults_fill(self, data: dict, document) -> None:
         status = data.get("status")
