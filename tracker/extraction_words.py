@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tracker import extraction_words_intl as intl
+
 # Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army.
 SIDES: tuple[tuple[str, str], ...] = (
     (r"free syrian army|fsa|الجيش (?:السوري )?الحر", "rebels"),
@@ -18,16 +20,18 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (r"islamic state|isis|isil|daesh|داعش|تنظيم الدولة", "isis"),
     (
-        r"ypg|sdf|kurdish (?:forces|fighters|militia|units)|kurds|kurdish-led forces"
+        r"ypg|sdf|pyd|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
+        r"|kurdish-led forces|kurdish|الأكراد|الكردية"
         r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوريا الديمقراطية",
         "kurdish_ypg",
     ),
     (
-        r"(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
+        r"pro-assad(?:['’]s)?(?: forces| fighters)?|forces loyal to (?:president )?(?:bashar )?"
+        r"(?:al-)?assad|tiger forces|damascus|the state|الدولة السورية"
+        r"|(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
         r"|syrian (?:arab )?army|the army|army troops|syrian (?:armed )?forces|syrian troops"
         r"|loyalists?|assad(?:'s)? forces|government-allied forces|allied forces|state forces"
         r"|troops|the military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
-        r"|forces loyal to (?:president )?(?:bashar )?(?:al-)?assad"
         r"|الجيش العربي السوري|الجيش السوري|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش",
         "government",
     ),
@@ -37,6 +41,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|المعارضة|فصائل المعارضة|الفصائل|الثوار|المسلحين|المسلحون|الإرهابيين|الجماعات المسلحة",
         "rebels",
     ),
+    *intl.SIDES,
 )
 
 # What happened: a verb's meaning for its subject. "takes": the subject holds after it;
@@ -48,6 +53,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?: full)? control|(?:re)?took|(?:re)?taken|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s)?|retook|overr?an|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|handed over to"
+        r"|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
+        r"|(?:pushed|drove|driven|drive) (?:out|back)|purg(?:e|ed)|fell into the hands of"
         r"|سيطر(?:ت|وا)?|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادة|حرر(?:ت|وا)?|تحرير|تمكن",
         "takes",
     ),
@@ -59,7 +66,8 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|held|controls?|remain(?:s|ed)? in"
-        r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?"
+        r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controlled|in (?:full )?control of"
+        r"|stronghold|entrenched in|stationed in|maintain(?:s|ed)? control|retained control"
         r"|صد(?:ت|وا)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|لسيطرة",
         "holds",
     ),
@@ -67,22 +75,28 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"fighting|clash(?:es|ed)?|battles?|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
         r"|advanc(?:ed|es|ing) (?:into|in|on|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
-        r"|(?:making|made|make) (?:their|its) way into"
+        r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|هجوم",
         "fights",
     ),
-    (r"besieg(?:ed|es|ing)|encircl(?:ed|ing)|surround(?:ed|ing)|حاصر(?:ت)?|حصار", "besieges"),
+    (
+        r"besieg(?:ed|es|ing)|under siege|siege of|encircl(?:ed|ing)|surround(?:ed|ing)"
+        r"|حاصر(?:ت)?|حصار",
+        "besieges",
+    ),
+    *intl.VERBS,
 )
 
 # "government-held Siryan", "rebel-controlled east": the side before the word holds the place.
-HELD_SUFFIX = re.compile(r"[-\s](?:held|controlled|dominated|run)\b", re.IGNORECASE)
+HELD_SUFFIX = re.compile(r"[-‑–\s](?:held|controlled|dominated|run)\b", re.IGNORECASE)
 # "held by the rebels", "under regime control": the side after the words holds the place.
 HELD_BY = re.compile(
-    r"\b(?:held by|controlled by|in the hands of|under the control of|under|hands of)\s+(?:the\s+)?$",
+    r"\b(?:held by|controlled by|in the hands of|under the control of|under|hands of"
+    rf"|{intl.HELD_BY_WORDS})\s+(?:the\s+|l['’]|les\s+|los\s+|las\s+|os\s+|i\s+)?$",
     re.IGNORECASE,
 )
 # A passive verb or "fell to": its subject is the side named after it.
-PASSIVE_AFTER = re.compile(r"\s*(?:by|to)\b", re.IGNORECASE)
+PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
 # Who says so: "X said", "according to X", "بحسب X".
 SPEECH_AFTER = re.compile(
