@@ -46,86 +46,42 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from districts.names import LATIN_ARTICLES, name_key, name_skeleton
+from districts.names import name_key
 from tracker import extraction_words as words
+from tracker.extraction_places import (
+    CITY_REGION,
+    TOKEN,
+    Indexes,
+    Place,
+    Span,
+    Speaker,
+    spans_overlap,
+    word_pattern,
+    place_lists,
+    places_find,
+)
 
-MAX_PLACE_WORDS = 6
+__all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
+
 QUOTE_MAX = 200
 AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
-CITY_REGION = "aleppo-city"
 ARABIC = re.compile("[\u0600-\u06ff]")
-TOKEN = re.compile(r"[^\W_][\w'’\-‑]*")
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
-ARABIC_PREFIXES = "وبلف"
-WORD_PARTS = re.compile(r"[\s\-‑]+")
-ARTICLES = LATIN_ARTICLES
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 
-
-def _pattern(alternatives: str) -> re.Pattern[str]:
-    """A word-bounded, case-insensitive pattern; Arabic words may carry a one-letter prefix."""
-    return re.compile(rf"(?:(?<![^\W\d_])|(?<=[{ARABIC_PREFIXES}]))(?:{alternatives})(?!\w)", re.I)
-
-
-SIDE_PATTERNS = [(_pattern(p), side) for p, side in words.SIDES]
-VERB_PATTERNS = [(_pattern(p), meaning) for p, meaning in words.VERBS]
-WINDOW_PATTERNS = [(_pattern(p), before, end) for p, before, end in words.RELATIVE_WINDOWS]
+SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
+VERB_PATTERNS = [(word_pattern(p), meaning) for p, meaning in words.VERBS]
+WINDOW_PATTERNS = [(word_pattern(p), before, end) for p, before, end in words.RELATIVE_WINDOWS]
 MONTH = "|".join(sorted(words.MONTHS, key=len, reverse=True))
 DAY_MONTH = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})", re.I
 )
 MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})\b", re.I)
-WEEKDAY = _pattern("|".join(words.WEEKDAYS))
-DIRECTION_PATTERNS = [(_pattern(p), spelling) for p, spelling in words.DIRECTIONS]
-SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
-MONTH_NAMES = _pattern(MONTH)
+WEEKDAY = word_pattern("|".join(words.WEEKDAYS))
+MONTH_NAMES = word_pattern(MONTH)
 CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
-
-
-@dataclass(frozen=True)
-class Place:
-    """What a spelling names: one district, or a region standing for its districts."""
-
-    label: str
-    districts: tuple[str, ...]
-    region: str = ""
-
-
-@dataclass(frozen=True)
-class Speaker:
-    name: str
-    stance: str
-
-
-@dataclass
-class Indexes:
-    """Every spelling of every place and every name of every source, by folded key."""
-
-    places: dict[str, Place]
-    sources: dict[str, Speaker] = field(default_factory=dict)
-    place_skeletons: dict[str, Place] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, spellings: Iterable[tuple[str, Place]], sources: Iterable[tuple[str, Speaker]]):
-        """Index (spelling, place) and (name, source) pairs; a skeleton shared by two places
-        is dropped, so the fallback never guesses."""
-        places: dict[str, Place] = {}
-        skeletons: dict[str, Place | None] = {}
-        for spelling, place in spellings:
-            places[name_key(spelling)] = place
-            skeleton = name_skeleton(spelling)
-            if skeleton:
-                seen = skeletons.get(skeleton, place)
-                skeletons[skeleton] = place if seen == place else None
-        kept = {s: p for s, p in skeletons.items() if p is not None}
-        return cls(places, {name_key(n): s for n, s in sources}, kept)
-
-    def resolve(self, name: str) -> Place | None:
-        """What `name` names: by its folded key, else by its skeleton (as the importer does)."""
-        return self.places.get(name_key(name)) or self.place_skeletons.get(name_skeleton(name))
 
 
 @dataclass(frozen=True)
@@ -143,15 +99,6 @@ class Proposal:
     rule: str
 
 
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    value: str  # a side, a verb's meaning or a place's label
-    text: str = ""
-    side: str = ""  # a verb's fixed subject ("government-held")
-
-
 def sentences_split(text: str) -> list[str]:
     """Cut `text` into sentences at . ! ? ؟ and line breaks."""
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
@@ -167,54 +114,14 @@ def spans_find(patterns, sentence: str) -> list[Span]:
     return sorted(found, key=lambda s: s.start)
 
 
-def places_find(sentence: str, indexes: Indexes) -> list[tuple[Span, Place]]:
-    """Rule 1: the places a sentence names, longest spelling first, without overlaps."""
-    tokens = list(TOKEN.finditer(sentence))
-    found: list[tuple[Span, Place]] = []
-    i = 0
-    while i < len(tokens):
-        for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
-            start, end = tokens[i].start(), tokens[i + n - 1].end()
-            place = _place_lookup(sentence[start:end], n, indexes)
-            if place:
-                found.append((Span(start, end, place.label, sentence[start:end]), place))
-                i += n
-                break
-        else:
-            i += 1
-    for span in spans_find(DIRECTION_PATTERNS, sentence):
-        place = indexes.places.get(name_key(span.value))
-        if place and not any(s.start < span.end and span.start < s.end for s, _ in found):
-            found.append((Span(span.start, span.end, place.label, span.text), place))
-    return sorted(found, key=lambda pair: pair[0].start)
-
-
-def _place_lookup(phrase: str, n_words: int, indexes: Indexes) -> Place | None:
-    key = name_key(phrase)
-    if len(key) < 3:
-        return None
-    if key in indexes.places:
-        return indexes.places[key]
-    if phrase[0] in ARABIC_PREFIXES and len(phrase) > 3 and phrase[1:2] != " ":
-        stripped = name_key(phrase[1:])
-        if stripped in indexes.places:
-            return indexes.places[stripped]
-    capitalised = all(
-        w[:1].isupper() for w in WORD_PARTS.split(phrase) if w and w.lower() not in ARTICLES
-    )
-    skeleton = name_skeleton(phrase)
-    if capitalised and phrase.isascii() and n_words <= 4 and len(skeleton) >= SKELETON_MIN:
-        return indexes.place_skeletons.get(skeleton)
-    return None
-
-
 def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
     """Rules 2 and 3: verbs with their meanings, and the sides that "-held" or "held by" fix."""
     verbs = spans_find(VERB_PATTERNS, sentence)
     for side in sides:
         suffix = words.HELD_SUFFIX.match(sentence, side.end)
         if suffix:
-            verbs.append(Span(side.start, suffix.end(), "holds", side.text, side.value))
+            text = sentence[side.start : suffix.end()]
+            verbs.append(Span(side.start, suffix.end(), "holds", text, side.value))
         elif words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start]):
             verbs.append(Span(side.start, side.end, "holds", side.text, side.value))
     return sorted(verbs, key=lambda s: s.start)
@@ -246,10 +153,6 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
     if after:
         return after[0].value
     return STANCE_SIDE.get(speaker.stance, "")
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _city_object(sentence: str, place: Span, verb: Span) -> bool:
@@ -334,6 +237,44 @@ def quote_around(sentence: str, around: Span) -> str:
     return sentence[start : start + QUOTE_MAX].strip()
 
 
+def _reaches(sentence: str, verb: Span, place: Span) -> bool:
+    """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right
+    after it, so it reaches a place only across words that name that noun ("district of")."""
+    adjective = bool(words.HELD_SUFFIX.search(verb.text)) or (
+        verb.value == "besieges" and words.ARTICLE_BEFORE.search(sentence[: verb.start])
+    )
+    if not adjective:
+        return True
+    return verb.end <= place.start and bool(
+        words.ADJECTIVE_GAP.fullmatch(sentence[verb.end : place.start])
+    )
+
+
+def _negated(sentence: str, verb: Span) -> bool:
+    """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
+    take", "could retake", "failed to capture", "will be under siege") claims nothing."""
+    if words.HELD_SUFFIX.search(verb.text):
+        return False
+    return bool(words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start]))
+
+
+def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str, str], Span] | None:
+    """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
+    verb = _nearest(span, [v for v in verbs if _reaches(sentence, v, span)])
+    if verb is None or _negated(sentence, verb):
+        return None
+    if place.region == CITY_REGION and not _city_object(sentence, span, verb):
+        return None
+    subject = subject_of(sentence, verb, sides, speaker)
+    between = [s for s in sides if verb.end <= s.start and s.end <= span.start]
+    if verb.value == "holds" and not verb.side and between:
+        subject = between[-1].value  # "rebels hold the east and the regime the west"
+    claim = meaning_claim(verb.value, subject)
+    if claim and verb.end <= span.start and words.PARTIAL.search(sentence[verb.end : span.start]):
+        claim = ("contested", "contested")
+    return (claim, verb) if claim else None
+
+
 def claims_propose(
     text: str, published: datetime.date, source: Speaker, indexes: Indexes
 ) -> list[Proposal]:
@@ -341,46 +282,40 @@ def claims_propose(
     proposals: list[Proposal] = []
     seen: set[tuple[str, str]] = set()
     for sentence in sentences_split(text):
-        places = places_find(sentence, indexes)
+        all_sides = spans_find(SIDE_PATTERNS, sentence)
+        places = places_find(sentence, indexes, all_sides)
         if not places:
             continue
         months = spans_find([(MONTH_NAMES, "")], sentence)
-        places = [(s, p) for s, p in places if not any(_overlap(s, m) for m in months)]
-        sides = [
-            s
-            for s in spans_find(SIDE_PATTERNS, sentence)
-            if not any(_overlap(s, p) for p, _ in places)
-        ]
+        places = [(s, p) for s, p in places if not any(spans_overlap(s, m) for m in months)]
+        sides = [s for s in all_sides if not any(spans_overlap(s, p) for p, _ in places)]
         verbs = _verbs_find(sentence, sides)
         speaker = speaker_find(sentence, indexes, source)
         date_from, date_to = window_find(sentence, published)
-        for span, place in places:
-            verb = _nearest(span, verbs)
-            if verb is None or (
-                place.region == CITY_REGION and not _city_object(sentence, span, verb)
-            ):
+        for group in place_lists(sentence, places):
+            first, first_place = places[group[0]]
+            if first_place.region == CITY_REGION or len(group) == 1:
+                found = _claim_for(sentence, first, first_place, verbs, sides, speaker)
+            else:
+                whole = Span(first.start, places[group[-1]][0].end, "", first.text)
+                found = _claim_for(sentence, whole, first_place, verbs, sides, speaker)
+            if found is None:
                 continue
-            claim = meaning_claim(verb.value, subject_of(sentence, verb, sides, speaker))
-            if (
-                claim
-                and verb.end <= span.start
-                and words.PARTIAL.search(sentence[verb.end : span.start])
-            ):
-                claim = ("contested", "contested")
-            if claim is None or (place.label, claim[0]) in seen:
-                continue
-            seen.add((place.label, claim[0]))
-            rule = f"{verb.value}: “{verb.text}”"
-            proposals.append(
-                Proposal(
-                    span.text,
-                    place,
-                    *claim,
-                    speaker,
-                    date_from,
-                    date_to,
-                    quote_around(sentence, span),
-                    rule,
+            claim, verb = found
+            for span, place in (places[i] for i in group):
+                if (place.region == CITY_REGION and len(group) > 1) or (place.label, claim[0]) in seen:
+                    continue
+                seen.add((place.label, claim[0]))
+                proposals.append(
+                    Proposal(
+                        span.text,
+                        place,
+                        *claim,
+                        speaker,
+                        date_from,
+                        date_to,
+                        quote_around(sentence, span),
+                        f"{verb.value}: “{verb.text}”",
+                    )
                 )
-            )
     return proposals

@@ -66,7 +66,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|held|controls?|remain(?:s|ed)? in"
-        r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controlled|in (?:full )?control of"
+        r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
         r"|stronghold|entrenched in|stationed in|maintain(?:s|ed)? control|retained control"
         r"|صد(?:ت|وا)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|لسيطرة",
         "holds",
@@ -93,6 +93,20 @@ HELD_SUFFIX = re.compile(r"[-‑–\s](?:held|controlled|dominated|run)\b", re.I
 HELD_BY = re.compile(
     r"\b(?:held by|controlled by|in the hands of|under the control of|under|hands of"
     rf"|{intl.HELD_BY_WORDS})\s+(?:the\s+|l['’]|les\s+|los\s+|las\s+|os\s+|i\s+)?$",
+    re.IGNORECASE,
+)
+# Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
+# may reach its noun across; a negation, modal or failed attempt before a verb voids it.
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+ADJECTIVE_GAP = re.compile(
+    r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
+    r"|part|side|حي|أحياء)[\s,]+)*",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"(?:\b(?:not|no|never|failed|fails?|could|would|might|may|will|trying|tries|tried"
+    r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny)"
+    r"|n['’]t|لم|لن|لا)(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A passive verb or "fell to": its subject is the side named after it.
@@ -225,18 +239,24 @@ BOUNDS: tuple[tuple[str, str], ...] = (
 )
 
 # Halves of the city named by direction ("the rebel-held east", "الأحياء الشرقية"): the
-# region's own name follows, looked up among the spellings on record.
+# region's own name follows, looked up among the spellings on record. A "part", "side" or "half"
+# is the city's only when the city follows ("the eastern part of the city", not "of the district").
+OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo))"
 DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:the |in the )?east(?:ern)? (?:aleppo|of the city|half|part|side|sector|districts"
-        r"|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east|(?<=controlled )east|the east"
-        r"|eastern aleppo|east aleppo|الأحياء الشرقية|القسم الشرقي|شرق حلب|حلب الشرقية|الأحياء الشرقية",
+        r"(?:the |in the )?east(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"
+        rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east"
+        r"|(?<=controlled )east|the east(?! of)|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
+        r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|восточн\w* алеппо"
+        r"|الأحياء الشرقية|القسم الشرقي|شرق حلب|حلب الشرقية",
         "East Aleppo",
     ),
     (
-        r"(?:the |in the )?west(?:ern)? (?:aleppo|of the city|half|part|side|sector|districts"
-        r"|neighbo(?:u)?rhoods|quarters)|(?<=held )west|(?<=controlled )west|the west"
-        r"|western aleppo|west aleppo|الأحياء الغربية|القسم الغربي|غرب حلب|حلب الغربية",
+        r"(?:the |in the )?west(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"
+        rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west"
+        r"|(?<=controlled )west|the west(?! of)|western aleppo|west aleppo"
+        r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
+        r"|западн\w* алеппо|الأحياء الغربية|القسم الغربي|غرب حلب|حلب الغربية",
         "West Aleppo",
     ),
 )
@@ -244,6 +264,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
 # buildings in", "40 percent of".
 PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|areas? of"
-    r"|streets?|checkpoints?|edges?|outskirts|sections? of|أجزاء|مواقع|أبنية)\b",
+    r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|parte d[eoa]|parte del"
+    r"|% da|% of|\d+ percent|أجزاء|مواقع|أبنية)\b",
     re.IGNORECASE,
 )
