@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from districts.models import Alias
+from districts.models import Alias, District, Region
 from sources.models import Source, SourceAlias
 from tracker.extraction import Indexes, Place, Speaker
+from tracker.extraction_spellings import SPELLINGS
 
 
 def indexes_load() -> Indexes:
-    """Every spelling on record (names and aliases of districts and regions) and every source name."""
+    """Every spelling on record (names and aliases of districts and regions), the proposer's own
+    spellings (`tracker.extraction_spellings`) and every source name."""
     spellings = []
     for alias in Alias.objects.select_related("district", "region").prefetch_related(
         "region__districts"
@@ -18,9 +20,20 @@ def indexes_load() -> Indexes:
         elif alias.region is not None:
             members = tuple(sorted(d.slug for d in alias.region.districts.all()))
             spellings.append((alias.name, Place(alias.region.slug, members, alias.region.slug)))
+    spellings += _extraction_spellings()
     sources = [(s.name, Speaker(s.name, s.stance)) for s in Source.objects.all()]
     sources += [
         (a.name, Speaker(a.source.name, a.source.stance))
         for a in SourceAlias.objects.select_related("source")
     ]
     return Indexes.build(spellings, sources)
+
+
+def _extraction_spellings() -> list[tuple[str, Place]]:
+    """The proposer's own spellings whose place is on the map (a missing slug is skipped)."""
+    slugs = {slug for _, slug, _ in SPELLINGS}
+    places = {d.slug: Place(d.slug, (d.slug,)) for d in District.objects.filter(slug__in=slugs)}
+    for region in Region.objects.filter(slug__in=slugs).prefetch_related("districts"):
+        members = tuple(sorted(d.slug for d in region.districts.all()))
+        places[region.slug] = Place(region.slug, members, region.slug)
+    return [(name, places[slug]) for name, slug, _ in SPELLINGS if slug in places]
