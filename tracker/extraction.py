@@ -57,10 +57,10 @@ from tracker.extraction_places import (
     Place,
     Span,
     Speaker,
-    spans_overlap,
-    word_pattern,
     place_lists,
     places_find,
+    spans_overlap,
+    word_pattern,
 )
 
 __all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
@@ -122,6 +122,7 @@ def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
         if suffix:
             text = sentence[side.start : suffix.end()]
             verbs.append(Span(side.start, suffix.end(), "holds", text, side.value))
+            verbs = [v for v in verbs if not spans_overlap(v, verbs[-1]) or v is verbs[-1]]
         elif words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start]):
             verbs.append(Span(side.start, side.end, "holds", side.text, side.value))
     return sorted(verbs, key=lambda s: s.start)
@@ -303,7 +304,10 @@ def claims_propose(
                 continue
             claim, verb = found
             for span, place in (places[i] for i in group):
-                if (place.region == CITY_REGION and len(group) > 1) or (place.label, claim[0]) in seen:
+                if (place.region == CITY_REGION and len(group) > 1) or (
+                    place.label,
+                    claim[0],
+                ) in seen:
                     continue
                 seen.add((place.label, claim[0]))
                 proposals.append(

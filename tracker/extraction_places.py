@@ -4,8 +4,8 @@ A place is found by the longest run of up to six words that is, in order of trus
 
 1. a spelling on record: its folded key (`districts.names.name_key`) is a name or alias of a
    district or region (an Arabic run may carry a leading و، ب، ل، ف);
-2. for a run of capitalised Latin words, a transliteration: its skeleton
-   (`districts.names.name_skeleton`) names exactly one place;
+2. for a run of capitalised Latin words (or Russian ones, read in their standard romanisation),
+   a transliteration: its skeleton (`districts.names.name_skeleton`) names exactly one place;
 3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik"
    for "Sheikh"), again only when it names exactly one place.
 
@@ -34,11 +34,81 @@ CITY_REGION = "aleppo-city"
 LOOSE_FOLDS = (("w", ""), ("p", "b"), ("Sk", "SK"))
 # Capitalised words that may stand beside a place's name without making it a person's name.
 FUNCTION_WORDS = frozenset(
-    "the in at of from into on near and to by over inside around between both al el".split()
+    [
+        "the",
+        "in",
+        "at",
+        "of",
+        "from",
+        "into",
+        "on",
+        "near",
+        "and",
+        "to",
+        "by",
+        "over",
+        "inside",
+        "around",
+        "between",
+        "both",
+        "al",
+        "el",
+    ]
 )
 # Between two places of one enumeration: commas, "and", "as well as" (in the quotes' languages).
 LIST_GAP = re.compile(
     r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+)?(?:the\s+)?", re.I
+)
+
+
+# Rule 1.2 reads a Russian spelling by its standard romanisation ("Каласе" is "Kalase").
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+CYRILLIC_LATIN = str.maketrans(
+    {
+        **{k: v.strip("_") for k, v in _CYRILLIC.items()},
+        **{k.upper(): v.strip("_").capitalize() for k, v in _CYRILLIC.items()},
+    }
 )
 
 
@@ -129,7 +199,9 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
                 continue
             place, guessed = looked
             span = Span(start, end, place.label, sentence[start:end], guessed=guessed)
-            if guessed and (_beside_a_name(sentence, span) or any(spans_overlap(span, s) for s in sides)):
+            if guessed and (
+                _beside_a_name(sentence, span) or any(spans_overlap(span, s) for s in sides)
+            ):
                 continue
             found.append((span, place))
             i += n
@@ -166,6 +238,8 @@ def _place_lookup(phrase: str, n_words: int, indexes: Indexes) -> tuple[Place, b
         stripped = name_key(phrase[1:])
         if stripped in indexes.places:
             return indexes.places[stripped], False
+    if CYRILLIC.search(phrase):
+        phrase = phrase.translate(CYRILLIC_LATIN)
     capitalised = all(
         w[:1].isupper() for w in WORD_PARTS.split(phrase) if w and w.lower() not in LATIN_ARTICLES
     )

@@ -28,7 +28,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     (
         r"rebelles|insurgés|terroristes|djihadistes|rebeldes|renbeldes|insurgentes|terroristas"
         r"|ribelli|insorti|jihadisti|rebellen|aufständische(?:n)?|terroristen|rebeli(?:i)?"
-        r"|боевик\w*|террорист\w*|повстанц\w*|pemberontak|oposisi|phiến quân",
+        r"|боевик\w*|террорист\w*|повстанц\w*|джихадист\w*|pemberontak|oposisi|phiến quân",
         "rebels",
     ),
 )
@@ -43,7 +43,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|(?:ri)?pres[oi] il controllo|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
         r"|(?:re)?cucerit|eliberat|preluat controlul"
-        r"|освобод\w*|взял\w* под контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
+        r"|освобод\w*|взял\w* под контроль|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
         r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng",
         "takes",
     ),
@@ -58,7 +58,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|bajo (?:el )?control|controla(?:n|m)?|mantiene(?:n)?|controlad[oa]s? pel[oa]s?"
         r"|sob (?:o )?controle|ocupad[oa]|controllat[oaie]|sotto (?:il )?controllo|occupano"
         r"|controlla(?:no)?|kontrolliert(?:e|en)?|unter (?:der )?kontrolle|controlat[ăe]?"
-        r"|sub controlul|контролир\w*|под контролем|dikuasai|menguasai|kiểm soát",
+        r"|sub controlul|контролир\w*|под контролем|оста[её]тся|остаются|dikuasai|menguasai|kiểm soát",
         "holds",
     ),
     (

@@ -1,0 +1,111 @@
+"""The claim proposer's later rules (tracker/extraction.py, tracker/extraction_places.py), one
+scenario each, on a small gazetteer of their own."""
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+from tracker.extraction import Indexes, Place, Speaker, claims_propose
+from tracker.extraction_places import places_find
+from tracker.extraction_spellings import SPELLINGS
+
+DATA = Path(__file__).resolve().parents[2] / "districts" / "data"
+HANANO = Place("hanano", ("hanano",))
+SHEIKH_SAEED = Place("sheikh-saeed", ("sheikh-saeed",))
+BUSTAN = Place("bustan-al-basha", ("bustan-al-basha",))
+OLD_CITY = Place("old-city", ("aleppo-citadel", "souq"), "old-city")
+EAST = Place("east-aleppo", ("hanano", "sheikh-saeed"), "east-aleppo")
+WEST = Place("west-aleppo", ("souq",), "west-aleppo")
+CITY = Place("aleppo-city", ("hanano", "sheikh-saeed", "souq"), "aleppo-city")
+SPELLED = [
+    ("Hanano", HANANO),
+    ("Sheikh Saeed", SHEIKH_SAEED),
+    ("Bustan al-Basha", BUSTAN),
+    ("Old City", OLD_CITY),
+    ("East Aleppo", EAST),
+    ("West Aleppo", WEST),
+    ("Aleppo", CITY),
+]
+INDEXES = Indexes.build(SPELLED, [])
+OUTLET = Speaker("Outlet", "independent")
+
+
+def propose(text):
+    return [
+        (p.place.label, p.controller, p.claim_type)
+        for p in claims_propose(text, date(2016, 12, 6), OUTLET, INDEXES)
+    ]
+
+
+def test_places_of_one_enumeration_share_its_verb():
+    assert propose("Rebels lost Hanano, the Old City and Sheikh Saeed in clashes.") == [
+        ("hanano", "government", "lost"),
+        ("old-city", "government", "lost"),
+        ("sheikh-saeed", "government", "lost"),
+    ]
+
+
+def test_an_adjective_reaches_only_the_noun_after_it():
+    assert propose("Shells fired from the rebel-held east hit Hanano.") == [
+        ("east-aleppo", "rebels", "held")
+    ]
+    assert propose("Clashes went on around the besieged pocket near Sheikh Saeed.") == [
+        ("sheikh-saeed", "contested", "contested")
+    ]
+
+
+def test_a_negated_or_modal_verb_claims_nothing():
+    assert propose("The army failed to capture Hanano.") == []
+    assert propose("Rebels did not withdraw from Sheikh Saeed.") == []
+    assert propose("The army could retake Hanano within days.") == []
+
+
+def test_a_direction_wins_over_the_citys_name_inside_it():
+    assert propose("Shells hit rebel-held eastern Aleppo.") == [("east-aleppo", "rebels", "held")]
+
+
+def test_a_side_between_a_holding_verb_and_its_place_holds_that_place():
+    assert propose("The rebels hold the east and the regime the west.") == [
+        ("east-aleppo", "rebels", "held"),
+        ("west-aleppo", "government", "held"),
+    ]
+
+
+def test_a_guessed_place_beside_a_capitalised_word_is_a_persons_name():
+    text = "Commander Shaikh Sa'eed Hamdan said they are in Shaikh Sa'eed now."
+    found = places_find(text, INDEXES, [])
+    assert [(span.text, place.label) for span, place in found] == [
+        ("Shaikh Sa'eed", "sheikh-saeed")
+    ]
+
+
+def test_a_looser_skeleton_reads_w_p_and_sheik_spellings():
+    assert propose("Government troops recaptured Bustan al-Pasha.") == [
+        ("bustan-al-basha", "government", "captured")
+    ]
+    assert propose("Government troops recaptured Sheik Saeed.") == [
+        ("sheikh-saeed", "government", "captured")
+    ]
+
+
+def test_a_russian_spelling_is_read_in_its_romanisation():
+    assert propose("Армия освободила Шейх Саид.") == [("sheikh-saeed", "government", "captured")]
+
+
+def test_verbs_and_sides_of_other_languages_are_read():
+    assert propose("Le quartier de Hanano a été libéré par l'armée.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Los rebeldes se retiraron de Sheikh Saeed.") == [
+        ("sheikh-saeed", "government", "lost")
+    ]
+
+
+def test_the_proposers_own_spellings_name_places_on_the_map():
+    with (DATA / "aleppo_districts.geojson").open(encoding="utf-8") as handle:
+        slugs = {f["properties"]["slug"] for f in json.load(handle)["features"]}
+    with (DATA / "aleppo_regions.csv").open(encoding="utf-8", newline="") as handle:
+        slugs |= {row["slug"] for row in csv.DictReader(handle)}
+    assert [slug for _, slug, _ in SPELLINGS if slug not in slugs] == []
+    assert all(note for _, _, note in SPELLINGS)
