@@ -118,10 +118,12 @@ def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
     """Rules 2 and 3: verbs with their meanings, and the sides that "-held" or "held by" fix."""
     verbs = spans_find(VERB_PATTERNS, sentence)
     for side in sides:
-        suffix = words.HELD_SUFFIX.match(sentence, side.end)
+        suffix = words.HELD_SUFFIX.match(sentence, side.end) or words.SIDE_NOUN.match(
+            sentence, side.end
+        )
         if suffix:
             text = sentence[side.start : suffix.end()]
-            verbs.append(Span(side.start, suffix.end(), "holds", text, side.value))
+            verbs.append(Span(side.start, suffix.end(), "holds", text, side.value, adjective=True))
             verbs = [v for v in verbs if not spans_overlap(v, verbs[-1]) or v is verbs[-1]]
         elif words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start]):
             verbs.append(Span(side.start, side.end, "holds", side.text, side.value))
@@ -241,11 +243,13 @@ def quote_around(sentence: str, around: Span) -> str:
 def _reaches(sentence: str, verb: Span, place: Span) -> bool:
     """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right
     after it, so it reaches a place only across words that name that noun ("district of")."""
-    adjective = bool(words.HELD_SUFFIX.search(verb.text)) or (
+    adjective = verb.adjective or (
         verb.value == "besieges" and words.ARTICLE_BEFORE.search(sentence[: verb.start])
     )
     if not adjective:
         return True
+    if place.end <= verb.start:  # "Seif al-Dawla, one of the last rebel-held neighbourhoods"
+        return bool(words.APPOSITION.fullmatch(sentence[place.end : verb.start]))
     return verb.end <= place.start and bool(
         words.ADJECTIVE_GAP.fullmatch(sentence[verb.end : place.start])
     )
@@ -254,7 +258,7 @@ def _reaches(sentence: str, verb: Span, place: Span) -> bool:
 def _negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
     take", "could retake", "failed to capture", "will be under siege") claims nothing."""
-    if words.HELD_SUFFIX.search(verb.text):
+    if verb.adjective:
         return False
     return bool(words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start]))
 

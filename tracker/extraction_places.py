@@ -135,6 +135,7 @@ class Span:
     text: str = ""
     side: str = ""  # a verb's fixed subject ("government-held")
     guessed: bool = False  # a place found by its skeleton, not by a spelling on record
+    adjective: bool = False  # "rebel-held", "opposition neighbourhoods": qualifies a noun
 
 
 def loose_skeleton(name: str) -> str:

@@ -38,7 +38,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
         r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
-        r"|المعارضة|فصائل المعارضة|الفصائل|الثوار|المسلحين|المسلحون|الإرهابيين|الجماعات المسلحة",
+        r"|المعارضة|فصائل المعارضة|الفصائل|الثوار|المسلحين|المسلحون|الإرهابيين|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة",
         "rebels",
     ),
     *intl.SIDES,
@@ -51,7 +51,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:re)?captur(?:ed|es|e|ing)|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
         r"(?: full)? control|(?:re)?took|(?:re)?taken|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"
-        r"|regain(?:ed|s)?|retook|overr?an|(?:has |have )?won|cleared|secured|control(?:led)? all"
+        r"|regain(?:ed|s)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|handed over to"
         r"|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
         r"|(?:pushed|drove|driven|drive) (?:out|back)|purg(?:e|ed)|fell into the hands of"
@@ -67,13 +67,13 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
-        r"|stronghold|entrenched in|stationed in|maintain(?:s|ed)? control|retained control"
+        r"|stronghold|entrenched in|stationed in|تنتشر|ينتشر|تتمركز|يتمركز|يتحصنون|متحصنين|maintain(?:s|ed)? control|retained control"
         r"|صد(?:ت|وا)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|لسيطرة",
         "holds",
     ),
     (
         r"fighting|clash(?:es|ed)?|battles?|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
-        r"|advanc(?:ed|es|ing) (?:into|in|on|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
+        r"|fights|advanc(?:e|ed|es|ing) (?:into|in|on|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|هجوم",
@@ -89,6 +89,16 @@ VERBS: tuple[tuple[str, str], ...] = (
 
 # "government-held Siryan", "rebel-controlled east": the side before the word holds the place.
 HELD_SUFFIX = re.compile(r"[-‑–\s](?:held|controlled|dominated|run)\b", re.IGNORECASE)
+# "the opposition neighbourhoods of", "rebel districts": a side as an adjective of places.
+SIDE_NOUN = re.compile(
+    r"(?=\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|areas?|territory)\b)", re.IGNORECASE
+)
+# "Seif al-Dawla, one of the last rebel-held neighbourhoods": an adjective after its place.
+APPOSITION = re.compile(
+    r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?,\s+(?:a|an|the|one of the"
+    r"(?: last| few| main)?)(?:\s+[\w-]+)?\s+",
+    re.IGNORECASE,
+)
 # "held by the rebels", "under regime control": the side after the words holds the place.
 HELD_BY = re.compile(
     r"\b(?:held by|controlled by|in the hands of|under the control of|under|hands of"
