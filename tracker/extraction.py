@@ -163,7 +163,9 @@ def _city_object(sentence: str, place: Span, verb: Span) -> bool:
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting."""
     possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
     close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
-    return close and not possessive and verb.value in ("takes", "holds")
+    divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
+    object_ = close and not possessive and not verb.adjective and not divided
+    return bool(object_) and verb.value in ("takes", "holds")
 
 
 def other_side(side: str) -> str:
@@ -265,6 +267,8 @@ def _negated(sentence: str, verb: Span) -> bool:
 
 def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str, str], Span] | None:
     """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
+    if words.LANDMARK.search(sentence[max(0, span.start - 60) : span.start]):
+        return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
     verb = _nearest(span, [v for v in verbs if _reaches(sentence, v, span)])
     if verb is None or _negated(sentence, verb):
         return None

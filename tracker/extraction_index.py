@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from districts.models import Alias, District, Region
+from districts.names import name_key
 from sources.models import Source, SourceAlias
 from tracker.extraction import Indexes, Place, Speaker
 from tracker.extraction_spellings import SPELLINGS
@@ -20,13 +21,16 @@ def indexes_load() -> Indexes:
         elif alias.region is not None:
             members = tuple(sorted(d.slug for d in alias.region.districts.all()))
             spellings.append((alias.name, Place(alias.region.slug, members, alias.region.slug)))
-    spellings += _extraction_spellings()
     sources = [(s.name, Speaker(s.name, s.stance)) for s in Source.objects.all()]
     sources += [
         (a.name, Speaker(a.source.name, a.source.stance))
         for a in SourceAlias.objects.select_related("source")
     ]
-    return Indexes.build(spellings, sources)
+    indexes = Indexes.build(spellings, sources)
+    # The proposer's own spellings match exactly, never by skeleton: a short one ("al-Siryan")
+    # would otherwise make a common word ("Syrian") a place.
+    indexes.places.update((name_key(n), p) for n, p in _extraction_spellings())
+    return indexes
 
 
 def _extraction_spellings() -> list[tuple[str, Place]]:

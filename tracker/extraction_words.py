@@ -99,6 +99,15 @@ APPOSITION = re.compile(
     r"(?: last| few| main)?)(?:\s+[\w-]+)?\s+",
     re.IGNORECASE,
 )
+# A place named as a landmark ("north of the citadel", "near Nairab airport") is not claimed.
+LANDMARK = re.compile(
+    r"\b(?:near|beside|next to|close to|adjacent to|linking"
+    r"|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# The city "divided" or "split" between sides is claimed by no one as a whole.
+DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b", re.IGNORECASE)
 # "held by the rebels", "under regime control": the side after the words holds the place.
 HELD_BY = re.compile(
     r"\b(?:held by|controlled by|in the hands of|under the control of|under|hands of"

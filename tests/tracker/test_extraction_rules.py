@@ -50,9 +50,8 @@ def test_an_adjective_reaches_only_the_noun_after_it():
     assert propose("Shells fired from the rebel-held east hit Hanano.") == [
         ("east-aleppo", "rebels", "held")
     ]
-    assert propose("Clashes went on around the besieged pocket near Sheikh Saeed.") == [
-        ("sheikh-saeed", "contested", "contested")
-    ]
+    text = "Fighting raged as government forces shelled the besieged pocket and Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
 
 
 def test_a_negated_or_modal_verb_claims_nothing():
@@ -109,3 +108,28 @@ def test_the_proposers_own_spellings_name_places_on_the_map():
         slugs |= {row["slug"] for row in csv.DictReader(handle)}
     assert [slug for _, slug, _ in SPELLINGS if slug not in slugs] == []
     assert all(note for _, _, note in SPELLINGS)
+
+
+def test_a_side_before_neighbourhoods_holds_the_places_listed():
+    assert propose("Shells hit the opposition neighbourhoods of Hanano and Sheikh Saeed.") == [
+        ("hanano", "rebels", "held"),
+        ("sheikh-saeed", "rebels", "held"),
+    ]
+
+
+def test_an_adjective_in_apposition_describes_the_place_before_it():
+    assert propose("said a resident of Hanano, one of the last rebel-held districts.") == [
+        ("hanano", "rebels", "held")
+    ]
+
+
+def test_a_place_named_as_a_landmark_is_not_claimed():
+    assert propose("The army captured the district north of the Old City.") == []
+    assert propose("The army captured Hanano, near Sheikh Saeed.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_a_city_divided_between_sides_is_claimed_by_neither_as_a_whole():
+    assert propose("The rebels control Aleppo.") == [("aleppo-city", "rebels", "held")]
+    assert propose("Control of Aleppo is divided between the rebels and the army.") == []
