@@ -5,11 +5,15 @@ The proposer is pure: it reads a text, its publication day and its source, with 
 saved; the document page shows the proposals and saves only what the analyst confirms. The
 words it reads are listed in `tracker.extraction_words`. The rules, sentence by sentence:
 
-1. **Places** are found by their names and aliases, as the importer matches them: the longest
-   run of up to six words whose folded key (`districts.names.name_key`) is a spelling on record,
-   else, for a run of capitalised words, whose transliteration skeleton names exactly one place.
-   An Arabic run may carry a leading conjunction or preposition (و، ب، ل، ف). A region's name
-   gives one proposal listing its districts. The city as a whole is not a place to claim.
+1. **Places** are found by their names and aliases, as the importer matches them, then by
+   transliteration (`tracker.extraction_places`, whose docstring states the steps: spellings on
+   record and the proposer's own, skeletons, Russian romanised, names of people set aside,
+   directions such as "the rebel-held east"). A region's name gives one proposal listing its
+   districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"),
+   never by an adjective and never when the sentence divides it between sides. A place named as
+   a landmark ("north of the citadel", "near Nairab airport", "linking X to") is not claimed.
+   Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for
+   the list as a whole.
 2. **What happened** is the verb nearest the place, looking first before it (a verb three times
    as far after the place loses to one before it). A verb means, for its subject: *takes*
    (captured, took control, seized, liberated, fell to ...: the subject holds after it, a
@@ -17,13 +21,22 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    (repelled, held, "government-held", "under rebel control": `held`); *fights* (fighting in,
    clashes, stormed, entered, advanced into: `contested`); *besieges* (besieged, surrounded: the
    other side holds it, `held`). The other side of the government is the rebels; of anyone
-   else, the government.
+   else, the government. Words of partial gains between the verb and the place ("several
+   buildings in", "parts of", "40 percent of") make the claim contested. An adjective
+   ("rebel-held", "the opposition neighbourhoods of", "the besieged") qualifies only the noun
+   right after it, or a place it stands in apposition to ("X, one of the last rebel-held
+   neighbourhoods"). A verb after a negation, a modal or an attempt ("did not take", "could
+   retake", "failed to capture", "will be under siege") claims nothing. The verbs of French,
+   Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read
+   too (`tracker.extraction_words_intl`).
 3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
    "under the control of", holds it. Otherwise the subject of a passive verb or "fell to" is the
    side named after it; in Arabic (verb first) the side right after the verb; in English the
    side nearest before the verb, else the first after it; failing all, the speaker's own side
-   (a government outlet's "liberated" is the government's). A verb with no side and no speaker's
-   side proposes nothing, except fighting, which needs no side.
+   (a government outlet's "liberated" is the government's). A holding verb followed by a side
+   and then the place gives the place to that side ("the rebels hold the east and the regime
+   the west"). A verb with no side and no speaker's side proposes nothing, except fighting,
+   which needs no side.
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
    "according to the Syrian Army", "بحسب"), matched to sources by name and alias; otherwise
    the document's source.
