@@ -10,8 +10,9 @@ A place is found by the longest run of up to six words that is, in order of trus
    for "Sheikh"), again only when it names exactly one place.
 
 A guessed place (2 or 3) is a person or an outlet, not a place, when a capitalised word stands
-right beside it ("Mustafa Sulaiman", "al-Mayadeen TV", "Nusra Front"), and it is never a side's
-own name. Halves of the city named by direction ("the rebel-held east") are places too, and win
+right beside it ("Mustafa Sulaiman", "al-Mayadeen TV", "Nusra Front"; a possessive such as
+"Aleppo's" does not count), and it is never a side's own name. An article glued to a name
+("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
 over the city's name inside them. Places written as one enumeration ("Sakhur, Haydariya and
 Sheikh Khodr") form a list, which shares one verb (`place_lists`).
 """
@@ -55,6 +56,10 @@ FUNCTION_WORDS = frozenset(
         "el",
     ]
 )
+# "alSakhur", "Saif alDawla": the article glued to a capitalised name is read apart.
+GLUED_ARTICLE = re.compile(r"\b([aAeE]l)(?=[A-Z])")
+# "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
+POSSESSIVE = re.compile(r"['’]s$")
 # Between two places of one enumeration: commas, "and", "as well as" (in the quotes' languages).
 LIST_GAP = re.compile(
     r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+)?(?:the\s+)?", re.I
@@ -230,6 +235,7 @@ def _directions(sentence: str) -> list[Span]:
 
 
 def _place_lookup(phrase: str, n_words: int, indexes: Indexes) -> tuple[Place, bool] | None:
+    phrase = GLUED_ARTICLE.sub(r"\1-", phrase)
     key = name_key(phrase)
     if len(key) < 3:
         return None
@@ -258,7 +264,10 @@ def _beside_a_name(sentence: str, span: Span) -> bool:
     before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", sentence[: span.start])
     after = re.match(r"\s+([^\W\d_][\w'’\-]*)", sentence[span.end :])
     return any(
-        m and m.group(1)[:1].isupper() and m.group(1).lower() not in FUNCTION_WORDS
+        m
+        and m.group(1)[:1].isupper()
+        and m.group(1).lower() not in FUNCTION_WORDS
+        and not POSSESSIVE.search(m.group(1))
         for m in (before, after)
     )
 

@@ -12,6 +12,7 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("Jdeide", "beit-muheb-jdeydeh", "the wires' spelling of al-Jdeydeh (الجديدة)"),
     ("Jdeideh", "beit-muheb-jdeydeh", "another spelling of الجديدة"),
     ("Amiriyah", "al-amiriyeh", "العامرية; the -ah ending is too short for the skeleton"),
+    ("Ameriyeh", "al-amiriyeh", "another spelling of العامرية"),
     ("Sha'er", "ash-shaar", "الشعار with the ayn written as an apostrophe"),
     ("Aghiour", "aghyor", "أقيول as AP spells it"),
     ("Sheikh Makhsood", "ash-sheikh-maqsoud", "الشيخ مقصود with kh for q"),

@@ -266,6 +266,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         r"(?:the |in the )?east(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east"
         r"|(?<=controlled )east|the east(?! of)|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
+        rf"|(?<=rebel-held )(?:part|side|half){OF_CITY}|(?<=opposition-held )(?:part|side|half){OF_CITY}"
         r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|восточн\w* алеппо"
         r"|الأحياء الشرقية|القسم الشرقي|شرق حلب|حلب الشرقية",
         "East Aleppo",
