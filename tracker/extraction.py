@@ -288,7 +288,11 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     if place.region == CITY_REGION and not _city_object(sentence, span, verb):
         return None
     subject = subject_of(sentence, verb, sides, speaker)
-    between = [s for s in sides if verb.end <= s.start and s.end <= span.start]
+    between = [
+        s
+        for s in sides
+        if verb.end <= s.start and words.SIDE_BEFORE_PLACE.fullmatch(sentence[s.end : span.start])
+    ]
     if verb.value == "holds" and not verb.side and between:
         subject = between[-1].value  # "rebels hold the east and the regime the west"
     claim = meaning_claim(verb.value, subject)

@@ -53,7 +53,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?: full)? control|(?:re)?took|(?:re)?taken|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|handed over to"
-        r"|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
+        r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
         r"|(?:pushed|drove|driven|drive) (?:out|back)|purg(?:e|ed)|fell into the hands of"
         r"|سيطر(?:ت|وا)?|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادة|حرر(?:ت|وا)?|تحرير|تمكن",
         "takes",
@@ -65,7 +65,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "loses",
     ),
     (
-        r"repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|held|controls?|remain(?:s|ed)? in"
+        r"repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
         r"|stronghold|entrenched in|stationed in|تنتشر|ينتشر|تتمركز|يتمركز|يتحصنون|متحصنين|maintain(?:s|ed)? control|retained control"
         r"|صد(?:ت|وا)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|لسيطرة",
@@ -93,6 +93,8 @@ HELD_SUFFIX = re.compile(r"[-‑–\s](?:held|controlled|dominated|run)\b", re.I
 SIDE_NOUN = re.compile(
     r"(?=\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|areas?|territory)\b)", re.IGNORECASE
 )
+# "the rebels hold the east and the regime the west": a side right before its place.
+SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "Seif al-Dawla, one of the last rebel-held neighbourhoods": an adjective after its place.
 APPOSITION = re.compile(
     r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?,\s+(?:a|an|the|one of the"
@@ -284,7 +286,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
 # buildings in", "40 percent of".
 PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|areas? of"
-    r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|parte d[eoa]|parte del"
+    r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
     r"|% da|% of|\d+ percent|أجزاء|مواقع|أبنية)\b",
     re.IGNORECASE,
 )
