@@ -261,8 +261,8 @@ def _reaches(sentence: str, verb: Span, place: Span) -> bool:
     adjective = verb.adjective or (
         verb.value == "besieges" and words.ARTICLE_BEFORE.search(sentence[: verb.start])
     )
-    if not adjective:
-        return True
+    if not adjective or (place.start <= verb.start and verb.end <= place.end):
+        return True  # a verb, or an adjective inside the spelling ("rebel-held east Aleppo")
     if place.end <= verb.start:  # "Seif al-Dawla, one of the last rebel-held neighbourhoods"
         return bool(words.APPOSITION.fullmatch(sentence[place.end : verb.start]))
     return verb.end <= place.start and bool(
@@ -315,7 +315,7 @@ def claims_propose(
         months = spans_find([(MONTH_NAMES, "")], sentence)
         places = [(s, p) for s, p in places if not any(spans_overlap(s, m) for m in months)]
         sides = [s for s in all_sides if not any(spans_overlap(s, p) for p, _ in places)]
-        verbs = _verbs_find(sentence, sides)
+        verbs = _verbs_find(sentence, all_sides)
         speaker = speaker_find(sentence, indexes, source)
         date_from, date_to = window_find(sentence, published)
         for group in place_lists(sentence, places):
