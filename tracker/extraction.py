@@ -28,7 +28,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    neighbourhoods"). A verb after a negation, a modal or an attempt ("did not take", "could
    retake", "failed to capture", "will be under siege") claims nothing. The verbs of French,
    Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read
-   too (`tracker.extraction_words_intl`).
+   too (`tracker.extraction_words_intl`). A place no verb reaches is held by a side placed in
+   it ("rebels in the east", "militants in al-Laramon"), if any.
 3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
    "under the control of", holds it. Otherwise the subject of a passive verb or "fell to" is the
    side named after it; in Arabic (verb first) the side right after the verb; in English the
@@ -278,12 +279,25 @@ def _negated(sentence: str, verb: Span) -> bool:
     return bool(words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start]))
 
 
+def _presence(sentence: str, span: Span, place: Place, sides: list[Span]):
+    """Rule 2's last resort, for a place no verb reaches: a side placed in it ("rebels in the
+    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla") holds it."""
+    if place.region == CITY_REGION:
+        return None
+    for side in sides:
+        if side.end <= span.start and words.PRESENCE.fullmatch(sentence[side.end : span.start]):
+            return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
+    return None
+
+
 def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str, str], Span] | None:
     """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
     if words.LANDMARK.search(sentence[max(0, span.start - 60) : span.start]):
         return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
     verb = _nearest(span, [v for v in verbs if _reaches(sentence, v, span)])
-    if verb is None or _negated(sentence, verb):
+    if verb is None:
+        return _presence(sentence, span, place, sides)
+    if _negated(sentence, verb):
         return None
     if place.region == CITY_REGION and not _city_object(sentence, span, verb):
         return None

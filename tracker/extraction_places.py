@@ -14,7 +14,8 @@ right beside it ("Mustafa Sulaiman", "al-Mayadeen TV", "Nusra Front"; a possessi
 "Aleppo's" does not count), and it is never a side's own name. An article glued to a name
 ("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
 over the city's name inside them. Places written as one enumeration ("Sakhur, Haydariya and
-Sheikh Khodr") form a list, which shares one verb (`place_lists`).
+Sheikh Khodr") form a list, which shares one verb (`place_lists`); a list runs on across names
+not on the map written between its commas ("Haidariya, Ard al-Hamra, Sukhour").
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ FUNCTION_WORDS = frozenset(
 GLUED_ARTICLE = re.compile(r"\b([aAeE]l)(?=[A-Z])")
 # "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
 POSSESSIVE = re.compile(r"['’]s$")
+# A name not on the map inside an enumeration: capitalised words, maybe joined by an article.
+OTHER_NAME = re.compile(
+    r"\s*(?:and\s+)?(?:[A-Z][\w'’]*(?:[\s-]+(?:al|el|[A-Z][\w'’]*))*|districts?|neighbo(?:u)?rhoods?)\s*"
+)
 # Between two places of one enumeration: commas, "and", "as well as" (in the quotes' languages).
 LIST_GAP = re.compile(
     r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+)?(?:the\s+)?", re.I
@@ -272,6 +277,15 @@ def _beside_a_name(sentence: str, span: Span) -> bool:
     )
 
 
+def _list_gap(gap: str) -> bool:
+    """Words between two places of one list: separators, or names not on the map between
+    commas ("Haidariya, Ard al-Hamra, Sukhour"); "district" may follow a place."""
+    *middle, last = re.split("[,،]", gap)
+    return bool(LIST_GAP.fullmatch(last)) and all(
+        item.strip() == "" or OTHER_NAME.fullmatch(item) for item in middle
+    )
+
+
 def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[int]]:
     """Group the places written as one enumeration ("A, B and C"), by index, in order."""
     groups: list[list[int]] = []
@@ -280,7 +294,7 @@ def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[in
             previous = places[groups[-1][-1]][0]
             gap = sentence[previous.end : span.start]
             joined = gap.strip() != "" or span.text[:1] == "و"
-            if LIST_GAP.fullmatch(gap) and joined:
+            if joined and _list_gap(gap):
                 groups[-1].append(i)
                 continue
         groups.append([i])

@@ -95,6 +95,10 @@ SIDE_NOUN = re.compile(
 )
 # "the rebels hold the east and the regime the west": a side right before its place.
 SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
+# "rebels in the east", "militants in al-Laramon": a side placed in a place no verb reaches.
+PRESENCE = re.compile(
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:in|inside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE
+)
 # "Seif al-Dawla, one of the last rebel-held neighbourhoods": an adjective after its place.
 APPOSITION = re.compile(
     r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?,\s+(?:a|an|the|one of the"

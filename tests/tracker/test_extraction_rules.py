@@ -133,3 +133,19 @@ def test_a_place_named_as_a_landmark_is_not_claimed():
 def test_a_city_divided_between_sides_is_claimed_by_neither_as_a_whole():
     assert propose("The rebels control Aleppo.") == [("aleppo-city", "rebels", "held")]
     assert propose("Control of Aleppo is divided between the rebels and the army.") == []
+
+
+def test_a_side_placed_in_a_place_no_verb_reaches_holds_it():
+    assert propose("Government jets struck militants in Hanano.") == [("hanano", "rebels", "held")]
+    assert propose("Rebels captured Hanano, with militants in Sheikh Saeed.") == [
+        ("hanano", "rebels", "captured"),
+        ("sheikh-saeed", "rebels", "captured"),
+    ]
+
+
+def test_a_list_runs_on_across_a_name_not_on_the_map():
+    text = "The army took control of Hanano, Ard al-Hamra, Kafr Hamra, Sheikh Saeed in clashes."
+    assert propose(text) == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "government", "captured"),
+    ]
