@@ -10,7 +10,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    record and the proposer's own, skeletons, Russian romanised, names of people set aside,
    directions such as "the rebel-held east"). A region's name gives one proposal listing its
    districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"),
-   never by an adjective and never when the sentence divides it between sides. A place named as
+   never by an adjective and never when the sentence divides it between sides. A region that
+   holds another place the sentence names is its setting ("Bani Zaid in the eastern part of
+   Aleppo") and is not claimed. A place named as
    a landmark ("north of the citadel", "near Nairab airport", "linking X to") is not claimed.
    Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for
    the list as a whole.
@@ -292,7 +294,7 @@ def _presence(sentence: str, span: Span, place: Place, sides: list[Span]):
 
 def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str, str], Span] | None:
     """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
-    if words.LANDMARK.search(sentence[max(0, span.start - 60) : span.start]):
+    if _landmark(sentence, span):
         return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
     verb = _nearest(span, [v for v in verbs if _reaches(sentence, v, span)])
     if verb is None:
@@ -313,6 +315,21 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     if claim and verb.end <= span.start and words.PARTIAL.search(sentence[verb.end : span.start]):
         claim = ("contested", "contested")
     return (claim, verb) if claim else None
+
+
+def _a_setting(sentence: str, place: Place, places: list[tuple[Span, Place]]) -> bool:
+    """Rule 1's setting: a region holding another place the sentence names ("Bani Zaid in the
+    eastern part of Aleppo", "east Aleppo's al-Marjah") says where that place is; the claim
+    is about the place, not the region. A landmark ("near the University") does not count."""
+    inside = set(place.districts)
+    return bool(place.region) and any(
+        other != place and set(other.districts) < inside and not _landmark(sentence, span)
+        for span, other in places
+    )
+
+
+def _landmark(sentence: str, span: Span) -> bool:
+    return bool(words.LANDMARK.search(sentence[max(0, span.start - 60) : span.start]))
 
 
 def claims_propose(
@@ -343,6 +360,8 @@ def claims_propose(
                 continue
             claim, verb = found
             for span, place in (places[i] for i in group):
+                if _a_setting(sentence, place, places):
+                    continue
                 if (place.region == CITY_REGION and len(group) > 1) or (
                     place.label,
                     claim[0],

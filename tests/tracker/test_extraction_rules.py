@@ -47,7 +47,7 @@ def test_places_of_one_enumeration_share_its_verb():
 
 
 def test_an_adjective_reaches_only_the_noun_after_it():
-    assert propose("Shells fired from the rebel-held east hit Hanano.") == [
+    assert propose("Shells fired from the rebel-held east hit the Old City.") == [
         ("east-aleppo", "rebels", "held")
     ]
     text = "Fighting raged as government forces shelled the besieged pocket and Sheikh Saeed."
@@ -128,6 +128,11 @@ def test_a_place_named_as_a_landmark_is_not_claimed():
     assert propose("The army captured Hanano, near Sheikh Saeed.") == [
         ("hanano", "government", "captured")
     ]
+
+
+def test_a_region_holding_a_place_named_beside_it_is_its_setting():
+    assert propose("Rebels lost Hanano in east Aleppo.") == [("hanano", "government", "lost")]
+    assert propose("Rebels lost east Aleppo.") == [("east-aleppo", "government", "lost")]
 
 
 def test_a_city_divided_between_sides_is_claimed_by_neither_as_a_whole():
