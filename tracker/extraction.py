@@ -31,7 +31,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    retake", "failed to capture", "will be under siege") claims nothing. The verbs of French,
    Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read
    too (`tracker.extraction_words_intl`). A place no verb reaches is held by a side placed in
-   it ("rebels in the east", "militants in al-Laramon"), if any.
+   it ("rebels in the east", "militants in al-Laramon"), if any. A side right before a siege
+   verb and "in" is the besieged one, and holds the place ("rebels encircled in the east").
 3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
    "under the control of", holds it. Otherwise the subject of a passive verb or "fell to" is the
    side named after it; in Arabic (verb first) the side right after the verb; in English the
@@ -312,6 +313,13 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     if verb.value == "holds" and not verb.side and between:
         subject = between[-1].value  # "rebels hold the east and the regime the west"
     claim = meaning_claim(verb.value, subject)
+    besieged = [
+        s
+        for s in sides
+        if verb.value == "besieges" and words.BESIEGED_IN.fullmatch(sentence[s.end : verb.start])
+    ]
+    if besieged and re.match(r"\s+(?:in|inside)\b", sentence[verb.end :]):
+        claim = (besieged[-1].value, "held")  # "rebels encircled in eastern Aleppo"
     if claim and verb.end <= span.start and words.PARTIAL.search(sentence[verb.end : span.start]):
         claim = ("contested", "contested")
     return (claim, verb) if claim else None

@@ -72,7 +72,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "holds",
     ),
     (
-        r"fighting|clash(?:es|ed)?|battles?|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
+        r"fighting|clash(?:es|ed|ing)?|battles?|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
         r"|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|in|on|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
@@ -97,8 +97,13 @@ SIDE_NOUN = re.compile(
 SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "rebels in the east", "militants in al-Laramon": a side placed in a place no verb reaches.
 PRESENCE = re.compile(
-    r"(?:\s+[\w'’-]+){0,2}?\s+(?:in|inside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE
+    r"(?:\s+(?:fighters|forces|troops|units|militias?|groups|brigades?|positions|checkpoints?"
+    r"|are|were|is|was|remain(?:ed)?|stationed|based|entrenched|trapped)){0,2}"
+    r"\s+(?:in|inside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?",
+    re.IGNORECASE,
 )
+# "Rebels encircled in eastern Aleppo": the side before a passive siege verb is besieged there.
+BESIEGED_IN = re.compile(r"\s+(?:are\s+|were\s+|is\s+|was\s+|now\s+)*$", re.IGNORECASE)
 # "Seif al-Dawla, one of the last rebel-held neighbourhoods": an adjective after its place.
 APPOSITION = re.compile(
     r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?,\s+(?:a|an|the|one of the"

@@ -154,3 +154,11 @@ def test_a_list_runs_on_across_a_name_not_on_the_map():
         ("hanano", "government", "captured"),
         ("sheikh-saeed", "government", "captured"),
     ]
+
+
+def test_a_side_before_a_passive_siege_verb_is_besieged_and_holds_the_place():
+    assert propose("Rebels encircled in Sheikh Saeed fought on.") == [
+        ("sheikh-saeed", "rebels", "held")
+    ]
+    assert propose("The army encircled Sheikh Saeed.") == [("sheikh-saeed", "rebels", "held")]
+    assert propose("The rebels encircled Sheikh Saeed.") == [("sheikh-saeed", "government", "held")]
