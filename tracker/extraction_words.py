@@ -52,7 +52,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?:re)?captur(?:ed|es|e|ing)|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
         r"(?: full)? control|(?:re)?took|(?:re)?taken|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
-        r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|handed over to"
+        r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
         r"|(?:pushed|drove|driven|drive) (?:out|back)|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
         r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها) على|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادة|حرر(?:ت|وا)?|تحرير|تمكن",

@@ -162,3 +162,25 @@ def test_a_side_before_a_passive_siege_verb_is_besieged_and_holds_the_place():
     ]
     assert propose("The army encircled Sheikh Saeed.") == [("sheikh-saeed", "rebels", "held")]
     assert propose("The rebels encircled Sheikh Saeed.") == [("sheikh-saeed", "government", "held")]
+
+
+def test_written_years_ranges_and_since_make_the_window():
+    from tracker.extraction import window_find
+
+    published = date(2016, 11, 28)
+    assert window_find("on the night of 19 July 2012", published) == (
+        date(2012, 7, 19),
+        date(2012, 7, 19),
+    )
+    assert window_find("seized them on November 26 - 27", published) == (
+        date(2016, 11, 26),
+        date(2016, 11, 27),
+    )
+    assert window_find("it fell to the rebels in 2012", published) == (
+        date(2012, 1, 1),
+        date(2012, 12, 31),
+    )
+    assert window_find("divided since fighting began there in mid-2012", published) == (
+        date(2012, 1, 1),
+        published,
+    )
