@@ -12,7 +12,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"),
    never by an adjective and never when the sentence divides it between sides. A region that
    holds another place the sentence names is its setting ("Bani Zaid in the eastern part of
-   Aleppo") and is not claimed. A place named as
+   Aleppo") and is not claimed, as is a region written right after another place ("Bani Zaid
+   district in the eastern part of Aleppo"). A place named as
    a landmark ("north of the citadel", "near Nairab airport", "linking X to") is not claimed.
    Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for
    the list as a whole.
@@ -359,6 +360,15 @@ def _a_setting(sentence: str, place: Place, places: list[tuple[Span, Place]]) ->
     )
 
 
+def _located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Place]]) -> bool:
+    """Rule 1's setting, by position: a region right after another place ("Bani Zaid district
+    in the eastern part of Aleppo") says where that place is."""
+    return bool(place.region) and any(
+        other.end <= span.start and words.LOCATED.fullmatch(sentence[other.end : span.start])
+        for other, _ in places
+    )
+
+
 def _landmark(sentence: str, span: Span) -> bool:
     return bool(words.LANDMARK.search(sentence[max(0, span.start - 60) : span.start]))
 
@@ -391,7 +401,7 @@ def claims_propose(
                 continue
             claim, verb = found
             for span, place in (places[i] for i in group):
-                if _a_setting(sentence, place, places):
+                if _a_setting(sentence, place, places) or _located(sentence, span, place, places):
                     continue
                 if (place.region == CITY_REGION and len(group) > 1) or (
                     place.label,

@@ -95,6 +95,10 @@ SIDE_NOUN = re.compile(
 )
 # "the rebels hold the east and the regime the west": a side right before its place.
 SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
+# "Bani Zaid district in the eastern part": a region right after a place locates it.
+LOCATED = re.compile(
+    r"\s*(?:(?:district|neighbo(?:u)?rhood|quarter|area|of|in|the)\s+)*", re.IGNORECASE
+)
 # "rebels in the east", "militants in al-Laramon": a side placed in a place no verb reaches.
 PRESENCE = re.compile(
     r"(?:\s+(?:fighters|forces|troops|units|militias?|groups|brigades?|positions|checkpoints?"

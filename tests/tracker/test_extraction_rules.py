@@ -133,6 +133,9 @@ def test_a_place_named_as_a_landmark_is_not_claimed():
 def test_a_region_holding_a_place_named_beside_it_is_its_setting():
     assert propose("Rebels lost Hanano in east Aleppo.") == [("hanano", "government", "lost")]
     assert propose("Rebels lost east Aleppo.") == [("east-aleppo", "government", "lost")]
+    assert propose("Troops took the Old City district in the eastern part of Aleppo.") == [
+        ("old-city", "government", "captured")
+    ]
 
 
 def test_a_city_divided_between_sides_is_claimed_by_neither_as_a_whole():
