@@ -187,3 +187,18 @@ def test_written_years_ranges_and_since_make_the_window():
         date(2012, 1, 1),
         published,
     )
+
+
+def test_the_score_counts_apart_the_rows_whose_quote_names_their_place(tmp_path):
+    from tracker.extraction_score import holdout_score
+
+    path = tmp_path / "rows.csv"
+    header = "date,date_precision,district_en,claimed_controller,source_org,source_stance,"
+    rows = [
+        "2016-12-06,day,Hanano,rebels,AFP,independent,AFP 2016-12-06,Rebels captured Hanano.",
+        "2016-12-06,day,Hanano,rebels,AFP,independent,AFP 2016-12-05,Rebels took the district.",
+    ]
+    path.write_text(header + "citation,quote\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    score = holdout_score(INDEXES, path)
+    assert (score.coded, score.matched, score.named, score.named_matched) == (2, 1, 1, 1)
+    assert (score.recall, score.named_recall, score.precision) == (0.5, 1.0, 1.0)
