@@ -220,13 +220,13 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
         else:
             i += 1
     for span in _directions(sentence):
-        place = indexes.places.get(name_key(span.value))
-        if place is None:
+        half = indexes.places.get(name_key(span.value))
+        if half is None:
             continue
         overlapping = [(s, p) for s, p in found if spans_overlap(s, span)]
         if all(p.region == CITY_REGION for _, p in overlapping):
             found = [pair for pair in found if pair not in overlapping]
-            found.append((Span(span.start, span.end, place.label, span.text), place))
+            found.append((Span(span.start, span.end, half.label, span.text), half))
     return sorted(found, key=lambda pair: pair[0].start)
 
 
