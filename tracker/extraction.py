@@ -28,7 +28,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    buildings in", "parts of", "40 percent of") make the claim contested. An adjective
    ("rebel-held", "the opposition neighbourhoods of", "the besieged") qualifies only the noun
    right after it, or a place it stands in apposition to ("X, one of the last rebel-held
-   neighbourhoods"). A verb after a negation, a modal or an attempt ("did not take", "could
+   neighbourhoods"); such a description of holding ("Salaheddin, a rebel stronghold") wins
+   over a nearer verb. A verb after a negation, a modal or an attempt ("did not take", "could
    retake", "failed to capture", "will be under siege") claims nothing. The verbs of French,
    Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read
    too (`tracker.extraction_words_intl`). A place no verb reaches is held by a side placed in
@@ -40,7 +41,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    side nearest before the verb, else the first after it; failing all, the speaker's own side
    (a government outlet's "liberated" is the government's). A holding verb followed by a side
    and then the place gives the place to that side ("the rebels hold the east and the regime
-   the west"). A verb with no side and no speaker's side proposes nothing, except fighting,
+   the west"). A side inside a parenthesis or between dashes ("Kurdish militants – in
+   coordination with government forces – took") is not the subject. A verb with no side and no speaker's side proposes nothing, except fighting,
    which needs no side.
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
    "according to the Syrian Army", "بحسب"), matched to sources by name and alias; otherwise
@@ -176,7 +178,10 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
     if verb.side:
         return verb.side
     after = [s for s in sides if s.start >= verb.end]
-    before = [s for s in sides if s.end <= verb.start]
+    asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence[: verb.start])]
+    before = [
+        s for s in sides if s.end <= verb.start and not any(a <= s.start < b for a, b in asides)
+    ]
     if after and words.PASSIVE_AFTER.match(sentence, verb.end):
         return after[0].value
     if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
@@ -321,7 +326,13 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
     if _landmark(sentence, span):
         return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
-    verb = _nearest(span, [v for v in verbs if _reaches(sentence, v, span)])
+    reaching = [v for v in verbs if _reaches(sentence, v, span)]
+    described = [
+        v
+        for v in reaching
+        if v.value == "holds" and words.APPOSITION.fullmatch(sentence[span.end : v.start])
+    ]
+    verb = described[0] if described else _nearest(span, reaching)
     if verb is None:
         return _presence(sentence, span, place, sides)
     if _negated(sentence, verb):

@@ -202,3 +202,20 @@ def test_the_score_counts_apart_the_rows_whose_quote_names_their_place(tmp_path)
     score = holdout_score(INDEXES, path)
     assert (score.coded, score.matched, score.named, score.named_matched) == (2, 1, 1, 1)
     assert (score.recall, score.named_recall, score.precision) == (0.5, 1.0, 1.0)
+
+
+def test_a_side_inside_an_aside_is_not_the_subject():
+    text = "Rebels – fighting government forces for months – took Hanano."
+    assert propose(text) == [("hanano", "rebels", "captured")]
+
+
+def test_a_description_of_holding_in_apposition_wins_over_a_nearer_verb():
+    assert propose("The fighting was in Hanano, a rebel stronghold.") == [
+        ("hanano", "rebels", "held")
+    ]
+
+
+def test_repelling_an_attack_is_holding_by_the_defender():
+    assert propose("Troops repelled an attack by rebels on Hanano.") == [
+        ("hanano", "government", "held")
+    ]
