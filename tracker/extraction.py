@@ -47,10 +47,10 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
    "according to the Syrian Army", "بحسب"), matched to sources by name and alias; otherwise
    the document's source.
-5. **When**: a date written in the sentence ("11 December", "December 11", "11 كانون الأول",
-   with its year if written, "November 26 - 27" as two days); else a year before the
-   publication's ("in 2012": that whole year; "since mid-2012": from then to publication); else
-   a weekday ("on Monday": the last Monday on or before publication); else a relative
+5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December",
+   "December 11", "11 كانون الأول", with its year if written, "November 26 - 27" as two days);
+   else a year before the publication's ("in 2012": that whole year; "since mid-2012": from
+   then to publication); else a weekday ("on Monday": the last Monday on or before publication); else a relative
    phrase ("today", "yesterday", "overnight": the day before to the day; "over the past couple
    of weeks": the fourteen days before to the day); else the publication day.
 6. **Numbers** make quantitative proposals: a count of districts ("five new districts", "35
@@ -84,8 +84,18 @@ from tracker.extraction_places import (
     spans_overlap,
     word_pattern,
 )
+from tracker.extraction_when import MONTH, window_find
 
-__all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
+__all__ = [
+    "CITY_REGION",
+    "Indexes",
+    "Place",
+    "Proposal",
+    "Span",
+    "Speaker",
+    "claims_propose",
+    "window_find",
+]
 
 QUOTE_MAX = 200
 AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
@@ -95,23 +105,6 @@ STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "k
 
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
 VERB_PATTERNS = [(word_pattern(p), meaning) for p, meaning in words.VERBS]
-WINDOW_PATTERNS = [(word_pattern(p), before, end) for p, before, end in words.RELATIVE_WINDOWS]
-MONTH = "|".join(sorted(words.MONTHS, key=len, reverse=True))
-ORDINAL = r"(?:st|nd|rd|th)?"
-YEAR_AFTER = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-DAY_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}}){ORDINAL}(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){ORDINAL})?\s+(?:of\s+)?"
-    rf"(?P<month>{MONTH}){YEAR_AFTER}",
-    re.I,
-)
-MONTH_DAY = re.compile(
-    rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}){ORDINAL}(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\b"
-    rf"{YEAR_AFTER}",
-    re.I,
-)
-IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I)
-SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
-WEEKDAY = word_pattern("|".join(words.WEEKDAYS))
 MONTH_NAMES = word_pattern(MONTH)
 CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
 
@@ -220,49 +213,6 @@ def meaning_claim(meaning: str, subject: str) -> tuple[str, str] | None:
         "holds": (subject, "held"),
         "besieges": (other_side(subject), "held"),
     }[meaning]
-
-
-def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date]:
-    """Rule 5: the days a sentence speaks of, from its words and the publication day."""
-    for pattern in (DAY_MONTH, MONTH_DAY):
-        match = pattern.search(sentence)
-        if match:
-            month = words.MONTHS[match["month"].lower()]
-            year = int(match["year"]) if match["year"] else None
-            day = _day(published, month, int(match["day"]), year)
-            last = _day(published, month, int(match["day2"]), year) if match["day2"] else day
-            if day and last and day <= last:
-                return day, last
-    since = SINCE_YEAR.search(sentence)
-    match = since or IN_YEAR.search(sentence)
-    if match and int(match["year"]) < published.year:
-        year = int(match["year"])
-        return datetime.date(year, 1, 1), published if since else datetime.date(year, 12, 31)
-    match = WEEKDAY.search(sentence)
-    if match:
-        weekday = words.WEEKDAYS[match.group().lower()]
-        day = published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
-        return day, day
-    for pattern, before, end in WINDOW_PATTERNS:
-        if pattern.search(sentence):
-            start = published - datetime.timedelta(days=before)
-            return start, published - datetime.timedelta(days=end)
-    return published, published
-
-
-def _day(
-    published: datetime.date, month: int, day: int, written: int | None = None
-) -> datetime.date | None:
-    """The day `day` of `month` in the year written, else in the publication's year, or the
-    year before if that is later than the publication."""
-    for year in (written,) if written else (published.year, published.year - 1):
-        try:
-            candidate = datetime.date(year, month, day)
-        except ValueError:
-            return None
-        if candidate <= published:
-            return candidate
-    return None
 
 
 def speaker_find(sentence: str, indexes: Indexes, default: Speaker) -> Speaker:
