@@ -32,7 +32,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    over a nearer verb. A verb after a negation, a modal or an attempt ("did not take", "could
    retake", "failed to capture", "will be under siege") claims nothing. The verbs of French,
    Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read
-   too (`tracker.extraction_words_intl`). A place no verb reaches is held by a side placed in
+   too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage", "took
+   place", "left dead") are not verbs of control. A place no verb reaches is held by a side placed in
    it ("rebels in the east", "militants in al-Laramon"), if any. A side right before a siege
    verb and "in" is the besieged one, and holds the place ("rebels encircled in the east").
 3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
@@ -141,7 +142,7 @@ def spans_find(patterns, sentence: str) -> list[Span]:
 
 def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
     """Rules 2 and 3: verbs with their meanings, and the sides that "-held" or "held by" fix."""
-    verbs = spans_find(VERB_PATTERNS, sentence)
+    verbs = [v for v in spans_find(VERB_PATTERNS, sentence) if v.value != "none"]
     for side in sides:
         suffix = words.HELD_SUFFIX.match(sentence, side.end) or words.SIDE_NOUN.match(
             sentence, side.end

@@ -48,6 +48,12 @@ SIDES: tuple[tuple[str, str], ...] = (
 # "loses": the other side holds; "holds": the subject held it then; "fights": contested;
 # "besieges": the subject surrounds it, so the other side holds it.
 VERBS: tuple[tuple[str, str], ...] = (
+    # Idioms built on these verbs that say nothing of control ("took advantage", "took place").
+    (
+        r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part)|left (?:dead|behind|wounded)"
+        r"|los(?:t|ing) (?:their|his|her) lives",
+        "none",
+    ),
     (
         r"(?:re)?captur(?:ed|es|e|ing)|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
         r"(?: full)? control|(?:re)?took|(?:re)?taken|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"

@@ -219,3 +219,8 @@ def test_repelling_an_attack_is_holding_by_the_defender():
     assert propose("Troops repelled an attack by rebels on Hanano.") == [
         ("hanano", "government", "held")
     ]
+
+
+def test_idioms_built_on_verbs_of_control_say_nothing_of_control():
+    assert propose("The rebels took advantage of the lull in Hanano.") == []
+    assert propose("The talks took place in Hanano.") == []
