@@ -5,11 +5,18 @@ The proposer is pure: it reads a text, its publication day and its source, with 
 saved; the document page shows the proposals and saves only what the analyst confirms. The
 words it reads are listed in `tracker.extraction_words`. The rules, sentence by sentence:
 
-1. **Places** are found by their names and aliases, as the importer matches them: the longest
-   run of up to six words whose folded key (`districts.names.name_key`) is a spelling on record,
-   else, for a run of capitalised words, whose transliteration skeleton names exactly one place.
-   An Arabic run may carry a leading conjunction or preposition (و، ب، ل، ف). A region's name
-   gives one proposal listing its districts. The city as a whole is not a place to claim.
+1. **Places** are found by their names and aliases, as the importer matches them, then by
+   transliteration (`tracker.extraction_places`, whose docstring states the steps: spellings on
+   record and the proposer's own, skeletons, Russian romanised, names of people set aside,
+   directions such as "the rebel-held east"). A region's name gives one proposal listing its
+   districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"),
+   never by an adjective and never when the sentence divides it between sides. A region that
+   holds another place the sentence names is its setting ("Bani Zaid in the eastern part of
+   Aleppo") and is not claimed, as is a region written right after another place ("Bani Zaid
+   district in the eastern part of Aleppo"). A place named as
+   a landmark ("north of the citadel", "near Nairab airport", "linking X to") is not claimed.
+   Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for
+   the list as a whole.
 2. **What happened** is the verb nearest the place, looking first before it (a verb three times
    as far after the place loses to one before it). A verb means, for its subject: *takes*
    (captured, took control, seized, liberated, fell to ...: the subject holds after it, a
@@ -17,18 +24,34 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    (repelled, held, "government-held", "under rebel control": `held`); *fights* (fighting in,
    clashes, stormed, entered, advanced into: `contested`); *besieges* (besieged, surrounded: the
    other side holds it, `held`). The other side of the government is the rebels; of anyone
-   else, the government.
+   else, the government. Words of partial gains between the verb and the place ("several
+   buildings in", "parts of", "40 percent of") make the claim contested. An adjective
+   ("rebel-held", "the opposition neighbourhoods of", "the besieged") qualifies only the noun
+   right after it, or a place it stands in apposition to ("X, one of the last rebel-held
+   neighbourhoods"); such a description of holding ("Salaheddin, a rebel stronghold") wins
+   over a nearer verb. A verb after a negation, a modal or an attempt ("did not take", "could
+   retake", "failed to capture", "will be under siege") claims nothing. The verbs of French,
+   Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read
+   too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage", "took
+   place", "left dead") are not verbs of control. A place no verb reaches is held by a side placed in
+   it ("rebels in the east", "militants in al-Laramon"), if any. A side right before a siege
+   verb and "in" is the besieged one, and holds the place ("rebels encircled in the east").
 3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
    "under the control of", holds it. Otherwise the subject of a passive verb or "fell to" is the
    side named after it; in Arabic (verb first) the side right after the verb; in English the
    side nearest before the verb, else the first after it; failing all, the speaker's own side
-   (a government outlet's "liberated" is the government's). A verb with no side and no speaker's
-   side proposes nothing, except fighting, which needs no side.
+   (a government outlet's "liberated" is the government's). A holding verb followed by a side
+   and then the place gives the place to that side ("the rebels hold the east and the regime
+   the west"). A side inside a parenthesis or between dashes ("Kurdish militants – in
+   coordination with government forces – took") is not the subject. A verb with no side and no speaker's side proposes nothing, except fighting,
+   which needs no side.
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
    "according to the Syrian Army", "بحسب"), matched to sources by name and alias; otherwise
    the document's source.
-5. **When**: a date written in the sentence ("11 December", "December 11", "11 كانون الأول");
-   else a weekday ("on Monday": the last Monday on or before publication); else a relative
+5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December",
+   "December 11", "11 كانون الأول", with its year if written, "November 26 - 27" as two days);
+   else a year before the publication's ("in 2012": that whole year; "since mid-2012": from
+   then to publication); else a weekday ("on Monday": the last Monday on or before publication); else a relative
    phrase ("today", "yesterday", "overnight": the day before to the day; "over the past couple
    of weeks": the fourteen days before to the day); else the publication day.
 6. **Numbers** make quantitative proposals: a count of districts ("five new districts", "35
@@ -46,86 +69,45 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from districts.names import LATIN_ARTICLES, name_key, name_skeleton
+from districts.names import name_key
 from tracker import extraction_words as words
+from tracker.extraction_places import (
+    CITY_REGION,
+    TOKEN,
+    Indexes,
+    Place,
+    Span,
+    Speaker,
+    place_lists,
+    places_find,
+    spans_overlap,
+    word_pattern,
+)
+from tracker.extraction_when import MONTH, window_find
 
-MAX_PLACE_WORDS = 6
+__all__ = [
+    "CITY_REGION",
+    "Indexes",
+    "Place",
+    "Proposal",
+    "Span",
+    "Speaker",
+    "claims_propose",
+    "window_find",
+]
+
 QUOTE_MAX = 200
 AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
-CITY_REGION = "aleppo-city"
 ARABIC = re.compile("[\u0600-\u06ff]")
-TOKEN = re.compile(r"[^\W_][\w'’\-‑]*")
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
-ARABIC_PREFIXES = "وبلف"
-WORD_PARTS = re.compile(r"[\s\-‑]+")
-ARTICLES = LATIN_ARTICLES
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 
-
-def _pattern(alternatives: str) -> re.Pattern[str]:
-    """A word-bounded, case-insensitive pattern; Arabic words may carry a one-letter prefix."""
-    return re.compile(rf"(?:(?<![^\W\d_])|(?<=[{ARABIC_PREFIXES}]))(?:{alternatives})(?!\w)", re.I)
-
-
-SIDE_PATTERNS = [(_pattern(p), side) for p, side in words.SIDES]
-VERB_PATTERNS = [(_pattern(p), meaning) for p, meaning in words.VERBS]
-WINDOW_PATTERNS = [(_pattern(p), before, end) for p, before, end in words.RELATIVE_WINDOWS]
-MONTH = "|".join(sorted(words.MONTHS, key=len, reverse=True))
-DAY_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})", re.I
-)
-MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})\b", re.I)
-WEEKDAY = _pattern("|".join(words.WEEKDAYS))
-DIRECTION_PATTERNS = [(_pattern(p), spelling) for p, spelling in words.DIRECTIONS]
-SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
-MONTH_NAMES = _pattern(MONTH)
+SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
+VERB_PATTERNS = [(word_pattern(p), meaning) for p, meaning in words.VERBS]
+MONTH_NAMES = word_pattern(MONTH)
 CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
-
-
-@dataclass(frozen=True)
-class Place:
-    """What a spelling names: one district, or a region standing for its districts."""
-
-    label: str
-    districts: tuple[str, ...]
-    region: str = ""
-
-
-@dataclass(frozen=True)
-class Speaker:
-    name: str
-    stance: str
-
-
-@dataclass
-class Indexes:
-    """Every spelling of every place and every name of every source, by folded key."""
-
-    places: dict[str, Place]
-    sources: dict[str, Speaker] = field(default_factory=dict)
-    place_skeletons: dict[str, Place] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, spellings: Iterable[tuple[str, Place]], sources: Iterable[tuple[str, Speaker]]):
-        """Index (spelling, place) and (name, source) pairs; a skeleton shared by two places
-        is dropped, so the fallback never guesses."""
-        places: dict[str, Place] = {}
-        skeletons: dict[str, Place | None] = {}
-        for spelling, place in spellings:
-            places[name_key(spelling)] = place
-            skeleton = name_skeleton(spelling)
-            if skeleton:
-                seen = skeletons.get(skeleton, place)
-                skeletons[skeleton] = place if seen == place else None
-        kept = {s: p for s, p in skeletons.items() if p is not None}
-        return cls(places, {name_key(n): s for n, s in sources}, kept)
-
-    def resolve(self, name: str) -> Place | None:
-        """What `name` names: by its folded key, else by its skeleton (as the importer does)."""
-        return self.places.get(name_key(name)) or self.place_skeletons.get(name_skeleton(name))
 
 
 @dataclass(frozen=True)
@@ -143,15 +125,6 @@ class Proposal:
     rule: str
 
 
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    value: str  # a side, a verb's meaning or a place's label
-    text: str = ""
-    side: str = ""  # a verb's fixed subject ("government-held")
-
-
 def sentences_split(text: str) -> list[str]:
     """Cut `text` into sentences at . ! ? ؟ and line breaks."""
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
@@ -167,54 +140,17 @@ def spans_find(patterns, sentence: str) -> list[Span]:
     return sorted(found, key=lambda s: s.start)
 
 
-def places_find(sentence: str, indexes: Indexes) -> list[tuple[Span, Place]]:
-    """Rule 1: the places a sentence names, longest spelling first, without overlaps."""
-    tokens = list(TOKEN.finditer(sentence))
-    found: list[tuple[Span, Place]] = []
-    i = 0
-    while i < len(tokens):
-        for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
-            start, end = tokens[i].start(), tokens[i + n - 1].end()
-            place = _place_lookup(sentence[start:end], n, indexes)
-            if place:
-                found.append((Span(start, end, place.label, sentence[start:end]), place))
-                i += n
-                break
-        else:
-            i += 1
-    for span in spans_find(DIRECTION_PATTERNS, sentence):
-        place = indexes.places.get(name_key(span.value))
-        if place and not any(s.start < span.end and span.start < s.end for s, _ in found):
-            found.append((Span(span.start, span.end, place.label, span.text), place))
-    return sorted(found, key=lambda pair: pair[0].start)
-
-
-def _place_lookup(phrase: str, n_words: int, indexes: Indexes) -> Place | None:
-    key = name_key(phrase)
-    if len(key) < 3:
-        return None
-    if key in indexes.places:
-        return indexes.places[key]
-    if phrase[0] in ARABIC_PREFIXES and len(phrase) > 3 and phrase[1:2] != " ":
-        stripped = name_key(phrase[1:])
-        if stripped in indexes.places:
-            return indexes.places[stripped]
-    capitalised = all(
-        w[:1].isupper() for w in WORD_PARTS.split(phrase) if w and w.lower() not in ARTICLES
-    )
-    skeleton = name_skeleton(phrase)
-    if capitalised and phrase.isascii() and n_words <= 4 and len(skeleton) >= SKELETON_MIN:
-        return indexes.place_skeletons.get(skeleton)
-    return None
-
-
 def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
     """Rules 2 and 3: verbs with their meanings, and the sides that "-held" or "held by" fix."""
-    verbs = spans_find(VERB_PATTERNS, sentence)
+    verbs = [v for v in spans_find(VERB_PATTERNS, sentence) if v.value != "none"]
     for side in sides:
-        suffix = words.HELD_SUFFIX.match(sentence, side.end)
+        suffix = words.HELD_SUFFIX.match(sentence, side.end) or words.SIDE_NOUN.match(
+            sentence, side.end
+        )
         if suffix:
-            verbs.append(Span(side.start, suffix.end(), "holds", side.text, side.value))
+            text = sentence[side.start : suffix.end()]
+            verbs.append(Span(side.start, suffix.end(), "holds", text, side.value, adjective=True))
+            verbs = [v for v in verbs if not spans_overlap(v, verbs[-1]) or v is verbs[-1]]
         elif words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start]):
             verbs.append(Span(side.start, side.end, "holds", side.text, side.value))
     return sorted(verbs, key=lambda s: s.start)
@@ -236,7 +172,10 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
     if verb.side:
         return verb.side
     after = [s for s in sides if s.start >= verb.end]
-    before = [s for s in sides if s.end <= verb.start]
+    asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence[: verb.start])]
+    before = [
+        s for s in sides if s.end <= verb.start and not any(a <= s.start < b for a, b in asides)
+    ]
     if after and words.PASSIVE_AFTER.match(sentence, verb.end):
         return after[0].value
     if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
@@ -248,16 +187,14 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
     return STANCE_SIDE.get(speaker.stance, "")
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting."""
     possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
     close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
-    return close and not possessive and verb.value in ("takes", "holds")
+    divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
+    object_ = close and not possessive and not verb.adjective and not divided
+    return bool(object_) and verb.value in ("takes", "holds")
 
 
 def other_side(side: str) -> str:
@@ -277,38 +214,6 @@ def meaning_claim(meaning: str, subject: str) -> tuple[str, str] | None:
         "holds": (subject, "held"),
         "besieges": (other_side(subject), "held"),
     }[meaning]
-
-
-def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date]:
-    """Rule 5: the days a sentence speaks of, from its words and the publication day."""
-    for pattern in (DAY_MONTH, MONTH_DAY):
-        match = pattern.search(sentence)
-        if match:
-            day = _day(published, words.MONTHS[match["month"].lower()], int(match["day"]))
-            if day:
-                return day, day
-    match = WEEKDAY.search(sentence)
-    if match:
-        weekday = words.WEEKDAYS[match.group().lower()]
-        day = published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
-        return day, day
-    for pattern, before, end in WINDOW_PATTERNS:
-        if pattern.search(sentence):
-            start = published - datetime.timedelta(days=before)
-            return start, published - datetime.timedelta(days=end)
-    return published, published
-
-
-def _day(published: datetime.date, month: int, day: int) -> datetime.date | None:
-    """The day `day` of `month` in the publication's year, or the year before if that is later."""
-    for year in (published.year, published.year - 1):
-        try:
-            candidate = datetime.date(year, month, day)
-        except ValueError:
-            return None
-        if candidate <= published:
-            return candidate
-    return None
 
 
 def speaker_find(sentence: str, indexes: Indexes, default: Speaker) -> Speaker:
@@ -334,6 +239,102 @@ def quote_around(sentence: str, around: Span) -> str:
     return sentence[start : start + QUOTE_MAX].strip()
 
 
+def _reaches(sentence: str, verb: Span, place: Span) -> bool:
+    """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right
+    after it, so it reaches a place only across words that name that noun ("district of")."""
+    adjective = verb.adjective or (
+        verb.value == "besieges" and words.ARTICLE_BEFORE.search(sentence[: verb.start])
+    )
+    if not adjective or (place.start <= verb.start and verb.end <= place.end):
+        return True  # a verb, or an adjective inside the spelling ("rebel-held east Aleppo")
+    if place.end <= verb.start:  # "Seif al-Dawla, one of the last rebel-held neighbourhoods"
+        return bool(words.APPOSITION.fullmatch(sentence[place.end : verb.start]))
+    return verb.end <= place.start and bool(
+        words.ADJECTIVE_GAP.fullmatch(sentence[verb.end : place.start])
+    )
+
+
+def _negated(sentence: str, verb: Span) -> bool:
+    """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
+    take", "could retake", "failed to capture", "will be under siege") claims nothing."""
+    if verb.adjective:
+        return False
+    return bool(words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start]))
+
+
+def _presence(sentence: str, span: Span, place: Place, sides: list[Span]):
+    """Rule 2's last resort, for a place no verb reaches: a side placed in it ("rebels in the
+    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla") holds it."""
+    if place.region == CITY_REGION:
+        return None
+    for side in sides:
+        if side.end <= span.start and words.PRESENCE.fullmatch(sentence[side.end : span.start]):
+            return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
+    return None
+
+
+def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str, str], Span] | None:
+    """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
+    if _landmark(sentence, span):
+        return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
+    reaching = [v for v in verbs if _reaches(sentence, v, span)]
+    described = [
+        v
+        for v in reaching
+        if v.value == "holds" and words.APPOSITION.fullmatch(sentence[span.end : v.start])
+    ]
+    verb = described[0] if described else _nearest(span, reaching)
+    if verb is None:
+        return _presence(sentence, span, place, sides)
+    if _negated(sentence, verb):
+        return None
+    if place.region == CITY_REGION and not _city_object(sentence, span, verb):
+        return None
+    subject = subject_of(sentence, verb, sides, speaker)
+    between = [
+        s
+        for s in sides
+        if verb.end <= s.start and words.SIDE_BEFORE_PLACE.fullmatch(sentence[s.end : span.start])
+    ]
+    if verb.value == "holds" and not verb.side and between:
+        subject = between[-1].value  # "rebels hold the east and the regime the west"
+    claim = meaning_claim(verb.value, subject)
+    besieged = [
+        s
+        for s in sides
+        if verb.value == "besieges" and words.BESIEGED_IN.fullmatch(sentence[s.end : verb.start])
+    ]
+    if besieged and re.match(r"\s+(?:in|inside)\b", sentence[verb.end :]):
+        claim = (besieged[-1].value, "held")  # "rebels encircled in eastern Aleppo"
+    if claim and verb.end <= span.start and words.PARTIAL.search(sentence[verb.end : span.start]):
+        claim = ("contested", "contested")
+    return (claim, verb) if claim else None
+
+
+def _a_setting(sentence: str, place: Place, places: list[tuple[Span, Place]]) -> bool:
+    """Rule 1's setting: a region holding another place the sentence names ("Bani Zaid in the
+    eastern part of Aleppo", "east Aleppo's al-Marjah") says where that place is; the claim
+    is about the place, not the region. A landmark ("near the University") does not count."""
+    inside = set(place.districts)
+    return bool(place.region) and any(
+        other != place and set(other.districts) < inside and not _landmark(sentence, span)
+        for span, other in places
+    )
+
+
+def _located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Place]]) -> bool:
+    """Rule 1's setting, by position: a region right after another place ("Bani Zaid district
+    in the eastern part of Aleppo") says where that place is."""
+    return bool(place.region) and any(
+        other.end <= span.start and words.LOCATED.fullmatch(sentence[other.end : span.start])
+        for other, _ in places
+    )
+
+
+def _landmark(sentence: str, span: Span) -> bool:
+    return bool(words.LANDMARK.search(sentence[max(0, span.start - 60) : span.start]))
+
+
 def claims_propose(
     text: str, published: datetime.date, source: Speaker, indexes: Indexes
 ) -> list[Proposal]:
@@ -341,46 +342,45 @@ def claims_propose(
     proposals: list[Proposal] = []
     seen: set[tuple[str, str]] = set()
     for sentence in sentences_split(text):
-        places = places_find(sentence, indexes)
+        all_sides = spans_find(SIDE_PATTERNS, sentence)
+        places = places_find(sentence, indexes, all_sides)
         if not places:
             continue
         months = spans_find([(MONTH_NAMES, "")], sentence)
-        places = [(s, p) for s, p in places if not any(_overlap(s, m) for m in months)]
-        sides = [
-            s
-            for s in spans_find(SIDE_PATTERNS, sentence)
-            if not any(_overlap(s, p) for p, _ in places)
-        ]
-        verbs = _verbs_find(sentence, sides)
+        places = [(s, p) for s, p in places if not any(spans_overlap(s, m) for m in months)]
+        sides = [s for s in all_sides if not any(spans_overlap(s, p) for p, _ in places)]
+        verbs = _verbs_find(sentence, all_sides)
         speaker = speaker_find(sentence, indexes, source)
         date_from, date_to = window_find(sentence, published)
-        for span, place in places:
-            verb = _nearest(span, verbs)
-            if verb is None or (
-                place.region == CITY_REGION and not _city_object(sentence, span, verb)
-            ):
+        for group in place_lists(sentence, places):
+            first, first_place = places[group[0]]
+            if first_place.region == CITY_REGION or len(group) == 1:
+                found = _claim_for(sentence, first, first_place, verbs, sides, speaker)
+            else:
+                whole = Span(first.start, places[group[-1]][0].end, "", first.text)
+                found = _claim_for(sentence, whole, first_place, verbs, sides, speaker)
+            if found is None:
                 continue
-            claim = meaning_claim(verb.value, subject_of(sentence, verb, sides, speaker))
-            if (
-                claim
-                and verb.end <= span.start
-                and words.PARTIAL.search(sentence[verb.end : span.start])
-            ):
-                claim = ("contested", "contested")
-            if claim is None or (place.label, claim[0]) in seen:
-                continue
-            seen.add((place.label, claim[0]))
-            rule = f"{verb.value}: “{verb.text}”"
-            proposals.append(
-                Proposal(
-                    span.text,
-                    place,
-                    *claim,
-                    speaker,
-                    date_from,
-                    date_to,
-                    quote_around(sentence, span),
-                    rule,
+            claim, verb = found
+            for span, place in (places[i] for i in group):
+                if _a_setting(sentence, place, places) or _located(sentence, span, place, places):
+                    continue
+                if (place.region == CITY_REGION and len(group) > 1) or (
+                    place.label,
+                    claim[0],
+                ) in seen:
+                    continue
+                seen.add((place.label, claim[0]))
+                proposals.append(
+                    Proposal(
+                        span.text,
+                        place,
+                        *claim,
+                        speaker,
+                        date_from,
+                        date_to,
+                        quote_around(sentence, span),
+                        f"{verb.value}: “{verb.text}”",
+                    )
                 )
-            )
     return proposals

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from districts.models import Alias
+from districts.models import Alias, District, Region
+from districts.names import name_key
 from sources.models import Source, SourceAlias
 from tracker.extraction import Indexes, Place, Speaker
+from tracker.extraction_spellings import SPELLINGS
 
 
 def indexes_load() -> Indexes:
-    """Every spelling on record (names and aliases of districts and regions) and every source name."""
+    """Every spelling on record (names and aliases of districts and regions), the proposer's own
+    spellings (`tracker.extraction_spellings`) and every source name."""
     spellings = []
     for alias in Alias.objects.select_related("district", "region").prefetch_related(
         "region__districts"
@@ -23,4 +26,18 @@ def indexes_load() -> Indexes:
         (a.name, Speaker(a.source.name, a.source.stance))
         for a in SourceAlias.objects.select_related("source")
     ]
-    return Indexes.build(spellings, sources)
+    indexes = Indexes.build(spellings, sources)
+    # The proposer's own spellings match exactly, never by skeleton: a short one ("al-Siryan")
+    # would otherwise make a common word ("Syrian") a place.
+    indexes.places.update((name_key(n), p) for n, p in _extraction_spellings())
+    return indexes
+
+
+def _extraction_spellings() -> list[tuple[str, Place]]:
+    """The proposer's own spellings whose place is on the map (a missing slug is skipped)."""
+    slugs = {slug for _, slug, _ in SPELLINGS}
+    places = {d.slug: Place(d.slug, (d.slug,)) for d in District.objects.filter(slug__in=slugs)}
+    for region in Region.objects.filter(slug__in=slugs).prefetch_related("districts"):
+        members = tuple(sorted(d.slug for d in region.districts.all()))
+        places[region.slug] = Place(region.slug, members, region.slug)
+    return [(name, places[slug]) for name, slug, _ in SPELLINGS if slug in places]

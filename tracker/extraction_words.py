@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tracker import extraction_words_intl as intl
+
 # Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army.
 SIDES: tuple[tuple[str, str], ...] = (
     (r"free syrian army|fsa|الجيش (?:السوري )?الحر", "rebels"),
@@ -18,37 +20,48 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (r"islamic state|isis|isil|daesh|داعش|تنظيم الدولة", "isis"),
     (
-        r"ypg|sdf|kurdish (?:forces|fighters|militia|units)|kurds|kurdish-led forces"
+        r"ypg|sdf|pyd|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
+        r"|kurdish-led forces|kurdish|الأكراد|الكردية"
         r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوريا الديمقراطية",
         "kurdish_ypg",
     ),
     (
-        r"(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
+        r"pro-assad(?:['’]s)?(?: forces| fighters)?|forces loyal to (?:president )?(?:bashar )?"
+        r"(?:al-)?assad|tiger forces|damascus|the state|الدولة السورية"
+        r"|(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
         r"|syrian (?:arab )?army|the army|army troops|syrian (?:armed )?forces|syrian troops"
         r"|loyalists?|assad(?:'s)? forces|government-allied forces|allied forces|state forces"
         r"|troops|the military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
-        r"|forces loyal to (?:president )?(?:bashar )?(?:al-)?assad"
         r"|الجيش العربي السوري|الجيش السوري|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش",
         "government",
     ),
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
         r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
-        r"|المعارضة|فصائل المعارضة|الفصائل|الثوار|المسلحين|المسلحون|الإرهابيين|الجماعات المسلحة",
+        r"|terrorist groups?|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة",
         "rebels",
     ),
+    *intl.SIDES,
 )
 
 # What happened: a verb's meaning for its subject. "takes": the subject holds after it;
 # "loses": the other side holds; "holds": the subject held it then; "fights": contested;
 # "besieges": the subject surrounds it, so the other side holds it.
 VERBS: tuple[tuple[str, str], ...] = (
+    # Idioms built on these verbs that say nothing of control ("took advantage", "took place").
+    (
+        r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part)|left (?:dead|behind|wounded)"
+        r"|los(?:t|ing) (?:their|his|her) lives",
+        "none",
+    ),
     (
         r"(?:re)?captur(?:ed|es|e|ing)|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
         r"(?: full)? control|(?:re)?took|(?:re)?taken|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"
-        r"|regain(?:ed|s)?|retook|overr?an|(?:has |have )?won|cleared|secured|control(?:led)? all"
-        r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|handed over to"
-        r"|سيطر(?:ت|وا)?|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادة|حرر(?:ت|وا)?|تحرير|تمكن",
+        r"|regain(?:ed|s)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
+        r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
+        r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
+        r"|(?:pushed|drove|driven|drive) (?:out|back)|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
+        r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها) على|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادة|حرر(?:ت|وا)?|تحرير|تمكن",
         "takes",
     ),
     (
@@ -58,31 +71,90 @@ VERBS: tuple[tuple[str, str], ...] = (
         "loses",
     ),
     (
-        r"repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|held|controls?|remain(?:s|ed)? in"
-        r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?"
+        r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)) (?:an? |the )?(?:[\w-]+ )?"
+        r"(?:attack|assault|offensive|attempt)(?: by(?: [\w'’-]+){1,3})?"
+        r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
+        r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
+        r"|stronghold|entrenched in|stationed in|تنتشر|ينتشر|تتمركز|يتمركز|يتحصنون|متحصنين|maintain(?:s|ed)? control|retained control"
         r"|صد(?:ت|وا)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|لسيطرة",
         "holds",
     ),
     (
-        r"fighting|clash(?:es|ed)?|battles?|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
-        r"|advanc(?:ed|es|ing) (?:into|in|on|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
+        r"fighting|clash(?:es|ed|ing)?|battles?|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
+        r"|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|in|on|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
-        r"|(?:making|made|make) (?:their|its) way into"
+        r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|هجوم",
         "fights",
     ),
-    (r"besieg(?:ed|es|ing)|encircl(?:ed|ing)|surround(?:ed|ing)|حاصر(?:ت)?|حصار", "besieges"),
+    (
+        r"besieg(?:ed|es|ing)|under siege|siege of|encircl(?:ed|ing)|surround(?:ed|ing)"
+        r"|حاصر(?:ت)?|حصار|طوقا|طوقاً|يطوق|تطوق",
+        "besieges",
+    ),
+    *intl.VERBS,
 )
 
 # "government-held Siryan", "rebel-controlled east": the side before the word holds the place.
-HELD_SUFFIX = re.compile(r"[-\s](?:held|controlled|dominated|run)\b", re.IGNORECASE)
+HELD_SUFFIX = re.compile(r"[-‑–\s](?:held|controlled|dominated|run)\b", re.IGNORECASE)
+# "the opposition neighbourhoods of", "rebel districts": a side as an adjective of places.
+SIDE_NOUN = re.compile(
+    r"(?=\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|areas?|territory)\b)", re.IGNORECASE
+)
+# "the rebels hold the east and the regime the west": a side right before its place.
+SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
+# "Bani Zaid district in the eastern part": a region right after a place locates it.
+LOCATED = re.compile(
+    r"\s*(?:(?:district|neighbo(?:u)?rhood|quarter|area|of|in|the)\s+)*", re.IGNORECASE
+)
+# An aside whose sides are not a verb's subject: "(...)", " – ... – ", " — ... — ".
+PARENTHETICAL = re.compile(r"\([^)]*\)|\s[–—]\s[^–—]*\s[–—]\s")
+# "rebels in the east", "militants in al-Laramon": a side placed in a place no verb reaches.
+PRESENCE = re.compile(
+    r"(?:\s+(?:fighters|forces|troops|units|militias?|groups|brigades?|positions|checkpoints?"
+    r"|are|were|is|was|remain(?:ed)?|stationed|based|entrenched|trapped)){0,2}"
+    r"\s+(?:in|inside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?",
+    re.IGNORECASE,
+)
+# "Rebels encircled in eastern Aleppo": the side before a passive siege verb is besieged there.
+BESIEGED_IN = re.compile(r"\s+(?:are\s+|were\s+|is\s+|was\s+|now\s+)*$", re.IGNORECASE)
+# "Seif al-Dawla, one of the last rebel-held neighbourhoods": an adjective after its place.
+APPOSITION = re.compile(
+    r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?,\s+(?:a|an|the|one of the"
+    r"(?: last| few| main)?)(?:\s+[\w-]+)?\s+",
+    re.IGNORECASE,
+)
+# A place named as a landmark ("north of the citadel", "near Nairab airport") is not claimed.
+LANDMARK = re.compile(
+    r"\b(?:near|beside|next to|close to|adjacent to|linking"
+    r"|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# The city "divided" or "split" between sides is claimed by no one as a whole.
+DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b", re.IGNORECASE)
 # "held by the rebels", "under regime control": the side after the words holds the place.
 HELD_BY = re.compile(
-    r"\b(?:held by|controlled by|in the hands of|under the control of|under|hands of)\s+(?:the\s+)?$",
+    r"\b(?:held by|controlled by|in the hands of|under the control of|under|hands of"
+    rf"|{intl.HELD_BY_WORDS})\s+(?:the\s+|l['’]|les\s+|los\s+|las\s+|os\s+|i\s+)?$",
+    re.IGNORECASE,
+)
+# Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
+# may reach its noun across; a negation, modal or failed attempt before a verb voids it.
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+ADJECTIVE_GAP = re.compile(
+    r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
+    r"|part|side|حي|أحياء)[\s,]+)*",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"(?:\b(?:not|no|never|failed|fails?|could|would|might|may|will|trying|tries|tried"
+    r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny)"
+    r"|n['’]t|لم|لن|لا)(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A passive verb or "fell to": its subject is the side named after it.
-PASSIVE_AFTER = re.compile(r"\s*(?:by|to)\b", re.IGNORECASE)
+PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
 # Who says so: "X said", "according to X", "بحسب X".
 SPEECH_AFTER = re.compile(
@@ -211,18 +283,25 @@ BOUNDS: tuple[tuple[str, str], ...] = (
 )
 
 # Halves of the city named by direction ("the rebel-held east", "الأحياء الشرقية"): the
-# region's own name follows, looked up among the spellings on record.
+# region's own name follows, looked up among the spellings on record. A "part", "side" or "half"
+# is the city's only when the city follows ("the eastern part of the city", not "of the district").
+OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo))"
 DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:the |in the )?east(?:ern)? (?:aleppo|of the city|half|part|side|sector|districts"
-        r"|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east|(?<=controlled )east|the east"
-        r"|eastern aleppo|east aleppo|الأحياء الشرقية|القسم الشرقي|شرق حلب|حلب الشرقية|الأحياء الشرقية",
+        r"(?:the |in the )?east(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"
+        rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east"
+        r"|(?<=controlled )east|the east(?! of)|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
+        rf"|(?<=rebel-held )(?:part|side|half){OF_CITY}|(?<=opposition-held )(?:part|side|half){OF_CITY}"
+        r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|восточн\w* алеппо"
+        r"|الأحياء الشرقية|القسم الشرقي|شرق حلب|حلب الشرقية",
         "East Aleppo",
     ),
     (
-        r"(?:the |in the )?west(?:ern)? (?:aleppo|of the city|half|part|side|sector|districts"
-        r"|neighbo(?:u)?rhoods|quarters)|(?<=held )west|(?<=controlled )west|the west"
-        r"|western aleppo|west aleppo|الأحياء الغربية|القسم الغربي|غرب حلب|حلب الغربية",
+        r"(?:the |in the )?west(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"
+        rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west"
+        r"|(?<=controlled )west|the west(?! of)|western aleppo|west aleppo"
+        r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
+        r"|западн\w* алеппо|الأحياء الغربية|القسم الغربي|غرب حلب|حلب الغربية",
         "West Aleppo",
     ),
 )
@@ -230,6 +309,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
 # buildings in", "40 percent of".
 PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|areas? of"
-    r"|streets?|checkpoints?|edges?|outskirts|sections? of|أجزاء|مواقع|أبنية)\b",
+    r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
+    r"|% da|% of|\d+ percent|أجزاء|مواقع|أبنية)\b",
     re.IGNORECASE,
 )

@@ -195,3 +195,5 @@ def test_the_score_command_prints_recall_and_precision_of_the_test_set(capsys):
     matched = int(out.split("matched ")[1].split()[0])
     assert coded > 100
     assert f"recall {100 * matched / coded:.1f}%" in out
+    named = int(out.split("of the ")[1].split()[0])
+    assert matched <= named < coded  # some test rows were coded from quotes naming no place

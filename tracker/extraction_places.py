@@ -1,0 +1,309 @@
+"""Rule 1 of the claim proposer (`tracker.extraction`): the places a sentence names.
+
+A place is found by the longest run of up to six words that is, in order of trust:
+
+1. a spelling on record: its folded key (`districts.names.name_key`) is a name or alias of a
+   district or region (an Arabic run may carry a leading و، ب، ل، ف);
+2. for a run of capitalised Latin words (or Russian ones, read in their standard romanisation),
+   a transliteration: its skeleton (`districts.names.name_skeleton`) names exactly one place;
+3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik"
+   for "Sheikh"), again only when it names exactly one place.
+
+A guessed place (2 or 3) is a person or an outlet, not a place, when a capitalised word stands
+right beside it ("Mustafa Sulaiman", "al-Mayadeen TV", "Nusra Front"; a possessive such as
+"Aleppo's" does not count), and it is never a side's own name. An article glued to a name
+("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
+over the city's name inside them. Places written as one enumeration ("Sakhur, Haydariya and
+Sheikh Khodr") form a list, which shares one verb (`place_lists`); a list runs on across names
+not on the map written between its commas ("Haidariya, Ard al-Hamra, Sukhour").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from districts.names import LATIN_ARTICLES, name_key, name_skeleton
+from tracker import extraction_words as words
+
+MAX_PLACE_WORDS = 6
+ARABIC_PREFIXES = "وبلف"
+TOKEN = re.compile(r"[^\W_][\w'’\-‑]*")
+WORD_PARTS = re.compile(r"[\s\-‑]+")
+SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
+CITY_REGION = "aleppo-city"
+LOOSE_FOLDS = (("w", ""), ("p", "b"), ("Sk", "SK"))
+# Capitalised words that may stand beside a place's name without making it a person's name.
+FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "in",
+        "at",
+        "of",
+        "from",
+        "into",
+        "on",
+        "near",
+        "and",
+        "to",
+        "by",
+        "over",
+        "inside",
+        "around",
+        "between",
+        "both",
+        "al",
+        "el",
+    ]
+)
+# "alSakhur", "Saif alDawla": the article glued to a capitalised name is read apart.
+GLUED_ARTICLE = re.compile(r"\b([aAeE]l)(?=[A-Z])")
+# "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
+POSSESSIVE = re.compile(r"['’]s$")
+# A name not on the map inside an enumeration: capitalised words, maybe joined by an article.
+OTHER_NAME = re.compile(
+    r"\s*(?:and\s+)?(?:[A-Z][\w'’]*(?:[\s-]+(?:al|el|[A-Z][\w'’]*))*|districts?|neighbo(?:u)?rhoods?)\s*"
+)
+# Between two places of one enumeration: commas, "and", "as well as" (in the quotes' languages).
+LIST_GAP = re.compile(
+    r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+)?(?:the\s+)?", re.I
+)
+
+
+# Rule 1.2 reads a Russian spelling by its standard romanisation ("Каласе" is "Kalase").
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+CYRILLIC_LATIN = str.maketrans(
+    {
+        **{k: v.strip("_") for k, v in _CYRILLIC.items()},
+        **{k.upper(): v.strip("_").capitalize() for k, v in _CYRILLIC.items()},
+    }
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a spelling names: one district, or a region standing for its districts."""
+
+    label: str
+    districts: tuple[str, ...]
+    region: str = ""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    stance: str
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    value: str  # a side, a verb's meaning or a place's label
+    text: str = ""
+    side: str = ""  # a verb's fixed subject ("government-held")
+    guessed: bool = False  # a place found by its skeleton, not by a spelling on record
+    adjective: bool = False  # "rebel-held", "opposition neighbourhoods": qualifies a noun
+
+
+def loose_skeleton(name: str) -> str:
+    """The skeleton with rule 1.3's folds: w dropped, p read as b, "Sheik" as "Sheikh"."""
+    skeleton = name_skeleton(name)
+    for old, new in LOOSE_FOLDS:
+        skeleton = skeleton.replace(old, new)
+    return skeleton if len(skeleton) >= SKELETON_MIN else ""
+
+
+def _unique(pairs: Iterable[tuple[str, Place]]) -> dict[str, Place]:
+    """Keys that name exactly one place; a key shared by two places is dropped."""
+    seen: dict[str, Place | None] = {}
+    for key, place in pairs:
+        if key:
+            first = seen.get(key, place)
+            seen[key] = place if first == place else None
+    return {k: p for k, p in seen.items() if p is not None}
+
+
+@dataclass
+class Indexes:
+    """Every spelling of every place and every name of every source, by folded key."""
+
+    places: dict[str, Place]
+    sources: dict[str, Speaker] = field(default_factory=dict)
+    place_skeletons: dict[str, Place] = field(default_factory=dict)
+    loose_skeletons: dict[str, Place] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, spellings: Iterable[tuple[str, Place]], sources: Iterable[tuple[str, Speaker]]):
+        """Index (spelling, place) and (name, source) pairs; a skeleton shared by two places
+        is dropped, so the fallback never guesses."""
+        spellings = list(spellings)
+        places = {name_key(spelling): place for spelling, place in spellings}
+        return cls(
+            places,
+            {name_key(n): s for n, s in sources},
+            _unique((name_skeleton(s), p) for s, p in spellings),
+            _unique((loose_skeleton(s), p) for s, p in spellings),
+        )
+
+    def resolve(self, name: str) -> Place | None:
+        """What `name` names: by its folded key, else by its skeleton (as the importer does)."""
+        return self.places.get(name_key(name)) or self.place_skeletons.get(name_skeleton(name))
+
+
+def spans_overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tuple[Span, Place]]:
+    """Rule 1: the places a sentence names, longest spelling first, without overlaps."""
+    tokens = list(TOKEN.finditer(sentence))
+    found: list[tuple[Span, Place]] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
+            start, end = tokens[i].start(), tokens[i + n - 1].end()
+            looked = _place_lookup(sentence[start:end], n, indexes)
+            if looked is None:
+                continue
+            place, guessed = looked
+            span = Span(start, end, place.label, sentence[start:end], guessed=guessed)
+            if guessed and (
+                _beside_a_name(sentence, span) or any(spans_overlap(span, s) for s in sides)
+            ):
+                continue
+            found.append((span, place))
+            i += n
+            break
+        else:
+            i += 1
+    for span in _directions(sentence):
+        half = indexes.places.get(name_key(span.value))
+        if half is None:
+            continue
+        overlapping = [(s, p) for s, p in found if spans_overlap(s, span)]
+        if all(p.region == CITY_REGION for _, p in overlapping):
+            found = [pair for pair in found if pair not in overlapping]
+            found.append((Span(span.start, span.end, half.label, span.text), half))
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
+def _directions(sentence: str) -> list[Span]:
+    found: list[Span] = []
+    for pattern, spelling in DIRECTION_PATTERNS:
+        for match in pattern.finditer(sentence):
+            if not any(s.start < match.end() and match.start() < s.end for s in found):
+                found.append(Span(match.start(), match.end(), spelling, match.group()))
+    return found
+
+
+def _place_lookup(phrase: str, n_words: int, indexes: Indexes) -> tuple[Place, bool] | None:
+    phrase = GLUED_ARTICLE.sub(r"\1-", phrase)
+    key = name_key(phrase)
+    if len(key) < 3:
+        return None
+    if key in indexes.places:
+        return indexes.places[key], False
+    if phrase[0] in ARABIC_PREFIXES and len(phrase) > 3 and phrase[1:2] != " ":
+        stripped = name_key(phrase[1:])
+        if stripped in indexes.places:
+            return indexes.places[stripped], False
+    if CYRILLIC.search(phrase):
+        phrase = phrase.translate(CYRILLIC_LATIN)
+    capitalised = all(
+        w[:1].isupper() for w in WORD_PARTS.split(phrase) if w and w.lower() not in LATIN_ARTICLES
+    )
+    if not (capitalised and phrase.isascii() and n_words <= 4):
+        return None
+    skeleton = name_skeleton(phrase)
+    if len(skeleton) >= SKELETON_MIN and skeleton in indexes.place_skeletons:
+        return indexes.place_skeletons[skeleton], True
+    loose = indexes.loose_skeletons.get(loose_skeleton(phrase))
+    return (loose, True) if loose else None
+
+
+def _beside_a_name(sentence: str, span: Span) -> bool:
+    """A guessed place with a capitalised word right before or after it is part of a name."""
+    before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", sentence[: span.start])
+    after = re.match(r"\s+([^\W\d_][\w'’\-]*)", sentence[span.end :])
+    return any(
+        m
+        and m.group(1)[:1].isupper()
+        and m.group(1).lower() not in FUNCTION_WORDS
+        and not POSSESSIVE.search(m.group(1))
+        for m in (before, after)
+    )
+
+
+def _list_gap(gap: str) -> bool:
+    """Words between two places of one list: separators, or names not on the map between
+    commas ("Haidariya, Ard al-Hamra, Sukhour"); "district" may follow a place."""
+    *middle, last = re.split("[,،]", gap)
+    return bool(LIST_GAP.fullmatch(last)) and all(
+        item.strip() == "" or OTHER_NAME.fullmatch(item) for item in middle
+    )
+
+
+def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[int]]:
+    """Group the places written as one enumeration ("A, B and C"), by index, in order."""
+    groups: list[list[int]] = []
+    for i, (span, _) in enumerate(places):
+        if groups:
+            previous = places[groups[-1][-1]][0]
+            gap = sentence[previous.end : span.start]
+            joined = gap.strip() != "" or span.text[:1] == "و"
+            if joined and _list_gap(gap):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return groups
+
+
+def word_pattern(alternatives: str) -> re.Pattern[str]:
+    """A word-bounded, case-insensitive pattern; Arabic words may carry a one-letter prefix."""
+    return re.compile(rf"(?:(?<![^\W\d_])|(?<=[{ARABIC_PREFIXES}]))(?:{alternatives})(?!\w)", re.I)
+
+
+DIRECTION_PATTERNS = [(word_pattern(p), spelling) for p, spelling in words.DIRECTIONS]

@@ -1,0 +1,31 @@
+"""Spellings the claim proposer reads that are not on record as aliases (`tracker.extraction`).
+
+Each is a real spelling of a place found in the shipped quotes the rules were written against
+(the two thirds not held out), naming a district or region by its slug. They are kept apart
+from `districts/data/aleppo_aliases.csv` so that the importer, which maps claims to polygons,
+is not changed by the proposer's needs; `tracker.extraction_index` adds them to its index.
+"""
+
+from __future__ import annotations
+
+SPELLINGS: tuple[tuple[str, str, str], ...] = (
+    ("Jdeide", "beit-muheb-jdeydeh", "the wires' spelling of al-Jdeydeh (الجديدة)"),
+    ("Jdeideh", "beit-muheb-jdeydeh", "another spelling of الجديدة"),
+    ("Amiriyah", "al-amiriyeh", "العامرية; the -ah ending is too short for the skeleton"),
+    ("Ameriyeh", "al-amiriyeh", "another spelling of العامرية"),
+    ("Sha'er", "ash-shaar", "الشعار with the ayn written as an apostrophe"),
+    ("Aghiour", "aghyor", "أقيول as AP spells it"),
+    ("Sheikh Makhsood", "ash-sheikh-maqsoud", "الشيخ مقصود with kh for q"),
+    ("al-Siryan", "as-siryan-syriac-quarter", "السريان, the Syriac quarter"),
+    ("Halab al-Jadida", "new-aleppo", "حلب الجديدة, New Aleppo's Arabic name"),
+    ("Hanano barracks", "hanano-barrack", "the barracks, not the housing district"),
+    ("Hanano Youth Housing", "hanano", "مساكن هنانو, the Hanano housing district"),
+    ("Youth Housing", "as-sakan-ash-shababi", "السكن الشبابي translated"),
+    ("industrial city", "sheikh-najjar", "the Aleppo industrial city lies in Sheikh Najjar"),
+    ("citadel", "aleppo-citadel", "the citadel of Aleppo"),
+    ("old part of Aleppo", "old-city", "the Old City described"),
+    ("old part of the city", "old-city", "the Old City described"),
+    ("al-Jazmati", "karm-aj-jazmati", "الجزماتي, short for Karm al-Jazmati"),
+    ("Huluk", "ayn-at-tal", "الهلك, as Hallak is (districts/data/aleppo_aliases.csv)"),
+    ("Ashrafiyé", "al-ashrafiyeh", "الأشرفية in French spelling"),
+)

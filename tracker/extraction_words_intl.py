@@ -1,0 +1,82 @@
+"""The claim proposer's words in the other languages the shipped quotes use.
+
+French, Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese wire
+copy and news sites report the battle in their own words. These tables spell the same sides and
+the same verb meanings as `tracker.extraction_words` (which appends them to its own); they are
+dictionary knowledge of each language, not phrases copied from a quote.
+"""
+
+from __future__ import annotations
+
+SIDES: tuple[tuple[str, str], ...] = (
+    (
+        r"kurdes|milices? kurdes?|kurdas?|kurdos|unidades kurdas|curd[oiae]|milizia curda"
+        r"|kurden|kurdische(?:n)? (?:miliz|einheiten|kämpfer)|курд\w*|курдск\w+ \w+",
+        "kurdish_ypg",
+    ),
+    (
+        r"l['’]armée(?: syrienne| arabe syrienne)?|armée syrienne|forces (?:gouvernementales"
+        r"|du régime|loyalistes)|le régime|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
+        r"|gubernamentales|del régimen|leales)|régimen|exército(?: sírio| de assad)?"
+        r"|forças (?:governamentais|do regime|sírias)|esercito(?: siriano| governativo)?"
+        r"|truppe governative|forze (?:governative|del regime|lealiste)|armata siriana|armata"
+        r"|syrische(?:n)? (?:armee|streitkräfte|truppen|regierungstruppen)|streitkräfte"
+        r"|regierungstruppen|armee|сирийская армия|сирийской армии|правительственн\w+ (?:войск"
+        r"\w*|сил\w*)|армия|армии|tentara suriah|pasukan pemerintah|rezim|quân đội(?: syria)?",
+        "government",
+    ),
+    (
+        r"rebelles|insurgés|terroristes|djihadistes|rebeldes|renbeldes|insurgentes|terroristas"
+        r"|ribelli|insorti|jihadisti|rebellen|aufständische(?:n)?|terroristen|rebeli(?:i)?"
+        r"|боевик\w*|террорист\w*|повстанц\w*|джихадист\w*|pemberontak|oposisi|phiến quân",
+        "rebels",
+    ),
+)
+
+VERBS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:ont |a )?(?:pris|repris|libéré(?:e|s)?|reconquis|conquis)(?: le contrôle)?"
+        r"|s['’]est emparée?|se sont emparés|prise de contrôle"
+        r"|tom(?:ó|aron|ado)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
+        r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|captur(?:ó|aron|ou|aram)|se hicieron con"
+        r"|assumiu (?:o )?controle|tom(?:ou|aram)|retom(?:ou|aram)|libert(?:ou|aram)|tomada"
+        r"|(?:ri)?pres[oi] il controllo|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
+        r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
+        r"|(?:re)?cucerit|eliberat|preluat controlul"
+        r"|освобод\w*|взял\w* под контроль|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
+        r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng",
+        "takes",
+    ),
+    (
+        r"perdu|retir(?:é|és|ée|ent)|évacué|perdi(?:ó|eron)|(?:se )?retir(?:ó|aron|ada)"
+        r"|perde(?:u|ram)|retira(?:ram|da)|pers[oi]|ritirat[io]|ritiro|verloren"
+        r"|zurückgezogen|abgezogen|потерял\w*|отступил\w*|покинул\w*|mundur|kehilangan",
+        "loses",
+    ),
+    (
+        r"contrôlée?s? par|sous (?:le )?contrôle|tenue?s? par|controlad[oa]s? por"
+        r"|bajo (?:el )?control|controla(?:n|m)?|mantiene(?:n)?|controlad[oa]s? pel[oa]s?"
+        r"|sob (?:o )?controle|ocupad[oa]|controllat[oaie]|sotto (?:il )?controllo|occupano"
+        r"|controlla(?:no)?|kontrolliert(?:e|en)?|unter (?:der )?kontrolle|controlat[ăe]?"
+        r"|sub controlul|контролир\w*|под контролем|оста[её]тся|остаются|dikuasai|menguasai|kiểm soát",
+        "holds",
+    ),
+    (
+        r"combats?|affrontements?|offensive|avanc(?:é|ent|ée)|entrée?s? dans"
+        r"|combat(?:es|iendo|en|endo)|enfrentamientos?|ofensiva|avanz(?:a|an|aron|ó)|entraron"
+        r"|confrontos|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
+        r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückten|lupte|ofensiv[ăa]|patruns"
+        r"|бои|боев\w*|наступлени\w*|штурм\w*|pertempuran|bentrokan",
+        "fights",
+    ),
+    (
+        r"assiég\w*|encercl\w*|asediad\w*|sitiad\w*|cercad\w*|assediat\w*|accerchiat\w*"
+        r"|belager\w*|eingekesselt|окруж\w*|блокад\w*|осажд\w*|dikepung",
+        "besieges",
+    ),
+)
+
+# The agent after a passive verb ("libéré par l'armée", "controlado por los rebeldes").
+PASSIVE_WORDS = r"par|por|pel[oa]s?|dai|dal|dall['’]|dagli|da|von|durch|de|oleh"
+# "aux mains des rebelles", "en manos de", "nas mãos dos", "in mano agli".
+HELD_BY_WORDS = r"aux mains des?|en manos de|nas mãos d[oa]s?|in mano (?:a|ai|agli|al)"
