@@ -28,7 +28,8 @@ citation, quote, notes, and optionally basis and analyst_note. The rules:
    events, which for wire copy is at most a day off).
 5. **Place.** `district_en` is resolved through the alias table (`districts.selectors`): a
    district gives one claim; a region gives one claim per district, each keeping the place
-   name; no match gives one unmapped claim, and the report lists each unmapped name once
+   name and grouped in one region statement (`tracker.statements`); no match gives one
+   unmapped claim, and the report lists each unmapped name once
    with its row count and the closest district names.
 6. **Idempotent.** A claim's `import_key` is a fingerprint of its row's content (not of what
    the place resolved to), suffixed with the district slug for region expansions. A row
@@ -329,7 +330,8 @@ def claims_plan(
                 report.claims_present += 1
                 _basis_check(row, basis_on_record, import_key, report)
                 continue
-            specs.append(ClaimSpec(row, district, import_key))
+            region = resolution.region if resolution.is_mapped else None
+            specs.append(ClaimSpec(row, district, import_key, region))
             on_record.add(import_key)
     report.claims_created = len(specs)
     report.unmapped = _unmapped(unmapped, spelling, gazetteer)
