@@ -21,7 +21,6 @@ from tests.factories import (
     DocumentFactory,
     RegionFactory,
     SourceFactory,
-    actor,
     user_in_groups,
 )
 from tests.test_admin_entry import document_form, post_document

@@ -107,7 +107,7 @@ class DocumentFilter(admin.SimpleListFilter):
             .annotate(latest=Max("claims__id"))
             .order_by("-latest")[:RECENT_DOCUMENTS]
         )
-        documents = list(recent)
+        documents: list[Document] = list(recent)
         if value and value.isdigit() and all(str(d.pk) != value for d in documents):
             documents = [*Document.objects.filter(pk=value), *documents]
         return [(str(d.pk), str(d)[:80]) for d in documents]
