@@ -167,3 +167,11 @@ def test_search_reaches_the_document_citation_url_and_title(
 ):
     expected = lone.pk if found == "lone" else statement_claims[0].pk
     assert [c.pk for c in listed(reviewer_client, q=typed)] == [expected]
+
+
+def test_a_claim_page_links_the_statement_it_belongs_to(reviewer_client, statement_claims, lone):
+    page = reviewer_client.get(admin_url(Claim, "change", statement_claims[1].pk))
+    link = f'?statement={statement_claims[1].statement_id}">Old City (region): 3 districts</a>'
+    assert link in page.content.decode()
+    alone = reviewer_client.get(admin_url(Claim, "change", lone.pk)).content.decode()
+    assert "?statement=" not in alone

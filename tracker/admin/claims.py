@@ -105,7 +105,7 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         css = {"all": ["css/admin-workflow.css"]}
 
     fieldsets = [
-        ("Entered and reviewed", {"fields": [("recorded_by", "created_at")]}),
+        ("Entered and reviewed", {"fields": [("recorded_by", "created_at"), "region_statement"]}),
         (None, {"fields": ["document", "source", "attribution"]}),
         (
             "What is claimed",
@@ -143,7 +143,7 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         """Analysts cannot set the review fields; reviewers can set nothing else."""
         refused = roles.fields_refused(request.user, FORM_FIELDS)
-        return [*RECORD_FIELDS, "import_key", "change_history", *refused]
+        return [*RECORD_FIELDS, "import_key", "change_history", "region_statement", *refused]
 
     def get_urls(self):
         site = self.admin_site
@@ -190,6 +190,11 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         if statements.is_statement_row(claim):
             return statements.statement_summary(claim)
         return claim.place_name
+
+    @admin.display(description="region statement")
+    def region_statement(self, claim: Claim) -> str:
+        """On a claim's page: the statement it is one district of, linked to its claims."""
+        return statements.statement_link(claim)
 
     @admin.display(description="district", ordering="district__name_en")
     def district_shown(self, claim: Claim) -> str:

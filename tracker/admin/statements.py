@@ -23,6 +23,7 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
 from django.db.models import BooleanField, Max, Min, Prefetch, Q, QuerySet, Value
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from sources.models import Document
@@ -150,6 +151,20 @@ def statement_districts(claim: Claim) -> str:
         names,
         STATEMENT_PARAM,
         statement.pk,
+    )
+
+
+def statement_link(claim: Claim) -> str:
+    """ "Old City (region): 11 districts", linked to the list of its claims; "–" for a claim
+    that belongs to no statement."""
+    if claim.statement_id is None:
+        return "–"
+    return format_html(
+        '<a href="{}?{}={}">{}</a>',
+        reverse("admin:tracker_claim_changelist"),
+        STATEMENT_PARAM,
+        claim.statement_id,
+        statement_summary(claim),
     )
 
 
