@@ -51,12 +51,14 @@ DISTRICTS_PER_REFRESH = 500  # districts recomputed between two progress reports
 @dataclass(frozen=True)
 class ClaimSpec:
     """One claim an import adds: its checked row, the district (None: unmapped), its key, and
-    the region its row names (its claims then share one region statement)."""
+    the region its row names (its claims then share one region statement: `statement_id`
+    when the row's statement is on record already, else a new one)."""
 
     row: Any  # `tracker.imports._Row`: a SourcedRow with the claim's place, who and when
     district: District | None
     import_key: str
     region: Region | None = None
+    statement_id: int | None = None
 
 
 def _table_rows(
@@ -233,7 +235,7 @@ def _statements_write(
     fingerprint (rule 2)."""
     first: dict[str, ClaimSpec] = {}
     for spec in specs:
-        if spec.region is not None:
+        if spec.region is not None and spec.statement_id is None:
             first.setdefault(spec.row.fingerprint, spec)
     values = [
         {"region_id": s.region.pk, "place_name": s.row.place, "created_by_id": user and user.pk}
@@ -285,7 +287,8 @@ def claims_bulk_write(
                 "review_status": Claim.Review.PENDING,
                 "recorded_by_id": recorded_by.pk if recorded_by is not None else None,
                 "import_key": spec.import_key,
-                "statement_id": statements.get(row.fingerprint) if spec.region else None,
+                "statement_id": spec.statement_id
+                or (statements.get(row.fingerprint) if spec.region else None),
             }
             if row.kind == Claim.Kind.LOST:
                 own = {k: v for k, v in claim.items() if k not in ("source_id", "actor_id")}

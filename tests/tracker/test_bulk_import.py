@@ -118,6 +118,8 @@ def import_row_by_row(path):
     for spec in specs:
         row = spec.row
         statement = None
+        if spec.statement_id is not None:
+            statements[row.fingerprint] = RegionStatement.objects.get(pk=spec.statement_id)
         if spec.region is not None and row.fingerprint not in statements:
             statements[row.fingerprint] = statement_record(region=spec.region, place_name=row.place)
         if spec.region is not None:

@@ -124,6 +124,19 @@ def test_an_imported_row_naming_a_region_makes_one_statement_and_a_reimport_none
     assert RegionStatement.objects.count() == 2
 
 
+def test_a_district_the_region_gained_joins_the_rows_statement_on_reimport(tmp_path, old_city):
+    path = import_file(tmp_path, ["Old City"])
+    claims_import(path)
+    statement = RegionStatement.objects.get()
+    ramadan = DistrictFactory(slug="ramadan", name_en="Ramadan")
+    old_city.districts.add(ramadan)
+    report = claims_import(path)
+    assert report.claims_created == 1
+    assert RegionStatement.objects.get() == statement
+    assert statement.claims.get(district=ramadan).place_name == "Old City"
+    assert statement.claims.count() == 4
+
+
 def test_mapping_a_name_to_a_region_groups_each_claim_with_its_copies(old_city):
     first, second = (
         ClaimFactory(district=None, place_name="Madina quarter", effective_from=DAY + delta)
