@@ -175,3 +175,18 @@ def test_a_claim_page_links_the_statement_it_belongs_to(reviewer_client, stateme
     assert link in page.content.decode()
     alone = reviewer_client.get(admin_url(Claim, "change", lone.pk)).content.decode()
     assert "?statement=" not in alone
+
+
+def test_the_document_filter_finds_documents_by_title_citation_or_address(
+    reviewer_client, statement_claims, lone
+):
+    response = reviewer_client.get(
+        admin_url(Claim, "changelist"), {"document_q": "video.example", "basis__exact": "evidence"}
+    )
+    assert response.status_code == 200
+    (document_filter,) = [f for f in response.context["cl"].filter_specs if f.title == "document"]
+    assert [label for _, label in document_filter.lookup_choices] == ["Footage from Hanano"]
+    page = response.content.decode()
+    assert 'name="document_q" value="video.example"' in page
+    assert '<input type="hidden" name="basis__exact" value="evidence">' in page
+    assert [c.pk for c in response.context["cl"].result_list] == [lone.pk]  # the basis kept

@@ -11,8 +11,8 @@ The rules:
 2. **Judged together.** On the collapsed list, an action on a statement's row applies to every
    claim of the statement; listed one by one (rule 1's `?statement=`), a claim is judged alone.
 3. **Filters.** By document (`?document__id__exact=<id>`, linked from the document's page as
-   "these claims in the claim list"; the filter offers the chosen document and the documents
-   most recently given claims), by basis, and by the effective window (the date hierarchy, or
+   "these claims in the claim list"; the filter's box finds documents by title, citation or
+   address, and offers the chosen one and the latest found), by basis, and by the effective window (the date hierarchy, or
    `?effective_to__gte=` and `?effective_from__lte=`, which the list takes as they are).
 """
 
@@ -33,6 +33,7 @@ from tracker.statements import claims_with_statements
 STATEMENT_PARAM = "statement"
 EACH = "each"  # ?statement=each: every claim of every statement, one row each
 RECENT_DOCUMENTS = 10  # documents the filter offers besides the chosen one
+DOCUMENT_SEARCH = "document_q"  # the document filter's search box
 
 
 def claims_one_by_one(request: HttpRequest) -> bool:
@@ -96,18 +97,35 @@ class StatementFilter(admin.SimpleListFilter):
 
 
 class DocumentFilter(admin.SimpleListFilter):
-    """The claims of one document (rule 3): the chosen one and the latest documents offered."""
+    """The claims of one document (rule 3): a box finds documents by title, citation or
+    address (`?document_q=`); offered are the chosen one and the latest found."""
 
     title = "document"
     parameter_name = "document__id__exact"
+    template = "admin/tracker/claim/document_filter.html"
+
+    def __init__(self, request, params, model, model_admin):
+        self.search = (params.pop(DOCUMENT_SEARCH, None) or [""])[-1].strip()
+        kept = (self.parameter_name, DOCUMENT_SEARCH, "p")
+        self.hidden = [(k, v) for k, v in request.GET.items() if k not in kept]
+        super().__init__(request, params, model, model_admin)
+
+    def expected_parameters(self):
+        return [self.parameter_name, DOCUMENT_SEARCH]
+
+    def has_output(self) -> bool:
+        return True  # the search box, even before a document has claims
 
     def lookups(self, request, model_admin):
         value = self.value()
-        recent = (
-            Document.objects.filter(claims__isnull=False)
-            .annotate(latest=Max("claims__id"))
-            .order_by("-latest")[:RECENT_DOCUMENTS]
-        )
+        recent = Document.objects.filter(claims__isnull=False)
+        if self.search:
+            recent = recent.filter(
+                Q(title__icontains=self.search)
+                | Q(citation__icontains=self.search)
+                | Q(url__icontains=self.search)
+            )
+        recent = recent.annotate(latest=Max("claims__id")).order_by("-latest")[:RECENT_DOCUMENTS]
         documents: list[Document] = list(recent)
         if value and value.isdigit() and all(str(d.pk) != value for d in documents):
             documents = [*Document.objects.filter(pk=value), *documents]
