@@ -83,6 +83,8 @@ def test_a_statement_row_lists_its_claims_one_by_one_when_asked(
         c.pk for c in statement_claims
     }
     assert len(listed(reviewer_client, statement="each")) == 4
+    faceted = reviewer_client.get(admin_url(Claim, "changelist"), {"_facets": ""})
+    assert "Army statement on the Old City (1)" in faceted.content.decode()  # counted once
     response = reviewer_client.get(admin_url(Claim, "changelist"), {"statement": "old"})
     assert response.status_code == 302 and "e=1" in response["Location"]  # a bad id, said
 
