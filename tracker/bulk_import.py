@@ -12,8 +12,9 @@ caller's transaction, by these rules:
    in with one COPY on PostgreSQL (one `executemany` elsewhere): no row-by-row INSERT. The
    row check already applied the fields' rules; a `lost` claim is still checked by
    `Claim.clean` (it may name the side of a source on record), and the database's
-   constraints check the rest.
-3. **History as a save would write it.** Every new source, document and claim gets its
+   constraints check the rest. The claims of one row naming a region share one region
+   statement (`tracker.statements`), written in bulk before them.
+3. **History as a save would write it.** Every new source, document, statement and claim gets its
    django-simple-history row ("+", now, the importing user), written the same way, so the
    change history and the dataset version see the import.
 4. **Periods once.** Each district that gained a claim is recomputed once, in every lens
@@ -33,11 +34,11 @@ from django.db import connection, models
 from django.utils import timezone
 
 from common.bulk import rows_insert, values_in
-from districts.models import District
+from districts.models import District, Region
 from sources.models import Document, Source
 from sources.services import source_find, source_kind_guess, source_slug
 from tracker.import_rows import SourcedRow
-from tracker.models import Claim
+from tracker.models import Claim, RegionStatement
 from tracker.periods import timeline_refresh
 from tracker.timeline import Lens
 
@@ -49,11 +50,15 @@ DISTRICTS_PER_REFRESH = 500  # districts recomputed between two progress reports
 
 @dataclass(frozen=True)
 class ClaimSpec:
-    """One claim an import adds: its checked row, the district (None: unmapped), its key."""
+    """One claim an import adds: its checked row, the district (None: unmapped), its key, and
+    the region its row names (its claims then share one region statement: `statement_id`
+    when the row's statement is on record already, else a new one)."""
 
     row: Any  # `tracker.imports._Row`: a SourcedRow with the claim's place, who and when
     district: District | None
     import_key: str
+    region: Region | None = None
+    statement_id: int | None = None
 
 
 def _table_rows(
@@ -223,6 +228,24 @@ def _objects_write(
     return ids
 
 
+def _statements_write(
+    specs: Sequence[ClaimSpec], user: User | None, now: datetime.datetime
+) -> dict[str, int]:
+    """Write one region statement per row naming a region; return their ids by the row's
+    fingerprint (rule 2)."""
+    first: dict[str, ClaimSpec] = {}
+    for spec in specs:
+        if spec.region is not None and spec.statement_id is None:
+            first.setdefault(spec.row.fingerprint, spec)
+    values = [
+        {"region_id": s.region.pk, "place_name": s.row.place, "created_by_id": user and user.pk}
+        for s in first.values()
+        if s.region is not None
+    ]
+    ids = rows_write_with_history(RegionStatement, values, user=user, now=now) if values else []
+    return dict(zip(first, ids, strict=True))
+
+
 def claims_bulk_write(
     specs: Sequence[ClaimSpec],
     *,
@@ -236,6 +259,7 @@ def claims_bulk_write(
     now = timezone.now()
     sources = _sources_find_or_make(specs, report, recorded_by, now)
     documents = _documents_find_or_make(specs, sources, report, recorded_by, now)
+    statements = _statements_write(specs, recorded_by, now)
     touched: set[int] = set()
     speakers: set[Source] = set()  # the sources of mapped claims
     for first in range(0, len(specs), WRITE_BATCH):
@@ -263,6 +287,8 @@ def claims_bulk_write(
                 "review_status": Claim.Review.PENDING,
                 "recorded_by_id": recorded_by.pk if recorded_by is not None else None,
                 "import_key": spec.import_key,
+                "statement_id": spec.statement_id
+                or (statements.get(row.fingerprint) if spec.region else None),
             }
             if row.kind == Claim.Kind.LOST:
                 own = {k: v for k, v in claim.items() if k not in ("source_id", "actor_id")}

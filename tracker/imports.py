@@ -28,7 +28,9 @@ citation, quote, notes, and optionally basis and analyst_note. The rules:
    events, which for wire copy is at most a day off).
 5. **Place.** `district_en` is resolved through the alias table (`districts.selectors`): a
    district gives one claim; a region gives one claim per district, each keeping the place
-   name; no match gives one unmapped claim, and the report lists each unmapped name once
+   name and grouped in one region statement (`tracker.statements`; a district the region
+   gained since the row was imported joins the row's statement); no match gives one
+   unmapped claim, and the report lists each unmapped name once
    with its row count and the closest district names.
 6. **Idempotent.** A claim's `import_key` is a fingerprint of its row's content (not of what
    the place resolved to), suffixed with the district slug for region expansions. A row
@@ -308,9 +310,13 @@ def claims_plan(
         for row, resolution in zip(rows, resolutions, strict=True)
         for d in resolution.districts
     }
-    basis_on_record: dict[str | None, str] = dict(
-        values_in(Claim._meta.db_table, ["import_key", "basis"], "import_key", candidates)
+    stored = list(
+        values_in(
+            Claim._meta.db_table, ["import_key", "basis", "statement_id"], "import_key", candidates
+        )
     )
+    basis_on_record: dict[str | None, str] = {key: basis for key, basis, _ in stored}
+    statement_on_record = {key: statement for key, _, statement in stored if statement}
     on_record = set(basis_on_record)
     unmapped: Counter[str] = Counter()
     spelling: dict[str, str] = {}
@@ -324,12 +330,15 @@ def claims_plan(
             keyed = [(_expanded_key(row.fingerprint, d.slug), d) for d in resolution.districts]
         else:
             keyed = [(row.fingerprint, next(iter(resolution.districts), None))]
+        # A district the region gained since the row was imported joins the row's statement.
+        joined = next((statement_on_record[k] for k, _ in keyed if k in statement_on_record), None)
         for import_key, district in keyed:
             if row.fingerprint in on_record or import_key in on_record:
                 report.claims_present += 1
                 _basis_check(row, basis_on_record, import_key, report)
                 continue
-            specs.append(ClaimSpec(row, district, import_key))
+            region = resolution.region if resolution.is_mapped else None
+            specs.append(ClaimSpec(row, district, import_key, region, joined))
             on_record.add(import_key)
     report.claims_created = len(specs)
     report.unmapped = _unmapped(unmapped, spelling, gazetteer)

@@ -15,6 +15,7 @@ from simple_history.models import HistoricalRecords
 
 from sources.models import Document, Source
 from tracker.roles import REASON_MAX_LENGTH
+from tracker.statement_models import RegionStatement
 from tracker.timeline import STANCE_SIDE
 
 # The longest free text each field takes, read by the admin forms, the API and the importers
@@ -250,6 +251,9 @@ class Claim(SourcedAssertion):
     )
     recorded_by = user_link("claims_recorded")
     reviewed_by = user_link("claims_reviewed")
+    statement = models.ForeignKey(
+        RegionStatement, null=True, blank=True, on_delete=models.PROTECT, related_name="claims"
+    )  # the region statement this claim is one district of; empty for any other claim
     history = HistoricalRecords()
 
     class Meta:

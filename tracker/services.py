@@ -22,12 +22,13 @@ from districts.models import Alias, District, Region
 from districts.names import name_key
 from sources.models import Document, Source
 from tracker import roles
-from tracker.models import Actor, Claim, SourcedAssertion
+from tracker.models import Actor, Claim, RegionStatement, SourcedAssertion
 
 # The period recomputation lives in `tracker.periods`; these are its names among the services.
 from tracker.periods import horizon_days as horizon_days
 from tracker.periods import timeline_rebuild as timeline_rebuild
 from tracker.periods import timeline_refresh as timeline_refresh
+from tracker.statements import statement_record
 from tracker.timeline import Lens
 
 
@@ -56,10 +57,12 @@ def claim_record(
     attribution: str = "",
     recorded_by: User | None = None,
     import_key: str | None = None,
+    statement: RegionStatement | None = None,
 ) -> Claim:
     """Record one claim (its source defaults to the document's) and update the timeline.
 
-    `import_key` names the file row it came from (`tracker.imports`, rule 6), if any."""
+    `import_key` names the file row it came from (`tracker.imports`, rule 6), if any;
+    `statement` the region statement the claim is one district of (`tracker.statements`)."""
     claim = Claim(
         document=document,
         source=source or document.source,
@@ -78,6 +81,7 @@ def claim_record(
         analyst_note=analyst_note,
         recorded_by=recorded_by,
         import_key=import_key,
+        statement=statement,
     )
     claim.full_clean()
     claim.save()
@@ -94,6 +98,8 @@ def claims_record_per_district(
     review_status: str = Claim.Review.PENDING,
     review_reason: str = "",
     retracted_on: datetime.date | None = None,
+    region: Region | None = None,
+    districts_left_out: Iterable[District] = (),
     **values: Any,
 ) -> list[Claim]:
     """Record one claim per district its place name resolved to, then review and retract them.
@@ -104,9 +110,21 @@ def claims_record_per_district(
     `recorded_by` (only a reviewer may: `PermissionDenied`), with `review_reason`; a
     `retracted_on` day marks every claim withdrawn by its source. One transaction: a refused
     review keeps none of the claims. Return the claims, in the order of `districts`.
+    A `region` (the place name is its name) groups the claims in one region statement, with
+    the region's `districts_left_out` (`tracker.statements`, rule 1).
     """
+    statement = None
+    if region is not None:
+        statement = statement_record(
+            region=region,
+            place_name=values.get("place_name", ""),
+            created_by=recorded_by,
+            districts_left_out=districts_left_out,
+        )
     claims = [
-        claim_record(**{**values, "district": district}, recorded_by=recorded_by)
+        claim_record(
+            **{**values, "district": district}, recorded_by=recorded_by, statement=statement
+        )
         for district in districts
     ]
     if review_status and review_status != Claim.Review.PENDING:
@@ -246,7 +264,8 @@ def place_name_map(
     """Map a place name once: add it as an alias and map every unmapped claim that uses it.
 
     A name mapped to a region maps each claim to the region's first district and records a
-    copy of the claim for each other district of the region. Giving an accepted claim a
+    copy of the claim for each other district of the region, the claim and its copies grouped
+    in one region statement (`tracker.statements`). Giving an accepted claim a
     district changes its substance: unless `mapped_by` is a reviewer, it returns to pending.
     """
     if (district is None) == (region is None):
@@ -277,6 +296,10 @@ def place_name_map(
     mapped: list[Claim] = []
     for claim in waiting:
         first, *others = targets
+        if region is not None:
+            claim.statement = statement_record(
+                region=region, place_name=claim.place_name, created_by=mapped_by
+            )
         substance = roles.CLAIM_SUBSTANCE_FIELDS
         review_changes_apply(claim, {"district": first}, by=mapped_by, substance=substance)
         claim.save()

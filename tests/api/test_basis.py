@@ -134,7 +134,8 @@ def test_the_csv_keeps_its_columns_and_adds_basis_at_the_end(anon, world):
     response = anon.get("/api/v1/claims/?format=csv")
     assert response.status_code == 200
     rows = list(csv.reader(io.StringIO(response.getvalue().decode("utf-8"))))
-    assert rows[0] == [*CSV_COLUMNS_BEFORE_BASIS, "basis", "review_reason"] == CLAIM_CSV_COLUMNS
+    assert rows[0] == [*CSV_COLUMNS_BEFORE_BASIS, "basis", "review_reason", "statement"]
+    assert rows[0] == CLAIM_CSV_COLUMNS
     by_id = {row[0]: row for row in rows[1:]}
     basis = CLAIM_CSV_COLUMNS.index("basis")
     assert by_id[str(world.claims["hanano_army"].pk)][basis] == "evidence"

@@ -24,8 +24,9 @@ from tests.factories import (
 )
 from tracker.import_rows import SourcesOnRecord
 from tracker.imports import CLAIM_COLUMNS, ClaimImportError, claims_import, claims_plan
-from tracker.models import Claim, ControlPeriod
+from tracker.models import Claim, ControlPeriod, RegionStatement
 from tracker.services import claim_record
+from tracker.statements import statement_record
 
 pytestmark = pytest.mark.django_db
 
@@ -113,8 +114,16 @@ def import_row_by_row(path):
     source and document found or made, `claim_record`, its district's periods refreshed)."""
     report, specs = claims_plan(path)
     on_record = SourcesOnRecord(report)
+    statements: dict[str, RegionStatement] = {}  # one per row naming a region
     for spec in specs:
         row = spec.row
+        statement = None
+        if spec.statement_id is not None:
+            statements[row.fingerprint] = RegionStatement.objects.get(pk=spec.statement_id)
+        if spec.region is not None and row.fingerprint not in statements:
+            statements[row.fingerprint] = statement_record(region=spec.region, place_name=row.place)
+        if spec.region is not None:
+            statement = statements[row.fingerprint]
         source = on_record.source(row)
         day = row.effective_to if row.precision == Claim.Precision.DAY else None
         claim_record(
@@ -134,6 +143,7 @@ def import_row_by_row(path):
             analyst_note=row.analyst_note,
             basis=row.basis,
             import_key=spec.import_key,
+            statement=statement,
         )
     return report
 
@@ -141,8 +151,23 @@ def import_row_by_row(path):
 CLAIM_FIELDS = [
     f.attname
     for f in Claim._meta.concrete_fields
-    if f.attname not in {"id", "document_id", "source_id", "created_at", "updated_at"}
+    if f.attname
+    not in {"id", "document_id", "source_id", "created_at", "updated_at", "statement_id"}
 ]
+
+
+def _statement_keys() -> dict[int, tuple]:
+    """Each region statement by its region, its place name and its row's fingerprint (its
+    claims' import keys before the district slug)."""
+    rows: dict[int, set] = {}
+    for pk, key in Claim.objects.filter(statement__isnull=False).values_list(
+        "statement_id", "import_key"
+    ):
+        rows.setdefault(pk, set()).add(key.split(":")[0])
+    return {
+        s.pk: (s.region.slug, s.place_name, s.created_by_id, tuple(sorted(rows.get(s.pk, ()))))
+        for s in RegionStatement.objects.select_related("region")
+    }
 
 
 def record_snapshot() -> dict:
@@ -151,11 +176,13 @@ def record_snapshot() -> dict:
     claim_key = dict(Claim.objects.values_list("pk", "import_key"))
     documents = {d.pk: d.url or d.citation for d in Document.objects.all()}
     sources = dict(Source.objects.values_list("pk", "slug"))
+    statement_key = _statement_keys()
 
     def claim_row(c):
         return (
             documents[c.document_id],
             sources[c.source_id],
+            statement_key.get(c.statement_id, ()),
             *(getattr(c, name) for name in CLAIM_FIELDS),
         )
 
@@ -164,6 +191,10 @@ def record_snapshot() -> dict:
         "claim_history": sorted(
             (claim_key[h.id], h.history_type, h.history_user_id, *claim_row(h))
             for h in Claim.history.all()
+        ),
+        "statements": sorted(_statement_keys().values()),
+        "statement_history": sorted(
+            RegionStatement.history.values_list("place_name", "history_type", "history_user_id")
         ),
         "sources": sorted(
             Source.objects.values_list("slug", "name", "stance", "kind", "actor_id", "reliability")
@@ -209,7 +240,8 @@ def test_bulk_import_writes_exactly_what_the_services_write_row_by_row(places, t
     row_report = import_row_by_row(path)
     assert record_snapshot() == bulk
     assert bulk["periods"] and bulk["claim_history"] and bulk["document_history"]
-    district = 2 + CLAIM_FIELDS.index("district_id")
+    assert bulk["statements"] and bulk["statement_history"]  # rows naming the region
+    district = 3 + CLAIM_FIELDS.index("district_id")
     assert any(c[district] is None for c in bulk["claims"])  # an unmapped claim among them
     assert (bulk_report.claims_created, bulk_report.claims_present) == (
         row_report.claims_created,

@@ -8,7 +8,8 @@ The roles are the groups of migration 0005 (`tracker.roles`):
 - nobody deletes a claim: it is rejected, or retracted by its source, and its history is kept
   and shown on the claim.
 
-The form and its save are `tracker.admin.entry`'s; the pages served under the claim admin's
+The list shows a region statement once, judged whole, with the reviewers' filters
+(`tracker.admin.statements`). The form and its save are `tracker.admin.entry`'s; the pages served under the claim admin's
 URLs (the unmapped queue, the import, the paint page) are `tracker.admin.workflow`'s and
 `tracker.admin.paint`'s.
 """
@@ -25,7 +26,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from common.users import signed_in
 from tracker import roles, services
-from tracker.admin import paint, places, proposals, review, workflow
+from tracker.admin import paint, places, proposals, review, statements, workflow
 from tracker.admin.entry import FORM_FIELDS, ClaimEntryForm, NoRelatedDeleteMixin, claim_form_save
 from tracker.models import Claim
 
@@ -58,8 +59,8 @@ class MappedFilter(admin.SimpleListFilter):
 class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
     form = ClaimEntryForm
     list_display = [
-        "place_name",
-        "district",
+        "place",
+        "district_shown",
         "claimed",
         "window",
         "basis_shown",
@@ -68,6 +69,8 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         "people",
     ]
     list_filter = [
+        statements.StatementFilter,
+        statements.DocumentFilter,
         MappedFilter,
         "review_status",
         "status",
@@ -78,7 +81,9 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         "basis",
         "source",
     ]
-    list_select_related = ["district", "actor", "source", "recorded_by", "reviewed_by"]
+    list_select_related = [
+        *("district", "actor", "source", "recorded_by", "reviewed_by", "statement")
+    ]
     ordering = ["-effective_to", "-id"]  # the latest claims first
     # A reviewer finds a claim by anything its reader saw: the words, who said them, where.
     search_fields = [
@@ -101,7 +106,7 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         css = {"all": ["css/admin-workflow.css"]}
 
     fieldsets = [
-        ("Entered and reviewed", {"fields": [("recorded_by", "created_at")]}),
+        ("Entered and reviewed", {"fields": [("recorded_by", "created_at"), "region_statement"]}),
         (None, {"fields": ["document", "source", "attribution"]}),
         (
             "What is claimed",
@@ -148,7 +153,7 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         """Analysts cannot set the review fields; reviewers can set nothing else."""
         refused = roles.fields_refused(request.user, FORM_FIELDS)
-        return [*RECORD_FIELDS, "import_key", "change_history", *refused]
+        return [*RECORD_FIELDS, "import_key", "change_history", "region_statement", *refused]
 
     def get_urls(self):
         site = self.admin_site
@@ -186,6 +191,9 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
             *super().get_urls(),
         ]
 
+    def get_changelist(self, request, **kwargs):
+        return statements.StatementChangeList
+
     def changelist_view(self, request, extra_context=None):
         extra_context = {
             **(extra_context or {}),
@@ -196,6 +204,23 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
         return super().changelist_view(request, extra_context)
 
     # Columns
+
+    @admin.display(description="place name", ordering="place_name")
+    def place(self, claim: Claim) -> str:
+        if statements.is_statement_row(claim):
+            return statements.statement_summary(claim)
+        return claim.place_name
+
+    @admin.display(description="region statement")
+    def region_statement(self, claim: Claim) -> str:
+        """On a claim's page: the statement it is one district of, linked to its claims."""
+        return statements.statement_link(claim)
+
+    @admin.display(description="district", ordering="district__name_en")
+    def district_shown(self, claim: Claim) -> str:
+        if statements.is_statement_row(claim):
+            return statements.statement_districts(claim)
+        return str(claim.district) if claim.district else "–"
 
     @admin.display(description="claimed", ordering="actor__name_en")
     def claimed(self, claim: Claim) -> str:
@@ -291,12 +316,14 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
 
     @admin.action(description="Accept the selected claims", permissions=["review"])
     def claims_accept(self, request, queryset):
+        queryset = statements.statement_rows_widened(request, queryset)
         self._review(request, queryset, Claim.Review.ACCEPTED)
 
     def _review_with_reason(
         self, request: HttpRequest, queryset: QuerySet[Claim], status: str, verb: str
     ):
         """Ask for the reason on an intermediate page, then review with it."""
+        queryset = statements.statement_rows_widened(request, queryset)
         return review.reason_asked(
             self,
             request,

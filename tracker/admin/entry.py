@@ -74,8 +74,8 @@ def claim_form_save(form: forms.ModelForm, *, user, document=None) -> list[Claim
     """Write a validated claim form through the claim services, which refresh the timeline.
 
     A new claim goes to `services.claims_record_per_district`: recorded as entered by `user`,
-    once per district its place resolved to (a region's name gives one claim per district),
-    then reviewed and retracted as the form says. A changed claim is saved once, as `user`,
+    once per district its place resolved to (a region's name, no district picked, gives one
+    claim per district not left out, grouped in one region statement), then reviewed and retracted as the form says. A changed claim is saved once, as `user`,
     with its review, so its history shows one version per form sent. The services apply the
     review rules (`tracker.roles`): a review needs a reviewer (`PermissionDenied`), and an
     analyst's change of substance returns an accepted claim to pending. `document` is the
@@ -89,6 +89,7 @@ def claim_form_save(form: forms.ModelForm, *, user, document=None) -> list[Claim
         values.pop("district", None)
         return services.claims_record_per_district(
             **values,
+            **_region_named(form),
             districts=getattr(form, "districts_resolved", None) or [data.get("district")],
             recorded_by=user,
             review_status=data.get("review_status") or Claim.Review.PENDING,
@@ -100,6 +101,20 @@ def claim_form_save(form: forms.ModelForm, *, user, document=None) -> list[Claim
     if changes:  # one save, so one version in the history
         claim = services.claim_update(claim=claim, changed_by=user, **changes)
     return [claim]
+
+
+def _region_named(form: forms.ModelForm) -> dict[str, Any]:
+    """The region a new claim's place name names, when no district was picked by hand, and
+    its districts left out: what `claims_record_per_district` groups in one statement."""
+    picked = form.data.get(form.add_prefix("district")) if "district" in form.fields else None
+    place = (form.cleaned_data.get("place_name") or "").strip()
+    if picked or not place:
+        return {}
+    region = place_resolve(place).region
+    if region is None:
+        return {}
+    left_out = set(filter(None, (form.cleaned_data.get("districts_left_out") or "").split(",")))
+    return {"region": region, "districts_left_out": region.districts.filter(slug__in=left_out)}
 
 
 def claim_formset_save(formset: forms.BaseInlineFormSet, *, user) -> None:

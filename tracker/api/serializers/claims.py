@@ -67,6 +67,14 @@ class ClaimSerializer(serializers.Serializer):
     review_reason = serializers.CharField(
         read_only=True, help_text="Why a reviewer rejected or disputed the claim; else empty."
     )
+    # Last of all: the columns before it keep their places.
+    statement = serializers.IntegerField(
+        source="statement_id",
+        read_only=True,
+        allow_null=True,
+        help_text="The region statement the claim is one district of (claims made from one "
+        "statement about a region share its id); null for any other claim.",
+    )
 
     def to_representation(self, instance) -> dict:
         data = super().to_representation(instance)
