@@ -85,6 +85,7 @@ CLAIM_FIELDS = {
     "retracted_on": "retracted_on",
     "recorded_at": "created_at",
     "updated_at": "updated_at",
+    "statement": "statement_id",
 }
 
 
@@ -228,6 +229,12 @@ CLAIMS = Table(
         _c("retracted_on", "date", "The day the source withdrew the claim; empty if it did not."),
         _c("recorded_at", "datetime", "When the claim was entered in the record (UTC)."),
         _c("updated_at", "datetime", "When the claim last changed in the record (UTC)."),
+        _c(
+            "statement",
+            "integer",
+            "The region statement the claim was made from (one claim per district of the "
+            "region share it: count them once); empty for a claim about one district.",
+        ),
     ),
     claim_rows,
     ("id",),

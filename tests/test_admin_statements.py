@@ -192,3 +192,11 @@ def test_the_document_filter_finds_documents_by_title_citation_or_address(
     assert 'name="document_q" value="video.example"' in page
     assert '<input type="hidden" name="basis__exact" value="evidence">' in page
     assert [c.pk for c in response.context["cl"].result_list] == [lone.pk]  # the basis kept
+
+
+def test_the_document_list_counts_a_region_statement_once(reviewer_client, statement_claims):
+    document = statement_claims[0].document
+    ClaimFactory(document=document, source=document.source, district=DistrictFactory())
+    response = reviewer_client.get(admin_url(document, "changelist"), {"q": document.title})
+    (listed_document,) = response.context["cl"].result_list
+    assert listed_document.claim_total == 2  # the Old City statement (3 claims) and one more

@@ -13,9 +13,10 @@ import yaml
 from django.core.management import call_command
 from rest_framework.test import APIClient
 
+from districts.models import District
 from releases.models import Release
 from tests.api.conftest import claim_add
-from tests.factories import reviewer_user
+from tests.factories import DocumentFactory, RegionFactory, actor, reviewer_user
 from tests.releases.conftest import gdal_read
 from tracker import services
 from tracker.models import Claim, ControlPeriod
@@ -245,3 +246,30 @@ def test_release_make_on_its_own_reads_the_record_in_one_transaction(world, sett
     assert release.number == 1
     assert release.periods.count() == ControlPeriod.objects.count()
     assert (settings.TRACKER_RELEASE_DIR / "1" / "SHA256SUMS").exists()
+
+
+def test_a_region_statements_claims_name_it_in_the_release_table_and_layer(world, settings):
+    districts = list(District.objects.order_by("slug")[:2])
+    region = RegionFactory(name_en="Old City", slug="old-city-statement")
+    region.districts.set(districts)
+    made = services.claims_record_per_district(
+        document=DocumentFactory(),
+        place_name="Old City",
+        status=Claim.Status.HELD,
+        actor=actor("government"),
+        kind=Claim.Kind.CAPTURED,
+        effective_from=D(2016, 12, 6),
+        districts=districts,
+        region=region,
+        recorded_by=reviewer_user(),
+    )
+    statement = made[0].statement_id
+    assert statement is not None and {c.statement_id for c in made} == {statement}
+    call_command("release_make", stdout=io.StringIO())
+    folder = settings.TRACKER_RELEASE_DIR / "1"
+    with (folder / "claims.csv").open(newline="", encoding="utf-8") as stream:
+        rows = {int(r["id"]): r["statement"] for r in csv.DictReader(stream)}
+    assert {rows[c.pk] for c in made} == {str(statement)}
+    assert rows[world.claims["hanano_army"].pk] == ""
+    layer = gdal_read(folder / "record.gpkg")["claims"]
+    assert layer["types"]["statement"] == "OFTInteger64"

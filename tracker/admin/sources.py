@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypedDict
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -186,9 +186,16 @@ class DocumentAdmin(sources_admin.DocumentAdmin):
         return super().add_view(request, form_url, extra_context)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+        # A region statement's claims (one per district) count once, as the claim list shows
+        # them: the claims of no statement, plus the statements.
+        alone = Count("claims", filter=Q(claims__statement__isnull=True))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(claim_total=alone + Count("claims__statement", distinct=True))
+        )
 
-    @admin.display(description="claims", ordering="claim_total")
+    @admin.display(description="claims (a region statement once)", ordering="claim_total")
     def claim_count(self, document: "WithAnnotations[Document, _ClaimTotal]") -> int:
         return document.claim_total
 
