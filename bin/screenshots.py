@@ -17,7 +17,9 @@ Builds a throwaway SpatiaLite database with the demo data (or the districts alon
 - map-phone-tap.png   a 390x844 touch phone: the compact legend, a tapped district's card
 - map-picture.png     the picture the "Download picture" button makes (13 December 2016)
 - admin-district.png  a district's change page with the Leaflet widget (no tiles)
-- admin-claims.png    the claim changelist
+- admin-claims.png    the claim changelist (a region statement is one row)
+- admin-claim-region.png  a new claim: "Old City" typed in the district box, the region picked,
+                      the Citadel left out, the sentence saying what saving will record
 
 Usage: .venv/bin/python bin/screenshots.py [--out docs/screenshots]
 """
@@ -64,7 +66,9 @@ MAP_SHOTS = [
 ]
 EXTRA_SHOTS = ["map-compare.png", "map-phone-tap.png", "map-picture.png"]
 SCREENSHOTS = (
-    [shot[0] for shot in MAP_SHOTS] + EXTRA_SHOTS + ["admin-district.png", "admin-claims.png"]
+    [shot[0] for shot in MAP_SHOTS]
+    + EXTRA_SHOTS
+    + ["admin-district.png", "admin-claims.png", "admin-claim-region.png"]
 )
 
 
@@ -209,6 +213,16 @@ def photograph(base: str, out: Path) -> None:
         page.goto(base + "/admin/tracker/claim/")
         page.wait_for_selector("#result_list")
         page.screenshot(path=out / "admin-claims.png")
+
+        page.goto(base + "/admin/tracker/claim/add/")
+        page.click(".field-district .select2-selection")
+        page.fill(".select2-container--open .select2-search__field", "Old City")
+        page.click(".select2-results__option:not(.loading-results) >> text=region")
+        page.click(".region-district[data-slug='aleppo-citadel']")
+        page.wait_for_function(
+            "() => document.querySelector('#id_district_plan').textContent.includes('left out')"
+        )
+        page.screenshot(path=out / "admin-claim-region.png")
 
         browser.close()
     if errors:

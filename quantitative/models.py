@@ -110,12 +110,13 @@ class QuantitativeClaim(SourcedAssertion):
         where = self.region.name_en if self.region_id else "?"
         bound = self.get_bound_display().lower()
         value = f"{self.value:g}" if self.value is not None else "?"
-        what = {
+        phrases: dict[str, str] = {
             self.Measure.DISTRICTS_TAKEN: f"{value} districts taken in {where}",
             self.Measure.DISTRICTS_HELD: f"{value} districts of {where} held",
             self.Measure.SHARE_HELD: f"{value}% of {where} held",
             self.Measure.AREA_HELD_KM2: f"{value} km² of {where} held",
-        }.get(self.measure, f"{value} {self.measure} in {where}")
+        }
+        what = phrases.get(str(self.measure), f"{value} {self.measure} in {where}")
         window = (
             f"{self.date_from} to {self.date_to}"
             if self.date_from and self.date_from != self.date_to

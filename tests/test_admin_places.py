@@ -249,6 +249,16 @@ def test_a_region_picked_on_the_claim_page_records_its_districts_save_those_left
         ("bab-al-hadid", "Old City"),
         ("jdeydeh", "Old City"),
     ]
+    statement = claims[0].statement  # one region statement groups them, the Citadel left out
+    assert statement is not None and {c.statement_id for c in claims} == {statement.pk}
+    assert statement.region == region
+    assert [d.slug for d in statement.districts_left_out.all()] == ["citadel"]
+
+
+def test_a_district_picked_by_hand_makes_no_region_statement(analyst_client, gazetteer, document):
+    data = claim_add(document, district=gazetteer["hanano"].pk, place_name="Old City")
+    assert analyst_client.post(admin_url(Claim, "add"), data).status_code == 302
+    assert Claim.objects.get().statement is None
 
 
 def test_a_form_sent_back_with_an_error_keeps_the_region_and_its_plan(

@@ -75,8 +75,9 @@ def claim_form_save(form: forms.ModelForm, *, user, document=None) -> list[Claim
 
     A new claim goes to `services.claims_record_per_district`: recorded as entered by `user`,
     once per district its place resolved to (a region's name, no district picked, gives one
-    claim per district not left out, grouped in one region statement), then reviewed and retracted as the form says. A changed claim is saved once, as `user`,
-    with its review, so its history shows one version per form sent. The services apply the
+    claim per district not left out, grouped in one region statement), then reviewed and
+    retracted as the form says. A changed claim is saved once, as `user`, with its review, so
+    its history shows one version per form sent. The services apply the
     review rules (`tracker.roles`): a review needs a reviewer (`PermissionDenied`), and an
     analyst's change of substance returns an accepted claim to pending. `document` is the
     parent when the claim is entered inside one. Return the claims saved.
@@ -104,17 +105,13 @@ def claim_form_save(form: forms.ModelForm, *, user, document=None) -> list[Claim
 
 
 def _region_named(form: forms.ModelForm) -> dict[str, Any]:
-    """The region a new claim's place name names, when no district was picked by hand, and
-    its districts left out: what `claims_record_per_district` groups in one statement."""
-    picked = form.data.get(form.add_prefix("district")) if "district" in form.fields else None
-    place = (form.cleaned_data.get("place_name") or "").strip()
-    if picked or not place:
+    """The region a new claim's place resolved to (picked in the district box or named in the
+    place name, no district picked by hand) and its districts left out: what
+    `claims_record_per_district` groups in one statement."""
+    plan = getattr(form, "plan_resolved", None)
+    if plan is None or plan.kind != "region" or plan.region is None:
         return {}
-    region = place_resolve(place).region
-    if region is None:
-        return {}
-    left_out = set(filter(None, (form.cleaned_data.get("districts_left_out") or "").split(",")))
-    return {"region": region, "districts_left_out": region.districts.filter(slug__in=left_out)}
+    return {"region": plan.region, "districts_left_out": plan.left_out}
 
 
 def claim_formset_save(formset: forms.BaseInlineFormSet, *, user) -> None:
@@ -175,6 +172,7 @@ class ClaimEntryForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.document = document
         self.districts_resolved: list = []
+        self.plan_resolved: PlacePlan | None = None  # set by clean() on a new claim
         adding = self.instance.pk is None
         if "place_name" not in self.fields:
             self.fields.pop("districts_left_out", None)  # who cannot name the place, neither
@@ -278,6 +276,7 @@ class ClaimEntryForm(forms.ModelForm):
         self._plan_show(plan)
         if plan.kind == "region" and not plan.districts and plan.region_districts:
             self.add_error("district" if region else "place_name", plan.sentence)
+        self.plan_resolved = plan
         self.districts_resolved = list(plan.districts)
         data["district"] = plan.districts[0] if plan.districts else None
 
