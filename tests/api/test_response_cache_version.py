@@ -119,3 +119,18 @@ def test_a_raw_sql_write_elsewhere_is_seen_by_the_next_public_read(world):
     names = {f["properties"]["name_en"] for f in APIClient().get(url).json()["features"]}
     assert "Renamed by SQL" in names
     cache.clear()
+
+
+@COMMITTED
+def test_a_kept_read_on_a_connection_the_database_dropped_is_answered_on_a_new_one(world):
+    cache.clear()
+    url = "/api/v1/timeline/"
+    kept = APIClient().get(url)
+    with other_connection() as other:  # as a database restart does to a persistent connection
+        pid = connection.connection.info.backend_pid
+        other.execute("SELECT pg_terminate_backend(%s)", [pid])
+    again = APIClient().get(url)
+    assert again.status_code == 200
+    assert again.content == kept.content
+    assert connection.connection.info.backend_pid != pid
+    cache.clear()
