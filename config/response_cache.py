@@ -183,7 +183,7 @@ def version_checked() -> DatasetVersion:
     new one (outside a transaction only: inside one, the error is the caller's).
     """
     db = connection_for_read(Claim)
-    db.health_check_done = True  # the version query is the check
+    db.health_check_done = True  # type: ignore[attr-defined]  # the version query is the check
     try:
         return dataset_version()
     except (InterfaceError, OperationalError):

@@ -7,6 +7,7 @@ import datetime
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import QuerySet
 
@@ -94,10 +95,9 @@ def dataset_version() -> DatasetVersion:
     db = connection_for_read(Claim)  # the database this request's answer is read from
     quote = db.ops.quote_name
     # Every name below is a model's own table or column, quoted: no outside input.
-    extras = [
-        f"(SELECT {expr} FROM {quote(m._meta.db_table)})"  # noqa: S608
-        for expr, m in VERSION_EXTRAS.values()  # registered by code, never from outside input
-    ]
+    registered: list[tuple[str, Any]] = list(VERSION_EXTRAS.values())  # by code, not input
+    extras = [f"(SELECT {expr} FROM {quote(m._meta.db_table)})" for expr, m in registered]  # noqa: S608
+    dated: tuple[int, ...]
     if db.vendor == "postgresql":
         selects = ["s.counter", "s.modified", "t.xid", "t.statements", "t.at", *extras]
         sql = (
