@@ -100,14 +100,6 @@ def answer_size(url: str) -> int:
         return len(response.read())
 
 
-def redis_start(work: Path, port: int) -> subprocess.Popen:
-    binary = shutil.which("redis-server") or "/usr/bin/redis-server"
-    command = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
-    server = subprocess.Popen([*command, "--appendonly", "no"], cwd=work, stdout=subprocess.DEVNULL)
-    time.sleep(0.5)
-    return server
-
-
 def run(args: argparse.Namespace) -> None:
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install -y wrk")
@@ -135,7 +127,7 @@ def run(args: argparse.Namespace) -> None:
     built: dict[str, float] = {}
     base = f"http://127.0.0.1:{port}"
     try:
-        redis = redis_start(work, redis_port)
+        redis = loadtest.redis_start(work, redis_port)
         loadtest.prepare(env)
         version_us = float(
             subprocess.run(

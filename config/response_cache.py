@@ -15,9 +15,13 @@ of index extremes), its status, headers and bytes. A read whose current version 
 rebuilds it; nothing expires by time. The version is read from the database on every request,
 so a write in any process, through any service, is seen by the very next read.
 
-**What it costs.** A hit is that one version query and one cache get; a conditional request
-whose validators match is answered 304 from the entry's ETag and Last-Modified, without
-building. Middleware outside this one (security headers, CSP, sessions, locale, common) runs
+**What it costs.** A hit is that one version query (on PostgreSQL a primary-key lookup of
+the stamp that triggers bump at commit) and one cache get; a conditional request whose
+validators match is answered 304 from the entry's ETag and Last-Modified, without building.
+The version query is also the persistent connection's health check: Django's
+(`CONN_HEALTH_CHECKS`) would first send `SELECT 1`, one more round trip on every hit, so it is
+skipped here, and a connection found broken by the version query (the database restarted) is
+closed and the version read once more on a fresh one: a kept read still fails no request. Middleware outside this one (security headers, CSP, sessions, locale, common) runs
 again on every answer, so a hit's headers equal the miss's.
 
 **What is not kept.** Anything but a 200 (errors, 304s, throttled answers), a response that
@@ -36,16 +40,17 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError
+from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 from redis.exceptions import RedisError
 
-from common.replicas import request_public
-from tracker.api.selectors import dataset_version
+from common.replicas import connection_for_read, request_public
+from tracker.api.selectors import DatasetVersion, dataset_version
 from tracker.api.throttling import AnonymousRateThrottle
+from tracker.models import Claim
 
 logger = logging.getLogger(__name__)
 
@@ -144,7 +149,7 @@ class ResponseCacheMiddleware:
         if not request_keepable(request):
             return self.get_response(request)
         try:
-            read = dataset_version()
+            read = version_checked()
         except DatabaseError:
             return self.get_response(request)  # the view answers 503
         version = read.tag
@@ -169,6 +174,23 @@ class ResponseCacheMiddleware:
         )
         _cache_set(key, entry)
         return entry_answer(request, entry)
+
+
+def version_checked() -> DatasetVersion:
+    """Read the dataset version, the query standing in for the connection's health check.
+
+    A connection that the query finds broken is closed and the version read once more on a
+    new one (outside a transaction only: inside one, the error is the caller's).
+    """
+    db = connection_for_read(Claim)
+    db.health_check_done = True  # type: ignore[attr-defined]  # the version query is the check
+    try:
+        return dataset_version()
+    except (InterfaceError, OperationalError):
+        if db.in_atomic_block or db.is_usable():
+            raise
+        db.close()
+        return dataset_version()
 
 
 def _cache_get(key: str) -> Entry | None:
