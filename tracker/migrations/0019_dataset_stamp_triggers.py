@@ -102,7 +102,7 @@ def _run(sql: str):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tracker", "0016_actor_history"),
+        ("tracker", "0018_region_statements_grouped"),
         ("districts", "0003_name_without_place"),
         ("sources", "0004_text_limits"),
     ]
