@@ -1,5 +1,5 @@
 """The dataset version on PostgreSQL is a stamp bumped at commit by triggers on the record's
-tables (tracker/migrations/0017_dataset_stamp_triggers.py): a write through any path, in any
+tables (tracker/migrations/0019_dataset_stamp_triggers.py): a write through any path, in any
 connection, is seen by the very next read, never before its commit."""
 
 from collections.abc import Iterator

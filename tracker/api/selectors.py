@@ -81,7 +81,7 @@ def dataset_version() -> DatasetVersion:
     writer's own uncommitted statements show as a version of its own (its transaction id and
     statement count). The stamp's commit time is part of the tag, so a counter that restarts
     (a restored backup) never repeats an old version. Rules in
-    tracker/migrations/0017_dataset_stamp_triggers.py. A primary-key lookup: no planning of
+    tracker/migrations/0019_dataset_stamp_triggers.py. A primary-key lookup: no planning of
     sub-selects, no index extremes.
 
     On SQLite (one writer at a time, and fast there) it reads index extremes: every write
