@@ -36,6 +36,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    place", "left dead") are not verbs of control. A place no verb reaches is held by a side placed in
    it ("rebels in the east", "militants in al-Laramon"), if any. A side right before a siege
    verb and "in" is the besieged one, and holds the place ("rebels encircled in the east").
+   A side's positions in a place ("attacked the terrorist groups' positions in Hanano",
+   "positions of the rebels at") say that side holds it, over a nearer verb.
 3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
    "under the control of", holds it. Otherwise the subject of a passive verb or "fell to" is the
    side named after it; in Arabic (verb first) the side right after the verb; in English the
@@ -153,6 +155,12 @@ def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
             verbs = [v for v in verbs if not spans_overlap(v, verbs[-1]) or v is verbs[-1]]
         elif words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start]):
             verbs.append(Span(side.start, side.end, "holds", side.text, side.value))
+        positions = words.POSITIONS_AFTER.match(sentence, side.end)
+        if positions or words.POSITIONS_BEFORE.search(
+            sentence[max(0, side.start - 40) : side.start]
+        ):
+            end = positions.end() if positions else side.end
+            verbs.append(Span(side.start, end, "holds", sentence[side.start : end], side.value))
     return sorted(verbs, key=lambda s: s.start)
 
 
@@ -283,7 +291,10 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
         for v in reaching
         if v.value == "holds" and words.APPOSITION.fullmatch(sentence[span.end : v.start])
     ]
-    verb = described[0] if described else _nearest(span, reaching)
+    positions = [
+        v for v in reaching if v.side and words.POSITIONS_IN.fullmatch(sentence[v.end : span.start])
+    ]
+    verb = (described or positions or [_nearest(span, reaching)])[0]
     if verb is None:
         return _presence(sentence, span, place, sides)
     if _negated(sentence, verb):

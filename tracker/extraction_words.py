@@ -116,6 +116,20 @@ PRESENCE = re.compile(
     r"\s+(?:in|inside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?",
     re.IGNORECASE,
 )
+# "the terrorist groups' positions in", "positions of the rebels at": the side whose positions
+# are in a place holds it, whatever is done to them there (an attack on them says so too).
+POSITIONS_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:military\s+)?(?:positions|strongholds|bases|defen[cs]es|headquarters)\b",
+    re.IGNORECASE,
+)
+POSITIONS_BEFORE = re.compile(
+    r"\b(?:positions|strongholds|bases|defen[cs]es|headquarters) of\s+(?:the\s+)?$", re.IGNORECASE
+)
+POSITIONS_IN = re.compile(
+    r"\s+(?:in|at|inside)\s+(?:the\s+)?(?:(?:districts?|neighbo(?:u)?rhoods?|areas?|quarters?)"
+    r"\s+of\s+)?(?:[\w'’-]+\s+)?",
+    re.IGNORECASE,
+)
 # "Rebels encircled in eastern Aleppo": the side before a passive siege verb is besieged there.
 BESIEGED_IN = re.compile(r"\s+(?:are\s+|were\s+|is\s+|was\s+|now\s+)*$", re.IGNORECASE)
 # "Seif al-Dawla, one of the last rebel-held neighbourhoods": an adjective after its place.

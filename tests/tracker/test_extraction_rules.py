@@ -224,3 +224,8 @@ def test_repelling_an_attack_is_holding_by_the_defender():
 def test_idioms_built_on_verbs_of_control_say_nothing_of_control():
     assert propose("The rebels took advantage of the lull in Hanano.") == []
     assert propose("The talks took place in Hanano.") == []
+
+
+def test_a_sides_positions_in_a_place_say_it_holds_the_place():
+    text = "The army attacked the terrorist groups' positions in the districts of Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
