@@ -29,7 +29,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    ("rebel-held", "the opposition neighbourhoods of", "the besieged") qualifies only the noun
    right after it, or a place it stands in apposition to ("X, one of the last rebel-held
    neighbourhoods"); such a description of holding ("Salaheddin, a rebel stronghold") wins
-   over a nearer verb. A verb after a negation, a modal or an attempt ("did not take", "could
+   over a nearer verb; but inside the direct object of a verb of taking or losing ("seized half
+   of a rebel-held quarter of X") it says who held it before, and the verb wins. A verb after a negation, a modal or an attempt ("did not take", "could
    retake", "failed to capture", "will be under siege") claims nothing. The verbs of French,
    Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read
    too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage", "took
@@ -262,6 +263,23 @@ def _reaches(sentence: str, verb: Span, place: Span) -> bool:
     )
 
 
+def _changing(sentence: str, adjective: Span, verbs: list[Span]) -> Span | None:
+    """Rule 2's exception to adjectives: an adjective of holding inside the direct object of a
+    verb of taking or losing ("seized half of a rebel-held quarter of X") says who held it
+    before; the verb says what happened to it. Not across a preposition ("a road leading from
+    government-controlled X", "into opposition-held east Aleppo"), nor for fighting ("an attack
+    in a rebel-held area" says who holds it)."""
+    before = [
+        v
+        for v in verbs
+        if v.end <= adjective.start
+        and not v.adjective
+        and v.value in ("takes", "loses")
+        and words.OBJECT_GAP.fullmatch(sentence[v.end : adjective.start])
+    ]
+    return before[-1] if before else None
+
+
 def _negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
     take", "could retake", "failed to capture", "will be under siege") claims nothing."""
@@ -295,6 +313,8 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
         v for v in reaching if v.side and words.POSITIONS_IN.fullmatch(sentence[v.end : span.start])
     ]
     verb = (described or positions or [_nearest(span, reaching)])[0]
+    if verb is not None and verb.adjective and not described:
+        verb = _changing(sentence, verb, verbs) or verb
     if verb is None:
         return _presence(sentence, span, place, sides)
     if _negated(sentence, verb):

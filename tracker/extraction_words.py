@@ -130,6 +130,10 @@ POSITIONS_IN = re.compile(
     r"\s+of\s+)?(?:[\w'’-]+\s+)?",
     re.IGNORECASE,
 )
+# The words between a verb and an adjective inside its object: no clause break, a few words.
+OBJECT_GAP = re.compile(
+    r"(?:(?!\b(?:in|into|from|to|at|along|towards?|on)\b)[^,;:.()–—]){0,60}", re.IGNORECASE
+)
 # "Rebels encircled in eastern Aleppo": the side before a passive siege verb is besieged there.
 BESIEGED_IN = re.compile(r"\s+(?:are\s+|were\s+|is\s+|was\s+|now\s+)*$", re.IGNORECASE)
 # "Seif al-Dawla, one of the last rebel-held neighbourhoods": an adjective after its place.

@@ -229,3 +229,11 @@ def test_idioms_built_on_verbs_of_control_say_nothing_of_control():
 def test_a_sides_positions_in_a_place_say_it_holds_the_place():
     text = "The army attacked the terrorist groups' positions in the districts of Hanano."
     assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_an_adjective_inside_the_object_of_a_taking_verb_yields_to_the_verb():
+    assert propose("Government forces seized the rebel-held district of Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    text = "A barrel bomb attack hit a rebel-held area in Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
