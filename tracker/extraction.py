@@ -198,11 +198,13 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
 
 def _city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
-    Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting."""
+    Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
+    Aleppo", "في مدينة حلب": a preposition of place before it)."""
     possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
     close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
     divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
-    object_ = close and not possessive and not verb.adjective and not divided
+    setting = words.IN_CITY.search(sentence[max(0, place.start - 20) : place.start])
+    object_ = close and not possessive and not verb.adjective and not divided and not setting
     return bool(object_) and verb.value in ("takes", "holds")
 
 

@@ -149,6 +149,13 @@ LANDMARK = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "liberated the facility in Aleppo", "في مدينة حلب": a preposition of place makes the city a
+# setting, not an object (Italian "ad", French "à", Spanish/Portuguese "en"/"em").
+IN_CITY = re.compile(
+    r"(?:\b(?:in|inside|at|across|ad|à|en|em|în)|(?<!\w)(?:في|داخل))\s+(?:the\s+)?"
+    r"(?:(?:city|town) of\s+)?$",
+    re.IGNORECASE,
+)
 # The city "divided" or "split" between sides is claimed by no one as a whole.
 DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b", re.IGNORECASE)
 # "held by the rebels", "under regime control": the side after the words holds the place.

@@ -237,3 +237,8 @@ def test_an_adjective_inside_the_object_of_a_taking_verb_yields_to_the_verb():
     ]
     text = "A barrel bomb attack hit a rebel-held area in Hanano."
     assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_the_city_after_a_preposition_of_place_is_a_setting():
+    assert propose("Rebels liberated the barracks in Aleppo.") == []
+    assert propose("Rebels liberated Aleppo.") == [("aleppo-city", "rebels", "captured")]
