@@ -10,7 +10,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    record and the proposer's own, skeletons, Russian romanised, names of people set aside,
    directions such as "the rebel-held east"). A region's name gives one proposal listing its
    districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"),
-   never by an adjective and never when the sentence divides it between sides. A region that
+   never by an adjective, never after a preposition of place ("the facility in Aleppo") and
+   never when the sentence divides it between sides. A region that
    holds another place the sentence names is its setting ("Bani Zaid in the eastern part of
    Aleppo") and is not claimed, as is a region written right after another place ("Bani Zaid
    district in the eastern part of Aleppo"). A place named as
