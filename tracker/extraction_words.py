@@ -310,6 +310,8 @@ BOUNDS: tuple[tuple[str, str], ...] = (
 # Halves of the city named by direction ("the rebel-held east", "الأحياء الشرقية"): the
 # region's own name follows, looked up among the spellings on record. A "part", "side" or "half"
 # is the city's only when the city follows ("the eastern part of the city", not "of the district").
+# Arabic: the hamza on the article's alef is often left unwritten (الاحياء for الأحياء); "west of
+# the city of Aleppo" (غرب مدينة حلب) is its west, but "north-east of" (شمال شرقي) lies outside it.
 OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo))"
 DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
@@ -318,7 +320,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         r"|(?<=controlled )east|the east(?! of)|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
         rf"|(?<=rebel-held )(?:part|side|half){OF_CITY}|(?<=opposition-held )(?:part|side|half){OF_CITY}"
         r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|восточн\w* алеппо"
-        r"|الأحياء الشرقية|القسم الشرقي|شرق حلب|حلب الشرقية",
+        r"|ال[أا]حياء الشرقية|القسم الشرقي|(?<!شمال )(?<!جنوب )شرق(?:ي)? (?:مدينة )?حلب|حلب الشرقية",
         "East Aleppo",
     ),
     (
@@ -326,7 +328,8 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west"
         r"|(?<=controlled )west|the west(?! of)|western aleppo|west aleppo"
         r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
-        r"|западн\w* алеппо|الأحياء الغربية|القسم الغربي|غرب حلب|حلب الغربية",
+        r"|западн\w* алеппо|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
+        r"|حلب الغربية",
         "West Aleppo",
     ),
 )

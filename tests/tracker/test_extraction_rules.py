@@ -242,3 +242,10 @@ def test_an_adjective_inside_the_object_of_a_taking_verb_yields_to_the_verb():
 def test_the_city_after_a_preposition_of_place_is_a_setting():
     assert propose("Rebels liberated the barracks in Aleppo.") == []
     assert propose("Rebels liberated Aleppo.") == [("aleppo-city", "rebels", "captured")]
+
+
+def test_arabic_halves_of_the_city_are_read_without_hamza_and_with_the_word_city():
+    assert propose("يسيطر النظام على الاحياء الغربية") == [("west-aleppo", "government", "held")]
+    assert propose("الأحياء التي يسيطر عليها النظام غرب مدينة حلب") == [
+        ("west-aleppo", "government", "held")
+    ]
