@@ -188,6 +188,8 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
     ]
     if after and words.PASSIVE_AFTER.match(sentence, verb.end):
         return after[0].value
+    if before and ARABIC.search(verb.text) and words.POSSESSIVE_SUFFIX.search(verb.text):
+        return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling
     if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
         return after[0].value
     if before:

@@ -61,7 +61,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
         r"|(?:pushed|drove|driven|drive) (?:out|back)|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
-        r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها) على|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادة|حرر(?:ت|وا)?|تحرير|تمكن",
+        r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها) على|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
+        r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن",
         "takes",
     ),
     (
@@ -76,7 +77,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
         r"|stronghold|entrenched in|stationed in|تنتشر|ينتشر|تتمركز|يتمركز|يتحصنون|متحصنين|maintain(?:s|ed)? control|retained control"
-        r"|صد(?:ت|وا)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|لسيطرة",
+        r"|صد(?:ت|وا|هم)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|لسيطرة",
         "holds",
     ),
     (
@@ -175,9 +176,12 @@ ADJECTIVE_GAP = re.compile(
 NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny)"
-    r"|n['’]t|لم|لن|لا)(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$",
+    r"|n['’]t|(?<!\w)(?:لم|لن|لا))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Arabic verbal nouns with a possessive suffix ("صدهم": their repelling; "سيطرتهم": their
+# control): the possessor, a side named before, is the subject.
+POSSESSIVE_SUFFIX = re.compile(r"(?:هم|ها)(?: على)?$")
 # A passive verb or "fell to": its subject is the side named after it.
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 

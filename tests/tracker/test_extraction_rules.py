@@ -249,3 +249,10 @@ def test_arabic_halves_of_the_city_are_read_without_hamza_and_with_the_word_city
     assert propose("الأحياء التي يسيطر عليها النظام غرب مدينة حلب") == [
         ("west-aleppo", "government", "held")
     ]
+
+
+def test_an_arabic_verbal_noun_with_a_possessive_suffix_is_its_possessors():
+    indexes = Indexes.build([("الشيخ سعيد", SHEIKH_SAEED)], [])
+    text = "أعلن الثوار صدهم هجوماً لقوات النظام في حي الشيخ سعيد"
+    proposed = claims_propose(text, date(2016, 12, 6), OUTLET, indexes)
+    assert [(p.place.label, p.controller) for p in proposed] == [("sheikh-saeed", "rebels")]
