@@ -32,7 +32,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    neighbourhoods"); such a description of holding ("Salaheddin, a rebel stronghold") wins
    over a nearer verb; but inside the direct object of a verb of taking or losing ("seized half
    of a rebel-held quarter of X") it says who held it before, and the verb wins. A verb after a negation, a modal or an attempt ("did not take", "could
-   retake", "failed to capture", "will be under siege") claims nothing. The verbs of French,
+   retake", "failed to capture", "will be under siege") claims nothing (Arabic
+   لم, لن, لا only as words of their own). The verbs of French,
    Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read
    too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage", "took
    place", "left dead") are not verbs of control. A place no verb reaches is held by a side placed in
@@ -42,7 +43,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    "positions of the rebels at") say that side holds it, over a nearer verb.
 3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
    "under the control of", holds it. Otherwise the subject of a passive verb or "fell to" is the
-   side named after it; in Arabic (verb first) the side right after the verb; in English the
+   side named after it; in Arabic (verb first) the side right after the verb,
+   but a verbal noun with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling) is
+   the side's named before it; in English the
    side nearest before the verb, else the first after it; failing all, the speaker's own side
    (a government outlet's "liberated" is the government's). A holding verb followed by a side
    and then the place gives the place to that side ("the rebels hold the east and the regime
