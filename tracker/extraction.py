@@ -39,6 +39,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    place", "left dead") are not verbs of control. A place no verb reaches is held by a side placed in
    it ("rebels in the east", "militants in al-Laramon"), if any. A side right before a siege
    verb and "in" is the besieged one, and holds the place ("rebels encircled in the east").
+   In a sentence with no verb of control at all, a side that is the only one the sentence
+   names holds the place ("rebels with rifles patrol the Bab al-Hadeed area"), unless the
+   sentence tells of an attack from afar (shelling, mortar fire, strikes).
    A side's positions in a place ("attacked the terrorist groups' positions in Hanano",
    "positions of the rebels at") say that side holds it, over a nearer verb.
 3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
@@ -307,6 +310,19 @@ def _presence(sentence: str, span: Span, place: Place, sides: list[Span]):
     return None
 
 
+def _sole_side(sentence: str, place: Place, sides: list[Span]):
+    """Rule 2's last resort, for a sentence with no verb of control at all (nor an idiom built
+    on one): a sentence about one
+    side only ("rebels with rifles patrol the Bab al-Hadeed area", "Jabal Badro has been with
+    the opposition") places that side in the place, which it holds. Not when the sentence
+    tells of an attack (shelling, mortar fire, strikes), which comes from the other side."""
+    named = {s.value for s in sides}
+    if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
+        return None
+    side = sides[0]
+    return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
+
+
 def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str, str], Span] | None:
     """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
     if _landmark(sentence, span):
@@ -324,7 +340,9 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     if verb is not None and verb.adjective and not described:
         verb = _changing(sentence, verb, verbs) or verb
     if verb is None:
-        return _presence(sentence, span, place, sides)
+        return _presence(sentence, span, place, sides) or (
+            None if spans_find(VERB_PATTERNS, sentence) else _sole_side(sentence, place, sides)
+        )
     if _negated(sentence, verb):
         return None
     if place.region == CITY_REGION and not _city_object(sentence, span, verb):

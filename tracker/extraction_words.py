@@ -54,9 +54,11 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|los(?:t|ing) (?:their|his|her) lives",
         "none",
     ),
+    # "fighters take up positions in": to be stationed there, so to hold it.
+    (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
         r"(?:re)?captur(?:ed|es|e|ing)|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
-        r"(?: full)? control|(?:re)?took|(?:re)?taken|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"
+        r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?take|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
@@ -134,6 +136,13 @@ POSITIONS_IN = re.compile(
 # The words between a verb and an adjective inside its object: no clause break, a few words.
 OBJECT_GAP = re.compile(
     r"(?:(?!\b(?:in|into|from|to|at|along|towards?|on)\b)[^,;:.()–—]){0,60}", re.IGNORECASE
+)
+# Words of an attack from afar: the side that makes it is not in the place it hits.
+ATTACK = re.compile(
+    r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
+    r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|قصف|استهدف\w*|غار\w*"
+    r"|удар\w*|обстрел\w*)\b",
+    re.IGNORECASE,
 )
 # "Rebels encircled in eastern Aleppo": the side before a passive siege verb is besieged there.
 BESIEGED_IN = re.compile(r"\s+(?:are\s+|were\s+|is\s+|was\s+|now\s+)*$", re.IGNORECASE)

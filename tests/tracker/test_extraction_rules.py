@@ -256,3 +256,15 @@ def test_an_arabic_verbal_noun_with_a_possessive_suffix_is_its_possessors():
     text = "أعلن الثوار صدهم هجوماً لقوات النظام في حي الشيخ سعيد"
     proposed = claims_propose(text, date(2016, 12, 6), OUTLET, indexes)
     assert [(p.place.label, p.controller) for p in proposed] == [("sheikh-saeed", "rebels")]
+
+
+def test_a_sentence_about_one_side_with_no_verb_places_it_in_the_place():
+    assert propose("Rebels with rifles patrol the streets of Hanano.") == [
+        ("hanano", "rebels", "held")
+    ]
+    assert propose("Rebel mortar fire hit Hanano.") == []
+    assert propose("Rebels and the army met near the road in Hanano.") == []
+
+
+def test_taking_up_positions_in_a_place_is_holding_it():
+    assert propose("Rebel fighters take up positions in Hanano.") == [("hanano", "rebels", "held")]
