@@ -49,7 +49,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    side named after it; in Arabic (verb first) the side right after the verb,
    but a verbal noun with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling) is
    the side's named before it; in English the
-   side nearest before the verb, else the first after it; failing all, the speaker's own side
+   side nearest before the verb (but a participle after "after", "while", "by" ... has the
+   main clause's subject, the first side: "forces clashed with rebels after taking X"), else the first after it; failing all, the speaker's own side
    (a government outlet's "liberated" is the government's). A holding verb followed by a side
    and then the place gives the place to that side ("the rebels hold the east and the regime
    the west"). A side inside a parenthesis or between dashes ("Kurdish militants – in
@@ -198,8 +199,11 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
         return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling
     if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
         return after[0].value
+    participle = verb.text.lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
+        sentence[max(0, verb.start - 10) : verb.start]
+    )
     if before:
-        return before[-1].value
+        return before[0 if participle else -1].value
     if after:
         return after[0].value
     return STANCE_SIDE.get(speaker.stance, "")

@@ -50,7 +50,7 @@ SIDES: tuple[tuple[str, str], ...] = (
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control ("took advantage", "took place").
     (
-        r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part)|left (?:dead|behind|wounded)"
+        r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part|off)|left (?:dead|behind|wounded)"
         r"|los(?:t|ing) (?:their|his|her) lives",
         "none",
     ),
@@ -58,7 +58,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
         r"(?:re)?captur(?:ed|es|e|ing)|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
-        r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?take|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"
+        r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
@@ -191,6 +191,8 @@ NEGATION = re.compile(
 # Arabic verbal nouns with a possessive suffix ("صدهم": their repelling; "سيطرتهم": their
 # control): the possessor, a side named before, is the subject.
 POSSESSIVE_SUFFIX = re.compile(r"(?:هم|ها)(?: على)?$")
+# "forces were clashing in X, after taking Y": a participle's subject is the main clause's.
+PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|by|since|upon)\s+$", re.IGNORECASE)
 # A passive verb or "fell to": its subject is the side named after it.
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 

@@ -268,3 +268,9 @@ def test_a_sentence_about_one_side_with_no_verb_places_it_in_the_place():
 
 def test_taking_up_positions_in_a_place_is_holding_it():
     assert propose("Rebel fighters take up positions in Hanano.") == [("hanano", "rebels", "held")]
+
+
+def test_a_participle_after_after_has_the_main_clauses_subject():
+    text = "Government forces clashed with rebels in the Old City after taking Hanano."
+    assert ("hanano", "government", "captured") in propose(text)
+    assert propose("Rebel fighters downed a jet after taking off from Hanano.") == []
