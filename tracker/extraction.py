@@ -18,7 +18,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    a landmark ("north of the citadel", "near Nairab airport", "linking X to") is not claimed.
    Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for
    the list as a whole.
-2. **What happened** is the verb nearest the place, looking first before it (a verb three times
+2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest the place, looking first before it (a verb three times
    as far after the place loses to one before it). A verb means, for its subject: *takes*
    (captured, took control, seized, liberated, fell to ...: the subject holds after it, a
    `captured` claim); *loses* (lost, withdrew from ...: the other side holds, `lost`); *holds*
@@ -83,6 +83,7 @@ import re
 from dataclasses import dataclass
 
 from districts.names import name_key
+from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
 from tracker.extraction_places import (
     CITY_REGION,
@@ -263,75 +264,11 @@ def quote_around(sentence: str, around: Span) -> str:
     return sentence[start : start + QUOTE_MAX].strip()
 
 
-def _reaches(sentence: str, verb: Span, place: Span) -> bool:
-    """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right
-    after it, so it reaches a place only across words that name that noun ("district of")."""
-    adjective = verb.adjective or (
-        verb.value == "besieges" and words.ARTICLE_BEFORE.search(sentence[: verb.start])
-    )
-    if not adjective or (place.start <= verb.start and verb.end <= place.end):
-        return True  # a verb, or an adjective inside the spelling ("rebel-held east Aleppo")
-    if place.end <= verb.start:  # "Seif al-Dawla, one of the last rebel-held neighbourhoods"
-        return bool(words.APPOSITION.fullmatch(sentence[place.end : verb.start]))
-    return verb.end <= place.start and bool(
-        words.ADJECTIVE_GAP.fullmatch(sentence[verb.end : place.start])
-    )
-
-
-def _changing(sentence: str, adjective: Span, verbs: list[Span]) -> Span | None:
-    """Rule 2's exception to adjectives: an adjective of holding inside the direct object of a
-    verb of taking or losing ("seized half of a rebel-held quarter of X") says who held it
-    before; the verb says what happened to it. Not across a preposition ("a road leading from
-    government-controlled X", "into opposition-held east Aleppo"), nor for fighting ("an attack
-    in a rebel-held area" says who holds it)."""
-    before = [
-        v
-        for v in verbs
-        if v.end <= adjective.start
-        and not v.adjective
-        and v.value in ("takes", "loses")
-        and words.OBJECT_GAP.fullmatch(sentence[v.end : adjective.start])
-    ]
-    return before[-1] if before else None
-
-
-def _negated(sentence: str, verb: Span) -> bool:
-    """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
-    take", "could retake", "failed to capture", "will be under siege") claims nothing."""
-    if verb.adjective:
-        return False
-    return bool(words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start]))
-
-
-def _presence(sentence: str, span: Span, place: Place, sides: list[Span]):
-    """Rule 2's last resort, for a place no verb reaches: a side placed in it ("rebels in the
-    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla") holds it."""
-    if place.region == CITY_REGION:
-        return None
-    for side in sides:
-        if side.end <= span.start and words.PRESENCE.fullmatch(sentence[side.end : span.start]):
-            return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
-    return None
-
-
-def _sole_side(sentence: str, place: Place, sides: list[Span]):
-    """Rule 2's last resort, for a sentence with no verb of control at all (nor an idiom built
-    on one): a sentence about one
-    side only ("rebels with rifles patrol the Bab al-Hadeed area", "Jabal Badro has been with
-    the opposition") places that side in the place, which it holds. Not when the sentence
-    tells of an attack (shelling, mortar fire, strikes), which comes from the other side."""
-    named = {s.value for s in sides}
-    if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
-        return None
-    side = sides[0]
-    return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
-
-
 def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str, str], Span] | None:
     """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
     if _landmark(sentence, span):
         return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
-    reaching = [v for v in verbs if _reaches(sentence, v, span)]
+    reaching = [v for v in verbs if verbs_rules.reaches(sentence, v, span)]
     described = [
         v
         for v in reaching
@@ -342,12 +279,14 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     ]
     verb = (described or positions or [_nearest(span, reaching)])[0]
     if verb is not None and verb.adjective and not described:
-        verb = _changing(sentence, verb, verbs) or verb
+        verb = verbs_rules.changing(sentence, verb, verbs) or verb
     if verb is None:
-        return _presence(sentence, span, place, sides) or (
-            None if spans_find(VERB_PATTERNS, sentence) else _sole_side(sentence, place, sides)
+        return verbs_rules.presence(sentence, span, place, sides) or (
+            None
+            if spans_find(VERB_PATTERNS, sentence)
+            else verbs_rules.sole_side(sentence, place, sides)
         )
-    if _negated(sentence, verb):
+    if verbs_rules.negated(sentence, verb):
         return None
     if place.region == CITY_REGION and not _city_object(sentence, span, verb):
         return None
