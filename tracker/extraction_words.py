@@ -12,6 +12,8 @@ import re
 from tracker import extraction_words_intl as intl
 
 # Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army.
+# The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
+# People's Protection (or Defense) Units (YPG).
 SIDES: tuple[tuple[str, str], ...] = (
     (r"free syrian army|fsa|الجيش (?:السوري )?الحر", "rebels"),
     (
@@ -20,7 +22,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (r"islamic state|isis|isil|daesh|داعش|تنظيم الدولة", "isis"),
     (
-        r"ypg|sdf|pyd|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
+        r"ypg|sdf|pyd|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
         r"|kurdish-led forces|kurdish|الأكراد|الكردية"
         r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوريا الديمقراطية",
         "kurdish_ypg",
@@ -58,7 +60,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
         r"(?:re)?captur(?:ed|es|e|ing)|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
-        r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"
+        r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
@@ -135,7 +137,8 @@ POSITIONS_IN = re.compile(
 )
 # The words between a verb and an adjective inside its object: no clause break, a few words.
 OBJECT_GAP = re.compile(
-    r"(?:(?!\b(?:in|into|from|to|at|along|towards?|on)\b)[^,;:.()–—]){0,60}", re.IGNORECASE
+    r"(?:(?!\b(?:in|into|from|to|at(?! least| most)|along|towards?|on)\b)[^,;:.()–—]){0,60}",
+    re.IGNORECASE,
 )
 # Words of an attack from afar: the side that makes it is not in the place it hits.
 ATTACK = re.compile(
