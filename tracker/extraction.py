@@ -32,7 +32,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    neighbourhoods"); such a description of holding ("Salaheddin, a rebel stronghold") wins
    over a nearer verb; but inside the direct object of a verb of taking or losing ("seized half
    of a rebel-held quarter of X") it says who held it before, and the verb wins. A verb after a negation, a modal or an attempt ("did not take", "could
-   retake", "failed to capture", "will be under siege") claims nothing (Arabic
+   retake", "failed to capture") claims nothing; a siege to come ("will be under
+   siege by the regime") still says who holds the place now, so only a denial voids it (Arabic
    لم, لن, لا only as words of their own). The verbs of French,
    Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read
    too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage", "took

@@ -41,10 +41,15 @@ def changing(sentence: str, adjective: Span, verbs: list[Span]) -> Span | None:
 
 def negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
-    take", "could retake", "failed to capture", "will be under siege") claims nothing."""
+    take", "could retake", "failed to capture") claims nothing. A siege to come ("will be
+    under siege by the regime") still says who holds the place now: only a denial ("not",
+    "never", "failed") voids a siege verb."""
     if verb.adjective:
         return False
-    return bool(words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start]))
+    negation = words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start])
+    if negation and verb.value == "besieges" and not words.DENIAL.match(negation.group()):
+        return False  # "will be under siege by the regime": the other side holds it now
+    return bool(negation)
 
 
 def presence(sentence: str, span: Span, place: Place, sides: list[Span]):

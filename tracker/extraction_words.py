@@ -196,6 +196,10 @@ NEGATION = re.compile(
 POSSESSIVE_SUFFIX = re.compile(r"(?:هم|ها)(?: على)?$")
 # "forces were clashing in X, after taking Y": a participle's subject is the main clause's.
 PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|by|since|upon)\s+$", re.IGNORECASE)
+# The negations proper among those words: a siege to come is no denial of who holds a place.
+DENIAL = re.compile(
+    r"(?:not|no|never|failed|fails?|denied|denies|deny|n['’]t|لم|لن|لا)\b", re.IGNORECASE
+)
 # A passive verb or "fell to": its subject is the side named after it.
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 

@@ -279,3 +279,8 @@ def test_a_participle_after_after_has_the_main_clauses_subject():
 def test_the_kurdish_forces_full_names_are_kurdish():
     text = "The Syrian Democratic Forces expelled rebels from Hanano."
     assert propose(text) == [("hanano", "kurdish_ypg", "captured")]
+
+
+def test_a_siege_to_come_still_says_who_holds_the_place_now():
+    assert propose("Hanano will be under siege by the regime.") == [("hanano", "rebels", "held")]
+    assert propose("The regime has not besieged Hanano.") == []
