@@ -14,7 +14,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    never when the sentence divides it between sides. A region that
    holds another place the sentence names is its setting ("Bani Zaid in the eastern part of
    Aleppo") and is not claimed, as is a region written right after another place ("Bani Zaid
-   district in the eastern part of Aleppo"). A place named as
+   district in the eastern part of Aleppo"). A place no verb reaches, inside a setting the
+   sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place named as
    a landmark ("north of the citadel", "near Nairab airport", "linking X to") is not claimed.
    Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for
    the list as a whole.
@@ -323,6 +324,18 @@ def _a_setting(sentence: str, place: Place, places: list[tuple[Span, Place]]) ->
     )
 
 
+def _setting_held(sentence, place, places, verbs, sides, speaker):
+    """Rule 1's setting passes on its description: a place no verb reaches, inside a region
+    the sentence describes as held ("rebel-held east Aleppo's al-Marjah", "the Furqan
+    neighbourhood of the government-held side of west Aleppo"), is held by the same side."""
+    for span, region in places:
+        if region.region and region != place and set(place.districts) < set(region.districts):
+            found = _claim_for(sentence, span, region, verbs, sides, speaker)
+            if found and found[1].adjective and found[0][1] == "held":
+                return found
+    return None
+
+
 def _located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Place]]) -> bool:
     """Rule 1's setting, by position: a region right after another place ("Bani Zaid district
     in the eastern part of Aleppo") says where that place is."""
@@ -360,6 +373,8 @@ def claims_propose(
             else:
                 whole = Span(first.start, places[group[-1]][0].end, "", first.text)
                 found = _claim_for(sentence, whole, first_place, verbs, sides, speaker)
+            if found is None:
+                found = _setting_held(sentence, first_place, places, verbs, sides, speaker)
             if found is None:
                 continue
             claim, verb = found

@@ -284,3 +284,8 @@ def test_the_kurdish_forces_full_names_are_kurdish():
 def test_a_siege_to_come_still_says_who_holds_the_place_now():
     assert propose("Hanano will be under siege by the regime.") == [("hanano", "rebels", "held")]
     assert propose("The regime has not besieged Hanano.") == []
+
+
+def test_a_place_inside_a_region_described_as_held_is_held_by_the_same_side():
+    text = "A strike killed a family in rebel-held east Aleppo's Hanano neighbourhood."
+    assert propose(text) == [("hanano", "rebels", "held")]
