@@ -17,6 +17,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    district in the eastern part of Aleppo"). A place no verb reaches, inside a setting the
    sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place named as
    a landmark ("north of the citadel", "near Nairab airport", "linking X to") is not claimed.
+   A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district,
+   unless the whole is a spelling on record ("Bab al-Hadid").
    Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for
    the list as a whole.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest the place, looking first before it (a verb three times
@@ -361,7 +363,12 @@ def claims_propose(
         if not places:
             continue
         months = spans_find([(MONTH_NAMES, "")], sentence)
-        places = [(s, p) for s, p in places if not any(spans_overlap(s, m) for m in months)]
+        places = [
+            (s, p)
+            for s, p in places
+            if not any(spans_overlap(s, m) for m in months)
+            and not words.GATE_BEFORE.search(sentence[max(0, s.start - 6) : s.start])
+        ]
         sides = [s for s in all_sides if not any(spans_overlap(s, p) for p, _ in places)]
         verbs = _verbs_find(sentence, all_sides)
         speaker = speaker_find(sentence, indexes, source)

@@ -169,6 +169,9 @@ IN_CITY = re.compile(
     r"(?:(?:city|town) of\s+)?$",
     re.IGNORECASE,
 )
+# "Bab" (باب) is a gate: "Bab al-Nayrab" is a gate of the old city, not the Nayrab district.
+# A gate that is a district's own name ("Bab al-Hadid") is matched whole, before this applies.
+GATE_BEFORE = re.compile(r"(?:\bbab|(?<!\w)باب)\s+$", re.IGNORECASE)
 # The city "divided" or "split" between sides is claimed by no one as a whole.
 DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b", re.IGNORECASE)
 # "held by the rebels", "under regime control": the side after the words holds the place.

@@ -289,3 +289,8 @@ def test_a_siege_to_come_still_says_who_holds_the_place_now():
 def test_a_place_inside_a_region_described_as_held_is_held_by_the_same_side():
     text = "A strike killed a family in rebel-held east Aleppo's Hanano neighbourhood."
     assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_name_after_bab_is_a_gate_not_the_district():
+    assert propose("Rebels held Bab Hanano.") == []
+    assert propose("Rebels held Hanano.") == [("hanano", "rebels", "held")]
