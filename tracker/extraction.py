@@ -29,7 +29,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    into: `contested`); *besieges* (besieged, surrounded: the other side holds it, `held`). The
    other side of the government is the rebels; of anyone else, the government. Words of partial
    gains between the verb and the place ("several buildings in", "parts of", "40 percent of")
-   make the claim contested. An adjective ("rebel-held", "the opposition neighbourhoods of",
+   make the claim contested; a majority ("most of", "large parts of") does not. An adjective ("rebel-held", "the opposition neighbourhoods of",
    "the besieged") qualifies only the noun right after it, or a place it stands in apposition to
    ("X, one of the last rebel-held neighbourhoods"); such a description of holding ("Salaheddin,
    a rebel stronghold") wins over a nearer verb; but inside the direct object of a verb of
@@ -310,7 +310,9 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     ]
     if besieged and re.match(r"\s+(?:in|inside)\b", sentence[verb.end :]):
         claim = (besieged[-1].value, "held")  # "rebels encircled in eastern Aleppo"
-    if claim and verb.end <= span.start and words.PARTIAL.search(sentence[verb.end : span.start]):
+    gap = sentence[verb.end : span.start]
+    partial = words.PARTIAL.search(gap) and not words.MAJORITY.search(gap)
+    if claim and verb.end <= span.start and partial:
         claim = ("contested", "contested")
     return (claim, verb) if claim else None
 

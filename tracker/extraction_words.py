@@ -366,3 +366,8 @@ PARTIAL = re.compile(
     r"|% da|% of|\d+ percent|أجزاء|مواقع|أبنية)\b",
     re.IGNORECASE,
 )
+# A majority is control, not a partial gain: "captured most of", "large parts of".
+MAJORITY = re.compile(
+    r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of)",
+    re.IGNORECASE,
+)

@@ -294,3 +294,8 @@ def test_a_place_inside_a_region_described_as_held_is_held_by_the_same_side():
 def test_a_name_after_bab_is_a_gate_not_the_district():
     assert propose("Rebels held Bab Hanano.") == []
     assert propose("Rebels held Hanano.") == [("hanano", "rebels", "held")]
+
+
+def test_a_majority_taken_is_control_not_a_partial_gain():
+    assert propose("The army captured most of Hanano.") == [("hanano", "government", "captured")]
+    assert propose("The army captured parts of Hanano.") == [("hanano", "contested", "contested")]
