@@ -29,36 +29,36 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    into: `contested`); *besieges* (besieged, surrounded: the other side holds it, `held`). The
    other side of the government is the rebels; of anyone else, the government. Words of partial
    gains between the verb and the place ("several buildings in", "parts of", "40 percent of")
-   make the claim contested; a majority ("most of", "large parts of") does not. An adjective ("rebel-held", "the opposition neighbourhoods of",
-   "the besieged") qualifies only the noun right after it, or a place it stands in apposition to
-   ("X, one of the last rebel-held neighbourhoods"); such a description of holding ("Salaheddin,
-   a rebel stronghold") wins over a nearer verb; but inside the direct object of a verb of
-   taking or losing ("seized half of a rebel-held quarter of X") it says who held it before, and
-   the verb wins. A verb after a negation, a modal or an attempt ("did not take", "could
-   retake", "failed to capture") claims nothing; a siege to come ("will be under siege by the
-   regime") still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا
-   only as words of their own). The verbs of French, Spanish, Portuguese, Italian, German,
-   Romanian, Russian, Indonesian and Vietnamese are read too (`tracker.extraction_words_intl`).
-   Idioms built on these verbs ("took advantage", "took place", "left dead") are not verbs of
-   control. A place no verb reaches is held by a side placed in it ("rebels in the east",
-   "militants in al-Laramon"), if any. A side right before a siege verb and "in" is the besieged
-   one, and holds the place ("rebels encircled in the east"). In a sentence with no verb of
-   control at all, a side that is the only one the sentence names holds the place ("rebels with
-   rifles patrol the Bab al-Hadeed area"), unless the sentence tells of an attack from afar
-   (shelling, mortar fire, strikes). A side's positions in a place ("attacked the terrorist
-   groups' positions in Hanano", "positions of the rebels at") say that side holds it, over a
-   nearer verb.
+   make the claim contested; a majority ("most of", "large parts of") does not. An adjective
+   ("rebel-held", "the opposition neighbourhoods of", "the besieged") qualifies only the noun
+   right after it, or a place it stands in apposition to ("X, one of the last rebel-held
+   neighbourhoods"); such a description of holding ("Salaheddin, a rebel stronghold") wins over
+   a nearer verb; but inside the direct object of a verb of taking or losing ("seized half of a
+   rebel-held quarter of X") it says who held it before, and the verb wins. A verb after a
+   negation, a modal or an attempt ("did not take", "could retake", "failed to capture") claims
+   nothing; a siege to come ("will be under siege by the regime") still says who holds the place
+   now, so only a denial voids it (Arabic لم, لن, لا only as words of their own). The verbs of
+   French, Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese
+   are read too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took
+   advantage", "took place", "left dead") are not verbs of control. A place no verb reaches is
+   held by a side placed in it ("rebels in the east", "militants in al-Laramon"), if any. A side
+   right before a siege verb and "in" is the besieged one, and holds the place ("rebels
+   encircled in the east"). In a sentence with no verb of control at all, a side that is the
+   only one the sentence names holds the place ("rebels with rifles patrol the Bab al-Hadeed
+   area"), unless the sentence tells of an attack from afar (shelling, mortar fire, strikes). A
+   side's positions in a place ("attacked the terrorist groups' positions in Hanano", "positions
+   of the rebels at") say that side holds it, over a nearer verb.
 3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
    "under the control of", holds it. Otherwise the subject of a passive verb or "fell to" is the
    side named after it; in Arabic (verb first) the side right after the verb, but a verbal noun
    with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling) is the side's named
    before it; in English the side nearest before the verb (but a participle after "after",
-   "while", "by" ... has the main clause's subject, the first side: "forces clashed with rebels
-   after taking X"), else the first after it; failing all, the speaker's own side (a government
-   outlet's "liberated" is the government's). A holding verb followed by a side and then the
-   place gives the place to that side ("the rebels hold the east and the regime the west"). A
-   side inside a parenthesis or between dashes ("Kurdish militants – in coordination with
-   government forces – took") is not the subject. A verb with no side and no speaker's side
+   "while", "by" ... or a comma has the main clause's subject, the first side: "forces clashed
+   with rebels after taking X"), else the first after it; failing all, the speaker's own side (a
+   government outlet's "liberated" is the government's). A holding verb followed by a side and
+   then the place gives the place to that side ("the rebels hold the east and the regime the
+   west"). A side inside a parenthesis or between dashes ("Kurdish militants – in coordination
+   with government forces – took") is not the subject. A verb with no side and no speaker's side
    proposes nothing, except fighting, which needs no side.
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
    "according to the Syrian Army", "بحسب"), matched to sources by name and alias; otherwise the
@@ -204,7 +204,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
         return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling
     if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
         return after[0].value
-    participle = verb.text.lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
+    participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
         sentence[max(0, verb.start - 10) : verb.start]
     )
     if before:

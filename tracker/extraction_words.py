@@ -198,7 +198,7 @@ NEGATION = re.compile(
 # control): the possessor, a side named before, is the subject.
 POSSESSIVE_SUFFIX = re.compile(r"(?:هم|ها)(?: على)?$")
 # "forces were clashing in X, after taking Y": a participle's subject is the main clause's.
-PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|by|since|upon)\s+$", re.IGNORECASE)
+PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+$", re.IGNORECASE)
 # The negations proper among those words: a siege to come is no denial of who holds a place.
 DENIAL = re.compile(
     r"(?:not|no|never|failed|fails?|denied|denies|deny|n['’]t|لم|لن|لا)\b", re.IGNORECASE

@@ -274,6 +274,8 @@ def test_a_participle_after_after_has_the_main_clauses_subject():
     text = "Government forces clashed with rebels in the Old City after taking Hanano."
     assert ("hanano", "government", "captured") in propose(text)
     assert propose("Rebel fighters downed a jet after taking off from Hanano.") == []
+    text = "Government forces pushed back the rebels, taking Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
 
 
 def test_the_kurdish_forces_full_names_are_kurdish():
