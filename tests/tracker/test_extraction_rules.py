@@ -294,7 +294,7 @@ def test_a_place_inside_a_region_described_as_held_is_held_by_the_same_side():
 
 
 def test_a_name_after_bab_is_a_gate_not_the_district():
-    assert propose("Rebels held Bab Hanano.") == []
+    assert propose("Rebels advanced towards the Bab Hanano district, held by rebels.") == []
     assert propose("Rebels held Hanano.") == [("hanano", "rebels", "held")]
 
 
