@@ -268,6 +268,8 @@ def test_a_sentence_about_one_side_with_no_verb_places_it_in_the_place():
 
 def test_taking_up_positions_in_a_place_is_holding_it():
     assert propose("Rebel fighters take up positions in Hanano.") == [("hanano", "rebels", "held")]
+    text = "The front line where government forces are positioned includes Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
 
 
 def test_a_participle_after_after_has_the_main_clauses_subject():
