@@ -10,57 +10,72 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    record and the proposer's own, skeletons, Russian romanised, names of people set aside,
    directions such as "the rebel-held east"). A region's name gives one proposal listing its
    districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"),
-   never by an adjective and never when the sentence divides it between sides. A region that
-   holds another place the sentence names is its setting ("Bani Zaid in the eastern part of
-   Aleppo") and is not claimed, as is a region written right after another place ("Bani Zaid
-   district in the eastern part of Aleppo"). A place named as
-   a landmark ("north of the citadel", "near Nairab airport", "linking X to") is not claimed.
-   Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for
-   the list as a whole.
-2. **What happened** is the verb nearest the place, looking first before it (a verb three times
-   as far after the place loses to one before it). A verb means, for its subject: *takes*
-   (captured, took control, seized, liberated, fell to ...: the subject holds after it, a
-   `captured` claim); *loses* (lost, withdrew from ...: the other side holds, `lost`); *holds*
-   (repelled, held, "government-held", "under rebel control": `held`); *fights* (fighting in,
-   clashes, stormed, entered, advanced into: `contested`); *besieges* (besieged, surrounded: the
-   other side holds it, `held`). The other side of the government is the rebels; of anyone
-   else, the government. Words of partial gains between the verb and the place ("several
-   buildings in", "parts of", "40 percent of") make the claim contested. An adjective
+   never by an adjective, never after a preposition of place ("the facility in Aleppo") and
+   never when the sentence divides it between sides. A region that holds another place the
+   sentence names is its setting ("Bani Zaid in the eastern part of Aleppo") and is not claimed,
+   as is a region written right after another place ("Bani Zaid district in the eastern part of
+   Aleppo"). A place no verb reaches, inside a setting the sentence describes as held
+   ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place named as a landmark
+   ("north of the citadel", "near Nairab airport", "linking X to") is not claimed. A name right
+   after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district, unless the whole is
+   a spelling on record ("Bab al-Hadid"). Places of one enumeration ("Sakhur, Haydariya and
+   Sheikh Khodr") share one verb, found for the list as a whole.
+2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
+   the place, looking first before it (a verb three times as far after the place loses to one
+   before it). A verb means, for its subject: *takes* (captured, took control, seized,
+   liberated, fell to ...: the subject holds after it, a `captured` claim); *loses* (lost,
+   withdrew from ...: the other side holds, `lost`); *holds* (repelled, held, "government-held",
+   "under rebel control": `held`); *fights* (fighting in, clashes, stormed, entered, advanced
+   into: `contested`); *besieges* (besieged, surrounded: the other side holds it, `held`). The
+   other side of the government is the rebels; of anyone else, the government. Words of partial
+   gains between the verb and the place ("several buildings in", "parts of", "40 percent of")
+   make the claim contested; a majority ("most of", "large parts of") does not. An adjective
    ("rebel-held", "the opposition neighbourhoods of", "the besieged") qualifies only the noun
    right after it, or a place it stands in apposition to ("X, one of the last rebel-held
-   neighbourhoods"); such a description of holding ("Salaheddin, a rebel stronghold") wins
-   over a nearer verb. A verb after a negation, a modal or an attempt ("did not take", "could
-   retake", "failed to capture", "will be under siege") claims nothing. The verbs of French,
-   Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read
-   too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage", "took
-   place", "left dead") are not verbs of control. A place no verb reaches is held by a side placed in
-   it ("rebels in the east", "militants in al-Laramon"), if any. A side right before a siege
-   verb and "in" is the besieged one, and holds the place ("rebels encircled in the east").
+   neighbourhoods"); such a description of holding ("Salaheddin, a rebel stronghold") wins over
+   a nearer verb; but inside the direct object of a verb of taking or losing ("seized half of a
+   rebel-held quarter of X") it says who held it before, and the verb wins. A verb after a
+   negation, a modal or an attempt ("did not take", "could retake", "failed to capture") claims
+   nothing; a siege to come ("will be under siege by the regime") still says who holds the place
+   now, so only a denial voids it (Arabic لم, لن, لا only as words of their own). The verbs of
+   French, Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese
+   are read too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took
+   advantage", "took place", "left dead") are not verbs of control. A place no verb reaches is
+   held by a side placed in it ("rebels in the east", "militants in al-Laramon"), if any. A side
+   right before a siege verb and "in" is the besieged one, and holds the place ("rebels
+   encircled in the east"). In a sentence with no verb of control at all, a side that is the
+   only one the sentence names holds the place ("rebels with rifles patrol the Bab al-Hadeed
+   area"), unless the sentence tells of an attack from afar (shelling, mortar fire, strikes). A
+   side's positions in a place ("attacked the terrorist groups' positions in Hanano", "positions
+   of the rebels at") say that side holds it, over a nearer verb.
 3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
    "under the control of", holds it. Otherwise the subject of a passive verb or "fell to" is the
-   side named after it; in Arabic (verb first) the side right after the verb; in English the
-   side nearest before the verb, else the first after it; failing all, the speaker's own side
-   (a government outlet's "liberated" is the government's). A holding verb followed by a side
-   and then the place gives the place to that side ("the rebels hold the east and the regime
-   the west"). A side inside a parenthesis or between dashes ("Kurdish militants – in
-   coordination with government forces – took") is not the subject. A verb with no side and no speaker's side proposes nothing, except fighting,
-   which needs no side.
+   side named after it; in Arabic (verb first) the side right after the verb, but a verbal noun
+   with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling) is the side's named
+   before it; in English the side nearest before the verb (but a participle after "after",
+   "while", "by" ... or a comma has the main clause's subject, the first side: "forces clashed
+   with rebels after taking X"), else the first after it; failing all, the speaker's own side (a
+   government outlet's "liberated" is the government's). A holding verb followed by a side and
+   then the place gives the place to that side ("the rebels hold the east and the regime the
+   west"). A side inside a parenthesis or between dashes ("Kurdish militants – in coordination
+   with government forces – took") is not the subject. A verb with no side and no speaker's side
+   proposes nothing, except fighting, which needs no side.
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
-   "according to the Syrian Army", "بحسب"), matched to sources by name and alias; otherwise
-   the document's source.
+   "according to the Syrian Army", "بحسب"), matched to sources by name and alias; otherwise the
+   document's source.
 5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December",
    "December 11", "11 كانون الأول", with its year if written, "November 26 - 27" as two days);
-   else a year before the publication's ("in 2012": that whole year; "since mid-2012": from
-   then to publication); else a weekday ("on Monday": the last Monday on or before publication); else a relative
-   phrase ("today", "yesterday", "overnight": the day before to the day; "over the past couple
-   of weeks": the fourteen days before to the day); else the publication day.
+   else a year before the publication's ("in 2012": that whole year; "since mid-2012": from then
+   to publication); else a weekday ("on Monday": the last Monday on or before publication); else
+   a relative phrase ("today", "yesterday", "overnight": the day before to the day; "over the
+   past couple of weeks": the fourteen days before to the day); else the publication day.
 6. **Numbers** make quantitative proposals: a count of districts ("five new districts", "35
    neighbourhoods") is `districts_taken` when a taking verb is in the sentence, else
    `districts_held`; a percentage is `share_held`; square kilometres are `area_held_km2`. The
    scope is the east when the sentence speaks of the east or of rebel-held areas, or counts
-   districts the government took (what it took, the rebels held: the east); else the city.
-   "less than"/"under" make an upper bound, "more than"/"at least" a lower one, "about"/"nearly"
-   an approximate value; otherwise exact. The side is as in rule 3. A sentence's clauses ("X
+   districts the government took (what it took, the rebels held: the east); else the city. "less
+   than"/"under" make an upper bound, "more than"/"at least" a lower one, "about"/"nearly" an
+   approximate value; otherwise exact. The side is as in rule 3. A sentence's clauses ("X
    reported ..., while Y says ...") are read apart, each with its own speaker and days
    (`tracker.extraction_quantities`).
 """
@@ -72,6 +87,7 @@ import re
 from dataclasses import dataclass
 
 from districts.names import name_key
+from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
 from tracker.extraction_places import (
     CITY_REGION,
@@ -153,6 +169,12 @@ def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
             verbs = [v for v in verbs if not spans_overlap(v, verbs[-1]) or v is verbs[-1]]
         elif words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start]):
             verbs.append(Span(side.start, side.end, "holds", side.text, side.value))
+        positions = words.POSITIONS_AFTER.match(sentence, side.end)
+        if positions or words.POSITIONS_BEFORE.search(
+            sentence[max(0, side.start - 40) : side.start]
+        ):
+            end = positions.end() if positions else side.end
+            verbs.append(Span(side.start, end, "holds", sentence[side.start : end], side.value))
     return sorted(verbs, key=lambda s: s.start)
 
 
@@ -178,10 +200,15 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
     ]
     if after and words.PASSIVE_AFTER.match(sentence, verb.end):
         return after[0].value
+    if before and ARABIC.search(verb.text) and words.POSSESSIVE_SUFFIX.search(verb.text):
+        return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling
     if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
         return after[0].value
+    participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
+        sentence[max(0, verb.start - 10) : verb.start]
+    )
     if before:
-        return before[-1].value
+        return before[0 if participle else -1].value
     if after:
         return after[0].value
     return STANCE_SIDE.get(speaker.stance, "")
@@ -189,11 +216,13 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
 
 def _city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
-    Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting."""
+    Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
+    Aleppo", "في مدينة حلب": a preposition of place before it)."""
     possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
     close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
     divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
-    object_ = close and not possessive and not verb.adjective and not divided
+    setting = words.IN_CITY.search(sentence[max(0, place.start - 20) : place.start])
+    object_ = close and not possessive and not verb.adjective and not divided and not setting
     return bool(object_) and verb.value in ("takes", "holds")
 
 
@@ -239,54 +268,29 @@ def quote_around(sentence: str, around: Span) -> str:
     return sentence[start : start + QUOTE_MAX].strip()
 
 
-def _reaches(sentence: str, verb: Span, place: Span) -> bool:
-    """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right
-    after it, so it reaches a place only across words that name that noun ("district of")."""
-    adjective = verb.adjective or (
-        verb.value == "besieges" and words.ARTICLE_BEFORE.search(sentence[: verb.start])
-    )
-    if not adjective or (place.start <= verb.start and verb.end <= place.end):
-        return True  # a verb, or an adjective inside the spelling ("rebel-held east Aleppo")
-    if place.end <= verb.start:  # "Seif al-Dawla, one of the last rebel-held neighbourhoods"
-        return bool(words.APPOSITION.fullmatch(sentence[place.end : verb.start]))
-    return verb.end <= place.start and bool(
-        words.ADJECTIVE_GAP.fullmatch(sentence[verb.end : place.start])
-    )
-
-
-def _negated(sentence: str, verb: Span) -> bool:
-    """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
-    take", "could retake", "failed to capture", "will be under siege") claims nothing."""
-    if verb.adjective:
-        return False
-    return bool(words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start]))
-
-
-def _presence(sentence: str, span: Span, place: Place, sides: list[Span]):
-    """Rule 2's last resort, for a place no verb reaches: a side placed in it ("rebels in the
-    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla") holds it."""
-    if place.region == CITY_REGION:
-        return None
-    for side in sides:
-        if side.end <= span.start and words.PRESENCE.fullmatch(sentence[side.end : span.start]):
-            return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
-    return None
-
-
 def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str, str], Span] | None:
     """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
     if _landmark(sentence, span):
         return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
-    reaching = [v for v in verbs if _reaches(sentence, v, span)]
+    reaching = [v for v in verbs if verbs_rules.reaches(sentence, v, span)]
     described = [
         v
         for v in reaching
         if v.value == "holds" and words.APPOSITION.fullmatch(sentence[span.end : v.start])
     ]
-    verb = described[0] if described else _nearest(span, reaching)
+    positions = [
+        v for v in reaching if v.side and words.POSITIONS_IN.fullmatch(sentence[v.end : span.start])
+    ]
+    verb = (described or positions or [_nearest(span, reaching)])[0]
+    if verb is not None and verb.adjective and not described:
+        verb = verbs_rules.changing(sentence, verb, verbs) or verb
     if verb is None:
-        return _presence(sentence, span, place, sides)
-    if _negated(sentence, verb):
+        return verbs_rules.presence(sentence, span, place, sides) or (
+            None
+            if spans_find(VERB_PATTERNS, sentence)
+            else verbs_rules.sole_side(sentence, place, sides)
+        )
+    if verbs_rules.negated(sentence, verb):
         return None
     if place.region == CITY_REGION and not _city_object(sentence, span, verb):
         return None
@@ -306,7 +310,9 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     ]
     if besieged and re.match(r"\s+(?:in|inside)\b", sentence[verb.end :]):
         claim = (besieged[-1].value, "held")  # "rebels encircled in eastern Aleppo"
-    if claim and verb.end <= span.start and words.PARTIAL.search(sentence[verb.end : span.start]):
+    gap = sentence[verb.end : span.start]
+    partial = words.PARTIAL.search(gap) and not words.MAJORITY.search(gap)
+    if claim and verb.end <= span.start and partial:
         claim = ("contested", "contested")
     return (claim, verb) if claim else None
 
@@ -320,6 +326,20 @@ def _a_setting(sentence: str, place: Place, places: list[tuple[Span, Place]]) ->
         other != place and set(other.districts) < inside and not _landmark(sentence, span)
         for span, other in places
     )
+
+
+def _setting_held(
+    sentence, place, places, verbs, sides, speaker
+) -> tuple[tuple[str, str], Span] | None:
+    """Rule 1's setting passes on its description: a place no verb reaches, inside a region
+    the sentence describes as held ("rebel-held east Aleppo's al-Marjah", "the Furqan
+    neighbourhood of the government-held side of west Aleppo"), is held by the same side."""
+    for span, region in places:
+        if region.region and region != place and set(place.districts) < set(region.districts):
+            found = _claim_for(sentence, span, region, verbs, sides, speaker)
+            if found and found[1].adjective and found[0][1] == "held":
+                return found
+    return None
 
 
 def _located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Place]]) -> bool:
@@ -347,7 +367,12 @@ def claims_propose(
         if not places:
             continue
         months = spans_find([(MONTH_NAMES, "")], sentence)
-        places = [(s, p) for s, p in places if not any(spans_overlap(s, m) for m in months)]
+        places = [
+            (s, p)
+            for s, p in places
+            if not any(spans_overlap(s, m) for m in months)
+            and not words.GATE_BEFORE.search(sentence[max(0, s.start - 6) : s.start])
+        ]
         sides = [s for s in all_sides if not any(spans_overlap(s, p) for p, _ in places)]
         verbs = _verbs_find(sentence, all_sides)
         speaker = speaker_find(sentence, indexes, source)
@@ -359,6 +384,8 @@ def claims_propose(
             else:
                 whole = Span(first.start, places[group[-1]][0].end, "", first.text)
                 found = _claim_for(sentence, whole, first_place, verbs, sides, speaker)
+            if found is None:
+                found = _setting_held(sentence, first_place, places, verbs, sides, speaker)
             if found is None:
                 continue
             claim, verb = found

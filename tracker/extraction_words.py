@@ -12,6 +12,8 @@ import re
 from tracker import extraction_words_intl as intl
 
 # Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army.
+# The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
+# People's Protection (or Defense) Units (YPG).
 SIDES: tuple[tuple[str, str], ...] = (
     (r"free syrian army|fsa|الجيش (?:السوري )?الحر", "rebels"),
     (
@@ -20,7 +22,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (r"islamic state|isis|isil|daesh|داعش|تنظيم الدولة", "isis"),
     (
-        r"ypg|sdf|pyd|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
+        r"ypg|sdf|pyd|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
         r"|kurdish-led forces|kurdish|الأكراد|الكردية"
         r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوريا الديمقراطية",
         "kurdish_ypg",
@@ -50,18 +52,21 @@ SIDES: tuple[tuple[str, str], ...] = (
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control ("took advantage", "took place").
     (
-        r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part)|left (?:dead|behind|wounded)"
+        r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part|off)|left (?:dead|behind|wounded)"
         r"|los(?:t|ing) (?:their|his|her) lives",
         "none",
     ),
+    # "fighters take up positions in", "forces are positioned": to be stationed there, to hold it.
+    (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
         r"(?:re)?captur(?:ed|es|e|ing)|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
-        r"(?: full)? control|(?:re)?took|(?:re)?taken|seiz(?:ed|es|ing)|liberat(?:ed|es|ing|ion)"
+        r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
         r"|(?:pushed|drove|driven|drive) (?:out|back)|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
-        r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها) على|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادة|حرر(?:ت|وا)?|تحرير|تمكن",
+        r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها) على|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
+        r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن",
         "takes",
     ),
     (
@@ -75,8 +80,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?:attack|assault|offensive|attempt)(?: by(?: [\w'’-]+){1,3})?"
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
-        r"|stronghold|entrenched in|stationed in|تنتشر|ينتشر|تتمركز|يتمركز|يتحصنون|متحصنين|maintain(?:s|ed)? control|retained control"
-        r"|صد(?:ت|وا)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|لسيطرة",
+        r"|stronghold|entrenched in|stationed in|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|يتحصنون|متحصنين|maintain(?:s|ed)? control|retained control"
+        r"|صد(?:ت|وا|هم)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|لسيطرة",
         "holds",
     ),
     (
@@ -116,6 +121,32 @@ PRESENCE = re.compile(
     r"\s+(?:in|inside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?",
     re.IGNORECASE,
 )
+# "the terrorist groups' positions in", "positions of the rebels at": the side whose positions
+# are in a place holds it, whatever is done to them there (an attack on them says so too).
+POSITIONS_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:military\s+)?(?:positions|strongholds|bases|defen[cs]es|headquarters)\b",
+    re.IGNORECASE,
+)
+POSITIONS_BEFORE = re.compile(
+    r"\b(?:positions|strongholds|bases|defen[cs]es|headquarters) of\s+(?:the\s+)?$", re.IGNORECASE
+)
+POSITIONS_IN = re.compile(
+    r"\s+(?:in|at|inside)\s+(?:the\s+)?(?:(?:districts?|neighbo(?:u)?rhoods?|areas?|quarters?)"
+    r"\s+of\s+)?(?:[\w'’-]+\s+)?",
+    re.IGNORECASE,
+)
+# The words between a verb and an adjective inside its object: no clause break, a few words.
+OBJECT_GAP = re.compile(
+    r"(?:(?!\b(?:in|into|from|to|at(?! least| most)|along|towards?|on)\b)[^,;:.()–—]){0,60}",
+    re.IGNORECASE,
+)
+# Words of an attack from afar: the side that makes it is not in the place it hits.
+ATTACK = re.compile(
+    r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
+    r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|قصف|استهدف\w*|غار\w*"
+    r"|удар\w*|обстрел\w*)\b",
+    re.IGNORECASE,
+)
 # "Rebels encircled in eastern Aleppo": the side before a passive siege verb is besieged there.
 BESIEGED_IN = re.compile(r"\s+(?:are\s+|were\s+|is\s+|was\s+|now\s+)*$", re.IGNORECASE)
 # "Seif al-Dawla, one of the last rebel-held neighbourhoods": an adjective after its place.
@@ -131,6 +162,16 @@ LANDMARK = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "liberated the facility in Aleppo", "في مدينة حلب": a preposition of place makes the city a
+# setting, not an object (Italian "ad", French "à", Spanish/Portuguese "en"/"em").
+IN_CITY = re.compile(
+    r"(?:\b(?:in|inside|at|across|ad|à|en|em|în)|(?<!\w)(?:في|داخل))\s+(?:the\s+)?"
+    r"(?:(?:city|town) of\s+)?$",
+    re.IGNORECASE,
+)
+# "Bab" (باب) is a gate: "Bab al-Nayrab" is a gate of the old city, not the Nayrab district.
+# A gate that is a district's own name ("Bab al-Hadid") is matched whole, before this applies.
+GATE_BEFORE = re.compile(r"(?:\bbab|(?<!\w)باب)\s+$", re.IGNORECASE)
 # The city "divided" or "split" between sides is claimed by no one as a whole.
 DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b", re.IGNORECASE)
 # "held by the rebels", "under regime control": the side after the words holds the place.
@@ -150,8 +191,17 @@ ADJECTIVE_GAP = re.compile(
 NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny)"
-    r"|n['’]t|لم|لن|لا)(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$",
+    r"|n['’]t|(?<!\w)(?:لم|لن|لا))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+# Arabic verbal nouns with a possessive suffix ("صدهم": their repelling; "سيطرتهم": their
+# control): the possessor, a side named before, is the subject.
+POSSESSIVE_SUFFIX = re.compile(r"(?:هم|ها)(?: على)?$")
+# "forces were clashing in X, after taking Y": a participle's subject is the main clause's.
+PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+$", re.IGNORECASE)
+# The negations proper among those words: a siege to come is no denial of who holds a place.
+DENIAL = re.compile(
+    r"(?:not|no|never|failed|fails?|denied|denies|deny|n['’]t|لم|لن|لا)\b", re.IGNORECASE
 )
 # A passive verb or "fell to": its subject is the side named after it.
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
@@ -285,6 +335,8 @@ BOUNDS: tuple[tuple[str, str], ...] = (
 # Halves of the city named by direction ("the rebel-held east", "الأحياء الشرقية"): the
 # region's own name follows, looked up among the spellings on record. A "part", "side" or "half"
 # is the city's only when the city follows ("the eastern part of the city", not "of the district").
+# Arabic: the hamza on the article's alef is often left unwritten (الاحياء for الأحياء); "west of
+# the city of Aleppo" (غرب مدينة حلب) is its west, but "north-east of" (شمال شرقي) lies outside it.
 OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo))"
 DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
@@ -293,7 +345,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         r"|(?<=controlled )east|the east(?! of)|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
         rf"|(?<=rebel-held )(?:part|side|half){OF_CITY}|(?<=opposition-held )(?:part|side|half){OF_CITY}"
         r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|восточн\w* алеппо"
-        r"|الأحياء الشرقية|القسم الشرقي|شرق حلب|حلب الشرقية",
+        r"|ال[أا]حياء الشرقية|القسم الشرقي|(?<!شمال )(?<!جنوب )شرق(?:ي)? (?:مدينة )?حلب|حلب الشرقية",
         "East Aleppo",
     ),
     (
@@ -301,7 +353,8 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west"
         r"|(?<=controlled )west|the west(?! of)|western aleppo|west aleppo"
         r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
-        r"|западн\w* алеппо|الأحياء الغربية|القسم الغربي|غرب حلب|حلب الغربية",
+        r"|западн\w* алеппо|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
+        r"|حلب الغربية",
         "West Aleppo",
     ),
 )
@@ -311,5 +364,10 @@ PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|areas? of"
     r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
     r"|% da|% of|\d+ percent|أجزاء|مواقع|أبنية)\b",
+    re.IGNORECASE,
+)
+# A majority is control, not a partial gain: "captured most of", "large parts of".
+MAJORITY = re.compile(
+    r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of)",
     re.IGNORECASE,
 )

@@ -224,3 +224,82 @@ def test_repelling_an_attack_is_holding_by_the_defender():
 def test_idioms_built_on_verbs_of_control_say_nothing_of_control():
     assert propose("The rebels took advantage of the lull in Hanano.") == []
     assert propose("The talks took place in Hanano.") == []
+
+
+def test_a_sides_positions_in_a_place_say_it_holds_the_place():
+    text = "The army attacked the terrorist groups' positions in the districts of Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_an_adjective_inside_the_object_of_a_taking_verb_yields_to_the_verb():
+    assert propose("Government forces seized the rebel-held district of Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    text = "A barrel bomb attack hit a rebel-held area in Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_the_city_after_a_preposition_of_place_is_a_setting():
+    assert propose("Rebels liberated the barracks in Aleppo.") == []
+    assert propose("Rebels liberated Aleppo.") == [("aleppo-city", "rebels", "captured")]
+
+
+def test_arabic_halves_of_the_city_are_read_without_hamza_and_with_the_word_city():
+    assert propose("يسيطر النظام على الاحياء الغربية") == [("west-aleppo", "government", "held")]
+    assert propose("الأحياء التي يسيطر عليها النظام غرب مدينة حلب") == [
+        ("west-aleppo", "government", "held")
+    ]
+
+
+def test_an_arabic_verbal_noun_with_a_possessive_suffix_is_its_possessors():
+    indexes = Indexes.build([("الشيخ سعيد", SHEIKH_SAEED)], [])
+    text = "أعلن الثوار صدهم هجوماً لقوات النظام في حي الشيخ سعيد"
+    proposed = claims_propose(text, date(2016, 12, 6), OUTLET, indexes)
+    assert [(p.place.label, p.controller) for p in proposed] == [("sheikh-saeed", "rebels")]
+
+
+def test_a_sentence_about_one_side_with_no_verb_places_it_in_the_place():
+    assert propose("Rebels with rifles patrol the streets of Hanano.") == [
+        ("hanano", "rebels", "held")
+    ]
+    assert propose("Rebel mortar fire hit Hanano.") == []
+    assert propose("Rebels and the army met near the road in Hanano.") == []
+
+
+def test_taking_up_positions_in_a_place_is_holding_it():
+    assert propose("Rebel fighters take up positions in Hanano.") == [("hanano", "rebels", "held")]
+    text = "The front line where government forces are positioned includes Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_a_participle_after_after_has_the_main_clauses_subject():
+    text = "Government forces clashed with rebels in the Old City after taking Hanano."
+    assert ("hanano", "government", "captured") in propose(text)
+    assert propose("Rebel fighters downed a jet after taking off from Hanano.") == []
+    text = "Government forces pushed back the rebels, taking Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_the_kurdish_forces_full_names_are_kurdish():
+    text = "The Syrian Democratic Forces expelled rebels from Hanano."
+    assert propose(text) == [("hanano", "kurdish_ypg", "captured")]
+
+
+def test_a_siege_to_come_still_says_who_holds_the_place_now():
+    assert propose("Hanano will be under siege by the regime.") == [("hanano", "rebels", "held")]
+    assert propose("The regime has not besieged Hanano.") == []
+
+
+def test_a_place_inside_a_region_described_as_held_is_held_by_the_same_side():
+    text = "A strike killed a family in rebel-held east Aleppo's Hanano neighbourhood."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_name_after_bab_is_a_gate_not_the_district():
+    assert propose("Rebels advanced towards the Bab Hanano district, held by rebels.") == []
+    assert propose("Rebels held Hanano.") == [("hanano", "rebels", "held")]
+
+
+def test_a_majority_taken_is_control_not_a_partial_gain():
+    assert propose("The army captured most of Hanano.") == [("hanano", "government", "captured")]
+    assert propose("The army captured parts of Hanano.") == [("hanano", "contested", "contested")]

@@ -1,0 +1,76 @@
+"""Rule 2's limits and last resorts (`tracker.extraction`): how far a verb or an adjective
+reaches, when a verb is void, and who holds a place that no verb reaches."""
+
+from __future__ import annotations
+
+from tracker import extraction_words as words
+from tracker.extraction_places import CITY_REGION, Place, Span
+
+
+def reaches(sentence: str, verb: Span, place: Span) -> bool:
+    """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right
+    after it, so it reaches a place only across words that name that noun ("district of")."""
+    adjective = verb.adjective or (
+        verb.value == "besieges" and words.ARTICLE_BEFORE.search(sentence[: verb.start])
+    )
+    if not adjective or (place.start <= verb.start and verb.end <= place.end):
+        return True  # a verb, or an adjective inside the spelling ("rebel-held east Aleppo")
+    if place.end <= verb.start:  # "Seif al-Dawla, one of the last rebel-held neighbourhoods"
+        return bool(words.APPOSITION.fullmatch(sentence[place.end : verb.start]))
+    return verb.end <= place.start and bool(
+        words.ADJECTIVE_GAP.fullmatch(sentence[verb.end : place.start])
+    )
+
+
+def changing(sentence: str, adjective: Span, verbs: list[Span]) -> Span | None:
+    """Rule 2's exception to adjectives: an adjective of holding inside the direct object of a
+    verb of taking or losing ("seized half of a rebel-held quarter of X") says who held it
+    before; the verb says what happened to it. Not across a preposition ("a road leading from
+    government-controlled X", "into opposition-held east Aleppo"), nor for fighting ("an attack
+    in a rebel-held area" says who holds it)."""
+    before = [
+        v
+        for v in verbs
+        if v.end <= adjective.start
+        and not v.adjective
+        and v.value in ("takes", "loses")
+        and words.OBJECT_GAP.fullmatch(sentence[v.end : adjective.start])
+    ]
+    return before[-1] if before else None
+
+
+def negated(sentence: str, verb: Span) -> bool:
+    """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
+    take", "could retake", "failed to capture") claims nothing. A siege to come ("will be
+    under siege by the regime") still says who holds the place now: only a denial ("not",
+    "never", "failed") voids a siege verb."""
+    if verb.adjective:
+        return False
+    negation = words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start])
+    if negation and verb.value == "besieges" and not words.DENIAL.match(negation.group()):
+        return False  # "will be under siege by the regime": the other side holds it now
+    return bool(negation)
+
+
+def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
+    """Rule 2's last resort, for a place no verb reaches: a side placed in it ("rebels in the
+    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla") holds it."""
+    if place.region == CITY_REGION:
+        return None
+    for side in sides:
+        if side.end <= span.start and words.PRESENCE.fullmatch(sentence[side.end : span.start]):
+            return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
+    return None
+
+
+def sole_side(sentence: str, place: Place, sides: list[Span]):
+    """Rule 2's last resort, for a sentence with no verb of control at all (nor an idiom built
+    on one): a sentence about one
+    side only ("rebels with rifles patrol the Bab al-Hadeed area", "Jabal Badro has been with
+    the opposition") places that side in the place, which it holds. Not when the sentence
+    tells of an attack (shelling, mortar fire, strikes), which comes from the other side."""
+    named = {s.value for s in sides}
+    if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
+        return None
+    side = sides[0]
+    return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
