@@ -6,8 +6,10 @@ import re
 import string
 
 import pytest
+from django.db import connection
 from django.db.models import Max, Min
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 
 from quantitative.demo import demo_load
 from tests.factories import ClaimFactory, SourceFactory
@@ -97,6 +99,21 @@ def test_lens_picker_lists_only_sources_with_claims_about_mapped_districts(clien
     assert lenses["source:speaks"]["label"] == "Speaks"
     assert lenses["source:speaks"]["claims"] == 1
     assert "source:silent" not in response.content.decode()
+
+
+def test_the_record_parts_are_built_once_per_dataset_version_and_rebuilt_after_a_write(client):
+    source = SourceFactory(slug="speaks", name="Speaks")
+    ClaimFactory(document__source=source)
+    timeline_rebuild()
+    first = config_of(client.get("/"))
+    with CaptureQueriesContext(connection) as again:
+        assert config_of(client.get("/")) == first
+    # One query, the dataset version: nor the lenses' counts, the regions nor the span again.
+    assert len(again.captured_queries) == 1, [q["sql"] for q in again.captured_queries]
+    ClaimFactory(document__source=source)
+    timeline_rebuild()
+    lenses = {lens["value"]: lens for lens in config_of(client.get("/"))["lenses"]}
+    assert lenses["source:speaks"]["claims"] == 2
 
 
 def test_a_record_with_no_claims_has_no_span_and_the_page_still_renders(client):

@@ -24,9 +24,15 @@ def map_regions() -> list[dict]:
         "region_id", "name"
     ):
         spellings[region_id].add(name)
+    members: dict[int, list[str]] = defaultdict(list)
+    # Through the membership table: the slugs alone, never the districts' polygons.
+    for region_id, slug in Region.districts.through.objects.values_list(
+        "region_id", "district__slug"
+    ):
+        members[region_id].append(slug)
     regions = []
-    for region in Region.objects.prefetch_related("districts").order_by("name_en"):
-        slugs = sorted(d.slug for d in region.districts.all())
+    for region in Region.objects.only("slug", "name_en", "name_ar").order_by("name_en"):
+        slugs = sorted(members[region.pk])
         if not slugs:
             continue
         regions.append(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urlencode
 
 from csp.decorators import csp_replace
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Max, Min
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
@@ -14,16 +16,19 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
+from redis.exceptions import RedisError
 
 from common.security import url_origin
 from districts.models import District
 from sources.models import Source
+from tracker.api.selectors import dataset_version
 from tracker.map_reads import lens_claim_counts, map_regions
 from tracker.map_text import DISTRICTS_CREDIT, RTL_LANGUAGES, language_pick, text_for
 from tracker.models import Actor, ControlPeriod
 from tracker.selectors import lenses_available
 from tracker.timeline import CONSENSUS, Lens
 
+logger = logging.getLogger(__name__)
 # Leaflet's order, [lat, lng]: where the map opens before the districts have loaded.
 ALEPPO_CENTRE_LATLNG = (36.2021, 37.1343)
 DISTRICTS_CREDIT_URL = "https://aleppo.c4sr.columbia.edu/"
@@ -106,13 +111,40 @@ def map_config(*, language: str = "en", embed: bool = False) -> dict:
         "rtl": language in RTL_LANGUAGES,
         "locale": DATE_LOCALES.get(language, "en-GB"),
         "embed": embed,
+        **map_config_of_record(language, text),
+        "text": text,
+    }
+
+
+def map_config_of_record(language: str, text: dict[str, str]) -> dict:
+    """Return the parts of the map's configuration read from the record: the sides, the lenses
+    with their claim counts, the record's span and the regions the place search offers.
+
+    Built once per dataset version and language and kept in the shared cache (as
+    `config.response_cache` keeps the public answers): the entry holds the version it was
+    built at, and a read whose current version differs rebuilds it. The version is read
+    before building, so an entry built while a write commits carries the older version and is
+    rebuilt by the next read. The page itself is not kept: its scripts carry a fresh CSP nonce.
+    """
+    version = dataset_version().tag
+    key = f"tracker:map-config-of-record:{language}"
+    try:
+        kept = cache.get(key)
+    except RedisError:  # a cache that does not answer: build, as if nothing were kept
+        kept = None
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    parts = {
         "actors": map_actors(),
         "lenses": map_lenses(text),
         "record": record_span(),
-        "text": text,
-        # Issue 16, finding places (m16a): the regions the place search offers.
-        "regions": map_regions(),
+        "regions": map_regions(),  # the regions the place search offers
     }
+    try:
+        cache.set(key, (version, parts), timeout=None)
+    except RedisError:
+        logger.warning("The map's configuration could not be kept in the cache.")
+    return parts
 
 
 def _other_language_url(request: HttpRequest, language: str) -> str:
