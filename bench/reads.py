@@ -12,7 +12,7 @@ WhiteNoise (the same middleware stack, the same workers) serves it. Then `wrk` (
 pinned to another core than the server where there are two or more, drives each path and the
 static file in turn with keep-alive connections, and the report gives requests per second and
 each path's share of the static file's rate. It also times the dataset version read itself
-(`tracker.api.selectors.dataset_version`), the one query a kept answer costs.
+(`tracker.version.dataset_version`), the one query a kept answer costs.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ HEADERS = {"Host": "127.0.0.1", "Accept-Encoding": "gzip"}
 VERSION_TIMING = """
 import timeit, django
 django.setup()
-from tracker.api.selectors import dataset_version
+from tracker.version import dataset_version
 dataset_version()
 runs = 2000
 print(timeit.timeit(dataset_version, number=runs) / runs * 1e6)

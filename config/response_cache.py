@@ -10,7 +10,7 @@ served to the other.
 
 **Keyed by.** The path and query, the `Accept` header, whether gzip is accepted and the
 active language: everything the kept views' answers depend on besides the record. The entry
-holds the dataset version it was built at (`tracker.api.selectors.dataset_version`, one query
+holds the dataset version it was built at (`tracker.version.dataset_version`, one query
 of index extremes), its status, headers and bytes. A read whose current version differs
 rebuilds it; nothing expires by time. The version is read from the database on every request,
 so a write in any process, through any service, is seen by the very next read.
@@ -48,9 +48,9 @@ from django.utils.http import parse_http_date_safe
 from redis.exceptions import RedisError
 
 from common.replicas import connection_for_read, request_public
-from tracker.api.selectors import DatasetVersion, dataset_version
 from tracker.api.throttling import AnonymousRateThrottle
 from tracker.models import Claim
+from tracker.version import DatasetVersion, dataset_version
 
 logger = logging.getLogger(__name__)
 

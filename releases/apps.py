@@ -8,7 +8,7 @@ class ReleasesConfig(AppConfig):
 
     def ready(self) -> None:
         from releases.models import Release
-        from tracker.api.selectors import version_extra_add
+        from tracker.version import version_extra_add
 
         # The newest release, read with every dataset version (one query): the response
         # headers name it, and a kept response built before a release is rebuilt after it.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import DatabaseError
 
-from tracker.api.selectors import dataset_version
+from tracker.version import dataset_version
 
 VERSION_ATTRIBUTE = "tracker_dataset_version"  # set by the API's conditional reads when known
 

@@ -28,10 +28,10 @@ from releases.package import (
     table_csv_write,
 )
 from releases.tables import CLAIMS, PERIODS, TABLES
-from tracker.api.selectors import dataset_version
 from tracker.freshness import stale_after_days
 from tracker.models import Actor, Claim
 from tracker.periods import horizon_days
+from tracker.version import dataset_version
 
 PERIOD_BATCH = 2000
 

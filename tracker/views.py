@@ -21,12 +21,12 @@ from redis.exceptions import RedisError
 from common.security import url_origin
 from districts.models import District
 from sources.models import Source
-from tracker.api.selectors import dataset_version
 from tracker.map_reads import lens_claim_counts, map_regions
 from tracker.map_text import DISTRICTS_CREDIT, RTL_LANGUAGES, language_pick, text_for
 from tracker.models import Actor, ControlPeriod
 from tracker.selectors import lenses_available
 from tracker.timeline import CONSENSUS, Lens
+from tracker.version import dataset_version
 
 logger = logging.getLogger(__name__)
 # Leaflet's order, [lat, lng]: where the map opens before the districts have loaded.

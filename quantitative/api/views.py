@@ -56,9 +56,9 @@ from tracker.api.parameters import (
     slug_query,
 )
 from tracker.api.renderers import CSVRenderer, csv_response
-from tracker.api.selectors import DatasetVersion, as_datetime, dataset_version
 from tracker.models import Claim
 from tracker.roles import user_sees_rejected
+from tracker.version import DatasetVersion, as_datetime, dataset_version
 
 # ---- conditional reads: the dataset version, quantitative claims included -----------------
 
@@ -66,7 +66,7 @@ from tracker.roles import user_sees_rejected
 def quantitative_version() -> DatasetVersion:
     """Return the dataset version with the quantitative claims folded in.
 
-    The shared version (`tracker.api.selectors.dataset_version`) covers claims, periods,
+    The shared version (`tracker.version.dataset_version`) covers claims, periods,
     districts, regions and sources; a quantitative claim's every save adds a history row.
     """
     base = dataset_version()

@@ -12,7 +12,7 @@ from django.db import connection
 from rest_framework.test import APIClient
 
 from tests.factories import DistrictFactory, SourceFactory
-from tracker.api.selectors import _VERSION_MODELS, dataset_version
+from tracker.version import _VERSION_MODELS, dataset_version
 
 pytestmark = pytest.mark.postgis_only
 COMMITTED = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -10,8 +10,8 @@ from django.utils.http import http_date
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from tracker.api.selectors import DatasetVersion, dataset_version
 from tracker.roles import user_sees_rejected
+from tracker.version import DatasetVersion, dataset_version
 
 READS = ("GET", "HEAD")
 

@@ -1,7 +1,7 @@
 # ruff: noqa: S608  # SQL built from the fixed table names below, no outside input
 """PostgreSQL: a one-row dataset stamp, bumped at commit by every write to the record's tables.
 
-`tracker.api.selectors.dataset_version` reads this row instead of the extremes of twelve
+`tracker.version.dataset_version` reads this row instead of the extremes of twelve
 tables (one primary-key lookup instead of nineteen sub-selects to plan and run). The rules:
 
 - Every INSERT, UPDATE, DELETE (statement level) or TRUNCATE of a table in TABLES, through
@@ -22,7 +22,7 @@ SQLite keeps reading the extremes (fast there): this migration does nothing on i
 
 from django.db import migrations
 
-# The record's tables: those of `tracker.api.selectors._VERSION_MODELS`, and the regions.
+# The record's tables: those of `tracker.version._VERSION_MODELS`, and the regions.
 TABLES = (
     "tracker_historicalclaim",
     "sources_historicaldocument",
