@@ -18,6 +18,7 @@ from pathlib import Path
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from django.contrib.staticfiles import finders
+from django.db import connections
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -159,6 +160,15 @@ class _ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
 class _QuietHandler(WSGIRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the base class's signature
         pass
+
+    def handle(self) -> None:
+        """Serve the request, then close this thread's database connections: the thread
+        ends here, and a connection left open would keep the bench from dropping its
+        database."""
+        try:
+            super().handle()
+        finally:
+            connections.close_all()
 
 
 @contextlib.contextmanager
