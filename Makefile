@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-js node-modules test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small bench-reads bench-import
+.PHONY: run test test-js node-modules test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small bench-reads bench-import bench-tiles bench-country-30k
 
 run: venv
 	@mkdir -p var
@@ -115,6 +115,19 @@ bench-small:
 # Warm public reads beside a static file through one gunicorn, driven by wrk (installed here,
 # not for `make test`): bench/reads.py. On DATABASE_URL if given, else a throwaway PostgreSQL.
 READS_ARGS ?=
+# The districts as vector tiles (ST_AsMVT) drawn by MapLibre GL (WebGL, in software here) at the
+# 30,000-district country: first paint and scrub, beside bench-country-30k's Leaflet figures.
+bench-tiles: venv node-modules
+	@if [ -n "$$DATABASE_URL" ]; then \
+	  $(PY) -m bench.vectortiles $(TILES_ARGS); \
+	else \
+	  pg_virtualenv -t -v 15 bin/with-pg-url $(PY) -m bench.vectortiles $(TILES_ARGS); \
+	fi
+
+# Only the 30,000-district / 3,000,000-claim country (and the Aleppo payloads): about an hour.
+bench-country-30k:
+	$(MAKE) bench BENCH_ARGS="--only payloads,country-30k --skip engines,v1-rebuild $(BENCH_ARGS)"
+
 bench-reads: venv
 	@$(MAKE) --no-print-directory system APT_PACKAGES=wrk
 	@if [ -n "$$DATABASE_URL" ]; then \

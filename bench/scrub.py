@@ -172,15 +172,15 @@ class _QuietHandler(WSGIRequestHandler):
 
 
 @contextlib.contextmanager
-def site_served() -> Iterator[str]:
-    """Serve the site (the real WSGI app, its middleware and its cache) on the current
-    database on a free loopback port, in threads of this process; yield its base URL."""
+def site_served(app=None) -> Iterator[str]:
+    """Serve the site (the real WSGI app, its middleware and its cache; or `app`) on the
+    current database on a free loopback port, in threads of this process; yield its URL."""
     from django.core.wsgi import get_wsgi_application
 
     server = make_server(
         "127.0.0.1",
         0,
-        get_wsgi_application(),
+        app or get_wsgi_application(),
         server_class=_ThreadingWSGIServer,
         handler_class=_QuietHandler,
     )
