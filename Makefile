@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-js node-modules test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small bench-reads bench-import
+.PHONY: run test test-js node-modules test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small bench-reads bench-import bench-tiles bench-country-30k
 
 run: venv
 	@mkdir -p var
@@ -97,8 +97,10 @@ clean:
 # Benchmarks, not part of `make test`: every figure of DESIGN.md's "Numbers it must reach"
 # beside its reference (bench/RESULTS.md). On DATABASE_URL if given (the role must be allowed
 # to create databases), else on a throwaway PostgreSQL 15 cluster with more memory.
+# max_locks_per_transaction: a timeline rebuild holds one advisory lock per district, and the
+# default lock table (64 x 100 connections) cannot hold the 30,000-district country's.
 BENCH_PG_OPTS := -o shared_buffers=2GB -o work_mem=64MB -o maintenance_work_mem=1GB \
-	-o max_wal_size=8GB -o checkpoint_timeout=30min
+	-o max_wal_size=8GB -o checkpoint_timeout=30min -o max_locks_per_transaction=512
 BENCH_ARGS ?=
 
 bench: venv
@@ -119,6 +121,19 @@ bench-small:
 # Warm public reads beside a static file through one gunicorn, driven by wrk (installed here,
 # not for `make test`): bench/reads.py. On DATABASE_URL if given, else a throwaway PostgreSQL.
 READS_ARGS ?=
+# The districts as vector tiles (ST_AsMVT) drawn by MapLibre GL (WebGL, in software here) at the
+# 30,000-district country: first paint and scrub, beside bench-country-30k's Leaflet figures.
+bench-tiles: venv node-modules
+	@if [ -n "$$DATABASE_URL" ]; then \
+	  $(PY) -m bench.vectortiles $(TILES_ARGS); \
+	else \
+	  pg_virtualenv -t -v 15 bin/with-pg-url $(PY) -m bench.vectortiles $(TILES_ARGS); \
+	fi
+
+# Only the 30,000-district / 3,000,000-claim country (and the Aleppo payloads): about an hour.
+bench-country-30k:
+	$(MAKE) bench BENCH_ARGS="--only payloads,country-30k --skip engines,v1-rebuild $(BENCH_ARGS)"
+
 bench-reads: venv
 	@$(MAKE) --no-print-directory system APT_PACKAGES=wrk
 	@if [ -n "$$DATABASE_URL" ]; then \

@@ -51,9 +51,12 @@ class Scale:
 
 ALEPPO = Scale("aleppo", districts=126, claims=1_000, sources=20, years=5)
 COUNTRY = Scale("country", districts=10_000, claims=1_000_000, sources=200)
+# Issue 18: a settlement-level map of a whole country (about 30,000 places), three times the
+# country above, with the same claims per district and the same sources.
+COUNTRY_30K = Scale("country-30k", districts=30_000, claims=3_000_000, sources=200)
 SMALL_COUNTRY = Scale("country-small", districts=2_500, claims=100_000, sources=60)
 TINY = Scale("tiny", districts=50, claims=2_000, sources=12, years=2)
-SCALES = {s.name: s for s in (ALEPPO, COUNTRY, SMALL_COUNTRY, TINY)}
+SCALES = {s.name: s for s in (ALEPPO, COUNTRY, COUNTRY_30K, SMALL_COUNTRY, TINY)}
 
 
 def _run(cursor, sql: str, params: dict | None = None) -> None:

@@ -7,15 +7,18 @@ and the timeline are the bodies the server answered, so no live server is needed
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socketserver
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from django.contrib.staticfiles import finders
+from django.db import connections
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -158,46 +161,60 @@ class _QuietHandler(WSGIRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the base class's signature
         pass
 
+    def handle(self) -> None:
+        """Serve the request, then close this thread's database connections: the thread
+        ends here, and a connection left open would keep the bench from dropping its
+        database."""
+        try:
+            super().handle()
+        finally:
+            connections.close_all()
 
-def scrub_page_run(*, first_day: str, steps: int, step_days: int = 1) -> dict:
-    """Serve the site on the current database and scrub the real timeline map page (`/`)
-    through its `window.trackerTimeline.stepTo`; return the timings as `scrub_run` does."""
+
+@contextlib.contextmanager
+def site_served(app=None) -> Iterator[str]:
+    """Serve the site (the real WSGI app, its middleware and its cache; or `app`) on the
+    current database on a free loopback port, in threads of this process; yield its URL."""
     from django.core.wsgi import get_wsgi_application
-    from playwright.sync_api import sync_playwright
 
     server = make_server(
         "127.0.0.1",
         0,
-        get_wsgi_application(),
+        app or get_wsgi_application(),
         server_class=_ThreadingWSGIServer,
         handler_class=_QuietHandler,
     )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    base = f"http://127.0.0.1:{server.server_port}"
     try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(
-                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-            )
-            try:
-                page = browser.new_page(viewport={"width": 1280, "height": 800})
-                errors: list[str] = []
-                page.on("pageerror", lambda exc: errors.append(str(exc)))
-                started = time.perf_counter()
-                page.goto(f"{base}/?date={first_day}&lens=consensus")
-                page.wait_for_selector("body[data-map-ready]", state="attached", timeout=300_000)
-                load_ms = (time.perf_counter() - started) * 1000
-                if page.evaluate("document.body.dataset.mapReady") != "true":
-                    raise RuntimeError("The map page did not load: " + "; ".join(errors))
-                result = page.evaluate(PAGE_STEP, {"steps": steps, "stepDays": step_days})
-                result["districts"] = page.evaluate("window.trackerMap.layer.getLayers().length")
-                result["load_ms"] = load_ms
-                if errors:
-                    raise RuntimeError("The map page failed: " + "; ".join(errors))
-                return result
-            finally:
-                browser.close()
+        yield f"http://127.0.0.1:{server.server_port}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+def scrub_page_run(*, first_day: str, steps: int, step_days: int = 1) -> dict:
+    """Serve the site on the current database and scrub the real timeline map page (`/`)
+    through its `window.trackerTimeline.stepTo`; return the timings as `scrub_run` does."""
+    from playwright.sync_api import sync_playwright
+
+    with site_served() as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            errors: list[str] = []
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            started = time.perf_counter()
+            page.goto(f"{base}/?date={first_day}&lens=consensus")
+            page.wait_for_selector("body[data-map-ready]", state="attached", timeout=300_000)
+            load_ms = (time.perf_counter() - started) * 1000
+            if page.evaluate("document.body.dataset.mapReady") != "true":
+                raise RuntimeError("The map page did not load: " + "; ".join(errors))
+            result = page.evaluate(PAGE_STEP, {"steps": steps, "stepDays": step_days})
+            result["districts"] = page.evaluate("window.trackerMap.layer.getLayers().length")
+            result["load_ms"] = load_ms
+            if errors:
+                raise RuntimeError("The map page failed: " + "; ".join(errors))
+            return result
+        finally:
+            browser.close()

@@ -1,0 +1,149 @@
+"""Time the first paint of the real map page (`/`) in headless Chromium, load after load.
+
+The site is served by the real app on the bench database (`bench.scrub.site_served`: its
+middleware, its response cache, gzip), on a loopback port: no network latency, no bandwidth
+limit. Each load is a fresh browser context (an empty HTTP cache), so every byte is fetched.
+
+**First paint** is, for one load: from the start of the navigation (the page's `timeOrigin`)
+until the frame after the map's own ready signal (`body[data-map-ready="true"]`, set by
+static/js/map/main.js once the districts are drawn and coloured by their control on the day
+asked) has been produced: the ready signal's time, then two animation frames (Leaflet's
+canvas draws in the first; the second begins once that frame is out). Also recorded, per
+load: when the districts' GeoJSON and the timeline had fully arrived (Resource Timing), and
+their sizes on the wire and decoded.
+
+One more warm load, not counted, is profiled (Chromium's sampling profiler through CDP): where
+the main thread's time went, by script file and by function (self time), up to the mark.
+
+The first load follows an emptied server cache (`cold`: the server builds every answer); the
+others are served from the response cache, as every visit after the first one of a dataset
+version is (`warm`).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections import Counter
+
+from bench.scrub import CHROMIUM, CHROMIUM_ARGS, site_served
+
+# Installed before the page's own scripts: note when the ready signal appears and when the
+# frame after it is out, in the page's clock (milliseconds from the navigation's start).
+READY_WATCH = """(() => {
+    const watch = new MutationObserver(() => {
+        const ready = document.body && document.body.dataset.mapReady;
+        if (!ready) return;
+        watch.disconnect();
+        const at = performance.now();
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+            window.benchFirstPaint = { ready: at, painted: performance.now(), state: ready };
+        }));
+    });
+    watch.observe(document, { attributes: true, subtree: true, attributeFilter: ["data-map-ready"] });
+})();"""
+
+RESOURCES = """() => performance.getEntriesByType("resource").map((r) => ({
+    name: r.name, end: r.responseEnd, wire: r.transferSize, encoded: r.encodedBodySize,
+    decoded: r.decodedBodySize,
+}))"""
+
+PAYLOADS = {"districts": "/map/districts.geojson", "timeline": "/api/v1/timeline/"}
+
+
+def _payloads(resources: list[dict]) -> dict:
+    """Pick the districts' and the timeline's entries; sum every resource's bytes."""
+    found = {}
+    for key, path in PAYLOADS.items():
+        hits = [r for r in resources if path in r["name"]]
+        if hits:
+            found[key] = {k: round(hits[0][k]) for k in ("end", "wire", "encoded", "decoded")}
+    found["all_wire_bytes"] = sum(r["wire"] for r in resources)
+    static = [r for r in resources if "/static/" in r["name"]]
+    found["static_files"] = len(static)
+    found["static_end"] = round(max((r["end"] for r in static), default=0))
+    return found
+
+
+def _paint_wait(page, *, timeout_s: float) -> dict:
+    """Poll for the mark READY_WATCH leaves (the page's CSP forbids Playwright's string
+    predicates; the mark holds the page's own times, so the polling adds nothing to them)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        mark = page.evaluate("window.benchFirstPaint || null")
+        if mark:
+            return mark
+        page.wait_for_timeout(20)
+    raise RuntimeError(f"The map page was not ready within {timeout_s:.0f} s.")
+
+
+def _profile_summary(profile: dict, top: int = 25) -> dict:
+    """Sum a CDP CPU profile's samples (self time, ms) by script file and by function."""
+    nodes = {n["id"]: n["callFrame"] for n in profile["nodes"]}
+    by_file: Counter = Counter()
+    by_function: Counter = Counter()
+    for node, delta in zip(profile["samples"], profile["timeDeltas"], strict=True):
+        frame = nodes[node]
+        where = frame["url"].rsplit("/", 1)[-1] or frame["functionName"]
+        by_file[where] += delta / 1000
+        by_function[f"{frame['functionName'] or '(anonymous)'} {where}:{frame['lineNumber']}"] += (
+            delta / 1000
+        )
+    return {
+        "by_file_ms": {k: round(v) for k, v in by_file.most_common(top)},
+        "by_function_ms": {k: round(v) for k, v in by_function.most_common(top)},
+    }
+
+
+def _load(browser, url: str, viewport, *, profile: bool) -> dict:
+    """Load `url` once in a fresh context; return its marks, payloads (and profile)."""
+    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+    try:
+        context.add_init_script(READY_WATCH)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        if profile:
+            cdp = context.new_cdp_session(page)
+            cdp.send("Profiler.enable")
+            cdp.send("Profiler.setSamplingInterval", {"interval": 500})
+            cdp.send("Profiler.start")
+        page.goto(url)
+        mark = _paint_wait(page, timeout_s=600)
+        if mark["state"] != "true" or errors:
+            raise RuntimeError("The map page did not load: " + "; ".join(errors))
+        load = {"painted": mark["painted"], "ready": mark["ready"]}
+        if profile:
+            load["profile"] = _profile_summary(cdp.send("Profiler.stop")["profile"])
+        load.update(_payloads(page.evaluate(RESOURCES)))
+        load["districts_drawn"] = page.evaluate("window.trackerMap.layer.getLayers().length")
+        return load
+    finally:
+        context.close()
+
+
+def first_paint_run(*, first_day: str, loads: int, viewport=(1280, 800)) -> dict:
+    """Load `/` `loads` times (the first after emptying the server's cache); return
+    {"cold": load, "warm": [load, ...], "warm_ms": [ms], "districts": n}, where each load is
+    {"painted": ms, "ready": ms, "districts": {...}, "timeline": {...}, "all_wire_bytes": n}."""
+    from django.core.cache import cache
+    from playwright.sync_api import sync_playwright
+
+    cache.clear()
+    url = f"/?date={first_day}&lens=consensus"
+    with site_served() as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            runs = [_load(browser, base + url, viewport, profile=False) for _ in range(loads)]
+            profiled = _load(browser, base + url, viewport, profile=True)
+        finally:
+            browser.close()
+    warm = runs[1:]
+    return {
+        "cold": runs[0],
+        "warm": warm,
+        "warm_ms": [round(r["painted"], 1) for r in warm],
+        "warm_median_ms": statistics.median(r["painted"] for r in warm) if warm else None,
+        "districts": runs[0]["districts_drawn"],
+        "profiled": profiled,
+    }
