@@ -240,28 +240,46 @@ def _district_periods_write(
     return counts
 
 
-# The first key of the PostgreSQL advisory locks that guard a district's stored periods.
+# The first key of the PostgreSQL advisory locks that guard a district's stored periods, and
+# the key of the lock on the whole record's periods (its second key is 0: no district has id 0).
 PERIODS_LOCK = 7301
+RECORD_LOCK = (7302, 0)
+# A write of more districts than this locks the whole record's periods instead of each of its
+# districts: PostgreSQL's lock table holds about 64 locks per connection (its default
+# max_locks_per_transaction), and a rebuild of 30,000 districts ran out of it (bench/RESULTS.md).
+DISTRICT_LOCKS_MAX = 1000
 
 
 def _districts_lock(district_ids: Iterable[int]) -> None:
-    """Hold, until the transaction ends, the lock on the periods of these districts, taken
-    in the order of their ids so two writers cannot deadlock.
+    """Hold, until the transaction ends, the lock on the periods of these districts.
 
     Two writes about one district at the same moment would otherwise each delete and rewrite
     its periods from the claims they saw, missing the other's claim and doubling periods. The
-    lock makes the second wait and then read the first's claims. PostgreSQL only: a write on
-    SpatiaLite already holds the database's single write lock from its first statement
-    (transactions there start IMMEDIATE, see `database_from_env` in the settings). One lock
-    per district covers every lens: each claim's refresh includes the consensus lens anyway,
-    and a lock per (lens, district) would take thousands in a rebuild.
+    lock makes the second wait and then read the first's claims. The rules:
+
+    1. A write of at most `DISTRICT_LOCKS_MAX` districts takes the record's lock shared, then
+       one lock per district, in the order of their ids: writes about other districts run
+       side by side, and two writers cannot deadlock.
+    2. A larger write (a rebuild, a bulk import across the country) takes the record's lock
+       alone, exclusively: it waits for the writes under way and the next ones wait for it,
+       with one lock instead of thousands.
+
+    PostgreSQL only: a write on SpatiaLite already holds the database's single write lock from
+    its first statement (transactions there start IMMEDIATE, see `database_from_env` in the
+    settings). One lock per district covers every lens: each claim's refresh includes the
+    consensus lens anyway.
     """
     if connection.vendor != "postgresql":
         return
+    ids = sorted(set(district_ids))
     with connection.cursor() as cursor:
+        if len(ids) > DISTRICT_LOCKS_MAX:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", list(RECORD_LOCK))
+            return
+        cursor.execute("SELECT pg_advisory_xact_lock_shared(%s, %s)", list(RECORD_LOCK))
         cursor.execute(
             "SELECT pg_advisory_xact_lock(%s, d) FROM unnest(%s::int[]) AS d ORDER BY d",
-            [PERIODS_LOCK, sorted(district_ids)],
+            [PERIODS_LOCK, ids],
         )
 
 
@@ -295,7 +313,7 @@ def timeline_rebuild() -> dict[str, int]:
 
     The claims are read a batch of districts at a time; each district is resolved in every
     lens at once, and its periods stream into the database while the next is resolved.
-    Refreshes running meanwhile wait for it (it holds every district's lock). Every period is
+    Refreshes running meanwhile wait for it (it holds the whole record's lock). Every period is
     recorded anew (`recorded_at` is now): a rebuild follows a change of the engine's settings.
     """
     _districts_lock(District.objects.values_list("pk", flat=True))
