@@ -207,8 +207,8 @@ class ClaimAdmin(NoRelatedDeleteMixin, SimpleHistoryAdmin):
 
     @admin.display(description="place name", ordering="place_name")
     def place(self, claim: Claim) -> str:
-        if statements.is_statement_row(claim):
-            return statements.statement_summary(claim)
+        if statements.is_statement_row(claim):  # the district column counts and lists them
+            return f"{claim.place_name} (region)"
         return claim.place_name
 
     @admin.display(description="region statement")
