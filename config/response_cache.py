@@ -36,7 +36,6 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -47,6 +46,7 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 from redis.exceptions import RedisError
 
+from common.code import code_release
 from common.replicas import connection_for_read, request_public
 from tracker.api.throttling import AnonymousRateThrottle
 from tracker.models import Claim
@@ -55,7 +55,6 @@ from tracker.version import DatasetVersion, dataset_version
 logger = logging.getLogger(__name__)
 
 READS = ("GET", "HEAD")
-SKIPPED = {"tests", "bench"}  # packages that build no answer
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # what django.middleware.gzip and gzip_page look for
 
 
@@ -76,21 +75,6 @@ def request_keepable(request: HttpRequest) -> bool:
         and request.path.startswith(tuple(settings.TRACKER_RESPONSE_CACHE_PATHS))
         and request_public(request)
     )
-
-
-def code_release() -> str:
-    """Fingerprint the project's Python code, so bodies built by other code are never served.
-
-    A deployment that changes how an answer is built starts with no entries; workers running
-    the same code share them.
-    """
-    root = Path(settings.BASE_DIR)
-    packages = [p.parent for p in root.glob("*/__init__.py") if p.parent.name not in SKIPPED]
-    digest = hashlib.sha256()
-    for path in sorted(f for package in packages for f in package.rglob("*.py")):
-        digest.update(str(path.relative_to(root)).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def entry_key(request: HttpRequest, release: str) -> str:

@@ -116,6 +116,20 @@ def test_the_record_parts_are_built_once_per_dataset_version_and_rebuilt_after_a
     assert lenses["source:speaks"]["claims"] == 2
 
 
+def test_the_kept_parts_are_keyed_by_the_codes_release_so_a_deploy_never_serves_old_ones(client):
+    from django.core.cache import cache
+
+    from common.code import code_release
+    from tracker.version import dataset_version
+
+    poisoned = {"actors": [], "lenses": [], "record": {}, "regions": [{"slug": "poisoned"}]}
+    version = dataset_version().tag
+    cache.set("tracker:map-config-of-record:older-code:en", (version, poisoned))
+    assert config_of(client.get("/"))["regions"] != poisoned["regions"]
+    cache.set(f"tracker:map-config-of-record:{code_release()}:en", (version, poisoned))
+    assert config_of(client.get("/"))["regions"] == poisoned["regions"]  # this code's entry
+
+
 def test_a_record_with_no_claims_has_no_span_and_the_page_still_renders(client):
     response = client.get("/")
     assert response.status_code == 200

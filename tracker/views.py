@@ -18,6 +18,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 from redis.exceptions import RedisError
 
+from common.code import code_release
 from common.security import url_origin
 from districts.models import District
 from sources.models import Source
@@ -122,12 +123,14 @@ def map_config_of_record(language: str, text: dict[str, str]) -> dict:
 
     Built once per dataset version and language and kept in the shared cache (as
     `config.response_cache` keeps the public answers): the entry holds the version it was
-    built at, and a read whose current version differs rebuilds it. The version is read
-    before building, so an entry built while a write commits carries the older version and is
-    rebuilt by the next read. The page itself is not kept: its scripts carry a fresh CSP nonce.
+    built at, and a read whose current version differs rebuilds it. The key names the code's
+    release (`common.code`): parts built by older code are never served after a deploy. The
+    version is read before building, so an entry built while a write commits carries the
+    older version and is rebuilt by the next read. The page itself is not kept: its scripts
+    carry a fresh CSP nonce.
     """
     version = dataset_version().tag
-    key = f"tracker:map-config-of-record:{language}"
+    key = f"tracker:map-config-of-record:{code_release()}:{language}"
     try:
         kept = cache.get(key)
     except RedisError:  # a cache that does not answer: build, as if nothing were kept
