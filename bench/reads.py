@@ -21,7 +21,6 @@ import argparse
 import importlib.util
 import os
 import re
-import secrets
 import shutil
 import statistics
 import subprocess
@@ -108,19 +107,7 @@ def run(args: argparse.Namespace) -> None:
     server_core, client_core = (0, 1) if cores >= 2 else (None, None)
     work = Path(tempfile.mkdtemp(prefix="tracker-reads-"))
     port, redis_port = loadtest.free_port(), loadtest.free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",
-        "TRACKER_VAR_DIR": str(work),
-        "TRACKER_STATIC_ROOT": str(work / "static"),
-        "TRACKER_API_ANON_RATE": "off",
-        "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
-        "LOG_LEVEL": "ERROR",
-    }
-    env.setdefault("DATABASE_URL", f"spatialite:///{work / 'reads.sqlite3'}")
+    env = loadtest.server_env(work, redis_port, "reads.sqlite3")
     gunicorn = [PYTHON, "-m", "gunicorn", "config.wsgi:application", "--log-level", "warning"]
     gunicorn += ["--bind", f"127.0.0.1:{port}", "--workers", str(args.workers)]
     redis = server = None

@@ -150,9 +150,11 @@ def percentiles(times: list[float]) -> list[float]:
     return statistics.quantiles(times, n=100) if len(times) > 1 else [0.0] * 99
 
 
-def run(seconds: float, connections: int, workers: int, cold: bool) -> int:
-    work = Path(tempfile.mkdtemp(prefix="tracker-load-"))
-    port, redis_port = free_port(), free_port()
+def server_env(work: Path, redis_port: int, database_file: str) -> dict[str, str]:
+    """The environment of a run's gunicorn: the production settings, a throwaway secret, no
+    HTTPS redirect (no proxy here), the rate limit off (every client shares one address), the
+    redis-server on `redis_port` as the shared cache, and DATABASE_URL if set, else a
+    SpatiaLite file `database_file` in `work`."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
@@ -165,7 +167,14 @@ def run(seconds: float, connections: int, workers: int, cold: bool) -> int:
         "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
         "LOG_LEVEL": "ERROR",
     }
-    env.setdefault("DATABASE_URL", f"spatialite:///{work / 'load.sqlite3'}")
+    env.setdefault("DATABASE_URL", f"spatialite:///{work / database_file}")
+    return env
+
+
+def run(seconds: float, connections: int, workers: int, cold: bool) -> int:
+    work = Path(tempfile.mkdtemp(prefix="tracker-load-"))
+    port, redis_port = free_port(), free_port()
+    env = server_env(work, redis_port, "load.sqlite3")
     server = redis = None
     warmed = None
     try:
