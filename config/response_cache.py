@@ -33,26 +33,21 @@ does not answer makes the request go through to the view, as if nothing were kep
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
-from redis.exceptions import RedisError
 
-from common.code import code_release
+from common.kept import code_release, kept_get, kept_set
 from common.replicas import connection_for_read, request_public
 from tracker.api.throttling import AnonymousRateThrottle
 from tracker.models import Claim
 from tracker.version import DatasetVersion, dataset_version
-
-logger = logging.getLogger(__name__)
 
 READS = ("GET", "HEAD")
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # what django.middleware.gzip and gzip_page look for
@@ -139,8 +134,8 @@ class ResponseCacheMiddleware:
         version = read.tag
         request.tracker_dataset_version = read  # type: ignore[attr-defined]  # for the headers
         key = entry_key(request, self.release)
-        entry = _cache_get(key)
-        if entry is not None and (entry.version, entry.extras) == (version, read.extras):
+        entry = kept_get(key)
+        if isinstance(entry, Entry) and (entry.version, entry.extras) == (version, read.extras):
             if request.path.startswith("/api/") and not AnonymousRateThrottle().allow_anonymous(
                 request
             ):
@@ -156,7 +151,7 @@ class ResponseCacheMiddleware:
             headers=tuple(response.items()),
             body=response.content,
         )
-        _cache_set(key, entry)
+        kept_set(key, entry)
         return entry_answer(request, entry)
 
 
@@ -175,19 +170,3 @@ def version_checked() -> DatasetVersion:
             raise
         db.close()
         return dataset_version()
-
-
-def _cache_get(key: str) -> Entry | None:
-    try:
-        entry = cache.get(key)
-    except RedisError:
-        logger.exception("Response cache unavailable; the answer is built.")
-        return None
-    return entry if isinstance(entry, Entry) else None
-
-
-def _cache_set(key: str, entry: Entry) -> None:
-    try:
-        cache.set(key, entry, timeout=None)
-    except RedisError:
-        logger.exception("Response cache unavailable; the answer was not kept.")

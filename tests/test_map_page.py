@@ -119,7 +119,7 @@ def test_the_record_parts_are_built_once_per_dataset_version_and_rebuilt_after_a
 def test_the_kept_parts_are_keyed_by_the_codes_release_so_a_deploy_never_serves_old_ones(client):
     from django.core.cache import cache
 
-    from common.code import code_release
+    from common.kept import code_release
     from tracker.version import dataset_version
 
     poisoned = {"actors": [], "lenses": [], "record": {}, "regions": [{"slug": "poisoned"}]}

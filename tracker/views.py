@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from urllib.parse import urlencode
 
 from csp.decorators import csp_replace
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Max, Min
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
@@ -16,9 +14,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
-from redis.exceptions import RedisError
 
-from common.code import code_release
+from common.kept import code_release, kept_get, kept_set
 from common.security import url_origin
 from districts.models import District
 from sources.models import Source
@@ -29,7 +26,6 @@ from tracker.selectors import lenses_available
 from tracker.timeline import CONSENSUS, Lens
 from tracker.version import dataset_version
 
-logger = logging.getLogger(__name__)
 # Leaflet's order, [lat, lng]: where the map opens before the districts have loaded.
 ALEPPO_CENTRE_LATLNG = (36.2021, 37.1343)
 DISTRICTS_CREDIT_URL = "https://aleppo.c4sr.columbia.edu/"
@@ -124,17 +120,14 @@ def map_config_of_record(language: str, text: dict[str, str]) -> dict:
     Built once per dataset version and language and kept in the shared cache (as
     `config.response_cache` keeps the public answers): the entry holds the version it was
     built at, and a read whose current version differs rebuilds it. The key names the code's
-    release (`common.code`): parts built by older code are never served after a deploy. The
+    release (`common.kept`): parts built by older code are never served after a deploy. The
     version is read before building, so an entry built while a write commits carries the
     older version and is rebuilt by the next read. The page itself is not kept: its scripts
     carry a fresh CSP nonce.
     """
     version = dataset_version().tag
     key = f"tracker:map-config-of-record:{code_release()}:{language}"
-    try:
-        kept = cache.get(key)
-    except RedisError:  # a cache that does not answer: build, as if nothing were kept
-        kept = None
+    kept = kept_get(key)
     if kept is not None and kept[0] == version:
         return kept[1]
     parts = {
@@ -143,10 +136,7 @@ def map_config_of_record(language: str, text: dict[str, str]) -> dict:
         "record": record_span(),
         "regions": map_regions(),  # the regions the place search offers
     }
-    try:
-        cache.set(key, (version, parts), timeout=None)
-    except RedisError:
-        logger.warning("The map's configuration could not be kept in the cache.")
+    kept_set(key, (version, parts))
     return parts
 
 
