@@ -5,7 +5,7 @@
  *   publication day), from the source defaults endpoint.
  * - When a district is picked in a claim row, fills that row's empty fields from the row above
  *   (a statement naming several districts is entered once, then one district per row), or,
- *   for the first row, from the defaults.
+ *   for the first row, from the defaults. A contested row is held by nobody: it takes no side.
  * - Draws the chosen districts on a small map (no tiles: the districts are the map), from the
  *   public /map/districts.geojson, with names set as text, never as HTML.
  */
@@ -114,6 +114,8 @@
         if (!target || !from || isEmpty(from)) return;
         const preset = name === "status" || name === "date_precision"; // never empty
         if (preset ? !untouched : !isEmpty(target)) return;
+        const status = field(row, "status");
+        if (name === "actor" && status && status.value === "contested") return; // held by nobody
         if (name === "actor") selectSet(target, from.value, optionText(from));
         else target.value = from.value;
       });

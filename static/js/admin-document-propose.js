@@ -3,7 +3,9 @@
  *
  * Posts the text with the document's publication day and source to the proposals endpoint,
  * then fills one claim row per proposal (adding rows as needed), and lists what it proposed and
- * why. Nothing is saved: the analyst edits or clears the rows and saves the document. Text from
+ * why. A proposal's place goes into the row's district box (a district, or a region whose
+ * districts then show as removable chips), the text's spelling into its place name. Nothing is
+ * saved: the analyst edits or clears the rows and saves the document. Text from
  * the article is written with textContent and form values only, never as HTML.
  */
 (function () {
@@ -74,40 +76,10 @@
     valueSet(field(row, "date_precision"), claim.date_precision);
     valueSet(field(row, "quote"), claim.quote);
     choiceSet(field(row, "source"), claim.source);
-    choiceSet(field(row, "district"), claim.district); // last: the row copier fills only empty fields
-    if (claim.region) chipsShow(row, claim);
-  }
-
-  /* A region's claim is one row: its districts as chips, each one removable (the statement may
-     not speak of all of them); the removed ones go to the row's districts_left_out field. */
-  function chipsShow(row, claim) {
-    const hidden = field(row, "districts_left_out");
-    const box = document.createElement("div");
-    box.className = "region-districts";
-    const label = document.createElement("p");
-    label.textContent = claim.region + ": one claim for each district below; remove those the text does not speak of.";
-    box.appendChild(label);
-    const left = new Set();
-    claim.region_districts.forEach(function (d) {
-      const chip = document.createElement("button");
-      chip.type = "button";
-      chip.className = "region-district";
-      chip.dataset.slug = d.slug;
-      chip.textContent = d.name;
-      chip.setAttribute("aria-pressed", "false");
-      chip.title = "Leave " + d.name + " out of this claim";
-      chip.addEventListener("click", function () {
-        if (left.has(d.slug)) left.delete(d.slug); else left.add(d.slug);
-        const out = left.has(d.slug);
-        chip.classList.toggle("left-out", out);
-        chip.setAttribute("aria-pressed", String(out));
-        chip.title = (out ? "Put " + d.name + " back into" : "Leave " + d.name + " out of") + " this claim";
-        if (hidden) hidden.value = Array.from(left).join(",");
-      });
-      box.appendChild(chip);
-    });
-    const place = row.querySelector(".field-place_name") || row;
-    place.appendChild(box);
+    // Last: the row copier fills only empty fields. A region goes into the box as picking it
+    // there puts it: the box's change asks what saving will do, and that answer draws the
+    // region's districts as removable chips (admin-place-plan.js).
+    choiceSet(field(row, "district"), claim.district);
   }
 
   function line(list, parts) {

@@ -7,7 +7,7 @@
  * the server rendered says what saving will do; it is asked again of the plan endpoint on
  * every change, so its words have one source. A region's districts show as chips, each one
  * removable (the statement may not speak of all); the removed ones go to the row's hidden
- * districts_left_out field. A document's proposals draw their own chips: those are kept.
+ * districts_left_out field. A document's proposals put their region in the box the same way.
  * Everything is written as text, never as HTML.
  */
 (function () {
@@ -59,7 +59,6 @@
     const box = row.querySelector(".region-districts");
     const region = plan.kind === "region" && plan.region ? plan.region.slug : "";
     if (box && box.dataset.region === region) return;
-    if (box && box.dataset.region === undefined && region) return; // a proposal's chips
     if (box) box.remove();
     if (!region) return;
     const list = document.createElement("div");

@@ -40,6 +40,53 @@ def test_proposals_fill_the_rows_and_only_saving_records_them(page, live_server)
     assert saved == {("Sheikh Saeed", "sheikh-saeed", "held"), *old}
 
 
+def test_a_proposed_region_arrives_in_the_district_box_with_its_districts_as_chips(
+    page, live_server
+):
+    """A proposal about a region fills the row as picking the region in the district box does:
+    the box holds the region, its districts show as removable chips, the line under the box
+    says what saving will do; saving records one region statement, less the district left out."""
+    from tracker.statement_models import RegionStatement
+
+    place_names = place_names_make()
+    outlet_make()
+    staff("analyst", "analyst")
+    log_in(page, live_server, "analyst")
+    page.goto(live_server.url + reverse("admin:sources_document_add"))
+    select2_pick(page, ".field-source", "Antiwar", "Antiwar.com")
+    page.fill("#id_citation", "https://news.example/2016/12/06/old-city")
+    page.fill("#id_published_on", "2016-12-06")
+    page.fill("#propose-text", "Troops made their way into the Old City.")
+    page.click("#propose-button")
+    page.wait_for_selector(".propose-claims li")
+    row = page.locator("#claims-0")
+    assert page.input_value("#id_claims-0-district").startswith("region:")
+    assert (
+        "Old City — region" in page.locator("#select2-id_claims-0-district-container").inner_text()
+    )
+    chips = row.locator(".region-district")
+    chips.first.wait_for()
+    assert sorted(chips.evaluate_all("cs => cs.map(c => c.dataset.slug)")) == [
+        d.slug for d in place_names["old"]
+    ]
+    plan = row.locator(".place-plan")
+    assert "Will record 3 claims, one per district of the Old City region" in plan.inner_text()
+    left_out = place_names["old"][0]
+    row.locator(f".region-district[data-slug='{left_out.slug}']").click()
+    page.wait_for_function(
+        "() => document.querySelector('#claims-0 .place-plan').textContent.includes('left out')"
+    )
+
+    page.click("input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+    statement = RegionStatement.objects.get()
+    assert statement.region.slug == "old-city"
+    assert [d.slug for d in statement.districts_left_out.all()] == [left_out.slug]
+    saved = {(c.district.slug, c.status) for c in Claim.objects.all()}
+    assert saved == {(d.slug, "contested") for d in place_names["old"][1:]}
+    assert {c.statement_id for c in Claim.objects.all()} == {statement.pk}
+
+
 ARTICLE = (  # the Antiwar.com report of 6 December 2016, in the words issue 19 quotes
     "Russia's Defense Ministry reported that five new districts were taken today alone, while "
     "the Syrian Army says that in this most recent offensive over the past couple of weeks "

@@ -14,6 +14,7 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_POST
 
 from districts.models import District, Region
+from districts.selectors import REGION_PREFIX, region_match
 from sources.models import Source
 from tracker.extraction import Proposal, Speaker, claims_propose
 from tracker.extraction_index import indexes_load
@@ -32,20 +33,30 @@ def _choice(obj, text: str) -> dict | None:
     return {"id": obj.pk, "text": text} if obj is not None else None
 
 
-def _claim_json(proposal: Proposal, actors: dict[str, Actor], sources: dict[str, Source]) -> dict:
-    """One claim row's values, as the document page's claim form takes them."""
-    district = region = None
+def _place_choice(proposal: Proposal) -> tuple[dict | None, Region | None]:
+    """The district box's choice for a proposal's place, as picking it in the box gives it: a
+    district's id, or a region as `REGION_PREFIX` and its id with the box's label for it (the
+    page then shows the region's districts as chips, and the line of what saving will do)."""
     if proposal.place.region:
         region = Region.objects.filter(slug=proposal.place.region).first()
-    else:
-        district = District.objects.filter(slug=proposal.place.label).first()
+        if region is None:
+            return None, None
+        return {"id": REGION_PREFIX + str(region.pk), "text": region_match(region).label}, region
+    district = District.objects.filter(slug=proposal.place.label).first()
+    return _choice(district, district.name_en if district else ""), None
+
+
+def _claim_json(proposal: Proposal, actors: dict[str, Actor], sources: dict[str, Source]) -> dict:
+    """One claim row's values, as the document page's claim form takes them: the place in the
+    district box (a district, or a region), the spelling of the text in the place name."""
+    district, region = _place_choice(proposal)
     held = proposal.controller != "contested"
     actor = actors.get(proposal.controller) if held else None
     one_day = proposal.date_from == proposal.date_to
     source = sources.get(proposal.speaker.name)
     return {
         "place_name": proposal.place_text,
-        "district": _choice(district, district.name_en if district else ""),
+        "district": district,
         "region": region.name_en if region else None,
         "region_districts": [
             {"slug": slug, "name": name}
