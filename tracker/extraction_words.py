@@ -155,11 +155,14 @@ APPOSITION = re.compile(
     r"(?: last| few| main)?)(?:\s+[\w-]+)?\s+",
     re.IGNORECASE,
 )
-# A place named as a landmark ("north of the citadel", "near Nairab airport") is not claimed.
+# A place named as a landmark ("north of the citadel", "near Nairab airport", "the area between
+# X and Y"; Arabic "to the west of" إلى الغرب من، غرب، "near" قرب، بالقرب من) is not claimed.
 LANDMARK = re.compile(
-    r"\b(?:near|beside|next to|close to|adjacent to|linking"
-    r"|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}$",
+    r"(?:\b(?:near|beside|next to|close to|adjacent to|linking"
+    r"|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
+    r"|(?:area|zone|land|ground|road|line)s? between)"
+    r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار))"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "liberated the facility in Aleppo", "في مدينة حلب": a preposition of place makes the city a

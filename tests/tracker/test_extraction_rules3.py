@@ -1,0 +1,31 @@
+"""The claim proposer's rules of the third round (tracker/extraction.py and its word lists):
+one scenario each, written from a development-set construction or made up, on a small
+gazetteer of their own."""
+
+from datetime import date
+
+from tests.tracker.test_extraction_rules import BUSTAN, HANANO, SHEIKH_SAEED, SPELLED
+from tracker.extraction import Indexes, Place, Speaker, claims_propose
+
+MIDAN = Place("midan", ("midan",))
+ARABIC = [("هنانو", HANANO), ("الشيخ سعيد", SHEIKH_SAEED), ("بستان الباشا", BUSTAN)]
+INDEXES = Indexes.build([*SPELLED, ("Midan", MIDAN), *ARABIC], [])
+OUTLET = Speaker("Outlet", "independent")
+
+
+def propose(text, published=date(2016, 12, 6)):
+    return [
+        (p.place.label, p.controller, p.claim_type)
+        for p in claims_propose(text, published, OUTLET, INDEXES)
+    ]
+
+
+def test_the_area_between_two_places_is_neither_of_them():
+    assert propose("Clashes are taking place in the area between Hanano and Sheikh Saeed.") == []
+    assert propose("Clashes are taking place in Hanano.") == [("hanano", "contested", "contested")]
+
+
+def test_a_place_west_of_or_near_another_in_arabic_is_a_landmark():
+    assert propose("وتخضع نقاط أخرى لسيطرة المعارضة، إلى الغرب من حي هنانو") == []
+    assert propose("وتخضع نقاط أخرى قرب حي هنانو لسيطرة المعارضة") == []
+    assert propose("ويخضع حي هنانو لسيطرة المعارضة") == [("hanano", "rebels", "held")]
