@@ -13,7 +13,8 @@ A guessed place (2 or 3) is a person or an outlet, not a place, when a capitalis
 right beside it ("Mustafa Sulaiman", "al-Mayadeen TV", "Nusra Front"; a possessive such as
 "Aleppo's" does not count), and it is never a side's own name. An article glued to a name
 ("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
-over the city's name inside them. Places written as one enumeration ("Sakhur, Haydariya and
+over the city's name inside them; a quarter of the compass is not a half ("the south-west side
+of the city" is not the west). Places written as one enumeration ("Sakhur, Haydariya and
 Sheikh Khodr") form a list, which shares one verb (`place_lists`); a list runs on across names
 not on the map written between its commas ("Haidariya, Ard al-Hamra, Sukhour").
 """
@@ -234,6 +235,8 @@ def _directions(sentence: str) -> list[Span]:
     found: list[Span] = []
     for pattern, spelling in DIRECTION_PATTERNS:
         for match in pattern.finditer(sentence):
+            if words.COMPASS_BEFORE.search(sentence[max(0, match.start() - 6) : match.start()]):
+                continue  # "the south-west side of the city": a quarter, not the west
             if not any(s.start < match.end() and match.start() < s.end for s in found):
                 found.append(Span(match.start(), match.end(), spelling, match.group()))
     return found

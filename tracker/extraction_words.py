@@ -341,6 +341,8 @@ BOUNDS: tuple[tuple[str, str], ...] = (
 # Arabic: the hamza on the article's alef is often left unwritten (الاحياء for الأحياء); "west of
 # the city of Aleppo" (غرب مدينة حلب) is its west, but "north-east of" (شمال شرقي) lies outside it.
 OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo))"
+# A quarter of the compass is no half: "the south-west side of the city" is not the west.
+COMPASS_BEFORE = re.compile(r"(?:north|south)[- ]$", re.IGNORECASE)
 DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
         r"(?:the |in the )?east(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"

@@ -29,3 +29,10 @@ def test_a_place_west_of_or_near_another_in_arabic_is_a_landmark():
     assert propose("وتخضع نقاط أخرى لسيطرة المعارضة، إلى الغرب من حي هنانو") == []
     assert propose("وتخضع نقاط أخرى قرب حي هنانو لسيطرة المعارضة") == []
     assert propose("ويخضع حي هنانو لسيطرة المعارضة") == [("hanano", "rebels", "held")]
+
+
+def test_a_quarter_of_the_compass_is_not_a_half_of_the_city():
+    text = "Fighting raged in Hanano, on the south-west side of the city."
+    assert propose(text) == [("hanano", "contested", "contested")]
+    text = "Fighting raged in Hanano, on the west side of the city."
+    assert ("west-aleppo", "contested", "contested") in propose(text)
