@@ -9,7 +9,11 @@ from tracker.extraction_places import CITY_REGION, Place, Span
 
 def reaches(sentence: str, verb: Span, place: Span) -> bool:
     """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right
-    after it, so it reaches a place only across words that name that noun ("district of")."""
+    after it, so it reaches a place only across words that name that noun ("district of").
+    No verb reaches forward across the start of a new clause ("withdrew from the old city,
+    amid confusion in the eastern part", "while", "because")."""
+    if verb.end <= place.start and words.CLAUSE_BREAK.search(sentence[verb.end : place.start]):
+        return False
     adjective = verb.adjective or (
         verb.value == "besieges" and words.ARTICLE_BEFORE.search(sentence[: verb.start])
     )

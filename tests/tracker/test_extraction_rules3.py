@@ -36,3 +36,10 @@ def test_a_quarter_of_the_compass_is_not_a_half_of_the_city():
     assert propose(text) == [("hanano", "contested", "contested")]
     text = "Fighting raged in Hanano, on the west side of the city."
     assert ("west-aleppo", "contested", "contested") in propose(text)
+
+
+def test_a_verb_does_not_reach_a_place_across_the_start_of_a_new_clause():
+    text = "Rebels withdrew from Hanano, amid confusion in the Old City."
+    assert propose(text) == [("hanano", "government", "lost")]
+    text = "Rebels withdrew from Hanano and the Old City."
+    assert ("old-city", "government", "lost") in propose(text)
