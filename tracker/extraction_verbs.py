@@ -11,8 +11,11 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right
     after it, so it reaches a place only across words that name that noun ("district of").
     No verb reaches forward across the start of a new clause ("withdrew from the old city,
-    amid confusion in the eastern part", "while", "because")."""
-    if verb.end <= place.start and words.CLAUSE_BREAK.search(sentence[verb.end : place.start]):
+    amid confusion in the eastern part", "while", "because"), nor across an attack from afar
+    aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target, not
+    held by the attacker)."""
+    gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
+    if words.CLAUSE_BREAK.search(gap) or words.ATTACK.search(gap):
         return False
     adjective = verb.adjective or (
         verb.value == "besieges" and words.ARTICLE_BEFORE.search(sentence[: verb.start])

@@ -43,3 +43,10 @@ def test_a_verb_does_not_reach_a_place_across_the_start_of_a_new_clause():
     assert propose(text) == [("hanano", "government", "lost")]
     text = "Rebels withdrew from Hanano and the Old City."
     assert ("old-city", "government", "lost") in propose(text)
+
+
+def test_a_verb_does_not_reach_the_target_of_an_attack_from_afar():
+    text = "The rebels, who were entrenched in Hanano, fired rockets on Midan neighbourhood."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    text = "The rebels, who were entrenched in Hanano and Midan, rested."
+    assert ("midan", "rebels", "held") in propose(text)
