@@ -10,7 +10,8 @@ A place is found by the longest run of up to six words that is, in order of trus
    for "Sheikh"), again only when it names exactly one place.
 
 A guessed place (2 or 3) is a person or an outlet, not a place, when a capitalised word stands
-right beside it ("Mustafa Sulaiman", "al-Mayadeen TV", "Nusra Front"; a possessive such as
+right beside it ("Mustafa Sulaiman", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia": a
+capital after an article counts; a possessive such as
 "Aleppo's" does not count), and it is never a side's own name. An article glued to a name
 ("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
 over the city's name inside them; a quarter of the compass is not a half ("the south-west side
@@ -60,6 +61,10 @@ FUNCTION_WORDS = frozenset(
 )
 # "alSakhur", "Saif alDawla": the article glued to a capitalised name is read apart.
 GLUED_ARTICLE = re.compile(r"\b([aAeE]l)(?=[A-Z])")
+# "Ansar as-Sharia": a name after its article ("as-", "al-") is capitalised all the same.
+ARTICLE_PREFIX = re.compile(
+    r"^(?:" + "|".join(sorted(LATIN_ARTICLES, key=len, reverse=True)) + r")[-‑]"
+)
 # "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
 POSSESSIVE = re.compile(r"['’]s$")
 # A name not on the map inside an enumeration: capitalised words, maybe joined by an article.
@@ -273,7 +278,7 @@ def _beside_a_name(sentence: str, span: Span) -> bool:
     after = re.match(r"\s+([^\W\d_][\w'’\-]*)", sentence[span.end :])
     return any(
         m
-        and m.group(1)[:1].isupper()
+        and ARTICLE_PREFIX.sub("", m.group(1))[:1].isupper()
         and m.group(1).lower() not in FUNCTION_WORDS
         and not POSSESSIVE.search(m.group(1))
         for m in (before, after)

@@ -50,3 +50,10 @@ def test_a_verb_does_not_reach_the_target_of_an_attack_from_afar():
     assert propose(text) == [("hanano", "rebels", "held")]
     text = "The rebels, who were entrenched in Hanano and Midan, rested."
     assert ("midan", "rebels", "held") in propose(text)
+
+
+def test_a_guessed_place_before_a_name_after_its_article_is_part_of_that_name():
+    text = "Fatah Halab and Sheikh Saed as-Sharia said they are in full control of the complex."
+    assert propose(text) == []
+    text = "Rebels are in full control of Sheikh Saed."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
