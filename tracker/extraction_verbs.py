@@ -50,9 +50,14 @@ def negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
     take", "could retake", "failed to capture") claims nothing. A siege to come ("will be
     under siege by the regime") still says who holds the place now: only a denial ("not",
-    "never", "failed") voids a siege verb."""
+    "never", "failed") voids a siege verb. A verb in -ing that opens the sentence and is the
+    subject of a modal ("Losing X would be disastrous", "Taking X could open the road") says
+    what would follow, not what happened."""
     if verb.adjective:
         return False
+    opening = not sentence[: verb.start].strip(" \"'“‘") and verb.text.split()[0].endswith("ing")
+    if opening and words.MODAL_AFTER.search(sentence[verb.end :]):
+        return True
     negation = words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start])
     if negation and verb.value == "besieges" and not words.DENIAL.match(negation.group()):
         return False  # "will be under siege by the regime": the other side holds it now

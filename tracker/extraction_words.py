@@ -183,6 +183,8 @@ HELD_BY = re.compile(
     rf"|{intl.HELD_BY_WORDS})\s+(?:the\s+|l['’]|les\s+|los\s+|las\s+|os\s+|i\s+)?$",
     re.IGNORECASE,
 )
+# "Losing X would be disastrous": a modal whose subject is an -ing verb makes it hypothetical.
+MODAL_AFTER = re.compile(r"\b(?:would|could|might|will|may)\b", re.IGNORECASE)
 # A new clause: a verb before these words does not reach a place after them ("withdrew from
 # the old city, amid confusion in the eastern part").
 CLAUSE_BREAK = re.compile(r"\b(?:amid(?:st)?|whereas|while|although|though|because)\b", re.I)

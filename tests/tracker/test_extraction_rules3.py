@@ -57,3 +57,8 @@ def test_a_guessed_place_before_a_name_after_its_article_is_part_of_that_name():
     assert propose(text) == []
     text = "Rebels are in full control of Sheikh Saed."
     assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_an_opening_ing_verb_that_a_modal_follows_is_hypothetical():
+    assert propose("Losing Hanano would be disastrous for the rebels.") == []
+    assert propose("Losing Hanano, the rebels fell back.") == [("hanano", "government", "lost")]
