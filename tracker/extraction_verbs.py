@@ -13,10 +13,17 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     No verb reaches forward across the start of a new clause ("withdrew from the old city,
     amid confusion in the eastern part", "while", "because"), nor across an attack from afar
     aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target, not
-    held by the attacker)."""
+    held by the attacker). A passive participle after a comma ("advancing from X towards the Y
+    District, controlled by Z") describes the noun right before the comma, Y, not X."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
     if words.CLAUSE_BREAK.search(gap) or words.ATTACK.search(gap):
         return False
+    after = sentence[place.end : verb.start] if place.end <= verb.start else ""
+    passive = words.PASSIVE_AFTER.match(sentence, verb.end) or (
+        verb.side and words.HELD_BY.search(sentence[max(0, verb.start - 40) : verb.start])
+    )
+    if "," in after and passive:  # "from X towards the Y District, controlled by Z": not X
+        return not words.ANOTHER_NOUN.search(after.rsplit(",", 1)[0])
     adjective = verb.adjective or (
         verb.value == "besieges" and words.ARTICLE_BEFORE.search(sentence[: verb.start])
     )

@@ -185,6 +185,9 @@ HELD_BY = re.compile(
 )
 # "Losing X would be disastrous": a modal whose subject is an -ing verb makes it hypothetical.
 MODAL_AFTER = re.compile(r"\b(?:would|could|might|will|may)\b", re.IGNORECASE)
+# "from X towards the Y District, controlled by Z": a preposition before the comma starts the
+# noun phrase the participle after the comma describes; a place before it is another one.
+ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b", re.I)
 # A new clause: a verb before these words does not reach a place after them ("withdrew from
 # the old city, amid confusion in the eastern part").
 CLAUSE_BREAK = re.compile(r"\b(?:amid(?:st)?|whereas|while|although|though|because)\b", re.I)

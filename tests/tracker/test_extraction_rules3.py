@@ -62,3 +62,10 @@ def test_a_guessed_place_before_a_name_after_its_article_is_part_of_that_name():
 def test_an_opening_ing_verb_that_a_modal_follows_is_hypothetical():
     assert propose("Losing Hanano would be disastrous for the rebels.") == []
     assert propose("Losing Hanano, the rebels fell back.") == [("hanano", "government", "lost")]
+
+
+def test_a_participle_after_a_comma_describes_the_noun_right_before_it():
+    text = "Rebels moved from Hanano towards the Midan district, controlled by the army."
+    assert propose(text) == [("midan", "government", "held")]
+    text = "Rebels moved from Hanano towards the Midan district, held by the army."
+    assert propose(text) == [("midan", "government", "held")]
