@@ -217,11 +217,15 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
 def _city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
-    Aleppo", "في مدينة حلب": a preposition of place before it)."""
+    Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
+    spelling took for an article)."""
     possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
     close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
     divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
-    setting = words.IN_CITY.search(sentence[max(0, place.start - 20) : place.start])
+    # A preposition read as the name's article ("ad Aleppo": Italian "in") stays a preposition.
+    lead = re.match(r"\w+\s+", place.text)
+    before = sentence[max(0, place.start - 20) : place.start]
+    setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
     object_ = close and not possessive and not verb.adjective and not divided and not setting
     return bool(object_) and verb.value in ("takes", "holds")
 

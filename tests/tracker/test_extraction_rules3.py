@@ -69,3 +69,8 @@ def test_a_participle_after_a_comma_describes_the_noun_right_before_it():
     assert propose(text) == [("midan", "government", "held")]
     text = "Rebels moved from Hanano towards the Midan district, held by the army."
     assert propose(text) == [("midan", "government", "held")]
+
+
+def test_a_preposition_the_spelling_took_for_an_article_keeps_the_city_a_setting():
+    assert propose("Un raid su località controllate dai ribelli ad Aleppo.") == []
+    assert propose("Rebels control Aleppo.") == [("aleppo-city", "rebels", "held")]
