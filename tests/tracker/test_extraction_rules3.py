@@ -74,3 +74,10 @@ def test_a_participle_after_a_comma_describes_the_noun_right_before_it():
 def test_a_preposition_the_spelling_took_for_an_article_keeps_the_city_a_setting():
     assert propose("Un raid su località controllate dai ribelli ad Aleppo.") == []
     assert propose("Rebels control Aleppo.") == [("aleppo-city", "rebels", "held")]
+
+
+def test_advancing_inside_a_place_is_fighting_there_and_seizing_control_is_taking_it():
+    text = "The army is quickly advancing inside Hanano."
+    assert propose(text) == [("hanano", "contested", "contested")]
+    text = "The army seized control of Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
