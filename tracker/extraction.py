@@ -286,8 +286,8 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
         v for v in reaching if v.side and words.POSITIONS_IN.fullmatch(sentence[v.end : span.start])
     ]
     verb = (described or positions or [_nearest(span, reaching)])[0]
-    if verb is not None and verb.adjective and not described:
-        verb = verbs_rules.changing(sentence, verb, verbs) or verb
+    if verb is not None and not described:
+        verb = verbs_rules.changing(sentence, verb, verbs, span) or verb
     if verb is None:
         return verbs_rules.presence(sentence, span, place, sides) or (
             None

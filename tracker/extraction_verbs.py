@@ -36,19 +36,29 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     )
 
 
-def changing(sentence: str, adjective: Span, verbs: list[Span]) -> Span | None:
+def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span | None:
     """Rule 2's exception to adjectives: an adjective of holding inside the direct object of a
     verb of taking or losing ("seized half of a rebel-held quarter of X") says who held it
     before; the verb says what happened to it. Not across a preposition ("a road leading from
     government-controlled X", "into opposition-held east Aleppo"), nor for fighting ("an attack
-    in a rebel-held area" says who holds it)."""
+    in a rebel-held area" says who holds it). Likewise a passive participle right after the
+    place inside such an object ("recaptured all the areas of X taken by rebels": a reduced
+    relative clause) says what happened before; the main verb says what happens now."""
+    if verb.adjective:
+        start = verb.start
+    elif verb.start >= place.end and words.PASSIVE_AFTER.match(sentence, verb.end):
+        start = place.start
+        if not words.RELATIVE_GAP.fullmatch(sentence[place.end : verb.start]):
+            return None
+    else:
+        return None
     before = [
         v
         for v in verbs
-        if v.end <= adjective.start
+        if v.end <= start
         and not v.adjective
         and v.value in ("takes", "loses")
-        and words.OBJECT_GAP.fullmatch(sentence[v.end : adjective.start])
+        and words.OBJECT_GAP.fullmatch(sentence[v.end : start])
     ]
     return before[-1] if before else None
 

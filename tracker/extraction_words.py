@@ -188,6 +188,8 @@ MODAL_AFTER = re.compile(r"\b(?:would|could|might|will|may)\b", re.IGNORECASE)
 # "from X towards the Y District, controlled by Z": a preposition before the comma starts the
 # noun phrase the participle after the comma describes; a place before it is another one.
 ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b", re.I)
+# "the areas of X (that were) taken by rebels": a participle right after its place.
+RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|have been)\s+)?", re.I)
 # A new clause: a verb before these words does not reach a place after them ("withdrew from
 # the old city, amid confusion in the eastern part").
 CLAUSE_BREAK = re.compile(r"\b(?:amid(?:st)?|whereas|while|although|though|because)\b", re.I)
@@ -381,6 +383,7 @@ PARTIAL = re.compile(
 )
 # A majority is control, not a partial gain: "captured most of", "large parts of".
 MAJORITY = re.compile(
-    r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of)",
+    r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of"
+    r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of)",
     re.IGNORECASE,
 )

@@ -81,3 +81,11 @@ def test_advancing_inside_a_place_is_fighting_there_and_seizing_control_is_takin
     assert propose(text) == [("hanano", "contested", "contested")]
     text = "The army seized control of Hanano."
     assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_a_participle_after_the_object_of_a_taking_verb_yields_to_that_verb():
+    text = "Government forces recaptured all the areas of Hanano taken by rebels last month."
+    assert propose(text) == [("hanano", "government", "captured")]
+    assert propose("Hanano was taken by rebels.") == [("hanano", "rebels", "captured")]
+    text = "The army captured all the areas of Hanano."  # all of it: control, not a part
+    assert propose(text) == [("hanano", "government", "captured")]
