@@ -49,8 +49,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    side's positions in a place ("attacked the terrorist groups' positions in Hanano", "positions
    of the rebels at") say that side holds it, over a nearer verb.
 3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
-   "under the control of", holds it. Otherwise the subject of a passive verb or "fell to" is the
-   side named after it; in Arabic (verb first) the side right after the verb, but a verbal noun
+   "under the control of", holds it. Otherwise the subject of a passive verb or a verb ending in
+   "to" ("fell to", "handed over to") is the side after it; in Arabic (verb first) the side right after the verb, but a verbal noun
    with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling) is the side's named
    before it; in English the side nearest before the verb (but a participle after "after",
    "while", "by" ... or a comma has the main clause's subject, the first side: "forces clashed
@@ -198,7 +198,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
     before = [
         s for s in sides if s.end <= verb.start and not any(a <= s.start < b for a, b in asides)
     ]
-    if after and words.PASSIVE_AFTER.match(sentence, verb.end):
+    if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
         return after[0].value
     if before and ARABIC.search(verb.text) and words.POSSESSIVE_SUFFIX.search(verb.text):
         return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling

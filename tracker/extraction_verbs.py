@@ -43,8 +43,21 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
     government-controlled X", "into opposition-held east Aleppo"), nor for fighting ("an attack
     in a rebel-held area" says who holds it). Likewise a passive participle right after the
     place inside such an object ("recaptured all the areas of X taken by rebels": a reduced
-    relative clause) says what happened before; the main verb says what happens now."""
-    if verb.adjective:
+    relative clause) says what happened before; the main verb says what happens now. And an
+    adjective before a place that is the subject of such a verb ("the SDF-held areas, X and Y,
+    were handed over to the army") says who held it before the verb."""
+    if verb.adjective and verb.end <= place.start:
+        subject_of = [  # "SDF-held areas, X and Y, were handed over to": the place is the subject
+            v
+            for v in verbs
+            if v.start >= place.end
+            and v.value in ("takes", "loses")
+            and words.SUBJECT_GAP.fullmatch(sentence[place.end : v.start])
+        ]
+        if subject_of:
+            return subject_of[0]
+        start = verb.start
+    elif verb.adjective:
         start = verb.start
     elif verb.start >= place.end and words.PASSIVE_AFTER.match(sentence, verb.end):
         start = place.start

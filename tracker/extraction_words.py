@@ -190,6 +190,10 @@ MODAL_AFTER = re.compile(r"\b(?:would|could|might|will|may)\b", re.IGNORECASE)
 ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b", re.I)
 # "the areas of X (that were) taken by rebels": a participle right after its place.
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|have been)\s+)?", re.I)
+# "X and Y, were handed over to", "X was captured by", "X fell to": a place as the subject.
+SUBJECT_GAP = re.compile(
+    r"[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|now|then|later)\s+)*", re.IGNORECASE
+)
 # A new clause: a verb before these words does not reach a place after them ("withdrew from
 # the old city, amid confusion in the eastern part").
 CLAUSE_BREAK = re.compile(r"\b(?:amid(?:st)?|whereas|while|although|though|because)\b", re.I)
@@ -216,7 +220,8 @@ PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+
 DENIAL = re.compile(
     r"(?:not|no|never|failed|fails?|denied|denies|deny|n['’]t|لم|لن|لا)\b", re.IGNORECASE
 )
-# A passive verb or "fell to": its subject is the side named after it.
+# A passive verb or "fell to", "handed over to": its subject is the side named after it.
+TO_END = re.compile(r"\b(?:to|hands of)$", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
 # Who says so: "X said", "according to X", "بحسب X".

@@ -89,3 +89,13 @@ def test_a_participle_after_the_object_of_a_taking_verb_yields_to_that_verb():
     assert propose("Hanano was taken by rebels.") == [("hanano", "rebels", "captured")]
     text = "The army captured all the areas of Hanano."  # all of it: control, not a part
     assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_a_place_described_as_held_that_is_handed_over_goes_to_the_side_it_went_to():
+    text = "The adjacent SDF-held areas, Hanano and Midan, were handed over to regime forces."
+    assert propose(text) == [
+        ("hanano", "government", "captured"),
+        ("midan", "government", "captured"),
+    ]
+    text = "The adjacent SDF-held areas, Hanano and Midan, were calm."
+    assert propose(text) == [("hanano", "kurdish_ypg", "held"), ("midan", "kurdish_ypg", "held")]
