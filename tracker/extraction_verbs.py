@@ -13,10 +13,11 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     No verb reaches forward across the start of a new clause ("withdrew from the old city,
     amid confusion in the eastern part", "while", "because"), nor across an attack from afar
     aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target, not
-    held by the attacker). A passive participle after a comma ("advancing from X towards the Y
+    held by the attacker), unless it is a verb of fighting, which attacks are part of. A passive participle after a comma ("advancing from X towards the Y
     District, controlled by Z") describes the noun right before the comma, Y, not X."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
-    if words.CLAUSE_BREAK.search(gap) or words.ATTACK.search(gap):
+    attack = verb.value != "fights" and words.ATTACK.search(gap)  # fighting includes attacks
+    if words.CLAUSE_BREAK.search(gap) or attack:
         return False
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
     passive = words.PASSIVE_AFTER.match(sentence, verb.end) or (
