@@ -1,4 +1,7 @@
-"""Rule 5 of the claim proposer (`tracker.extraction`): the days a sentence speaks of."""
+"""Rule 5 of the claim proposer (`tracker.extraction`): the days a sentence speaks of.
+
+A sentence in the past perfect with no other word of time ("the army had liberated X") tells
+of something done before the report: the day before the publication to the day."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ MONTH_DAY = re.compile(
 IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I)
 SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
 WEEKDAY = word_pattern("|".join(words.WEEKDAYS))
+PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|now|been)\s+)*\w+(?:ed|en)\b", re.I)
 
 
 def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date]:
@@ -52,6 +56,8 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
         if pattern.search(sentence):
             start = published - datetime.timedelta(days=before)
             return start, published - datetime.timedelta(days=end)
+    if PAST_PERFECT.search(sentence):  # "the army had liberated X": before the report
+        return published - datetime.timedelta(days=1), published
     return published, published
 
 

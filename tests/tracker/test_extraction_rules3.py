@@ -99,3 +99,11 @@ def test_a_place_described_as_held_that_is_handed_over_goes_to_the_side_it_went_
     ]
     text = "The adjacent SDF-held areas, Hanano and Midan, were calm."
     assert propose(text) == [("hanano", "kurdish_ypg", "held"), ("midan", "kurdish_ypg", "held")]
+
+
+def test_a_sentence_in_the_past_perfect_opens_its_window_the_day_before_publication():
+    published = date(2016, 12, 7)
+    (had,) = claims_propose("The army had liberated Hanano.", published, OUTLET, INDEXES)
+    assert (had.date_from, had.date_to) == (date(2016, 12, 6), published)
+    (now,) = claims_propose("The army liberated Hanano.", published, OUTLET, INDEXES)
+    assert (now.date_from, now.date_to) == (published, published)
