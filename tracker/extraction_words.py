@@ -198,7 +198,8 @@ SUBJECT_GAP = re.compile(
 # the old city, amid confusion in the eastern part").
 CLAUSE_BREAK = re.compile(r"\b(?:amid(?:st)?|whereas|while|although|though|because)\b", re.I)
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
-# may reach its noun across; a negation, modal or failed attempt before a verb voids it.
+# may reach its noun across; a negation, modal or failed attempt before a verb voids it, as
+# does a denial in another language a few words before ("desmentiram a notícia da tomada").
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -208,7 +209,8 @@ ADJECTIVE_GAP = re.compile(
 NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny)"
-    r"|n['’]t|(?<!\w)(?:لم|لن|لا))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$",
+    r"|n['’]t|(?<!\w)(?:لم|لن|لا))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
+    rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$",
     re.IGNORECASE,
 )
 # Arabic verbal nouns with a possessive suffix ("صدهم": their repelling; "سيطرتهم": their
@@ -218,7 +220,8 @@ POSSESSIVE_SUFFIX = re.compile(r"(?:هم|ها)(?: على)?$")
 PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+$", re.IGNORECASE)
 # The negations proper among those words: a siege to come is no denial of who holds a place.
 DENIAL = re.compile(
-    r"(?:not|no|never|failed|fails?|denied|denies|deny|n['’]t|لم|لن|لا)\b", re.IGNORECASE
+    rf"(?:not|no|never|failed|fails?|denied|denies|deny|n['’]t|لم|لن|لا|{intl.DENIAL_WORDS})\b",
+    re.IGNORECASE,
 )
 # A passive verb or "fell to", "handed over to": its subject is the side named after it.
 TO_END = re.compile(r"\b(?:to|hands of)$", re.IGNORECASE)
@@ -383,7 +386,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
 PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|areas? of"
     r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
-    r"|% da|% of|\d+ percent|أجزاء|مواقع|أبنية)\b",
+    rf"|% da|% of|\d+ percent|أجزاء|مواقع|أبنية|{intl.PARTIAL_WORDS})\b",
     re.IGNORECASE,
 )
 # A majority is control, not a partial gain: "captured most of", "large parts of".

@@ -80,3 +80,7 @@ VERBS: tuple[tuple[str, str], ...] = (
 PASSIVE_WORDS = r"par|por|pel[oa]s?|dai|dal|dall['’]|dagli|da|von|durch|de|oleh"
 # "aux mains des rebelles", "en manos de", "nas mãos dos", "in mano agli".
 HELD_BY_WORDS = r"aux mains des?|en manos de|nas mãos d[oa]s?|in mano (?:a|ai|agli|al)"
+# Words of denial: "desmentiram a notícia da tomada" (denied the news of the capture), "nie".
+DENIAL_WORDS = r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
+# Words of a part, as PARTIAL: "một nửa diện tích" (half the area of), "la mitad de", "la moitié".
+PARTIAL_WORDS = r"một nửa|một phần|la mitad|la moitié|la metà|a metade|parte di|частично"

@@ -107,3 +107,18 @@ def test_a_sentence_in_the_past_perfect_opens_its_window_the_day_before_publicat
     assert (had.date_from, had.date_to) == (date(2016, 12, 6), published)
     (now,) = claims_propose("The army liberated Hanano.", published, OUTLET, INDEXES)
     assert (now.date_from, now.date_to) == (published, published)
+
+
+def test_words_of_a_part_in_other_languages_make_the_claim_contested():
+    text = "quân đội Syria đánh chiếm một nửa diện tích quận Hanano"
+    assert propose(text) == [("hanano", "contested", "contested")]
+    assert propose("quân đội Syria đánh chiếm quận Hanano") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_a_denial_in_other_languages_voids_the_verb():
+    text = "O governo desmentiu a notícia da tomada de Hanano pelos rebeldes."
+    assert propose(text) == []
+    text = "O governo confirmou a notícia da tomada de Hanano pelos rebeldes."
+    assert propose(text) == [("hanano", "rebels", "captured")]
