@@ -9,15 +9,18 @@ A place is found by the longest run of up to six words that is, in order of trus
 3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik"
    for "Sheikh"), again only when it names exactly one place.
 
-A guessed place (2 or 3) is a person or an outlet, not a place, when a capitalised word stands
-right beside it ("Mustafa Sulaiman", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia": a
-capital after an article counts; a possessive such as
-"Aleppo's" does not count), and it is never a side's own name. An article glued to a name
-("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
-over the city's name inside them; a quarter of the compass is not a half ("the south-west side
-of the city" is not the west). Places written as one enumeration ("Sakhur, Haydariya and
-Sheikh Khodr") form a list, which shares one verb (`place_lists`); a list runs on across names
-not on the map written between its commas ("Haidariya, Ard al-Hamra, Sukhour").
+A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a
+person or an outlet, not a place, when a capitalised word stands right beside it ("Mustafa
+Sulaiman", "Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia":
+a capital after an article counts; a possessive such as "Aleppo's" does not count), and it is
+never a side's own name. A spelling followed by a capitalised name after its article ("Hallak
+Al-Fukani") is part of a longer name not on the map, and names no place. An article glued to a
+name ("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east")
+are places too, and win over the city's name inside them; a quarter of the compass is not a
+half ("the south-west side of the city" is not the west). Places written as one enumeration
+("Sakhur, Haydariya and Sheikh Khodr") form a list, which shares one verb (`place_lists`); a
+list runs on across names not on the map written between its commas ("Haidariya, Ard
+al-Hamra, Sukhour").
 """
 
 from __future__ import annotations
@@ -65,6 +68,9 @@ GLUED_ARTICLE = re.compile(r"\b([aAeE]l)(?=[A-Z])")
 ARTICLE_PREFIX = re.compile(
     r"^(?:" + "|".join(sorted(LATIN_ARTICLES, key=len, reverse=True)) + r")[-‑]"
 )
+# "Hallak Al-Fukani": a capitalised name after its article right after a place's spelling
+# makes a longer name (a part of the district, a village), not the place.
+NAME_GOES_ON = re.compile(r"\s+(?i:al|el|as|ash|ad|ar|at|az|an)[-‑][A-Z]")
 # "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
 POSSESSIVE = re.compile(r"['’]s$")
 # A name not on the map inside an enumeration: capitalised words, maybe joined by an article.
@@ -216,10 +222,13 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
                 continue
             place, guessed = looked
             span = Span(start, end, place.label, sentence[start:end], guessed=guessed)
-            if guessed and (
+            if (guessed or ARTICLE_PREFIX.match(span.text)) and (
                 _beside_a_name(sentence, span) or any(spans_overlap(span, s) for s in sides)
             ):
-                continue
+                continue  # "Mustafa Sulaiman", "Minister Mohammad al-Sha'ar": a person's name
+            if NAME_GOES_ON.match(sentence, end):
+                i += n  # "Hallak Al-Fukani": a longer name, not on the map
+                break
             found.append((span, place))
             i += n
             break

@@ -8,8 +8,9 @@ from tests.tracker.test_extraction_rules import BUSTAN, HANANO, SHEIKH_SAEED, SP
 from tracker.extraction import Indexes, Place, Speaker, claims_propose
 
 MIDAN = Place("midan", ("midan",))
+SHAAR = Place("ash-shaar", ("ash-shaar",))
 ARABIC = [("هنانو", HANANO), ("الشيخ سعيد", SHEIKH_SAEED), ("بستان الباشا", BUSTAN)]
-INDEXES = Indexes.build([*SPELLED, ("Midan", MIDAN), *ARABIC], [])
+INDEXES = Indexes.build([*SPELLED, ("Midan", MIDAN), ("al-Shaar", SHAAR), *ARABIC], [])
 OUTLET = Speaker("Outlet", "independent")
 
 
@@ -122,3 +123,15 @@ def test_a_denial_in_other_languages_voids_the_verb():
     assert propose(text) == []
     text = "O governo confirmou a notícia da tomada de Hanano pelos rebeldes."
     assert propose(text) == [("hanano", "rebels", "captured")]
+
+
+def test_a_spelling_beginning_with_an_article_beside_a_name_is_a_persons_name():
+    assert propose("Minister Mohammad al-Shaar said the army holds it.") == []
+    assert propose("The army holds al-Shaar.") == [("ash-shaar", "government", "held")]
+
+
+def test_a_spelling_followed_by_a_name_after_its_article_is_part_of_a_longer_name():
+    text = "The army seized control of the Hanano Al-Fukani and Midan districts."
+    assert propose(text) == [("midan", "government", "captured")]
+    text = "The army seized control of the Hanano and Midan districts."
+    assert propose(text)[0] == ("hanano", "government", "captured")
