@@ -12,7 +12,8 @@ A place is found by the longest run of up to six words that is, in order of trus
 A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a
 person or an outlet, not a place, when a capitalised word stands right beside it ("Mustafa
 Sulaiman", "Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia":
-a capital after an article counts; a possessive such as "Aleppo's" does not count), and it is
+a capital after an article counts; a possessive such as "Aleppo's", or a noun of places such
+as "Districts", does not count), and it is
 never a side's own name. A spelling followed by a capitalised name after its article ("Hallak
 Al-Fukani") is part of a longer name not on the map, and names no place. An article glued to a
 name ("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east")
@@ -60,6 +61,18 @@ FUNCTION_WORDS = frozenset(
         "both",
         "al",
         "el",
+        # Nouns of places: "Haydariyah Districts of Eastern Aleppo" is no person's name.
+        "district",
+        "districts",
+        "neighborhood",
+        "neighborhoods",
+        "neighbourhood",
+        "neighbourhoods",
+        "quarter",
+        "quarters",
+        "area",
+        "areas",
+        "city",
     ]
 )
 # "alSakhur", "Saif alDawla": the article glued to a capitalised name is read apart.

@@ -135,3 +135,9 @@ def test_a_spelling_followed_by_a_name_after_its_article_is_part_of_a_longer_nam
     assert propose(text) == [("midan", "government", "captured")]
     text = "The army seized control of the Hanano and Midan districts."
     assert propose(text)[0] == ("hanano", "government", "captured")
+
+
+def test_a_capitalised_noun_of_places_beside_a_guessed_name_does_not_make_it_a_persons():
+    text = "Pro-regime forces seized the Hanano and Sheikh Saed Districts."
+    assert ("sheikh-saeed", "government", "captured") in propose(text)
+    assert propose("Pro-regime forces seized Sheikh Saed Mansour.") == []
