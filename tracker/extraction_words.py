@@ -353,7 +353,8 @@ BOUNDS: tuple[tuple[str, str], ...] = (
     ),
 )
 
-# Halves of the city named by direction ("the rebel-held east", "الأحياء الشرقية"): the
+# Halves of the city named by direction ("the rebel-held east", "الأحياء الشرقية", "eastern and
+# central Aleppo": the half, with its centre or a quarter beside it, as a half): the
 # region's own name follows, looked up among the spellings on record. A "part", "side" or "half"
 # is the city's only when the city follows ("the eastern part of the city", not "of the district").
 # Arabic: the hamza on the article's alef is often left unwritten (الاحياء for الأحياء); "west of
@@ -366,6 +367,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         r"(?:the |in the )?east(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east"
         r"|(?<=controlled )east|the east(?! of)|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
+        r"|east(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         rf"|(?<=rebel-held )(?:part|side|half){OF_CITY}|(?<=opposition-held )(?:part|side|half){OF_CITY}"
         r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|восточн\w* алеппо"
         r"|ال[أا]حياء الشرقية|القسم الشرقي|(?<!شمال )(?<!جنوب )شرق(?:ي)? (?:مدينة )?حلب|حلب الشرقية",
@@ -375,6 +377,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         r"(?:the |in the )?west(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west"
         r"|(?<=controlled )west|the west(?! of)|western aleppo|west aleppo"
+        r"|west(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
         r"|западн\w* алеппо|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
         r"|حلب الغربية",

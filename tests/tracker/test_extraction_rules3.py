@@ -141,3 +141,8 @@ def test_a_capitalised_noun_of_places_beside_a_guessed_name_does_not_make_it_a_p
     text = "Pro-regime forces seized the Hanano and Sheikh Saed Districts."
     assert ("sheikh-saeed", "government", "captured") in propose(text)
     assert propose("Pro-regime forces seized Sheikh Saed Mansour.") == []
+
+
+def test_a_half_named_with_the_centre_beside_it_is_that_half():
+    text = "Rebels control most of eastern and central Aleppo."
+    assert propose(text) == [("east-aleppo", "rebels", "held")]
