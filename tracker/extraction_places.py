@@ -18,7 +18,9 @@ never a side's own name. A spelling followed by a capitalised name after its art
 Al-Fukani") is part of a longer name not on the map, and names no place. An article glued to a
 name ("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east")
 are places too, and win over the city's name inside them; a quarter of the compass is not a
-half ("the south-west side of the city" is not the west). Places written as one enumeration
+half ("the south-west side of the city" is not the west). Once a sentence names one half of
+the city, "the eastern part" (side, half) alone is a half too ("The western part of the city is
+under government control, while the rebels seized the eastern part"). Places written as one enumeration
 ("Sakhur, Haydariya and Sheikh Khodr") form a list, which shares one verb (`place_lists`); a
 list runs on across names not on the map written between its commas ("Haidariya, Ard
 al-Hamra, Sukhour").
@@ -260,7 +262,10 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
 
 def _directions(sentence: str) -> list[Span]:
     found: list[Span] = []
-    for pattern, spelling in DIRECTION_PATTERNS:
+    patterns = DIRECTION_PATTERNS
+    if any(p.search(sentence) for p, _ in DIRECTION_PATTERNS):
+        patterns = patterns + HALF_PATTERNS  # "the western part of the city ..., the eastern part"
+    for pattern, spelling in patterns:
         for match in pattern.finditer(sentence):
             if words.COMPASS_BEFORE.search(sentence[max(0, match.start() - 6) : match.start()]):
                 continue  # "the south-west side of the city": a quarter, not the west
@@ -337,3 +342,4 @@ def word_pattern(alternatives: str) -> re.Pattern[str]:
 
 
 DIRECTION_PATTERNS = [(word_pattern(p), spelling) for p, spelling in words.DIRECTIONS]
+HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in words.HALVES]

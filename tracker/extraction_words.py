@@ -384,6 +384,12 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         "West Aleppo",
     ),
 )
+# A half named alone ("the eastern part"), read as the city's only in a sentence that names a
+# half of the city by the patterns above.
+HALVES: tuple[tuple[str, str], ...] = (
+    (r"the east(?:ern)? (?:half|part|side|sector)", "East Aleppo"),
+    (r"the west(?:ern)? (?:half|part|side|sector)", "West Aleppo"),
+)
 # Words between a verb and its place that make the claim partial, so contested: "took several
 # buildings in", "40 percent of".
 PARTIAL = re.compile(

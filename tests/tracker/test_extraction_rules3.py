@@ -146,3 +146,9 @@ def test_a_capitalised_noun_of_places_beside_a_guessed_name_does_not_make_it_a_p
 def test_a_half_named_with_the_centre_beside_it_is_that_half():
     text = "Rebels control most of eastern and central Aleppo."
     assert propose(text) == [("east-aleppo", "rebels", "held")]
+
+
+def test_once_a_half_of_the_city_is_named_the_other_part_named_alone_is_the_other_half():
+    text = "The western part of the city is under government control, while the rebels seized the eastern part."
+    assert ("east-aleppo", "rebels", "captured") in propose(text)
+    assert propose("The rebels seized the eastern part.") == []
