@@ -325,7 +325,8 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
 def _a_setting(sentence: str, place: Place, places: list[tuple[Span, Place]]) -> bool:
     """Rule 1's setting: a region holding another place the sentence names ("Bani Zaid in the
     eastern part of Aleppo", "east Aleppo's al-Marjah") says where that place is; the claim
-    is about the place, not the region. A landmark ("near the University") does not count."""
+    is about the place, not the region. A landmark ("near the University") does not count, nor
+    a place of the same enumeration ("New Aleppo and the other western districts")."""
     inside = set(place.districts)
     return bool(place.region) and any(
         other != place and set(other.districts) < inside and not _landmark(sentence, span)
@@ -394,8 +395,9 @@ def claims_propose(
             if found is None:
                 continue
             claim, verb = found
+            others = [pair for j, pair in enumerate(places) if j not in group]  # not its own list
             for span, place in (places[i] for i in group):
-                if _a_setting(sentence, place, places) or _located(sentence, span, place, places):
+                if _a_setting(sentence, place, others) or _located(sentence, span, place, places):
                     continue
                 if (place.region == CITY_REGION and len(group) > 1) or (
                     place.label,

@@ -94,7 +94,7 @@ OTHER_NAME = re.compile(
 )
 # Between two places of one enumeration: commas, "and", "as well as" (in the quotes' languages).
 LIST_GAP = re.compile(
-    r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+)?(?:the\s+)?", re.I
+    r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+|و)?(?:the\s+)?", re.I
 )
 
 

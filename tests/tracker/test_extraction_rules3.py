@@ -9,8 +9,17 @@ from tracker.extraction import Indexes, Place, Speaker, claims_propose
 
 MIDAN = Place("midan", ("midan",))
 SHAAR = Place("ash-shaar", ("ash-shaar",))
-ARABIC = [("هنانو", HANANO), ("الشيخ سعيد", SHEIKH_SAEED), ("بستان الباشا", BUSTAN)]
-INDEXES = Indexes.build([*SPELLED, ("Midan", MIDAN), ("al-Shaar", SHAAR), *ARABIC], [])
+SOUQ = Place("souq", ("souq",))
+WEST = Place("west-aleppo", ("midan", "souq"), "west-aleppo")  # two districts, one named
+ARABIC = [
+    ("هنانو", HANANO),
+    ("الشيخ سعيد", SHEIKH_SAEED),
+    ("بستان الباشا", BUSTAN),
+    ("السوق", SOUQ),
+]
+INDEXES = Indexes.build(
+    [*SPELLED, ("West Aleppo", WEST), ("Midan", MIDAN), ("al-Shaar", SHAAR), *ARABIC], []
+)
 OUTLET = Speaker("Outlet", "independent")
 
 
@@ -152,3 +161,10 @@ def test_once_a_half_of_the_city_is_named_the_other_part_named_alone_is_the_othe
     text = "The western part of the city is under government control, while the rebels seized the eastern part."
     assert ("east-aleppo", "rebels", "captured") in propose(text)
     assert propose("The rebels seized the eastern part.") == []
+
+
+def test_a_region_in_the_same_arabic_enumeration_as_a_place_is_no_setting_of_it():
+    text = "ما يشكل خطرا على حي السوق والاحياء الغربية الاخرى الواقعة تحت سيطرة النظام"
+    assert propose(text) == [("souq", "government", "held"), ("west-aleppo", "government", "held")]
+    text = "ما يشكل خطرا على حي السوق في الاحياء الغربية الواقعة تحت سيطرة النظام"
+    assert ("west-aleppo", "government", "held") not in propose(text)
