@@ -87,6 +87,35 @@ def test_a_proposed_region_arrives_in_the_district_box_with_its_districts_as_chi
     assert {c.statement_id for c in Claim.objects.all()} == {statement.pk}
 
 
+def test_a_contested_proposal_takes_no_side_from_the_row_above(page, live_server):
+    """The row copier fills a new row's empty fields from the row above; a contested row is held
+    by nobody, so its empty side stays empty and the document saves."""
+    from tests.factories import DistrictFactory, square
+    from tests.test_admin_propose import spelled
+
+    place_names_make()
+    spelled(DistrictFactory(name_en="Hanano", slug="hanano", geom=square(5, 5)), None, "Hanano")
+    outlet_make()
+    staff("analyst", "analyst")
+    log_in(page, live_server, "analyst")
+    page.goto(live_server.url + reverse("admin:sources_document_add"))
+    select2_pick(page, ".field-source", "Antiwar", "Antiwar.com")
+    page.fill("#id_citation", "https://news.example/2016/12/06/hanano")
+    page.fill("#id_published_on", "2016-12-06")
+    page.fill("#propose-text", "Syrian troops have taken Sheikh Saeed. Fighting raged in Hanano.")
+    page.click("#propose-button")
+    page.wait_for_selector(".propose-claims li")
+    page.wait_for_timeout(500)  # the row copier answers the district box's change
+    assert page.input_value("#id_claims-1-status") == "contested"
+    assert page.input_value("#id_claims-1-actor") == ""
+    page.click("input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+    saved = {
+        (c.district.slug, c.status, c.actor.slug if c.actor else None) for c in Claim.objects.all()
+    }
+    assert saved == {("sheikh-saeed", "held", "government"), ("hanano", "contested", None)}
+
+
 ARTICLE = (  # the Antiwar.com report of 6 December 2016, in the words issue 19 quotes
     "Russia's Defense Ministry reported that five new districts were taken today alone, while "
     "the Syrian Army says that in this most recent offensive over the past couple of weeks "
