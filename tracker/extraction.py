@@ -54,8 +54,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling) is the side's named
    before it; in English the side nearest before the verb (but a participle after "after",
    "while", "by" ... or a comma has the main clause's subject, the first side: "forces clashed
-   with rebels after taking X"), else the first after it; failing all, the speaker's own side (a
-   government outlet's "liberated" is the government's). A holding verb followed by a side and
+   with rebels after taking X"), else the first after it; failing all, for a verb of taking, the
+   speaker's own side (a government outlet's "liberated" is the government's; its "still
+   maintain control" is more often the enemy's, so no one's). A holding verb followed by a side and
    then the place gives the place to that side ("the rebels hold the east and the regime the
    west"). A side inside a parenthesis or between dashes ("Kurdish militants – in coordination
    with government forces – took") is not the subject. A verb with no side and no speaker's side
@@ -190,8 +191,8 @@ def _nearest(place: Span, verbs: list[Span]) -> Span | None:
     return min(verbs, key=distance, default=None)
 
 
-def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -> str:
-    """Rule 3: whose verb it is."""
+def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, own=True) -> str:
+    """Rule 3: whose verb it is; the speaker's own side last, if `own`."""
     if verb.side:
         return verb.side
     after = [s for s in sides if s.start >= verb.end]
@@ -212,7 +213,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker) -
         return before[0 if participle else -1].value
     if after:
         return after[0].value
-    return STANCE_SIDE.get(speaker.stance, "")
+    return STANCE_SIDE.get(speaker.stance, "") if own else ""
 
 
 def _city_object(sentence: str, place: Span, verb: Span) -> bool:
@@ -229,25 +230,6 @@ def _city_object(sentence: str, place: Span, verb: Span) -> bool:
     setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
     object_ = close and not possessive and not verb.adjective and not divided and not setting
     return bool(object_) and verb.value in ("takes", "holds")
-
-
-def other_side(side: str) -> str:
-    """The side that holds what `side` lost: the rebels for the government, else the government."""
-    return "rebels" if side == "government" else "government"
-
-
-def meaning_claim(meaning: str, subject: str) -> tuple[str, str] | None:
-    """Rule 2: (controller, claim type) for a verb's meaning and subject; None without a side."""
-    if meaning == "fights":
-        return ("contested", "contested")
-    if not subject:
-        return None
-    return {
-        "takes": (subject, "captured"),
-        "loses": (other_side(subject), "lost"),
-        "holds": (subject, "held"),
-        "besieges": (other_side(subject), "held"),
-    }[meaning]
 
 
 def speaker_find(sentence: str, indexes: Indexes, default: Speaker) -> Speaker:
@@ -299,7 +281,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
         return None
     if place.region == CITY_REGION and not _city_object(sentence, span, verb):
         return None
-    subject = subject_of(sentence, verb, sides, speaker)
+    subject = subject_of(sentence, verb, sides, speaker, own=verb.value == "takes")
     between = [
         s
         for s in sides
@@ -307,7 +289,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     ]
     if verb.value == "holds" and not verb.side and between:
         subject = between[-1].value  # "rebels hold the east and the regime the west"
-    claim = meaning_claim(verb.value, subject)
+    claim = verbs_rules.meaning_claim(verb.value, subject)
     besieged = [
         s
         for s in sides

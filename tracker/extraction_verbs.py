@@ -1,5 +1,6 @@
 """Rule 2's limits and last resorts (`tracker.extraction`): how far a verb or an adjective
-reaches, when a verb is void, and who holds a place that no verb reaches."""
+reaches, when a verb is void, who holds a place that no verb reaches, and what a verb's
+meaning claims for its subject."""
 
 from __future__ import annotations
 
@@ -117,3 +118,22 @@ def sole_side(sentence: str, place: Place, sides: list[Span]):
         return None
     side = sides[0]
     return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
+
+
+def other_side(side: str) -> str:
+    """The side that holds what `side` lost: the rebels for the government, else the government."""
+    return "rebels" if side == "government" else "government"
+
+
+def meaning_claim(meaning: str, subject: str) -> tuple[str, str] | None:
+    """Rule 2: (controller, claim type) for a verb's meaning and subject; None without a side."""
+    if meaning == "fights":
+        return ("contested", "contested")
+    if not subject:
+        return None
+    return {
+        "takes": (subject, "captured"),
+        "loses": (other_side(subject), "lost"),
+        "holds": (subject, "held"),
+        "besieges": (other_side(subject), "held"),
+    }[meaning]

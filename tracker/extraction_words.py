@@ -59,7 +59,8 @@ VERBS: tuple[tuple[str, str], ...] = (
     # "fighters take up positions in", "forces are positioned": to be stationed there, to hold it.
     (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
-        r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:e|ed|es|ing)(?: full)? control|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
+        r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:e|ed|es|ing)(?: full)? control"
+        r"|(?:full )?control (?:was|has been|had been|were) (?:established|restored|imposed)|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
         r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"

@@ -168,3 +168,17 @@ def test_a_region_in_the_same_arabic_enumeration_as_a_place_is_no_setting_of_it(
     assert propose(text) == [("souq", "government", "held"), ("west-aleppo", "government", "held")]
     text = "ما يشكل خطرا على حي السوق في الاحياء الغربية الواقعة تحت سيطرة النظام"
     assert ("west-aleppo", "government", "held") not in propose(text)
+
+
+def test_only_a_verb_of_taking_falls_back_on_the_speakers_own_side():
+    outlet = Speaker("State outlet", "government")
+
+    def said(text):
+        found = claims_propose(text, date(2016, 12, 6), outlet, INDEXES)
+        return [(p.place.label, p.controller, p.claim_type) for p in found]
+
+    assert said("still maintain control over Hanano and Midan.") == []
+    assert said("liberated Hanano.") == [("hanano", "government", "captured")]
+    assert said("Earlier, control was established over Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
