@@ -93,6 +93,7 @@ def map_config(*, language: str = "en", embed: bool = False) -> dict:
     return {
         "districtsUrl": reverse("districts-geojson"),
         "timelineUrl": reverse("api-v1:timeline"),
+        "controlUrl": reverse("api-v1:control"),
         "frontlineUrl": reverse("api-v1:frontline"),
         "historyUrl": reverse("api-v1:district-history", args=["__slug__"]),
         "pageUrl": reverse("home"),

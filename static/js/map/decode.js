@@ -108,6 +108,82 @@ export function decode(payload, slugs) {
 }
 
 /**
+ * Decode the state of one day (/api/v1/control/?on=`day`&lens=: { lens, districts: [{ district,
+ * status, actor, actors, since, last_reported, stale }] }) into the shape `decode` returns, for
+ * the map's districts `slugs`, so that the map can be drawn before the whole timeline arrives.
+ * Rules: a district held, contested or disputed on the day gets one period, from its `since`
+ * (the day itself if none) to the day after; a stale one is stale on the day; an unknown or
+ * absent district has no period. It answers for `day` only: no change days, no events, no
+ * uncertain window (the day's state alone does not say when a coming change may have begun).
+ */
+export function decodeDay(payload, slugs, day) {
+  const actors = [];
+  const actorIndex = new Map();
+  const actorOf = (slug) => {
+    if (!actorIndex.has(slug)) actorIndex.set(slug, actors.push(slug) - 1);
+    return actorIndex.get(slug);
+  };
+  const rows = new Map();
+  for (const row of payload.districts || []) rows.set(row.district, row);
+  const tracks = slugs.map((slug) => {
+    const row = rows.get(slug);
+    const status = row ? STATUS_CODE[row.status] || UNKNOWN : UNKNOWN;
+    const n = status === UNKNOWN ? 0 : 1;
+    const track = {
+      start: new Int32Array(n),
+      end: new Int32Array(n),
+      earliest: new Int32Array(n),
+      status: new Uint8Array(n),
+      actor: new Int16Array(n),
+      actors: [],
+      reported: new Float64Array(n),
+      stale: [],
+    };
+    if (n) {
+      const since = dayNumber(row.since);
+      track.start[0] = track.earliest[0] = Number.isNaN(since) || since > day ? day : since;
+      track.end[0] = day + 1;
+      track.status[0] = status;
+      track.actor[0] = row.actor ? actorOf(row.actor) : -1;
+      track.actors.push((row.actors || []).map(actorOf));
+      track.reported[0] = dayNumber(row.last_reported);
+      track.stale.push(row.stale ? [[day, day + 1]] : []);
+    }
+    return track;
+  });
+  const none = new Int32Array(0);
+  return {
+    lens: payload.lens,
+    actors: actors,
+    tracks: tracks,
+    changeDays: none,
+    eventDays: none,
+    eventDistricts: none,
+    staleAfterDays: NaN,
+    first: NaN,
+    last: NaN,
+    day: day,
+  };
+}
+
+/**
+ * Return the day the map shows first for the asked day (NaN: none asked) and the site's
+ * `record` ({first, last}), when it can be known before the timeline: the record's last day
+ * when none is asked, the asked day (rounded) when it lies within the record's span
+ * (`recordSpan` without a timeline, which every lens's span contains). NaN otherwise: with no
+ * record, or a day outside it, only the lens's timeline says which day is shown.
+ */
+export function firstPaintDay(asked, record) {
+  const first = dayNumber((record || {}).first);
+  const last = dayNumber((record || {}).last);
+  if (Number.isNaN(first) || Number.isNaN(last)) return NaN;
+  if (Number.isNaN(asked)) return last;
+  const span = recordSpan({ first: NaN, last: NaN }, record, 0);
+  const day = Math.round(asked);
+  return day >= span.start && day <= span.end ? day : NaN;
+}
+
+/**
  * Return whether period k of `track` is stale on `day`: the day falls in one of its stale
  * spans (its newest supporting report is older than the threshold). False outside the period.
  */

@@ -258,10 +258,11 @@ export function createDistrictMap(container, config, options) {
     ready: ready,
     /** Return the Leaflet layer drawing the district `slug`, or undefined. */
     district: function (slug) { return bySlug.get(slug); },
-    /** Restyle every district with `fn(feature) -> Leaflet path options`. */
-    setStyle: function (fn) {
+    /** Restyle every district with `fn(feature) -> Leaflet path options` (`later`: keep
+     *  each district's drawing until it is restyled, use `fn` from then on). */
+    setStyle: function (fn, later) {
       styleFn = fn || kindStyle;
-      layer.setStyle(function (feature) { return styleFn(feature); });
+      if (!later) layer.setStyle(function (feature) { return styleFn(feature); });
     },
     fitDistricts: fitDistricts,
   };
