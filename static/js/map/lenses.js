@@ -16,7 +16,7 @@ import { createLensChooser } from "./lenschooser.js";
 /**
  * Wire the lens menu to `store`, painting with `painter` (paint.js). config: the page's
  * { timelineUrl, record: {first, last} }; statusShow(message, isError) tells of a failure.
- * Returns { timeline(lens), decoded(lens), firstPaint(lens, day), apply(lens, data, day),
+ * Returns { timeline(lens), decoded(lens), firstPaint(lens, day, drawn), apply(lens, data, day),
  * switchTo(lens) }.
  */
 export function createLenses(config, store, painter, text, statusShow) {
@@ -68,12 +68,14 @@ export function createLenses(config, store, painter, text, statusShow) {
    * Paint `lens` on `day` from that day's state alone (control/): every district coloured as
    * the timeline will colour it, before the timeline is fetched. The store gets the lens, the
    * day and the record's span, but no timeline (`data` stays null): what needs the timeline
-   * (the time bar's controls, the legend, the panel) waits for `apply`. Resolves once painted;
-   * rejects if the day's state cannot be had (the caller then waits for the timeline).
+   * (the time bar's controls, the legend, the panel) waits for `apply`. The state is asked
+   * for at once and painted once `drawn` (the districts drawn, the painter started) resolves.
+   * Resolves once painted; rejects if the day's state cannot be had (the caller then waits
+   * for the timeline).
    */
-  function firstPaint(lens, day) {
+  function firstPaint(lens, day, drawn) {
     const url = config.controlUrl + "?on=" + dayString(day) + "&lens=" + encodeURIComponent(lens);
-    return fetchJson(url).then((payload) => {
+    return Promise.all([fetchJson(url), drawn]).then(([payload]) => {
       if (store.get().data) return; // the timeline came first
       menu.show(lens);
       painter.reset(decodeDay(payload, painter.slugs(), day));

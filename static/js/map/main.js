@@ -147,7 +147,7 @@ const districtsDrawn = view.ready.then((collection) => {
 });
 const firstPainted = Number.isNaN(firstDay)
   ? districtsDrawn.then(() => false)
-  : Promise.all([districtsDrawn, lenses.firstPaint(asked.lens, firstDay)]).then(
+  : lenses.firstPaint(asked.lens, firstDay, districtsDrawn).then(
     () => true,
     (error) => districtsDrawn.then(() => {
       console.warn("The first paint waits for the timeline:", error);

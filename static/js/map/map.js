@@ -143,6 +143,38 @@ function createStepCanvas(L) {
   });
 }
 
+/**
+ * Return the box around every vertex of GeoJSON `features` (Polygon or MultiPolygon, [lon,
+ * lat]) as Leaflet's [[south, west], [north, east]] ([lat, lng] order), or null if there is
+ * none. The map is fitted to it before the districts are added, so that each is projected
+ * and clipped once, not once more when the view moves to them.
+ */
+export function featuresBounds(features) {
+  let south = Infinity;
+  let west = Infinity;
+  let north = -Infinity;
+  let east = -Infinity;
+  const visit = (coordinates, depth) => {
+    if (depth === 0) {
+      const lon = coordinates[0];
+      const lat = coordinates[1];
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+      if (lon < west) west = lon;
+      if (lon > east) east = lon;
+      return;
+    }
+    for (let k = 0; k < coordinates.length; k++) visit(coordinates[k], depth - 1);
+  };
+  for (const feature of features || []) {
+    const geometry = feature.geometry;
+    if (!geometry) continue;
+    if (geometry.type === "Polygon") visit(geometry.coordinates, 2);
+    else if (geometry.type === "MultiPolygon") visit(geometry.coordinates, 3);
+  }
+  return south <= north ? [[south, west], [north, east]] : null;
+}
+
 /** Return the names, kind and area of a district, for its popup. */
 function districtDetails(props, kindLabels) {
   const box = districtNames(props);
@@ -201,6 +233,9 @@ export function createDistrictMap(container, config, options) {
   let styleFn = kindStyle;
   const layer = L.geoJSON(null, {
     attribution: credit,
+    // No clipping to the view: every district is in the whole-city view anyway, and clipping
+    // 30,000 paths on each move of the view cost seconds (bench/RESULTS.md, issue 18).
+    noClip: true,
     style: function (feature) {
       return styleFn(feature);
     },
@@ -231,10 +266,10 @@ export function createDistrictMap(container, config, options) {
 
   const bySlug = new Map();
 
+  const fitting = { padding: [16, 16], animate: false };
+
   function fitDistricts() {
-    if (layer.getLayers().length) {
-      map.fitBounds(layer.getBounds(), { padding: [16, 16], animate: false });
-    }
+    if (layer.getLayers().length) map.fitBounds(layer.getBounds(), fitting);
   }
 
   const ready = fetch(config.districtsUrl, { headers: { Accept: "application/geo+json" } })
@@ -245,9 +280,10 @@ export function createDistrictMap(container, config, options) {
       return response.json();
     })
     .then(function (collection) {
+      const bounds = featuresBounds(collection.features);
+      if (bounds) map.fitBounds(bounds, fitting); // first: the districts are projected once
       layer.addData(collection);
       layer.eachLayer(function (shape) { bySlug.set(shape.feature.properties.slug, shape); });
-      fitDistricts();
       return collection;
     });
 
