@@ -59,12 +59,14 @@ function createStepCanvas(L) {
         restyled.forEach(this._extendRedrawBounds, this);
         return;
       }
-      const index = this._gridIndex();
-      if (restyled.size > index.count / 4) { // most of the map: one full redraw is cheaper
+      // Most of the map (the first paint, a new lens): one full redraw is cheaper. The grid
+      // is built on the first partial repaint only.
+      if (restyled.size > (this._index ? this._index.count : this._pathCount()) / 4) {
         this._redrawBounds = null;
         L.Canvas.prototype._redraw.call(this);
         return;
       }
+      const index = this._gridIndex();
       const ctx = this._ctx;
       const pad = 4; // the widest outline drawn (3 px) and a pixel
       restyled.forEach(function (layer) {
@@ -83,6 +85,13 @@ function createStepCanvas(L) {
         this._drawing = false;
         ctx.restore();
       }, this);
+    },
+
+    /** Return how many paths are drawn (have pixel bounds). */
+    _pathCount: function () {
+      let count = 0;
+      for (let order = this._drawFirst; order; order = order.next) if (order.layer._pxBounds) count++;
+      return count;
     },
 
     /** Return (building it if stale) a grid of the paths by pixel bounds, with draw order. */
