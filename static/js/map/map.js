@@ -68,9 +68,9 @@ function createStepCanvas(L) {
       }
       const index = this._gridIndex();
       const ctx = this._ctx;
-      const pad = 4; // the widest outline drawn (3 px) and a pixel
       restyled.forEach(function (layer) {
         if (!layer._pxBounds || !layer._order) return;
+        const pad = this._repaintPad(layer);
         const min = layer._pxBounds.min.subtract([pad, pad])._floor();
         const max = layer._pxBounds.max.add([pad, pad])._ceil();
         // Paths just outside the box may bleed an anti-aliased edge into it: draw them too.
@@ -85,6 +85,23 @@ function createStepCanvas(L) {
         this._drawing = false;
         ctx.restore();
       }, this);
+    },
+
+    /**
+     * Return how far beyond its pixel bounds (which hold half its outline as styled now) a
+     * restyled path's box reaches: the rest of the outline it was last drawn with, when that
+     * was wider (a selected or hovered outline going), and a pixel of anti-aliasing. A path
+     * never drawn here counts as drawn with the widest outline (3 px).
+     */
+    _repaintPad: function (layer) {
+      const painted = layer._paintedWeight === undefined ? 3 : layer._paintedWeight;
+      const now = layer.options.stroke ? layer.options.weight : 0;
+      return Math.max(0, Math.ceil((painted - now) / 2)) + 1;
+    },
+
+    _fillStroke: function (ctx, layer) {
+      layer._paintedWeight = layer.options.stroke ? layer.options.weight : 0;
+      L.Canvas.prototype._fillStroke.call(this, ctx, layer);
     },
 
     /** Return how many paths are drawn (have pixel bounds). */
