@@ -155,6 +155,8 @@ const firstPainted = Number.isNaN(firstDay)
     }),
   );
 
+let timelineReady = false; // body[data-map-timeline="ready"]
+
 function readyShow(state) {
   if (state === "error") {
     document.body.dataset.mapReady = "error";
@@ -168,6 +170,7 @@ function readyShow(state) {
   }
   document.body.dataset.mapReady = "true";
   document.body.dataset.mapTimeline = state === "painted" ? "loading" : "ready";
+  timelineReady = state !== "painted";
 }
 
 /** Resolve after the browser has had a frame to draw in (the first paint shown first). */
@@ -312,7 +315,7 @@ Object.assign(window.trackerTimeline, {
 ["span", "changeDays", "stepTo", "select", "deselect", "axis", "stateOf", "frontlineSettled",
   "shares", "comparison", "compareWith", "picture"].forEach((name) => {
   const now = window.trackerTimeline[name];
-  window.trackerTimeline[name] = (...args) => (document.body.dataset.mapTimeline === "ready"
+  window.trackerTimeline[name] = (...args) => (timelineReady
     ? now(...args)
     : timelineIn.then(() => now(...args)));
 });
