@@ -4,8 +4,11 @@
  * share of area each side holds, a chart of that share over time, and a panel per district.
  *
  * Data: the polygons once (/map/districts.geojson, cached) and one timeline payload per lens
- * (/api/v1/timeline/?lens=), fetched once and kept. The shared state has one owner, the store
- * (state.js); each module below follows it and changes it through the actions. The address
+ * (/api/v1/timeline/?lens=), fetched once and kept. The first paint comes before the timeline,
+ * from the asked day's state (/api/v1/control/?on=): body[data-map-ready="true"] then, and
+ * body[data-map-timeline="ready"] once the timeline is in (issue 18). The shared state has
+ * one owner, the store (state.js); each module below follows it and changes it through the
+ * actions. The address
  * always carries date, lens (and the open district), so any state can be shared:
  * /?date=2016-12-07&lens=consensus.
  *
