@@ -198,6 +198,8 @@ def scrub_page_run(*, first_day: str, steps: int, step_days: int = 1) -> dict:
     through its `window.trackerTimeline.stepTo`; return the timings as `scrub_run` does."""
     from playwright.sync_api import sync_playwright
 
+    from bench.firstpaint import profile_summary
+
     with site_served() as base, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
@@ -210,7 +212,18 @@ def scrub_page_run(*, first_day: str, steps: int, step_days: int = 1) -> dict:
             load_ms = (time.perf_counter() - started) * 1000
             if page.evaluate("document.body.dataset.mapReady") != "true":
                 raise RuntimeError("The map page did not load: " + "; ".join(errors))
+            # Ready is the first paint; scrubbing needs the timeline (issue 18).
+            page.wait_for_function(
+                "() => document.body.dataset.mapTimeline !== 'loading'", timeout=300_000
+            )
             result = page.evaluate(PAGE_STEP, {"steps": steps, "stepDays": step_days})
+            # Where a step's time goes: the same steps again, under the sampling profiler.
+            cdp = page.context.new_cdp_session(page)
+            cdp.send("Profiler.enable")
+            cdp.send("Profiler.setSamplingInterval", {"interval": 200})
+            cdp.send("Profiler.start")
+            page.evaluate(PAGE_STEP, {"steps": steps, "stepDays": -step_days})
+            result["profile"] = profile_summary(cdp.send("Profiler.stop")["profile"])
             result["districts"] = page.evaluate("window.trackerMap.layer.getLayers().length")
             result["load_ms"] = load_ms
             if errors:

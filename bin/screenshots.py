@@ -105,7 +105,7 @@ def photograph_map(browser, base: str, out: Path, errors: list[str]) -> None:
         page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
         page.on("pageerror", lambda exc: errors.append(str(exc)))
         page.goto(base + address)
-        page.wait_for_function("() => document.body.dataset.mapReady === 'true'")
+        page.wait_for_function("() => document.body.dataset.mapTimeline === 'ready'")
         if "district=" in address:  # its claims and each side's account, fetched on opening
             page.wait_for_selector("#district-panel .claim")
             page.wait_for_selector("#district-panel .compare-item")
@@ -135,7 +135,7 @@ def photograph_tools(browser, base: str, out: Path, errors: list[str]) -> None:
         page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
         page.on("pageerror", lambda exc: errors.append(str(exc)))
         page.goto(base + address)
-        page.wait_for_function("() => document.body.dataset.mapReady === 'true'")
+        page.wait_for_function("() => document.body.dataset.mapTimeline === 'ready'")
         page.wait_for_timeout(300)
         return context, page
 

@@ -19,6 +19,7 @@ from common.kept import code_release, kept_get, kept_set
 from common.security import url_origin
 from districts.models import District
 from sources.models import Source
+from tracker.map_preload import map_preloads
 from tracker.map_reads import lens_claim_counts, map_regions
 from tracker.map_text import DISTRICTS_CREDIT, RTL_LANGUAGES, language_pick, text_for
 from tracker.models import Actor, ControlPeriod
@@ -93,6 +94,7 @@ def map_config(*, language: str = "en", embed: bool = False) -> dict:
     return {
         "districtsUrl": reverse("districts-geojson"),
         "timelineUrl": reverse("api-v1:timeline"),
+        "controlUrl": reverse("api-v1:control"),
         "frontlineUrl": reverse("api-v1:frontline"),
         "historyUrl": reverse("api-v1:district-history", args=["__slug__"]),
         "pageUrl": reverse("home"),
@@ -150,11 +152,13 @@ def _other_language_url(request: HttpRequest, language: str) -> str:
 def _timeline_map(request: HttpRequest, template: str, *, embed: bool) -> HttpResponse:
     language = language_pick(request.GET.get("lang"), getattr(request, "LANGUAGE_CODE", None))
     with translation.override(language):
+        config = map_config(language=language, embed=embed)
         response = render(
             request,
             template,
             {
-                "map_config": map_config(language=language, embed=embed),
+                "map_config": config,
+                "preloads": map_preloads(request.GET, config),
                 "text": text_for(language),
                 "credit": DISTRICTS_CREDIT,
                 "credit_url": DISTRICTS_CREDIT_URL,

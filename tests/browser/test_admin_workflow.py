@@ -199,6 +199,7 @@ def test_analyst_enters_a_statement_on_one_screen_and_reviewer_accepts_it_onto_t
     visitor.goto(f"{live_server.url}/?date={DAY}&lens=consensus")
     visitor.wait_for_function("() => document.body.dataset.mapReady !== undefined")
     assert visitor.evaluate("document.body.dataset.mapReady") == "true"
+    visitor.wait_for_function("() => document.body.dataset.mapTimeline === 'ready'")
     assert visitor.evaluate("trackerTimeline.day()") == DAY
     for slug in SLUGS:
         state = visitor.evaluate("slug => trackerTimeline.stateOf(slug)", slug)

@@ -39,6 +39,8 @@ def open_map(page, live_server):
     page.goto(live_server.url + "/")
     page.wait_for_function("() => document.body.dataset.mapReady !== undefined")
     assert page.evaluate("document.body.dataset.mapReady") == "true", page.console_errors
+    # Ready is the first paint (the asked day's state); the rest comes with the timeline.
+    page.wait_for_function("() => document.body.dataset.mapTimeline === 'ready'")
 
 
 def foreign_requests(page, live_server) -> list[str]:

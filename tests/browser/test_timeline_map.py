@@ -159,6 +159,8 @@ def open_map(page, server, query: str = "", path: str = "/"):
     page.goto(server.url + path + query)
     page.wait_for_function("() => document.body.dataset.mapReady !== undefined")
     assert page.evaluate("document.body.dataset.mapReady") == "true", page.console_errors
+    # Ready is the first paint (the asked day's state); the rest comes with the timeline.
+    page.wait_for_function("() => document.body.dataset.mapTimeline === 'ready'")
 
 
 def choose_lens(page, lens: str) -> None:
@@ -611,7 +613,7 @@ def test_embed_has_no_site_chrome_keeps_the_credit_and_loads_inside_an_iframe(pa
         f'<iframe src="{server.url}/embed/?date=2016-12-13" width="800" height="500"></iframe>'
     )
     frame = page.frame_locator("iframe")
-    frame.locator("body[data-map-ready='true']").wait_for()
+    frame.locator("body[data-map-timeline='ready']").wait_for()
     assert frame.locator("#date-label").inner_text() == "13 December 2016"
     assert_one_origin_and_no_console_errors(page, server)
 

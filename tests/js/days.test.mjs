@@ -45,3 +45,17 @@ test("the binary searches find the last value at or before x and the first after
   assert.equal(firstAfter(values, 7), 4);
   assert.equal(lastAtOrBefore(new Int32Array(0), 5), -1);
 });
+
+test("dayNumber counts by arithmetic as the calendar does, every day of four centuries", () => {
+  // Compared with Date over 1900-2299: leap years (2000 yes, 1900 and 2100 no), month ends.
+  for (let day = dayNumber("1900-01-01"); day <= dayNumber("2299-12-31"); day++) {
+    const iso = new Date(day * 86400000).toISOString().slice(0, 10);
+    if (dayNumber(iso) !== day) assert.fail(iso + " gave " + dayNumber(iso) + ", not " + day);
+  }
+  assert.equal(dayNumber("1900-01-01"), -25567);
+  for (const bad of ["1900-02-29", "2100-02-29", "2016-04-31", "2016-00-10", "2016-01-00",
+    "2016-01-32", "2016/01/05", "2016-01-0a", "+016-01-05", " 2016-01-05"]) {
+    assert.ok(Number.isNaN(dayNumber(bad)), bad);
+  }
+  assert.equal(dayNumber("2000-02-29") - dayNumber("2000-02-28"), 1);
+});

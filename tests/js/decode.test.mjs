@@ -113,3 +113,22 @@ test("with no dates at all, the span is the 30 days before now", () => {
   assert.deepEqual(recordSpan(empty, null, now),
     { start: d("2020-05-16") - 3, end: d("2020-06-15") + 3, last: d("2020-06-15") });
 });
+
+test("events are sorted by day, then by district, before 1970 as after it", () => {
+  const payload = {
+    lens: "x",
+    actors: ["g"],
+    districts: ["p", "q"],
+    periods: [
+      [1, "1969-12-30", "1970-01-02", "held", 0, "1969-12-28", []],
+      [0, "1969-12-30", null, "held", 0, "1969-12-30", []],
+      [0, "1969-12-01", "1969-12-30", "contested", null, "1969-12-01", []],
+    ],
+  };
+  const out = decode(payload, ["p", "q"]);
+  assert.deepEqual(Array.from(out.eventDays), [d("1969-12-01"), d("1969-12-28"), d("1969-12-30"),
+    d("1969-12-30"), d("1969-12-30"), d("1970-01-02")]);
+  assert.deepEqual(Array.from(out.eventDistricts), [0, 1, 0, 0, 1, 1]);
+  assert.deepEqual(Array.from(out.changeDays), [d("1969-12-01"), d("1969-12-30"), d("1970-01-02")]);
+  assert.deepEqual(Array.from(out.tracks[0].start), [d("1969-12-01"), d("1969-12-30")]);
+});

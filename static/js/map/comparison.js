@@ -182,9 +182,13 @@ export function createComparison(win, map, store, text, painter, locale) {
     summary.appendChild(key);
   }
 
+  let comparing = null; // whether the last update showed a comparison (null: none yet)
+
   function update(state) {
-    const on = state.data && Number.isFinite(state.compare) && Number.isFinite(state.day);
-    box.classList.toggle("is-comparing", Boolean(on));
+    const on = Boolean(state.data && Number.isFinite(state.compare) && Number.isFinite(state.day));
+    if (!on && comparing === false) return; // nothing shown, nothing to clear: a scrub step
+    comparing = on;
+    box.classList.toggle("is-comparing", on);
     if (on) box.open = true;
     clear.hidden = !on;
     if (!on) {

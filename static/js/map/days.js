@@ -6,18 +6,43 @@
 
 export const MS_PER_DAY = 86400000;
 
-/** Return the day number of "YYYY-MM-DD", or NaN if it is not a real calendar day. */
-export function dayNumber(iso) {
-  if (typeof iso !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return NaN;
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  const time = Date.UTC(y, m - 1, d);
-  const back = new Date(time);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) {
-    return NaN;
+/** Return the value of the `n` ASCII digits of `s` from `at`, or -1 if one is not a digit. */
+function digits(s, at, n) {
+  let value = 0;
+  for (let k = at; k < at + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
   }
-  return Math.round(time / MS_PER_DAY);
+  return value;
+}
+
+/** Return the number of days in month `m` (1-12) of year `y` (proleptic Gregorian). */
+function monthDays(y, m) {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * Return the day number of "YYYY-MM-DD", or NaN if it is not a real calendar day.
+ * Rules: exactly four, two and two digits joined by hyphens; the month 1-12; the day within
+ * the month (29 February only in a leap year). Counted by arithmetic, without a Date: a
+ * timeline payload holds hundreds of thousands of days.
+ */
+export function dayNumber(iso) {
+  if (typeof iso !== "string" || iso.length !== 10 || iso[4] !== "-" || iso[7] !== "-") return NaN;
+  const y = digits(iso, 0, 4);
+  const m = digits(iso, 5, 2);
+  const d = digits(iso, 8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > monthDays(y, m)) return NaN;
+  // Days from the civil date (H. Hinnant's algorithm): years start in March, so that the
+  // leap day is the last of its year.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** Return "YYYY-MM-DD" for a day number. */

@@ -21,6 +21,7 @@ export const CONTESTED = 2;
 export const DISPUTED = 3;
 const STATUS_CODE = { held: HELD, contested: CONTESTED, disputed: DISPUTED };
 export const STATUS_NAME = ["unknown", "held", "contested", "disputed"];
+const EVENT_SCALE = 1048576; // 2^20: an event's day and district packed in one number
 
 /**
  * Decode a timeline payload for the districts drawn on the map, in the map's order `slugs`.
@@ -35,24 +36,32 @@ export const STATUS_NAME = ["unknown", "held", "contested", "disputed"];
  */
 export function decode(payload, slugs) {
   const index = new Map(slugs.map((slug, i) => [slug, i]));
+  const periods = payload.periods || [];
+  const reported = payload.last_reported || [];
+  const staleSpans = payload.stale || [];
+  // Each drawn district's periods, by their place k in the payload (no per-row objects).
   const lists = slugs.map(() => []);
-  for (const row of payload.periods || []) {
-    const i = index.get(payload.districts[row[0]]);
-    if (i !== undefined) lists[i].push(row);
+  for (let k = 0; k < periods.length; k++) {
+    const i = index.get(payload.districts[periods[k][0]]);
+    if (i !== undefined) lists[i].push(k);
   }
 
-  const reportedOf = new Map();
-  const staleOf = new Map();
-  (payload.periods || []).forEach((row, k) => {
-    reportedOf.set(row, dayNumber((payload.last_reported || [])[k]));
-    staleOf.set(row, ((payload.stale || [])[k] || []).map((span) => [dayNumber(span[0]),
-      span[1] === null ? OPEN : dayNumber(span[1])]));
-  });
-  const events = [];
+  // Events packed as day * 2^20 + district in one Float64Array, sorted by number: by day,
+  // then by district (days stay far within 2^32, districts below 2^20: exact in a double).
+  let events = new Float64Array(1024);
+  let eventCount = 0;
+  const eventAdd = (day, i) => {
+    if (eventCount === events.length) {
+      const grown = new Float64Array(events.length * 2);
+      grown.set(events);
+      events = grown;
+    }
+    events[eventCount++] = day * EVENT_SCALE + i;
+  };
   const changes = new Set();
-  const tracks = lists.map((rows, i) => {
-    rows.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-    const n = rows.length;
+  const tracks = lists.map((ks, i) => {
+    ks.sort((a, b) => (periods[a][1] < periods[b][1] ? -1 : periods[a][1] > periods[b][1] ? 1 : 0));
+    const n = ks.length;
     const track = {
       start: new Int32Array(n),
       end: new Int32Array(n),
@@ -63,37 +72,47 @@ export function decode(payload, slugs) {
       reported: new Float64Array(n),
       stale: new Array(n),
     };
-    rows.forEach((row, k) => {
+    for (let j = 0; j < n; j++) {
+      const k = ks[j];
+      const row = periods[k];
       const start = dayNumber(row[1]);
       const end = row[2] === null ? OPEN : dayNumber(row[2]);
       const earliest = Math.min(start, dayNumber(row[5]) || start);
-      track.start[k] = start;
-      track.end[k] = end;
-      track.earliest[k] = earliest;
-      track.status[k] = STATUS_CODE[row[3]] || UNKNOWN;
-      track.actor[k] = row[4] === null ? -1 : row[4];
-      track.actors[k] = (row[6] || []).slice();
-      track.reported[k] = reportedOf.get(row);
-      track.stale[k] = staleOf.get(row);
-      track.stale[k].forEach((span) => {
-        events.push([span[0], i]);
-        if (span[1] !== OPEN) events.push([span[1], i]);
-      });
-      events.push([start, i]);
+      track.start[j] = start;
+      track.end[j] = end;
+      track.earliest[j] = earliest;
+      track.status[j] = STATUS_CODE[row[3]] || UNKNOWN;
+      track.actor[j] = row[4] === null ? -1 : row[4];
+      track.actors[j] = row[6] && row[6].length ? row[6].slice() : [];
+      track.reported[j] = dayNumber(reported[k]);
+      const spans = staleSpans[k] && staleSpans[k].length
+        ? staleSpans[k].map((span) => [dayNumber(span[0]), span[1] === null ? OPEN : dayNumber(span[1])])
+        : [];
+      track.stale[j] = spans;
+      for (const span of spans) {
+        eventAdd(span[0], i);
+        if (span[1] !== OPEN) eventAdd(span[1], i);
+      }
+      eventAdd(start, i);
       changes.add(start);
       if (end !== OPEN) {
-        events.push([end, i]);
+        eventAdd(end, i);
         changes.add(end);
       }
-      if (earliest < start) events.push([earliest, i]);
-    });
+      if (earliest < start) eventAdd(earliest, i);
+    }
     return track;
   });
 
-  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const eventDays = Int32Array.from(events, (event) => event[0]);
-  const eventDistricts = Int32Array.from(events, (event) => event[1]);
-  const changeDays = Int32Array.from(Array.from(changes).sort((a, b) => a - b));
+  const sorted = events.subarray(0, eventCount).sort();
+  const eventDays = new Int32Array(eventCount);
+  const eventDistricts = new Int32Array(eventCount);
+  for (let k = 0; k < eventCount; k++) {
+    const day = Math.floor(sorted[k] / EVENT_SCALE);
+    eventDays[k] = day;
+    eventDistricts[k] = sorted[k] - day * EVENT_SCALE;
+  }
+  const changeDays = Int32Array.from(changes).sort();
   return {
     lens: payload.lens,
     actors: payload.actors || [],
@@ -105,6 +124,82 @@ export function decode(payload, slugs) {
     first: eventDays.length ? eventDays[0] : NaN,
     last: changeDays.length ? changeDays[changeDays.length - 1] : NaN,
   };
+}
+
+/**
+ * Decode the state of one day (/api/v1/control/?on=`day`&lens=: { lens, districts: [{ district,
+ * status, actor, actors, since, last_reported, stale }] }) into the shape `decode` returns, for
+ * the map's districts `slugs`, so that the map can be drawn before the whole timeline arrives.
+ * Rules: a district held, contested or disputed on the day gets one period, from its `since`
+ * (the day itself if none) to the day after; a stale one is stale on the day; an unknown or
+ * absent district has no period. It answers for `day` only: no change days, no events, no
+ * uncertain window (the day's state alone does not say when a coming change may have begun).
+ */
+export function decodeDay(payload, slugs, day) {
+  const actors = [];
+  const actorIndex = new Map();
+  const actorOf = (slug) => {
+    if (!actorIndex.has(slug)) actorIndex.set(slug, actors.push(slug) - 1);
+    return actorIndex.get(slug);
+  };
+  const rows = new Map();
+  for (const row of payload.districts || []) rows.set(row.district, row);
+  const tracks = slugs.map((slug) => {
+    const row = rows.get(slug);
+    const status = row ? STATUS_CODE[row.status] || UNKNOWN : UNKNOWN;
+    const n = status === UNKNOWN ? 0 : 1;
+    const track = {
+      start: new Int32Array(n),
+      end: new Int32Array(n),
+      earliest: new Int32Array(n),
+      status: new Uint8Array(n),
+      actor: new Int16Array(n),
+      actors: [],
+      reported: new Float64Array(n),
+      stale: [],
+    };
+    if (n) {
+      const since = dayNumber(row.since);
+      track.start[0] = track.earliest[0] = Number.isNaN(since) || since > day ? day : since;
+      track.end[0] = day + 1;
+      track.status[0] = status;
+      track.actor[0] = row.actor ? actorOf(row.actor) : -1;
+      track.actors.push((row.actors || []).map(actorOf));
+      track.reported[0] = dayNumber(row.last_reported);
+      track.stale.push(row.stale ? [[day, day + 1]] : []);
+    }
+    return track;
+  });
+  const none = new Int32Array(0);
+  return {
+    lens: payload.lens,
+    actors: actors,
+    tracks: tracks,
+    changeDays: none,
+    eventDays: none,
+    eventDistricts: none,
+    staleAfterDays: NaN,
+    first: NaN,
+    last: NaN,
+    day: day,
+  };
+}
+
+/**
+ * Return the day the map shows first for the asked day (NaN: none asked) and the site's
+ * `record` ({first, last}), when it can be known before the timeline: the record's last day
+ * when none is asked, the asked day (rounded) when it lies within the record's span
+ * (`recordSpan` without a timeline, which every lens's span contains). NaN otherwise: with no
+ * record, or a day outside it, only the lens's timeline says which day is shown.
+ */
+export function firstPaintDay(asked, record) {
+  const first = dayNumber((record || {}).first);
+  const last = dayNumber((record || {}).last);
+  if (Number.isNaN(first) || Number.isNaN(last)) return NaN;
+  if (Number.isNaN(asked)) return last;
+  const span = recordSpan({ first: NaN, last: NaN }, record, 0);
+  const day = Math.round(asked);
+  return day >= span.start && day <= span.end ? day : NaN;
 }
 
 /**

@@ -2,9 +2,11 @@
  * Lenses: the consensus, a stance's or a source's account. Each lens's timeline
  * (/api/v1/timeline/?lens=) is fetched once, decoded once and kept, so switching back is
  * instant; the lens menu switches, and the map, the time bar and the legend follow.
+ * The first paint comes before the timeline, from the one day's state (/api/v1/control/?on=):
+ * `firstPaint`.
  */
-import { clampDay, dayNumber } from "./days.js";
-import { decode, recordSpan } from "./decode.js";
+import { clampDay, dayNumber, dayString } from "./days.js";
+import { decode, decodeDay, recordSpan } from "./decode.js";
 import { fetchJson, kept } from "./fetch.js";
 import { fitAxis } from "./axis.js";
 import { DEFAULT_LENS } from "./address.js";
@@ -14,7 +16,8 @@ import { createLensChooser } from "./lenschooser.js";
 /**
  * Wire the lens menu to `store`, painting with `painter` (paint.js). config: the page's
  * { timelineUrl, record: {first, last} }; statusShow(message, isError) tells of a failure.
- * Returns { timeline(lens), decoded(lens), apply(lens, data, day), switchTo(lens) }.
+ * Returns { timeline(lens), decoded(lens), firstPaint(lens, day, drawn), apply(lens, data, day),
+ * switchTo(lens) }.
  */
 export function createLenses(config, store, painter, text, statusShow) {
   const menu = createLensChooser(document, config, text);
@@ -61,6 +64,28 @@ export function createLenses(config, store, painter, text, statusShow) {
     document.body.dataset.lens = lens;
   }
 
+  /**
+   * Paint `lens` on `day` from that day's state alone (control/): every district coloured as
+   * the timeline will colour it, before the timeline is fetched. The store gets the lens, the
+   * day and the record's span, but no timeline (`data` stays null): what needs the timeline
+   * (the time bar's controls, the legend, the panel) waits for `apply`. The state is asked
+   * for at once and painted once `drawn` (the districts drawn, the painter started) resolves.
+   * Resolves once painted; rejects if the day's state cannot be had (the caller then waits
+   * for the timeline).
+   */
+  function firstPaint(lens, day, drawn) {
+    const url = config.controlUrl + "?on=" + dayString(day) + "&lens=" + encodeURIComponent(lens);
+    return Promise.all([fetchJson(url), drawn]).then(([payload]) => {
+      if (store.get().data) return; // the timeline came first
+      menu.show(lens);
+      painter.reset(decodeDay(payload, painter.slugs(), day));
+      painter.paint(NaN, day, true);
+      const span = recordSpan({ first: NaN, last: NaN }, config.record, Date.now());
+      store.set({ lens: lens, span: span, day: day });
+      document.body.dataset.lens = lens;
+    });
+  }
+
   /** Switch to `lens` (the default lens if the page does not offer it). */
   function switchTo(lens) {
     if (!text.hasLens(lens)) lens = DEFAULT_LENS;
@@ -77,5 +102,7 @@ export function createLenses(config, store, painter, text, statusShow) {
   }
 
   menu.onChoose(switchTo);
-  return { timeline: timeline, decoded: decoded, apply: apply, switchTo: switchTo };
+  return {
+    timeline: timeline, decoded: decoded, firstPaint: firstPaint, apply: apply, switchTo: switchTo,
+  };
 }

@@ -4,8 +4,11 @@
  * share of area each side holds, a chart of that share over time, and a panel per district.
  *
  * Data: the polygons once (/map/districts.geojson, cached) and one timeline payload per lens
- * (/api/v1/timeline/?lens=), fetched once and kept. The shared state has one owner, the store
- * (state.js); each module below follows it and changes it through the actions. The address
+ * (/api/v1/timeline/?lens=), fetched once and kept. The first paint comes before the timeline,
+ * from the asked day's state (/api/v1/control/?on=): body[data-map-ready="true"] then, and
+ * body[data-map-timeline="ready"] once the timeline is in (issue 18). The shared state has
+ * one owner, the store (state.js); each module below follows it and changes it through the
+ * actions. The address
  * always carries date, lens (and the open district), so any state can be shared:
  * /?date=2016-12-07&lens=consensus.
  *
@@ -14,7 +17,7 @@
  */
 import { createAddress, readAddress } from "./address.js";
 import { dayNumber, dayString } from "./days.js";
-import { nextChange, previousChange, stateAt } from "./decode.js";
+import { firstPaintDay, nextChange, previousChange, stateAt } from "./decode.js";
 import { districtNames, el } from "./dom.js";
 import { createKeys } from "./keys.js";
 import { createLegend } from "./legend.js";
@@ -75,10 +78,10 @@ const painter = createPainter(view, store, text);
 
 function tooltipFor(props) {
   const box = districtNames(props);
-  const state = store.get();
+  const data = painter.data(); // the timeline, or the first paint's day
   const i = painter.index(props.slug);
-  if (state.data && i !== undefined) {
-    box.appendChild(el("span", "tooltip-state", text.stateText(stateAt(state.data, i, state.day))));
+  if (data && i !== undefined) {
+    box.appendChild(el("span", "tooltip-state", text.stateText(stateAt(data, i, store.get().day))));
   }
   return box;
 }
@@ -136,9 +139,55 @@ const address = createAddress(window, store, {
   openFull: document.getElementById("embed-open-full"),
 });
 
-Promise.all([view.ready, lenses.timeline(asked.lens)])
-  .then(() => {
-    painter.start();
+// The first paint: the districts coloured from the asked day's state (control/), then the
+// ready signal; the lens's timeline (fetched and decoded after it) brings the rest: the time
+// bar, the legend, the panel, scrubbing. When the first day cannot be known without the
+// timeline (no record, a day outside it) or its state cannot be had, the timeline paints first.
+const firstDay = firstPaintDay(asked.day, config.record);
+const districtsDrawn = view.ready.then((collection) => {
+  painter.start();
+  return collection;
+});
+const firstPainted = Number.isNaN(firstDay)
+  ? districtsDrawn.then(() => false)
+  : lenses.firstPaint(asked.lens, firstDay, districtsDrawn).then(
+    () => true,
+    (error) => districtsDrawn.then(() => {
+      console.warn("The first paint waits for the timeline:", error);
+      return false;
+    }),
+  );
+
+let timelineReady = false; // body[data-map-timeline="ready"]
+
+function readyShow(state) {
+  if (state === "error") {
+    document.body.dataset.mapReady = "error";
+    return;
+  }
+  if (asked.unknownLens !== null) statusShow(text.t("lens_failed", { error: asked.unknownLens }), true);
+  else if (state === "painted") statusShow(text.t("timeline_loading"), false);
+  else {
+    statusLine.textContent = text.t("districts_count", { count: painter.count() });
+    statusLine.hidden = true;
+  }
+  document.body.dataset.mapReady = "true";
+  document.body.dataset.mapTimeline = state === "painted" ? "loading" : "ready";
+  timelineReady = state !== "painted";
+}
+
+/** Resolve after the browser has had a frame to draw in (the first paint shown first). */
+function afterFrame() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+const timelineIn = firstPainted
+  .then((painted) => {
+    if (painted) readyShow("painted");
+    return painted ? afterFrame() : null;
+  })
+  .then(() => Promise.all([lenses.decoded(asked.lens), placesShown]))
+  .then(([data]) => {
     legend = createLegend(window, view.map, store, text, painter.tally);
     frontline = createFrontline(window, view.map, store, config.frontlineUrl);
     comparison = createComparison(window, view.map, store, text, painter, config.locale); // m16b
@@ -146,29 +195,23 @@ Promise.all([view.ready, lenses.timeline(asked.lens)])
     store.subscribe((state, changed) => {
       if (openTooltip && changed.has("day")) openTooltip.update();
     });
-    return lenses.decoded(asked.lens);
-  })
-  .then((data) => {
-    lenses.apply(asked.lens, data, asked.day);
+    // The day shown first stays (a lens switched to meanwhile has painted its own timeline).
+    const state = store.get();
+    if (!state.data) lenses.apply(asked.lens, data, Number.isNaN(state.day) ? asked.day : state.day);
     store.set({ compare: compareDayOf(asked.compare, store.get().span) }); // m16b
     if (asked.district && painter.index(asked.district) !== undefined) selection.select(asked.district);
     address.write(); // the links (other language, full map) right away, not after a pause
-    if (asked.unknownLens !== null) statusShow(text.t("lens_failed", { error: asked.unknownLens }), true);
-    else {
-      statusLine.textContent = text.t("districts_count", { count: painter.count() });
-      statusLine.hidden = true;
-    }
-    document.body.dataset.mapReady = "true";
+    readyShow("timeline");
   })
   .catch((error) => {
     statusShow(text.t("load_failed", { error: error.message }), true);
-    document.body.dataset.mapReady = "error";
+    readyShow("error");
     console.error(error);
   });
 
-// Issue 16, finding places (m16a): once the districts are drawn, their names, the place search
-// and the city's zoom limits; `window.trackerPlaces` for tests and the console.
-view.ready.then((collection) => {
+// Issue 16, finding places (m16a): once the map is painted, the districts' names, the place
+// search and the city's zoom limits; `window.trackerPlaces` for tests and the console.
+const placesShown = firstPainted.then(afterFrame).then(() => view.ready).then((collection) => {
   limitToCity(view);
   const labels = createLabels(view, collection.features, text.arabic);
   const search = createPlaceSearch(view, collection.features, config.regions || [], text, {
@@ -179,12 +222,17 @@ view.ready.then((collection) => {
   window.trackerPlaces = { labels: labels.shown, update: labels.update, search: search.input };
 });
 
-/** For tests, benchmarks and the console: read and drive the map. */
+/**
+ * For tests, benchmarks and the console: read and drive the map. Before the lens's timeline
+ * is in (body[data-map-timeline="ready"]), what needs it answers with a promise, once it is.
+ */
 window.trackerTimeline = {
   day: () => (Number.isNaN(store.get().day) ? null : dayString(store.get().day)),
   lens: () => store.get().lens,
   span: () => ({ start: dayString(store.get().span.start), end: dayString(store.get().span.end) }),
   changeDays: () => Array.from(store.get().data.changeDays, dayString),
+  /** Resolves once the timeline is in (the first paint came before it). */
+  timelineIn: () => timelineIn.then(() => document.body.dataset.mapTimeline),
   stepTo(day) {
     playback.pause();
     painter.stepTo(typeof day === "string" ? dayNumber(day) : day);
@@ -264,3 +312,13 @@ Object.assign(window.trackerTimeline, {
   tapTooltipOpen: () => phone.tooltipOpen(),
 });
 // end m16b
+
+// Before the timeline is in, what reads or moves it waits for it (styleOf, day and lens answer
+// at once: they show the first paint).
+["span", "changeDays", "stepTo", "select", "deselect", "axis", "stateOf", "frontlineSettled",
+  "shares", "comparison", "compareWith", "picture"].forEach((name) => {
+  const now = window.trackerTimeline[name];
+  window.trackerTimeline[name] = (...args) => (timelineReady
+    ? now(...args)
+    : timelineIn.then(() => now(...args)));
+});

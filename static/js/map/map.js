@@ -59,16 +59,18 @@ function createStepCanvas(L) {
         restyled.forEach(this._extendRedrawBounds, this);
         return;
       }
-      const index = this._gridIndex();
-      if (restyled.size > index.count / 4) { // most of the map: one full redraw is cheaper
+      // Most of the map (the first paint, a new lens): one full redraw is cheaper. The grid
+      // is built on the first partial repaint only.
+      if (restyled.size > (this._index ? this._index.count : this._pathCount()) / 4) {
         this._redrawBounds = null;
         L.Canvas.prototype._redraw.call(this);
         return;
       }
+      const index = this._gridIndex();
       const ctx = this._ctx;
-      const pad = 4; // the widest outline drawn (3 px) and a pixel
       restyled.forEach(function (layer) {
         if (!layer._pxBounds || !layer._order) return;
+        const pad = this._repaintPad(layer);
         const min = layer._pxBounds.min.subtract([pad, pad])._floor();
         const max = layer._pxBounds.max.add([pad, pad])._ceil();
         // Paths just outside the box may bleed an anti-aliased edge into it: draw them too.
@@ -83,6 +85,30 @@ function createStepCanvas(L) {
         this._drawing = false;
         ctx.restore();
       }, this);
+    },
+
+    /**
+     * Return how far beyond its pixel bounds (which hold half its outline as styled now) a
+     * restyled path's box reaches: the rest of the outline it was last drawn with, when that
+     * was wider (a selected or hovered outline going), and a pixel of anti-aliasing. A path
+     * never drawn here counts as drawn with the widest outline (3 px).
+     */
+    _repaintPad: function (layer) {
+      const painted = layer._paintedWeight === undefined ? 3 : layer._paintedWeight;
+      const now = layer.options.stroke ? layer.options.weight : 0;
+      return Math.max(0, Math.ceil((painted - now) / 2)) + 1;
+    },
+
+    _fillStroke: function (ctx, layer) {
+      layer._paintedWeight = layer.options.stroke ? layer.options.weight : 0;
+      L.Canvas.prototype._fillStroke.call(this, ctx, layer);
+    },
+
+    /** Return how many paths are drawn (have pixel bounds). */
+    _pathCount: function () {
+      let count = 0;
+      for (let order = this._drawFirst; order; order = order.next) if (order.layer._pxBounds) count++;
+      return count;
     },
 
     /** Return (building it if stale) a grid of the paths by pixel bounds, with draw order. */
@@ -143,6 +169,38 @@ function createStepCanvas(L) {
   });
 }
 
+/**
+ * Return the box around every vertex of GeoJSON `features` (Polygon or MultiPolygon, [lon,
+ * lat]) as Leaflet's [[south, west], [north, east]] ([lat, lng] order), or null if there is
+ * none. The map is fitted to it before the districts are added, so that each is projected
+ * and clipped once, not once more when the view moves to them.
+ */
+export function featuresBounds(features) {
+  let south = Infinity;
+  let west = Infinity;
+  let north = -Infinity;
+  let east = -Infinity;
+  const visit = (coordinates, depth) => {
+    if (depth === 0) {
+      const lon = coordinates[0];
+      const lat = coordinates[1];
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+      if (lon < west) west = lon;
+      if (lon > east) east = lon;
+      return;
+    }
+    for (let k = 0; k < coordinates.length; k++) visit(coordinates[k], depth - 1);
+  };
+  for (const feature of features || []) {
+    const geometry = feature.geometry;
+    if (!geometry) continue;
+    if (geometry.type === "Polygon") visit(geometry.coordinates, 2);
+    else if (geometry.type === "MultiPolygon") visit(geometry.coordinates, 3);
+  }
+  return south <= north ? [[south, west], [north, east]] : null;
+}
+
 /** Return the names, kind and area of a district, for its popup. */
 function districtDetails(props, kindLabels) {
   const box = districtNames(props);
@@ -200,7 +258,9 @@ export function createDistrictMap(container, config, options) {
 
   let styleFn = kindStyle;
   const layer = L.geoJSON(null, {
-    attribution: credit,
+    // No clipping to the view: every district is in the whole-city view anyway, and clipping
+    // 30,000 paths on each move of the view cost seconds (bench/RESULTS.md, issue 18).
+    noClip: true,
     style: function (feature) {
       return styleFn(feature);
     },
@@ -227,14 +287,19 @@ export function createDistrictMap(container, config, options) {
       });
       shape.on("mouseout", function () { layer.resetStyle(shape); });
     },
-  }).addTo(map);
+  });
+  // The districts' credit, once for the layer: as an option it would reach every district
+  // (L.geoJSON hands its options to each), and the attribution control rebuilds its text for
+  // each one added (1.8 s of 10,000 districts' load, bench/RESULTS.md, issue 18).
+  layer.getAttribution = function () { return credit; };
+  layer.addTo(map);
 
   const bySlug = new Map();
 
+  const fitting = { padding: [16, 16], animate: false };
+
   function fitDistricts() {
-    if (layer.getLayers().length) {
-      map.fitBounds(layer.getBounds(), { padding: [16, 16], animate: false });
-    }
+    if (layer.getLayers().length) map.fitBounds(layer.getBounds(), fitting);
   }
 
   const ready = fetch(config.districtsUrl, { headers: { Accept: "application/geo+json" } })
@@ -245,9 +310,10 @@ export function createDistrictMap(container, config, options) {
       return response.json();
     })
     .then(function (collection) {
+      const bounds = featuresBounds(collection.features);
+      if (bounds) map.fitBounds(bounds, fitting); // first: the districts are projected once
       layer.addData(collection);
       layer.eachLayer(function (shape) { bySlug.set(shape.feature.properties.slug, shape); });
-      fitDistricts();
       return collection;
     });
 
@@ -258,10 +324,11 @@ export function createDistrictMap(container, config, options) {
     ready: ready,
     /** Return the Leaflet layer drawing the district `slug`, or undefined. */
     district: function (slug) { return bySlug.get(slug); },
-    /** Restyle every district with `fn(feature) -> Leaflet path options`. */
-    setStyle: function (fn) {
+    /** Restyle every district with `fn(feature) -> Leaflet path options` (`later`: keep
+     *  each district's drawing until it is restyled, use `fn` from then on). */
+    setStyle: function (fn, later) {
       styleFn = fn || kindStyle;
-      layer.setStyle(function (feature) { return styleFn(feature); });
+      if (!later) layer.setStyle(function (feature) { return styleFn(feature); });
     },
     fitDistricts: fitDistricts,
   };

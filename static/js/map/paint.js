@@ -74,10 +74,11 @@ export function createPainter(view, store, text) {
     slugs = props.map((p) => p.slug);
     indexOf = new Map(slugs.map((slug, i) => [slug, i]));
     areas = Float64Array.from(props.map((p) => Number(p.area_km2) || 0));
+    // The districts keep their drawing until the first paint restyles each: no pass of its own.
     view.setStyle((feature) => {
       const i = indexOf.get(feature.properties.slug);
       return data && i !== undefined && codes[i] >= 0 ? currentStyle(i) : kindStyle(feature);
-    });
+    }, true);
   }
 
   /** Forget every drawing: the next paint restyles every district for the timeline `next`. */
@@ -146,5 +147,7 @@ export function createPainter(view, store, text) {
     slugs: () => slugs,
     index: (slug) => indexOf.get(slug),
     tally: () => tally,
+    /** The timeline painted: the lens's, or the first paint's one day (decode.js decodeDay). */
+    data: () => data,
   };
 }

@@ -18,7 +18,10 @@ const MAX_ZOOM = 16; // flying to a small district stops at a few streets around
  */
 export function createPlaceSearch(view, features, regions, text, parts) {
   const L = window.L;
-  const index = placeIndex(features, regions, text.arabic);
+  // The index is built on the first focus of the field (or the first search): 30,000
+  // districts' spellings take a second, which the map's first paint need not wait for.
+  let index = null;
+  const placesIndex = () => index || (index = placeIndex(features, regions, text.arabic));
   // Over the zoom buttons on a wide map; on a phone, above the legend in the other top corner
   // (legend.js), where the field has the width of the map less the zoom buttons.
   const narrow = window.matchMedia("(max-width: 700px)").matches;
@@ -89,7 +92,7 @@ export function createPlaceSearch(view, features, regions, text, parts) {
   createCombobox(input, list, {
     groups: (query) => [{
       heading: "",
-      items: searchPlaces(index, query, MAX_RESULTS).map((found) => ({
+      items: searchPlaces(placesIndex(), query, MAX_RESULTS).map((found) => ({
         label: found.entry.name, detail: detail(found), entry: found.entry,
       })),
     }],
@@ -103,5 +106,6 @@ export function createPlaceSearch(view, features, regions, text, parts) {
       input.value = "";
     },
   });
+  input.addEventListener("focus", placesIndex, { once: true });
   return { input: input, go: go };
 }

@@ -105,8 +105,24 @@ export function createTimebar(app, store, actions, text, tally) {
     store.set({ range: range, axis: fitAxis(state.span, state.axis, state.day, range, true) });
   }
 
+  /** Before the lens's timeline is in (the first paint, main.js): the day shown, and the
+   *  controls that move in time disabled until it arrives. */
+  function waitShow(state) {
+    const waiting = !state.data;
+    app.classList.toggle("timeline-waiting", waiting);
+    slider.disabled = waiting;
+    Object.values(buttons).forEach((button) => {
+      if (waiting) button.disabled = true;
+    });
+    if (waiting && !Number.isNaN(state.day)) {
+      dateLabel.textContent = text.formatDay(state.day);
+      dateLabel.dataset.day = dayString(state.day);
+    }
+  }
+
   store.subscribe((state, changed) => {
     if (changed.has("range")) rangeShow(state.range);
+    if (changed.has("data") || (!state.data && changed.has("day"))) waitShow(state);
     if (!state.data) return;
     const moved = state.axis.start !== built.start || state.axis.end !== built.end;
     if (moved || changed.has("data") || changed.has("series")) axisBuild(state);
