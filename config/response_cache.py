@@ -48,6 +48,7 @@ from common.replicas import connection_for_read, request_public
 from tracker.api.throttling import AnonymousRateThrottle
 from tracker.models import Claim
 from tracker.version import DatasetVersion, dataset_version
+from tracker.version_notified import notified_version
 
 READS = ("GET", "HEAD")
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # what django.middleware.gzip and gzip_page look for
@@ -127,32 +128,45 @@ class ResponseCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not request_keepable(request):
             return self.get_response(request)
-        try:
-            read = version_checked()
-        except DatabaseError:
-            return self.get_response(request)  # the view answers 503
-        version = read.tag
-        request.tracker_dataset_version = read  # type: ignore[attr-defined]  # for the headers
         key = entry_key(request, self.release)
         entry = kept_get(key)
-        if isinstance(entry, Entry) and (entry.version, entry.extras) == (version, read.extras):
-            if request.path.startswith("/api/") and not AnonymousRateThrottle().allow_anonymous(
-                request
-            ):
-                return self.get_response(request)  # the view's throttle answers 429
-            return entry_answer(request, entry)
+        known = notified_version()  # the primary's, in memory; None: read it by query
+        if known is not None and entry_current(entry, known):
+            return self.hit(request, entry)
+        try:
+            read = version_checked()  # the version of the database the answer is read from
+        except DatabaseError:
+            return self.get_response(request)  # the view answers 503
+        request.tracker_dataset_version = read  # type: ignore[attr-defined]  # for the headers
+        if entry_current(entry, read):
+            return self.hit(request, entry)
         # A view's 304 is not kept: a matching validator means this version was built before.
         response = self.get_response(request)
         if not response_keepable(response):
             return response
         entry = Entry(
-            version=version,
+            version=read.tag,
             extras=read.extras,
             headers=tuple(response.items()),
             body=response.content,
         )
         kept_set(key, entry)
         return entry_answer(request, entry)
+
+    def hit(self, request: HttpRequest, entry: Entry) -> HttpResponse:
+        if request.path.startswith("/api/") and not AnonymousRateThrottle().allow_anonymous(
+            request
+        ):
+            return self.get_response(request)  # the view's throttle answers 429
+        return entry_answer(request, entry)
+
+
+def entry_current(entry, version: DatasetVersion) -> bool:
+    """Say whether `entry` is a kept answer built at `version` (the extras included)."""
+    return isinstance(entry, Entry) and (entry.version, entry.extras) == (
+        version.tag,
+        version.extras,
+    )
 
 
 def version_checked() -> DatasetVersion:

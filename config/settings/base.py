@@ -233,6 +233,16 @@ TRACKER_RESPONSE_CACHE_PATHS: tuple[str, ...] = (
     else ()
 )
 
+# On PostgreSQL each process keeps the dataset version in memory, told of every write by
+# LISTEN/NOTIFY on its own connection to the primary (tracker/version_notified.py), so a kept
+# read sends no query. TRACKER_VERSION_NOTIFY=0 reads the version by query on every kept read
+# instead: set it behind a transaction-pooling PgBouncer, which does not keep a LISTEN. A
+# dropped listener is reconnected at most every RETRY seconds; every RECHECK seconds the
+# version is read by query anyway (a connection cut without a word is noticed by then).
+TRACKER_VERSION_NOTIFY = os.environ.get("TRACKER_VERSION_NOTIFY", "1").strip() != "0"
+TRACKER_VERSION_NOTIFY_RETRY_SECONDS = 1.0
+TRACKER_VERSION_RECHECK_SECONDS = 1.0
+
 # How much a request may send, refused before its body is read (config.middleware.
 # RequestSizeMiddleware answers 413 on the declared Content-Length; Django's own checks below
 # answer 400 while parsing):
