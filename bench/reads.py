@@ -11,8 +11,10 @@ writes a static file of that size among the collected static files and restarts 
 WhiteNoise (the same middleware stack, the same workers) serves it. Then `wrk` (apt: wrk),
 pinned to another core than the server where there are two or more, drives each path and the
 static file in turn with keep-alive connections, and the report gives requests per second and
-each path's share of the static file's rate. It also times the dataset version read itself
-(`tracker.version.dataset_version`), the one query a kept answer costs.
+each path's share of the static file's rate. It also times the dataset version read by query
+(`tracker.version.dataset_version`), which a kept answer costs on SQLite, and on PostgreSQL
+the version known from LISTEN/NOTIFY (`tracker.version_notified.notified_version`), which a
+kept answer costs there, and prints the load average at the end.
 """
 
 from __future__ import annotations
@@ -44,9 +46,12 @@ VERSION_TIMING = """
 import timeit, django
 django.setup()
 from tracker.version import dataset_version
+from tracker.version_notified import notified_version
 dataset_version()
 runs = 2000
 print(timeit.timeit(dataset_version, number=runs) / runs * 1e6)
+known = notified_version() is not None  # None on SQLite: a kept read queries there
+print(timeit.timeit(notified_version, number=runs * 10) / runs / 10 * 1e6 if known else 0)
 """
 
 
@@ -116,15 +121,16 @@ def run(args: argparse.Namespace) -> None:
     try:
         redis = loadtest.redis_start(work, redis_port)
         loadtest.prepare(env)
-        version_us = float(
-            subprocess.run(
+        version_us, notified_us = (
+            float(t)
+            for t in subprocess.run(
                 [PYTHON, "-c", VERSION_TIMING],
                 cwd=ROOT,
                 env=env,
                 capture_output=True,
                 text=True,
                 check=True,
-            ).stdout.split()[-1]
+            ).stdout.split()[-2:]
         )
         server = subprocess.Popen(_pinned(gunicorn, server_core), cwd=ROOT, env=env)
         loadtest.server_wait(port, time.monotonic() + 60)
@@ -161,7 +167,9 @@ def run(args: argparse.Namespace) -> None:
         f"{args.connections} connections, {args.rounds} turns of {args.seconds:.0f} s each "
         f"(median), {cores} cores, {pinning}"
     )
-    print(f"dataset_version(): {version_us:.0f} us a call")
+    known = f"; notified_version(): {notified_us:.1f} us a call" if notified_us else ""
+    print(f"dataset_version(): {version_us:.0f} us a call{known}")
+    print(f"load average: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}")
     print("| path | bytes sent | requests/s | share of the static file | built each time |")
     print("|---|---|---|---|---|")
     print(f"| static file (the median size) | {median} | {static:.0f} | 100% | |")
