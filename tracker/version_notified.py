@@ -19,6 +19,11 @@ version it answers is always one read from the database, never guessed from a pa
   the version by query, so a write whose notification was missed while down is seen;
 - when an extra's table has no notifying trigger: the memory could not know it.
 
+**This process's own writes** are not awaited: every connection of the process notes a
+statement other than a SELECT (`own_write_note`), and the next call reads the version by
+query, after the writer's commit when the writer finished first (one thread, as a sync
+gunicorn worker, a test or a management command runs).
+
 Besides, every `TRACKER_VERSION_RECHECK_SECONDS` it reads the version by query even with no
 notification: a connection that died without the socket saying so (a network cut) is then
 noticed within that time.
@@ -43,6 +48,8 @@ from typing import Any
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.backends.signals import connection_created
+from django.dispatch import receiver
 from psycopg.pq import ConnStatus
 
 from common.replicas import connection_for_read
@@ -91,7 +98,11 @@ class Listener:
             notified = True
         if pgconn.status != ConnStatus.OK:  # the server hung up (or was restarted)
             raise DatabaseError("the listening connection was closed")
-        if notified or now - self.read_at > settings.TRACKER_VERSION_RECHECK_SECONDS:
+        if (
+            notified
+            or OwnWrites.seen
+            or now - self.read_at > settings.TRACKER_VERSION_RECHECK_SECONDS
+        ):
             self.read(now)
         return self.version
 
@@ -122,6 +133,7 @@ class Listener:
 
     def read(self, now: float) -> None:
         self.pending = False  # one arriving during the query may announce a later commit
+        OwnWrites.seen = False  # and a statement sent from now on, a later write
         self.version = dataset_version(self.db)
         self.read_at = now
 
@@ -134,6 +146,31 @@ class Listener:
         if db is not None:
             with contextlib.suppress(DatabaseError):  # already gone
                 db.close()
+
+
+class OwnWrites:
+    """Whether a connection of this process sent anything but a SELECT since the version was
+    last read by query."""
+
+    seen = False
+
+
+def own_write_note(execute, sql, params, many, context):
+    """Django's execute wrapper on each connection: note every statement but a SELECT."""
+    if not (isinstance(sql, str) and sql.lstrip()[:6].upper() == "SELECT"):
+        OwnWrites.seen = True
+    return execute(sql, params, many, context)
+
+
+@receiver(connection_created)
+def own_writes_watch(sender, connection, **kwargs) -> None:
+    """Put `own_write_note` on every new PostgreSQL connection but the listener's."""
+    if (
+        connection.vendor == "postgresql"
+        and not (_listener is not None and connection is _listener.db)
+        and own_write_note not in connection.execute_wrappers
+    ):
+        connection.execute_wrappers.append(own_write_note)
 
 
 _listener: Listener | None = None

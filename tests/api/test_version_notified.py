@@ -137,3 +137,20 @@ def test_inside_a_transaction_the_version_is_read_by_query(world):
     assert notified_wait() is not None
     with transaction.atomic():
         assert notified_version() is None  # a writer's own statements are no one's news
+
+
+@COMMITTED
+def test_this_processs_own_write_is_read_by_query_at_once_not_awaited(
+    world, shared_cache, settings
+):
+    settings.TRACKER_VERSION_RECHECK_SECONDS = 3600  # only a notification or a write reads
+    notified_wait()
+    built, _ = read_queries()
+    with CaptureQueriesContext(listener().db) as reads:
+        with connection.cursor() as cursor:  # a statement that writes nothing: no notification
+            cursor.execute("UPDATE auth_user SET last_login = last_login WHERE false")
+        notified_version()
+    assert len(reads) == 1  # the version read again because this process wrote
+    with connection.cursor() as cursor:  # committed (autocommit), and read without waiting
+        cursor.execute("UPDATE districts_district SET name_en = 'Mine' WHERE slug = 'hanano'")
+    assert read_queries()[0] == built - {"Hanano"} | {"Mine"}
