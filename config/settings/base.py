@@ -205,7 +205,7 @@ REST_FRAMEWORK["NUM_PROXIES"] = TRACKER_TRUSTED_PROXIES
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "common.cache.RedisCache",  # Django's, one client per pool (common/cache.py)
         "LOCATION": REDIS_URL,
         # A Redis that stops answering must not hold requests up (the throttle then lets
         # them through and logs the error).
