@@ -11,13 +11,18 @@ writes a static file of that size among the collected static files and restarts 
 WhiteNoise (the same middleware stack, the same workers) serves it. Then `wrk` (apt: wrk),
 pinned to another core than the server where there are two or more, drives each path and the
 static file in turn with keep-alive connections, and the report gives requests per second and
-each path's share of the static file's rate. It also times the dataset version read itself
-(`tracker.version.dataset_version`), the one query a kept answer costs.
+each path's share of the static file's rate, and the server's CPU time a request (gunicorn's
+master and workers, from /proc: it moves much less than the rates when other work shares the
+machine, and leaves out time spent waiting, on the database among others). It also times the dataset version read by query
+(`tracker.version.dataset_version`), which a kept answer costs on SQLite, and on PostgreSQL
+the version known from LISTEN/NOTIFY (`tracker.version_notified.notified_version`), which a
+kept answer costs there, and prints the load average at the end.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import os
 import re
@@ -44,9 +49,16 @@ VERSION_TIMING = """
 import timeit, django
 django.setup()
 from tracker.version import dataset_version
+try:
+    from tracker.version_notified import notified_version
+except ImportError:  # code from before the version was notified
+    def notified_version():
+        return None
 dataset_version()
 runs = 2000
 print(timeit.timeit(dataset_version, number=runs) / runs * 1e6)
+known = notified_version() is not None  # None on SQLite: a kept read queries there
+print(timeit.timeit(notified_version, number=runs * 10) / runs / 10 * 1e6 if known else 0)
 """
 
 
@@ -63,8 +75,23 @@ def _pinned(command: list[str], core: int | None) -> list[str]:
     return ["taskset", "-c", str(core), *command] if core is not None else command
 
 
-def wrk_rate(url: str, *, seconds: float, connections: int, core: int | None) -> float:
-    """Return wrk's requests per second for `url` (exit if any answer was not 2xx/3xx)."""
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) used so far by process `pid` and its live children: the
+    gunicorn master and its workers."""
+    pids = [pid]
+    with contextlib.suppress(OSError):
+        pids += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    ticks = 0
+    for each in pids:
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def wrk_rate(url: str, *, seconds: float, connections: int, core: int | None) -> tuple[float, int]:
+    """Return wrk's requests per second for `url` and how many it made (exit if any answer
+    was not 2xx/3xx)."""
     command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds:.0f}s"]
     for name, value in HEADERS.items():
         command += ["-H", f"{name}: {value}"]
@@ -73,22 +100,34 @@ def wrk_rate(url: str, *, seconds: float, connections: int, core: int | None) ->
     ).stdout
     if "Non-2xx or 3xx responses" in out:
         raise SystemExit(f"wrk saw failed answers for {url}:\n{out}")
-    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    made = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), made  # type: ignore[union-attr]
 
 
-def measure(base: str, paths: list[str], args, core: int | None) -> dict[str, float]:
-    """Drive each path `args.rounds` times in turn; return each one's median rate.
+def measure(
+    base: str, paths: list[str], args, core: int | None, server: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Drive each path `args.rounds` times in turn; return each one's median rate, and the
+    server's CPU time a request (µs, over all rounds).
 
-    Taking turns spreads whatever else the machine does over all paths alike.
+    Taking turns spreads whatever else the machine does over all paths alike. The CPU time a
+    request moves much less with the machine's load than the rates do (it leaves out the
+    time spent waiting, on the database among others).
     """
     runs: dict[str, list[float]] = {path: [] for path in paths}
+    cpu = dict.fromkeys(paths, 0.0)
+    made = dict.fromkeys(paths, 0)
     for _ in range(args.rounds):
         for path in paths:
-            rate = wrk_rate(
+            before = cpu_seconds(server)
+            rate, count = wrk_rate(
                 base + path, seconds=args.seconds, connections=args.connections, core=core
             )
+            cpu[path] += cpu_seconds(server) - before
+            made[path] += count
             runs[path].append(rate)
-    return {path: statistics.median(found) for path, found in runs.items()}
+    rates = {path: statistics.median(found) for path, found in runs.items()}
+    return rates, {path: cpu[path] / max(made[path], 1) * 1e6 for path in paths}
 
 
 def answer_size(url: str) -> int:
@@ -116,15 +155,16 @@ def run(args: argparse.Namespace) -> None:
     try:
         redis = loadtest.redis_start(work, redis_port)
         loadtest.prepare(env)
-        version_us = float(
-            subprocess.run(
+        version_us, notified_us = (
+            float(t)
+            for t in subprocess.run(
                 [PYTHON, "-c", VERSION_TIMING],
                 cwd=ROOT,
                 env=env,
                 capture_output=True,
                 text=True,
                 check=True,
-            ).stdout.split()[-1]
+            ).stdout.split()[-2:]
         )
         server = subprocess.Popen(_pinned(gunicorn, server_core), cwd=ROOT, env=env)
         loadtest.server_wait(port, time.monotonic() + 60)
@@ -139,14 +179,14 @@ def run(args: argparse.Namespace) -> None:
         for path in PATHS:
             answer_size(base + path)  # warm each worker's connections
         targets = [f"/static/{static_name}", *PATHS]
-        rates = measure(base, targets, args, client_core)
+        rates, cpu = measure(base, targets, args, client_core, server.pid)
         if args.uncached:
             server.terminate()
             server.wait(timeout=30)
             plain = {**env, "TRACKER_RESPONSE_CACHE": "0"}
             server = subprocess.Popen(_pinned(gunicorn, server_core), cwd=ROOT, env=plain)
             loadtest.server_wait(port, time.monotonic() + 60)
-            built = measure(base, PATHS, args, client_core)
+            built, _ = measure(base, PATHS, args, client_core, server.pid)
     finally:
         for process in (server, redis):
             if process is not None:
@@ -161,13 +201,24 @@ def run(args: argparse.Namespace) -> None:
         f"{args.connections} connections, {args.rounds} turns of {args.seconds:.0f} s each "
         f"(median), {cores} cores, {pinning}"
     )
-    print(f"dataset_version(): {version_us:.0f} us a call")
-    print("| path | bytes sent | requests/s | share of the static file | built each time |")
-    print("|---|---|---|---|---|")
-    print(f"| static file (the median size) | {median} | {static:.0f} | 100% | |")
+    known = f"; notified_version(): {notified_us:.1f} us a call" if notified_us else ""
+    print(f"dataset_version(): {version_us:.0f} us a call{known}")
+    print(f"load average: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}")
+    print(
+        "| path | bytes sent | requests/s | share of the static file | server CPU a request "
+        "| built each time |"
+    )
+    print("|---|---|---|---|---|---|")
+    static_cpu = cpu.pop(f"/static/{static_name}")
+    print(
+        f"| static file (the median size) | {median} | {static:.0f} | 100% | {static_cpu:.0f} µs | |"
+    )
     for path, rate in rates.items():
         plain = f"{built[path]:.0f}/s ({built[path] / static:.0%})" if path in built else ""
-        print(f"| `{path}` | {sizes[path]} | {rate:.0f} | {rate / static:.0%} | {plain} |")
+        print(
+            f"| `{path}` | {sizes[path]} | {rate:.0f} | {rate / static:.0%} "
+            f"| {cpu[path]:.0f} µs | {plain} |"
+        )
 
 
 def main() -> None:

@@ -10,19 +10,29 @@ served to the other.
 
 **Keyed by.** The path and query, the `Accept` header, whether gzip is accepted and the
 active language: everything the kept views' answers depend on besides the record. The entry
-holds the dataset version it was built at (`tracker.version.dataset_version`, one query
-of index extremes), its status, headers and bytes. A read whose current version differs
-rebuilds it; nothing expires by time. The version is read from the database on every request,
-so a write in any process, through any service, is seen by the very next read.
+holds the dataset version it was built at (`tracker.version.dataset_version`), its status,
+headers and bytes. A read whose current version differs rebuilds it; nothing expires by time.
 
-**What it costs.** A hit is that one version query (on PostgreSQL a primary-key lookup of
-the stamp that triggers bump at commit) and one cache get; a conditional request whose
-validators match is answered 304 from the entry's ETag and Last-Modified, without building.
-The version query is also the persistent connection's health check: Django's
-(`CONN_HEALTH_CHECKS`) would first send `SELECT 1`, one more round trip on every hit, so it is
-skipped here, and a connection found broken by the version query (the database restarted) is
-closed and the version read once more on a fresh one: a kept read still fails no request. Middleware outside this one (security headers, CSP, sessions, locale, common) runs
-again on every answer, so a hit's headers equal the miss's.
+**The current version.** On PostgreSQL, the primary's version as this process last heard of
+it by LISTEN/NOTIFY (`tracker.version_notified.notified_version`, no round trip): an entry
+built at it is served. Otherwise (SQLite, inside a transaction, the listener down, or an entry
+that does not match it) the version is read by query from the database the answer is read
+from (a replica in a public request), and an entry built at that one is served; a miss is
+built and kept under that one, read before anything the answer is built from. So an entry is
+never kept under a version its data does not have, even when a replica lags the primary's
+notification (it is rebuilt until the replica catches up). A write in any process, through
+any service, is seen by the very next read that reads the version by query, and by the next
+in-memory read once its notification has arrived, a moment after its commit.
+
+**What it costs.** A hit is one cache get (on SQLite, and when the version is read by query,
+that query too: on PostgreSQL a primary-key lookup of the stamp that triggers bump at commit);
+a conditional request whose validators match is answered 304 from the entry's ETag and
+Last-Modified, without building. The version query is also the persistent connection's health
+check: Django's (`CONN_HEALTH_CHECKS`) would first send `SELECT 1`, one more round trip on
+every hit, so it is skipped here, and a connection found broken by the version query (the
+database restarted) is closed and the version read once more on a fresh one: a kept read
+still fails no request. Middleware outside this one (security headers, CSP, sessions, locale,
+common) runs again on every answer, so a hit's headers equal the miss's.
 
 **What is not kept.** Anything but a 200 (errors, 304s, throttled answers), a response that
 sets a cookie or says `no-store` or `private`. An anonymous client over the rate limit still
@@ -48,6 +58,7 @@ from common.replicas import connection_for_read, request_public
 from tracker.api.throttling import AnonymousRateThrottle
 from tracker.models import Claim
 from tracker.version import DatasetVersion, dataset_version
+from tracker.version_notified import notified_version
 
 READS = ("GET", "HEAD")
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # what django.middleware.gzip and gzip_page look for
@@ -127,32 +138,45 @@ class ResponseCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not request_keepable(request):
             return self.get_response(request)
-        try:
-            read = version_checked()
-        except DatabaseError:
-            return self.get_response(request)  # the view answers 503
-        version = read.tag
-        request.tracker_dataset_version = read  # type: ignore[attr-defined]  # for the headers
         key = entry_key(request, self.release)
         entry = kept_get(key)
-        if isinstance(entry, Entry) and (entry.version, entry.extras) == (version, read.extras):
-            if request.path.startswith("/api/") and not AnonymousRateThrottle().allow_anonymous(
-                request
-            ):
-                return self.get_response(request)  # the view's throttle answers 429
-            return entry_answer(request, entry)
+        known = notified_version()  # the primary's, in memory; None: read it by query
+        if known is not None and entry_current(entry, known):
+            return self.hit(request, entry)
+        try:
+            read = version_checked()  # the version of the database the answer is read from
+        except DatabaseError:
+            return self.get_response(request)  # the view answers 503
+        request.tracker_dataset_version = read  # type: ignore[attr-defined]  # for the headers
+        if entry_current(entry, read):
+            return self.hit(request, entry)
         # A view's 304 is not kept: a matching validator means this version was built before.
         response = self.get_response(request)
         if not response_keepable(response):
             return response
         entry = Entry(
-            version=version,
+            version=read.tag,
             extras=read.extras,
             headers=tuple(response.items()),
             body=response.content,
         )
         kept_set(key, entry)
         return entry_answer(request, entry)
+
+    def hit(self, request: HttpRequest, entry: Entry) -> HttpResponse:
+        if request.path.startswith("/api/") and not AnonymousRateThrottle().allow_anonymous(
+            request
+        ):
+            return self.get_response(request)  # the view's throttle answers 429
+        return entry_answer(request, entry)
+
+
+def entry_current(entry, version: DatasetVersion) -> bool:
+    """Say whether `entry` is a kept answer built at `version` (the extras included)."""
+    return isinstance(entry, Entry) and (entry.version, entry.extras) == (
+        version.tag,
+        version.extras,
+    )
 
 
 def version_checked() -> DatasetVersion:

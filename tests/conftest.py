@@ -117,6 +117,30 @@ def redis_url(tmp_path_factory) -> Iterator[str]:
         server.wait(timeout=10)
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """The test databases; this process's dataset version listener is closed before they are
+    dropped (its connection would keep the database in use: tracker/version_notified.py)."""
+    yield
+    from tracker.version_notified import listener
+
+    listener().drop()
+
+
+def notified_wait(seconds: float = 10):
+    """Wait, at most `seconds`, until this process's version listener has been told of every
+    committed write (its version is the one read by query); return that version."""
+    from tracker.version import dataset_version
+    from tracker.version_notified import notified_version
+
+    deadline = time.monotonic() + seconds
+    while (known := notified_version()) is None or known != dataset_version():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not notified within {seconds} s: {known} != the database's")
+        time.sleep(0.005)
+    return known
+
+
 @pytest.fixture(autouse=True)
 def _kept_responses_forgotten():
     """Start every test with an empty cache: a rolled-back test's ids come back in the next

@@ -226,7 +226,7 @@ def test_web_counts_the_rate_limit_in_the_compose_redis(tmp_path):
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
+        "common.cache.RedisCache",
         "redis://redis:6379/0",
         "0",
         "120/minute",

@@ -6,4 +6,7 @@ class TrackerConfig(AppConfig):
     verbose_name = "Claims and control"
 
     def ready(self) -> None:
-        from tracker import checks  # noqa: F401 - registers the system checks
+        from tracker import (
+            checks,  # noqa: F401 - registers the system checks
+            version_notified,  # noqa: F401 - watches each connection's writes
+        )

@@ -10,6 +10,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.backends.base.base import BaseDatabaseWrapper
+
 from common.replicas import connection_for_read
 from districts.models import District, Region
 from sources.models import Document, Source
@@ -67,7 +69,7 @@ def version_extra_add(name: str, aggregate: str, model: type) -> None:
     VERSION_EXTRAS[name] = (aggregate, model)
 
 
-def dataset_version() -> DatasetVersion:
+def dataset_version(db: BaseDatabaseWrapper | None = None) -> DatasetVersion:
     """Return the dataset version: one query, read before anything an answer is built from.
 
     On PostgreSQL it is the one-row stamp that triggers bump at commit of every write to the
@@ -85,9 +87,12 @@ def dataset_version() -> DatasetVersion:
     rest. Each part reads one end of a primary-key index (or a table of a few rows).
 
     Because it is read first, an answer built after it is never older than the version it is
-    kept under (config/response_cache.py).
+    kept under (config/response_cache.py). It reads `db` when given (the version listener's own
+    connection, tracker/version_notified.py), else the database this request's answers are read
+    from. The tag is made of the parts' values, times in UTC, so every connection reading the
+    same state tags it alike, whatever its session's time zone.
     """
-    db = connection_for_read(Claim)  # the database this request's answer is read from
+    db = db or connection_for_read(Claim)
     quote = db.ops.quote_name
     # Every name below is a model's own table or column, quoted: no outside input.
     registered: list[tuple[str, Any]] = list(VERSION_EXTRAS.values())  # by code, not input
@@ -117,9 +122,14 @@ def dataset_version() -> DatasetVersion:
         row = cursor.fetchone()
     width = len(row) - len(extras)
     stamps = [as_datetime(row[i]) for i in dated if row[i] is not None]
-    tag = hashlib.sha256(repr(tuple(row[:counted])).encode()).hexdigest()[:20]
+    tagged = tuple(_utc(v) if isinstance(v, datetime.datetime) else v for v in row[:counted])
+    tag = hashlib.sha256(repr(tagged).encode()).hexdigest()[:20]
     extra = tuple(zip(VERSION_EXTRAS, row[width:], strict=True))
     return DatasetVersion(tag=tag, modified=max(stamps) if stamps else None, extras=extra)
+
+
+def _utc(value: datetime.datetime) -> str:
+    return as_datetime(value).astimezone(datetime.UTC).isoformat()
 
 
 def as_datetime(value) -> datetime.datetime:

@@ -205,7 +205,7 @@ REST_FRAMEWORK["NUM_PROXIES"] = TRACKER_TRUSTED_PROXIES
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "common.cache.RedisCache",  # Django's, one client per pool (common/cache.py)
         "LOCATION": REDIS_URL,
         # A Redis that stops answering must not hold requests up (the throttle then lets
         # them through and logs the error).
@@ -232,6 +232,16 @@ TRACKER_RESPONSE_CACHE_PATHS: tuple[str, ...] = (
     if os.environ.get("TRACKER_RESPONSE_CACHE", "1").strip() != "0"
     else ()
 )
+
+# On PostgreSQL each process keeps the dataset version in memory, told of every write by
+# LISTEN/NOTIFY on its own connection to the primary (tracker/version_notified.py), so a kept
+# read sends no query. TRACKER_VERSION_NOTIFY=0 reads the version by query on every kept read
+# instead: set it behind a transaction-pooling PgBouncer, which does not keep a LISTEN. A
+# dropped listener is reconnected at most every RETRY seconds; every RECHECK seconds the
+# version is read by query anyway (a connection cut without a word is noticed by then).
+TRACKER_VERSION_NOTIFY = os.environ.get("TRACKER_VERSION_NOTIFY", "1").strip() != "0"
+TRACKER_VERSION_NOTIFY_RETRY_SECONDS = 1.0
+TRACKER_VERSION_RECHECK_SECONDS = 1.0
 
 # How much a request may send, refused before its body is read (config.middleware.
 # RequestSizeMiddleware answers 413 on the declared Content-Length; Django's own checks below

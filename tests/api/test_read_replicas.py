@@ -19,9 +19,10 @@ from django.db import connections, router
 from django.test.utils import CaptureQueriesContext
 
 from tests.api.conftest import client_as
-from tests.conftest import free_port
+from tests.conftest import free_port, notified_wait
 from tests.test_settings import production_env, run_python
 from tracker.models import Claim
+from tracker.version import dataset_version
 
 ON_POSTGIS = "postgis" in settings.DATABASES["default"]["ENGINE"]
 NEEDS_POSTGRES = pytest.mark.skipif(
@@ -212,3 +213,32 @@ def test_a_replica_url_that_is_not_postgresql_is_refused_with_the_fix(tmp_path):
     result = run_python(env, "-c", SHOW_REPLICAS)
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr and "postgis://" in result.stderr
+
+
+@NEEDS_POSTGRES
+@pytest.mark.django_db(transaction=True, serialized_rollback=True, databases=["default", REPLICA])
+def test_a_lagging_replica_never_keeps_its_answer_under_the_primarys_newer_version(
+    standby, world, anon
+):
+    url = "/api/v1/districts/"
+    _caught_up()
+    with connections[REPLICA].cursor() as cursor:
+        cursor.execute("SELECT pg_wal_replay_pause()")
+    try:
+        with connections["default"].cursor() as cursor:  # committed: this test is not atomic
+            cursor.execute(
+                "UPDATE districts_district SET name_en = 'Renamed' WHERE slug = 'hanano'"
+            )
+        newer = notified_wait()  # the listener knows the primary's new version
+        cache.clear()
+        lagging = {f["properties"]["name_en"] for f in anon.get(url).json()["features"]}
+        assert "Renamed" not in lagging  # built on the replica, which has not replayed it
+        assert dataset_version(connections[REPLICA]) != newer
+    finally:
+        with connections[REPLICA].cursor() as cursor:
+            cursor.execute("SELECT pg_wal_replay_resume()")
+    _caught_up()
+    # Kept under the replica's version, the old answer is rebuilt now that the replica has
+    # the write; kept under the notified one, it would be served as current.
+    names = {f["properties"]["name_en"] for f in anon.get(url).json()["features"]}
+    assert "Renamed" in names

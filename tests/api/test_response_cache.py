@@ -13,7 +13,7 @@ from rest_framework.test import APIClient
 
 from districts.services import district_save
 from tests.api.conftest import claim_add, client_as
-from tests.conftest import free_port
+from tests.conftest import free_port, notified_wait
 from tests.factories import actor, reviewer_user
 from tracker import services
 from tracker.source_changes import source_update
@@ -202,6 +202,7 @@ def test_a_write_in_another_process_is_seen_by_the_next_read(world, redis_url, s
     subprocess.run(
         [sys.executable, "-c", WRITER], env=env, check=True, cwd=settings.BASE_DIR, timeout=120
     )
+    notified_wait()  # a moment after the commit (tracker/version_notified.py)
     names = {f["properties"]["name_en"] for f in APIClient().get(url).json()["features"]}
     assert "Hanano renamed elsewhere" in names
     cache.clear()
