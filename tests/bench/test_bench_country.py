@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 
 from bench import run
-from bench.firstpaint import _payloads, _profile_summary
+from bench.firstpaint import _payloads, profile_summary
 from bench.generate import COUNTRY_30K, SCALES, TINY, districts_generate
 
 
@@ -29,7 +29,7 @@ def test_a_profile_is_summed_by_file_and_by_function_in_milliseconds():
         "samples": [1, 2, 1, 1],
         "timeDeltas": [1000, 500, 2000, 1500],  # microseconds
     }
-    summary = _profile_summary(profile)
+    summary = profile_summary(profile)
     assert summary["by_file_ms"] == {"decode.js": 4, "(idle)": 0}
     assert summary["by_function_ms"]["decode decode.js:3"] == 4
 
