@@ -13,18 +13,24 @@ pytestmark = [
 ]
 
 
-def test_proposals_fill_the_rows_and_only_saving_records_them(page, live_server):
-    place_names = place_names_make()
+def proposals_shown(page, live_server, slug: str, text: str) -> None:
+    """As an analyst, on a new document page from Antiwar.com published 2016-12-06, paste
+    `text` and ask for proposals (the citation ends in `slug`)."""
     outlet_make()
     staff("analyst", "analyst")
     log_in(page, live_server, "analyst")
     page.goto(live_server.url + reverse("admin:sources_document_add"))
     select2_pick(page, ".field-source", "Antiwar", "Antiwar.com")
-    page.fill("#id_citation", "https://news.example/2016/12/06/aleppo")
+    page.fill("#id_citation", f"https://news.example/2016/12/06/{slug}")
     page.fill("#id_published_on", "2016-12-06")
-    page.fill("#propose-text", SEED + " <img src=x onerror=alert(1)>")
+    page.fill("#propose-text", text)
     page.click("#propose-button")
     page.wait_for_selector(".propose-claims li")
+
+
+def test_proposals_fill_the_rows_and_only_saving_records_them(page, live_server):
+    place_names = place_names_make()
+    proposals_shown(page, live_server, "aleppo", SEED + " <img src=x onerror=alert(1)>")
     assert page.locator(".propose-claims li").count() == 2
     assert page.locator("#propose-result img").count() == 0  # the text is never HTML
     assert page.input_value("#id_claims-0-place_name") == "Sheikh Saeed"
@@ -49,16 +55,7 @@ def test_a_proposed_region_arrives_in_the_district_box_with_its_districts_as_chi
     from tracker.statement_models import RegionStatement
 
     place_names = place_names_make()
-    outlet_make()
-    staff("analyst", "analyst")
-    log_in(page, live_server, "analyst")
-    page.goto(live_server.url + reverse("admin:sources_document_add"))
-    select2_pick(page, ".field-source", "Antiwar", "Antiwar.com")
-    page.fill("#id_citation", "https://news.example/2016/12/06/old-city")
-    page.fill("#id_published_on", "2016-12-06")
-    page.fill("#propose-text", "Troops made their way into the Old City.")
-    page.click("#propose-button")
-    page.wait_for_selector(".propose-claims li")
+    proposals_shown(page, live_server, "old-city", "Troops made their way into the Old City.")
     row = page.locator("#claims-0")
     assert page.input_value("#id_claims-0-district").startswith("region:")
     assert (
@@ -95,16 +92,12 @@ def test_a_contested_proposal_takes_no_side_from_the_row_above(page, live_server
 
     place_names_make()
     spelled(DistrictFactory(name_en="Hanano", slug="hanano", geom=square(5, 5)), None, "Hanano")
-    outlet_make()
-    staff("analyst", "analyst")
-    log_in(page, live_server, "analyst")
-    page.goto(live_server.url + reverse("admin:sources_document_add"))
-    select2_pick(page, ".field-source", "Antiwar", "Antiwar.com")
-    page.fill("#id_citation", "https://news.example/2016/12/06/hanano")
-    page.fill("#id_published_on", "2016-12-06")
-    page.fill("#propose-text", "Syrian troops have taken Sheikh Saeed. Fighting raged in Hanano.")
-    page.click("#propose-button")
-    page.wait_for_selector(".propose-claims li")
+    proposals_shown(
+        page,
+        live_server,
+        "hanano",
+        "Syrian troops have taken Sheikh Saeed. Fighting raged in Hanano.",
+    )
     page.wait_for_timeout(500)  # the row copier answers the district box's change
     assert page.input_value("#id_claims-1-status") == "contested"
     assert page.input_value("#id_claims-1-actor") == ""

@@ -23,6 +23,20 @@ const STATUS_CODE = { held: HELD, contested: CONTESTED, disputed: DISPUTED };
 export const STATUS_NAME = ["unknown", "held", "contested", "disputed"];
 const EVENT_SCALE = 1048576; // 2^20: an event's day and district packed in one number
 
+/** A district's track of `n` periods, to be filled: one typed array per field. */
+function trackOf(n) {
+  return {
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    earliest: new Int32Array(n),
+    status: new Uint8Array(n),
+    actor: new Int16Array(n),
+    actors: new Array(n),
+    reported: new Float64Array(n),
+    stale: new Array(n),
+  };
+}
+
 /**
  * Decode a timeline payload for the districts drawn on the map, in the map's order `slugs`.
  *
@@ -62,16 +76,7 @@ export function decode(payload, slugs) {
   const tracks = lists.map((ks, i) => {
     ks.sort((a, b) => (periods[a][1] < periods[b][1] ? -1 : periods[a][1] > periods[b][1] ? 1 : 0));
     const n = ks.length;
-    const track = {
-      start: new Int32Array(n),
-      end: new Int32Array(n),
-      earliest: new Int32Array(n),
-      status: new Uint8Array(n),
-      actor: new Int16Array(n),
-      actors: new Array(n),
-      reported: new Float64Array(n),
-      stale: new Array(n),
-    };
+    const track = trackOf(n);
     for (let j = 0; j < n; j++) {
       const k = ks[j];
       const row = periods[k];
@@ -148,25 +153,16 @@ export function decodeDay(payload, slugs, day) {
     const row = rows.get(slug);
     const status = row ? STATUS_CODE[row.status] || UNKNOWN : UNKNOWN;
     const n = status === UNKNOWN ? 0 : 1;
-    const track = {
-      start: new Int32Array(n),
-      end: new Int32Array(n),
-      earliest: new Int32Array(n),
-      status: new Uint8Array(n),
-      actor: new Int16Array(n),
-      actors: [],
-      reported: new Float64Array(n),
-      stale: [],
-    };
+    const track = trackOf(n);
     if (n) {
       const since = dayNumber(row.since);
       track.start[0] = track.earliest[0] = Number.isNaN(since) || since > day ? day : since;
       track.end[0] = day + 1;
       track.status[0] = status;
       track.actor[0] = row.actor ? actorOf(row.actor) : -1;
-      track.actors.push((row.actors || []).map(actorOf));
+      track.actors[0] = (row.actors || []).map(actorOf);
       track.reported[0] = dayNumber(row.last_reported);
-      track.stale.push(row.stale ? [[day, day + 1]] : []);
+      track.stale[0] = row.stale ? [[day, day + 1]] : [];
     }
     return track;
   });
