@@ -197,3 +197,42 @@ def test_the_score_command_prints_recall_and_precision_of_the_test_set(capsys):
     assert f"recall {100 * matched / coded:.1f}%" in out
     named = int(out.split("of the ")[1].split()[0])
     assert matched <= named < coded  # some test rows were coded from quotes naming no place
+
+
+def test_the_score_counts_district_and_holder_apart_from_the_date_window(tmp_path):
+    from tracker.extraction_score import holdout_score
+
+    path = tmp_path / "coded.csv"
+    path.write_text(
+        "date,date_precision,district_en,claimed_controller,source_org,source_stance,citation,"
+        "quote\n"
+        # Coded a month before the article's day: the proposal's day misses the window.
+        "2016-11-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,"
+        "Government troops recaptured Hanano.\n"
+        "2016-12-06,day,Hanano,rebels,SOHR,independent,SOHR 2016-12-06,Rebels took Old City.\n",
+        encoding="utf-8",
+    )
+    score = holdout_score(INDEXES, path)
+    assert (score.coded, score.matched, score.proposals, score.correct) == (2, 0, 2, 0)
+    assert (score.place_holder_matched, score.place_holder_correct) == (1, 1)
+    assert score.place_holder_recall == 0.5
+    assert score.place_holder_precision == 0.5
+
+
+@pytest.mark.django_db
+def test_the_score_command_prints_district_and_holder_apart(tmp_path, capsys):
+    from quantitative.demo import demo_load
+
+    demo_load()
+    path = tmp_path / "coded.csv"
+    path.write_text(
+        "date,date_precision,district_en,claimed_controller,source_org,source_stance,citation,"
+        "quote\n2016-11-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,"
+        "Government troops recaptured Hanano.\n",
+        encoding="utf-8",
+    )
+    call_command("extraction_score", file=str(path))
+    out = capsys.readouterr().out
+    assert "recall 0.0%  precision 0.0%" in out  # the defined match asks the window
+    assert "district and holder only (any days): recall 100.0% (1 of 1)" in out
+    assert "precision 100.0% (1 of 1)" in out

@@ -34,7 +34,11 @@ class Command(BaseCommand):
             f"proposals {score.proposals}; matching a coded row {score.correct}\n"
             f"recall {100 * score.recall:.1f}%  precision {100 * score.precision:.1f}%\n"
             f"apart, not the defined recall: of the {score.named} coded rows whose quote names "
-            f"their place, {score.named_matched} matched ({100 * score.named_recall:.1f}%)"
+            f"their place, {score.named_matched} matched ({100 * score.named_recall:.1f}%)\n"
+            f"apart, district and holder only (any days): recall "
+            f"{100 * score.place_holder_recall:.1f}% ({score.place_holder_matched} of "
+            f"{score.coded}), precision {100 * score.place_holder_precision:.1f}% "
+            f"({score.place_holder_correct} of {score.proposals})"
         )
         floor = options["min"] / 100
         if score.recall < floor or score.precision < floor:
