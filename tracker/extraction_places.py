@@ -12,8 +12,8 @@ A place is found by the longest run of up to six words that is, in order of trus
 A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a
 person or an outlet, not a place, when a capitalised word stands right beside it ("Mustafa
 Sulaiman", "Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia":
-a capital after an article counts; a possessive such as "Aleppo's", or a noun of places such
-as "Districts", does not count), and it is
+a capital after an article counts; a possessive such as "Aleppo's", or a noun of places in any
+language read, such as "Districts" or "Район", does not count), and it is
 never a side's own name. A spelling followed by a capitalised name after its article ("Hallak
 Al-Fukani") is part of a longer name not on the map, and names no place. An article glued to a
 name ("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east")
@@ -75,6 +75,28 @@ FUNCTION_WORDS = frozenset(
         "area",
         "areas",
         "city",
+        # The same nouns in the other languages read (German capitalises every noun).
+        "район",
+        "района",
+        "районе",
+        "квартал",
+        "квартала",
+        "quartier",
+        "quartiers",
+        "barrio",
+        "barrios",
+        "bairro",
+        "bairros",
+        "quartiere",
+        "quartieri",
+        "cartierul",
+        "cartierele",
+        "stadtteil",
+        "stadtteile",
+        "viertel",
+        "bezirk",
+        "kawasan",
+        "distrik",
     ]
 )
 # "alSakhur", "Saif alDawla": the article glued to a capitalised name is read apart.

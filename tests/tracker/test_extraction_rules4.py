@@ -1,0 +1,35 @@
+"""The claim proposer's rules of the fourth round (tracker/extraction*.py): one scenario each,
+made up in the shape of a construction seen in half A of the development set, on a small
+gazetteer of their own."""
+
+from datetime import date
+
+from tests.tracker.test_extraction_rules import HANANO, SPELLED
+from tracker.extraction import Indexes, Place, Speaker, claims_propose
+
+SULEIMANIYEH = Place("al-suleimaniyeh", ("al-suleimaniyeh",))
+INDEXES = Indexes.build([*SPELLED, ("al-Suleimaniyeh", SULEIMANIYEH), ("هنانو", HANANO)], [])
+OUTLET = Speaker("Outlet", "independent")
+
+
+def propose(text, published=date(2016, 12, 6), source=OUTLET, indexes=INDEXES):
+    return [
+        (p.place.label, p.controller, p.claim_type)
+        for p in claims_propose(text, published, source, indexes)
+    ]
+
+
+def test_a_noun_of_places_in_another_language_does_not_make_a_guessed_name_a_persons():
+    # "The Sleimaniya district is under the control of the army" (Russian).
+    assert propose("Район Слеймания находится под контролем армии.") == [
+        ("al-suleimaniyeh", "government", "held")
+    ]
+    # A capitalised word that is no noun of places still makes it a name.
+    assert propose("Иван Слеймания находится под контролем армии.") == []
+
+
+def test_a_russian_side_is_read_in_every_case_the_agent_of_a_passive_included():
+    # "Sleimaniya is controlled by the Syrian army": the agent in the instrumental case.
+    assert propose("Слеймания контролируется сирийской армией.") == [
+        ("al-suleimaniyeh", "government", "held")
+    ]
