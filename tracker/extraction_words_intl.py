@@ -21,8 +21,8 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|forças (?:governamentais|do regime|sírias)|esercito(?: siriano| governativo)?"
         r"|truppe governative|forze (?:governative|del regime|lealiste)|armata siriana|armata"
         r"|syrische(?:n)? (?:armee|streitkräfte|truppen|regierungstruppen)|streitkräfte"
-        r"|regierungstruppen|armee|сирийская армия|сирийской армии|правительственн\w+ (?:войск"
-        r"\w*|сил\w*)|армия|армии|tentara suriah|pasukan pemerintah|rezim|quân đội(?: syria)?",
+        r"|regierungstruppen|armee|сирийск\w+ арми\w+|правительственн\w+ (?:войск"
+        r"\w*|сил\w*)|арми(?:я|и|ей|ю)|tentara suriah|pasukan pemerintah|rezim|quân đội(?: syria)?",
         "government",
     ),
     (
