@@ -20,7 +20,10 @@ name ("alSakhur") is read apart. Halves of the city named by direction ("the reb
 are places too, and win over the city's name inside them; a quarter of the compass is not a
 half ("the south-west side of the city" is not the west). Once a sentence names one half of
 the city, "the eastern part" (side, half) alone is a half too ("The western part of the city is
-under government control, while the rebels seized the eastern part"). Places written as one enumeration
+under government control, while the rebels seized the eastern part"). In a sentence that names
+no district, a side's districts in the plural ("opposition-held districts", "الأحياء الخاضعة
+لسيطرة المعارضة") are its half of the divided city: the rebels' the east, the government's the
+west. Places written as one enumeration
 ("Sakhur, Haydariya and Sheikh Khodr") form a list, which shares one verb (`place_lists`); a
 list runs on across names not on the map written between its commas ("Haidariya, Ard
 al-Hamra, Sukhour").
@@ -271,7 +274,8 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
             break
         else:
             i += 1
-    for span in _directions(sentence):
+    named = any(p.region != CITY_REGION for _, p in found)
+    for span in _directions(sentence, named):
         half = indexes.places.get(name_key(span.value))
         if half is None:
             continue
@@ -282,11 +286,13 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
     return sorted(found, key=lambda pair: pair[0].start)
 
 
-def _directions(sentence: str) -> list[Span]:
+def _directions(sentence: str, named: bool) -> list[Span]:
     found: list[Span] = []
     patterns = DIRECTION_PATTERNS
     if any(p.search(sentence) for p, _ in DIRECTION_PATTERNS):
         patterns = patterns + HALF_PATTERNS  # "the western part of the city ..., the eastern part"
+    if not named:
+        patterns = patterns + HELD_HALF_PATTERNS  # "opposition-held districts": the east
     for pattern, spelling in patterns:
         for match in pattern.finditer(sentence):
             if words.COMPASS_BEFORE.search(sentence[max(0, match.start() - 6) : match.start()]):
@@ -365,3 +371,4 @@ def word_pattern(alternatives: str) -> re.Pattern[str]:
 
 DIRECTION_PATTERNS = [(word_pattern(p), spelling) for p, spelling in words.DIRECTIONS]
 HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in words.HALVES]
+HELD_HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in words.HELD_HALVES]

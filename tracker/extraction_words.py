@@ -363,6 +363,22 @@ BOUNDS: tuple[tuple[str, str], ...] = (
 OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo))"
 # A quarter of the compass is no half: "the south-west side of the city" is not the west.
 COMPASS_BEFORE = re.compile(r"(?:north|south)[- ]$", re.IGNORECASE)
+# "opposition-held districts", "الأحياء الخاضعة لسيطرة المعارضة": the districts a side of the
+# divided city holds, in the plural and unnamed, are its half (the rebels' the east), in a
+# sentence naming no district ("X, one of the last rebel-held neighbourhoods" is about X).
+# "Areas" are not counted: they need not lie in the city ("rebel-held areas of the province").
+HELD_PLURAL = r"(?:districts|neighbo(?:u)?rhoods|quarters)(?! of)"
+AR_HELD_PLURAL = (
+    r"(?:ال)?[أا]حياء(?: (?:ال)?سكنية)?(?= (?:ال)?(?:خاضعة|واقعة تحت) (?:ل)?سيطرة (?:ال)?"
+)
+
+
+def _held_by(sides: str) -> str:
+    return "|".join(
+        f"(?<={side}-{held} )" for side in sides.split() for held in ("held", "controlled")
+    )
+
+
 DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
         r"(?:the |in the )?east(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"
@@ -382,6 +398,17 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
         r"|западн\w* алеппо|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
         r"|حلب الغربية",
+        "West Aleppo",
+    ),
+)
+HELD_HALVES: tuple[tuple[str, str], ...] = (
+    (
+        rf"(?:{_held_by('rebel opposition insurgent')}){HELD_PLURAL}"
+        rf"|{AR_HELD_PLURAL}(?:معارضة|ثوار|فصائل))",
+        "East Aleppo",
+    ),
+    (
+        rf"(?:{_held_by('government regime')}){HELD_PLURAL}|{AR_HELD_PLURAL}(?:نظام|دولة|جيش))",
         "West Aleppo",
     ),
 )

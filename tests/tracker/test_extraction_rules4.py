@@ -33,3 +33,16 @@ def test_a_russian_side_is_read_in_every_case_the_agent_of_a_passive_included():
     assert propose("Слеймания контролируется сирийской армией.") == [
         ("al-suleimaniyeh", "government", "held")
     ]
+
+
+def test_a_sides_unnamed_districts_in_the_plural_are_its_half_of_the_city():
+    text = "Regime helicopters dropped barrel bombs on opposition-held districts in the city."
+    assert propose(text) == [("east-aleppo", "rebels", "held")]
+    text = "القصف الذي يستهدف كل الأحياء الخاضعة لسيطرة المعارضة"
+    assert propose(text) == [("east-aleppo", "rebels", "held")]
+    text = "Rebels shelled government-controlled neighbourhoods on Monday."
+    assert propose(text) == [("west-aleppo", "government", "held")]
+    # A named district: the plural says what it is. Areas may lie outside the city.
+    text = "said a fighter in Hanano, one of the last rebel-held neighbourhoods."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    assert propose("Regime jets struck opposition-held areas on Monday.") == []
