@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from districts.names import LATIN_ARTICLES, name_key, name_skeleton
-from tracker import extraction_words as words
+from tracker import extraction_halves as halves
 
 MAX_PLACE_WORDS = 6
 ARABIC_PREFIXES = "وبلف"
@@ -295,7 +295,7 @@ def _directions(sentence: str, named: bool) -> list[Span]:
         patterns = patterns + HELD_HALF_PATTERNS  # "opposition-held districts": the east
     for pattern, spelling in patterns:
         for match in pattern.finditer(sentence):
-            if words.COMPASS_BEFORE.search(sentence[max(0, match.start() - 6) : match.start()]):
+            if halves.COMPASS_BEFORE.search(sentence[max(0, match.start() - 6) : match.start()]):
                 continue  # "the south-west side of the city": a quarter, not the west
             if not any(s.start < match.end() and match.start() < s.end for s in found):
                 found.append(Span(match.start(), match.end(), spelling, match.group()))
@@ -369,6 +369,6 @@ def word_pattern(alternatives: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![^\W\d_])|(?<=[{ARABIC_PREFIXES}]))(?:{alternatives})(?!\w)", re.I)
 
 
-DIRECTION_PATTERNS = [(word_pattern(p), spelling) for p, spelling in words.DIRECTIONS]
-HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in words.HALVES]
-HELD_HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in words.HELD_HALVES]
+DIRECTION_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.DIRECTIONS]
+HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.HALVES]
+HELD_HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.HELD_HALVES]
