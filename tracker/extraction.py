@@ -51,8 +51,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
 3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
    "under the control of", holds it. Otherwise the subject of a passive verb or a verb ending in
    "to" ("fell to", "handed over to") is the side after it; in Arabic (verb first) the side right after the verb, but a verbal noun
-   with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling) is the side's named
-   before it; in English the side nearest before the verb (but a participle after "after",
+   with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its
+   accusative tanween written ("تفرض قوات النظام طوقاً": imposes a siege, the object of a verb
+   before it), is the side's named before it; in English the side nearest before the verb (but a participle after "after",
    "while", "by" ... or a comma has the main clause's subject, the first side: "forces clashed
    with rebels after taking X"), else the first after it; failing all, for a verb of taking, the
    speaker's own side (a government outlet's "liberated" is the government's; its "still
@@ -204,6 +205,8 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         return after[0].value
     if before and ARABIC.search(verb.text) and words.POSSESSIVE_SUFFIX.search(verb.text):
         return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling
+    if before and ARABIC.search(verb.text) and sentence[verb.end : verb.end + 1] == "\u064b":
+        return before[-1].value  # "تفرض قوات النظام طوقاً": a noun, the object of a verb before
     if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
         return after[0].value
     participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(

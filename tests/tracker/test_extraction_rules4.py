@@ -46,3 +46,9 @@ def test_a_sides_unnamed_districts_in_the_plural_are_its_half_of_the_city():
     text = "said a fighter in Hanano, one of the last rebel-held neighbourhoods."
     assert propose(text) == [("hanano", "rebels", "held")]
     assert propose("Regime jets struck opposition-held areas on Monday.") == []
+
+
+def test_an_arabic_noun_in_the_accusative_has_the_side_before_it_as_subject():
+    # "The regime's forces impose a siege on the rebels' areas in Hanano": the regime besieges.
+    text = "وتفرض قوات النظام طوقاً على مناطق الثوار في حي هنانو"
+    assert propose(text) == [("hanano", "rebels", "held")]
