@@ -113,6 +113,8 @@ SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNOR
 LOCATED = re.compile(
     r"\s*(?:(?:district|neighbo(?:u)?rhood|quarter|area|of|in|the)\s+)*", re.IGNORECASE
 )
+# "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma.
+NAME_BEFORE = re.compile(r"\b[a-z]+\s+[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*))*,\s+$")
 # An aside whose sides are not a verb's subject: "(...)", " – ... – ", " — ... — ".
 PARENTHETICAL = re.compile(r"\([^)]*\)|\s[–—]\s[^–—]*\s[–—]\s")
 # "rebels in the east", "militants in al-Laramon": a side placed in a place no verb reaches.

@@ -52,3 +52,10 @@ def test_an_arabic_noun_in_the_accusative_has_the_side_before_it_as_subject():
     # "The regime's forces impose a siege on the rebels' areas in Hanano": the regime besieges.
     text = "وتفرض قوات النظام طوقاً على مناطق الثوار في حي هنانو"
     assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_region_after_a_name_not_on_the_map_and_a_comma_locates_that_name():
+    text = "Rebel fighters took control of Dahiyet al-Assad, West Aleppo, on Saturday."
+    assert propose(text) == []
+    text = "Rebel fighters took control of Hanano and West Aleppo on Saturday."
+    assert ("west-aleppo", "rebels", "captured") in propose(text)
