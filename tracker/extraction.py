@@ -14,7 +14,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    never when the sentence divides it between sides. A region that holds another place the
    sentence names is its setting ("Bani Zaid in the eastern part of Aleppo") and is not claimed,
    as is a region written right after another place ("Bani Zaid district in the eastern part of
-   Aleppo") or after a name not on the map and a comma ("Dahiyet al-Assad, west Aleppo"). A place no verb reaches, inside a setting the sentence describes as held
+   Aleppo") or after a name not on the map and a comma ("Dahiyet al-Assad, west Aleppo"), and
+   a region some of whose parts are counted ("three Christian quarters of the Old City"). A place no verb reaches, inside a setting the sentence describes as held
    ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place named as a landmark
    ("north of the citadel", "near Nairab airport", "linking X to") is not claimed. A name right
    after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district, unless the whole is
@@ -336,13 +337,15 @@ def _setting_held(
 def _located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Place]]) -> bool:
     """Rule 1's setting, by position: a region right after another place ("Bani Zaid district
     in the eastern part of Aleppo"), or after a comma right after a name not on the map
-    ("took Dahiyet al-Assad, west Aleppo"), says where that place is."""
+    ("took Dahiyet al-Assad, west Aleppo"), says where that place is; so does a region whose
+    parts are counted ("seized three quarters of the Old City")."""
     return bool(place.region) and (
         any(
             other.end <= span.start and words.LOCATED.fullmatch(sentence[other.end : span.start])
             for other, _ in places
         )
         or bool(words.NAME_BEFORE.search(sentence[max(0, span.start - 60) : span.start]))
+        or bool(words.COUNTED_PARTS.search(sentence[max(0, span.start - 60) : span.start]))
     )
 
 

@@ -115,6 +115,12 @@ LOCATED = re.compile(
 )
 # "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma.
 NAME_BEFORE = re.compile(r"\b[a-z]+\s+[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*))*,\s+$")
+# "three Christian quarters of the Old City": a count of a region's parts is not the region.
+COUNTED_PARTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\w-]+\s+)?"
+    r"(?:quarters|districts|neighbo(?:u)?rhoods)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # An aside whose sides are not a verb's subject: "(...)", " – ... – ", " — ... — ".
 PARENTHETICAL = re.compile(r"\([^)]*\)|\s[–—]\s[^–—]*\s[–—]\s")
 # "rebels in the east", "militants in al-Laramon": a side placed in a place no verb reaches.

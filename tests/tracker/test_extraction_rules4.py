@@ -59,3 +59,10 @@ def test_a_region_after_a_name_not_on_the_map_and_a_comma_locates_that_name():
     assert propose(text) == []
     text = "Rebel fighters took control of Hanano and West Aleppo on Saturday."
     assert ("west-aleppo", "rebels", "captured") in propose(text)
+
+
+def test_a_region_whose_parts_are_counted_is_their_setting_not_a_claim():
+    text = "Rebels seized three Christian quarters of the Old City, including Hanano."
+    assert propose(text) == [("hanano", "rebels", "captured")]
+    text = "Rebels seized the Old City, including Hanano."
+    assert ("old-city", "rebels", "captured") in propose(text)
