@@ -4,8 +4,9 @@ A place is found by the longest run of up to six words that is, in order of trus
 
 1. a spelling on record: its folded key (`districts.names.name_key`) is a name or alias of a
    district or region (an Arabic run may carry a leading و، ب، ل، ف);
-2. for a run of capitalised Latin words (or Russian ones, read in their standard romanisation),
-   a transliteration: its skeleton (`districts.names.name_skeleton`) names exactly one place;
+2. for a run of capitalised Latin words (or Russian ones, read in their standard romanisation,
+   then with х read as h, since it writes both خ and ح: "Масакин-Ханано"), a transliteration:
+   its skeleton (`districts.names.name_skeleton`) names exactly one place;
 3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik"
    for "Sheikh"), again only when it names exactly one place.
 
@@ -313,18 +314,23 @@ def _place_lookup(phrase: str, n_words: int, indexes: Indexes) -> tuple[Place, b
         stripped = name_key(phrase[1:])
         if stripped in indexes.places:
             return indexes.places[stripped], False
-    if CYRILLIC.search(phrase):
+    readings = [phrase]
+    if CYRILLIC.search(phrase):  # Russian х is both Arabic خ (kh) and ح (h): "Ханано"
         phrase = phrase.translate(CYRILLIC_LATIN)
+        readings = [phrase, phrase.replace("kh", "h").replace("Kh", "H")]
     capitalised = all(
         w[:1].isupper() for w in WORD_PARTS.split(phrase) if w and w.lower() not in LATIN_ARTICLES
     )
     if not (capitalised and phrase.isascii() and n_words <= 4):
         return None
-    skeleton = name_skeleton(phrase)
-    if len(skeleton) >= SKELETON_MIN and skeleton in indexes.place_skeletons:
-        return indexes.place_skeletons[skeleton], True
-    loose = indexes.loose_skeletons.get(loose_skeleton(phrase))
-    return (loose, True) if loose else None
+    for reading in dict.fromkeys(readings):
+        skeleton = name_skeleton(reading)
+        if len(skeleton) >= SKELETON_MIN and skeleton in indexes.place_skeletons:
+            return indexes.place_skeletons[skeleton], True
+        loose = indexes.loose_skeletons.get(loose_skeleton(reading))
+        if loose:
+            return loose, True
+    return None
 
 
 def _beside_a_name(sentence: str, span: Span) -> bool:

@@ -8,7 +8,15 @@ from tests.tracker.test_extraction_rules import HANANO, SPELLED
 from tracker.extraction import Indexes, Place, Speaker, claims_propose
 
 SULEIMANIYEH = Place("al-suleimaniyeh", ("al-suleimaniyeh",))
-INDEXES = Indexes.build([*SPELLED, ("al-Suleimaniyeh", SULEIMANIYEH), ("هنانو", HANANO)], [])
+INDEXES = Indexes.build(
+    [
+        *SPELLED,
+        ("al-Suleimaniyeh", SULEIMANIYEH),
+        ("هنانو", HANANO),
+        ("Masaken Hanano", HANANO),
+    ],
+    [],
+)
 OUTLET = Speaker("Outlet", "independent")
 
 
@@ -66,3 +74,10 @@ def test_a_region_whose_parts_are_counted_is_their_setting_not_a_claim():
     assert propose(text) == [("hanano", "rebels", "captured")]
     text = "Rebels seized the Old City, including Hanano."
     assert ("old-city", "rebels", "captured") in propose(text)
+
+
+def test_a_russian_kh_may_stand_for_an_arabic_h():
+    # "The army took control of Masakin-Khanano": х for ح (Hanano), not only for خ.
+    assert propose("Армия взяла под контроль Масакин-Ханано.") == [
+        ("hanano", "government", "captured")
+    ]
