@@ -85,13 +85,25 @@ def _strip_accents(text: str) -> str:
     )
 
 
-def _words(name: str) -> list[str]:
-    """Cut `name` into words folded for case, accents and Arabic variants, articles removed."""
-    text = unicodedata.normalize("NFKC", name).casefold()
+def spelling_words(name: str, fold_case: bool = False) -> list[str]:
+    """Cut `name` into words folded as `name_key` folds them, articles kept: compatibility
+    forms, Arabic marks and letter variants, accents and apostrophes are folded, and hyphens,
+    dashes, spaces and punctuation separate words; case too when `fold_case`. The claim
+    proposer (`tracker.extraction_places`) reads a run of words in a text with it, keeping
+    case to tell names from words, so that it finds a place by every spelling the importer
+    matches."""
+    text = unicodedata.normalize("NFKC", name)
+    if fold_case:
+        text = text.casefold()
     text = ARABIC_MARKS.sub("", text).translate(ARABIC_FOLD)
     text = _strip_accents(text)
     text = APOSTROPHES.sub("", text)
-    words = [w for w in SEPARATORS.split(text) if w]
+    return [w for w in SEPARATORS.split(text) if w]
+
+
+def _words(name: str) -> list[str]:
+    """Cut `name` into words folded for case, accents and Arabic variants, articles removed."""
+    words = spelling_words(name, fold_case=True)
     kept = []
     for word in words:
         if word in LATIN_ARTICLES:

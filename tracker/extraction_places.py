@@ -4,9 +4,16 @@ A place is found by the longest run of up to six words that is, in order of trus
 
 1. a spelling on record: its folded key (`districts.names.name_key`) is a name or alias of a
    district or region (an Arabic run may carry a leading و، ب، ل، ف);
-2. for a run of capitalised Latin words (or Russian ones, read in their standard romanisation,
-   then with х read as h, since it writes both خ and ح: "Масакин-Ханано"), a transliteration:
-   its skeleton (`districts.names.name_skeleton`) names exactly one place;
+2. for a run of Latin words written as a name (or Russian ones, read in their standard
+   romanisation, then with х read as h, since it writes both خ and ح: "Масакин-Ханано"), a
+   transliteration: its skeleton (`districts.names.name_skeleton`) names exactly one place.
+   The run's words are cut and folded by the importer's own function
+   (`districts.names.spelling_words`: accents, every hyphen and dash, every apostrophe), so
+   every spelling the importer matches is found ("al‑Ashrafiyah", "Ashrafiyé", "Ba’edin",
+   "Ayn atTal"); as a name, its first word is capitalised and every other one too, but
+   articles and the words the record writes in lower case inside a name ("Ancient City of
+   Aleppo", "Hanano housing"). A lower-case run is never guessed: in prose "nearby" and
+   "supply" share the skeletons of an-Nayrab and as-Sabil;
 3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik"
    for "Sheikh"), again only when it names exactly one place.
 
@@ -36,13 +43,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from districts.names import LATIN_ARTICLES, name_key, name_skeleton
+from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_words
 from tracker import extraction_halves as halves
 
 MAX_PLACE_WORDS = 6
+MAX_NAME_WORDS = 4  # a guessed name's words, its articles apart
 ARABIC_PREFIXES = "وبلف"
-TOKEN = re.compile(r"[^\W_][\w'’\-‑]*")
-WORD_PARTS = re.compile(r"[\s\-‑]+")
+# A word runs on across what the importer folds inside one: hyphens, apostrophes, accents
+# written apart (combining marks), so a name's words count the same however it is spelt.
+HYPHENS = "\\-‐‑"
+TOKEN = re.compile(f"[^\\W_][\\w'’‘`´{HYPHENS}\u0300-\u036f]*")
 SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
 CITY_REGION = "aleppo-city"
 LOOSE_FOLDS = (("w", ""), ("p", "b"), ("Sk", "SK"))
@@ -103,12 +113,14 @@ FUNCTION_WORDS = frozenset(
         "distrik",
     ]
 )
-# "alSakhur", "Saif alDawla": the article glued to a capitalised name is read apart.
-GLUED_ARTICLE = re.compile(r"\b([aAeE]l)(?=[A-Z])")
-# "Ansar as-Sharia": a name after its article ("as-", "al-") is capitalised all the same.
-ARTICLE_PREFIX = re.compile(
-    r"^(?:" + "|".join(sorted(LATIN_ARTICLES, key=len, reverse=True)) + r")[-‑]"
+# "alSakhur", "Saif alDawla", "Ayn atTal": the article glued to a capitalised name is read
+# apart (its first letter in either case: "ALEPPO" glues none).
+_ARTICLES = sorted(LATIN_ARTICLES, key=len, reverse=True)
+GLUED_ARTICLE = re.compile(
+    r"\b(" + "|".join(f"[{a[0]}{a[0].upper()}]{a[1:]}" for a in _ARTICLES) + r")(?=[A-Z])"
 )
+# "Ansar as-Sharia": a name after its article ("as-", "al-") is capitalised all the same.
+ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")[" + HYPHENS + "]")
 # "Hallak Al-Fukani": a capitalised name after its article right after a place's spelling
 # makes a longer name (a part of the district, a village), not the place.
 NAME_GOES_ON = re.compile(r"\s+(?i:al|el|as|ash|ad|ar|at|az|an)[-‑][A-Z]")
@@ -227,6 +239,9 @@ class Indexes:
     sources: dict[str, Speaker] = field(default_factory=dict)
     place_skeletons: dict[str, Place] = field(default_factory=dict)
     loose_skeletons: dict[str, Place] = field(default_factory=dict)
+    # Words the record writes in lower case after a name's first word ("Ancient City of
+    # Aleppo", "Hanano housing"): a guessed name may have them too.
+    name_words: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, spellings: Iterable[tuple[str, Place]], sources: Iterable[tuple[str, Speaker]]):
@@ -239,6 +254,7 @@ class Indexes:
             {name_key(n): s for n, s in sources},
             _unique((name_skeleton(s), p) for s, p in spellings),
             _unique((loose_skeleton(s), p) for s, p in spellings),
+            frozenset(w for s, _ in spellings for w in spelling_words(s)[1:] if w.islower()),
         )
 
     def resolve(self, name: str) -> Place | None:
@@ -258,7 +274,7 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
     while i < len(tokens):
         for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
             start, end = tokens[i].start(), tokens[i + n - 1].end()
-            looked = _place_lookup(sentence[start:end], n, indexes)
+            looked = _place_lookup(sentence[start:end], indexes)
             if looked is None:
                 continue
             place, guessed = looked
@@ -303,7 +319,7 @@ def _directions(sentence: str, named: bool) -> list[Span]:
     return found
 
 
-def _place_lookup(phrase: str, n_words: int, indexes: Indexes) -> tuple[Place, bool] | None:
+def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
     phrase = GLUED_ARTICLE.sub(r"\1-", phrase)
     key = name_key(phrase)
     if len(key) < 3:
@@ -318,10 +334,7 @@ def _place_lookup(phrase: str, n_words: int, indexes: Indexes) -> tuple[Place, b
     if CYRILLIC.search(phrase):  # Russian х is both Arabic خ (kh) and ح (h): "Ханано"
         phrase = phrase.translate(CYRILLIC_LATIN)
         readings = [phrase, phrase.replace("kh", "h").replace("Kh", "H")]
-    capitalised = all(
-        w[:1].isupper() for w in WORD_PARTS.split(phrase) if w and w.lower() not in LATIN_ARTICLES
-    )
-    if not (capitalised and phrase.isascii() and n_words <= 4):
+    if not _a_name(phrase, indexes.name_words):
         return None
     for reading in dict.fromkeys(readings):
         skeleton = name_skeleton(reading)
@@ -331,6 +344,21 @@ def _place_lookup(phrase: str, n_words: int, indexes: Indexes) -> tuple[Place, b
         if loose:
             return loose, True
     return None
+
+
+def _a_name(phrase: str, name_words: frozenset[str]) -> bool:
+    """A run of Latin words, folded as the importer folds them (accents, hyphens, apostrophes),
+    is a name a transliteration may spell if its first word is capitalised, and each other one
+    too, unless it is an article or a word that the record writes in lower case inside a name
+    ("Ancient Citi of Aleppo", "Henano housing")."""
+    words = spelling_words(phrase)
+    named = [w for w in words if w.casefold() not in LATIN_ARTICLES]
+    return (
+        0 < len(named) <= MAX_NAME_WORDS
+        and all(w.isascii() for w in words)
+        and named[0][:1].isupper()
+        and all(w[:1].isupper() or w in name_words for w in named)
+    )
 
 
 def _beside_a_name(sentence: str, span: Span) -> bool:
