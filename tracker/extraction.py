@@ -61,8 +61,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    maintain control" is more often the enemy's, so no one's). A holding verb followed by a side and
    then the place gives the place to that side ("the rebels hold the east and the regime the
    west"). A side inside a parenthesis or between dashes ("Kurdish militants – in coordination
-   with government forces – took") is not the subject. A verb with no side and no speaker's side
-   proposes nothing, except fighting, which needs no side.
+   with government forces – took") is not the subject, nor a side's people after a word of degree
+   ("the predominantly Kurdish district", who live there). A verb with no side and no speaker's
+   side proposes nothing, except fighting, which needs no side.
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
    "according to the Syrian Army", "بحسب"), matched to sources by name and alias; otherwise the
    document's source.
@@ -360,7 +361,12 @@ def claims_propose(
     proposals: list[Proposal] = []
     seen: set[tuple[str, str]] = set()
     for sentence in sentences_split(text):
-        all_sides = spans_find(SIDE_PATTERNS, sentence)
+        all_sides = [
+            s
+            for s in spans_find(SIDE_PATTERNS, sentence)
+            if not words.POPULATION_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
+            or words.HELD_SUFFIX.match(sentence, s.end)
+        ]
         places = places_find(sentence, indexes, all_sides)
         if not places:
             continue

@@ -103,6 +103,11 @@ VERBS: tuple[tuple[str, str], ...] = (
 
 # "government-held Siryan", "rebel-controlled east": the side before the word holds the place.
 HELD_SUFFIX = re.compile(r"[-‑–\s](?:held|controlled|dominated|run)\b", re.IGNORECASE)
+# "the predominantly Kurdish district": a side's people after a word of degree, who live
+# there, not who holds it ("the mostly rebel-held east" still holds).
+POPULATION_BEFORE = re.compile(
+    r"\b(?:predominantly|mainly|mostly|largely|overwhelmingly|primarily)\s+$", re.IGNORECASE
+)
 # "the opposition neighbourhoods of", "rebel districts": a side as an adjective of places.
 SIDE_NOUN = re.compile(
     r"(?=\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|areas?|territory)\b)", re.IGNORECASE

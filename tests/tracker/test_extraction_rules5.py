@@ -1,0 +1,30 @@
+"""The claim proposer's rules of the fifth round (tracker/extraction*.py): one scenario each,
+made up in the shape of a construction seen in half A of the development set, on a small
+gazetteer of their own."""
+
+from datetime import date
+
+from tests.tracker.test_extraction_rules import SPELLED
+from tracker.extraction import Indexes, Place, Speaker, claims_propose
+
+ASHRAFIYEH = Place("al-ashrafiyeh", ("al-ashrafiyeh",))
+INDEXES = Indexes.build([*SPELLED, ("al-Ashrafiyeh", ASHRAFIYEH)], [])
+OUTLET = Speaker("Outlet", "independent")
+
+
+def propose(text, published=date(2016, 12, 6), source=OUTLET, indexes=INDEXES):
+    return [
+        (p.place.label, p.controller, p.claim_type)
+        for p in claims_propose(text, published, source, indexes)
+    ]
+
+
+def test_a_sides_people_after_a_word_of_degree_live_there_and_hold_nothing():
+    text = "heavy fighting occurred between YPG units and troops in the predominantly Kurdish district al-Ashrafiyeh"
+    assert propose(text) == [("al-ashrafiyeh", "contested", "contested")]
+    assert propose("The army shelled the mainly Kurdish district of al-Ashrafiyeh.") == []
+    # Held, said with a word of degree, is still held; without one, a Kurdish district is.
+    assert propose("They fled the mostly rebel-held Hanano.") == [("hanano", "rebels", "held")]
+    assert propose("The army shelled the Kurdish district of al-Ashrafiyeh.") == [
+        ("al-ashrafiyeh", "kurdish_ypg", "held")
+    ]
