@@ -33,8 +33,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    make the claim contested; a majority ("most of", "large parts of") does not. An adjective
    ("rebel-held", "the opposition neighbourhoods of", "the besieged") qualifies only the noun
    right after it, or a place it stands in apposition to ("X, one of the last rebel-held
-   neighbourhoods"); such a description of holding ("Salaheddin, a rebel stronghold") wins over
-   a nearer verb; but inside the direct object of a verb of taking or losing ("seized half of a
+   neighbourhoods") or that lies on it ("X on the government side of the city"); such a
+   description of holding ("Salaheddin, a rebel stronghold") wins over a nearer verb; but inside the direct object of a verb of taking or losing ("seized half of a
    rebel-held quarter of X") it says who held it before, and the verb wins. A verb after a
    negation, a modal or an attempt ("did not take", "could retake", "failed to capture") claims
    nothing; a siege to come ("will be under siege by the regime") still says who holds the place

@@ -110,7 +110,7 @@ POPULATION_BEFORE = re.compile(
 )
 # "the opposition neighbourhoods of", "rebel districts": a side as an adjective of places.
 SIDE_NOUN = re.compile(
-    r"(?=\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|areas?|territory)\b)", re.IGNORECASE
+    r"(?=\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|areas?|territory|side)\b)", re.IGNORECASE
 )
 # "the rebels hold the east and the regime the west": a side right before its place.
 SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -165,8 +165,8 @@ ATTACK = re.compile(
 BESIEGED_IN = re.compile(r"\s+(?:are\s+|were\s+|is\s+|was\s+|now\s+)*$", re.IGNORECASE)
 # "Seif al-Dawla, one of the last rebel-held neighbourhoods": an adjective after its place.
 APPOSITION = re.compile(
-    r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?,\s+(?:a|an|the|one of the"
-    r"(?: last| few| main)?)(?:\s+[\w-]+)?\s+",
+    r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?(?:,\s+(?:a|an|the|one of the"
+    r"(?: last| few| main)?)(?:\s+[\w-]+)?|,?\s+on\s+the)\s+",
     re.IGNORECASE,
 )
 # A place named as a landmark ("north of the citadel", "near Nairab airport", "the area between

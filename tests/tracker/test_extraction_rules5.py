@@ -28,3 +28,15 @@ def test_a_sides_people_after_a_word_of_degree_live_there_and_hold_nothing():
     assert propose("The army shelled the Kurdish district of al-Ashrafiyeh.") == [
         ("al-ashrafiyeh", "kurdish_ypg", "held")
     ]
+
+
+def test_a_place_on_a_sides_side_of_the_city_is_held_by_that_side():
+    text = "one person was killed in rebel shelling in the Hanano neighbourhood on the government side of the divided city"
+    assert propose(text) == [("hanano", "government", "held")]
+    assert propose("Sheikh Saeed, on the rebel side of the city, was quiet.") == [
+        ("sheikh-saeed", "rebels", "held")
+    ]
+    # "on the" a side's front, not its side: the verb tells.
+    assert propose("The army took Hanano on the rebel front.") == [
+        ("hanano", "government", "captured")
+    ]
