@@ -34,7 +34,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    ("rebel-held", "the opposition neighbourhoods of", "the besieged") qualifies only the noun
    right after it, or a place it stands in apposition to ("X, one of the last rebel-held
    neighbourhoods") or that lies on it ("X on the government side of the city"); such a
-   description of holding ("Salaheddin, a rebel stronghold") wins over a nearer verb; but inside the direct object of a verb of taking or losing ("seized half of a
+   description of holding ("Salaheddin, a rebel stronghold") wins over a nearer verb, though a
+   participle after a comma ("entered X, held by rebels") yields to fighting before X; but inside the direct object of a verb of taking or losing ("seized half of a
    rebel-held quarter of X") it says who held it before, and the verb wins. A verb after a
    negation, a modal or an attempt ("did not take", "could retake", "failed to capture") claims
    nothing; a siege to come ("will be under siege by the regime") still says who holds the place
@@ -275,7 +276,8 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     ]
     verb = (described or positions or [_nearest(span, reaching)])[0]
     if verb is not None and not described:
-        verb = verbs_rules.changing(sentence, verb, verbs, span) or verb
+        changed = verbs_rules.changing(sentence, verb, verbs, span)
+        verb = changed or verbs_rules.fought_over(sentence, verb, verbs, span) or verb
     if verb is None:
         return verbs_rules.presence(sentence, span, place, sides) or (
             None

@@ -38,6 +38,28 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     )
 
 
+def fought_over(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span | None:
+    """Rule 2's exception to participles: a passive participle of holding after a comma
+    ("entered X, held by rebels", "fighting erupted over neighbouring X, also held by rebels")
+    says who held the place when a verb of fighting right before it, in the same stretch
+    without a comma, reaches it: the fighting is what happens to it, and the verb wins."""
+    gap = sentence[place.end : verb.start] if place.end <= verb.start else ""
+    passive = words.PASSIVE_AFTER.match(sentence, verb.end) or (
+        verb.side and words.HELD_BY.search(sentence[max(0, verb.start - 40) : verb.start])
+    )
+    if verb.value != "holds" or verb.adjective or "," not in gap or not passive:
+        return None
+    before = [
+        v
+        for v in verbs
+        if v.end <= place.start
+        and v.value == "fights"
+        and "," not in sentence[v.end : place.start]
+        and reaches(sentence, v, place)
+    ]
+    return before[-1] if before else None
+
+
 def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span | None:
     """Rule 2's exception to adjectives: an adjective of holding inside the direct object of a
     verb of taking or losing ("seized half of a rebel-held quarter of X") says who held it

@@ -40,3 +40,16 @@ def test_a_place_on_a_sides_side_of_the_city_is_held_by_that_side():
     assert propose("The army took Hanano on the rebel front.") == [
         ("hanano", "government", "captured")
     ]
+
+
+def test_fighting_over_a_place_described_as_held_after_a_comma_makes_it_contested():
+    text = "fighting erupted over neighbouring Sheikh Saeed, also held by rebels"
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+    text = "Armata a patruns cu tancuri in cartierul Hanano, controlat de rebeli"
+    assert propose(text) == [("hanano", "contested", "contested")]
+    # A description in apposition still wins; so does the participle with no fighting before.
+    text = "The focal point for fighting was Hanano, a rebel stronghold."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    assert propose("The army shelled Hanano, held by rebels.") == [("hanano", "rebels", "held")]
+    text = "The army entered the bridge, and Hanano, held by rebels."  # a comma between
+    assert propose(text) == [("hanano", "rebels", "held")]
