@@ -35,8 +35,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    right after it, or a place it stands in apposition to ("X, one of the last rebel-held
    neighbourhoods") or that lies on it ("X on the government side of the city"); such a
    description of holding ("Salaheddin, a rebel stronghold") wins over a nearer verb, though a
-   participle after a comma ("entered X, held by rebels") yields to fighting before X; but inside the direct object of a verb of taking or losing ("seized half of a
-   rebel-held quarter of X") it says who held it before, and the verb wins. A verb after a
+   participle after a comma ("entered X, held by rebels") yields to fighting before X; but
+   inside the direct object of a verb of taking or losing ("seized half of a rebel-held quarter
+   of X") it says who held it before, and the verb wins. A verb after a
    negation, a modal or an attempt ("did not take", "could retake", "failed to capture") claims
    nothing; a siege to come ("will be under siege by the regime") still says who holds the place
    now, so only a denial voids it (Arabic لم, لن, لا only as words of their own). The verbs of
@@ -363,12 +364,7 @@ def claims_propose(
     proposals: list[Proposal] = []
     seen: set[tuple[str, str]] = set()
     for sentence in sentences_split(text):
-        all_sides = [
-            s
-            for s in spans_find(SIDE_PATTERNS, sentence)
-            if not words.POPULATION_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
-            or words.HELD_SUFFIX.match(sentence, s.end)
-        ]
+        all_sides = verbs_rules.sides_not_people(sentence, spans_find(SIDE_PATTERNS, sentence))
         places = places_find(sentence, indexes, all_sides)
         if not places:
             continue

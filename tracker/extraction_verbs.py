@@ -38,6 +38,17 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     )
 
 
+def sides_not_people(sentence: str, sides: list[Span]) -> list[Span]:
+    """Rule 3's sides, but a side's people after a word of degree ("the predominantly Kurdish
+    district"): who lives there, not who holds it ("the mostly rebel-held east" still holds)."""
+    return [
+        s
+        for s in sides
+        if not words.POPULATION_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
+        or words.HELD_SUFFIX.match(sentence, s.end)
+    ]
+
+
 def fought_over(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span | None:
     """Rule 2's exception to participles: a passive participle of holding after a comma
     ("entered X, held by rebels", "fighting erupted over neighbouring X, also held by rebels")
