@@ -10,12 +10,13 @@ from tracker.extraction_places import CITY_REGION, Place, Span
 
 def reaches(sentence: str, verb: Span, place: Span) -> bool:
     """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right
-    after it, so it reaches a place only across words that name that noun ("district of").
-    No verb reaches forward across the start of a new clause ("withdrew from the old city,
-    amid confusion in the eastern part", "while", "because"), nor across an attack from afar
-    aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target, not
-    held by the attacker), unless it is a verb of fighting, which attacks are part of. A passive participle after a comma ("advancing from X towards the Y
-    District, controlled by Z") describes the noun right before the comma, Y, not X."""
+    after it, so it reaches a place only across words that name that noun ("district of", "a
+    part of Aleppo's"). No verb reaches forward across the start of a new clause ("withdrew from
+    the old city, amid confusion in the eastern part", "while", "because"), nor across an attack
+    from afar aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target,
+    not held by the attacker), unless it is a verb of fighting, which attacks are part of. A
+    passive participle after a comma ("advancing from X towards the Y District, controlled by
+    Z") describes the noun right before the comma, Y, not X."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
     attack = verb.value != "fights" and words.ATTACK.search(gap)  # fighting includes attacks
     if words.CLAUSE_BREAK.search(gap) or attack:

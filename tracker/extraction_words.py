@@ -217,7 +217,7 @@ CLAUSE_BREAK = re.compile(r"\b(?:amid(?:st)?|whereas|while|although|though|becau
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
-    r"|part|side|حي|أحياء)[\s,]+)*",
+    r"|part|side|[A-Z][\w-]*['’]s|حي|أحياء)[\s,]+)*",
     re.IGNORECASE,
 )
 NEGATION = re.compile(

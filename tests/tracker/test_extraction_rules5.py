@@ -53,3 +53,10 @@ def test_fighting_over_a_place_described_as_held_after_a_comma_makes_it_conteste
     assert propose("The army shelled Hanano, held by rebels.") == [("hanano", "rebels", "held")]
     text = "The army entered the bridge, and Hanano, held by rebels."  # a comma between
     assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_side_held_part_reaches_a_place_across_the_citys_possessive():
+    text = "Residents in a government-held part of Aleppo’s Hanano neighbourhood watch the buses"
+    assert propose(text) == [("hanano", "contested", "contested")]
+    text = "Residents of the rebel-held Aleppo's Sheikh Saeed district fled."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
