@@ -30,7 +30,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    into: `contested`); *besieges* (besieged, surrounded: the other side holds it, `held`). The
    other side of the government is the rebels; of anyone else, the government. Words of partial
    gains between the verb and the place ("several buildings in", "parts of", "40 percent of")
-   make the claim contested; a majority ("most of", "large parts of") does not. An adjective
+   make the claim contested; a majority ("most of", "large parts of") does not, nor do they
+   before an enumeration ("seized positions, including X": X whole). An adjective
    ("rebel-held", "the opposition neighbourhoods of", "the besieged") qualifies only the noun
    right after it, or a place it stands in apposition to ("X, one of the last rebel-held
    neighbourhoods") or that lies on it ("X on the government side of the city"); such a
@@ -305,7 +306,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     ]
     if besieged and re.match(r"\s+(?:in|inside)\b", sentence[verb.end :]):
         claim = (besieged[-1].value, "held")  # "rebels encircled in eastern Aleppo"
-    gap = sentence[verb.end : span.start]
+    gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
     partial = words.PARTIAL.search(gap) and not words.MAJORITY.search(gap)
     if claim and verb.end <= span.start and partial:
         claim = ("contested", "contested")

@@ -375,6 +375,11 @@ PARTIAL = re.compile(
     rf"|% da|% of|\d+ percent|أجزاء|مواقع|أبنية|{intl.PARTIAL_WORDS})\b",
     re.IGNORECASE,
 )
+# "seized positions, including X", "سيطر على مواقع ... من ابرزها X": the places named after
+# the words of an enumeration are the positions themselves, taken whole.
+ENUMERATION = re.compile(
+    r"\b(?:including|among them|notably|such as)\b|أبرزها|ابرزها|منها", re.IGNORECASE
+)
 # A majority is control, not a partial gain: "captured most of", "large parts of".
 MAJORITY = re.compile(
     r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of"

@@ -4,11 +4,12 @@ gazetteer of their own."""
 
 from datetime import date
 
-from tests.tracker.test_extraction_rules import SPELLED
+from tests.tracker.test_extraction_rules import HANANO, SPELLED
 from tracker.extraction import Indexes, Place, Speaker, claims_propose
 
 ASHRAFIYEH = Place("al-ashrafiyeh", ("al-ashrafiyeh",))
 INDEXES = Indexes.build([*SPELLED, ("al-Ashrafiyeh", ASHRAFIYEH)], [])
+ARABIC = Indexes.build([*SPELLED, ("مساكن هنانو", HANANO)], [])
 OUTLET = Speaker("Outlet", "independent")
 
 
@@ -60,3 +61,15 @@ def test_a_side_held_part_reaches_a_place_across_the_citys_possessive():
     assert propose(text) == [("hanano", "contested", "contested")]
     text = "Residents of the rebel-held Aleppo's Sheikh Saeed district fled."
     assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_places_named_after_the_words_of_an_enumeration_are_taken_whole():
+    rebels = Speaker("Coordination committees", "opposition")
+    # "The Free Army took control yesterday of important positions, most notably ... Hanano."
+    text = "سيطر الجيش الحر امس على مواقع مهمة في حلب، من ابرزها جبل شويحنة ومساكن هنانو"
+    assert propose(text, source=rebels, indexes=ARABIC) == [("hanano", "rebels", "captured")]
+    text = "The army seized several positions, including Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    # Without an enumeration, positions in a place are a partial gain.
+    text = "The army seized several positions in Hanano."
+    assert propose(text) == [("hanano", "contested", "contested")]
