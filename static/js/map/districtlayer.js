@@ -154,7 +154,7 @@ function createDistrictCanvas(L) {
 
     /** District d's style changed: repaint it on the next frame. */
     _restyle: function (d) {
-      if (!this._map || !this._pack) return;
+      if (!this._map || !this._pack || this._redrawRequest) return; // a full redraw draws it anyway
       (this._restyled = this._restyled || new Set()).add(d);
       this._stepRequest = this._stepRequest || L.Util.requestAnimFrame(this._repaintRestyled, this);
     },
@@ -263,7 +263,7 @@ function createDistrictCanvas(L) {
  * attribution), layer (an L.Evented: getLayers, eachLayer, getBounds; the shapes' mouse and
  * tooltip events reach it with `propagatedFrom`), load(features, fit) -> shapes, resetStyle(shape,
  * fn), setStyleAll(fn) }. hooks: { style(feature) -> each district's first style,
- * attribution (HTML), closeTooltip(shape) }.
+ * attribution (HTML), openTooltip(shape, latlng), closeTooltip(shape) }.
  */
 export function createDistrictLayer(L, map, hooks) {
   if (map.options.crs !== L.CRS.EPSG3857) throw new Error("The districts' canvas draws Web Mercator only.");
@@ -293,6 +293,11 @@ export function createDistrictLayer(L, map, hooks) {
     },
     getCenter() {
       return L.latLng(districtCentre(pack, this._index));
+    },
+    /** Name the district in the tooltip, at `latlng` (default: its centre). */
+    openTooltip(latlng) {
+      hooks.openTooltip(this, latlng || this.getCenter());
+      return this;
     },
     closeTooltip() {
       hooks.closeTooltip(this);

@@ -78,6 +78,7 @@ export function createDistrictMap(container, config, options) {
   const districts = createDistrictLayer(L, map, {
     style: (feature) => styleFn(feature),
     attribution: credit, // once for the layer, not per district (bench/RESULTS.md, issue 18)
+    openTooltip: (shape, latlng) => showTooltip(shape, latlng),
     closeTooltip: closeTooltip,
   });
   const layer = districts.layer;
