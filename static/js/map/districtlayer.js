@@ -17,13 +17,14 @@ import {
 const DEFAULT_COLOUR = "#3388ff"; // Leaflet's path defaults, for style keys left out
 const WIDEST_OUTLINE = 3; // px: a district never drawn yet counts as drawn with it
 const dashes = new Map(); // "6 5" -> [6, 5]
+const NO_DASH = [];
 
 function dashArray(value) {
-  if (!value) return [];
+  if (!value) return NO_DASH;
   if (typeof value !== "string") return value;
   if (!dashes.has(value)) {
     const parts = value.split(/[, ]+/).map(Number);
-    dashes.set(value, parts.some(Number.isNaN) ? [] : parts);
+    dashes.set(value, parts.some(Number.isNaN) ? NO_DASH : parts);
   }
   return dashes.get(value);
 }
@@ -274,12 +275,25 @@ export function createDistrictLayer(L, map, hooks) {
   let pack = null;
   let shapes = [];
 
+  /**
+   * Merge `options` into `shape`'s style, in place (Leaflet's setOptions): the style it was
+   * given whole (shared, a cached style) is copied first, once.
+   */
+  function merge(shape, options) {
+    if (!shape._own) {
+      shape.options = Object.assign({}, shape.options);
+      shape._own = true;
+    }
+    const o = shape.options;
+    for (const key in options) o[key] = options[key];
+  }
+
   const proto = Object.create(L.Evented.prototype);
   proto._eventParents = { [L.stamp(layer)]: layer };
   Object.assign(proto, {
     /** Merge `options` into the district's style (Leaflet's setStyle) and repaint it. */
     setStyle(options) {
-      this.options = Object.assign({}, this.options, options);
+      merge(this, options);
       renderer._restyle(this._index);
       return this;
     },
@@ -318,6 +332,7 @@ export function createDistrictLayer(L, map, hooks) {
       shape._index = d;
       shape.feature = feature;
       shape.options = hooks.style(feature);
+      shape._own = false;
       return shape;
     });
     renderer.setDistricts(pack, shapes);
@@ -341,11 +356,12 @@ export function createDistrictLayer(L, map, hooks) {
     /** Give `shape` the style `fn(feature)` afresh (Leaflet's resetStyle). */
     resetStyle(shape, fn) {
       shape.options = fn(shape.feature);
+      shape._own = false;
       renderer._restyle(shape._index);
     },
     /** Merge `fn(feature)` into every district's style; one full redraw. */
     setStyleAll(fn) {
-      shapes.forEach((shape) => { shape.options = Object.assign({}, shape.options, fn(shape.feature)); });
+      shapes.forEach((shape) => merge(shape, fn(shape.feature)));
       renderer._requestFull();
     },
   };
