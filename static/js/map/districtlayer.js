@@ -54,6 +54,7 @@ function createDistrictCanvas(L) {
       this._boxes = new Float64Array(pack.count * 4);
       this._painted = new Float32Array(pack.count).fill(WIDEST_OUTLINE);
       this._hovered = null;
+      this._last = {};
       this._project();
       this._requestFull();
     },
@@ -94,6 +95,7 @@ function createDistrictCanvas(L) {
       const b = this._redrawBounds || this._bounds;
       const ctx = this._ctx;
       ctx.save();
+      this._last = {}; // the canvas's state as set since save()
       if (this._redrawBounds) {
         ctx.beginPath();
         ctx.rect(b.min.x, b.min.y, b.max.x - b.min.x, b.max.y - b.min.y);
@@ -134,20 +136,30 @@ function createDistrictCanvas(L) {
         }
         ctx.closePath();
       }
+      // Only what differs from the district drawn before is set: the canvas parses each
+      // colour and line style it is given, 30,000 times a full redraw (issue 18).
       const o = this._shapes[d].options;
+      const last = this._last;
       if (o.fill !== false) {
-        ctx.globalAlpha = o.fillOpacity === undefined ? 0.2 : o.fillOpacity;
-        ctx.fillStyle = o.fillColor || o.color || DEFAULT_COLOUR;
+        const alpha = o.fillOpacity === undefined ? 0.2 : o.fillOpacity;
+        const fill = o.fillColor || o.color || DEFAULT_COLOUR;
+        if (last.alpha !== alpha) ctx.globalAlpha = last.alpha = alpha;
+        if (last.fill !== fill) ctx.fillStyle = last.fill = fill;
         ctx.fill(o.fillRule || "evenodd");
       }
       const width = strokeWidth(o);
       if (width) {
-        ctx.setLineDash(dashArray(o.dashArray));
-        ctx.globalAlpha = o.opacity === undefined ? 1 : o.opacity;
-        ctx.lineWidth = width;
-        ctx.strokeStyle = o.color || DEFAULT_COLOUR;
-        ctx.lineCap = o.lineCap || "round";
-        ctx.lineJoin = o.lineJoin || "round";
+        const dash = dashArray(o.dashArray);
+        const alpha = o.opacity === undefined ? 1 : o.opacity;
+        const colour = o.color || DEFAULT_COLOUR;
+        const cap = o.lineCap || "round";
+        const join = o.lineJoin || "round";
+        if (last.dash !== dash) ctx.setLineDash(last.dash = dash);
+        if (last.alpha !== alpha) ctx.globalAlpha = last.alpha = alpha;
+        if (last.width !== width) ctx.lineWidth = last.width = width;
+        if (last.stroke !== colour) ctx.strokeStyle = last.stroke = colour;
+        if (last.cap !== cap) ctx.lineCap = last.cap = cap;
+        if (last.join !== join) ctx.lineJoin = last.join = join;
         ctx.stroke();
       }
       this._painted[d] = width;
@@ -195,6 +207,7 @@ function createDistrictCanvas(L) {
         const reach = 2 + WIDEST_OUTLINE / 2;
         const found = gridQuery(grid, boxes, x0 - reach, y0 - reach, x1 + reach, y1 + reach, this._drawRank);
         ctx.save();
+        this._last = {};
         ctx.beginPath();
         ctx.rect(x0, y0, x1 - x0, y1 - y0);
         ctx.clip();
