@@ -90,6 +90,55 @@ def test_hovering_a_district_names_it_in_english_and_arabic(page, live_server):
     assert arabic.get_attribute("dir") == "rtl"
 
 
+# The page point of district `slug`'s label point (inside it), and whether the map's canvas
+# draws a district at the page point `empty`.
+POINTER_JS = """([slug, empty]) => {
+    const map = trackerMap.map;
+    const box = map.getContainer().getBoundingClientRect();
+    const [lon, lat] = trackerMap.district(slug).feature.properties.label;
+    const at = map.latLngToContainerPoint([lat, lon]);
+    const layerPoint = map.containerPointToLayerPoint([empty[0] - box.left, empty[1] - box.top]);
+    return {x: box.left + at.x, y: box.top + at.y,
+            emptyIsEmpty: trackerMap.renderer._shapeAt(layerPoint) === null};
+}"""
+HOVER_STATE_JS = """slug => {
+    const shape = trackerMap.district(slug);
+    const order = trackerMap.renderer._drawOrder;
+    return {weight: shape.options.weight, color: shape.options.color,
+            inFront: order[order.length - 1] === shape._index,
+            pointer: trackerMap.renderer._container.classList.contains('leaflet-interactive')};
+}"""
+
+
+def test_the_pointer_on_a_district_outlines_it_in_front_and_names_it_until_it_leaves(
+    page, live_server
+):
+    call_command("import_districts", ALEPPO_DISTRICTS, verbosity=0)
+    open_map(page, live_server)
+    away = page.evaluate(
+        "(() => { const b = trackerMap.map.getContainer().getBoundingClientRect();"
+        " return [b.right - 6, b.top + b.height / 2]; })()"
+    )
+    spot = page.evaluate(POINTER_JS, ["hanano", away])
+    assert spot["emptyIsEmpty"]  # the map's right edge, beside the city: no district
+
+    page.mouse.move(spot["x"], spot["y"])
+    tooltip = page.locator(".leaflet-tooltip-pane .district-tooltip")
+    assert tooltip.locator(".district-name-en").inner_text() == "Hanano"
+    assert page.evaluate(HOVER_STATE_JS, "hanano") == {
+        "weight": 2.5,
+        "color": "#111827",
+        "inFront": True,
+        "pointer": True,
+    }
+
+    page.mouse.move(away[0], away[1], steps=4)
+    tooltip.wait_for(state="detached")
+    left = page.evaluate(HOVER_STATE_JS, "hanano")
+    assert left["weight"] != 2.5 and left["color"] != "#111827" and not left["pointer"]
+    assert page.console_errors == []
+
+
 def test_district_name_holding_html_is_shown_as_text_and_runs_no_script(page, live_server):
     payload = "<img src=x onerror=alert(1)>"
     DistrictFactory(slug="hostile", name_en=payload, name_ar="<b>حي</b>")

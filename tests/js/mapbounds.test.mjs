@@ -1,8 +1,8 @@
-// The box the map is fitted to before the districts are added (map.js).
+// The box the map is fitted to before the districts are drawn (districtpack.js, map.js).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { featuresBounds } from "../../static/js/map/map.js";
+import { packDistricts } from "../../static/js/map/districtpack.js";
 
 test("the districts' box holds every vertex of polygons and multipolygons, in [lat, lng]", () => {
   const features = [
@@ -11,7 +11,7 @@ test("the districts' box holds every vertex of polygons and multipolygons, in [l
       [[[37.5, 35.9], [37.6, 35.9], [37.6, 36.0], [37.5, 35.9]]]] } },
     { geometry: null },
   ];
-  assert.deepEqual(featuresBounds(features), [[35.9, 36.9], [36.5, 37.6]]);
-  assert.equal(featuresBounds([]), null);
-  assert.equal(featuresBounds([{ geometry: { type: "Point", coordinates: [1, 2] } }]), null);
+  assert.deepEqual(packDistricts(features).bounds, [[35.9, 36.9], [36.5, 37.6]]);
+  assert.equal(packDistricts([]).bounds, null);
+  assert.equal(packDistricts([{ geometry: { type: "Point", coordinates: [1, 2] } }]).bounds, null);
 });
