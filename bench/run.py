@@ -315,7 +315,7 @@ def psql_times(dbs: Databases, queries: list[str]) -> list[float]:
 
 def control_floor_sql(day: datetime.date, lens: str) -> str:
     """The same document as control/, by hand in SQL: the floor for the view."""
-    sql = selectors._CONTROL_JSON_SQL
+    sql = selectors.control_json_sql()
     return sql.replace("%(on)s", f"'{day.isoformat()}'").replace("%(lens)s", f"'{lens}'")
 
 
