@@ -4,6 +4,8 @@ values the whole document has; an unknown name is a 400 naming `fields`; left ou
 document is the contract's, whole. The same on PostGIS (the SQL-built document) and
 SpatiaLite (the serializer); kept apart by the response cache; described by the schema."""
 
+import gzip
+
 import pytest
 from django.core.cache import cache
 
@@ -102,3 +104,11 @@ def test_the_schema_declares_fields_and_an_answer_that_may_be_cut_down(anon, wor
     assert set(components["ControlDistrict"]["required"]) == set(CONTROL_FIELDS)
     assert components["ControlDistrictFields"]["required"] == ["district"]
     assert set(components["ControlDistrictFields"]["properties"]) == set(CONTROL_FIELDS)
+
+
+@pytest.mark.parametrize("query", ["", "&fields=status,since"])
+def test_control_is_gzipped_for_a_client_that_accepts_it(anon, world, query):
+    plain = anon.get(DAY + query)
+    zipped = anon.get(DAY + query, HTTP_ACCEPT_ENCODING="gzip")
+    assert "Content-Encoding" not in plain and zipped["Content-Encoding"] == "gzip"
+    assert gzip.decompress(zipped.content) == plain.content

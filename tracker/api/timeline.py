@@ -83,6 +83,7 @@ TIMELINE_CSV = "With `format=csv` (or `Accept: text/csv`): " + PERIOD_CSV_HELP.f
 
 
 class ControlView(ApiMixin, APIView):
+    compress = True  # every district's row: tens of kilobytes at a city, megabytes at a country
     renderer_classes = [JSONRenderer, GeoJSONRenderer]
 
     @extend_schema(

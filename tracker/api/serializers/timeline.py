@@ -36,7 +36,12 @@ class ControlFieldsField(serializers.CharField):
 class ControlQuery(serializers.Serializer):
     on = DayField()
     lens = LensField(required=False)
-    fields = ControlFieldsField(required=False, max_length=200)
+
+    def get_fields(self):
+        # `fields=` is added here: as a class attribute it would shadow Serializer.fields.
+        fields = super().get_fields()
+        fields["fields"] = ControlFieldsField(required=False, max_length=200)
+        return fields
 
 
 STATUS_CHOICES = ["held", "contested", "disputed", "unknown"]
