@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -67,15 +69,32 @@ def gunicorn_served(*, workers: int = READS_WORKERS) -> Iterator[str]:
             check=True,
             stdout=subprocess.DEVNULL,
         )
-        server = subprocess.Popen(command, cwd=ROOT, env=env)
+        with (work / "gunicorn.log").open("wb") as log:  # shown if the bench fails
+            server = subprocess.Popen(command, cwd=ROOT, env=env, stderr=log)
         loadtest.server_wait(port, time.monotonic() + 120)
         yield f"http://127.0.0.1:{port}"
+    except BaseException:
+        log_path = work / "gunicorn.log"
+        if log_path.exists():
+            print(log_path.read_text(errors="replace")[-4000:], file=sys.stderr)
+        raise
     finally:
         for process in (server, redis):
             if process is not None:
-                process.terminate()
-                process.wait(timeout=30)
+                _stop(process)
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """Stop a server now: gunicorn's quick shutdown (SIGINT; SIGTERM would wait for the
+    requests in flight, such as a page's front line at country scale, and their workers log
+    the interruption: gunicorn's log is kept aside), killed if it lingers."""
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=15)
 
 
 @contextlib.contextmanager
