@@ -18,6 +18,9 @@ Resource Timing: every request's finish time and size on the wire, encoded and d
 by kind, the districts' GeoJSON, control/, the timeline, the static files summed, the rest
 summed, and the page itself.
 
+Each load ends once the page's network is idle (its later requests, such as the front line,
+answered and kept), so that no request of one load is still being built during the next.
+
 One more warm load, not counted, is profiled (Chromium's sampling profiler through CDP): where
 the main thread's time went, by script file and by function (self time), up to the mark.
 
@@ -173,6 +176,9 @@ def _load(browser, url: str, viewport, *, profile: bool) -> dict:
         if profile:  # up to the first paint's mark
             load["profile"] = profile_summary(cdp.send("Profiler.stop")["profile"])
         load["timeline_in"] = _timeline_wait(page, timeout_s=600)
+        # Let the page's later requests (the front line) finish before the context closes: a
+        # request left in flight would keep a server worker (or thread) busy into the next load.
+        page.wait_for_load_state("networkidle", timeout=600_000)
         load.update(_payloads(page.evaluate(RESOURCES)))
         document = page.evaluate(DOCUMENT)
         if document:  # the page itself (not among the resources, nor in all_wire_bytes)
