@@ -18,7 +18,7 @@ Resource Timing: every request's finish time and size on the wire, encoded and d
 by kind, the districts' GeoJSON, control/, the timeline, the static files summed, the rest
 summed, and the page itself.
 
-Each load ends once the page's network is idle (its later requests, such as the front line,
+Each load ends once the page's front line is drawn and its network idle (its later requests
 answered and kept), so that no request of one load is still being built during the next.
 
 One more warm load, not counted, is profiled (Chromium's sampling profiler through CDP): where
@@ -61,6 +61,12 @@ READY_WATCH = """(() => {
     timeline.observe(document, { attributes: true, subtree: true, attributeFilter: ["data-map-timeline"] });
 })();"""
 
+SETTLED = """() => new Promise((resolve) => {
+    const api = window.trackerTimeline;
+    window.setTimeout(() => resolve(false), 600000);
+    if (!api || !api.frontlineSettled) return resolve(false);
+    api.frontlineSettled().then(() => resolve(true), () => resolve(false));
+})"""
 RESOURCES = """() => performance.getEntriesByType("resource").map((r) => ({
     name: r.name, end: r.responseEnd, wire: r.transferSize, encoded: r.encodedBodySize,
     decoded: r.decodedBodySize,
@@ -176,8 +182,10 @@ def _load(browser, url: str, viewport, *, profile: bool) -> dict:
         if profile:  # up to the first paint's mark
             load["profile"] = profile_summary(cdp.send("Profiler.stop")["profile"])
         load["timeline_in"] = _timeline_wait(page, timeout_s=600)
-        # Let the page's later requests (the front line) finish before the context closes: a
-        # request left in flight would keep a server worker (or thread) busy into the next load.
+        # Let the page's later request, the front line (fetched once the day settles), be
+        # answered before the context closes: left in flight, it would keep a server worker
+        # (or thread) busy building it into the next load.
+        page.evaluate(SETTLED)
         page.wait_for_load_state("networkidle", timeout=600_000)
         load.update(_payloads(page.evaluate(RESOURCES)))
         document = page.evaluate(DOCUMENT)

@@ -4,8 +4,12 @@
   in processes of its own, through the environment `bench/reads.py` and bin/loadtest.py use
   (`server_env`: a real redis-server on a loopback port as the shared cache, the HTTPS
   redirect and the anonymous rate limit off), WhiteNoise serving the collected static files,
-  `READS_WORKERS` workers as bench/reads.py starts by default. The browser and the server
-  share no interpreter.
+  `READS_WORKERS` sync workers as bench/reads.py starts by default (and the Dockerfile, with
+  3). The browser and the server share no interpreter.
+- `gunicorn-gthread`: the same with gunicorn's threaded worker (`THREADS` threads a worker).
+  A sync worker serves one connection at a time, from accept to close: a connection the
+  browser opens ahead and leaves idle holds a worker until gunicorn's timeout (30 s), which a
+  buffering proxy in front (nginx) or the threaded worker avoids.
 - `inprocess`: the real WSGI app in threads of the bench's own Python process (wsgiref), on the
   bench's settings and cache. It shares the GIL with the Playwright client that drives the
   browser, so the browser's requests wait on the client's Python as well as on the app.
@@ -29,7 +33,8 @@ from urllib.parse import quote
 
 from django.db import connection
 
-SERVERS = ("gunicorn", "inprocess")
+SERVERS = ("gunicorn", "gunicorn-gthread", "inprocess")
+THREADS = 8  # gunicorn-gthread: threads a worker
 READS_WORKERS = 2  # bench/reads.py's default --workers
 
 
@@ -45,7 +50,7 @@ def database_url() -> str:
 
 
 @contextlib.contextmanager
-def gunicorn_served(*, workers: int = READS_WORKERS) -> Iterator[str]:
+def gunicorn_served(*, workers: int = READS_WORKERS, threads: int = 0) -> Iterator[str]:
     """Serve the site with gunicorn and the production settings on the current database, on a
     free loopback port, with a fresh redis-server as the shared cache; yield its URL."""
     from bench.reads import PYTHON, ROOT, _loadtest
@@ -59,6 +64,8 @@ def gunicorn_served(*, workers: int = READS_WORKERS) -> Iterator[str]:
     }
     command = [PYTHON, "-m", "gunicorn", "config.wsgi:application", "--log-level", "warning"]
     command += ["--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
+    if threads:  # the gthread worker: an idle connection holds a thread, not the worker
+        command += ["--worker-class", "gthread", "--threads", str(threads)]
     redis = server = None
     try:
         redis = loadtest.redis_start(work, redis_port)
@@ -101,8 +108,8 @@ def _stop(process: subprocess.Popen) -> None:
 def served(server: str = "gunicorn") -> Iterator[str]:
     """Serve the site the way `server` names (one of SERVERS), its response cache empty;
     yield its URL."""
-    if server == "gunicorn":
-        with gunicorn_served() as base:
+    if server.startswith("gunicorn"):
+        with gunicorn_served(threads=THREADS if server == "gunicorn-gthread" else 0) as base:
             yield base
     elif server == "inprocess":
         from django.core.cache import cache
