@@ -21,7 +21,9 @@ Figures (medians over repeated runs; references measured in the same run):
 3. Aleppo map payloads, gzipped, with the real demo loaded: /map/districts.geojson,
    /api/v1/districts/ and /api/v1/timeline/?lens=consensus.
 4. Scrubbing one step in headless Chromium with every district of the country scale; and the
-   first paint of the real map page `/` (`bench/firstpaint.py`), load after load.
+   first paint of the real map page `/` (`bench/firstpaint.py`), load after load, with each
+   server of `--servers` (`bench/served.py`: gunicorn with the production settings, judged;
+   the in-process server beside it), every request's bytes and finish time recorded.
 4b. The same figures for issue 18's country of 30,000 districts and 3,000,000 claims
    (section `country-30k`), without issue 12's engine comparison (v2 against v1 is judged on
    the 10,000-district country; at 30,000 it would hold three million claims twice in memory).
@@ -1032,11 +1034,11 @@ def main() -> None:
     parser.add_argument("--import-runs", type=int, default=3, help="runs of each import")
     parser.add_argument(
         "--servers",
-        default=",".join(SERVERS),
+        default="gunicorn,inprocess",
         help="comma-separated, how the site is served to the browser benches (bench/served.py): "
-        "gunicorn (production settings, Redis, WhiteNoise), inprocess (wsgiref threads in this "
-        "process); the first paint is measured with each, the first one judged and used for "
-        "the scrub page",
+        "gunicorn (production settings, sync workers, Redis, WhiteNoise), gunicorn-gthread (the "
+        "same, threaded workers), inprocess (wsgiref threads in this process); the first paint "
+        "is measured with each, the first one judged and used for the scrub page",
     )
     args = parser.parse_args()
     args.servers = tuple(filter(None, args.servers.split(",")))
