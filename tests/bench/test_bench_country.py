@@ -70,7 +70,7 @@ def test_the_served_database_url_names_the_benchs_current_database():
 
 
 @pytest.mark.postgis_only
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db  # the test database exists; gunicorn's /healthz needs no rows
 def test_gunicorn_serves_the_site_with_the_production_settings_and_static_files():
     import urllib.request
 
