@@ -40,7 +40,7 @@ class ControlQuery(serializers.Serializer):
     def get_fields(self):
         # `fields=` is added here: as a class attribute it would shadow Serializer.fields.
         fields = super().get_fields()
-        fields["fields"] = ControlFieldsField(required=False, max_length=200)
+        fields["fields"] = ControlFieldsField(required=False, max_length=200, trim_whitespace=False)
         return fields
 
 
