@@ -54,7 +54,9 @@ def test_leaving_out_the_claims_makes_the_answer_shorter(anon, world):
     assert len(cut) < len(whole)
 
 
-@pytest.mark.parametrize("asked", ["status,owner", "claim", "status,", ",status", "STATUS"])
+@pytest.mark.parametrize(
+    "asked", ["status,owner", "claim", "status,", ",status", "STATUS", "status, stale"]
+)
 def test_an_unknown_field_is_a_400_naming_fields(anon, world, asked):
     response = anon.get(DAY + "&fields=" + asked)
     assert response.status_code == 400, response.content
