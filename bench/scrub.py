@@ -193,14 +193,18 @@ def site_served(app=None) -> Iterator[str]:
         server.server_close()
 
 
-def scrub_page_run(*, first_day: str, steps: int, step_days: int = 1) -> dict:
-    """Serve the site on the current database and scrub the real timeline map page (`/`)
-    through its `window.trackerTimeline.stepTo`; return the timings as `scrub_run` does."""
+def scrub_page_run(
+    *, first_day: str, steps: int, step_days: int = 1, server: str = "gunicorn"
+) -> dict:
+    """Serve the site on the current database (as `server` names: `bench.served.SERVERS`)
+    and scrub the real timeline map page (`/`) through its `window.trackerTimeline.stepTo`;
+    return the timings as `scrub_run` does, with the server's name."""
     from playwright.sync_api import sync_playwright
 
     from bench.firstpaint import profile_summary
+    from bench.served import served
 
-    with site_served() as base, sync_playwright() as pw:
+    with served(server) as base, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 800})
@@ -226,6 +230,7 @@ def scrub_page_run(*, first_day: str, steps: int, step_days: int = 1) -> dict:
             result["profile"] = profile_summary(cdp.send("Profiler.stop")["profile"])
             result["districts"] = page.evaluate("window.trackerMap.layer.getLayers().length")
             result["load_ms"] = load_ms
+            result["server"] = server
             if errors:
                 raise RuntimeError("The map page failed: " + "; ".join(errors))
             return result

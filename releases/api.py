@@ -227,7 +227,7 @@ class ReleasedControlView(ControlView):
         query = query_parse(ControlQuery, request)
         states = release_control_on(release, on=query["on"], lens=query["lens"])
         payload = {"on": query["on"], "lens": query["lens"], "districts": states}
-        return Response(m.ControlMeasuredSerializer(payload).data)
+        return Response(m.control_document(payload, query.get("fields")))
 
 
 class ReleasedTimelineView(TimelineView):

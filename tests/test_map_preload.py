@@ -4,11 +4,14 @@ module of the map, the districts and the state of the day it paints first
 
 import datetime
 import re
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from tests.factories import ClaimFactory, SourceFactory
-from tracker.map_preload import first_paint_day, map_modules
+from tracker.map_preload import first_paint_day, first_paint_fields, map_modules
+from tracker.selectors import CONTROL_FIELDS
 from tracker.services import timeline_rebuild
 
 D = datetime.date
@@ -36,6 +39,15 @@ def test_the_modules_are_main_and_every_module_it_imports():
     assert all(re.fullmatch(r"js/map/[\w-]+\.js", m) for m in modules)
 
 
+def test_the_first_paint_asks_control_for_what_decode_day_reads_and_not_the_claims():
+    fields = first_paint_fields().split(",")
+    assert set(fields) <= set(CONTROL_FIELDS) and "claims" not in fields
+    decode = (Path(settings.BASE_DIR) / "static/js/map/decode.js").read_text(encoding="utf-8")
+    body = decode.split("export function decodeDay", 1)[1].split("\n}\n", 1)[0]
+    read = set(re.findall(r"\brow\.(\w+)", body)) - {"district"}
+    assert read and read <= set(fields)
+
+
 def preloads_of(html: str) -> tuple[list[str], list[str]]:
     fetches = re.findall(r'<link rel="preload" href="([^"]+)" as="fetch" crossorigin>', html)
     modules = re.findall(r'<link rel="modulepreload" href="([^"]+)">', html)
@@ -49,13 +61,14 @@ def test_the_page_preloads_the_districts_the_days_state_and_its_modules(client):
     config = client.get("/").context["map_config"]
     last = config["record"]["last"]
     fetches, modules = preloads_of(client.get("/").content.decode())
-    assert fetches == ["/map/districts.geojson", f"/api/v1/control/?on={last}&lens=consensus"]
+    only = "&fields=" + first_paint_fields()  # as lenses.js `firstPaint` asks
+    assert fetches == ["/map/districts.geojson", f"/api/v1/control/?on={last}&lens=consensus{only}"]
     assert len(modules) == len(map_modules()) and any(m.endswith("/main.js") for m in modules)
 
     fetches, _ = preloads_of(client.get(f"/?date={last}&lens=source:speaks").content.decode())
-    assert fetches[1] == f"/api/v1/control/?on={last}&lens=source%3Aspeaks"  # as the script asks
+    assert fetches[1] == f"/api/v1/control/?on={last}&lens=source%3Aspeaks{only}"
     fetches, _ = preloads_of(client.get(f"/embed/?date={last}&lens=nobody").content.decode())
-    assert fetches[1] == f"/api/v1/control/?on={last}&lens=consensus"  # unknown: consensus
+    assert fetches[1] == f"/api/v1/control/?on={last}&lens=consensus{only}"  # unknown: consensus
     fetches, _ = preloads_of(client.get("/?date=1990-01-01").content.decode())
     assert fetches == ["/map/districts.geojson"]  # outside the record: the timeline comes first
 

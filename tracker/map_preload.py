@@ -18,6 +18,7 @@ from django.conf import settings
 from django.urls import reverse
 
 IMPORT = re.compile(r"""^import\s[^;]*?from\s+"\./([\w-]+\.js)";""", re.MULTILINE)
+FIELDS = re.compile(r"""^export const FIRST_PAINT_FIELDS = "([\w,]+)";""", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +35,17 @@ def map_modules() -> tuple[str, ...]:
         seen.add(name)
         todo.extend(IMPORT.findall((folder / name).read_text(encoding="utf-8")))
     return tuple(f"js/map/{name}" for name in sorted(seen))
+
+
+@lru_cache(maxsize=1)
+def first_paint_fields() -> str:
+    """Return the `fields=` of control/ that static/js/map/lenses.js asks for the first paint
+    (its `FIRST_PAINT_FIELDS` line), so that the preload names the very same URL."""
+    source = Path(settings.BASE_DIR) / "static" / "js" / "map" / "lenses.js"
+    found = FIELDS.search(source.read_text(encoding="utf-8"))
+    if found is None:
+        raise RuntimeError("static/js/map/lenses.js declares no FIRST_PAINT_FIELDS line.")
+    return found.group(1)
 
 
 def _day(value: object) -> datetime.date | None:
@@ -70,5 +82,6 @@ def map_preloads(query, config: dict) -> dict:
         # The very address the page's script asks for (lenses.js `firstPaint`), byte for byte.
         fetches.append(
             f"{reverse('api-v1:control')}?on={day.isoformat()}&lens={quote(lens, safe='')}"
+            f"&fields={first_paint_fields()}"
         )
     return {"modules": list(map_modules()), "fetches": fetches}

@@ -186,9 +186,7 @@ def periods_on(*, on: datetime.date, lens: str) -> QuerySet[ControlPeriod]:
 
 def control_on(*, on: datetime.date, lens: str) -> list[DistrictState]:
     """Return every district's state on day `on` in `lens`; `unknown` before its first claim.
-
-    Each known state carries `last_reported` and `stale` as of `on` (`tracker.freshness`).
-    """
+    Each known state carries `last_reported` and `stale` as of `on` (`tracker.freshness`)."""
     current = {p.district_id: p for p in periods_on(on=on, lens=lens).select_related("actor")}
     after_days = stale_after_days()
     states = []
@@ -219,21 +217,23 @@ def control_on(*, on: datetime.date, lens: str) -> list[DistrictState]:
 # models' own; the day and the lens are bound parameters; the staleness threshold, a whole
 # number of days, is written in (so `bench/` can run the statement as text). last_reported on
 # the day follows `tracker.freshness`: the stored newest report day when it is not after the
-# day (no list to read), else the newest report day on or before it.
+# day, else the newest one on or before it. A row holds the fields asked (`control_fields`).
+_CONTROL_ROW = {
+    "district": "d.slug",
+    "status": "COALESCE(p.status, 'unknown')",
+    "actor": "a.slug",
+    "actors": "COALESCE(p.actors, '[]'::jsonb)",
+    "since": "p.start",
+    "claims": "COALESCE(p.support_ids, '[]'::jsonb)",
+    "last_reported": "r.day",
+    "stale": "COALESCE(%(on)s::date - r.day > STALE_AFTER_DAYS, false)",
+}
+CONTROL_FIELDS = tuple(_CONTROL_ROW)  # a control/ row's fields, in the document's order
 _CONTROL_JSON_TEMPLATE = """
 SELECT json_build_object(
     'on', %(on)s::date,
     'lens', %(lens)s::text,
-    'districts', COALESCE(json_agg(json_build_object(
-        'district', d.slug,
-        'status', COALESCE(p.status, 'unknown'),
-        'actor', a.slug,
-        'actors', COALESCE(p.actors, '[]'::jsonb),
-        'since', p.start,
-        'claims', COALESCE(p.support_ids, '[]'::jsonb),
-        'last_reported', r.day,
-        'stale', COALESCE(%(on)s::date - r.day > STALE_AFTER_DAYS, false)
-    ) ORDER BY d.slug), '[]'::json)
+    'districts', COALESCE(json_agg(json_build_object(ROW_FIELDS) ORDER BY d.slug), '[]'::json)
 )::text
 FROM districts_district d
 LEFT JOIN tracker_controlperiod p
@@ -248,25 +248,37 @@ LEFT JOIN LATERAL (
 """
 
 
+def control_fields(fields: Iterable[str] | None = None) -> tuple[str, ...]:
+    """Return the fields of a control/ row for the ones asked (None: all), in the document's
+    order, `district` always first (the API refuses names not in CONTROL_FIELDS)."""
+    asked = set(CONTROL_FIELDS if fields is None else fields)
+    return tuple(f for f in CONTROL_FIELDS if f == "district" or f in asked)
+
+
 def _with_threshold(template: str) -> str:
     return template.replace("STALE_AFTER_DAYS", str(int(stale_after_days())))
 
 
-_CONTROL_JSON_SQL = _with_threshold(_CONTROL_JSON_TEMPLATE)
+def control_json_sql(fields: Iterable[str] | None = None) -> str:
+    """Return the control/ statement for the row `fields` (None: all; see `control_fields`)."""
+    row = ", ".join(f"'{f}', {_CONTROL_ROW[f]}" for f in control_fields(fields))
+    return _with_threshold(_CONTROL_JSON_TEMPLATE.replace("ROW_FIELDS", row))
 
 
-def control_on_json(*, on: datetime.date, lens: str) -> str | None:
+def control_on_json(
+    *, on: datetime.date, lens: str, fields: Iterable[str] | None = None
+) -> str | None:
     """Return `control_on` as the API's JSON document, built by PostgreSQL in one query.
 
     The document is `{"on", "lens", "districts": [{"district", "status", "actor", "actors",
-    "since", "claims", "last_reported", "stale"}]}`, districts in slug order. Return None on
-    other databases: callers then serialise `control_on`.
+    "since", "claims", "last_reported", "stale"}]}`, districts in slug order, rows holding only
+    `fields` if given. Return None on other databases: callers then serialise `control_on`.
     """
     db = connection_for_read(ControlPeriod)
     if db.vendor != "postgresql":
         return None
     with db.cursor() as cursor:
-        cursor.execute(_with_threshold(_CONTROL_JSON_TEMPLATE), {"on": on, "lens": lens})
+        cursor.execute(control_json_sql(fields), {"on": on, "lens": lens})
         return cursor.fetchone()[0]
 
 

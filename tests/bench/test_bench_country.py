@@ -38,13 +38,51 @@ def test_the_payloads_are_picked_from_the_resource_timings():
     entry = {"end": 10.0, "wire": 300, "encoded": 280, "decoded": 1000}
     resources = [
         {"name": "http://h/map/districts.geojson", **entry},
+        {"name": "http://h/api/v1/control/?on=2016-01-01&lens=consensus", **entry, "wire": 50},
         {"name": "http://h/api/v1/timeline/?lens=consensus", **entry, "end": 20.0},
         {"name": "http://h/static/js/map/main.js", **entry, "end": 5.0},
+        {"name": "http://h/static/js/map/decode.js", **entry, "end": 7.0, "decoded": 10},
+        {"name": "http://h/i18n/en.json", **entry, "end": 3.0},
     ]
     found = _payloads(resources)
     assert found["districts"]["decoded"] == 1000 and found["timeline"]["end"] == 20
-    assert found["all_wire_bytes"] == 900
-    assert (found["static_files"], found["static_end"]) == (1, 5)
+    assert found["control"]["wire"] == 50
+    assert found["all_wire_bytes"] == 5 * 300 + 50
+    assert (found["static_files"], found["static_end"]) == (2, 7)
+    assert found["static"] == {"wire": 600, "encoded": 560, "decoded": 1010, "count": 2, "end": 7}
+    assert (found["other"]["count"], found["other"]["wire"]) == (1, 300)
+    assert [r["path"] for r in found["requests"]][:2] == [
+        "map/districts.geojson",
+        "api/v1/control/?on=2016-01-01&lens=consensus",
+    ]
+    line = run.bytes_by_kind(found)
+    assert line.startswith("districts 0 KB (1 KB decoded) at 10 ms, control 0 KB")
+    assert "static 1 KB (1 KB decoded) at 7 ms" in line
+
+
+@pytest.mark.django_db
+def test_the_served_database_url_names_the_benchs_current_database():
+    from bench.served import database_url
+
+    url = database_url()
+    assert url.endswith("/" + str(connection.settings_dict["NAME"]))
+    assert url.startswith("postgis://" if connection.vendor == "postgresql" else "spatialite:///")
+
+
+@pytest.mark.postgis_only
+@pytest.mark.django_db  # the test database exists; gunicorn's /healthz needs no rows
+def test_gunicorn_serves_the_site_with_the_production_settings_and_static_files():
+    import urllib.request
+
+    from bench.served import served
+
+    with served("gunicorn") as base:
+        for path in ("/healthz", "/static/js/map/lenses.js"):
+            with urllib.request.urlopen(base + path, timeout=30) as response:  # noqa: S310
+                assert response.status == 200, path
+                headers = dict(response.headers)
+        assert headers["Server"].startswith("gunicorn")  # not this process's wsgiref
+        assert "max-age" in headers["Cache-Control"]  # WhiteNoise's, from the collected files
 
 
 @pytest.mark.postgis_only

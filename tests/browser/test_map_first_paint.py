@@ -109,3 +109,23 @@ def test_without_the_days_state_the_timeline_paints_first(page, server):
     assert page.evaluate("document.body.dataset.mapTimeline") == "ready"
     assert style(page, "as-sakhour")["fillColor"] == colour_of("rebels")
     assert page.evaluate("trackerTimeline.day()") == "2016-11-26"
+
+
+def test_the_page_asks_control_once_for_the_very_url_it_preloads(page, server):
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "/api/v1/control/" in r.url else None)
+    page.goto(server.url + "/?date=2016-11-25&lens=consensus")
+    page.wait_for_function("() => document.body.dataset.mapTimeline === 'ready'")
+    preloaded = page.evaluate(
+        """() => [...document.querySelectorAll('link[rel=preload][as=fetch]')]
+            .map((link) => link.href).filter((href) => href.includes('/api/v1/control/'))"""
+    )
+    assert len(preloaded) == 1 and "fields=" in preloaded[0]
+    # The script's fetch is answered by the preload: the one request is the preload's URL.
+    assert asked == preloaded
+    timed = page.evaluate(
+        """() => performance.getEntriesByType('resource').map((r) => r.name)
+            .filter((name) => name.includes('/api/v1/control/'))"""
+    )
+    assert timed == preloaded
+    assert_one_origin_and_no_console_errors(page, server)

@@ -69,6 +69,16 @@ def test_as_of_release_answers_byte_for_byte_after_claim_edits_and_setting_chang
     assert _frozen_answers(client, "&as_of_release=1") == frozen
 
 
+def test_as_of_release_keeps_only_the_fields_asked(world):
+    client = APIClient()
+    call_command("release_make", stdout=io.StringIO())
+    url = "/api/v1/control/?on=2016-12-06&lens=consensus&as_of_release=1"
+    whole = client.get(url).json()["districts"]
+    cut = client.get(url + "&fields=stale,status").json()["districts"]
+    assert whole and any(row["claims"] for row in whole)
+    assert cut == [{k: row[k] for k in ("district", "status", "stale")} for row in whole]
+
+
 def test_as_of_release_names_the_parameter_when_there_is_no_such_release(world):
     client = APIClient()
     for path in ("/api/v1/control/?on=2016-12-01&", "/api/v1/timeline/?"):

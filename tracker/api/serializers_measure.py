@@ -18,6 +18,7 @@ from tracker.api.serializers.timeline import (
     ControlSerializer,
     TimelineSerializer,
 )
+from tracker.selectors import control_fields
 
 STALE_HELP = (
     "True when the newest statement supporting the state (last_reported) is more than "
@@ -48,6 +49,34 @@ class ControlMeasuredSerializer(ControlSerializer):
             row["last_reported"] = state.last_reported.isoformat() if state.last_reported else None
             row["stale"] = state.stale
         return document
+
+
+@extend_schema_serializer(component_name="ControlDistrictFields")
+class ControlDistrictFieldsSerializer(ControlDistrictMeasuredSerializer):
+    """A district's row of control/ with `fields=`: `district` and the fields asked."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        for name, field in fields.items():
+            field.required = name == "district"
+        return fields
+
+
+@extend_schema_serializer(component_name="ControlFields")
+class ControlFieldsSerializer(ControlMeasuredSerializer):
+    """control/ with `fields=`: each district's row holds only the fields asked."""
+
+    districts = ControlDistrictFieldsSerializer(many=True)
+
+
+def control_document(payload: dict, fields=None) -> dict:
+    """Return control/'s document for `payload` ({"on", "lens", "districts": states}), each
+    row holding only `fields` (and `district`) when given, as `selectors.control_on_json`."""
+    document = ControlMeasuredSerializer(payload).data
+    if fields is not None:
+        keep = control_fields(fields)
+        document["districts"] = [{k: row[k] for k in keep} for row in document["districts"]]
+    return document
 
 
 TIMELINE_FRESHNESS = (

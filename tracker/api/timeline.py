@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime
 
 from django.http import HttpResponse, StreamingHttpResponse
-from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    OpenApiResponse,
+    PolymorphicProxySerializer,
+    extend_schema,
+)
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -19,7 +25,12 @@ from tracker.api.base import ApiMixin, query_parse
 from tracker.api.parameters import LENS, csv_or_json, day_parameter, format_parameter
 from tracker.api.renderers import CSVRenderer, GeoJSONRenderer, csv_response
 from tracker.api.serializers.districts import DistrictFeatureSerializer
-from tracker.api.serializers.timeline import TIMELINE_ENCODING, ControlQuery, LensQuery
+from tracker.api.serializers.timeline import (
+    FIELDS_HELP,
+    TIMELINE_ENCODING,
+    ControlQuery,
+    LensQuery,
+)
 from tracker.api.tables import PERIOD_CSV_COLUMNS, PERIOD_CSV_HELP, timeline_rows
 
 CONTROL_GEOJSON = (
@@ -51,12 +62,28 @@ GEOJSON_FEATURES = {
         },
     },
 }
+# `fields=` names the fields of a district's row: a list of known names, comma-separated.
+FIELD_NAMES = "(" + "|".join(selectors.CONTROL_FIELDS) + ")"
+FIELDS = OpenApiParameter(
+    "fields",
+    {"type": "string", "pattern": f"^{FIELD_NAMES}(,{FIELD_NAMES})*$", "maxLength": 200},
+    description=FIELDS_HELP,
+    examples=[OpenApiExample("what the map draws", value="status,actor,actors,since,stale")],
+)
+# The JSON answer: the whole document (the contract), or with `fields=` its rows cut down;
+# a whole document matches both (`tracker.api.schema.responses_complete` makes it anyOf).
+CONTROL_ANSWER = PolymorphicProxySerializer(
+    component_name="ControlAnswer",
+    serializers=[m.ControlMeasuredSerializer, m.ControlFieldsSerializer],
+    resource_type_field_name=None,
+)
 TIMELINE_CSV = "With `format=csv` (or `Accept: text/csv`): " + PERIOD_CSV_HELP.format(
     columns=", ".join(PERIOD_CSV_COLUMNS)
 )
 
 
 class ControlView(ApiMixin, APIView):
+    compress = True  # every district's row: tens of kilobytes at a city, megabytes at a country
     renderer_classes = [JSONRenderer, GeoJSONRenderer]
 
     @extend_schema(
@@ -71,10 +98,11 @@ class ControlView(ApiMixin, APIView):
         parameters=[
             day_parameter("on", "The day, YYYY-MM-DD.", "2016-12-07", required=True),
             LENS,
+            FIELDS,
             format_parameter(["json", "geojson"], "json (default), or geojson. " + CONTROL_GEOJSON),
         ],
         responses={
-            (200, "application/json"): m.ControlMeasuredSerializer,
+            (200, "application/json"): CONTROL_ANSWER,
             (200, "application/geo+json"): OpenApiResponse(
                 response=GEOJSON_FEATURES, description=CONTROL_GEOJSON
             ),
@@ -82,21 +110,22 @@ class ControlView(ApiMixin, APIView):
     )
     def get(self, request: Request) -> Response | HttpResponse:
         query = query_parse(ControlQuery, request)
+        on, lens, fields = query["on"], query["lens"], query.get("fields")
         if request.accepted_renderer.format == "geojson":
-            return Response(_control_features(on=query["on"], lens=query["lens"]))
-        document = selectors.control_on_json(on=query["on"], lens=query["lens"])
+            return Response(_control_features(on=on, lens=lens, fields=fields))
+        document = selectors.control_on_json(on=on, lens=lens, fields=fields)
         if document is not None:  # PostgreSQL wrote the JSON: pass it through untouched
             return HttpResponse(document, content_type="application/json")
-        states = selectors.control_on(on=query["on"], lens=query["lens"])
-        payload = {"on": query["on"], "lens": query["lens"], "districts": states}
-        return Response(m.ControlMeasuredSerializer(payload).data)
+        states = selectors.control_on(on=on, lens=lens)
+        return Response(m.control_document({"on": on, "lens": lens, "districts": states}, fields))
 
 
-def _control_features(*, on: datetime.date, lens: str) -> dict:
+def _control_features(*, on: datetime.date, lens: str, fields=None) -> dict:
     """Return control/'s document for `on` as a FeatureCollection of the district polygons,
-    each feature's properties its row of the JSON with the district's names."""
+    each feature's properties its row of the JSON (only `fields`, if given) with the
+    district's names."""
     states = selectors.control_on(on=on, lens=lens)
-    rows = m.ControlMeasuredSerializer({"on": on, "lens": lens, "districts": states}).data
+    rows = m.control_document({"on": on, "lens": lens, "districts": states}, fields)
     by_slug = {row["district"]: row for row in rows["districts"]}
     districts = District.objects.order_by("slug")
     features = []

@@ -14,6 +14,13 @@ import { areaSeries, bucketList } from "./tallies.js";
 import { createLensChooser } from "./lenschooser.js";
 
 /**
+ * The fields of control/'s rows the first paint draws (decode.js `decodeDay`): not `claims`,
+ * the longest part of the answer. tracker/map_preload.py reads this line, so that the page's
+ * preload asks for the very same URL.
+ */
+export const FIRST_PAINT_FIELDS = "status,actor,actors,since,last_reported,stale";
+
+/**
  * Wire the lens menu to `store`, painting with `painter` (paint.js). config: the page's
  * { timelineUrl, record: {first, last} }; statusShow(message, isError) tells of a failure.
  * Returns { timeline(lens), decoded(lens), firstPaint(lens, day, drawn), apply(lens, data, day),
@@ -74,7 +81,8 @@ export function createLenses(config, store, painter, text, statusShow) {
    * for the timeline).
    */
   function firstPaint(lens, day, drawn) {
-    const url = config.controlUrl + "?on=" + dayString(day) + "&lens=" + encodeURIComponent(lens);
+    const url = config.controlUrl + "?on=" + dayString(day) + "&lens=" + encodeURIComponent(lens) +
+      "&fields=" + FIRST_PAINT_FIELDS;
     return Promise.all([fetchJson(url), drawn]).then(([payload]) => {
       if (store.get().data) return; // the timeline came first
       menu.show(lens);

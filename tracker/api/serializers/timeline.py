@@ -5,15 +5,43 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from tracker.api.serializers.fields import DayField, LensField
+from tracker.selectors import CONTROL_FIELDS
 
 
 class LensQuery(serializers.Serializer):
     lens = LensField(required=False)
 
 
+FIELDS_HELP = (
+    "The fields each district's row holds, comma-separated, among "
+    + ", ".join(CONTROL_FIELDS)
+    + " (`district` is always there); every field when left out. A map that draws the day "
+    "leaves out `claims`, the longest part of the answer. An unknown name is a 400."
+)
+
+
+class ControlFieldsField(serializers.CharField):
+    """`fields=`: comma-separated names of control/ row fields; read as a tuple of names."""
+
+    def to_internal_value(self, data):
+        names = tuple(super().to_internal_value(data).split(","))
+        unknown = [name for name in names if name not in CONTROL_FIELDS]
+        if unknown:
+            raise serializers.ValidationError(
+                f"Unknown field {unknown[0]!r}; choose among {', '.join(CONTROL_FIELDS)}."
+            )
+        return names
+
+
 class ControlQuery(serializers.Serializer):
     on = DayField()
     lens = LensField(required=False)
+
+    def get_fields(self):
+        # `fields=` is added here: as a class attribute it would shadow Serializer.fields.
+        fields = super().get_fields()
+        fields["fields"] = ControlFieldsField(required=False, max_length=200, trim_whitespace=False)
+        return fields
 
 
 STATUS_CHOICES = ["held", "contested", "disputed", "unknown"]
