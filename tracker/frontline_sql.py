@@ -44,9 +44,9 @@ pairs AS (
            x.geom AS geom_a, y.geom AS geom_b,
            32600 + CAST(FLOOR((ST_X(ST_Centroid(x.geom)) + 180) / 6) AS INTEGER) + 1
            + CASE WHEN ST_Y(ST_Centroid(x.geom)) < 0 THEN 100 ELSE 0 END AS zone
-    FROM held x JOIN held y ON x.id < y.id AND x.side <> y.side AND {near}
+    {pairs}
 ),
-metric AS (
+metric AS {materialized}(
     SELECT slug_a, slug_b, side_a, side_b,
            ST_Transform(geom_a, zone) AS a, ST_Transform(geom_b, zone) AS b
     FROM pairs
@@ -61,16 +61,28 @@ FROM lines WHERE line IS NOT NULL AND NOT ST_IsEmpty(line)
 ORDER BY slug_a, slug_b
 """
 
-# The box prefilter (PostGIS through its spatial index), keeping the lines of a geometry
-# collection, and GeoJSON output.
+# The pairs with the box prefilter, keeping the lines of a geometry collection, and GeoJSON
+# output. On PostGIS the box test reaches each held district's neighbours through the
+# districts table's spatial index (the held districts as a CTE have none: a join of the CTE
+# with itself tests every pair, 900 million at 30,000 districts), and each pair is projected
+# once (`metric` materialised: inlined, PostgreSQL projected both districts three times).
+# At 10,000 districts, 6,710 segments: 4.5-4.7 s before, 1.3 s (the same rows).
 _DIALECT = {
     "postgresql": {
-        "near": "x.geom && ST_Expand(y.geom, %(box)s)",
+        "pairs": (
+            "FROM held y JOIN {district_table} n ON n.{geom} && ST_Expand(y.geom, %(box)s) "
+            "JOIN held x ON x.id = n.{id} AND x.id < y.id AND x.side <> y.side"
+        ),
+        "materialized": "MATERIALIZED ",
         "lines": "ST_CollectionExtract",
         "geojson": "ST_AsGeoJSON",
     },
     "sqlite": {
-        "near": "MbrIntersects(x.geom, ST_Expand(y.geom, %(box)s))",
+        "pairs": (
+            "FROM held x JOIN held y ON x.id < y.id AND x.side <> y.side "
+            "AND MbrIntersects(x.geom, ST_Expand(y.geom, %(box)s))"
+        ),
+        "materialized": "",
         "lines": "CollectionExtract",
         "geojson": "AsGeoJSON",
     },
@@ -82,13 +94,16 @@ def _sql(vendor: str) -> str:
     dialect = _DIALECT[vendor]
     quote = connection.ops.quote_name
     column = {f.name: quote(f.column) for f in ControlPeriod._meta.concrete_fields}
+    names = {
+        "id": quote("id"),
+        "geom": quote(District._meta.get_field("geom").column),
+        "district_table": quote(District._meta.db_table),
+    }
     return _SQL.format(
-        id=quote("id"),
+        **names,
         slug=quote("slug"),
-        geom=quote(District._meta.get_field("geom").column),
         parent_id=quote(Actor._meta.get_field("parent").column),
         period_table=quote(ControlPeriod._meta.db_table),
-        district_table=quote(District._meta.db_table),
         actor_table=quote(Actor._meta.db_table),
         district_id=column["district"],
         actor_id=column["actor"],
@@ -96,7 +111,8 @@ def _sql(vendor: str) -> str:
         status=column["status"],
         start=column["start"],
         end=column["end"],
-        near=dialect["near"],
+        pairs=dialect["pairs"].format(**names),
+        materialized=dialect["materialized"],
         lines=dialect["lines"],
         geojson=dialect["geojson"],
     )
