@@ -184,6 +184,8 @@ SPECTACULAR_SETTINGS = {
         "ClaimKindEnum": "tracker.models.Claim.Kind",
         "ClaimStatusEnum": "tracker.models.Claim.Status",
         "PeriodStatusEnum": "tracker.models.ControlPeriod.Status",
+        # control/'s row status, in its whole and its `fields=` rows alike (the name it had).
+        "ControlDistrictStatusEnum": "tracker.api.serializers.timeline.STATUS_CHOICES",
     },
 }
 
