@@ -1025,11 +1025,10 @@ def mixed_figures(result: dict, database: str) -> list[Figure]:
             + ("warmed first" if result["warmed"] else "cold"),
         ),
         Figure(
-            f"  (info) mixed load errors ({database})",
+            f"  (info) mixed load errors (5xx, broken connections) of {result['requests']:,} "
+            f"requests ({database})",
             result["errors"],
             "errors",
-            "requests",
-            result["requests"],
         ),
     ]
 
