@@ -95,7 +95,8 @@ clean:
 	rm -rf $(VENV) var/*.sqlite3 var/static
 
 # Benchmarks, not part of `make test`: every figure of DESIGN.md's "Numbers it must reach"
-# beside its reference (bench/RESULTS.md). On DATABASE_URL if given (the role must be allowed
+# beside its reference (bench/RESULTS.md), the warm reads with wrk (installed here, as for
+# bench-reads) and the mixed load among them. On DATABASE_URL if given (the role must be allowed
 # to create databases), else on a throwaway PostgreSQL 15 cluster with more memory.
 # The lock table stays at PostgreSQL's default: a rebuild of more than 1,000 districts takes
 # one lock on the whole record, not one per district (tracker/periods.py), so the bench's
@@ -105,6 +106,7 @@ BENCH_PG_OPTS := -o shared_buffers=2GB -o work_mem=64MB -o maintenance_work_mem=
 BENCH_ARGS ?=
 
 bench: venv
+	@$(MAKE) --no-print-directory system APT_PACKAGES=wrk
 	@if [ -n "$$DATABASE_URL" ]; then \
 	  $(PY) -m bench.run $(BENCH_ARGS); \
 	else \

@@ -138,7 +138,10 @@ def answer_size(url: str) -> int:
         return len(response.read())
 
 
-def run(args: argparse.Namespace) -> None:
+def run(args: argparse.Namespace, database_url: str | None = None) -> dict:
+    """Measure, print the report and return the measurements: the static file's rate and
+    size, each path's rate and size, the server's CPU time a request (µs) and the database
+    engine. On `database_url` if given, else as bin/loadtest.py's `server_env` says."""
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install -y wrk")
     loadtest = _loadtest()
@@ -146,7 +149,7 @@ def run(args: argparse.Namespace) -> None:
     server_core, client_core = (0, 1) if cores >= 2 else (None, None)
     work = Path(tempfile.mkdtemp(prefix="tracker-reads-"))
     port, redis_port = loadtest.free_port(), loadtest.free_port()
-    env = loadtest.server_env(work, redis_port, "reads.sqlite3")
+    env = loadtest.server_env(work, redis_port, "reads.sqlite3", database_url)
     gunicorn = [PYTHON, "-m", "gunicorn", "config.wsgi:application", "--log-level", "warning"]
     gunicorn += ["--bind", f"127.0.0.1:{port}", "--workers", str(args.workers)]
     redis = server = None
@@ -219,6 +222,19 @@ def run(args: argparse.Namespace) -> None:
             f"| `{path}` | {sizes[path]} | {rate:.0f} | {rate / static:.0%} "
             f"| {cpu[path]:.0f} µs | {plain} |"
         )
+    return {
+        "static": static,
+        "static_bytes": median,
+        "static_cpu_us": static_cpu,
+        "rates": rates,
+        "sizes": sizes,
+        "cpu_us": cpu,
+        "engine": engine,
+        "workers": args.workers,
+        "connections": args.connections,
+        "seconds": args.seconds,
+        "rounds": args.rounds,
+    }
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """Measure every figure of DESIGN.md's "Numbers it must reach" beside its reference, in one run.
 
-    python -m bench.run [--small] [--keep] [--only payloads,aleppo,country,country-30k,import]
-                        [--skip ...]
+    python -m bench.run [--small] [--keep]
+        [--only payloads,aleppo,country,country-30k,import,reads,mixed] [--skip ...]
 
 Needs DATABASE_URL=postgis://... with the right to create databases (`make bench` starts a
 throwaway cluster with pg_virtualenv when it is not set). Each scale gets its own database,
@@ -30,6 +30,13 @@ Figures (medians over repeated runs; references measured in the same run):
 5. `import_claims` of a 100,000-row file (every district of a 2,500-district grid, 200
    sources, ten years: `bench/import_file.py`) on PostGIS and on SpatiaLite, in rows/s, beside
    the floor: PostgreSQL's COPY of the same rows into a bare table.
+6. Warm public reads (section `reads`, `bench/reads.py`): wrk drives each of five public
+   paths and a static file of the median answer's size through the same gunicorn (production
+   settings, Redis, WhiteNoise), on a database of its own holding the Aleppo demo; each path's
+   rate against the static file's, measured in the same run (issue 18: at least half).
+7. The mixed public load (section `mixed`, bin/loadtest.py's `run`): 32 connections for 60 s
+   over the public mix, gunicorn on a PostGIS database of its own holding the Aleppo demo;
+   p99 against p50 of the same run (issue 18: p99 < 100 ms and no errors).
 """
 
 from __future__ import annotations
@@ -87,7 +94,7 @@ User = get_user_model()
 RESULTS_DIR = Path(settings.BASE_DIR) / "var" / "bench"
 # What --only and --skip select; a scale's section is its name (bench-small's smaller country
 # is the "country" section).
-SECTIONS = ("payloads", "aleppo", "country", "country-30k", "import")
+SECTIONS = ("payloads", "aleppo", "country", "country-30k", "import", "reads", "mixed")
 FULL_SCALES = ("country", "country-30k")  # where the targets relative to a rebuild are judged
 ENGINE_SCALES = ("aleppo", "country", "country-small")  # issue 12's v2 against v1
 
@@ -960,6 +967,98 @@ def import_measure_both(report: Report, dbs: Databases, args: argparse.Namespace
         )
 
 
+def served_database(dbs: Databases, name: str) -> str:
+    """Make database `name` from the migrated template and return its DATABASE_URL, for a
+    gunicorn in a child process (bench/reads.py, bin/loadtest.py load the Aleppo demo in it)."""
+    dbs.create(name, template="bench_template")
+    s = dbs.home
+    return (
+        f"postgis://{s['USER']}:{s['PASSWORD']}@{s['HOST'] or 'localhost'}:"
+        f"{s['PORT'] or 5432}/{name}"
+    )
+
+
+def reads_figures(result: dict, database: str) -> list[Figure]:
+    """Issue 18's warm reads: each path's wrk rate beside the static file's of the median
+    answer's size, through the same gunicorn in the same run; met at half its rate or more."""
+    static = result["static"]
+    figures = []
+    for path, rate in result["rates"].items():
+        share = rate / static
+        figures.append(
+            Figure(
+                f"warm reads {path} ({database})",
+                round(rate),
+                "req/s",
+                f"static file {result['static_bytes']:,} B",
+                round(static),
+                share,
+                ">= 0.50x",
+                share >= 0.5,
+                note=f"{result['sizes'][path]:,} bytes sent; server CPU "
+                f"{result['cpu_us'][path]:.0f} µs a request (static file "
+                f"{result['static_cpu_us']:.0f} µs); wrk {result['connections']} connections, "
+                f"{result['rounds']} turns of {result['seconds']:.0f} s (median), gunicorn "
+                f"{result['workers']} workers",
+            )
+        )
+    return figures
+
+
+def mixed_figures(result: dict, database: str) -> list[Figure]:
+    """Issue 18's mixed load: p99 under 100 ms with no errors, beside the p50 of the same run."""
+    met = result["p99_ms"] < 100 and result["errors"] == 0 and result["requests"] > 0
+    return [
+        Figure(
+            f"mixed load p99, {result['connections']} connections {result['seconds']:.0f} s "
+            f"({database})",
+            result["p99_ms"],
+            "ms",
+            "p50",
+            result["p50_ms"],
+            result["p99_ms"] / result["p50_ms"] if result["p50_ms"] else None,
+            "< 100 ms, 0 errors",
+            met,
+            note=f"{result['requests']:,} requests, {result['throughput']:.0f} req/s, "
+            f"p90 {result['p90_ms']:.1f} ms, {result['errors']} errors; gunicorn "
+            f"{result['workers']} workers, Redis cache, "
+            + ("warmed first" if result["warmed"] else "cold"),
+        ),
+        Figure(
+            f"  (info) mixed load errors (5xx, broken connections) of {result['requests']:,} "
+            f"requests ({database})",
+            result["errors"],
+            "errors",
+        ),
+    ]
+
+
+def served_measure(report: Report, dbs: Databases, args: argparse.Namespace) -> None:
+    """The sections `reads` and `mixed`: gunicorn in a child process on a database of its own
+    (the Aleppo demo), loopback only, the load bounded by the command line's limits."""
+    from bench import reads
+
+    loadtest = reads._loadtest()
+    if "reads" not in args.skip_set:
+        say(f"\n== warm reads (bench/reads.py): wrk, {args.reads_seconds:.0f} s a path a turn")
+        url = served_database(dbs, "bench_reads")
+        options = argparse.Namespace(
+            seconds=args.reads_seconds, connections=16, workers=2, rounds=3, uncached=False
+        )
+        result = reads.run(options, database_url=url)
+        report.details["reads"] = result
+        for figure in reads_figures(result, "PostGIS bench_reads, Aleppo demo"):
+            report.add(figure)
+    if "mixed" not in args.skip_set:
+        say(f"\n== mixed load (bin/loadtest.py): 32 connections, {args.mixed_seconds:.0f} s")
+        url = served_database(dbs, "bench_mixed")
+        workers = 2 * (os.cpu_count() or 1) + 1
+        result = loadtest.run(args.mixed_seconds, 32, workers, False, database_url=url)
+        report.details["mixed"] = result
+        for figure in mixed_figures(result, "PostGIS bench_mixed, Aleppo demo"):
+            report.add(figure)
+
+
 # ---- the run ------------------------------------------------------------------------------
 
 
@@ -1005,6 +1104,15 @@ def scale_run(report: Report, dbs: Databases, scale: Scale, args: argparse.Names
         first_paint_measure(report, scale, loads=args.paint_loads, servers=args.servers)
 
 
+def sections_skipped(only: str, skip: str) -> set[str]:
+    """What --only and --skip (comma-separated) leave out: the skipped names, and with --only
+    every section it does not name."""
+    skipped = set(filter(None, skip.split(",")))
+    if only:
+        skipped |= set(SECTIONS) - set(only.split(","))
+    return skipped
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--small", action="store_true", help="a quick run at a smaller scale")
@@ -1023,8 +1131,8 @@ def main() -> None:
     parser.add_argument(
         "--skip",
         default="",
-        help="comma-separated: payloads, aleppo, country, country-30k, import, engines (v2 vs v1 in "
-        "Python), v1-rebuild (the whole rebuild with v1)",
+        help="comma-separated: payloads, aleppo, country, country-30k, import, reads, mixed, "
+        "engines (v2 vs v1 in Python), v1-rebuild (the whole rebuild with v1)",
     )
     parser.add_argument(
         "--only",
@@ -1032,6 +1140,12 @@ def main() -> None:
         help=f"comma-separated sections to run, skipping the others: {', '.join(SECTIONS)}",
     )
     parser.add_argument("--import-runs", type=int, default=3, help="runs of each import")
+    parser.add_argument(
+        "--reads-seconds", type=float, default=10, help="wrk's seconds a path a turn (3 turns)"
+    )
+    parser.add_argument(
+        "--mixed-seconds", type=float, default=60, help="the mixed load's length (issue 18: 60)"
+    )
     parser.add_argument(
         "--servers",
         default="gunicorn,inprocess",
@@ -1047,9 +1161,9 @@ def main() -> None:
     args.rounds = args.rounds or (5 if args.small else 9)
     args.rebuilds = args.rebuilds or (3 if args.small else 2)
     args.engine_runs = args.engine_runs or (5 if args.small else 2)
-    skip = args.skip_set = set(filter(None, args.skip.split(",")))
-    if args.only:
-        skip |= set(SECTIONS) - set(args.only.split(","))
+    skip = args.skip_set = sections_skipped(args.only, args.skip)
+    if args.reads_seconds > 120 or args.mixed_seconds > 600:
+        parser.error("Keep the load bounded: at most 120 s a path and 600 s of mixed load.")
     if connection.vendor != "postgresql":
         sys.exit("The bench needs PostGIS: set DATABASE_URL=postgis://... or run `make bench`.")
 
@@ -1074,6 +1188,8 @@ def main() -> None:
             scale_run(report, dbs, scale, args)
         if "import" not in skip:
             import_measure_both(report, dbs, args)
+        if not {"reads", "mixed"} <= skip:
+            served_measure(report, dbs, args)
     finally:
         if not args.keep:
             dbs.drop_all()

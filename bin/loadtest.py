@@ -150,11 +150,13 @@ def percentiles(times: list[float]) -> list[float]:
     return statistics.quantiles(times, n=100) if len(times) > 1 else [0.0] * 99
 
 
-def server_env(work: Path, redis_port: int, database_file: str) -> dict[str, str]:
+def server_env(
+    work: Path, redis_port: int, database_file: str, database_url: str | None = None
+) -> dict[str, str]:
     """The environment of a run's gunicorn: the production settings, a throwaway secret, no
     HTTPS redirect (no proxy here), the rate limit off (every client shares one address), the
-    redis-server on `redis_port` as the shared cache, and DATABASE_URL if set, else a
-    SpatiaLite file `database_file` in `work`."""
+    redis-server on `redis_port` as the shared cache, and `database_url` if given, else
+    DATABASE_URL if set, else a SpatiaLite file `database_file` in `work`."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
@@ -167,14 +169,21 @@ def server_env(work: Path, redis_port: int, database_file: str) -> dict[str, str
         "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
         "LOG_LEVEL": "ERROR",
     }
+    if database_url:
+        env["DATABASE_URL"] = database_url
     env.setdefault("DATABASE_URL", f"spatialite:///{work / database_file}")
     return env
 
 
-def run(seconds: float, connections: int, workers: int, cold: bool) -> int:
+def run(
+    seconds: float, connections: int, workers: int, cold: bool, database_url: str | None = None
+) -> dict:
+    """Run the load, print its report and return its measurements: requests, throughput
+    (req/s), p50/p90/p99 (ms), errors (5xx and broken connections), the database engine and
+    whether the cache was warmed first. On `database_url` if given (see `server_env`)."""
     work = Path(tempfile.mkdtemp(prefix="tracker-load-"))
     port, redis_port = free_port(), free_port()
-    env = server_env(work, redis_port, "load.sqlite3")
+    env = server_env(work, redis_port, "load.sqlite3", database_url)
     server = redis = None
     warmed = None
     try:
@@ -246,7 +255,19 @@ def run(seconds: float, connections: int, workers: int, cold: bool) -> int:
         "answers: " + ", ".join(f"{status}: {n}" for status, n in sorted(statuses.items(), key=str))
     )
     print(f"errors: {failed}")
-    return 1 if failed or total == 0 else 0
+    return {
+        "requests": total,
+        "throughput": total / elapsed,
+        "p50_ms": quantiles[49] * 1000,
+        "p90_ms": quantiles[89] * 1000,
+        "p99_ms": quantiles[98] * 1000,
+        "errors": failed,
+        "engine": engine,
+        "warmed": warmed is not None,
+        "seconds": seconds,
+        "connections": connections,
+        "workers": workers,
+    }
 
 
 def main() -> None:
@@ -260,7 +281,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.seconds > 600 or args.connections > 256:
         raise SystemExit("Keep the load bounded: at most 600 s and 256 connections.")
-    sys.exit(run(args.seconds, args.connections, args.workers, args.cold))
+    result = run(args.seconds, args.connections, args.workers, args.cold)
+    sys.exit(1 if result["errors"] or result["requests"] == 0 else 0)
 
 
 if __name__ == "__main__":
