@@ -31,10 +31,12 @@ INDEXES = Indexes.build(SPELLED, [])
 OUTLET = Speaker("Outlet", "independent")
 
 
-def propose(text):
+def propose(text, published=date(2016, 12, 6), source=OUTLET, indexes=INDEXES):
+    """The proposals for `text` as (place, holder, claim type); the later rounds' modules
+    bind their own gazetteer (`functools.partial(propose, indexes=...)`)."""
     return [
         (p.place.label, p.controller, p.claim_type)
-        for p in claims_propose(text, date(2016, 12, 6), OUTLET, INDEXES)
+        for p in claims_propose(text, published, source, indexes)
     ]
 
 

@@ -3,8 +3,10 @@ one scenario each, written from a development-set construction or made up, on a 
 gazetteer of their own."""
 
 from datetime import date
+from functools import partial
 
-from tests.tracker.test_extraction_rules import BUSTAN, HANANO, SHEIKH_SAEED, SPELLED
+from tests.tracker.test_extraction_rules import BUSTAN, HANANO, OUTLET, SHEIKH_SAEED, SPELLED
+from tests.tracker.test_extraction_rules import propose as rules_propose
 from tracker.extraction import Indexes, Place, Speaker, claims_propose
 
 MIDAN = Place("midan", ("midan",))
@@ -20,14 +22,9 @@ ARABIC = [
 INDEXES = Indexes.build(
     [*SPELLED, ("West Aleppo", WEST), ("Midan", MIDAN), ("al-Shaar", SHAAR), *ARABIC], []
 )
-OUTLET = Speaker("Outlet", "independent")
 
 
-def propose(text, published=date(2016, 12, 6)):
-    return [
-        (p.place.label, p.controller, p.claim_type)
-        for p in claims_propose(text, published, OUTLET, INDEXES)
-    ]
+propose = partial(rules_propose, indexes=INDEXES)
 
 
 def test_the_area_between_two_places_is_neither_of_them():

@@ -2,10 +2,11 @@
 made up in the shape of a construction seen in half A of the development set, on a small
 gazetteer of their own."""
 
-from datetime import date
+from functools import partial
 
 from tests.tracker.test_extraction_rules import HANANO, SPELLED
-from tracker.extraction import Indexes, Place, Speaker, claims_propose
+from tests.tracker.test_extraction_rules import propose as rules_propose
+from tracker.extraction import Indexes, Place
 
 SULEIMANIYEH = Place("al-suleimaniyeh", ("al-suleimaniyeh",))
 INDEXES = Indexes.build(
@@ -17,14 +18,9 @@ INDEXES = Indexes.build(
     ],
     [],
 )
-OUTLET = Speaker("Outlet", "independent")
 
 
-def propose(text, published=date(2016, 12, 6), source=OUTLET, indexes=INDEXES):
-    return [
-        (p.place.label, p.controller, p.claim_type)
-        for p in claims_propose(text, published, source, indexes)
-    ]
+propose = partial(rules_propose, indexes=INDEXES)
 
 
 def test_a_noun_of_places_in_another_language_does_not_make_a_guessed_name_a_persons():

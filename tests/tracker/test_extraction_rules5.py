@@ -2,22 +2,18 @@
 made up in the shape of a construction seen in half A of the development set, on a small
 gazetteer of their own."""
 
-from datetime import date
+from functools import partial
 
 from tests.tracker.test_extraction_rules import HANANO, SPELLED
-from tracker.extraction import Indexes, Place, Speaker, claims_propose
+from tests.tracker.test_extraction_rules import propose as rules_propose
+from tracker.extraction import Indexes, Place, Speaker
 
 ASHRAFIYEH = Place("al-ashrafiyeh", ("al-ashrafiyeh",))
 INDEXES = Indexes.build([*SPELLED, ("al-Ashrafiyeh", ASHRAFIYEH)], [])
 ARABIC = Indexes.build([*SPELLED, ("مساكن هنانو", HANANO)], [])
-OUTLET = Speaker("Outlet", "independent")
 
 
-def propose(text, published=date(2016, 12, 6), source=OUTLET, indexes=INDEXES):
-    return [
-        (p.place.label, p.controller, p.claim_type)
-        for p in claims_propose(text, published, source, indexes)
-    ]
+propose = partial(rules_propose, indexes=INDEXES)
 
 
 def test_a_sides_people_after_a_word_of_degree_live_there_and_hold_nothing():
