@@ -83,7 +83,7 @@ from bench.generate import (  # noqa: E402
 )
 from bench.import_file import IMPORT, import_measure  # noqa: E402
 from bench.naive import naive_control  # noqa: E402
-from bench.served import SERVERS  # noqa: E402
+from bench.served import SERVERS, postgis_url  # noqa: E402
 from tracker import periods as stored_periods  # noqa: E402
 from tracker import selectors, services  # noqa: E402
 from tracker import timeline as engine_v2  # noqa: E402
@@ -971,11 +971,7 @@ def served_database(dbs: Databases, name: str) -> str:
     """Make database `name` from the migrated template and return its DATABASE_URL, for a
     gunicorn in a child process (bench/reads.py, bin/loadtest.py load the Aleppo demo in it)."""
     dbs.create(name, template="bench_template")
-    s = dbs.home
-    return (
-        f"postgis://{s['USER']}:{s['PASSWORD']}@{s['HOST'] or 'localhost'}:"
-        f"{s['PORT'] or 5432}/{name}"
-    )
+    return postgis_url(dbs.home, name)
 
 
 def reads_figures(result: dict, database: str) -> list[Figure]:

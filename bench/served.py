@@ -38,15 +38,21 @@ THREADS = 8  # gunicorn-gthread: threads a worker
 READS_WORKERS = 2  # bench/reads.py's default --workers
 
 
+def postgis_url(settings: dict, name: str | None = None) -> str:
+    """The DATABASE_URL of the PostgreSQL server of connection `settings`, database `name`
+    (default: the one the settings name), for another process."""
+    user = quote(settings["USER"] or "", safe="")
+    password = quote(settings["PASSWORD"] or "", safe="")
+    host, port = settings["HOST"] or "localhost", settings["PORT"] or 5432
+    return f"postgis://{user}:{password}@{host}:{port}/{name or settings['NAME']}"
+
+
 def database_url() -> str:
     """The URL of the database the bench uses now (the scale's own), for another process."""
     s = connection.settings_dict
     if connection.vendor != "postgresql":
         return f"spatialite:///{s['NAME']}"
-    user = quote(s["USER"] or "", safe="")
-    password = quote(s["PASSWORD"] or "", safe="")
-    host, port = s["HOST"] or "localhost", s["PORT"] or 5432
-    return f"postgis://{user}:{password}@{host}:{port}/{s['NAME']}"
+    return postgis_url(s)
 
 
 @contextlib.contextmanager
@@ -58,10 +64,7 @@ def gunicorn_served(*, workers: int = READS_WORKERS, threads: int = 0) -> Iterat
     loadtest = _loadtest()
     work = Path(tempfile.mkdtemp(prefix="tracker-served-"))
     port, redis_port = loadtest.free_port(), loadtest.free_port()
-    env = {
-        **loadtest.server_env(work, redis_port, "unused.sqlite3"),
-        "DATABASE_URL": database_url(),
-    }
+    env = loadtest.server_env(work, redis_port, "unused.sqlite3", database_url())
     command = [PYTHON, "-m", "gunicorn", "config.wsgi:application", "--log-level", "warning"]
     command += ["--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
     if threads:  # the gthread worker: an idle connection holds a thread, not the worker

@@ -69,6 +69,14 @@ def test_the_served_database_url_names_the_benchs_current_database():
     assert url.startswith("postgis://" if connection.vendor == "postgresql" else "spatialite:///")
 
 
+def test_a_postgis_url_quotes_the_role_and_names_the_database_asked():
+    from bench.served import postgis_url
+
+    settings = {"USER": "bench", "PASSWORD": "p@ss/w:rd", "HOST": "", "PORT": "", "NAME": "x"}
+    assert postgis_url(settings) == "postgis://bench:p%40ss%2Fw%3Ard@localhost:5432/x"
+    assert postgis_url(settings, "bench_reads").endswith("@localhost:5432/bench_reads")
+
+
 @pytest.mark.postgis_only
 @pytest.mark.django_db  # the test database exists; gunicorn's /healthz needs no rows
 def test_gunicorn_serves_the_site_with_the_production_settings_and_static_files():
