@@ -56,23 +56,27 @@ class Score:
 
     @property
     def recall(self) -> float:
-        return self.matched / self.coded if self.coded else 0.0
+        return _share(self.matched, self.coded)
 
     @property
     def named_recall(self) -> float:
-        return self.named_matched / self.named if self.named else 0.0
+        return _share(self.named_matched, self.named)
 
     @property
     def precision(self) -> float:
-        return self.correct / self.proposals if self.proposals else 0.0
+        return _share(self.correct, self.proposals)
 
     @property
     def place_holder_recall(self) -> float:
-        return self.place_holder_matched / self.coded if self.coded else 0.0
+        return _share(self.place_holder_matched, self.coded)
 
     @property
     def place_holder_precision(self) -> float:
-        return self.place_holder_correct / self.proposals if self.proposals else 0.0
+        return _share(self.place_holder_correct, self.proposals)
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
 
 
 def _window(row: dict[str, str]) -> tuple[datetime.date, datetime.date]:

@@ -193,7 +193,7 @@ function createDistrictCanvas(L) {
         L.Canvas.prototype._redraw.call(this);
         return;
       }
-      const grid = this._grid || (this._grid = buildGrid(this._boxes, this._cell));
+      const grid = this._gridNow();
       const boxes = this._boxes;
       const ctx = this._ctx;
       restyled.forEach((d) => {
@@ -227,10 +227,15 @@ function createDistrictCanvas(L) {
       return Math.max(0, Math.ceil((this._painted[d] - now) / 2)) + 1;
     },
 
+    /** Return the grid of the districts' pixel boxes, built again once they have moved. */
+    _gridNow: function () {
+      return this._grid || (this._grid = buildGrid(this._boxes, this._cell));
+    },
+
     /** Return the shape drawn on top at layer point `point`, or null. */
     _shapeAt: function (point) {
       if (!this._pack) return null;
-      const grid = this._grid || (this._grid = buildGrid(this._boxes, this._cell));
+      const grid = this._gridNow();
       const s = this._scale;
       const origin = this._origin;
       const d = hitTest(this._pack, grid, this._boxes, this._drawRank, point.x, point.y,

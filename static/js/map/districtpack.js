@@ -228,9 +228,9 @@ export function gridQuery(grid, boxes, x0, y0, x1, y1, rank) {
  */
 export function hitTest(pack, grid, boxes, rank, x, y, toUnit) {
   const [u, v] = toUnit(x, y);
-  let best = -1;
-  for (const d of gridQuery(grid, boxes, x, y, x, y, rank)) {
-    if ((best < 0 || rank[d] > rank[best]) && containsPoint(pack, d, u, v)) best = d;
+  const under = gridQuery(grid, boxes, x, y, x, y, rank); // in draw order: the top one last
+  for (let k = under.length - 1; k >= 0; k--) {
+    if (containsPoint(pack, under[k], u, v)) return under[k];
   }
-  return best;
+  return -1;
 }
