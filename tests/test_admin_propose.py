@@ -115,3 +115,19 @@ def test_bad_input_gets_a_400_naming_the_field(client, place_names, outlet, data
     answer = post(client, user_in("analyst"), **data)
     assert answer.status_code == 400
     assert list(answer.json()["errors"]) == [field]
+
+
+def test_a_source_named_by_its_countrys_possessive_is_the_one_on_record(client, outlet):
+    """ "Russia's Defense Ministry" is the "Russian Defense Ministry" on record, with no alias
+    written for it: its number is proposed as the ministry's, on the government's side."""
+    from tests.factories import RegionFactory
+
+    RegionFactory(slug="east-aleppo", name_en="East Aleppo")
+    SourceFactory(name="Russian Defense Ministry", slug="rus-mod", stance="government")
+    text = "Russia's Defense Ministry reported that five new districts were taken today alone."
+    answer = post(
+        client, user_in("analyst"), text=text, published_on="2016-12-06", source=outlet.pk
+    )
+    [number] = answer.json()["quantities"]
+    assert number["source"]["text"] == "Russian Defense Ministry"
+    assert (number["actor"]["id"], number["value"]) == (actor("government").pk, 5)

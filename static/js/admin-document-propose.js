@@ -88,15 +88,32 @@
     list.appendChild(item);
   }
 
+  // A choice's label as the page's own form shows it ("captured" -> "Captured", "exact" ->
+  // "Exactly"), read from the inline's select, so the list says what the rows will say.
+  function label(kind, name, value) {
+    const select = document.querySelector("#" + kind.group + "-group select[name$='-" + name + "']");
+    const option = select && Array.from(select.options).find(function (o) { return o.value === String(value); });
+    return option ? option.textContent.trim() : String(value);
+  }
+
+  function daysText(from, to) {
+    return from === to ? from : from + " to " + to;
+  }
+
   function describe(claim) {
-    const holder = claim.actor ? "held by " + claim.actor.text : "contested";
-    const place = claim.region
-      ? claim.place_name + " (" + claim.region + ", " + claim.region_districts.length + " districts)"
-      : claim.place_name;
-    const days = claim.effective_from === claim.effective_to
-      ? claim.effective_from
-      : claim.effective_from + " to " + claim.effective_to;
-    return [place, holder + " (" + claim.kind + ")", days, claim.source ? "says " + claim.source.text : "", claim.rule];
+    const kind = claim.kind && claim.kind !== claim.status ? ", " + label(CLAIMS, "kind", claim.kind).toLowerCase() : "";
+    const holder = claim.actor ? "held by " + claim.actor.text + kind : "contested";
+    const named = claim.region && claim.place_name !== claim.region ? claim.place_name + " = " + claim.region : claim.place_name;
+    const place = claim.region ? named + " (region, " + claim.region_districts.length + " districts)" : claim.place_name;
+    return [place, holder, daysText(claim.effective_from, claim.effective_to), claim.source ? "says " + claim.source.text : "", claim.rule];
+  }
+
+  function describeNumber(q) {
+    const bound = label(NUMBERS, "bound", q.bound).toLowerCase();
+    return [
+      q.actor ? q.actor.text : "side not found: pick it in the row", bound + " " + q.value + ": " + label(NUMBERS, "measure", q.measure).toLowerCase(),
+      q.region ? q.region.text : "", daysText(q.date_from, q.date_to), q.source ? "says " + q.source.text : "",
+    ];
   }
 
   function show(result, answer) {
@@ -116,13 +133,7 @@
       result.appendChild(note);
       const numbers = document.createElement("ul");
       numbers.className = "propose-quantities";
-      answer.quantities.forEach(function (q) {
-        const days = q.date_from === q.date_to ? q.date_from : q.date_from + " to " + q.date_to;
-        line(numbers, [
-          q.actor ? q.actor.text : "", q.measure + " " + q.bound + " " + q.value,
-          q.region ? q.region.text : "", days, q.source ? "says " + q.source.text : "",
-        ]);
-      });
+      answer.quantities.forEach(function (q) { line(numbers, describeNumber(q)); });
       result.appendChild(numbers);
     }
   }
