@@ -1,5 +1,7 @@
 """Who speaks (sources) and what they published (documents)."""
 
+from urllib.parse import unquote
+
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
@@ -117,7 +119,9 @@ class Document(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title or self.citation[:80]
+        """The title, else the citation as a reader writes it: an address's escapes decoded
+        ("https://aajae.co/%D8%A7..." reads "https://aajae.co/ا...")."""
+        return self.title or unquote(self.citation)[:80]
 
 
 class SourceAlias(models.Model):

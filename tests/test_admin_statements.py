@@ -187,7 +187,10 @@ def test_the_document_filter_finds_documents_by_title_citation_or_address(
     )
     assert response.status_code == 200
     (document_filter,) = [f for f in response.context["cl"].filter_specs if f.title == "document"]
-    assert [label for _, label in document_filter.lookup_choices] == ["Footage from Hanano"]
+    source = lone.document.source.name  # who published it and when, before the title
+    assert [label for _, label in document_filter.lookup_choices] == [
+        f"{source}, 2016-12-01: Footage from Hanano"
+    ]
     page = response.content.decode()
     assert 'name="document_q" value="video.example"' in page
     assert '<input type="hidden" name="basis__exact" value="evidence">' in page

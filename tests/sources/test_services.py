@@ -78,3 +78,10 @@ def test_a_document_is_identified_by_its_url_else_by_its_citation():
     assert created and book.url is None
     assert document_get_or_create(citation="Battle of Aleppo", url=None, source=sohr)[0] == book
     assert Document.objects.count() == 2
+
+
+def test_a_document_without_a_title_reads_as_its_citation_with_the_escapes_decoded():
+    titled = Document(title="Rebels leave Aleppo", citation="https://example.org/%D8%AD")
+    assert str(titled) == "Rebels leave Aleppo"
+    document = Document(citation="https://aajae.co/%D8%AD%D9%84%D8%A8 (98% of the east)")
+    assert str(document) == "https://aajae.co/حلب (98% of the east)"

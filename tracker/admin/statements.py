@@ -118,7 +118,7 @@ class DocumentFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         value = self.value()
-        recent = Document.objects.filter(claims__isnull=False)
+        recent = Document.objects.filter(claims__isnull=False).select_related("source")
         if self.search:
             recent = recent.filter(
                 Q(title__icontains=self.search)
@@ -128,8 +128,8 @@ class DocumentFilter(admin.SimpleListFilter):
         recent = recent.annotate(latest=Max("claims__id")).order_by("-latest")[:RECENT_DOCUMENTS]
         documents: list[Document] = list(recent)
         if value and value.isdigit() and all(str(d.pk) != value for d in documents):
-            documents = [*Document.objects.filter(pk=value), *documents]
-        return [(str(d.pk), str(d)[:80]) for d in documents]
+            documents = [*Document.objects.filter(pk=value).select_related("source"), *documents]
+        return [(str(d.pk), document_label(d)) for d in documents]
 
     def queryset(self, request, queryset):
         value = self.value()
@@ -138,6 +138,13 @@ class DocumentFilter(admin.SimpleListFilter):
         if not value.isdigit():
             raise IncorrectLookupParameters(f"document={value!r}: give a document's id.")
         return queryset.filter(document_id=int(value))
+
+
+def document_label(document: Document) -> str:
+    """ "AFP, 2016-12-13: Rebels agree to leave Aleppo": who published it, when, and what it is,
+    as a reviewer picks a document in the filter."""
+    who = ", ".join(str(part) for part in (document.source, document.published_on) if part)
+    return f"{who}: {str(document)[:80]}" if who else str(document)[:80]
 
 
 def is_statement_row(claim: Claim) -> bool:
