@@ -14,8 +14,16 @@
   const script = document.currentScript;
   const config = script ? script.dataset : {};
 
-  const CLAIMS = { group: "claims", blank: ["place_name", "district", "quote"] };
-  const NUMBERS = { group: "quantitative_claims", blank: ["value", "quote"] };
+  const CLAIMS = {
+    group: "claims",
+    blank: ["place_name", "district", "quote"],
+    filled: ["place_name", "status", "actor", "kind", "effective_from", "effective_to", "date_precision", "quote", "source", "district", "districts_left_out"],
+  };
+  const NUMBERS = {
+    group: "quantitative_claims",
+    blank: ["value", "quote"],
+    filled: ["measure", "bound", "value", "date_from", "date_to", "quote", "actor", "region", "source"],
+  };
 
   function rows(kind) {
     return Array.from(document.querySelectorAll("#" + kind.group + "-group .inline-related"))
@@ -39,6 +47,39 @@
     add.click();
     const all = rows(kind);
     return all[all.length - 1] || null;
+  }
+
+  // A row a proposal filled remembers what it was filled with. Proposing again takes back the
+  // rows the analyst has left as they were (a second press, or a corrected text, does not add
+  // the same claims twice) and keeps every row they changed.
+  function filledValues(kind, row) {
+    return JSON.stringify(kind.filled.map(function (name) {
+      const input = field(row, name);
+      return input ? input.value : null;
+    }));
+  }
+
+  function remember(kind, row) {
+    row.dataset.proposed = filledValues(kind, row);
+  }
+
+  function takeBack(kind) {
+    rows(kind).forEach(function (row) {
+      if (!row.dataset.proposed || row.dataset.proposed !== filledValues(kind, row)) return;
+      kind.filled.forEach(function (name) {
+        const input = field(row, name);
+        if (!input) return;
+        if (input.tagName === "SELECT") {
+          const first = Array.from(input.options).find(function (o) { return o.defaultSelected; });
+          input.value = first ? first.value : "";
+          if (window.django && window.django.jQuery) window.django.jQuery(input).trigger("change");
+          else input.dispatchEvent(new Event("change", { bubbles: true }));
+        } else {
+          valueSet(input, input.defaultValue);
+        }
+      });
+      delete row.dataset.proposed;
+    });
   }
 
   function numberFill(row, q) {
@@ -165,13 +206,15 @@
       .then(function (r) { return r.json().then(function (answer) { return { ok: r.ok, answer: answer }; }); })
       .then(function (reply) {
         if (!reply.ok) return errorShow(result, reply.answer);
+        takeBack(CLAIMS);
+        takeBack(NUMBERS);
         reply.answer.claims.forEach(function (claim) {
           const row = blankRow(CLAIMS);
-          if (row) rowFill(row, claim);
+          if (row) { rowFill(row, claim); remember(CLAIMS, row); }
         });
         reply.answer.quantities.forEach(function (q) {
           const row = blankRow(NUMBERS);
-          if (row) numberFill(row, q);
+          if (row) { numberFill(row, q); remember(NUMBERS, row); }
         });
         show(result, reply.answer);
       })

@@ -218,3 +218,34 @@ def test_the_claim_rows_fit_the_window_and_no_label_breaks_inside_a_word(page, l
     assert lines
     broken = [label for label, count in lines if count > 1]
     assert not broken, broken
+
+
+def test_proposing_again_replaces_the_rows_left_as_proposed_and_keeps_the_edited_ones(
+    page, live_server
+):
+    """A second press gives the same rows, not the same claims twice (the region's chips
+    included); a row the analyst changed is theirs and stays, the proposals fill others."""
+    place_names_make()
+    proposals_shown(
+        page,
+        live_server,
+        "again",
+        "Syrian troops have taken Sheikh Saeed. Troops made their way into the Old City.",
+    )
+
+    def places():
+        page.wait_for_function("() => document.querySelectorAll('.region-district').length")
+        names = page.locator("#claims-group input[name$='-place_name']").evaluate_all(
+            "els => els.filter(e => !e.name.includes('__prefix__')).map(e => e.value)"
+        )
+        return [name for name in names if name], page.locator(".region-district").count()
+
+    assert places() == (["Sheikh Saeed", "Old City"], 3)
+    page.click("#propose-button")
+    page.wait_for_timeout(1000)  # the answer, then the district box's own request
+    assert places() == (["Sheikh Saeed", "Old City"], 3)
+    page.fill("#id_claims-0-quote", "Checked against the video")
+    page.click("#propose-button")
+    page.wait_for_timeout(1000)
+    assert places() == (["Sheikh Saeed", "Sheikh Saeed", "Old City"], 3)
+    assert page.input_value("#id_claims-0-quote") == "Checked against the video"
