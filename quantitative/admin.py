@@ -245,15 +245,13 @@ class QuantitativeClaimInline(QuantitativeClaimAdminBase, admin.StackedInline):
     model = QuantitativeClaim
     form = QuantitativeClaimForm
     formset = QuantitativeInlineFormSet
-    fields = [
-        ("actor", "region"),
-        ("measure", "bound", "value"),
-        ("date_from", "date_to"),
-        "source",
+    fields = [  # compact rows, as the district claims above them (the same styles)
+        ("actor", "measure", "bound", "value", "region"),
+        ("date_from", "date_to", "source", "review_status", "review_reason"),
         "quote",
-        ("review_status", "review_reason"),
     ]
     autocomplete_fields = ["actor", "region", "source"]
+    classes = ["claim-entry"]
     extra = 0
     can_delete = False
     show_change_link = True

@@ -195,13 +195,21 @@ def test_the_seed_article_takes_at_most_12_clicks_and_5_typed_fields(page, live_
 
 @pytest.mark.parametrize("width", [1366, 1024])
 def test_the_claim_rows_fit_the_window_and_no_label_breaks_inside_a_word(page, live_server, width):
-    """A claim row too long for the window goes on to the next line: no field reaches past the
-    row's right edge, and every label stays on one line ("Effective from", not "Effectiv/e")."""
+    """A claim row, or a number's, too long for the window goes on to the next line: no field
+    reaches past the row's right edge, and every label stays on one line ("Effective from",
+    not "Effectiv/e")."""
     page.set_viewport_size({"width": width, "height": 900})
     place_names_make()
-    proposals_shown(page, live_server, "old-city", "Troops made their way into the Old City.")
-    row = page.locator("#claims-0")
-    row.locator(".region-district").first.wait_for()
+    text = "Troops made their way into the Old City. The army says it has taken 35 districts."
+    proposals_shown(page, live_server, "old-city", text)
+    page.locator("#claims-0 .region-district").first.wait_for()
+    for row in (page.locator("#claims-0"), page.locator("#quantitative_claims-0")):
+        row_fits(row)
+    # a number takes three lines, as a claim does: who and what, when and by whom, the quote
+    assert page.locator("#quantitative_claims-0 .form-row").count() == 3
+
+
+def row_fits(row) -> None:
     right = row.bounding_box()["x"] + row.bounding_box()["width"]
     boxes = row.locator(".fieldBox").evaluate_all(
         "els => els.map(e => [e.className, e.getBoundingClientRect().right])"
