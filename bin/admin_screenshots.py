@@ -7,6 +7,9 @@ drives Debian's Chromium through the pages as they would:
 
 - admin-document-entry.png   a document with three claims, one district typed in Arabic,
                              the defaults line and the map of the districts chosen
+- admin-propose.png          the seed article (Antiwar.com, 6 December 2016) pasted on a new
+                             document and proposed: the list, the Old City's row with the
+                             Citadel left out, and the two numbers
 - admin-unmapped.png         the queue of unmapped place names with suggestions
 - admin-import-preview.png   the dry-run preview of a small claims CSV
 - admin-district-strips.png  a district's control strips, per lens
@@ -22,6 +25,7 @@ Usage: .venv/bin/python bin/admin_screenshots.py [--out docs/screenshots]
 
 import argparse
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -36,6 +40,13 @@ sys.path.insert(0, str(ROOT))
 
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
+# The article of issue 19, in the words it quotes.
+SEED_ARTICLE = (
+    "Russia's Defense Ministry reported that five new districts were taken today alone, while "
+    "the Syrian Army says that in this most recent offensive over the past couple of weeks "
+    "they've taken 35 districts from the rebels. There are also reports of the first troops "
+    "making their way into the Old City."
+)
 PASSWORD = "screenshots-only-password"  # noqa: S105 - throwaway database
 STRIPS_DISTRICT = "hanano"
 IMPORT_CSV = """date,date_precision,district_en,claimed_controller,claim_type,source_org,source_stance,citation,quote,notes
@@ -98,11 +109,13 @@ def log_in(page, base: str, username: str) -> None:
 
 
 def select2_pick(page, container: str, typed: str, expected: str) -> None:
+    """Type into the box and pick the option that begins with `expected` ("Syrian Army", not
+    "Free Syrian Army", which the search also finds)."""
     page.click(f"{container} .select2-selection")
     page.fill(".select2-container--open .select2-search__field", typed)
     page.locator(
         ".select2-container--open .select2-results__option:not(.loading-results)",
-        has_text=expected,
+        has_text=re.compile("^" + re.escape(expected)),
     ).first.click()
 
 
@@ -142,6 +155,22 @@ def photograph(base: str, out: Path, csv_path: Path) -> None:
         page.screenshot(path=out / "admin-document-entry.png", full_page=True)
         page.click("input[name=_save]")  # the reviewer will find these three first
         page.wait_for_selector(".messagelist .success")
+
+        page.goto(base + "/admin/sources/document/add/")
+        select2_pick(page, ".field-source", "Antiwar", "Antiwar.com")
+        page.fill(
+            "#id_citation", "https://news.antiwar.com/2016/12/06/syria-poised-for-aleppo-victory/"
+        )
+        page.fill("#id_published_on", "2016-12-06")
+        page.fill("#propose-text", SEED_ARTICLE)
+        page.click("#propose-button")
+        page.wait_for_selector(".propose-quantities li")
+        page.locator("#claims-0 .region-district[data-slug='aleppo-citadel']").click()
+        page.wait_for_function(
+            "() => document.querySelector('#claims-0 .place-plan').textContent.includes('left out')"
+        )
+        page.locator("#propose-result").scroll_into_view_if_needed()
+        page.screenshot(path=out / "admin-propose.png")
 
         page.goto(base + "/admin/tracker/claim/unmapped/")
         page.wait_for_selector("#unmapped-names")

@@ -161,7 +161,8 @@
     result.replaceChildren();
     const heading = document.createElement("p");
     heading.textContent = answer.claims.length
-      ? answer.claims.length + " claim(s) proposed and filled in below; check each, then save."
+      ? (answer.claims.length === 1 ? "1 claim" : answer.claims.length + " claims")
+        + " proposed and filled in below; check each, then save."
       : "No claim found in this text.";
     result.appendChild(heading);
     const list = document.createElement("ul");
