@@ -52,7 +52,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    area"), unless the sentence tells of an attack from afar (shelling, mortar fire, strikes). A
    side's positions in a place ("attacked the terrorist groups' positions in Hanano", "positions
    of the rebels at") say that side holds it, over a nearer verb.
-3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
+3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the place, or after "held by",
    "under the control of", holds it. Otherwise the subject of a passive verb or a verb ending in
    "to" ("fell to", "handed over to") is the side after it; in Arabic (verb first) the side right after the verb, but a verbal noun
    with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its
@@ -109,6 +109,7 @@ from tracker.extraction_places import (
     spans_overlap,
     word_pattern,
 )
+from tracker.extraction_subject import subject_of
 from tracker.extraction_when import MONTH, window_find
 
 __all__ = [
@@ -124,9 +125,7 @@ __all__ = [
 
 QUOTE_MAX = 200
 AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
-ARABIC = re.compile("[\u0600-\u06ff]")
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
-STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
 VERB_PATTERNS = [(word_pattern(p), meaning) for p, meaning in words.VERBS]
@@ -195,33 +194,6 @@ def _nearest(place: Span, verbs: list[Span]) -> Span | None:
         return 0
 
     return min(verbs, key=distance, default=None)
-
-
-def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, own=True) -> str:
-    """Rule 3: whose verb it is; the speaker's own side last, if `own`."""
-    if verb.side:
-        return verb.side
-    after = [s for s in sides if s.start >= verb.end]
-    asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence[: verb.start])]
-    before = [
-        s for s in sides if s.end <= verb.start and not any(a <= s.start < b for a, b in asides)
-    ]
-    if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
-        return after[0].value
-    if before and ARABIC.search(verb.text) and words.POSSESSIVE_SUFFIX.search(verb.text):
-        return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling
-    if before and ARABIC.search(verb.text) and sentence[verb.end : verb.end + 1] == "\u064b":
-        return before[-1].value  # "تفرض قوات النظام طوقاً": a noun, the object of a verb before
-    if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
-        return after[0].value
-    participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
-        sentence[max(0, verb.start - 10) : verb.start]
-    )
-    if before:
-        return before[0 if participle else -1].value
-    if after:
-        return after[0].value
-    return STANCE_SIDE.get(speaker.stance, "") if own else ""
 
 
 def _city_object(sentence: str, place: Span, verb: Span) -> bool:

@@ -1,0 +1,47 @@
+"""Rule 3 of the claim proposer (`tracker.extraction`): whose verb it is.
+
+The subject of a passive verb or a verb ending in "to" ("fell to", "handed over to") is the side
+after it; in Arabic (verb first) the side right after the verb, but a verbal noun with a
+possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative
+tanween written ("تفرض قوات النظام طوقاً"), is the side's named before it; in English the side
+nearest before the verb (but a participle after "after", "while", "by" ... or a comma has the
+main clause's subject, the first side), else the first after it; failing all, the speaker's own
+side, if asked for. A side inside a parenthesis or between dashes is not the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker import extraction_words as words
+from tracker.extraction_places import Span, Speaker
+
+ARABIC = re.compile("[\u0600-\u06ff]")
+STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
+
+
+def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, own=True) -> str:
+    """Rule 3: whose verb it is; the speaker's own side last, if `own`."""
+    if verb.side:
+        return verb.side
+    after = [s for s in sides if s.start >= verb.end]
+    asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence[: verb.start])]
+    before = [
+        s for s in sides if s.end <= verb.start and not any(a <= s.start < b for a, b in asides)
+    ]
+    if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
+        return after[0].value
+    if before and ARABIC.search(verb.text) and words.POSSESSIVE_SUFFIX.search(verb.text):
+        return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling
+    if before and ARABIC.search(verb.text) and sentence[verb.end : verb.end + 1] == "\u064b":
+        return before[-1].value  # "تفرض قوات النظام طوقاً": a noun, the object of a verb before
+    if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
+        return after[0].value
+    participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
+        sentence[max(0, verb.start - 10) : verb.start]
+    )
+    if before:
+        return before[0 if participle else -1].value
+    if after:
+        return after[0].value
+    return STANCE_SIDE.get(speaker.stance, "") if own else ""
