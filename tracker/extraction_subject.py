@@ -7,6 +7,11 @@ tanween written ("تفرض قوات النظام طوقاً"), is the side's nam
 nearest before the verb (but a participle after "after", "while", "by" ... or a comma has the
 main clause's subject, the first side), else the first after it; failing all, the speaker's own
 side, if asked for. A side inside a parenthesis or between dashes is not the subject.
+
+A side after "from" following a verb of taking ("seized X from the rebels", "X was liberated
+from terrorists", "recaptured from rebels by government forces") is the side the place was
+taken from, never the verb's subject; when no other side is named, the taker is the speaker's
+own side if it is not that one, else the other side of it.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import re
 
 from tracker import extraction_words as words
 from tracker.extraction_places import Span, Speaker
+from tracker.extraction_verbs import other_side
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
@@ -25,6 +31,8 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     if verb.side:
         return verb.side
     after = [s for s in sides if s.start >= verb.end]
+    losers = [s for s in after if verb.value == "takes" and _taken_from(sentence, s)]
+    after = [s for s in after if s not in losers]
     asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence[: verb.start])]
     before = [
         s for s in sides if s.end <= verb.start and not any(a <= s.start < b for a, b in asides)
@@ -44,4 +52,12 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         return before[0 if participle else -1].value
     if after:
         return after[0].value
-    return STANCE_SIDE.get(speaker.stance, "") if own else ""
+    own_side = STANCE_SIDE.get(speaker.stance, "") if own else ""
+    if losers and own_side in ("", losers[0].value):
+        return other_side(losers[0].value)  # "Hanano was liberated from terrorists"
+    return own_side
+
+
+def _taken_from(sentence: str, side: Span) -> bool:
+    """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
+    return bool(words.FROM_BEFORE.search(sentence[max(0, side.start - 12) : side.start]))

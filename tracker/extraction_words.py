@@ -239,6 +239,8 @@ DENIAL = re.compile(
 )
 # A passive verb or "fell to", "handed over to": its subject is the side named after it.
 TO_END = re.compile(r"\b(?:to|hands of)$", re.IGNORECASE)
+# "seized X from the rebels": the side after "from" lost the place (rule 3).
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
 # Who says so: "X said", "according to X", "بحسب X".

@@ -1,0 +1,28 @@
+"""The claim proposer's rules of the sixth round (tracker/extraction*.py): one scenario each,
+for a construction of news English found in any war report (voice, attachment, apposition,
+aims), made up on the shared small gazetteer."""
+
+from tests.tracker.test_extraction_rules import propose
+from tracker.extraction import Speaker
+
+
+def test_a_side_after_from_is_the_one_a_place_was_taken_from():
+    assert propose("Hanano was liberated from terrorists.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Hanano was recaptured from rebels by government forces.") == [
+        ("hanano", "government", "captured")
+    ]
+    # The speaker's own side takes it, unless it is the side it was taken from.
+    kurdish = Speaker("YPG", "kurdish")
+    assert propose("They took Hanano from the rebels.", source=kurdish) == [
+        ("hanano", "kurdish_ypg", "captured")
+    ]
+    rebel = Speaker("FSA", "opposition")
+    assert propose("Hanano was taken from the rebels.", source=rebel) == [
+        ("hanano", "government", "captured")
+    ]
+    # A subject named before the verb stays the subject.
+    assert propose("Rebels took Hanano from government forces.") == [
+        ("hanano", "rebels", "captured")
+    ]
