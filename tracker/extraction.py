@@ -109,7 +109,7 @@ from tracker.extraction_places import (
     spans_overlap,
     word_pattern,
 )
-from tracker.extraction_subject import subject_of
+from tracker.extraction_subject import driven_out, subject_of
 from tracker.extraction_when import MONTH, window_find
 
 __all__ = [
@@ -270,7 +270,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     ]
     if verb.value == "holds" and not verb.side and between:
         subject = between[-1].value  # "rebels hold the east and the regime the west"
-    claim = verbs_rules.meaning_claim(verb.value, subject)
+    claim = driven_out(sentence, verb, sides) or verbs_rules.meaning_claim(verb.value, subject)
     besieged = [
         s
         for s in sides

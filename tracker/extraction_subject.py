@@ -12,6 +12,10 @@ A side after "from" following a verb of taking ("seized X from the rebels", "X w
 from terrorists", "recaptured from rebels by government forces") is the side the place was
 taken from, never the verb's subject; when no other side is named, the taker is the speaker's
 own side if it is not that one, else the other side of it.
+
+A side that is the subject of a passive verb of driving out or repelling ("rebels were driven
+out of X", "government forces were repelled from X", "rebels have been ousted from X") is the
+side driven out: the agent after "by", else the other side, holds the place.
 """
 
 from __future__ import annotations
@@ -61,3 +65,23 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
 def _taken_from(sentence: str, side: Span) -> bool:
     """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
     return bool(words.FROM_BEFORE.search(sentence[max(0, side.start - 12) : side.start]))
+
+
+def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:
+    """Rule 3's passive of driving out: who holds the place after a side was driven out of it."""
+    if verb.side or verb.value not in ("takes", "holds") or not words.EXPELLING.match(verb.text):
+        return None
+    patients = [
+        s
+        for s in sides
+        if s.end <= verb.start and words.PATIENT_GAP.fullmatch(sentence[s.end : verb.start])
+    ]
+    if not patients:
+        return None
+    agents = [
+        s
+        for s in sides
+        if s.start >= verb.end and words.BY_BEFORE.search(sentence[max(0, s.start - 8) : s.start])
+    ]
+    holder = agents[0].value if agents else other_side(patients[-1].value)
+    return (holder, "captured" if verb.value == "takes" else "held")

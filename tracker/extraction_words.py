@@ -65,7 +65,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|regain(?:ed|s)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
-        r"|(?:pushed|drove|driven|drive) (?:out|back)|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
+        r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
         r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها) على|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
         r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن",
         "takes",
@@ -239,6 +239,15 @@ DENIAL = re.compile(
 )
 # A passive verb or "fell to", "handed over to": its subject is the side named after it.
 TO_END = re.compile(r"\b(?:to|hands of)$", re.IGNORECASE)
+# "rebels were driven out of X", "troops have been repelled from X": a side as the subject of a
+# passive verb of driving out or repelling is the side driven out (rule 3).
+PATIENT_GAP = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+)?", re.I
+)
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+EXPELLING = re.compile(
+    r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout)", re.I
+)
 # "seized X from the rebels": the side after "from" lost the place (rule 3).
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)

@@ -26,3 +26,16 @@ def test_a_side_after_from_is_the_one_a_place_was_taken_from():
     assert propose("Rebels took Hanano from government forces.") == [
         ("hanano", "rebels", "captured")
     ]
+
+
+def test_a_side_as_the_subject_of_a_passive_verb_of_driving_out_is_the_side_driven_out():
+    assert propose("Rebels were driven out of Hanano by the army.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Rebels have been ousted from Hanano.") == [("hanano", "government", "captured")]
+    assert propose("Government forces were repelled from Sheikh Saeed.") == [
+        ("sheikh-saeed", "rebels", "held")
+    ]
+    # The active voice keeps its subject; a place as the passive's subject keeps its agent.
+    assert propose("The army ousted rebels from Hanano.") == [("hanano", "government", "captured")]
+    assert propose("Hanano was captured by rebels.") == [("hanano", "rebels", "captured")]
