@@ -15,7 +15,9 @@ own side if it is not that one, else the other side of it.
 
 A side that is the subject of a passive verb of driving out or repelling ("rebels were driven
 out of X", "government forces were repelled from X", "rebels have been ousted from X") is the
-side driven out: the agent after "by", else the other side, holds the place.
+side driven out: the agent after "by", else the other side, holds the place. A verb of losing
+followed by "to" and a side ("X was lost to the army", "rebels surrendered X to the army")
+gives the place to that side, whoever lost it.
 """
 
 from __future__ import annotations
@@ -68,7 +70,17 @@ def _taken_from(sentence: str, side: Span) -> bool:
 
 
 def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:
-    """Rule 3's passive of driving out: who holds the place after a side was driven out of it."""
+    """Rule 3's passive of driving out, and losing "to" a side: who holds the place after."""
+    if verb.value == "loses" and words.LOST_TO.match(verb.text):
+        gainers = [
+            s
+            for s in sides
+            if s.start >= verb.end
+            and words.TO_BEFORE.search(sentence[max(0, s.start - 8) : s.start])
+            and not words.HELD_SUFFIX.match(sentence, s.end)
+            and not any(mark in sentence[verb.end : s.start] for mark in ",;:")
+        ]
+        return (gainers[0].value, "captured") if gainers else None
     if verb.side or verb.value not in ("takes", "holds") or not words.EXPELLING.match(verb.text):
         return None
     patients = [

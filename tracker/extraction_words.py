@@ -72,7 +72,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"lost|los(?:es|ing)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out"
-        r"|evacuat(?:ed|ion)|left|abandon(?:ed|s)?"
+        r"|evacuat(?:ed|ion)|left|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
         r"|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب|خروج",
         "loses",
     ),
@@ -244,6 +244,9 @@ TO_END = re.compile(r"\b(?:to|hands of)$", re.IGNORECASE)
 PATIENT_GAP = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+)?", re.I
 )
+# "X was lost to the army", "rebels surrendered X to the army": the side after "to" gains it.
+LOST_TO = re.compile(r"(?:los|surrender|ced)", re.IGNORECASE)
+TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 EXPELLING = re.compile(
     r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout)", re.I

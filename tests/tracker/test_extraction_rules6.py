@@ -39,3 +39,13 @@ def test_a_side_as_the_subject_of_a_passive_verb_of_driving_out_is_the_side_driv
     # The active voice keeps its subject; a place as the passive's subject keeps its agent.
     assert propose("The army ousted rebels from Hanano.") == [("hanano", "government", "captured")]
     assert propose("Hanano was captured by rebels.") == [("hanano", "rebels", "captured")]
+
+
+def test_a_place_lost_to_a_side_is_gained_by_that_side():
+    assert propose("Hanano was lost to the army.") == [("hanano", "government", "captured")]
+    assert propose("Kurdish fighters lost Hanano to rebels.") == [("hanano", "rebels", "captured")]
+    assert propose("Rebels surrendered Hanano to government forces.") == [
+        ("hanano", "government", "captured")
+    ]
+    # Without "to" a side, the other side of the loser holds it.
+    assert propose("Rebels lost Hanano.") == [("hanano", "government", "lost")]
