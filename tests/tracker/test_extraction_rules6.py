@@ -49,3 +49,10 @@ def test_a_place_lost_to_a_side_is_gained_by_that_side():
     ]
     # Without "to" a side, the other side of the loser holds it.
     assert propose("Rebels lost Hanano.") == [("hanano", "government", "lost")]
+
+
+def test_a_verb_of_taking_that_states_the_aim_of_an_effort_claims_nothing():
+    assert propose("Rebels launched a counterattack to recapture Hanano.") == []
+    assert propose("The army's push to fully capture Hanano stalled.") == []
+    # Managing to take it is taking it.
+    assert propose("The army managed to take Hanano.") == [("hanano", "government", "captured")]
