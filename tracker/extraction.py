@@ -38,9 +38,10 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    description of holding ("Salaheddin, a rebel stronghold") wins over a nearer verb, though a
    participle after a comma ("entered X, held by rebels") yields to fighting before X; but
    inside the direct object of a verb of taking or losing ("seized half of a rebel-held quarter
-   of X") it says who held it before, and the verb wins. A verb after a
-   negation, a modal or an attempt ("did not take", "could retake", "failed to capture") claims
-   nothing; a siege to come ("will be under siege by the regime") still says who holds the place
+   of X"), or in apposition to that object ("captured X, a rebel stronghold"), it says who held
+   it before, and the verb wins. A verb after a negation, a modal or an attempt ("did not
+   take", "could retake", "failed to capture"), or stating the aim of an effort ("an offensive
+   to retake X"), claims nothing; a siege to come ("will be under siege by the regime") still says who holds the place
    now, so only a denial voids it (Arabic لم, لن, لا only as words of their own). The verbs of
    French, Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese
    are read too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took
@@ -249,6 +250,8 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
         v for v in reaching if v.side and words.POSITIONS_IN.fullmatch(sentence[v.end : span.start])
     ]
     verb = (described or positions or [_nearest(span, reaching)])[0]
+    if described:  # "took X, a rebel stronghold": who held it before the verb of taking
+        verb = verbs_rules.taken_object(sentence, reaching, span) or verb
     if verb is not None and not described:
         changed = verbs_rules.changing(sentence, verb, verbs, span)
         verb = changed or verbs_rules.fought_over(sentence, verb, verbs, span) or verb

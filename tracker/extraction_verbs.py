@@ -112,6 +112,21 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
     return before[-1] if before else None
 
 
+def taken_object(sentence: str, verbs: list[Span], place: Span) -> Span | None:
+    """Rule 2's exception to descriptions: a place described in apposition as held ("X, a
+    rebel stronghold", "X, the largest rebel-held district") that is the direct object of a verb
+    of taking or losing ("the army captured X, ...") is said who held it before; the verb wins."""
+    objects = [
+        v
+        for v in verbs
+        if v.end <= place.start
+        and not v.adjective
+        and v.value in ("takes", "loses")
+        and words.OBJECT_GAP.fullmatch(sentence[v.end : place.start])
+    ]
+    return objects[-1] if objects else None
+
+
 def negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
     take", "could retake", "failed to capture") claims nothing. A siege to come ("will be

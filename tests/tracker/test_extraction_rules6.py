@@ -56,3 +56,14 @@ def test_a_verb_of_taking_that_states_the_aim_of_an_effort_claims_nothing():
     assert propose("The army's push to fully capture Hanano stalled.") == []
     # Managing to take it is taking it.
     assert propose("The army managed to take Hanano.") == [("hanano", "government", "captured")]
+
+
+def test_a_description_in_apposition_to_a_taken_object_says_who_held_it_before():
+    assert propose("The army captured Hanano, the largest rebel-held district.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Government troops retook Hanano, a rebel stronghold.") == [
+        ("hanano", "government", "captured")
+    ]
+    # Fighting in it does not take it: the description says who holds it.
+    assert propose("The army entered Hanano, a rebel stronghold.") == [("hanano", "rebels", "held")]
