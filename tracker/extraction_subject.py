@@ -6,7 +6,11 @@ possessive suffix ("أعلن الثوار صدهم هجوماً": their repellin
 tanween written ("تفرض قوات النظام طوقاً"), is the side's named before it; in English the side
 nearest before the verb (but a participle after "after", "while", "by" ... or a comma has the
 main clause's subject, the first side), else the first after it; failing all, the speaker's own
-side, if asked for. A side inside a parenthesis or between dashes is not the subject.
+side, if asked for. A side inside a parenthesis or between dashes is not the subject, nor,
+while another side is named before the verb, a side after "with", "against" or a verb of
+fighting in -ing, which is the object of that word ("rebels fighting the government took X",
+"government forces, after clashes with rebels, took X"); but a verb of holding right after
+such a side describes it ("battles with the forces stationed in X": those forces hold X).
 
 A side after "from" following a verb of taking ("seized X from the rebels", "X was liberated
 from terrorists", "recaptured from rebels by government forces") is the side the place was
@@ -54,6 +58,13 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
         sentence[max(0, verb.start - 10) : verb.start]
     )
+    objects = [
+        s
+        for s in before
+        if words.OBJECT_SIDE_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
+        and (verb.value != "holds" or sentence[s.end : verb.start].strip())
+    ]
+    before = [s for s in before if s not in objects] or before
     if before:
         return before[0 if participle else -1].value
     if after:

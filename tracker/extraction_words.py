@@ -250,6 +250,13 @@ PATIENT_GAP = re.compile(
 # "X was lost to the army", "rebels surrendered X to the army": the side after "to" gains it.
 LOST_TO = re.compile(r"(?:los|surrender|ced)", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
+# after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3).
+OBJECT_SIDE_BEFORE = re.compile(
+    r"\b(?:with|against|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag|confront"
+    r"|pursu|chas)ing)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 EXPELLING = re.compile(
     r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout)", re.I

@@ -67,3 +67,18 @@ def test_a_description_in_apposition_to_a_taken_object_says_who_held_it_before()
     ]
     # Fighting in it does not take it: the description says who holds it.
     assert propose("The army entered Hanano, a rebel stronghold.") == [("hanano", "rebels", "held")]
+
+
+def test_a_side_after_with_against_or_a_verb_of_fighting_is_not_the_subject():
+    assert propose("Rebels fighting the government took Hanano.") == [
+        ("hanano", "rebels", "captured")
+    ]
+    assert propose("Government forces, after clashes with rebels, took Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    # A verb of holding right after that side describes it.
+    assert propose("Rebels battled with the army stationed in Hanano.") == [
+        ("hanano", "government", "held")
+    ]
+    # Alone before the verb, such a side is still its subject.
+    assert propose("After clashes with rebels took Hanano.") == [("hanano", "rebels", "captured")]
