@@ -273,7 +273,11 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     ]
     if verb.value == "holds" and not verb.side and between:
         subject = between[-1].value  # "rebels hold the east and the regime the west"
-    claim = driven_out(sentence, verb, sides) or verbs_rules.meaning_claim(verb.value, subject)
+    claim = (
+        driven_out(sentence, verb, sides)
+        or verbs_rules.destination(sentence, verb, span, subject)
+        or verbs_rules.meaning_claim(verb.value, subject)
+    )
     besieged = [
         s
         for s in sides

@@ -127,6 +127,18 @@ def taken_object(sentence: str, verbs: list[Span], place: Span) -> Span | None:
     return objects[-1] if objects else None
 
 
+def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[str, str] | None:
+    """Rule 2's destination: a place after "to", "into" or "towards" following a verb of
+    withdrawing ("rebels withdrew from X to Y", "retreated into Y") is where the subject went,
+    which it holds; the place it withdrew from is the one it lost."""
+    if verb.value != "loses" or words.LOST_TO.match(verb.text) or not subject:
+        return None
+    if verb.end > place.start:
+        return None
+    gap = sentence[verb.end : place.start]
+    return (subject, "held") if words.DESTINATION.search(gap) else None
+
+
 def negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
     take", "could retake", "failed to capture") claims nothing. A siege to come ("will be

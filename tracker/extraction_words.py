@@ -261,6 +261,10 @@ BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 EXPELLING = re.compile(
     r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout)", re.I
 )
+# "rebels withdrew from X to Y": Y, after one of these words, is where they went (rule 2).
+DESTINATION = re.compile(
+    r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
 # "seized X from the rebels": the side after "from" lost the place (rule 3).
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)

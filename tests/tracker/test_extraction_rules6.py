@@ -82,3 +82,13 @@ def test_a_side_after_with_against_or_a_verb_of_fighting_is_not_the_subject():
     ]
     # Alone before the verb, such a side is still its subject.
     assert propose("After clashes with rebels took Hanano.") == [("hanano", "rebels", "captured")]
+
+
+def test_a_place_a_side_withdrew_to_is_held_by_that_side():
+    assert propose("Rebels withdrew from Hanano to Sheikh Saeed.") == [
+        ("hanano", "government", "lost"),
+        ("sheikh-saeed", "rebels", "held"),
+    ]
+    assert propose("Rebels retreated into East Aleppo.") == [("east-aleppo", "rebels", "held")]
+    # Losing access to a place is no withdrawal into it.
+    assert propose("Rebels lost access to Hanano.") == [("hanano", "government", "lost")]
