@@ -25,7 +25,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    the place, looking first before it (a verb three times as far after the place loses to one
    before it). A verb means, for its subject: *takes* (captured, took control, seized,
    liberated, fell to ...: the subject holds after it, a `captured` claim); *loses* (lost,
-   withdrew from ...: the other side holds, `lost`); *holds* (repelled, held, "government-held",
+   withdrew from ...: the other side holds, `lost`; but a place withdrawn to, "from X to Y",
+   "into Y", the subject holds; a place lost "to" a side, that side); *holds* (repelled, held, "government-held",
    "under rebel control": `held`); *fights* (fighting in, clashes, stormed, entered, advanced
    into: `contested`); *besieges* (besieged, surrounded: the other side holds it, `held`). The
    other side of the government is the rebels; of anyone else, the government. Words of partial
