@@ -28,7 +28,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    withdrew from ...: the other side holds, `lost`; but a place withdrawn to, "from X to Y",
    "into Y", the subject holds; a place lost "to" a side, that side); *holds* (repelled, held, "government-held",
    "under rebel control": `held`); *fights* (fighting in, clashes, stormed, entered, advanced
-   into: `contested`); *besieges* (besieged, surrounded: the other side holds it, `held`). The
+   into: `contested`); *besieges* (besieged, surrounded: the other side holds it, `held`; but a side that
+   breaks the siege of a place holds it). The
    other side of the government is the rebels; of anyone else, the government. Words of partial
    gains between the verb and the place ("several buildings in", "parts of", "40 percent of")
    make the claim contested; a majority ("most of", "large parts of") does not, nor do they
@@ -277,6 +278,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     claim = (
         driven_out(sentence, verb, sides)
         or verbs_rules.destination(sentence, verb, span, subject)
+        or verbs_rules.siege_broken(sentence, verb, subject)
         or verbs_rules.meaning_claim(verb.value, subject)
     )
     besieged = [

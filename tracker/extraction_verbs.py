@@ -139,6 +139,13 @@ def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[s
     return (subject, "held") if words.DESTINATION.search(gap) else None
 
 
+def siege_broken(sentence: str, verb: Span, subject: str) -> tuple[str, str] | None:
+    """Rule 2's broken siege: a side that breaks the siege of a place ("rebels broke the siege
+    of X", "a battle to break the siege of X") is on the besieged side: it holds X."""
+    broken = words.SIEGE_BROKEN.search(sentence[max(0, verb.start - 30) : verb.start])
+    return (subject, "held") if verb.value == "besieges" and broken and subject else None
+
+
 def negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
     take", "could retake", "failed to capture") claims nothing. A siege to come ("will be

@@ -265,6 +265,12 @@ EXPELLING = re.compile(
 DESTINATION = re.compile(
     r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
+# "rebels broke the siege of X": the side breaking a siege holds the besieged place (rule 2);
+# not "lifted its siege", which the besieger does.
+SIEGE_BROKEN = re.compile(
+    r"\b(?:break|broke|broken|breaking|breaks)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 # "seized X from the rebels": the side after "from" lost the place (rule 3).
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)

@@ -92,3 +92,12 @@ def test_a_place_a_side_withdrew_to_is_held_by_that_side():
     assert propose("Rebels retreated into East Aleppo.") == [("east-aleppo", "rebels", "held")]
     # Losing access to a place is no withdrawal into it.
     assert propose("Rebels lost access to Hanano.") == [("hanano", "government", "lost")]
+
+
+def test_a_side_that_breaks_the_siege_of_a_place_holds_it():
+    assert propose("Rebels broke the siege of Hanano.") == [("hanano", "rebels", "held")]
+    assert propose("Rebels launched a battle to break the siege of East Aleppo.") == [
+        ("east-aleppo", "rebels", "held")
+    ]
+    # Its own siege, and a siege going on, are the besieger's.
+    assert propose("The army lifted its siege of Hanano.") == [("hanano", "rebels", "held")]
