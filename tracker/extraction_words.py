@@ -214,7 +214,8 @@ CLAUSE_BREAK = re.compile(r"\b(?:amid(?:st)?|whereas|while|although|though|becau
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
 # may reach its noun across; a negation, modal or failed attempt before a verb voids it, as
 # does a denial in another language a few words before ("desmentiram a notícia da tomada"),
-# and so does a noun of effort whose aim the verb states ("an offensive to retake X").
+# and so does a noun of effort whose aim the verb states ("an offensive to retake X") or a
+# denial of the clause the verb is in ("denied that rebels had retaken X").
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -227,7 +228,9 @@ NEGATION = re.compile(
     r"|n['’]t|(?<!\w)(?:لم|لن|لا))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
-    r"|operation|effort|battle|fight|struggle|mission|order)s?\s+to\s+(?:[\w'’\-]+\s+)?$",
+    r"|operation|effort|battle|fight|struggle|mission|order)s?\s+to\s+(?:[\w'’\-]+\s+)?$"
+    r"|\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?"
+    r"that\s+(?:[\w'’\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # Arabic verbal nouns with a possessive suffix ("صدهم": their repelling; "سيطرتهم": their

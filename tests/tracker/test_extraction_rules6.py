@@ -101,3 +101,11 @@ def test_a_side_that_breaks_the_siege_of_a_place_holds_it():
     ]
     # Its own siege, and a siege going on, are the besieger's.
     assert propose("The army lifted its siege of Hanano.") == [("hanano", "rebels", "held")]
+
+
+def test_a_verb_in_a_clause_denied_claims_nothing():
+    assert propose("The army denied that rebels had retaken Hanano.") == []
+    assert propose("Rebels denied reports that the army had captured Hanano.") == []
+    assert propose("Rebels said that the army had captured Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
