@@ -80,6 +80,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    a relative phrase ("today", "yesterday", "overnight": the day before to the day; "over the
    past couple of weeks": the fourteen days before to the day); else the publication day, and
    the day before it when the sentence tells in the past perfect ("the army had liberated X").
+   A word of time inside a relative clause (", which rebels had held since 2012") dates only
+   that clause's verb.
 6. **Numbers** make quantitative proposals: a count of districts ("five new districts", "35
    neighbourhoods") is `districts_taken` when a taking verb is in the sentence, else
    `districts_held`; a percentage is `share_held`; square kilometres are `area_held_km2`. The
@@ -113,7 +115,7 @@ from tracker.extraction_places import (
     word_pattern,
 )
 from tracker.extraction_subject import driven_out, subject_of
-from tracker.extraction_when import MONTH, window_find
+from tracker.extraction_when import MONTH, clause_window, window_find
 
 __all__ = [
     "CITY_REGION",
@@ -361,7 +363,6 @@ def claims_propose(
         sides = [s for s in all_sides if not any(spans_overlap(s, p) for p, _ in places)]
         verbs = _verbs_find(sentence, all_sides)
         speaker = speaker_find(sentence, indexes, source)
-        date_from, date_to = window_find(sentence, published)
         for group in place_lists(sentence, places):
             first, first_place = places[group[0]]
             if first_place.region == CITY_REGION or len(group) == 1:
@@ -374,6 +375,7 @@ def claims_propose(
             if found is None:
                 continue
             claim, verb = found
+            date_from, date_to = clause_window(sentence, verb.start, published)
             others = [pair for j, pair in enumerate(places) if j not in group]  # not its own list
             for span, place in (places[i] for i in group):
                 if _a_setting(sentence, place, others) or _located(sentence, span, place, places):

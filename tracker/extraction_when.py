@@ -1,7 +1,11 @@
 """Rule 5 of the claim proposer (`tracker.extraction`): the days a sentence speaks of.
 
 A sentence in the past perfect with no other word of time ("the army had liberated X") tells
-of something done before the report: the day before the publication to the day."""
+of something done before the report: the day before the publication to the day.
+
+A word of time inside a relative clause ("captured X, which rebels had held since 2012", "X,
+which the army seized last week, ...") dates that clause's verb only: for a claim whose verb is
+outside the clause, the clause is read as if it were not there."""
 
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ MONTH_DAY = re.compile(
 IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I)
 SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
 WEEKDAY = word_pattern("|".join(words.WEEKDAYS))
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:]*(?:[,;:]|$)", re.I)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|now|been)\s+)*\w+(?:ed|en)\b", re.I)
 
 
@@ -59,6 +64,18 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
     if PAST_PERFECT.search(sentence):  # "the army had liberated X": before the report
         return published - datetime.timedelta(days=1), published
     return published, published
+
+
+def clause_window(
+    sentence: str, verb_start: int, published: datetime.date
+) -> tuple[datetime.date, datetime.date]:
+    """Rule 5 for the verb at `verb_start`: the days, without relative clauses that hold
+    neither it nor its place (blanked, so positions stay)."""
+    kept = sentence
+    for clause in RELATIVE_CLAUSE.finditer(sentence):
+        if not clause.start() <= verb_start < clause.end():
+            kept = kept[: clause.start()] + " " * len(clause.group()) + kept[clause.end() :]
+    return window_find(kept, published)
 
 
 def _day(

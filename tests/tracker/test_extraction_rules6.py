@@ -2,8 +2,10 @@
 for a construction of news English found in any war report (voice, attachment, apposition,
 aims), made up on the shared small gazetteer."""
 
-from tests.tracker.test_extraction_rules import propose
-from tracker.extraction import Speaker
+from datetime import date
+
+from tests.tracker.test_extraction_rules import INDEXES, OUTLET, propose
+from tracker.extraction import Speaker, claims_propose
 
 
 def test_a_side_after_from_is_the_one_a_place_was_taken_from():
@@ -108,4 +110,25 @@ def test_a_verb_in_a_clause_denied_claims_nothing():
     assert propose("Rebels denied reports that the army had captured Hanano.") == []
     assert propose("Rebels said that the army had captured Hanano.") == [
         ("hanano", "government", "captured")
+    ]
+
+
+def days(text):
+    return [
+        (p.place.label, p.date_from, p.date_to)
+        for p in claims_propose(text, date(2016, 11, 27), OUTLET, INDEXES)
+    ]
+
+
+def test_a_word_of_time_in_a_relative_clause_dates_only_that_clauses_verb():
+    today = date(2016, 11, 27)
+    text = "The army recaptured Hanano, which rebels had seized in 2012."
+    assert days(text) == [("hanano", today, today)]
+    text = "Government forces advanced into Hanano, which had been held by rebels since 2012."
+    assert days(text) == [("hanano", today, today)]
+    # The clause's own verb keeps its time.
+    text = "Rebels, who seized Hanano in 2012, lost Sheikh Saeed on Saturday."
+    assert days(text) == [
+        ("hanano", date(2012, 1, 1), date(2012, 12, 31)),
+        ("sheikh-saeed", date(2016, 11, 26), date(2016, 11, 26)),
     ]
