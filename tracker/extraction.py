@@ -23,7 +23,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    Sheikh Khodr") share one verb, found for the list as a whole.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
    the place, looking first before it (a verb three times as far after the place loses to one
-   before it). A verb means, for its subject: *takes* (captured, took control, seized,
+   before it); but a place followed by a relative clause between commas and a verb ("X, which
+   rebels seized in 2012, was recaptured by the army") is that verb's subject. A verb means, for its subject: *takes* (captured, took control, seized,
    liberated, fell to ...: the subject holds after it, a `captured` claim); *loses* (lost,
    withdrew from ...: the other side holds, `lost`; but a place withdrawn to, "from X to Y",
    "into Y", the subject holds; a place lost "to" a side, that side); *holds* (repelled, held, "government-held",
@@ -253,7 +254,8 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     positions = [
         v for v in reaching if v.side and words.POSITIONS_IN.fullmatch(sentence[v.end : span.start])
     ]
-    verb = (described or positions or [_nearest(span, reaching)])[0]
+    main = verbs_rules.main_verb(sentence, verbs, span)  # "X, which ..., fell to"
+    verb = (described or positions or main or [_nearest(span, reaching)])[0]
     if described:  # "took X, a rebel stronghold": who held it before the verb of taking
         verb = verbs_rules.taken_object(sentence, reaching, span) or verb
     if verb is not None and not described:

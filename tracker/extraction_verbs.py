@@ -146,6 +146,22 @@ def siege_broken(sentence: str, verb: Span, subject: str) -> tuple[str, str] | N
     return (subject, "held") if verb.value == "besieges" and broken and subject else None
 
 
+def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
+    """Rule 2's relative clause: a place followed by a relative clause between commas and then
+    a verb ("X, which rebels seized in 2012, was recaptured by the army") is that verb's
+    subject; the verb of the clause, though nearer, tells of the past."""
+    clause = words.RELATIVE_AFTER.match(sentence, place.end)
+    if not clause:
+        return []
+    return [
+        v
+        for v in verbs
+        if v.start >= clause.end()
+        and not v.adjective
+        and words.SUBJECT_GAP.fullmatch(sentence[clause.end() : v.start])
+    ][:1]
+
+
 def negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
     take", "could retake", "failed to capture") claims nothing. A siege to come ("will be

@@ -132,3 +132,13 @@ def test_a_word_of_time_in_a_relative_clause_dates_only_that_clauses_verb():
         ("hanano", date(2012, 1, 1), date(2012, 12, 31)),
         ("sheikh-saeed", date(2016, 11, 26), date(2016, 11, 26)),
     ]
+
+
+def test_a_place_before_a_relative_clause_is_the_subject_of_the_verb_after_it():
+    text = "Hanano, which rebels seized in 2012, was recaptured by the army on Monday."
+    assert propose(text) == [("hanano", "government", "captured")]
+    assert days(text) == [("hanano", date(2016, 11, 21), date(2016, 11, 21))]
+    # Without a verb after the clause, the clause's verb tells.
+    assert propose("Shelling hit Hanano, which rebels seized in 2012.") == [
+        ("hanano", "rebels", "captured")
+    ]
