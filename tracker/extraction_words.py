@@ -154,10 +154,11 @@ OBJECT_GAP = re.compile(
     r"(?:(?!\b(?:in|into|from|to|at(?! least| most)|along|towards?|on)\b)[^,;:.()–—]){0,60}",
     re.IGNORECASE,
 )
-# Words of an attack from afar: the side that makes it is not in the place it hits.
+# Words of an attack from afar: the side that makes it is not in the place it hits (an Arabic
+# verb of shelling in any person: قصفت, قصفوا).
 ATTACK = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
-    r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|قصف|استهدف\w*|غار\w*"
+    r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|قصف\w*|استهدف\w*|غار\w*"
     r"|удар\w*|обстрел\w*)\b",
     re.IGNORECASE,
 )

@@ -4,8 +4,10 @@ aims), made up on the shared small gazetteer."""
 
 from datetime import date
 
-from tests.tracker.test_extraction_rules import INDEXES, OUTLET, propose
-from tracker.extraction import Speaker, claims_propose
+from tests.tracker.test_extraction_rules import HANANO, INDEXES, OUTLET, SPELLED, propose
+from tracker.extraction import Indexes, Speaker, claims_propose
+
+ARABIC = Indexes.build([*SPELLED, ("هنانو", HANANO)], [])
 
 
 def test_a_side_after_from_is_the_one_a_place_was_taken_from():
@@ -141,4 +143,13 @@ def test_a_place_before_a_relative_clause_is_the_subject_of_the_verb_after_it():
     # Without a verb after the clause, the clause's verb tells.
     assert propose("Shelling hit Hanano, which rebels seized in 2012.") == [
         ("hanano", "rebels", "captured")
+    ]
+
+
+def test_an_arabic_verb_of_shelling_in_any_person_is_an_attack_from_afar():
+    # "Regime forces shelled Hanano": the shelling side is not in the place.
+    assert propose("قصفت قوات النظام حي هنانو", indexes=ARABIC) == []
+    # "The rebels shelled Hanano, under the regime's control": the description tells.
+    assert propose("قصف الثوار حي هنانو الخاضع لسيطرة النظام", indexes=ARABIC) == [
+        ("hanano", "government", "held")
     ]
