@@ -65,9 +65,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    "while", "by" ... or a comma has the main clause's subject, the first side: "forces clashed
    with rebels after taking X"), else the first after it; failing all, for a verb of taking, the
    speaker's own side (a government outlet's "liberated" is the government's; its "still
-   maintain control" is more often the enemy's, so no one's). A holding verb followed by a side and
-   then the place gives the place to that side ("the rebels hold the east and the regime the
-   west"). A side inside a parenthesis or between dashes ("Kurdish militants – in coordination
+   maintain control" is more often the enemy's, so no one's). A holding verb followed by a side after a
+   conjunction and then the place gives the place to that side ("the rebels hold the east and
+   the regime the west"; not "repelled rebels in X"). A side inside a parenthesis or between dashes ("Kurdish militants – in coordination
    with government forces – took") is not the subject, nor a side's people after a word of degree
    ("the predominantly Kurdish district", who live there). A verb with no side and no speaker's
    side proposes nothing, except fighting, which needs no side.
@@ -275,7 +275,9 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     between = [
         s
         for s in sides
-        if verb.end <= s.start and words.SIDE_BEFORE_PLACE.fullmatch(sentence[s.end : span.start])
+        if verb.end <= s.start
+        and words.SIDE_BEFORE_PLACE.fullmatch(sentence[s.end : span.start])
+        and words.GAPPING_BEFORE.search(sentence[verb.end : s.start])
     ]
     if verb.value == "holds" and not verb.side and between:
         subject = between[-1].value  # "rebels hold the east and the regime the west"

@@ -112,7 +112,9 @@ POPULATION_BEFORE = re.compile(
 SIDE_NOUN = re.compile(
     r"(?=\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|areas?|territory|side)\b)", re.IGNORECASE
 )
-# "the rebels hold the east and the regime the west": a side right before its place.
+# "the rebels hold the east and the regime the west": a side right before its place, after a
+# conjunction (the verb left out); "repelled rebels in X" names the object, not a holder.
+GAPPING_BEFORE = re.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:the\s+)?$", re.I)
 SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "Bani Zaid district in the eastern part": a region right after a place locates it.
 LOCATED = re.compile(

@@ -153,3 +153,13 @@ def test_an_arabic_verb_of_shelling_in_any_person_is_an_attack_from_afar():
     assert propose("قصف الثوار حي هنانو الخاضع لسيطرة النظام", indexes=ARABIC) == [
         ("hanano", "government", "held")
     ]
+
+
+def test_a_side_between_a_verb_of_holding_and_a_place_holds_it_only_after_a_conjunction():
+    assert propose("Government forces repelled rebels in Hanano.") == [
+        ("hanano", "government", "held")
+    ]
+    assert propose("Rebels control Hanano, the army Sheikh Saeed.") == [
+        ("hanano", "rebels", "held"),
+        ("sheikh-saeed", "government", "held"),
+    ]
