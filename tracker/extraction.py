@@ -29,7 +29,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    withdrew from ...: the other side holds, `lost`; but a place withdrawn to, "from X to Y",
    "into Y", the subject holds; a place lost "to" a side, that side); *holds* (repelled, held, "government-held",
    "under rebel control": `held`); *fights* (fighting in, clashes, stormed, entered, advanced
-   into: `contested`); *besieges* (besieged, surrounded: the other side holds it, `held`; but a side that
+   into, battling for control of, changed hands: `contested`); *besieges* (besieged, surrounded: the other side holds it, `held`; but a side that
    breaks the siege of a place holds it). The
    other side of the government is the rebels; of anyone else, the government. Words of partial
    gains between the verb and the place ("several buildings in", "parts of", "40 percent of")
@@ -44,7 +44,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    of X"), or in apposition to that object ("captured X, a rebel stronghold"), it says who held
    it before, and the verb wins. A verb after a negation, a modal or an attempt ("did not
    take", "could retake", "failed to capture", "denied that rebels took"), or stating the aim
-   of an effort ("an offensive to retake X"), claims nothing; a siege to come ("will be under
+   of an effort ("an offensive to retake X", "fighting to take X"), claims nothing; a siege to come ("will be under
    siege by the regime") still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own). The verbs of
    French, Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese
    are read too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took

@@ -56,6 +56,12 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|los(?:t|ing) (?:their|his|her) lives",
         "none",
     ),
+    # "battling for control of X", "X changed hands": fighting over it, whoever holds it.
+    (
+        r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
+        r"|chang(?:ed|es|ing) hands",
+        "fights",
+    ),
     # "fighters take up positions in", "forces are positioned": to be stationed there, to hold it.
     (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
@@ -219,7 +225,8 @@ CLAUSE_BREAK = re.compile(r"\b(?:amid(?:st)?|whereas|while|although|though|becau
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
 # may reach its noun across; a negation, modal or failed attempt before a verb voids it, as
 # does a denial in another language a few words before ("desmentiram a notícia da tomada"),
-# and so does a noun of effort whose aim the verb states ("an offensive to retake X") or a
+# and so does a noun or verb of effort whose aim the verb states ("an offensive to retake X",
+# "fighting to take X", "vowed to recapture X") or a
 # denial of the clause the verb is in ("denied that rebels had retaken X").
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
@@ -234,6 +241,8 @@ NEGATION = re.compile(
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
     r"|operation|effort|battle|fight|struggle|mission|order)s?\s+to\s+(?:[\w'’\-]+\s+)?$"
+    r"|\b(?:fighting|battling|struggling|seeking|seeks?|sought|vow(?:s|ed)?|threaten(?:s|ed|ing)?)"
+    r"\s+to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?"
     r"that\s+(?:[\w'’\-]+\s+){0,4}$",
     re.IGNORECASE,

@@ -163,3 +163,18 @@ def test_a_side_between_a_verb_of_holding_and_a_place_holds_it_only_after_a_conj
         ("hanano", "rebels", "held"),
         ("sheikh-saeed", "government", "held"),
     ]
+
+
+def test_a_fight_for_control_of_a_place_or_its_changing_hands_is_contested():
+    assert propose("Rebels and the army are battling for control of Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Hanano has changed hands several times.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Rebels took control of Hanano.") == [("hanano", "rebels", "captured")]
+
+
+def test_a_verb_of_taking_that_states_the_aim_of_a_verb_of_effort_claims_nothing():
+    assert propose("The army is fighting to take Hanano.") == []
+    assert propose("Rebels vowed to recapture Hanano.") == []
