@@ -76,8 +76,10 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    document's source.
 5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December",
    "December 11", "11 كانون الأول", with its year if written, "November 26 - 27" as two days);
-   else a year before the publication's ("in 2012": that whole year; "since mid-2012": from then
-   to publication); else a weekday ("on Monday": the last Monday on or before publication); else
+   else a month with its year ("in July 2012") or after a preposition ("in July": the last
+   July begun by then), "earlier this month", "two days ago", "at the weekend"; else a year
+   before the publication's ("in 2012": that whole year; "since mid-2012": from then to
+   publication); else a weekday ("on Monday": the last Monday on or before publication); else
    a relative phrase ("today", "yesterday", "overnight": the day before to the day; "over the
    past couple of weeks": the fourteen days before to the day); else the publication day, and
    the day before it when the sentence tells in the past perfect ("the army had liberated X").

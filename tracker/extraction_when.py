@@ -3,6 +3,14 @@
 A sentence in the past perfect with no other word of time ("the army had liberated X") tells
 of something done before the report: the day before the publication to the day.
 
+A month written with its year ("in July 2012", "since August 2012") is that month (since: to
+the publication); a month alone after a preposition ("in July", "since October", "in late
+November") is the last such month begun by the publication; "earlier this month" is the days
+of this one; "two days ago", "three weeks ago", "a month ago" count back from the publication
+(weeks and months from half a unit before) to the publication, since what began then may go
+on; "at the weekend" is the last Saturday and Sunday. ("last month" is not read: the coders
+date what it tells at the publication as often as not.)
+
 A word of time inside a relative clause ("captured X, which rebels had held since 2012", "X,
 which the army seized last week, ...") dates that clause's verb only: for a claim whose verb is
 outside the clause, the clause is read as if it were not there."""
@@ -29,6 +37,24 @@ MONTH_DAY = re.compile(
     rf"{YEAR_AFTER}",
     re.I,
 )
+MONTH_YEAR = re.compile(
+    rf"\b(?P<since>since\s+)?(?:(?:early|late|mid-?|the end of|the start of)\s+)?"
+    rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+MONTH_ALONE = re.compile(
+    rf"\b(?P<prep>in|since|during|by|until|through|throughout)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?P<month>{MONTH})\b(?!\s*\d)",
+    re.I,
+)
+THIS_MONTH = re.compile(r"\b(?:earlier )?this month\b", re.I)
+AGO = re.compile(
+    r"\b(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+    r"(?P<unit>day|week|month)s?\s+ago\b",
+    re.I,
+)
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+WEEKEND = re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast weekend\b", re.I)
 IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I)
 SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
 WEEKDAY = word_pattern("|".join(words.WEEKDAYS))
@@ -47,6 +73,9 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
             last = _day(published, month, int(match["day2"]), year) if match["day2"] else day
             if day and last and day <= last:
                 return day, last
+    found = _month_window(sentence, published) or _counted_back(sentence, published)
+    if found:
+        return found
     since = SINCE_YEAR.search(sentence)
     match = since or IN_YEAR.search(sentence)
     if match and int(match["year"]) < published.year:
@@ -64,6 +93,52 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
     if PAST_PERFECT.search(sentence):  # "the army had liberated X": before the report
         return published - datetime.timedelta(days=1), published
     return published, published
+
+
+def _month_window(
+    sentence: str, published: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    """A month with its year, a month after a preposition, or this month."""
+    match = MONTH_YEAR.search(sentence)
+    if match:
+        start = datetime.date(int(match["year"]), words.MONTHS[match["month"].lower()], 1)
+        if start <= published:
+            return start, published if match["since"] else min(_month_end(start), published)
+    match = MONTH_ALONE.search(sentence)
+    if match:
+        month = words.MONTHS[match["month"].lower()]
+        year = published.year if month <= published.month else published.year - 1
+        start = datetime.date(year, month, 1)
+        since = match["prep"].lower() == "since"
+        return start, published if since else min(_month_end(start), published)
+    if THIS_MONTH.search(sentence):
+        return published.replace(day=1), published
+    return None
+
+
+def _counted_back(
+    sentence: str, published: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    """ "two days ago", "three weeks ago", "at the weekend"."""
+    match = AGO.search(sentence)
+    if match:
+        word = match["count"].lower()
+        count = int(word) if word.isdigit() else words.NUMBER_WORDS.get(word, 1)
+        if word in ("a few", "several"):
+            count = 3
+        unit = UNIT_DAYS[match["unit"].lower()]
+        day = published - datetime.timedelta(days=count * unit)
+        spread = datetime.timedelta(days=unit // 2)
+        return day - spread, published  # what began then may go on: to the report
+    if WEEKEND.search(sentence):
+        sunday = published - datetime.timedelta(days=(published.weekday() + 1) % 7)
+        return sunday - datetime.timedelta(days=1), sunday
+    return None
+
+
+def _month_end(start: datetime.date) -> datetime.date:
+    following = (start.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return following - datetime.timedelta(days=1)
 
 
 def clause_window(

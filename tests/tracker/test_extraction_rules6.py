@@ -178,3 +178,25 @@ def test_a_fight_for_control_of_a_place_or_its_changing_hands_is_contested():
 def test_a_verb_of_taking_that_states_the_aim_of_a_verb_of_effort_claims_nothing():
     assert propose("The army is fighting to take Hanano.") == []
     assert propose("Rebels vowed to recapture Hanano.") == []
+
+
+def test_months_counted_days_and_the_weekend_are_words_of_time():
+    today = date(2016, 11, 27)  # a Sunday
+    assert days("Rebels seized Hanano in July 2012.") == [
+        ("hanano", date(2012, 7, 1), date(2012, 7, 31))
+    ]
+    assert days("Rebels have held Hanano since August 2012.") == [
+        ("hanano", date(2012, 8, 1), today)
+    ]
+    assert days("The army took Hanano in December.") == [
+        ("hanano", date(2015, 12, 1), date(2015, 12, 31))
+    ]
+    assert days("The army took Hanano earlier this month.") == [
+        ("hanano", date(2016, 11, 1), today)
+    ]
+    assert days("The army took Hanano two days ago.") == [("hanano", date(2016, 11, 25), today)]
+    assert days("The army took Hanano at the weekend.") == [("hanano", date(2016, 11, 26), today)]
+    # A day written with the month tells more.
+    assert days("The army took Hanano in July, on 5 July.") == [
+        ("hanano", date(2016, 7, 5), date(2016, 7, 5))
+    ]
