@@ -21,10 +21,11 @@ import datetime
 import re
 
 from tracker import extraction_words as words
+from tracker import extraction_words_time as time_words
 from tracker.extraction_places import word_pattern
 
-WINDOW_PATTERNS = [(word_pattern(p), before, end) for p, before, end in words.RELATIVE_WINDOWS]
-MONTH = "|".join(sorted(words.MONTHS, key=len, reverse=True))
+WINDOW_PATTERNS = [(word_pattern(p), before, end) for p, before, end in time_words.RELATIVE_WINDOWS]
+MONTH = "|".join(sorted(time_words.MONTHS, key=len, reverse=True))
 ORDINAL = r"(?:st|nd|rd|th)?"
 YEAR_AFTER = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 DAY_MONTH = re.compile(
@@ -57,7 +58,7 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 WEEKEND = re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast weekend\b", re.I)
 IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I)
 SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
-WEEKDAY = word_pattern("|".join(words.WEEKDAYS))
+WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:]*(?:[,;:]|$)", re.I)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|now|been)\s+)*\w+(?:ed|en)\b", re.I)
 
@@ -67,7 +68,7 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
     for pattern in (DAY_MONTH, MONTH_DAY):
         match = pattern.search(sentence)
         if match:
-            month = words.MONTHS[match["month"].lower()]
+            month = time_words.MONTHS[match["month"].lower()]
             year = int(match["year"]) if match["year"] else None
             day = _day(published, month, int(match["day"]), year)
             last = _day(published, month, int(match["day2"]), year) if match["day2"] else day
@@ -83,7 +84,7 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
         return datetime.date(year, 1, 1), published if since else datetime.date(year, 12, 31)
     match = WEEKDAY.search(sentence)
     if match:
-        weekday = words.WEEKDAYS[match.group().lower()]
+        weekday = time_words.WEEKDAYS[match.group().lower()]
         day = published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
         return day, day
     for pattern, before, end in WINDOW_PATTERNS:
@@ -101,12 +102,12 @@ def _month_window(
     """A month with its year, a month after a preposition, or this month."""
     match = MONTH_YEAR.search(sentence)
     if match:
-        start = datetime.date(int(match["year"]), words.MONTHS[match["month"].lower()], 1)
+        start = datetime.date(int(match["year"]), time_words.MONTHS[match["month"].lower()], 1)
         if start <= published:
             return start, published if match["since"] else min(_month_end(start), published)
     match = MONTH_ALONE.search(sentence)
     if match:
-        month = words.MONTHS[match["month"].lower()]
+        month = time_words.MONTHS[match["month"].lower()]
         year = published.year if month <= published.month else published.year - 1
         start = datetime.date(year, month, 1)
         since = match["prep"].lower() == "since"

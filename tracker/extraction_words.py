@@ -1,4 +1,5 @@
-"""The words the claim proposer reads (`tracker.extraction`): sides, verbs, times and numbers.
+"""The words the claim proposer reads (`tracker.extraction`): sides, verbs and numbers (the
+words of time are in `tracker.extraction_words_time`).
 
 Each list is a table of regular expressions (case-insensitive, matched on word boundaries) and
 what the words mean, in English and Arabic. The meanings are the engine's, stated in
@@ -303,74 +304,6 @@ SPEECH_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-
-# When: phrases relative to the publication day, with the window (days before it) they mean.
-RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
-    (
-        r"over the past couple of weeks|in the past couple of weeks|past two weeks|last two weeks",
-        14,
-        0,
-    ),
-    (r"over the past week|in the past week|last week|this week|past few days|خلال الأسبوع", 7, 0),
-    (r"overnight|last night|الليلة الماضية|ليل", 1, 0),
-    (r"yesterday|أمس|البارحة", 1, 1),
-    (r"today(?: alone)?|earlier today|this morning|اليوم", 0, 0),
-)
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "الاثنين": 0,
-    "الإثنين": 0,
-    "الثلاثاء": 1,
-    "الأربعاء": 2,
-    "الخميس": 3,
-    "الجمعة": 4,
-    "السبت": 5,
-    "الأحد": 6,
-}
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "كانون الثاني": 1,
-    "يناير": 1,
-    "شباط": 2,
-    "فبراير": 2,
-    "آذار": 3,
-    "مارس": 3,
-    "نيسان": 4,
-    "أبريل": 4,
-    "أيار": 5,
-    "مايو": 5,
-    "حزيران": 6,
-    "يونيو": 6,
-    "تموز": 7,
-    "يوليو": 7,
-    "آب": 8,
-    "أغسطس": 8,
-    "أيلول": 9,
-    "سبتمبر": 9,
-    "تشرين الأول": 10,
-    "أكتوبر": 10,
-    "تشرين الثاني": 11,
-    "نوفمبر": 11,
-    "كانون الأول": 12,
-    "ديسمبر": 12,
-}
 
 # How many: number words, and the words that make a count of districts, a share or an area.
 NUMBER_WORDS = {
