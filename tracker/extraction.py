@@ -11,7 +11,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    directions such as "the rebel-held east"). A region's name gives one proposal listing its
    districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"),
    never by an adjective, never after a preposition of place ("the facility in Aleppo") and
-   never when the sentence divides it between sides. A region that holds another place the
+   never when the sentence divides it between sides. The city or a half of it named as the
+   province or its countryside ("southern Aleppo province", "rural Aleppo", "ريف حلب") is no
+   place (`tracker.extraction_halves`). A region that holds another place the
    sentence names is its setting ("Bani Zaid in the eastern part of Aleppo") and is not claimed,
    as is a region written right after another place ("Bani Zaid district in the eastern part of
    Aleppo") or after a name not on the map and a comma ("Dahiyet al-Assad, west Aleppo"), and
@@ -105,6 +107,7 @@ from dataclasses import dataclass
 from districts.names import name_key
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
+from tracker.extraction_halves import beyond_city
 from tracker.extraction_places import (
     CITY_REGION,
     TOKEN,
@@ -365,6 +368,7 @@ def claims_propose(
             for s, p in places
             if not any(spans_overlap(s, m) for m in months)
             and not words.GATE_BEFORE.search(sentence[max(0, s.start - 6) : s.start])
+            and not beyond_city(sentence, s, p)
         ]
         sides = [s for s in all_sides if not any(spans_overlap(s, p) for p, _ in places)]
         verbs = _verbs_find(sentence, all_sides)

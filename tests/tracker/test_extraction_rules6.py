@@ -4,10 +4,10 @@ aims), made up on the shared small gazetteer."""
 
 from datetime import date
 
-from tests.tracker.test_extraction_rules import HANANO, INDEXES, OUTLET, SPELLED, propose
+from tests.tracker.test_extraction_rules import CITY, HANANO, INDEXES, OUTLET, SPELLED, propose
 from tracker.extraction import Indexes, Speaker, claims_propose
 
-ARABIC = Indexes.build([*SPELLED, ("هنانو", HANANO)], [])
+ARABIC = Indexes.build([*SPELLED, ("هنانو", HANANO), ("حلب", CITY)], [])
 
 
 def test_a_side_after_from_is_the_one_a_place_was_taken_from():
@@ -200,3 +200,11 @@ def test_months_counted_days_and_the_weekend_are_words_of_time():
     assert days("The army took Hanano in July, on 5 July.") == [
         ("hanano", date(2016, 7, 5), date(2016, 7, 5))
     ]
+
+
+def test_the_city_or_a_half_named_as_the_province_or_its_countryside_is_no_place():
+    assert propose("The army took control of villages in southern Aleppo province.") == []
+    assert propose("Rebels seized territory in West Aleppo province.") == []
+    assert propose("Rebels control much of the Aleppo countryside.") == []
+    assert propose("سيطرت قوات النظام على قرى في ريف حلب الجنوبي", indexes=ARABIC) == []
+    assert propose("The army retook Aleppo.") == [("aleppo-city", "government", "captured")]
