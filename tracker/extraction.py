@@ -17,7 +17,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    sentence names is its setting ("Bani Zaid in the eastern part of Aleppo") and is not claimed,
    as is a region written right after another place ("Bani Zaid district in the eastern part of
    Aleppo") or after a name not on the map and a comma ("Dahiyet al-Assad, west Aleppo"), and
-   a region some of whose parts are counted ("three Christian quarters of the Old City"). A place no verb reaches, inside a setting the sentence describes as held
+   a region some of whose parts are counted ("three Christian quarters of the Old City") or
+   whose name is in the possessive before a name ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting the sentence describes as held
    ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place named as a landmark
    ("north of the citadel", "near Nairab airport", "linking X to") is not claimed. A name right
    after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district, unless the whole is
@@ -336,7 +337,8 @@ def _located(sentence: str, span: Span, place: Place, places: list[tuple[Span, P
     """Rule 1's setting, by position: a region right after another place ("Bani Zaid district
     in the eastern part of Aleppo"), or after a comma right after a name not on the map
     ("took Dahiyet al-Assad, west Aleppo"), says where that place is; so does a region whose
-    parts are counted ("seized three quarters of the Old City")."""
+    parts are counted ("seized three quarters of the Old City"), and a region whose name is in
+    the possessive before a name ("western Aleppo's Dahiyet al-Assad", on the map or not)."""
     return bool(place.region) and (
         any(
             other.end <= span.start and words.LOCATED.fullmatch(sentence[other.end : span.start])
@@ -344,6 +346,7 @@ def _located(sentence: str, span: Span, place: Place, places: list[tuple[Span, P
         )
         or bool(words.NAME_BEFORE.search(sentence[max(0, span.start - 60) : span.start]))
         or bool(words.COUNTED_PARTS.search(sentence[max(0, span.start - 60) : span.start]))
+        or bool(words.NAME_AFTER_POSSESSIVE.match(sentence, span.end))
     )
 
 

@@ -129,6 +129,8 @@ LOCATED = re.compile(
 )
 # "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma.
 NAME_BEFORE = re.compile(r"\b[a-z]+\s+[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*))*,\s+$")
+# "western Aleppo's Dahiyet al-Assad": a region in the possessive before a name locates it.
+NAME_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:al|el|a[dnrstz]|ash)-)?[A-Z]")
 # "three Christian quarters of the Old City": a count of a region's parts is not the region.
 COUNTED_PARTS = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\w-]+\s+)?"

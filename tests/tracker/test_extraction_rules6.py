@@ -208,3 +208,10 @@ def test_the_city_or_a_half_named_as_the_province_or_its_countryside_is_no_place
     assert propose("Rebels control much of the Aleppo countryside.") == []
     assert propose("سيطرت قوات النظام على قرى في ريف حلب الجنوبي", indexes=ARABIC) == []
     assert propose("The army retook Aleppo.") == [("aleppo-city", "government", "captured")]
+
+
+def test_a_region_in_the_possessive_before_a_name_is_its_setting():
+    assert propose("Rebels seized West Aleppo's Dahiyet al-Assad.") == []
+    assert propose("Rebel-held East Aleppo's residents fled.") == [
+        ("east-aleppo", "rebels", "held")
+    ]
