@@ -70,9 +70,11 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    speaker's own side (a government outlet's "liberated" is the government's; its "still
    maintain control" is more often the enemy's, so no one's). A holding verb followed by a side after a
    conjunction and then the place gives the place to that side ("the rebels hold the east and
-   the regime the west"; not "repelled rebels in X"). A side inside a parenthesis or between dashes ("Kurdish militants – in coordination
-   with government forces – took") is not the subject, nor a side's people after a word of degree
-   ("the predominantly Kurdish district", who live there). A verb with no side and no speaker's
+   the regime the west"; not "repelled rebels in X"). A side in a new clause after the verb
+   ("X was captured, while rebels hold Y") is not its subject, nor a side inside a parenthesis
+   or between dashes ("Kurdish militants – in coordination with government forces – took"), nor
+   a side's people after a word of degree ("the predominantly Kurdish district", who live
+   there). A verb with no side and no speaker's
    side proposes nothing, except fighting, which needs no side.
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
    "according to the Syrian Army", "بحسب"), matched to sources by name and alias; otherwise the

@@ -12,6 +12,9 @@ fighting in -ing, which is the object of that word ("rebels fighting the governm
 "government forces, after clashes with rebels, took X"); but a verb of holding right after
 such a side describes it ("battles with the forces stationed in X": those forces hold X).
 
+A side after the start of a new clause ("X was captured, while rebels still hold Y") is not
+the subject of a verb before it.
+
 A side after "from" following a verb of taking ("seized X from the rebels", "X was liberated
 from terrorists", "recaptured from rebels by government forces") is the side the place was
 taken from, never the verb's subject; when no other side is named, the taker is the speaker's
@@ -40,7 +43,11 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     """Rule 3: whose verb it is; the speaker's own side last, if `own`."""
     if verb.side:
         return verb.side
-    after = [s for s in sides if s.start >= verb.end]
+    after = [
+        s
+        for s in sides
+        if s.start >= verb.end and not words.CLAUSE_BREAK.search(sentence[verb.end : s.start])
+    ]
     losers = [s for s in after if verb.value == "takes" and _taken_from(sentence, s)]
     after = [s for s in after if s not in losers]
     asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence[: verb.start])]

@@ -215,3 +215,9 @@ def test_a_region_in_the_possessive_before_a_name_is_its_setting():
     assert propose("Rebel-held East Aleppo's residents fled.") == [
         ("east-aleppo", "rebels", "held")
     ]
+
+
+def test_a_side_in_a_new_clause_is_not_the_subject_of_a_verb_before_it():
+    text = "Hanano was captured, while Sheikh Saeed remained under rebel control."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+    assert propose("Hanano was captured by rebels.") == [("hanano", "rebels", "captured")]
