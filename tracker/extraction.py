@@ -89,7 +89,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    past couple of weeks": the fourteen days before to the day); else the publication day, and
    the day before it when the sentence tells in the past perfect ("the army had liberated X").
    A word of time inside a relative clause (", which rebels had held since 2012") dates only
-   that clause's verb.
+   that clause's verb; one in a coordinate clause (", and advanced into Y on Wednesday") its own.
 6. **Numbers** make quantitative proposals: a count of districts ("five new districts", "35
    neighbourhoods") is `districts_taken` when a taking verb is in the sentence, else
    `districts_held`; a percentage is `share_held`; square kilometres are `area_held_km2`. The

@@ -13,7 +13,9 @@ date what it tells at the publication as often as not.)
 
 A word of time inside a relative clause ("captured X, which rebels had held since 2012", "X,
 which the army seized last week, ...") dates that clause's verb only: for a claim whose verb is
-outside the clause, the clause is read as if it were not there."""
+outside the clause, the clause is read as if it were not there. Likewise a coordinate clause
+("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";") that has a word of
+time of its own dates its own verbs."""
 
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ WEEKEND = re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast weekend\
 IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I)
 SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
 WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
+COORDINATE = re.compile(r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+", re.I)
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:]*(?:[,;:]|$)", re.I)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|now|been)\s+)*\w+(?:ed|en)\b", re.I)
 
@@ -151,7 +154,10 @@ def clause_window(
     for clause in RELATIVE_CLAUSE.finditer(sentence):
         if not clause.start() <= verb_start < clause.end():
             kept = kept[: clause.start()] + " " * len(clause.group()) + kept[clause.end() :]
-    return window_find(kept, published)
+    start = max((m.end() for m in COORDINATE.finditer(kept) if m.end() <= verb_start), default=0)
+    ends = [m.start() for m in COORDINATE.finditer(kept) if m.start() >= verb_start]
+    own = window_find(kept[start : min(ends, default=len(kept))], published)
+    return own if own != (published, published) else window_find(kept, published)
 
 
 def _day(

@@ -221,3 +221,17 @@ def test_a_side_in_a_new_clause_is_not_the_subject_of_a_verb_before_it():
     text = "Hanano was captured, while Sheikh Saeed remained under rebel control."
     assert propose(text) == [("sheikh-saeed", "rebels", "held")]
     assert propose("Hanano was captured by rebels.") == [("hanano", "rebels", "captured")]
+
+
+def test_a_coordinate_clause_with_a_word_of_time_of_its_own_dates_its_own_verbs():
+    text = "The army took Hanano on Monday, and advanced into Sheikh Saeed on Wednesday."
+    assert days(text) == [
+        ("hanano", date(2016, 11, 21), date(2016, 11, 21)),
+        ("sheikh-saeed", date(2016, 11, 23), date(2016, 11, 23)),
+    ]
+    # A clause without one keeps the sentence's.
+    text = "On Monday the army took Hanano, and rebels pulled out of Sheikh Saeed."
+    assert days(text) == [
+        ("hanano", date(2016, 11, 21), date(2016, 11, 21)),
+        ("sheikh-saeed", date(2016, 11, 21), date(2016, 11, 21)),
+    ]
