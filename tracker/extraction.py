@@ -32,7 +32,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    withdrew from ...: the other side holds, `lost`; but a place withdrawn to, "from X to Y",
    "into Y", the subject holds; a place lost "to" a side, that side); *holds* (repelled, held, "government-held",
    "under rebel control": `held`); *fights* (fighting in, clashes, stormed, entered, advanced
-   into, battling for control of, changed hands: `contested`); *besieges* (besieged, surrounded: the other side holds it, `held`; but a side that
+   into, battling for control of, changed hands: `contested`); *besieges* (besieged, surrounded, the encirclement of, cut off: the other side
+   holds it, `held`; a side besieged, "rebels in X are besieged", holds it; but a side that
    breaks the siege of a place holds it). The
    other side of the government is the rebels; of anyone else, the government. Words of partial
    gains between the verb and the place ("several buildings in", "parts of", "40 percent of")

@@ -22,7 +22,9 @@ own side if it is not that one, else the other side of it.
 
 A side that is the subject of a passive verb of driving out or repelling ("rebels were driven
 out of X", "government forces were repelled from X", "rebels have been ousted from X") is the
-side driven out: the agent after "by", else the other side, holds the place. A verb of losing
+side driven out: the agent after "by", else the other side, holds the place. A side that is
+the subject of a passive verb of besieging ("rebels have been besieged in X", "rebels in X are
+besieged") is the besieged one, and holds the place. A verb of losing
 followed by "to" and a side ("X was lost to the army", "rebels surrendered X to the army")
 gives the place to that side, whoever lost it.
 """
@@ -88,7 +90,8 @@ def _taken_from(sentence: str, side: Span) -> bool:
 
 
 def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:
-    """Rule 3's passive of driving out, and losing "to" a side: who holds the place after."""
+    """Rule 3's passives of driving out and of besieging, and losing "to" a side: who holds
+    the place after."""
     if verb.value == "loses" and words.LOST_TO.match(verb.text):
         gainers = [
             s
@@ -99,6 +102,17 @@ def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] 
             and not any(mark in sentence[verb.end : s.start] for mark in ",;:")
         ]
         return (gainers[0].value, "captured") if gainers else None
+    if verb.value == "besieges" and not verb.side:
+        besieged = [
+            s
+            for s in sides
+            if s.end <= verb.start
+            and (
+                words.PATIENT_GAP.fullmatch(sentence[s.end : verb.start])
+                or words.BESIEGED_THERE.fullmatch(sentence[s.end : verb.start])
+            )
+        ]
+        return (besieged[-1].value, "held") if besieged else None
     if verb.side or verb.value not in ("takes", "holds") or not words.EXPELLING.match(verb.text):
         return None
     patients = [

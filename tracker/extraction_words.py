@@ -101,7 +101,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         "fights",
     ),
     (
-        r"besieg(?:ed|es|ing)|under siege|siege of|encircl(?:ed|ing)|surround(?:ed|ing)"
+        r"besieg(?:ed|es|ing)|under siege|siege of|encircl(?:ed|ing)|encirclement of"
+        r"|surround(?:ed|ing)|cut(?:ting)? off"
         r"|حاصر(?:ت)?|حصار|طوقا|طوقاً|يطوق|تطوق",
         "besieges",
     ),
@@ -275,6 +276,12 @@ TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 OBJECT_SIDE_BEFORE = re.compile(
     r"\b(?:with|against|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag|confront"
     r"|pursu|chas)ing)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "rebels in X are besieged": a side placed in a place, then a passive verb of besieging.
+BESIEGED_THERE = re.compile(
+    r"\s+(?:in|inside)\s+[^,;]{1,40}?\s+(?:(?:have|has|had)\s+been|are|were|is|was|remain(?:ed)?)"
+    r"\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
 )
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

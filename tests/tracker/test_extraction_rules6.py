@@ -235,3 +235,18 @@ def test_a_coordinate_clause_with_a_word_of_time_of_its_own_dates_its_own_verbs(
         ("hanano", date(2016, 11, 21), date(2016, 11, 21)),
         ("sheikh-saeed", date(2016, 11, 21), date(2016, 11, 21)),
     ]
+
+
+def test_a_side_as_the_subject_of_a_passive_verb_of_besieging_is_besieged_and_holds():
+    assert propose("Rebels in Hanano are besieged.") == [("hanano", "rebels", "held")]
+    assert propose("Rebels have been besieged in Hanano since July.") == [
+        ("hanano", "rebels", "held")
+    ]
+    assert propose("Government forces besieged rebels in Hanano.") == [("hanano", "rebels", "held")]
+
+
+def test_an_encirclement_or_cutting_off_of_a_place_is_a_siege():
+    assert propose("Government forces completed the encirclement of Hanano.") == [
+        ("hanano", "rebels", "held")
+    ]
+    assert propose("Hanano was cut off by government forces.") == [("hanano", "rebels", "held")]
