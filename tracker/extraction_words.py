@@ -14,7 +14,8 @@ from tracker import extraction_words_intl as intl
 
 # Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army.
 # The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
-# People's Protection (or Defense) Units (YPG).
+# People's Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National
+# Defence Forces, Iranian-backed militias) are its side; the rebel groups by name are the rebels'.
 SIDES: tuple[tuple[str, str], ...] = (
     (r"free syrian army|fsa|الجيش (?:السوري )?الحر", "rebels"),
     (
@@ -35,12 +36,19 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|syrian (?:arab )?army|the army|army troops|syrian (?:armed )?forces|syrian troops"
         r"|loyalists?|assad(?:'s)? forces|government-allied forces|allied forces|state forces"
         r"|troops|the military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
-        r"|الجيش العربي السوري|الجيش السوري|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش",
+        r"|الجيش العربي السوري|الجيش السوري|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
+        r"|(?:hezbollah|hizbollah|hizbullah)(?: fighters| forces| militants)?"
+        r"|national defen[cs]e forces|ndf|liwa al-quds"
+        r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني",
         "government",
     ),
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
         r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
+        r"|ja[iy]sh al-fat[ae]h|army of conquest|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
+        r"|levant front|(?:jabhat al-)?shamiya(?: front)?|islamic front|(?:liwa )?al-tawh[ie]e?d"
+        r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
+        r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"
         r"|terrorist groups?|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة",
         "rebels",
     ),

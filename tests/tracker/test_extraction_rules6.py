@@ -250,3 +250,13 @@ def test_an_encirclement_or_cutting_off_of_a_place_is_a_siege():
         ("hanano", "rebels", "held")
     ]
     assert propose("Hanano was cut off by government forces.") == [("hanano", "rebels", "held")]
+
+
+def test_the_governments_allies_and_the_rebel_groups_by_name_are_sides():
+    assert propose("Hezbollah fighters captured Hanano.") == [("hanano", "government", "captured")]
+    assert propose("Iranian-backed militias took Sheikh Saeed.") == [
+        ("sheikh-saeed", "government", "captured")
+    ]
+    assert propose("The Nour al-Din al-Zenki movement seized Hanano.") == [
+        ("hanano", "rebels", "captured")
+    ]
