@@ -60,8 +60,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    area"), unless the sentence tells of an attack from afar (shelling, mortar fire, strikes). A
    side's positions in a place ("attacked the terrorist groups' positions in Hanano", "positions
    of the rebels at") say that side holds it, over a nearer verb.
-3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the place, or after "held by",
-   "under the control of", holds it. Otherwise the subject of a passive verb or a verb ending in
+3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before
+   the place, after "held by", "under the control of", or between "in" and "hands" ("in rebel
+   hands"), holds it. Otherwise the subject of a passive verb or a verb ending in
    "to" ("fell to", "handed over to") is the side after it; in Arabic (verb first) the side right after the verb, but a verbal noun
    with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its
    accusative tanween written ("تفرض قوات النظام طوقاً": imposes a siege, the object of a verb
@@ -124,7 +125,7 @@ from tracker.extraction_places import (
     spans_overlap,
     word_pattern,
 )
-from tracker.extraction_subject import driven_out, subject_of
+from tracker.extraction_subject import driven_out, in_hands, subject_of
 from tracker.extraction_when import MONTH, clause_window, window_find
 
 __all__ = [
@@ -145,7 +146,6 @@ SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
 VERB_PATTERNS = [(word_pattern(p), meaning) for p, meaning in words.VERBS]
 MONTH_NAMES = word_pattern(MONTH)
-CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
 
 
 @dataclass(frozen=True)
@@ -189,6 +189,8 @@ def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
             text = sentence[side.start : suffix.end()]
             verbs.append(Span(side.start, suffix.end(), "holds", text, side.value, adjective=True))
             verbs = [v for v in verbs if not spans_overlap(v, verbs[-1]) or v is verbs[-1]]
+        elif (hands := in_hands(sentence, side)) is not None:
+            verbs.append(hands)  # "X in rebel hands": the side holds X
         elif words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start]):
             verbs.append(Span(side.start, side.end, "holds", side.text, side.value))
         positions = words.POSITIONS_AFTER.match(sentence, side.end)
@@ -209,22 +211,6 @@ def _nearest(place: Span, verbs: list[Span]) -> Span | None:
         return 0
 
     return min(verbs, key=distance, default=None)
-
-
-def _city_object(sentence: str, place: Span, verb: Span) -> bool:
-    """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
-    Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
-    Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
-    spelling took for an article)."""
-    possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
-    close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
-    divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
-    # A preposition read as the name's article ("ad Aleppo": Italian "in") stays a preposition.
-    lead = re.match(r"\w+\s+", place.text)
-    before = sentence[max(0, place.start - 20) : place.start]
-    setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
-    object_ = close and not possessive and not verb.adjective and not divided and not setting
-    return bool(object_) and verb.value in ("takes", "holds")
 
 
 def speaker_find(sentence: str, indexes: Indexes, default: Speaker) -> Speaker:
@@ -278,7 +264,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
         )
     if verbs_rules.negated(sentence, verb):
         return None
-    if place.region == CITY_REGION and not _city_object(sentence, span, verb):
+    if place.region == CITY_REGION and not verbs_rules.city_object(sentence, span, verb):
         return None
     subject = subject_of(sentence, verb, sides, speaker, own=verb.value == "takes")
     between = [

@@ -129,3 +129,13 @@ def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] 
     ]
     holder = agents[0].value if agents else other_side(patients[-1].value)
     return (holder, "captured" if verb.value == "takes" else "held")
+
+
+def in_hands(sentence: str, side: Span) -> Span | None:
+    """Rule 3's "in rebel hands": a holding verb whose side is the one between."""
+    before = words.IN_HANDS_BEFORE.search(sentence, max(0, side.start - 8), side.start)
+    hands = words.HANDS_AFTER.match(sentence, side.end)
+    if not (before and hands):
+        return None
+    start, end = before.start(), hands.end()
+    return Span(start, end, "holds", sentence[start:end], side.value)

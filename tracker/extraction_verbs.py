@@ -4,8 +4,12 @@ meaning claims for its subject."""
 
 from __future__ import annotations
 
+import re
+
 from tracker import extraction_words as words
 from tracker.extraction_places import CITY_REGION, Place, Span
+
+CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
 
 
 def reaches(sentence: str, verb: Span, place: Span) -> bool:
@@ -221,3 +225,19 @@ def meaning_claim(meaning: str, subject: str) -> tuple[str, str] | None:
         "holds": (subject, "held"),
         "besieges": (other_side(subject), "held"),
     }[meaning]
+
+
+def city_object(sentence: str, place: Span, verb: Span) -> bool:
+    """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
+    Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
+    Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
+    spelling took for an article)."""
+    possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
+    close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
+    divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
+    # A preposition read as the name's article ("ad Aleppo": Italian "in") stays a preposition.
+    lead = re.match(r"\w+\s+", place.text)
+    before = sentence[max(0, place.start - 20) : place.start]
+    setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
+    object_ = close and not possessive and not verb.adjective and not divided and not setting
+    return bool(object_) and verb.value in ("takes", "holds")

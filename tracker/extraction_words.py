@@ -212,6 +212,9 @@ IN_CITY = re.compile(
 GATE_BEFORE = re.compile(r"(?:\bbab|(?<!\w)باب)\s+$", re.IGNORECASE)
 # The city "divided" or "split" between sides is claimed by no one as a whole.
 DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b", re.IGNORECASE)
+# "X in rebel hands", "leaving X in government hands": the side between holds X.
+IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+HANDS_AFTER = re.compile(r"(?:['’]s?)?\s+hands\b", re.IGNORECASE)
 # "held by the rebels", "under regime control": the side after the words holds the place.
 HELD_BY = re.compile(
     r"\b(?:held by|controlled by|in the hands of|under the control of|under|hands of"

@@ -260,3 +260,11 @@ def test_the_governments_allies_and_the_rebel_groups_by_name_are_sides():
     assert propose("The Nour al-Din al-Zenki movement seized Hanano.") == [
         ("hanano", "rebels", "captured")
     ]
+
+
+def test_a_side_between_in_and_hands_holds_the_place():
+    assert propose("The army took Hanano, leaving Sheikh Saeed in rebel hands.") == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "rebels", "held"),
+    ]
+    assert propose("Hanano is in the rebels' hands.") == [("hanano", "rebels", "held")]
