@@ -268,3 +268,10 @@ def test_a_side_between_in_and_hands_holds_the_place():
         ("sheikh-saeed", "rebels", "held"),
     ]
     assert propose("Hanano is in the rebels' hands.") == [("hanano", "rebels", "held")]
+
+
+def test_an_arabic_verb_of_advancing_in_the_present_tense_is_fighting():
+    # "Regime forces are advancing towards Hanano": fighting, not the regime's alone.
+    assert propose("قوات النظام تتقدم باتجاه حي هنانو", indexes=ARABIC) == [
+        ("hanano", "contested", "contested")
+    ]
