@@ -49,7 +49,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    it before, and the verb wins. A verb after a negation, a modal or an attempt ("did not
    take", "could retake", "failed to capture", "denied that rebels took"), or stating the aim
    of an effort ("an offensive to retake X", "fighting to take X"), claims nothing; a siege to come ("will be under
-   siege by the regime") still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own). The verbs of
+   siege by the regime") still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own; فشلت "failed", تحاول "tries" a few words
+   before). The verbs of
    French, Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese
    are read too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took
    advantage", "took place", "left dead") are not verbs of control. A place no verb reaches is

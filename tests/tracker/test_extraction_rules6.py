@@ -275,3 +275,12 @@ def test_an_arabic_verb_of_advancing_in_the_present_tense_is_fighting():
     assert propose("قوات النظام تتقدم باتجاه حي هنانو", indexes=ARABIC) == [
         ("hanano", "contested", "contested")
     ]
+
+
+def test_an_arabic_verb_after_a_failure_or_an_attempt_claims_nothing():
+    # "Regime forces failed to take control of Hanano", "... are trying to take control".
+    assert propose("فشلت قوات النظام في السيطرة على حي هنانو", indexes=ARABIC) == []
+    assert propose("قوات النظام تحاول السيطرة على حي هنانو", indexes=ARABIC) == []
+    assert propose("سيطرت قوات النظام على حي هنانو", indexes=ARABIC) == [
+        ("hanano", "government", "captured")
+    ]
