@@ -15,8 +15,8 @@ such a side describes it ("battles with the forces stationed in X": those forces
 A side after the start of a new clause ("X was captured, while rebels still hold Y") is not
 the subject of a verb before it.
 
-A side after "from" following a verb of taking ("seized X from the rebels", "X was liberated
-from terrorists", "recaptured from rebels by government forces") is the side the place was
+A side after "from" (Arabic من) following a verb of taking ("seized X from the rebels", "X was
+liberated from terrorists", "recaptured from rebels by government forces") is the side the place was
 taken from, never the verb's subject; when no other side is named, the taker is the speaker's
 own side if it is not that one, else the other side of it.
 

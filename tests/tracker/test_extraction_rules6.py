@@ -284,3 +284,10 @@ def test_an_arabic_verb_after_a_failure_or_an_attempt_claims_nothing():
     assert propose("سيطرت قوات النظام على حي هنانو", indexes=ARABIC) == [
         ("hanano", "government", "captured")
     ]
+
+
+def test_a_side_after_arabic_min_following_a_verb_of_taking_is_the_one_it_was_taken_from():
+    # "The liberation of Hanano from the terrorists": the terrorists lost it.
+    assert propose("تحرير حي هنانو من الإرهابيين", indexes=ARABIC) == [
+        ("hanano", "government", "captured")
+    ]
