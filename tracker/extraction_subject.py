@@ -9,7 +9,8 @@ main clause's subject, the first side), else the first after it; failing all, th
 side, if asked for. A side inside a parenthesis or between dashes is not the subject, nor,
 while another side is named before the verb, a side after "with", "against" or a verb of
 fighting in -ing, which is the object of that word ("rebels fighting the government took X",
-"government forces, after clashes with rebels, took X"); but a verb of holding right after
+"government forces, after clashes with rebels, took X"), unless a relative pronoun makes it the
+antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right after
 such a side describes it ("battles with the forces stationed in X": those forces hold X).
 
 A side after the start of a new clause ("X was captured, while rebels still hold Y") is not
@@ -74,6 +75,9 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and (verb.value != "holds" or sentence[s.end : verb.start].strip())
     ]
     before = [s for s in before if s not in objects] or before
+    relative = [s for s in sides if words.WHO_GAP.fullmatch(sentence[s.end : verb.start])]
+    if relative:
+        return relative[-1].value  # "clashed with rebels, who took X": the antecedent
     if before:
         return before[0 if participle else -1].value
     if after:

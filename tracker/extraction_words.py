@@ -296,6 +296,10 @@ BESIEGED_THERE = re.compile(
     r"\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
 )
+# "rebels, who took X": the side before a relative pronoun is its verb's subject.
+WHO_GAP = re.compile(
+    r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|had\s+been|have\s+been)\s+)?", re.I
+)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 EXPELLING = re.compile(
     r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout)", re.I

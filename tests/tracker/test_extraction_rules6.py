@@ -291,3 +291,12 @@ def test_a_side_after_arabic_min_following_a_verb_of_taking_is_the_one_it_was_ta
     assert propose("تحرير حي هنانو من الإرهابيين", indexes=ARABIC) == [
         ("hanano", "government", "captured")
     ]
+
+
+def test_the_side_before_a_relative_pronoun_is_the_subject_of_its_verb():
+    assert propose("Government forces clashed with rebels, who took Hanano.") == [
+        ("hanano", "rebels", "captured")
+    ]
+    assert propose("The army fought rebels who had seized Hanano.") == [
+        ("hanano", "rebels", "captured")
+    ]
