@@ -73,7 +73,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    speaker's own side (a government outlet's "liberated" is the government's; its "still
    maintain control" is more often the enemy's, so no one's). A holding verb followed by a side after a
    conjunction and then the place gives the place to that side ("the rebels hold the east and
-   the regime the west"; not "repelled rebels in X"). A side in a new clause after the verb
+   the regime the west"; not "repelled rebels in X"). Sides joined as one subject ("the PYD and the FSA took") are led by the first named. A
+   side in a new clause after the verb
    ("X was captured, while rebels hold Y") is not its subject, nor a side inside a parenthesis
    or between dashes ("Kurdish militants – in coordination with government forces – took"), nor
    a side's people after a word of degree ("the predominantly Kurdish district", who live

@@ -13,6 +13,9 @@ fighting in -ing, which is the object of that word ("rebels fighting the governm
 antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right after
 such a side describes it ("battles with the forces stationed in X": those forces hold X).
 
+Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and
+rebels took X") are led by the first named, whose verb it is.
+
 A side after the start of a new clause ("X was captured, while rebels still hold Y") is not
 the subject of a verb before it.
 
@@ -78,6 +81,10 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     relative = [s for s in sides if words.WHO_GAP.fullmatch(sentence[s.end : verb.start])]
     if relative:
         return relative[-1].value  # "clashed with rebels, who took X": the antecedent
+    while len(before) > 1 and words.COORDINATED.fullmatch(
+        sentence[before[-2].end : before[-1].start]
+    ):
+        before = before[:-1]  # "the PYD and the FSA took": the first named leads
     if before:
         return before[0 if participle else -1].value
     if after:

@@ -24,7 +24,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (r"islamic state|isis|isil|daesh|داعش|تنظيم الدولة", "isis"),
     (
-        r"ypg|sdf|pyd|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
+        r"ypg|sdf|pyd|democratic union party|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
         r"|kurdish-led forces|kurdish|الأكراد|الكردية"
         r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوريا الديمقراطية",
         "kurdish_ypg",
@@ -299,6 +299,11 @@ BESIEGED_THERE = re.compile(
 # "rebels, who took X": the side before a relative pronoun is its verb's subject.
 WHO_GAP = re.compile(
     r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|had\s+been|have\s+been)\s+)?", re.I
+)
+# "the PYD and the Free Syrian Army took": sides joined as one subject.
+COORDINATED = re.compile(
+    r"(?:\s+\([^)]*\))?,?\s+(?:and|as well as|together with|along with|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 EXPELLING = re.compile(

@@ -300,3 +300,11 @@ def test_the_side_before_a_relative_pronoun_is_the_subject_of_its_verb():
     assert propose("The army fought rebels who had seized Hanano.") == [
         ("hanano", "rebels", "captured")
     ]
+
+
+def test_sides_joined_as_one_subject_are_led_by_the_first_named():
+    text = "The Democratic Union Party (PYD) and the Free Syrian Army (FSA) took over Hanano."
+    assert propose(text) == [("hanano", "kurdish_ypg", "captured")]
+    assert propose("Rebels and Kurdish forces took Sheikh Saeed.") == [
+        ("sheikh-saeed", "rebels", "captured")
+    ]
