@@ -308,3 +308,10 @@ def test_sides_joined_as_one_subject_are_led_by_the_first_named():
     assert propose("Rebels and Kurdish forces took Sheikh Saeed.") == [
         ("sheikh-saeed", "rebels", "captured")
     ]
+
+
+def test_a_side_holed_up_in_a_place_holds_it():
+    assert propose("The army took Hanano from rebels holed up in the Old City.") == [
+        ("hanano", "government", "captured"),
+        ("old-city", "rebels", "held"),
+    ]
