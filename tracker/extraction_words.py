@@ -278,7 +278,9 @@ TO_END = re.compile(r"\b(?:to|hands of)$", re.IGNORECASE)
 # "rebels were driven out of X", "troops have been repelled from X": a side as the subject of a
 # passive verb of driving out or repelling is the side driven out (rule 3).
 PATIENT_GAP = re.compile(
-    r"\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+)?", re.I
+    r"\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+)?"
+    rf"|\s+(?:{intl.PASSIVE_AUXILIARIES})\s+",
+    re.I,
 )
 # "X was lost to the army", "rebels surrendered X to the army": the side after "to" gains it.
 LOST_TO = re.compile(r"(?:los|surrender|ced)", re.IGNORECASE)
@@ -307,7 +309,9 @@ COORDINATED = re.compile(
 )
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 EXPELLING = re.compile(
-    r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout)", re.I
+    r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout"
+    rf"|{intl.EXPELLING_STEMS})",
+    re.I,
 )
 # "rebels withdrew from X to Y": Y, after one of these words, is where they went (rule 2).
 DESTINATION = re.compile(

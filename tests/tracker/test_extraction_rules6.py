@@ -315,3 +315,15 @@ def test_a_side_holed_up_in_a_place_holds_it():
         ("hanano", "government", "captured"),
         ("old-city", "rebels", "held"),
     ]
+
+
+def test_a_side_driven_out_in_a_passive_of_another_language_lost_the_place():
+    for text in (
+        "Les rebelles ont été chassés de Hanano.",
+        "Los rebeldes fueron expulsados de Hanano.",
+        "Die Rebellen wurden aus Hanano vertrieben.",
+    ):
+        assert propose(text) == [("hanano", "government", "captured")], text
+    assert propose("El ejército expulsó a los rebeldes de Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
