@@ -47,7 +47,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    inside the direct object of a verb of taking or losing ("seized half of a rebel-held quarter
    of X"), or in apposition to that object ("captured X, a rebel stronghold"), it says who held
    it before, and the verb wins. A verb after a negation, a modal or an attempt ("did not
-   take", "could retake", "failed to capture", "denied that rebels took"), or stating the aim
+   take", "could retake", "failed to capture", "denied that rebels took", "if the army takes"), or stating the aim
    of an effort ("an offensive to retake X", "fighting to take X"), claims nothing; a siege to come ("will be under
    siege by the regime") still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own; فشلت "failed", تحاول "tries" a few words
    before). The verbs of

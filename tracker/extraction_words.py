@@ -242,7 +242,8 @@ CLAUSE_BREAK = re.compile(r"\b(?:amid(?:st)?|whereas|while|although|though|becau
 # does a denial in another language a few words before ("desmentiram a notícia da tomada"),
 # and so does a noun or verb of effort whose aim the verb states ("an offensive to retake X",
 # "fighting to take X", "vowed to recapture X"; Arabic فشلت، تحاول، محاولة) or a
-# denial of the clause the verb is in ("denied that rebels had retaken X").
+# denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
+# the army takes X", "whether", "unless", a sentence opening "Should the army take X").
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -254,6 +255,7 @@ NEGATION = re.compile(
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     r"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات))\s+(?:\S+\s+){0,3}$"
+    r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
     r"|operation|effort|battle|fight|struggle|mission|order)s?\s+to\s+(?:[\w'’\-]+\s+)?$"

@@ -327,3 +327,12 @@ def test_a_side_driven_out_in_a_passive_of_another_language_lost_the_place():
     assert propose("El ejército expulsó a los rebeldes de Hanano.") == [
         ("hanano", "government", "captured")
     ]
+
+
+def test_a_verb_in_a_condition_claims_nothing():
+    assert propose("If government forces take Hanano, the east will be split.") == []
+    assert propose("It is unclear whether the army captured Hanano.") == []
+    assert propose("Should the army take Hanano, rebels will be cut off.") == []
+    assert propose("The army took Hanano, if reports are true.") == [
+        ("hanano", "government", "captured")
+    ]
