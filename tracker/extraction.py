@@ -30,7 +30,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    rebels seized in 2012, was recaptured by the army") is that verb's subject. A verb means, for its subject: *takes* (captured, took control, seized,
    liberated, fell to ...: the subject holds after it, a `captured` claim); *loses* (lost,
    withdrew from ...: the other side holds, `lost`; but a place withdrawn to, "from X to Y",
-   "into Y", the subject holds; a place lost "to" a side, that side); *holds* (repelled, held, "government-held",
+   "into Y", the subject holds; a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by X to advance on", held, "government-held",
    "under rebel control": `held`); *fights* (fighting in, clashes, stormed, entered, advanced
    into, battling for control of, changed hands: `contested`); *besieges* (besieged, surrounded, the encirclement of, cut off: the other side
    holds it, `held`; a side besieged, "rebels in X are besieged", holds it; but a side that

@@ -336,3 +336,11 @@ def test_a_verb_in_a_condition_claims_nothing():
     assert propose("The army took Hanano, if reports are true.") == [
         ("hanano", "government", "captured")
     ]
+
+
+def test_a_repelled_attempt_to_advance_on_a_place_is_held_by_the_side_repelling_it():
+    text = "Rebels said they had repelled an attempt by government forces to advance on Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    assert propose("Rebels repelled attempts by the army to storm Hanano.") == [
+        ("hanano", "rebels", "held")
+    ]
