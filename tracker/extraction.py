@@ -41,8 +41,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    of") make the claim contested; a majority ("most of", "large parts of") does not, nor do they
    before an enumeration ("seized positions, including X": X whole). An adjective ("rebel-held",
    "the opposition neighbourhoods of", "the besieged") qualifies only the noun right after it, or a
-   place it stands in apposition to ("X, one of the last rebel-held neighbourhoods") or that lies
-   on it ("X on the government side of the city"); such a description of holding ("Salaheddin, a
+   place it stands in apposition to ("X, one of the last rebel-held neighbourhoods"), whose
+   predicate it is ("X is rebel-held", "X, which remains rebel-held") or that lies on it ("X on
+   the government side of the city"); such a description of holding ("Salaheddin, a
    rebel stronghold") wins over a nearer verb, though a participle after a comma ("entered X, held
    by rebels") yields to fighting before X; but inside the direct object of a verb of taking or
    losing ("seized half of a rebel-held quarter of X"), or in apposition to that object ("captured
@@ -250,7 +251,11 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     described = [
         v
         for v in reaching
-        if v.value == "holds" and words.APPOSITION.fullmatch(sentence[span.end : v.start])
+        if v.value == "holds"
+        and (
+            words.APPOSITION.fullmatch(sentence[span.end : v.start])
+            or (v.adjective and words.PREDICATE.fullmatch(sentence[span.end : v.start]))
+        )
     ]
     positions = [
         v for v in reaching if v.side and words.POSITIONS_IN.fullmatch(sentence[v.end : span.start])

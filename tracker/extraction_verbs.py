@@ -37,7 +37,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     if not adjective or (place.start <= verb.start and verb.end <= place.end):
         return True  # a verb, or an adjective inside the spelling ("rebel-held east Aleppo")
     if place.end <= verb.start:  # "Seif al-Dawla, one of the last rebel-held neighbourhoods"
-        return bool(words.APPOSITION.fullmatch(sentence[place.end : verb.start]))
+        gap = sentence[place.end : verb.start]  # "X is rebel-held": a predicate too
+        return bool(words.APPOSITION.fullmatch(gap) or words.PREDICATE.fullmatch(gap))
     return verb.end <= place.start and bool(
         words.ADJECTIVE_GAP.fullmatch(sentence[verb.end : place.start])
     )

@@ -191,6 +191,13 @@ APPOSITION = re.compile(
     r"(?: last| few| main)?)(?:\s+[\w-]+)?|,?\s+on\s+the)\s+",
     re.IGNORECASE,
 )
+# "X is rebel-held", "X, which remains rebel-held", "X, now government-held": an adjective of
+# holding as the place's predicate.
+PREDICATE = re.compile(
+    r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were|remains?|remained|stays?|now|still"
+    r"|largely|mostly|fully|firmly|(?:has|have|had)\s+been)\s+)+",
+    re.IGNORECASE,
+)
 # A place named as a landmark ("north of the citadel", "near Nairab airport", "the area between
 # X and Y"; Arabic "to the west of" إلى الغرب من، غرب، "near" قرب، بالقرب من) is not claimed.
 LANDMARK = re.compile(

@@ -344,3 +344,15 @@ def test_a_repelled_attempt_to_advance_on_a_place_is_held_by_the_side_repelling_
     assert propose("Rebels repelled attempts by the army to storm Hanano.") == [
         ("hanano", "rebels", "held")
     ]
+
+
+def test_an_adjective_of_holding_said_of_a_place_as_its_predicate_holds_it():
+    assert propose("Hanano is rebel-held.") == [("hanano", "rebels", "held")]
+    assert propose("The army shelled Hanano, which remains rebel-held.") == [
+        ("hanano", "rebels", "held")
+    ]
+    assert propose("Hanano, now government-held, was quiet.") == [("hanano", "government", "held")]
+    # Said of the object of a verb of taking, it tells who held it before.
+    assert propose("The army captured Hanano, which was rebel-held.") == [
+        ("hanano", "government", "captured")
+    ]
