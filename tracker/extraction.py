@@ -10,82 +10,104 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    record and the proposer's own, skeletons, Russian romanised, names of people set aside,
    directions such as "the rebel-held east"). A region's name gives one proposal listing its
    districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"),
-   never by an adjective, never after a preposition of place ("the facility in Aleppo") and
-   never when the sentence divides it between sides. A region that holds another place the
-   sentence names is its setting ("Bani Zaid in the eastern part of Aleppo") and is not claimed,
-   as is a region written right after another place ("Bani Zaid district in the eastern part of
-   Aleppo") or after a name not on the map and a comma ("Dahiyet al-Assad, west Aleppo"), and
-   a region some of whose parts are counted ("three Christian quarters of the Old City"). A place no verb reaches, inside a setting the sentence describes as held
-   ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place named as a landmark
-   ("north of the citadel", "near Nairab airport", "linking X to") is not claimed. A name right
-   after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district, unless the whole is
-   a spelling on record ("Bab al-Hadid"). Places of one enumeration ("Sakhur, Haydariya and
-   Sheikh Khodr") share one verb, found for the list as a whole.
+   never by an adjective, never after a preposition of place ("the facility in Aleppo") and never
+   when the sentence divides it between sides. The city or a half of it named as the province or
+   its countryside ("southern Aleppo province", "rural Aleppo", "ريف حلب") is no place
+   (`tracker.extraction_halves`). A region that holds another place the sentence names is its
+   setting ("Bani Zaid in the eastern part of Aleppo") and is not claimed, as is a region written
+   right after another place ("Bani Zaid district in the eastern part of Aleppo") or after a name
+   not on the map and a comma ("Dahiyet al-Assad, west Aleppo"), and a region some of whose parts
+   are counted ("three Christian quarters of the Old City") or whose name is in the possessive
+   before a name ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting
+   the sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A
+   place named as a landmark ("north of the citadel", "near Nairab airport", "linking X to") is not
+   claimed. A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district,
+   unless the whole is a spelling on record ("Bab al-Hadid"). Places of one enumeration ("Sakhur,
+   Haydariya and Sheikh Khodr") share one verb, found for the list as a whole.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
    the place, looking first before it (a verb three times as far after the place loses to one
-   before it). A verb means, for its subject: *takes* (captured, took control, seized,
-   liberated, fell to ...: the subject holds after it, a `captured` claim); *loses* (lost,
-   withdrew from ...: the other side holds, `lost`); *holds* (repelled, held, "government-held",
-   "under rebel control": `held`); *fights* (fighting in, clashes, stormed, entered, advanced
-   into: `contested`); *besieges* (besieged, surrounded: the other side holds it, `held`). The
-   other side of the government is the rebels; of anyone else, the government. Words of partial
-   gains between the verb and the place ("several buildings in", "parts of", "40 percent of")
-   make the claim contested; a majority ("most of", "large parts of") does not, nor do they
-   before an enumeration ("seized positions, including X": X whole). An adjective
-   ("rebel-held", "the opposition neighbourhoods of", "the besieged") qualifies only the noun
-   right after it, or a place it stands in apposition to ("X, one of the last rebel-held
-   neighbourhoods") or that lies on it ("X on the government side of the city"); such a
-   description of holding ("Salaheddin, a rebel stronghold") wins over a nearer verb, though a
-   participle after a comma ("entered X, held by rebels") yields to fighting before X; but
-   inside the direct object of a verb of taking or losing ("seized half of a rebel-held quarter
-   of X") it says who held it before, and the verb wins. A verb after a
-   negation, a modal or an attempt ("did not take", "could retake", "failed to capture") claims
-   nothing; a siege to come ("will be under siege by the regime") still says who holds the place
-   now, so only a denial voids it (Arabic لم, لن, لا only as words of their own). The verbs of
-   French, Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese
-   are read too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took
-   advantage", "took place", "left dead") are not verbs of control. A place no verb reaches is
-   held by a side placed in it ("rebels in the east", "militants in al-Laramon"), if any. A side
-   right before a siege verb and "in" is the besieged one, and holds the place ("rebels
-   encircled in the east"). In a sentence with no verb of control at all, a side that is the
-   only one the sentence names holds the place ("rebels with rifles patrol the Bab al-Hadeed
-   area"), unless the sentence tells of an attack from afar (shelling, mortar fire, strikes). A
-   side's positions in a place ("attacked the terrorist groups' positions in Hanano", "positions
-   of the rebels at") say that side holds it, over a nearer verb.
-3. **Whose verb**: a side named in "-held"/"-controlled" before the place, or after "held by",
-   "under the control of", holds it. Otherwise the subject of a passive verb or a verb ending in
-   "to" ("fell to", "handed over to") is the side after it; in Arabic (verb first) the side right after the verb, but a verbal noun
-   with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its
-   accusative tanween written ("تفرض قوات النظام طوقاً": imposes a siege, the object of a verb
-   before it), is the side's named before it; in English the side nearest before the verb (but a participle after "after",
-   "while", "by" ... or a comma has the main clause's subject, the first side: "forces clashed
-   with rebels after taking X"), else the first after it; failing all, for a verb of taking, the
-   speaker's own side (a government outlet's "liberated" is the government's; its "still
-   maintain control" is more often the enemy's, so no one's). A holding verb followed by a side and
-   then the place gives the place to that side ("the rebels hold the east and the regime the
-   west"). A side inside a parenthesis or between dashes ("Kurdish militants – in coordination
-   with government forces – took") is not the subject, nor a side's people after a word of degree
-   ("the predominantly Kurdish district", who live there). A verb with no side and no speaker's
-   side proposes nothing, except fighting, which needs no side.
+   before it); but a place followed by a relative clause between commas and a verb ("X, which
+   rebels seized in 2012, was recaptured by the army") is that verb's subject. A verb means, for
+   its subject: *takes* (captured, took control, seized, liberated, fell to ...: the subject holds
+   after it, a `captured` claim); *loses* (lost, withdrew from ...: the other side holds, `lost`;
+   but a place withdrawn to, "from X to Y", "into Y", the subject holds; a place lost "to" a side,
+   that side); *holds* (repelled, "repelled an attempt by X to advance on", held,
+   "government-held", "under rebel control": `held`); *fights* (fighting in, clashes, stormed,
+   entered, advanced into, battling for control of, changed hands: `contested`); *besieges*
+   (besieged, surrounded, the encirclement of, cut off: the other side holds it, `held`; a side
+   besieged, "rebels in X are besieged", holds it; but a side that breaks the siege of a place
+   holds it). The other side of the government is the rebels; of anyone else, the government. Words
+   of partial gains between the verb and the place ("several buildings in", "parts of", "40 percent
+   of") make the claim contested; a majority ("most of", "large parts of") does not, nor do they
+   before an enumeration ("seized positions, including X": X whole). An adjective ("rebel-held",
+   "the opposition neighbourhoods of", "the besieged") qualifies only the noun right after it, or a
+   place it stands in apposition to ("X, one of the last rebel-held neighbourhoods"), whose
+   predicate it is ("X is rebel-held", "X, which remains rebel-held") or that lies on it ("X on
+   the government side of the city"); such a description of holding ("Salaheddin, a
+   rebel stronghold") wins over a nearer verb, though a participle after a comma ("entered X, held
+   by rebels") yields to fighting before X; but inside the direct object of a verb of taking or
+   losing ("seized half of a rebel-held quarter of X"), or in apposition to that object ("captured
+   X, a rebel stronghold"), it says who held it before, and the verb wins. A verb after a negation,
+   a modal or an attempt ("did not take", "could retake", "failed to capture", "denied that rebels
+   took", "if the army takes"), or stating the aim of an effort ("an offensive to retake X",
+   "fighting to take X"), claims nothing; a siege to come ("will be under siege by the regime")
+   still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا only as words
+   of their own; فشلت "failed", تحاول "tries" a few words before). The verbs of French, Spanish,
+   Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read too
+   (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage", "took place",
+   "left dead") are not verbs of control. A place no verb reaches is held by a side placed in it
+   ("rebels in the east", "militants in al-Laramon"), if any. A side right before a siege verb and
+   "in" is the besieged one, and holds the place ("rebels encircled in the east"). In a sentence
+   with no verb of control at all, a side that is the only one the sentence names holds the place
+   ("rebels with rifles patrol the Bab al-Hadeed area"), unless the sentence tells of an attack
+   from afar (shelling, mortar fire, strikes). A side's positions in a place ("attacked the
+   terrorist groups' positions in Hanano", "positions of the rebels at") say that side holds it,
+   over a nearer verb.
+3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
+   place, after "held by", "under the control of", or between "in" and "hands" ("in rebel hands"),
+   holds it. Otherwise the subject of a passive verb or a verb ending in "to" ("fell to", "handed
+   over to") is the side after it; in Arabic (verb first) the side right after the verb, but a
+   verbal noun with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun
+   with its accusative tanween written ("تفرض قوات النظام طوقاً": imposes a siege, the object of a
+   verb before it), is the side's named before it; in English the side nearest before the verb (but
+   a participle after "after", "while", "by" ... or a comma has the main clause's subject, the
+   first side: "forces clashed with rebels after taking X"), else the first after it; failing all,
+   for a verb of taking, the speaker's own side (a government outlet's "liberated" is the
+   government's; its "still maintain control" is more often the enemy's, so no one's). A holding
+   verb followed by a side after a conjunction and then the place gives the place to that side
+   ("the rebels hold the east and the regime the west"; not "repelled rebels in X"). Sides joined
+   as one subject ("the PYD and the FSA took") are led by the first named. A side in a new clause
+   after the verb ("X was captured, while rebels hold Y") is not its subject, nor a side inside a
+   parenthesis or between dashes ("Kurdish militants – in coordination with government forces –
+   took"), nor a side's people after a word of degree ("the predominantly Kurdish district", who
+   live there). A verb with no side and no speaker's side proposes nothing, except fighting, which
+   needs no side. Voice and attachment (`tracker.extraction_subject`): a side after "from" is the
+   one a place was taken from; a side as the subject of a passive of driving out ("rebels were
+   driven out of X") lost it, of besieging ("rebels in X are besieged") holds it; a side before a
+   relative pronoun ("rebels, who took X") is its verb's subject; a side after "with", "against" or
+   a verb of fighting in -ing is that word's object.
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
    "according to the Syrian Army", "بحسب"), matched to sources by name and alias; otherwise the
    document's source.
-5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December",
-   "December 11", "11 كانون الأول", with its year if written, "November 26 - 27" as two days);
-   else a year before the publication's ("in 2012": that whole year; "since mid-2012": from then
-   to publication); else a weekday ("on Monday": the last Monday on or before publication); else
-   a relative phrase ("today", "yesterday", "overnight": the day before to the day; "over the
-   past couple of weeks": the fourteen days before to the day); else the publication day, and
-   the day before it when the sentence tells in the past perfect ("the army had liberated X").
+5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December", "December
+   11", "11 كانون الأول", with its year if written, "November 26 - 27" as two days); else a month
+   with its year ("in July 2012") or after a preposition ("in July": the last July begun by then),
+   "earlier this month", "two days ago", "at the weekend"; else a year before the publication's
+   ("in 2012": that whole year; "since mid-2012": from then to publication); else a weekday ("on
+   Monday": the last Monday on or before publication); else a relative phrase ("today",
+   "yesterday", "overnight": the day before to the day; "over the past couple of weeks": the
+   fourteen days before to the day); else the publication day, and the day before it when the
+   sentence tells in the past perfect ("the army had liberated X"). A word of time inside a
+   relative clause (", which rebels had held since 2012") dates only that clause's verb; one in a
+   coordinate clause (", and advanced into Y on Wednesday") its own.
 6. **Numbers** make quantitative proposals: a count of districts ("five new districts", "35
    neighbourhoods") is `districts_taken` when a taking verb is in the sentence, else
-   `districts_held`; a percentage is `share_held`; square kilometres are `area_held_km2`. The
-   scope is the east when the sentence speaks of the east or of rebel-held areas, or counts
-   districts the government took (what it took, the rebels held: the east); else the city. "less
-   than"/"under" make an upper bound, "more than"/"at least" a lower one, "about"/"nearly" an
-   approximate value; otherwise exact. The side is as in rule 3. A sentence's clauses ("X
-   reported ..., while Y says ...") are read apart, each with its own speaker and days
-   (`tracker.extraction_quantities`).
+   `districts_held`; a percentage is `share_held`; square kilometres are `area_held_km2`. The scope
+   is the east when the sentence speaks of the east or of rebel-held areas, or counts districts the
+   government took (what it took, the rebels held: the east); else the city. "less than"/"under"
+   make an upper bound, "more than"/"at least" a lower one, "about"/"nearly" an approximate value;
+   otherwise exact. The side is as in rule 3. A sentence's clauses ("X reported ..., while Y says
+   ...") are read apart, each with its own speaker and days (`tracker.extraction_quantities`).
 """
 
 from __future__ import annotations
@@ -97,6 +119,7 @@ from dataclasses import dataclass
 from districts.names import name_key
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
+from tracker.extraction_halves import beyond_city
 from tracker.extraction_places import (
     CITY_REGION,
     TOKEN,
@@ -109,7 +132,8 @@ from tracker.extraction_places import (
     spans_overlap,
     word_pattern,
 )
-from tracker.extraction_when import MONTH, window_find
+from tracker.extraction_subject import driven_out, in_hands, subject_of
+from tracker.extraction_when import MONTH, clause_window, window_find
 
 __all__ = [
     "CITY_REGION",
@@ -124,14 +148,11 @@ __all__ = [
 
 QUOTE_MAX = 200
 AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
-ARABIC = re.compile("[\u0600-\u06ff]")
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
-STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
 VERB_PATTERNS = [(word_pattern(p), meaning) for p, meaning in words.VERBS]
 MONTH_NAMES = word_pattern(MONTH)
-CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
 
 
 @dataclass(frozen=True)
@@ -175,6 +196,8 @@ def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
             text = sentence[side.start : suffix.end()]
             verbs.append(Span(side.start, suffix.end(), "holds", text, side.value, adjective=True))
             verbs = [v for v in verbs if not spans_overlap(v, verbs[-1]) or v is verbs[-1]]
+        elif (hands := in_hands(sentence, side)) is not None:
+            verbs.append(hands)  # "X in rebel hands": the side holds X
         elif words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start]):
             verbs.append(Span(side.start, side.end, "holds", side.text, side.value))
         positions = words.POSITIONS_AFTER.match(sentence, side.end)
@@ -195,49 +218,6 @@ def _nearest(place: Span, verbs: list[Span]) -> Span | None:
         return 0
 
     return min(verbs, key=distance, default=None)
-
-
-def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, own=True) -> str:
-    """Rule 3: whose verb it is; the speaker's own side last, if `own`."""
-    if verb.side:
-        return verb.side
-    after = [s for s in sides if s.start >= verb.end]
-    asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence[: verb.start])]
-    before = [
-        s for s in sides if s.end <= verb.start and not any(a <= s.start < b for a, b in asides)
-    ]
-    if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
-        return after[0].value
-    if before and ARABIC.search(verb.text) and words.POSSESSIVE_SUFFIX.search(verb.text):
-        return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling
-    if before and ARABIC.search(verb.text) and sentence[verb.end : verb.end + 1] == "\u064b":
-        return before[-1].value  # "تفرض قوات النظام طوقاً": a noun, the object of a verb before
-    if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
-        return after[0].value
-    participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
-        sentence[max(0, verb.start - 10) : verb.start]
-    )
-    if before:
-        return before[0 if participle else -1].value
-    if after:
-        return after[0].value
-    return STANCE_SIDE.get(speaker.stance, "") if own else ""
-
-
-def _city_object(sentence: str, place: Span, verb: Span) -> bool:
-    """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
-    Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
-    Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
-    spelling took for an article)."""
-    possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
-    close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
-    divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
-    # A preposition read as the name's article ("ad Aleppo": Italian "in") stays a preposition.
-    lead = re.match(r"\w+\s+", place.text)
-    before = sentence[max(0, place.start - 20) : place.start]
-    setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
-    object_ = close and not possessive and not verb.adjective and not divided and not setting
-    return bool(object_) and verb.value in ("takes", "holds")
 
 
 def speaker_find(sentence: str, indexes: Indexes, default: Speaker) -> Speaker:
@@ -271,12 +251,19 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     described = [
         v
         for v in reaching
-        if v.value == "holds" and words.APPOSITION.fullmatch(sentence[span.end : v.start])
+        if v.value == "holds"
+        and (
+            words.APPOSITION.fullmatch(sentence[span.end : v.start])
+            or (v.adjective and words.PREDICATE.fullmatch(sentence[span.end : v.start]))
+        )
     ]
     positions = [
         v for v in reaching if v.side and words.POSITIONS_IN.fullmatch(sentence[v.end : span.start])
     ]
-    verb = (described or positions or [_nearest(span, reaching)])[0]
+    main = verbs_rules.main_verb(sentence, verbs, span)  # "X, which ..., fell to"
+    verb = (described or positions or main or [_nearest(span, reaching)])[0]
+    if described:  # "took X, a rebel stronghold": who held it before the verb of taking
+        verb = verbs_rules.taken_object(sentence, reaching, span) or verb
     if verb is not None and not described:
         changed = verbs_rules.changing(sentence, verb, verbs, span)
         verb = changed or verbs_rules.fought_over(sentence, verb, verbs, span) or verb
@@ -288,17 +275,24 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
         )
     if verbs_rules.negated(sentence, verb):
         return None
-    if place.region == CITY_REGION and not _city_object(sentence, span, verb):
+    if place.region == CITY_REGION and not verbs_rules.city_object(sentence, span, verb):
         return None
     subject = subject_of(sentence, verb, sides, speaker, own=verb.value == "takes")
     between = [
         s
         for s in sides
-        if verb.end <= s.start and words.SIDE_BEFORE_PLACE.fullmatch(sentence[s.end : span.start])
+        if verb.end <= s.start
+        and words.SIDE_BEFORE_PLACE.fullmatch(sentence[s.end : span.start])
+        and words.GAPPING_BEFORE.search(sentence[verb.end : s.start])
     ]
     if verb.value == "holds" and not verb.side and between:
         subject = between[-1].value  # "rebels hold the east and the regime the west"
-    claim = verbs_rules.meaning_claim(verb.value, subject)
+    claim = (
+        driven_out(sentence, verb, sides)
+        or verbs_rules.destination(sentence, verb, span, subject)
+        or verbs_rules.siege_broken(sentence, verb, subject)
+        or verbs_rules.meaning_claim(verb.value, subject)
+    )
     besieged = [
         s
         for s in sides
@@ -343,7 +337,8 @@ def _located(sentence: str, span: Span, place: Place, places: list[tuple[Span, P
     """Rule 1's setting, by position: a region right after another place ("Bani Zaid district
     in the eastern part of Aleppo"), or after a comma right after a name not on the map
     ("took Dahiyet al-Assad, west Aleppo"), says where that place is; so does a region whose
-    parts are counted ("seized three quarters of the Old City")."""
+    parts are counted ("seized three quarters of the Old City"), and a region whose name is in
+    the possessive before a name ("western Aleppo's Dahiyet al-Assad", on the map or not)."""
     return bool(place.region) and (
         any(
             other.end <= span.start and words.LOCATED.fullmatch(sentence[other.end : span.start])
@@ -351,6 +346,7 @@ def _located(sentence: str, span: Span, place: Place, places: list[tuple[Span, P
         )
         or bool(words.NAME_BEFORE.search(sentence[max(0, span.start - 60) : span.start]))
         or bool(words.COUNTED_PARTS.search(sentence[max(0, span.start - 60) : span.start]))
+        or bool(words.NAME_AFTER_POSSESSIVE.match(sentence, span.end))
     )
 
 
@@ -375,11 +371,11 @@ def claims_propose(
             for s, p in places
             if not any(spans_overlap(s, m) for m in months)
             and not words.GATE_BEFORE.search(sentence[max(0, s.start - 6) : s.start])
+            and not beyond_city(sentence, s, p)
         ]
         sides = [s for s in all_sides if not any(spans_overlap(s, p) for p, _ in places)]
         verbs = _verbs_find(sentence, all_sides)
         speaker = speaker_find(sentence, indexes, source)
-        date_from, date_to = window_find(sentence, published)
         for group in place_lists(sentence, places):
             first, first_place = places[group[0]]
             if first_place.region == CITY_REGION or len(group) == 1:
@@ -392,6 +388,7 @@ def claims_propose(
             if found is None:
                 continue
             claim, verb = found
+            date_from, date_to = clause_window(sentence, verb.start, published)
             others = [pair for j, pair in enumerate(places) if j not in group]  # not its own list
             for span, place in (places[i] for i in group):
                 if _a_setting(sentence, place, others) or _located(sentence, span, place, places):

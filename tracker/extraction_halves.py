@@ -1,6 +1,10 @@
 """The halves of the divided city as the claim proposer reads them (`tracker.extraction_places`):
 the words that name the east and the west of Aleppo, in English, Arabic and the other languages
 read. Split from `tracker.extraction_words`, whose tables they extend.
+
+The province is not the city: the city or a half of it named as the province or its countryside
+("villages in southern Aleppo province", "the Aleppo countryside", "rural Aleppo", "ريف حلب")
+is no place of the map, and claims nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +28,23 @@ HELD_PLURAL = r"(?:districts|neighbo(?:u)?rhoods|quarters)(?! of)"
 AR_HELD_PLURAL = (
     r"(?:ال)?[أا]حياء(?: (?:ال)?سكنية)?(?= (?:ال)?(?:خاضعة|واقعة تحت) (?:ل)?سيطرة (?:ال)?"
 )
+
+
+PROVINCE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:province|countryside|governorate|region)\b", re.IGNORECASE
+)
+PROVINCE_BEFORE = re.compile(
+    r"(?:\b(?:rural|(?:province|countryside|governorate) of)\s+(?:the\s+)?|(?<!\w)(?:ريف|محافظة)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def beyond_city(sentence: str, span, place) -> bool:
+    """The province, not the city: a region named as the province or its countryside."""
+    return bool(place.region) and bool(
+        PROVINCE_AFTER.match(sentence, span.end)
+        or PROVINCE_BEFORE.search(sentence[max(0, span.start - 30) : span.start])
+    )
 
 
 def _held_by(sides: str) -> str:

@@ -4,8 +4,12 @@ meaning claims for its subject."""
 
 from __future__ import annotations
 
+import re
+
 from tracker import extraction_words as words
 from tracker.extraction_places import CITY_REGION, Place, Span
+
+CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
 
 
 def reaches(sentence: str, verb: Span, place: Span) -> bool:
@@ -33,7 +37,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     if not adjective or (place.start <= verb.start and verb.end <= place.end):
         return True  # a verb, or an adjective inside the spelling ("rebel-held east Aleppo")
     if place.end <= verb.start:  # "Seif al-Dawla, one of the last rebel-held neighbourhoods"
-        return bool(words.APPOSITION.fullmatch(sentence[place.end : verb.start]))
+        gap = sentence[place.end : verb.start]  # "X is rebel-held": a predicate too
+        return bool(words.APPOSITION.fullmatch(gap) or words.PREDICATE.fullmatch(gap))
     return verb.end <= place.start and bool(
         words.ADJECTIVE_GAP.fullmatch(sentence[verb.end : place.start])
     )
@@ -112,6 +117,56 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
     return before[-1] if before else None
 
 
+def taken_object(sentence: str, verbs: list[Span], place: Span) -> Span | None:
+    """Rule 2's exception to descriptions: a place described in apposition as held ("X, a
+    rebel stronghold", "X, the largest rebel-held district") that is the direct object of a verb
+    of taking or losing ("the army captured X, ...") is said who held it before; the verb wins."""
+    objects = [
+        v
+        for v in verbs
+        if v.end <= place.start
+        and not v.adjective
+        and v.value in ("takes", "loses")
+        and words.OBJECT_GAP.fullmatch(sentence[v.end : place.start])
+    ]
+    return objects[-1] if objects else None
+
+
+def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[str, str] | None:
+    """Rule 2's destination: a place after "to", "into" or "towards" following a verb of
+    withdrawing ("rebels withdrew from X to Y", "retreated into Y") is where the subject went,
+    which it holds; the place it withdrew from is the one it lost."""
+    if verb.value != "loses" or words.LOST_TO.match(verb.text) or not subject:
+        return None
+    if verb.end > place.start:
+        return None
+    gap = sentence[verb.end : place.start]
+    return (subject, "held") if words.DESTINATION.search(gap) else None
+
+
+def siege_broken(sentence: str, verb: Span, subject: str) -> tuple[str, str] | None:
+    """Rule 2's broken siege: a side that breaks the siege of a place ("rebels broke the siege
+    of X", "a battle to break the siege of X") is on the besieged side: it holds X."""
+    broken = words.SIEGE_BROKEN.search(sentence[max(0, verb.start - 30) : verb.start])
+    return (subject, "held") if verb.value == "besieges" and broken and subject else None
+
+
+def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
+    """Rule 2's relative clause: a place followed by a relative clause between commas and then
+    a verb ("X, which rebels seized in 2012, was recaptured by the army") is that verb's
+    subject; the verb of the clause, though nearer, tells of the past."""
+    clause = words.RELATIVE_AFTER.match(sentence, place.end)
+    if not clause:
+        return []
+    return [
+        v
+        for v in verbs
+        if v.start >= clause.end()
+        and not v.adjective
+        and words.SUBJECT_GAP.fullmatch(sentence[clause.end() : v.start])
+    ][:1]
+
+
 def negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
     take", "could retake", "failed to capture") claims nothing. A siege to come ("will be
@@ -171,3 +226,19 @@ def meaning_claim(meaning: str, subject: str) -> tuple[str, str] | None:
         "holds": (subject, "held"),
         "besieges": (other_side(subject), "held"),
     }[meaning]
+
+
+def city_object(sentence: str, place: Span, verb: Span) -> bool:
+    """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
+    Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
+    Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
+    spelling took for an article)."""
+    possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
+    close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
+    divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
+    # A preposition read as the name's article ("ad Aleppo": Italian "in") stays a preposition.
+    lead = re.match(r"\w+\s+", place.text)
+    before = sentence[max(0, place.start - 20) : place.start]
+    setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
+    object_ = close and not possessive and not verb.adjective and not divided and not setting
+    return bool(object_) and verb.value in ("takes", "holds")

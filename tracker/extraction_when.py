@@ -1,40 +1,40 @@
 """Rule 5 of the claim proposer (`tracker.extraction`): the days a sentence speaks of.
 
-The first of these that the sentence has gives the window; days are counted back from the
-publication day, and a day or month written without a year is the latest one not after it:
+A sentence in the past perfect with no other word of time ("the army had liberated X") tells
+of something done before the report: the day before the publication to the day.
 
-1. A written day ("4 December", "November 26 - 27", "19 July 2012"); after "since" or "منذ",
-   from that day to the publication.
-2. A year before the publication's: "in 2012" is that year, "since ... 2012" runs from it to
-   the publication.
-3. A weekday ("on Monday", "يوم الاثنين"): the latest such day not after the publication.
-4. A distance back in days ("two days ago", "منذ ثلاثة أيام"): that day. In weeks or months
-   ("a week ago", "three months ago"), vaguer, and told as still so: from that week (three
-   days before it) or month (half a month before it) to the publication.
-5. The words of `RELATIVE_WINDOWS` ("today", "overnight", "over the past couple of weeks").
-6. A span up to now ("over the past three days", "in the last 24 hours", "during the past
-   two months"): from that far back to the publication.
-7. A month without a day, after a preposition ("in November", "since November"): that month,
-   its first, second or last ten days when "early", "mid" or "late" is written, and up to the
-   publication after "since". "Last month" (الشهر الماضي), "this month" and "earlier this
-   month" (هذا الشهر) run from that month's first day to the publication. A lower-case "may" is
-   the verb.
-8. A sentence in the past perfect with no other word of time ("the army had liberated X")
-   tells of something done before the report: the day before the publication to the day.
-9. Else the publication day.
-"""
+A month written with its year ("in July 2012", "since August 2012") is that month (since: to
+the publication); a month alone after a preposition ("in July", "since October", "in late
+November") is the last such month begun by the publication; "earlier this month" is the days
+of this one; "two days ago", "three weeks ago", "a month ago" count back from the publication
+(weeks and months from half a unit before) to the publication, since what began then may go
+on; "at the weekend" is the last Saturday and Sunday. ("last month" is not read: the coders
+date what it tells at the publication as often as not.) Arabic is read alike: a month after
+في, خلال or منذ, "هذا الشهر" (this month), "منذ ثلاثة أيام" (three days ago).
+A lower-case "may" is the verb, not the month.
+
+After "since" (منذ), a written day runs from it to the publication ("since December 1"). A
+span up to now ("over the past three days", "in the last 24 hours", "during the past two
+months") runs from that far back to the publication; it is read after the words of
+`RELATIVE_WINDOWS` ("over the past couple of weeks").
+
+A word of time inside a relative clause ("captured X, which rebels had held since 2012", "X,
+which the army seized last week, ...") dates that clause's verb only: for a claim whose verb is
+outside the clause, the clause is read as if it were not there. Likewise a coordinate clause
+("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";") that has a word of
+time of its own dates its own verbs."""
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 
 from tracker import extraction_words as words
+from tracker import extraction_words_time as time_words
 from tracker.extraction_places import word_pattern
 
-WINDOW_PATTERNS = [(word_pattern(p), before, end) for p, before, end in words.RELATIVE_WINDOWS]
-MONTH = "|".join(sorted(words.MONTHS, key=len, reverse=True))
+WINDOW_PATTERNS = [(word_pattern(p), before, end) for p, before, end in time_words.RELATIVE_WINDOWS]
+MONTH = "|".join(sorted(time_words.MONTHS, key=len, reverse=True))
 ORDINAL = r"(?:st|nd|rd|th)?"
 YEAR_AFTER = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 DAY_MONTH = re.compile(
@@ -47,33 +47,43 @@ MONTH_DAY = re.compile(
     rf"{YEAR_AFTER}",
     re.I,
 )
-IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I)
-SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
-WEEKDAY = word_pattern("|".join(words.WEEKDAYS))
-SINCE_BEFORE = re.compile(r"(?:\bsince|منذ)\s+(?:the\s+)?$", re.I)
-COUNT = rf"(?P<count>\d+|an?|{'|'.join(sorted(words.NUMBER_WORDS, key=len, reverse=True))})"
-UNITS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
-UNIT = r"(?P<unit>hour|day|week|month)s?"
-AR_UNITS = {"يوم": 1, "يومين": 2, "أيام": 1, "ساعة": 1 / 24, "ساعات": 1 / 24, "أسبوع": 7}
-AR_UNITS |= {"أسبوعين": 14, "أسابيع": 7, "شهر": 30, "أشهر": 30}
-AR_UNIT = "|".join(sorted(AR_UNITS, key=len, reverse=True))
-AGO = re.compile(rf"\b{COUNT}\s+{UNIT}\s+ago\b", re.I)
-AR_AGO = re.compile(rf"منذ\s+(?:{COUNT}\s+)?(?P<unit>{AR_UNIT})(?!\w)")
-SPAN_TO_NOW = re.compile(
-    rf"\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+"
-    rf"(?:{COUNT}\s+|(?P<few>few|several|couple of)\s+)?{UNIT}\b",
+MONTH_YEAR = re.compile(
+    rf"\b(?P<since>since\s+)?(?:(?:early|late|mid-?|the end of|the start of)\s+)?"
+    rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
-IN_MONTH = re.compile(
-    rf"\b(?P<since>since|in|during|by|until|through|from|of|منذ|في|خلال)\s+"
-    rf"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of)[- ]?\s*)?"
+MONTH_ALONE = re.compile(
+    rf"\b(?P<prep>in|since|during|by|until|through|throughout|في|خلال|منذ)\s+"
+    rf"(?:(?:early|late|mid-?)\s*)?"
     rf"(?P<month>{MONTH})\b(?!\s*\d)",
     re.I,
 )
-THIS_MONTH = re.compile(r"\bthis month\b|هذا الشهر|الشهر الحالي|الشهر الجاري", re.I)
-LAST_MONTH = re.compile(r"\blast month\b|الشهر الماضي", re.I)
-PARTS = {"early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10)}
-PARTS |= {"mid": (11, 20), "late": (21, 31), "the end of": (21, 31)}
+THIS_MONTH = re.compile(r"\b(?:earlier )?this month\b|هذا الشهر|الشهر الجاري|الشهر الحالي", re.I)
+SINCE_BEFORE = re.compile(r"(?:\bsince|منذ)\s+(?:the\s+)?$", re.I)
+AR_AGO_UNITS = {"يوم": 1, "أيام": 1, "أسبوع": 7, "أسابيع": 7, "شهر": 30, "أشهر": 30}
+AR_DUALS = {"يومين": 1, "أسبوعين": 7, "شهرين": 30}  # two days, two weeks, two months
+AR_AGO = re.compile(
+    rf"منذ\s+(?:(?P<count>\d+|[٠-٩]+|{'|'.join(n for n in words.NUMBER_WORDS if not n.isascii())})\s+)?"
+    rf"(?P<unit>{'|'.join(sorted(AR_AGO_UNITS | AR_DUALS, key=len, reverse=True))})(?!\w)"
+)
+SPAN_TO_NOW = re.compile(
+    r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+"
+    r"(?:(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+|(?P<few>few|several)\s+)?"
+    r"(?P<unit>hour|day|week|month)s?\b",
+    re.I,
+)
+AGO = re.compile(
+    r"\b(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+    r"(?P<unit>day|week|month)s?\s+ago\b",
+    re.I,
+)
+UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
+WEEKEND = re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast weekend\b", re.I)
+IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I)
+SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
+WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
+COORDINATE = re.compile(r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+", re.I)
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:]*(?:[,;:]|$)", re.I)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|now|been)\s+)*\w+(?:ed|en)\b", re.I)
 
 
@@ -82,13 +92,16 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
     for pattern in (DAY_MONTH, MONTH_DAY):
         match = pattern.search(sentence)
         if match:
-            month = words.MONTHS[match["month"].lower()]
+            month = time_words.MONTHS[match["month"].lower()]
             year = int(match["year"]) if match["year"] else None
             day = _day(published, month, int(match["day"]), year)
             last = _day(published, month, int(match["day2"]), year) if match["day2"] else day
             if day and last and day <= last:
                 since = SINCE_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()])
                 return (day, published) if since else (day, last)
+    found = _month_window(sentence, published) or _counted_back(sentence, published)
+    if found:
+        return found
     since = SINCE_YEAR.search(sentence)
     match = since or IN_YEAR.search(sentence)
     if match and int(match["year"]) < published.year:
@@ -96,27 +109,93 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
         return datetime.date(year, 1, 1), published if since else datetime.date(year, 12, 31)
     match = WEEKDAY.search(sentence)
     if match:
-        weekday = words.WEEKDAYS[match.group().lower()]
+        weekday = time_words.WEEKDAYS[match.group().lower()]
         day = published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
         return day, day
-    window = _ago(sentence, published)
-    if window:
-        return window
     for pattern, before, end in WINDOW_PATTERNS:
         if pattern.search(sentence):
             start = published - datetime.timedelta(days=before)
             return start, published - datetime.timedelta(days=end)
     match = SPAN_TO_NOW.search(sentence)
     if match:
-        count = 3 if match["few"] and match["few"] != "couple of" else _count(match["count"])
-        days = count * UNITS[match["unit"].lower()]
-        return published - datetime.timedelta(days=max(1, round(days))), published
-    window = _month_window(sentence, published)
-    if window:
-        return window
+        count = 3 if match["few"] else _count(match["count"])
+        days = max(1, round(count * UNIT_DAYS[match["unit"].lower()]))
+        return published - datetime.timedelta(days=days), published
     if PAST_PERFECT.search(sentence):  # "the army had liberated X": before the report
         return published - datetime.timedelta(days=1), published
     return published, published
+
+
+def _month_window(
+    sentence: str, published: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    """A month with its year, a month after a preposition, or this month."""
+    match = MONTH_YEAR.search(sentence)
+    if match:
+        start = datetime.date(int(match["year"]), time_words.MONTHS[match["month"].lower()], 1)
+        if start <= published:
+            return start, published if match["since"] else min(_month_end(start), published)
+    match = MONTH_ALONE.search(sentence)
+    if match and match["month"] != "may":  # "in may be": the verb
+        month = time_words.MONTHS[match["month"].lower()]
+        year = published.year if month <= published.month else published.year - 1
+        start = datetime.date(year, month, 1)
+        since = match["prep"].lower() == "since"
+        return start, published if since else min(_month_end(start), published)
+    if THIS_MONTH.search(sentence):
+        return published.replace(day=1), published
+    return None
+
+
+def _counted_back(
+    sentence: str, published: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    """ "two days ago", "three weeks ago", "at the weekend"."""
+    match = AGO.search(sentence)
+    if match:
+        word = match["count"].lower()
+        count = 3 if word in ("a few", "several") else _count(word)
+        unit = UNIT_DAYS[match["unit"].lower()]
+    elif match := AR_AGO.search(sentence):
+        dual = match["unit"] in AR_DUALS
+        count = 2 if dual else _count(match["count"])
+        unit = AR_DUALS[match["unit"]] if dual else AR_AGO_UNITS[match["unit"]]
+    if match:
+        day = published - datetime.timedelta(days=count * unit)
+        spread = datetime.timedelta(days=unit // 2)
+        return day - spread, published  # what began then may go on: to the report
+    if WEEKEND.search(sentence):
+        sunday = published - datetime.timedelta(days=(published.weekday() + 1) % 7)
+        return sunday - datetime.timedelta(days=1), sunday
+    return None
+
+
+def _count(word: str | None) -> int:
+    """ "two" -> 2, "24" or "٢٤" -> 24, none -> 1."""
+    if not word:
+        return 1
+    digits = word.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    return int(digits) if digits.isdigit() else words.NUMBER_WORDS.get(word.lower(), 1)
+
+
+def _month_end(start: datetime.date) -> datetime.date:
+    following = (start.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return following - datetime.timedelta(days=1)
+
+
+def clause_window(
+    sentence: str, verb_start: int, published: datetime.date
+) -> tuple[datetime.date, datetime.date]:
+    """Rule 5 for the verb at `verb_start`: the days, without relative clauses that hold
+    neither it nor its place (blanked, so positions stay)."""
+    kept = sentence
+    for clause in RELATIVE_CLAUSE.finditer(sentence):
+        if not clause.start() <= verb_start < clause.end():
+            kept = kept[: clause.start()] + " " * len(clause.group()) + kept[clause.end() :]
+    start = max((m.end() for m in COORDINATE.finditer(kept) if m.end() <= verb_start), default=0)
+    ends = [m.start() for m in COORDINATE.finditer(kept) if m.start() >= verb_start]
+    own = window_find(kept[start : min(ends, default=len(kept))], published)
+    return own if own != (published, published) else window_find(kept, published)
 
 
 def _day(
@@ -132,55 +211,3 @@ def _day(
         if candidate <= published:
             return candidate
     return None
-
-
-def _count(word: str | None) -> int:
-    """ "two" -> 2, "24" -> 24, "a" or nothing -> 1, "couple of" -> 2."""
-    word = (word or "a").lower()
-    if word.isdigit():
-        return int(word)
-    return 1 if word in ("a", "an") else words.NUMBER_WORDS.get(word, 2)
-
-
-def _ago(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date] | None:
-    """Rule 5.4: "two days ago", "a week ago", "منذ ثلاثة أيام" (a bare "منذ يومين" is two days)."""
-    match = AGO.search(sentence)
-    if match:
-        unit = UNITS[match["unit"].lower()]
-    else:
-        match = AR_AGO.search(sentence)
-        if not match:
-            return None
-        unit = AR_UNITS[match["unit"]]
-    days = round(_count(match["count"]) * unit) if match["count"] else round(unit)
-    day = published - datetime.timedelta(days=days)
-    if unit < 7:
-        return day, day
-    return day - datetime.timedelta(days=3 if unit == 7 else 15), published
-
-
-def _month_window(
-    sentence: str, published: datetime.date
-) -> tuple[datetime.date, datetime.date] | None:
-    """Rule 5.7: a month named without a day, this month, last month."""
-    if THIS_MONTH.search(sentence):
-        return published.replace(day=1), published
-    if LAST_MONTH.search(sentence):
-        last = published.replace(day=1) - datetime.timedelta(days=1)
-        return last.replace(day=1), published
-    match = IN_MONTH.search(sentence)
-    if not match:
-        return None
-    month = words.MONTHS[match["month"].lower()]
-    if match["month"].lower() == "may" and not match["month"][0].isupper():
-        return None  # "in may be": the modal, not the month
-    year = published.year if month <= published.month else published.year - 1
-    first, last_day = 1, calendar.monthrange(year, month)[1]
-    if match["part"]:
-        first, last_day = PARTS[match["part"].lower()]
-        last_day = min(last_day, calendar.monthrange(year, month)[1])
-    start = datetime.date(year, month, first)
-    end = min(datetime.date(year, month, last_day), published)
-    if match["since"].lower() in ("since", "منذ"):
-        end = published
-    return start, end

@@ -1,4 +1,5 @@
-"""The words the claim proposer reads (`tracker.extraction`): sides, verbs, times and numbers.
+"""The words the claim proposer reads (`tracker.extraction`): sides, verbs and numbers (the
+words of time are in `tracker.extraction_words_time`).
 
 Each list is a table of regular expressions (case-insensitive, matched on word boundaries) and
 what the words mean, in English and Arabic. The meanings are the engine's, stated in
@@ -13,7 +14,8 @@ from tracker import extraction_words_intl as intl
 
 # Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army.
 # The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
-# People's Protection (or Defense) Units (YPG).
+# People's Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National
+# Defence Forces, Iranian-backed militias) are its side; the rebel groups by name are the rebels'.
 SIDES: tuple[tuple[str, str], ...] = (
     (r"free syrian army|fsa|الجيش (?:السوري )?الحر", "rebels"),
     (
@@ -22,7 +24,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (r"islamic state|isis|isil|daesh|داعش|تنظيم الدولة", "isis"),
     (
-        r"ypg|sdf|pyd|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
+        r"ypg|sdf|pyd|democratic union party|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
         r"|kurdish-led forces|kurdish|الأكراد|الكردية"
         r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوريا الديمقراطية",
         "kurdish_ypg",
@@ -34,12 +36,19 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|syrian (?:arab )?army|the army|army troops|syrian (?:armed )?forces|syrian troops"
         r"|loyalists?|assad(?:'s)? forces|government-allied forces|allied forces|state forces"
         r"|troops|the military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
-        r"|الجيش العربي السوري|الجيش السوري|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش",
+        r"|الجيش العربي السوري|الجيش السوري|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
+        r"|(?:hezbollah|hizbollah|hizbullah)(?: fighters| forces| militants)?"
+        r"|national defen[cs]e forces|ndf|liwa al-quds"
+        r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني",
         "government",
     ),
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
         r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
+        r"|ja[iy]sh al-fat[ae]h|army of conquest|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
+        r"|levant front|(?:jabhat al-)?shamiya(?: front)?|islamic front|(?:liwa )?al-tawh[ie]e?d"
+        r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
+        r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"
         r"|terrorist groups?|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة",
         "rebels",
     ),
@@ -56,6 +65,12 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|los(?:t|ing) (?:their|his|her) lives",
         "none",
     ),
+    # "battling for control of X", "X changed hands": fighting over it, whoever holds it.
+    (
+        r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
+        r"|chang(?:ed|es|ing) hands",
+        "fights",
+    ),
     # "fighters take up positions in", "forces are positioned": to be stationed there, to hold it.
     (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
@@ -65,23 +80,24 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|regain(?:ed|s)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
-        r"|(?:pushed|drove|driven|drive) (?:out|back)|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
+        r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
         r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها) على|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
         r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن",
         "takes",
     ),
     (
         r"lost|los(?:es|ing)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out"
-        r"|evacuat(?:ed|ion)|left|abandon(?:ed|s)?"
+        r"|evacuat(?:ed|ion)|left|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
         r"|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب|خروج",
         "loses",
     ),
     (
         r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)) (?:an? |the )?(?:[\w-]+ )?"
-        r"(?:attack|assault|offensive|attempt)(?: by(?: [\w'’-]+){1,3})?"
+        r"(?:attack|assault|offensive|attempt)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
+        r"(?: to (?:advance|push|storm|enter|take|capture|seize|break)(?: (?:on|into|in|towards?))?)?"
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
-        r"|stronghold|entrenched in|stationed in|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|يتحصنون|متحصنين|maintain(?:s|ed)? control|retained control"
+        r"|stronghold|entrenched in|stationed in|holed up in|barricaded in|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|يتحصنون|متحصنين|maintain(?:s|ed)? control|retained control"
         r"|صد(?:ت|وا|هم)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|لسيطرة",
         "holds",
     ),
@@ -90,11 +106,12 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
-        r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|هجوم",
+        r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|هجوم",
         "fights",
     ),
     (
-        r"besieg(?:ed|es|ing)|under siege|siege of|encircl(?:ed|ing)|surround(?:ed|ing)"
+        r"besieg(?:ed|es|ing)|under siege|siege of|encircl(?:ed|ing)|encirclement of"
+        r"|surround(?:ed|ing)|cut(?:ting)? off"
         r"|حاصر(?:ت)?|حصار|طوقا|طوقاً|يطوق|تطوق",
         "besieges",
     ),
@@ -112,7 +129,9 @@ POPULATION_BEFORE = re.compile(
 SIDE_NOUN = re.compile(
     r"(?=\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|areas?|territory|side)\b)", re.IGNORECASE
 )
-# "the rebels hold the east and the regime the west": a side right before its place.
+# "the rebels hold the east and the regime the west": a side right before its place, after a
+# conjunction (the verb left out); "repelled rebels in X" names the object, not a holder.
+GAPPING_BEFORE = re.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:the\s+)?$", re.I)
 SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "Bani Zaid district in the eastern part": a region right after a place locates it.
 LOCATED = re.compile(
@@ -120,6 +139,8 @@ LOCATED = re.compile(
 )
 # "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma.
 NAME_BEFORE = re.compile(r"\b[a-z]+\s+[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*))*,\s+$")
+# "western Aleppo's Dahiyet al-Assad": a region in the possessive before a name locates it.
+NAME_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:al|el|a[dnrstz]|ash)-)?[A-Z]")
 # "three Christian quarters of the Old City": a count of a region's parts is not the region.
 COUNTED_PARTS = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\w-]+\s+)?"
@@ -154,10 +175,11 @@ OBJECT_GAP = re.compile(
     r"(?:(?!\b(?:in|into|from|to|at(?! least| most)|along|towards?|on)\b)[^,;:.()–—]){0,60}",
     re.IGNORECASE,
 )
-# Words of an attack from afar: the side that makes it is not in the place it hits.
+# Words of an attack from afar: the side that makes it is not in the place it hits (an Arabic
+# verb of shelling in any person: قصفت, قصفوا).
 ATTACK = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
-    r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|قصف|استهدف\w*|غار\w*"
+    r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|قصف\w*|استهدف\w*|غار\w*"
     r"|удар\w*|обстрел\w*)\b",
     re.IGNORECASE,
 )
@@ -167,6 +189,13 @@ BESIEGED_IN = re.compile(r"\s+(?:are\s+|were\s+|is\s+|was\s+|now\s+)*$", re.IGNO
 APPOSITION = re.compile(
     r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?(?:,\s+(?:a|an|the|one of the"
     r"(?: last| few| main)?)(?:\s+[\w-]+)?|,?\s+on\s+the)\s+",
+    re.IGNORECASE,
+)
+# "X is rebel-held", "X, which remains rebel-held", "X, now government-held": an adjective of
+# holding as the place's predicate.
+PREDICATE = re.compile(
+    r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were|remains?|remained|stays?|now|still"
+    r"|largely|mostly|fully|firmly|(?:has|have|had)\s+been)\s+)+",
     re.IGNORECASE,
 )
 # A place named as a landmark ("north of the citadel", "near Nairab airport", "the area between
@@ -191,6 +220,9 @@ IN_CITY = re.compile(
 GATE_BEFORE = re.compile(r"(?:\bbab|(?<!\w)باب)\s+$", re.IGNORECASE)
 # The city "divided" or "split" between sides is claimed by no one as a whole.
 DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b", re.IGNORECASE)
+# "X in rebel hands", "leaving X in government hands": the side between holds X.
+IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+HANDS_AFTER = re.compile(r"(?:['’]s?)?\s+hands\b", re.IGNORECASE)
 # "held by the rebels", "under regime control": the side after the words holds the place.
 HELD_BY = re.compile(
     r"\b(?:held by|controlled by|in the hands of|under the control of|under|hands of"
@@ -204,6 +236,8 @@ MODAL_AFTER = re.compile(r"\b(?:would|could|might|will|may)\b", re.IGNORECASE)
 ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b", re.I)
 # "the areas of X (that were) taken by rebels": a participle right after its place.
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|have been)\s+)?", re.I)
+# "X, which rebels seized in 2012, was recaptured": a relative clause between a place and its verb.
+RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:()]*,", re.IGNORECASE)
 # "X and Y, were handed over to", "X was captured by", "X fell to": a place as the subject.
 SUBJECT_GAP = re.compile(
     r"[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|now|then|later)\s+)*", re.IGNORECASE
@@ -213,7 +247,11 @@ SUBJECT_GAP = re.compile(
 CLAUSE_BREAK = re.compile(r"\b(?:amid(?:st)?|whereas|while|although|though|because)\b", re.I)
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
 # may reach its noun across; a negation, modal or failed attempt before a verb voids it, as
-# does a denial in another language a few words before ("desmentiram a notícia da tomada").
+# does a denial in another language a few words before ("desmentiram a notícia da tomada"),
+# and so does a noun or verb of effort whose aim the verb states ("an offensive to retake X",
+# "fighting to take X", "vowed to recapture X"; Arabic فشلت، تحاول، محاولة) or a
+# denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
+# the army takes X", "whether", "unless", a sentence opening "Should the army take X").
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -224,7 +262,15 @@ NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
-    rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$",
+    r"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات))\s+(?:\S+\s+){0,3}$"
+    r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
+    rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
+    r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
+    r"|operation|effort|battle|fight|struggle|mission|order)s?\s+to\s+(?:[\w'’\-]+\s+)?$"
+    r"|\b(?:fighting|battling|struggling|seeking|seeks?|sought|vow(?:s|ed)?|threaten(?:s|ed|ing)?)"
+    r"\s+to\s+(?:[\w'’\-]+\s+)?$"
+    r"|\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?"
+    r"that\s+(?:[\w'’\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # Arabic verbal nouns with a possessive suffix ("صدهم": their repelling; "سيطرتهم": their
@@ -239,6 +285,56 @@ DENIAL = re.compile(
 )
 # A passive verb or "fell to", "handed over to": its subject is the side named after it.
 TO_END = re.compile(r"\b(?:to|hands of)$", re.IGNORECASE)
+# "rebels were driven out of X", "troops have been repelled from X": a side as the subject of a
+# passive verb of driving out or repelling is the side driven out (rule 3).
+PATIENT_GAP = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+)?"
+    rf"|\s+(?:{intl.PASSIVE_AUXILIARIES})\s+",
+    re.I,
+)
+# "X was lost to the army", "rebels surrendered X to the army": the side after "to" gains it.
+LOST_TO = re.compile(r"(?:los|surrender|ced)", re.IGNORECASE)
+TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
+# after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3).
+OBJECT_SIDE_BEFORE = re.compile(
+    r"\b(?:with|against|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag|confront"
+    r"|pursu|chas)ing)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "rebels in X are besieged": a side placed in a place, then a passive verb of besieging.
+BESIEGED_THERE = re.compile(
+    r"\s+(?:in|inside)\s+[^,;]{1,40}?\s+(?:(?:have|has|had)\s+been|are|were|is|was|remain(?:ed)?)"
+    r"\s+(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
+# "rebels, who took X": the side before a relative pronoun is its verb's subject.
+WHO_GAP = re.compile(
+    r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|had\s+been|have\s+been)\s+)?", re.I
+)
+# "the PYD and the Free Syrian Army took": sides joined as one subject.
+COORDINATED = re.compile(
+    r"(?:\s+\([^)]*\))?,?\s+(?:and|as well as|together with|along with|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+EXPELLING = re.compile(
+    r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout"
+    rf"|{intl.EXPELLING_STEMS})",
+    re.I,
+)
+# "rebels withdrew from X to Y": Y, after one of these words, is where they went (rule 2).
+DESTINATION = re.compile(
+    r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+# "rebels broke the siege of X": the side breaking a siege holds the besieged place (rule 2);
+# not "lifted its siege", which the besieger does.
+SIEGE_BROKEN = re.compile(
+    r"\b(?:break|broke|broken|breaking|breaks)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# "seized X from the rebels", "تحرير X من الإرهابيين": the side after "from" lost it (rule 3).
+FROM_BEFORE = re.compile(r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)من\s+)$", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
 # Who says so: "X said", "according to X", "بحسب X".
@@ -252,74 +348,6 @@ SPEECH_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-
-# When: phrases relative to the publication day, with the window (days before it) they mean.
-RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
-    (
-        r"over the past couple of weeks|in the past couple of weeks|past two weeks|last two weeks",
-        14,
-        0,
-    ),
-    (r"over the past week|in the past week|last week|this week|past few days|خلال الأسبوع", 7, 0),
-    (r"overnight|last night|الليلة الماضية|ليل", 1, 0),
-    (r"yesterday|أمس|البارحة", 1, 1),
-    (r"today(?: alone)?|earlier today|this morning|اليوم", 0, 0),
-)
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "الاثنين": 0,
-    "الإثنين": 0,
-    "الثلاثاء": 1,
-    "الأربعاء": 2,
-    "الخميس": 3,
-    "الجمعة": 4,
-    "السبت": 5,
-    "الأحد": 6,
-}
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "كانون الثاني": 1,
-    "يناير": 1,
-    "شباط": 2,
-    "فبراير": 2,
-    "آذار": 3,
-    "مارس": 3,
-    "نيسان": 4,
-    "أبريل": 4,
-    "أيار": 5,
-    "مايو": 5,
-    "حزيران": 6,
-    "يونيو": 6,
-    "تموز": 7,
-    "يوليو": 7,
-    "آب": 8,
-    "أغسطس": 8,
-    "أيلول": 9,
-    "سبتمبر": 9,
-    "تشرين الأول": 10,
-    "أكتوبر": 10,
-    "تشرين الثاني": 11,
-    "نوفمبر": 11,
-    "كانون الأول": 12,
-    "ديسمبر": 12,
-}
 
 # How many: number words, and the words that make a count of districts, a share or an area.
 NUMBER_WORDS = {

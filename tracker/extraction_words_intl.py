@@ -44,7 +44,9 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
         r"|(?:re)?cucerit|eliberat|preluat controlul"
         r"|освобод\w*|взял\w* под контроль|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
-        r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng",
+        r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng"
+        r"|chass(?:é|és|ée|ées|ent|èrent)|expuls(?:é|és|ée|ées|ad[oa]s?|aron|ó|aram|at[io])"
+        r"|desalojad[oa]s?|desaloj(?:ó|aron)|cacciat[io]|vertrieben|vertrieb",
         "takes",
     ),
     (
@@ -76,6 +78,13 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# A side driven out as a passive's subject: "les rebelles ont été chassés de X", "los rebeldes
+# fueron expulsados de X", "die Rebellen wurden aus X vertrieben" (the verb last, the gap longer).
+PASSIVE_AUXILIARIES = (
+    r"ont été|a été|sont|furent|fueron|fue|han sido|foram|foi|sono stat[ie]|è stato"
+    r"|(?:wurden|wurde)\s+[^,;]{0,40}?"
+)
+EXPELLING_STEMS = r"chass|expuls|desaloj|cacci|vertrieb"
 # The agent after a passive verb ("libéré par l'armée", "controlado por los rebeldes").
 PASSIVE_WORDS = r"par|por|pel[oa]s?|dai|dal|dall['’]|dagli|da|von|durch|de|oleh"
 # "aux mains des rebelles", "en manos de", "nas mãos dos", "in mano agli".

@@ -20,21 +20,20 @@ def test_since_a_written_day_runs_from_it_to_the_publication():
 
 
 @pytest.mark.parametrize(
-    ("text", "day"),
+    ("text", "start"),
     [
         ("the army took the district two days ago", date(2016, 12, 4)),
         ("rebels withdrew 3 days ago", date(2016, 12, 3)),
         ("سيطر الجيش على الحي منذ ثلاثة أيام", date(2016, 12, 3)),
         ("سيطر الجيش على الحي منذ يومين", date(2016, 12, 4)),
+        ("Rebels entered the old city about a month ago", date(2016, 10, 22)),
+        ("the army took it a week ago", date(2016, 11, 26)),
+        ("سيطر الجيش على الحي منذ أسبوعين", date(2016, 11, 19)),
     ],
 )
-def test_a_distance_back_in_days_is_that_day(text, day):
-    assert days(text) == (day, day)
-
-
-def test_a_distance_back_in_weeks_or_months_runs_from_then_to_the_publication():
-    assert days("Rebels entered the old city about a month ago") == (date(2016, 10, 22), PUBLISHED)
-    assert days("the army took it a week ago") == (date(2016, 11, 26), PUBLISHED)
+def test_a_distance_back_runs_from_then_to_the_publication(text, start):
+    """What began then may go on: weeks and months from half a unit before."""
+    assert days(text) == (start, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -55,15 +54,17 @@ def test_a_span_up_to_now_runs_from_that_far_back_to_the_publication(text, start
     [
         ("rebels took it in November", (date(2016, 11, 1), date(2016, 11, 30))),
         ("في تشرين الثاني", (date(2016, 11, 1), date(2016, 11, 30))),
-        ("in late November", (date(2016, 11, 21), date(2016, 11, 30))),
-        ("in mid-July", (date(2016, 7, 11), date(2016, 7, 20))),
+        ("in late November", (date(2016, 11, 1), date(2016, 11, 30))),
+        ("in mid-July", (date(2016, 7, 1), date(2016, 7, 31))),
+        ("خلال تموز", (date(2016, 7, 1), date(2016, 7, 31))),
         ("besieged since November", (date(2016, 11, 1), PUBLISHED)),
         ("In May rebels advanced", (date(2016, 5, 1), date(2016, 5, 31))),
         ("it fell earlier this month", (date(2016, 12, 1), PUBLISHED)),
-        ("the Kurds joined forces with rebels last month", (date(2016, 11, 1), PUBLISHED)),
+        ("تقدم الجيش هذا الشهر", (date(2016, 12, 1), PUBLISHED)),
     ],
 )
 def test_a_month_without_a_day_is_that_month_or_runs_from_it(text, window):
+    """The wider window: "late November" is all of November."""
     assert days(text) == window
 
 
@@ -77,11 +78,4 @@ def test_a_month_of_the_year_not_yet_come_is_last_years():
 
 def test_the_verb_may_is_no_month():
     assert days("the district may be taken within days") == (PUBLISHED, PUBLISHED)
-
-
-def test_a_weekday_or_today_wins_over_a_month_named_beside_it():
-    assert days("On Monday the army, which began its push in November, took it") == (
-        date(2016, 12, 5),
-        date(2016, 12, 5),
-    )
-    assert days("Today the army, besieging it since November, took it") == (PUBLISHED, PUBLISHED)
+    assert days("those in may be safe") == (PUBLISHED, PUBLISHED)

@@ -1,0 +1,152 @@
+"""Rule 3 of the claim proposer (`tracker.extraction`): whose verb it is.
+
+The subject of a passive verb or a verb ending in "to" ("fell to", "handed over to") is the side
+after it; in Arabic (verb first) the side right after the verb, but a verbal noun with a
+possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative
+tanween written ("تفرض قوات النظام طوقاً"), is the side's named before it; in English the side
+nearest before the verb (but a participle after "after", "while", "by" ... or a comma has the
+main clause's subject, the first side), else the first after it; failing all, the speaker's own
+side, if asked for. A side inside a parenthesis or between dashes is not the subject, nor,
+while another side is named before the verb, a side after "with", "against" or a verb of
+fighting in -ing, which is the object of that word ("rebels fighting the government took X",
+"government forces, after clashes with rebels, took X"), unless a relative pronoun makes it the
+antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right after
+such a side describes it ("battles with the forces stationed in X": those forces hold X).
+
+Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and
+rebels took X") are led by the first named, whose verb it is.
+
+A side after the start of a new clause ("X was captured, while rebels still hold Y") is not
+the subject of a verb before it.
+
+A side after "from" (Arabic من) following a verb of taking ("seized X from the rebels", "X was
+liberated from terrorists", "recaptured from rebels by government forces") is the side the place was
+taken from, never the verb's subject; when no other side is named, the taker is the speaker's
+own side if it is not that one, else the other side of it.
+
+A side that is the subject of a passive verb of driving out or repelling ("rebels were driven
+out of X", "government forces were repelled from X", "rebels have been ousted from X") is the
+side driven out: the agent after "by", else the other side, holds the place. A side that is
+the subject of a passive verb of besieging ("rebels have been besieged in X", "rebels in X are
+besieged") is the besieged one, and holds the place. A verb of losing
+followed by "to" and a side ("X was lost to the army", "rebels surrendered X to the army")
+gives the place to that side, whoever lost it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker import extraction_words as words
+from tracker.extraction_places import Span, Speaker
+from tracker.extraction_verbs import other_side
+
+ARABIC = re.compile("[\u0600-\u06ff]")
+STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
+
+
+def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, own=True) -> str:
+    """Rule 3: whose verb it is; the speaker's own side last, if `own`."""
+    if verb.side:
+        return verb.side
+    after = [
+        s
+        for s in sides
+        if s.start >= verb.end and not words.CLAUSE_BREAK.search(sentence[verb.end : s.start])
+    ]
+    losers = [s for s in after if verb.value == "takes" and _taken_from(sentence, s)]
+    after = [s for s in after if s not in losers]
+    asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence[: verb.start])]
+    before = [
+        s for s in sides if s.end <= verb.start and not any(a <= s.start < b for a, b in asides)
+    ]
+    if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
+        return after[0].value
+    if before and ARABIC.search(verb.text) and words.POSSESSIVE_SUFFIX.search(verb.text):
+        return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling
+    if before and ARABIC.search(verb.text) and sentence[verb.end : verb.end + 1] == "\u064b":
+        return before[-1].value  # "تفرض قوات النظام طوقاً": a noun, the object of a verb before
+    if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
+        return after[0].value
+    participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
+        sentence[max(0, verb.start - 10) : verb.start]
+    )
+    objects = [
+        s
+        for s in before
+        if words.OBJECT_SIDE_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
+        and (verb.value != "holds" or sentence[s.end : verb.start].strip())
+    ]
+    before = [s for s in before if s not in objects] or before
+    relative = [s for s in sides if words.WHO_GAP.fullmatch(sentence[s.end : verb.start])]
+    if relative:
+        return relative[-1].value  # "clashed with rebels, who took X": the antecedent
+    while len(before) > 1 and words.COORDINATED.fullmatch(
+        sentence[before[-2].end : before[-1].start]
+    ):
+        before = before[:-1]  # "the PYD and the FSA took": the first named leads
+    if before:
+        return before[0 if participle else -1].value
+    if after:
+        return after[0].value
+    own_side = STANCE_SIDE.get(speaker.stance, "") if own else ""
+    if losers and own_side in ("", losers[0].value):
+        return other_side(losers[0].value)  # "Hanano was liberated from terrorists"
+    return own_side
+
+
+def _taken_from(sentence: str, side: Span) -> bool:
+    """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
+    return bool(words.FROM_BEFORE.search(sentence[max(0, side.start - 12) : side.start]))
+
+
+def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:
+    """Rule 3's passives of driving out and of besieging, and losing "to" a side: who holds
+    the place after."""
+    if verb.value == "loses" and words.LOST_TO.match(verb.text):
+        gainers = [
+            s
+            for s in sides
+            if s.start >= verb.end
+            and words.TO_BEFORE.search(sentence[max(0, s.start - 8) : s.start])
+            and not words.HELD_SUFFIX.match(sentence, s.end)
+            and not any(mark in sentence[verb.end : s.start] for mark in ",;:")
+        ]
+        return (gainers[0].value, "captured") if gainers else None
+    if verb.value == "besieges" and not verb.side:
+        besieged = [
+            s
+            for s in sides
+            if s.end <= verb.start
+            and (
+                words.PATIENT_GAP.fullmatch(sentence[s.end : verb.start])
+                or words.BESIEGED_THERE.fullmatch(sentence[s.end : verb.start])
+            )
+        ]
+        return (besieged[-1].value, "held") if besieged else None
+    if verb.side or verb.value not in ("takes", "holds") or not words.EXPELLING.match(verb.text):
+        return None
+    patients = [
+        s
+        for s in sides
+        if s.end <= verb.start and words.PATIENT_GAP.fullmatch(sentence[s.end : verb.start])
+    ]
+    if not patients:
+        return None
+    agents = [
+        s
+        for s in sides
+        if s.start >= verb.end and words.BY_BEFORE.search(sentence[max(0, s.start - 8) : s.start])
+    ]
+    holder = agents[0].value if agents else other_side(patients[-1].value)
+    return (holder, "captured" if verb.value == "takes" else "held")
+
+
+def in_hands(sentence: str, side: Span) -> Span | None:
+    """Rule 3's "in rebel hands": a holding verb whose side is the one between."""
+    before = words.IN_HANDS_BEFORE.search(sentence, max(0, side.start - 8), side.start)
+    hands = words.HANDS_AFTER.match(sentence, side.end)
+    if not (before and hands):
+        return None
+    start, end = before.start(), hands.end()
+    return Span(start, end, "holds", sentence[start:end], side.value)
