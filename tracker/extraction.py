@@ -120,6 +120,7 @@ from districts.names import name_key
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
 from tracker.extraction_halves import beyond_city
+from tracker.extraction_patterns import word_pattern
 from tracker.extraction_places import (
     CITY_REGION,
     TOKEN,
@@ -130,7 +131,6 @@ from tracker.extraction_places import (
     place_lists,
     places_find,
     spans_overlap,
-    word_pattern,
 )
 from tracker.extraction_subject import driven_out, in_hands, subject_of
 from tracker.extraction_when import MONTH, clause_window, window_find

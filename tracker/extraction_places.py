@@ -45,10 +45,10 @@ from dataclasses import dataclass, field
 
 from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_words
 from tracker import extraction_halves as halves
+from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 
 MAX_PLACE_WORDS = 6
 MAX_NAME_WORDS = 4  # a guessed name's words, its articles apart
-ARABIC_PREFIXES = "وبلف"
 # A word runs on across what the importer folds inside one: hyphens, apostrophes, accents
 # written apart (combining marks), so a name's words count the same however it is spelt.
 HYPHENS = "\\-‐‑"
@@ -396,11 +396,6 @@ def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[in
                 continue
         groups.append([i])
     return groups
-
-
-def word_pattern(alternatives: str) -> re.Pattern[str]:
-    """A word-bounded, case-insensitive pattern; Arabic words may carry a one-letter prefix."""
-    return re.compile(rf"(?:(?<![^\W\d_])|(?<=[{ARABIC_PREFIXES}]))(?:{alternatives})(?!\w)", re.I)
 
 
 DIRECTION_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.DIRECTIONS]

@@ -15,17 +15,18 @@ CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb 
 def reaches(sentence: str, verb: Span, place: Span) -> bool:
     """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right
     after it, so it reaches a place only across words that name that noun ("district of", "a
-    part of Aleppo's"). No verb reaches forward across the start of a new clause ("withdrew from
-    the old city, amid confusion in the eastern part", "while", "because"), nor across an attack
+    part of Aleppo's"). No verb reaches across the start of a new clause, forward ("withdrew
+    from the old city, amid confusion in the eastern part", "while", "because", "فيما") or back
+    ("calm returned to X while clashes continue in Y": the clashes are Y's), nor across an attack
     from afar aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target,
     not held by the attacker), unless it is a verb of fighting, which attacks are part of. A
     passive participle after a comma ("advancing from X towards the Y District, controlled by
     Z") describes the noun right before the comma, Y, not X."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
     attack = verb.value != "fights" and words.ATTACK.search(gap)  # fighting includes attacks
-    if words.CLAUSE_BREAK.search(gap) or attack:
-        return False
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
+    if words.CLAUSE_BREAK.search(gap) or words.CLAUSE_BREAK.search(after) or attack:
+        return False
     passive = words.PASSIVE_AFTER.match(sentence, verb.end) or (
         verb.side and words.HELD_BY.search(sentence[max(0, verb.start - 40) : verb.start])
     )

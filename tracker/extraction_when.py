@@ -18,8 +18,9 @@ span up to now ("over the past three days", "in the last 24 hours", "during the 
 months") runs from that far back to the publication; it is read after the words of
 `RELATIVE_WINDOWS` ("over the past couple of weeks").
 
-A word of time inside a relative clause ("captured X, which rebels had held since 2012", "X,
-which the army seized last week, ...") dates that clause's verb only: for a claim whose verb is
+A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had
+held since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold
+since 2012") dates that clause's verb only: for a claim whose verb is
 outside the clause, the clause is read as if it were not there. Likewise a coordinate clause
 ("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";") that has a word of
 time of its own dates its own verbs."""
@@ -31,7 +32,7 @@ import re
 
 from tracker import extraction_words as words
 from tracker import extraction_words_time as time_words
-from tracker.extraction_places import word_pattern
+from tracker.extraction_patterns import word_pattern
 
 WINDOW_PATTERNS = [(word_pattern(p), before, end) for p, before, end in time_words.RELATIVE_WINDOWS]
 MONTH = "|".join(sorted(time_words.MONTHS, key=len, reverse=True))
@@ -83,7 +84,10 @@ IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", r
 SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
 WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
 COORDINATE = re.compile(r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+", re.I)
-RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;:]*(?:[,;:]|$)", re.I)
+# A relative clause or a noun in apposition ("X, a rebel stronghold since 2012,"): an aside.
+RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who|whom|whose|where|an?|one of)\b[^,;:]*(?:[,;:]|$)", re.I
+)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|now|been)\s+)*\w+(?:ed|en)\b", re.I)
 
 

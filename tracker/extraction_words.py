@@ -81,7 +81,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
-        r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها) على|السيطرة على|سيطرة على|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
+        r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))? على|السيطرة(?: ال(?:كاملة|تامة))? على"
+        r"|سيطرة(?: (?:كاملة|تامة))? على|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
         r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن",
         "takes",
     ),
@@ -244,7 +245,9 @@ SUBJECT_GAP = re.compile(
 )
 # A new clause: a verb before these words does not reach a place after them ("withdrew from
 # the old city, amid confusion in the eastern part").
-CLAUSE_BREAK = re.compile(r"\b(?:amid(?:st)?|whereas|while|although|though|because)\b", re.I)
+CLAUSE_BREAK = re.compile(
+    r"\b(?:amid(?:st)?|whereas|while|although|though|because|فيما|بينما|في حين)\b", re.I
+)
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
 # may reach its noun across; a negation, modal or failed attempt before a verb voids it, as
 # does a denial in another language a few words before ("desmentiram a notícia da tomada"),
@@ -275,7 +278,7 @@ NEGATION = re.compile(
 )
 # Arabic verbal nouns with a possessive suffix ("صدهم": their repelling; "سيطرتهم": their
 # control): the possessor, a side named before, is the subject.
-POSSESSIVE_SUFFIX = re.compile(r"(?:هم|ها)(?: على)?$")
+POSSESSIVE_SUFFIX = re.compile(r"(?:هم|ها)(?: ال(?:كاملة|تامة))?(?: على)?$")
 # "forces were clashing in X, after taking Y": a participle's subject is the main clause's.
 PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+$", re.IGNORECASE)
 # The negations proper among those words: a siege to come is no denial of who holds a place.

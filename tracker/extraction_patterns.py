@@ -1,0 +1,39 @@
+"""Word patterns of the claim proposer (`tracker.extraction`): a word-bounded alternation that
+reads Arabic words with their one-letter prefixes and the preposition ل before an article.
+Split from `tracker.extraction_places`, whose name-finding rules it serves with the others."""
+
+from __future__ import annotations
+
+import re
+
+ARABIC_PREFIXES = "وبلف"
+
+
+def word_pattern(alternatives: str) -> re.Pattern[str]:
+    """A word-bounded, case-insensitive pattern; Arabic words may carry a one-letter prefix, and
+    after the preposition ل an alternative's article ال is written ل ("للجيش": for the army)."""
+    elided = "|".join(a[1:] for a in _top_level(alternatives) if a.startswith("ال"))
+    after_la = rf"|(?:(?<=(?<![^\W\d_])ل)|(?<=(?<![^\W\d_])[وف]ل))(?:{elided})" if elided else ""
+    return re.compile(
+        rf"(?:(?:(?<![^\W\d_])|(?<=[{ARABIC_PREFIXES}]))(?:{alternatives}){after_la})(?!\w)", re.I
+    )
+
+
+def _top_level(alternatives: str) -> list[str]:
+    """The alternatives of a pattern split at its `|` outside groups and classes."""
+    parts, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, char in enumerate(alternatives):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(alternatives[start:i])
+            start = i + 1
+    return [*parts, alternatives[start:]]
