@@ -6,9 +6,11 @@ side, so a region statement is never split. Arabic quotes and the others are spl
 third of each is held out. The choice is by the SHA-256 of the quote's citation and text, in
 that order every third quote of each group: it needs no seed. A quote added later to the files
 shifts the choice, so the set is committed and stays as it is; `--check` says whether the
-committed file is still what the rule gives today.
+committed file is still what the rule gives today; `--development FILE` writes the other two
+thirds, the development set the rules are written against (`manage.py extraction_score --file
+FILE --list` lists its misses and wrong proposals; the test set is never listed).
 
-    .venv/bin/python bin/extraction_holdout.py [--check]
+    .venv/bin/python bin/extraction_holdout.py [--check | --development FILE]
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ COLUMNS = ["file", "date", "date_precision", "district_en", "claimed_controller"
 COLUMNS += ["source_org", "source_stance", "citation", "quote"]
 
 
-def held_out() -> str:
-    """Return the test set as CSV text: every row of every quote chosen."""
+def held_out(development: bool = False) -> str:
+    """Return the test set as CSV text: every row of every quote chosen (with `development`,
+    every row of every other quote)."""
     rows = []
     for path in SOURCES:
         with path.open(encoding="utf-8", newline="") as handle:
@@ -53,11 +56,16 @@ def held_out() -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
-    writer.writerows(r for r in rows if unit(r) in chosen)
+    writer.writerows(r for r in rows if (unit(r) in chosen) is not development)
     return out.getvalue()
 
 
 if __name__ == "__main__":
+    if "--development" in sys.argv:
+        target = Path(sys.argv[sys.argv.index("--development") + 1])
+        target.write_text(held_out(development=True), encoding="utf-8")
+        print(f"wrote the development set to {target}")
+        sys.exit(0)
     text = held_out()
     if "--check" in sys.argv:
         same = OUT.read_text(encoding="utf-8") == text

@@ -98,8 +98,11 @@ def _matches(proposal: Proposal, row: dict[str, str], place: Place, days: bool =
     )
 
 
-def holdout_score(indexes: Indexes, path: Path = HOLDOUT) -> Score:
-    """Propose claims for every quote of the test set and score them against its rows."""
+def holdout_score(
+    indexes: Indexes, path: Path = HOLDOUT, listing: list[str] | None = None
+) -> Score:
+    """Propose claims for every quote of the test set and score them against its rows; into
+    `listing`, if given, each quote with a coded row missed or a proposal matching none."""
     units: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -131,6 +134,8 @@ def holdout_score(indexes: Indexes, path: Path = HOLDOUT) -> Score:
         proposals += len(proposed)
         mapped = [row for row in rows if id(row) in places]
         correct += sum(any(_matches(p, r, places[id(r)]) for r in mapped) for p in proposed)
+        if listing is not None:
+            listing.extend(_listed(quote, published, proposed, mapped, places))
         place_holder_correct += sum(
             any(_matches(p, r, places[id(r)], days=False) for r in mapped) for p in proposed
         )
@@ -145,3 +150,21 @@ def holdout_score(indexes: Indexes, path: Path = HOLDOUT) -> Score:
         place_holder_matched,
         place_holder_correct,
     )
+
+
+def _listed(quote, published, proposed, rows, places) -> list[str]:
+    """One quote's misses and false proposals, for the one who writes the rules."""
+    missed = [r for r in rows if not any(_matches(p, r, places[id(r)]) for p in proposed)]
+    wrong = [p for p in proposed if not any(_matches(p, r, places[id(r)]) for r in rows)]
+    if not missed and not wrong:
+        return []
+    lines = [f"{published}  {quote}"]
+    lines += [
+        f"  missed: {r['district_en']} {r['claimed_controller']} {r['date']} ({r['date_precision']})"
+        for r in missed
+    ]
+    lines += [
+        f"  wrong:  {p.place.label} {p.controller} {p.date_from}..{p.date_to} [{p.rule}]"
+        for p in wrong
+    ]
+    return lines

@@ -236,3 +236,33 @@ def test_the_score_command_prints_district_and_holder_apart(tmp_path, capsys):
     assert "recall 0.0%  precision 0.0%" in out  # the defined match asks the window
     assert "district and holder only (any days): recall 100.0% (1 of 1)" in out
     assert "precision 100.0% (1 of 1)" in out
+
+
+def test_the_score_lists_a_development_files_misses_and_wrong_proposals(tmp_path):
+    from tracker.extraction_score import holdout_score
+
+    path = tmp_path / "coded.csv"
+    path.write_text(
+        "date,date_precision,district_en,claimed_controller,source_org,source_stance,citation,"
+        "quote\n"
+        "2016-12-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,"
+        "Government troops recaptured Hanano and the Old City.\n"
+        "2016-12-06,day,Hanano,rebels,SOHR,independent,SOHR 2016-12-06,Rebels hold Hanano.\n"
+        "2016-12-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,The army holds.\n",
+        encoding="utf-8",
+    )
+    listing: list[str] = []
+    holdout_score(INDEXES, path, listing)
+    assert listing == [  # the Old City was not coded; the second quote is all right
+        "2016-12-06  Government troops recaptured Hanano and the Old City.",
+        "  wrong:  old-city government 2016-12-06..2016-12-06 [takes: “recaptured”]",
+        "2016-12-06  The army holds.",
+        "  missed: Hanano government 2016-12-06 (day)",
+    ]
+
+
+def test_the_score_command_never_lists_the_test_set():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="never listed"):
+        call_command("extraction_score", list=True)

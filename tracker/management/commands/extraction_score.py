@@ -22,12 +22,28 @@ class Command(BaseCommand):
         parser.add_argument(
             "--min", type=float, default=0.0, help="Fail when recall or precision is below (%%)."
         )
+        parser.add_argument(
+            "--list",
+            action="store_true",
+            help="Also list each quote's missed rows and wrong proposals (a development file "
+            "only: the test set is scored, never read).",
+        )
 
     def handle(self, *args, **options) -> None:
         path = Path(options["file"])
         if not path.is_file():
             raise CommandError(f"{path} is not a file.")
-        score = holdout_score(indexes_load(), path)
+        listing: list[str] | None = None
+        if options["list"]:
+            if path.resolve() == HOLDOUT.resolve():
+                raise CommandError(
+                    "The test set is scored, never listed: rules written from its quotes would "
+                    "make its figures worthless. List a development file (--file)."
+                )
+            listing = []
+        score = holdout_score(indexes_load(), path, listing)
+        if listing:
+            self.stdout.write("\n".join(listing) + "\n")
         self.stdout.write(
             f"coded rows {score.coded} (and {score.unmapped} naming no polygon, not counted); "
             f"matched {score.matched}\n"
