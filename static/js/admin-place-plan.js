@@ -136,29 +136,9 @@
     refresh(row);
   }
 
-  /* select2 names its box after the chosen text only, so an empty box has no name: name each
-     of the page's autocompletes after its label too ("District", then the choice), and let the
-     district box point at the line that says what saving will do. */
-  function boxesLabel(scope) {
-    scope.querySelectorAll("select.admin-autocomplete").forEach(function (select) {
-      const label = select.id && document.querySelector("label[for='" + select.id + "']");
-      const container = select.nextElementSibling;
-      const box = container && container.querySelector(".select2-selection");
-      if (!label || !box) return;
-      if (!label.id) label.id = select.id + "_label";
-      const rendered = box.querySelector(".select2-selection__rendered");
-      box.setAttribute("aria-labelledby", label.id + (rendered ? " " + rendered.id : ""));
-      if (rendered) rendered.setAttribute("aria-labelledby", label.id);
-      const plan = document.getElementById(select.id + "_plan");
-      if (plan) box.setAttribute("aria-describedby", plan.id);
-    });
-  }
-
   function start() {
     const $ = window.django && window.django.jQuery;
     if ($) {
-      $(function () { boxesLabel(document); }); // after the admin has started select2
-      document.addEventListener("formset:added", function (event) { boxesLabel(event.target); });
       $(document).on("select2:select", "select.place-select", function (event) {
         picked(this, event.params.data);
       });

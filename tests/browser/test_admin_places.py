@@ -121,3 +121,26 @@ def test_an_alias_and_a_regions_alias_picked_on_the_document_page(page, live_ser
     }
     assert {c.source for c in Claim.objects.all()} == {source}
     assert page.console_errors == []
+
+
+def test_the_unmapped_queue_and_a_documents_page_name_every_box_and_underline_their_links(
+    page, live_server
+):
+    """axe-core finds no serious fault where an analyst maps names and enters claims: every
+    district, side and source box is named after its label (select2 names it after the choice
+    only), and links inside running text are underlined, not told by colour alone."""
+    from tests.factories import ClaimFactory
+
+    places = gazetteer_make()
+    document = DocumentFactory(title="SANA, 6 December: the army in Hanano")
+    ClaimFactory(document=document, district=places["hanano"])
+    ClaimFactory(document=document, district=None, place_name="Handarat camp")
+    staff("analyst", "analyst")
+    log_in(page, live_server, "analyst")
+    page.goto(live_server.url + admin_url(Claim, "changelist") + "unmapped/")
+    page.wait_for_selector("#unmapped-names .select2-selection")
+    assert axe_violations(page) == []
+    page.goto(live_server.url + admin_url(document, "change", document.pk))
+    page.wait_for_selector("#claims-0 .select2-selection")
+    assert axe_violations(page) == []
+    assert page.console_errors == []

@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from tests.browser.test_accessibility import axe_violations
 from tests.browser.test_admin_workflow import log_in, select2_pick, staff
 from tests.test_admin_propose import SEED, outlet_make, place_names_make
 from tracker.models import Claim
@@ -207,6 +208,7 @@ def test_the_claim_rows_fit_the_window_and_no_label_breaks_inside_a_word(page, l
         row_fits(row)
     # a number takes three lines, as a claim does: who and what, when and by whom, the quote
     assert page.locator("#quantitative_claims-0 .form-row").count() == 3
+    assert axe_violations(page) == []  # the proposals, the chips, the rows, the map
 
 
 def row_fits(row) -> None:
