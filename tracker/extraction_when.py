@@ -27,6 +27,7 @@ time of its own dates its own verbs."""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 
@@ -63,21 +64,23 @@ THIS_MONTH = re.compile(r"\b(?:earlier )?this month\b|هذا الشهر|الشه
 SINCE_BEFORE = re.compile(r"(?:\bsince|منذ)\s+(?:the\s+)?$", re.I)
 AR_AGO_UNITS = {"يوم": 1, "أيام": 1, "أسبوع": 7, "أسابيع": 7, "شهر": 30, "أشهر": 30}
 AR_DUALS = {"يومين": 1, "أسبوعين": 7, "شهرين": 30}  # two days, two weeks, two months
+# How many: digits (Arabic ones too), a number word of either language, or a few (three).
+FEW = ("a few", "few", "several")
+COUNT = (
+    r"(?P<count>\d+|[٠-٩]+|an?|"
+    + "|".join(sorted([*words.NUMBER_WORDS, *FEW], key=len, reverse=True))
+    + ")"
+)
 AR_AGO = re.compile(
-    rf"منذ\s+(?:(?P<count>\d+|[٠-٩]+|{'|'.join(n for n in words.NUMBER_WORDS if not n.isascii())})\s+)?"
+    rf"منذ\s+(?:{COUNT}\s+)?"
     rf"(?P<unit>{'|'.join(sorted(AR_AGO_UNITS | AR_DUALS, key=len, reverse=True))})(?!\w)"
 )
 SPAN_TO_NOW = re.compile(
-    r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+"
-    r"(?:(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+|(?P<few>few|several)\s+)?"
+    rf"\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+(?:{COUNT}\s+)?"
     r"(?P<unit>hour|day|week|month)s?\b",
     re.I,
 )
-AGO = re.compile(
-    r"\b(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
-    r"(?P<unit>day|week|month)s?\s+ago\b",
-    re.I,
-)
+AGO = re.compile(rf"\b{COUNT}\s+(?P<unit>day|week|month)s?\s+ago\b", re.I)
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 WEEKEND = re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast weekend\b", re.I)
 IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -122,8 +125,7 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
             return start, published - datetime.timedelta(days=end)
     match = SPAN_TO_NOW.search(sentence)
     if match:
-        count = 3 if match["few"] else _count(match["count"])
-        days = max(1, round(count * UNIT_DAYS[match["unit"].lower()]))
+        days = max(1, round(_count(match["count"]) * UNIT_DAYS[match["unit"].lower()]))
         return published - datetime.timedelta(days=days), published
     if PAST_PERFECT.search(sentence):  # "the army had liberated X": before the report
         return published - datetime.timedelta(days=1), published
@@ -144,7 +146,7 @@ def _month_window(
         month = time_words.MONTHS[match["month"].lower()]
         year = published.year if month <= published.month else published.year - 1
         start = datetime.date(year, month, 1)
-        since = match["prep"].lower() == "since"
+        since = match["prep"].lower() in ("since", "منذ")
         return start, published if since else min(_month_end(start), published)
     if THIS_MONTH.search(sentence):
         return published.replace(day=1), published
@@ -157,9 +159,7 @@ def _counted_back(
     """ "two days ago", "three weeks ago", "at the weekend"."""
     match = AGO.search(sentence)
     if match:
-        word = match["count"].lower()
-        count = 3 if word in ("a few", "several") else _count(word)
-        unit = UNIT_DAYS[match["unit"].lower()]
+        count, unit = _count(match["count"]), UNIT_DAYS[match["unit"].lower()]
     elif match := AR_AGO.search(sentence):
         dual = match["unit"] in AR_DUALS
         count = 2 if dual else _count(match["count"])
@@ -175,16 +175,17 @@ def _counted_back(
 
 
 def _count(word: str | None) -> int:
-    """ "two" -> 2, "24" or "٢٤" -> 24, none -> 1."""
+    """ "two" -> 2, "24" or "٢٤" -> 24, "a few" -> 3, "a" or none -> 1."""
     if not word:
         return 1
+    if word.lower() in FEW:
+        return 3
     digits = word.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
     return int(digits) if digits.isdigit() else words.NUMBER_WORDS.get(word.lower(), 1)
 
 
 def _month_end(start: datetime.date) -> datetime.date:
-    following = (start.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-    return following - datetime.timedelta(days=1)
+    return start.replace(day=calendar.monthrange(start.year, start.month)[1])
 
 
 def clause_window(

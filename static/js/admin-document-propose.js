@@ -72,8 +72,7 @@
         if (input.tagName === "SELECT") {
           const first = Array.from(input.options).find(function (o) { return o.defaultSelected; });
           input.value = first ? first.value : "";
-          if (window.django && window.django.jQuery) window.django.jQuery(input).trigger("change");
-          else input.dispatchEvent(new Event("change", { bubbles: true }));
+          changed(input);
         } else {
           valueSet(input, input.defaultValue);
         }
@@ -103,6 +102,11 @@
       select.add(new Option(choice.text, choice.id, false, false));
     }
     select.value = String(choice.id);
+    changed(select);
+  }
+
+  // select2 hears "change" through jQuery only; native listeners hear the native event.
+  function changed(select) {
     if (window.django && window.django.jQuery) window.django.jQuery(select).trigger("change");
     else select.dispatchEvent(new Event("change", { bubbles: true }));
   }

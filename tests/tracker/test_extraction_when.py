@@ -58,6 +58,7 @@ def test_a_span_up_to_now_runs_from_that_far_back_to_the_publication(text, start
         ("in mid-July", (date(2016, 7, 1), date(2016, 7, 31))),
         ("خلال تموز", (date(2016, 7, 1), date(2016, 7, 31))),
         ("besieged since November", (date(2016, 11, 1), PUBLISHED)),
+        ("الأحياء المحاصرة منذ تشرين الثاني", (date(2016, 11, 1), PUBLISHED)),
         ("In May rebels advanced", (date(2016, 5, 1), date(2016, 5, 31))),
         ("it fell earlier this month", (date(2016, 12, 1), PUBLISHED)),
         ("تقدم الجيش هذا الشهر", (date(2016, 12, 1), PUBLISHED)),
