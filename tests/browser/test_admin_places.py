@@ -38,7 +38,11 @@ def test_a_region_typed_in_the_box_says_what_it_will_record_and_records_it(page,
 
     page.click(".field-district .select2-selection")
     page.fill(".select2-container--open .select2-search__field", "Old City")
-    options = page.locator(".select2-results__option:not(.loading-results)")
+    # the answer to what was typed: not "Searching…", nor the message select2 shows for the
+    # empty box it queried on opening ("No results found"), which can still be up
+    options = page.locator(
+        ".select2-results__option:not(.loading-results):not(.select2-results__message)"
+    )
     options.first.wait_for()
     assert options.all_inner_texts() == [OLD_CITY, "Old City Souq"]
     options.first.click()
