@@ -20,8 +20,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    are counted ("three Christian quarters of the Old City") or whose name is in the possessive
    before a name ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting
    the sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A
-   place named as a landmark ("north of the citadel", "near Nairab airport", "linking X to") is not
-   claimed. A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district,
+   place named as a landmark ("north of the citadel", "near Nairab airport", "linking X to", "the
+   gap between X and Y") is not claimed. A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district,
    unless the whole is a spelling on record ("Bab al-Hadid"). Places of one enumeration ("Sakhur,
    Haydariya and Sheikh Khodr") share one verb, found for the list as a whole.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
@@ -49,7 +49,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    losing ("seized half of a rebel-held quarter of X"), or in apposition to that object ("captured
    X, a rebel stronghold"), it says who held it before, and the verb wins. A verb after a negation,
    a modal or an attempt ("did not take", "could retake", "failed to capture", "denied that rebels
-   took", "if the army takes"), or stating the aim of an effort ("an offensive to retake X",
+   took", "if the army takes"), or whose noun is the subject of a modal ("the capture of X would
+   be a victory"), or stating the aim of an effort ("an offensive to retake X",
    "fighting to take X"), claims nothing; a siege to come ("will be under siege by the regime")
    still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا only as words
    of their own; فشلت "failed", تحاول "tries" a few words before). The verbs of French, Spanish,

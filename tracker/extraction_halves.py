@@ -53,11 +53,14 @@ def _held_by(sides: str) -> str:
     )
 
 
+# A direction from a place ("the east of the citadel", "to the east and northeast of the Old
+# City", "a neighbourhood to the east") is relative, not the city's half.
+RELATIVE = r" of| (?:and|or) \w+ of"
 DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
         r"(?:the |in the )?east(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east"
-        r"|(?<=controlled )east|the east(?! of)|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
+        rf"|(?<=controlled )east|(?<!to )the east(?!{RELATIVE})|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
         r"|east(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         rf"|(?<=rebel-held )(?:part|side|half){OF_CITY}|(?<=opposition-held )(?:part|side|half){OF_CITY}"
         r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|восточн\w* алеппо"
@@ -67,7 +70,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
         r"(?:the |in the )?west(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west"
-        r"|(?<=controlled )west|the west(?! of)|western aleppo|west aleppo"
+        rf"|(?<=controlled )west|(?<!to )the west(?!{RELATIVE})|western aleppo|west aleppo"
         r"|west(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
         r"|западн\w* алеппо|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"

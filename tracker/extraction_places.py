@@ -15,7 +15,9 @@ A place is found by the longest run of up to six words that is, in order of trus
    Aleppo", "Hanano housing"). A lower-case run is never guessed: in prose "nearby" and
    "supply" share the skeletons of an-Nayrab and as-Sabil;
 3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik"
-   for "Sheikh"), again only when it names exactly one place.
+   for "Sheikh"), again only when it names exactly one place, and only for a run of capitalised
+   words: a lower-case word of the record lends it letters ("the Suweiqa area" is not
+   as-Sukkari).
 
 A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a
 person or an outlet, not a place, when a capitalised word stands right beside it ("Mustafa
@@ -26,7 +28,8 @@ never a side's own name. A spelling followed by a capitalised name after its art
 Al-Fukani") is part of a longer name not on the map, and names no place. An article glued to a
 name ("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east")
 are places too, and win over the city's name inside them; a quarter of the compass is not a
-half ("the south-west side of the city" is not the west). Once a sentence names one half of
+half ("the south-west side of the city" is not the west), nor is a direction from a place ("to
+the east and north of the Old City", "a neighbourhood to the east"). Once a sentence names one half of
 the city, "the eastern part" (side, half) alone is a half too ("The western part of the city is
 under government control, while the rebels seized the eastern part"). In a sentence that names
 no district, a side's districts in the plural ("opposition-held districts", "الأحياء الخاضعة
@@ -340,7 +343,7 @@ def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
         skeleton = name_skeleton(reading)
         if len(skeleton) >= SKELETON_MIN and skeleton in indexes.place_skeletons:
             return indexes.place_skeletons[skeleton], True
-        loose = indexes.loose_skeletons.get(loose_skeleton(reading))
+        loose = _capitalised(reading) and indexes.loose_skeletons.get(loose_skeleton(reading))
         if loose:
             return loose, True
     return None
@@ -359,6 +362,13 @@ def _a_name(phrase: str, name_words: frozenset[str]) -> bool:
         and named[0][:1].isupper()
         and all(w[:1].isupper() or w in name_words for w in named)
     )
+
+
+def _capitalised(phrase: str) -> bool:
+    """Every word but the articles is capitalised: a run the looser skeleton may read, since a
+    lower-case word of the record lends it letters ("the Suweiqa area" is not as-Sukkari)."""
+    words = [w for w in spelling_words(phrase) if w.casefold() not in LATIN_ARTICLES]
+    return all(w[:1].isupper() for w in words)
 
 
 def _beside_a_name(sentence: str, span: Span) -> bool:

@@ -173,11 +173,15 @@ def negated(sentence: str, verb: Span) -> bool:
     take", "could retake", "failed to capture") claims nothing. A siege to come ("will be
     under siege by the regime") still says who holds the place now: only a denial ("not",
     "never", "failed") voids a siege verb. A verb in -ing that opens the sentence and is the
-    subject of a modal ("Losing X would be disastrous", "Taking X could open the road") says
-    what would follow, not what happened."""
+    subject of a modal ("Losing X would be disastrous", "Taking X could open the road"), or the
+    noun of such a verb ("The capture of X would be the biggest victory"), says what would
+    follow, not what happened."""
     if verb.adjective:
         return False
-    opening = not sentence[: verb.start].strip(" \"'“‘") and verb.text.split()[0].endswith("ing")
+    before = sentence[: verb.start].strip(" \"'“‘").casefold()
+    opening = (not before and verb.text.split()[0].endswith("ing")) or (
+        before in ("the", "a") and sentence[verb.end :].lstrip().startswith("of ")
+    )
     if opening and words.MODAL_AFTER.search(sentence[verb.end :]):
         return True
     negation = words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start])

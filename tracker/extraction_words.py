@@ -204,7 +204,7 @@ PREDICATE = re.compile(
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking"
     r"|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
-    r"|(?:area|zone|land|ground|road|line)s? between)"
+    r"|(?:area|zone|land|ground|road|line|gap)s? between)"
     r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,

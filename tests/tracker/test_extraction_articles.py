@@ -1,0 +1,54 @@
+"""The claim proposer's rules written from whole English articles pasted as an analyst would
+(tracker/extraction*.py): one scenario each, on the shared small gazetteer, in sentences of
+our own."""
+
+from functools import partial
+
+from tests.tracker.test_extraction_rules import SPELLED, propose
+from tracker.extraction import Indexes
+from tracker.extraction_places import Place
+
+SUKKARI = Place("as-sukkari", ("as-sukkari",))
+# "Bab al-Hadid area" puts "area" among the words the record writes in lower case in a name.
+GAZETTEER = Indexes.build([*SPELLED, ("as-Sukkari", SUKKARI), ("Hanano area", SPELLED[0][1])], [])
+propose_here = partial(propose, indexes=GAZETTEER)
+
+
+def test_a_loose_skeleton_is_read_only_from_capitalised_words():
+    """ "Suweiqa area" has the looser skeleton of Sukkari only with the letters of "area"."""
+    assert propose_here("There were clashes in the Suweiqa area of the city.") == []
+    # The name alone, capitalised, still reads by the looser skeleton; "area" after it is kept.
+    assert propose_here("There were clashes in Sukkary.") == [
+        ("as-sukkari", "contested", "contested")
+    ]
+    assert propose_here("There were clashes in the Sukkary area.") == [
+        ("as-sukkari", "contested", "contested")
+    ]
+
+
+def test_a_direction_from_a_place_is_not_the_half_of_the_city():
+    assert propose("The areas captured lie to the east and north of the Old City.") == []
+    assert propose("The army seized a neighbourhood to the east.") == []
+    assert propose("The army seized the east of the Old City.") == []
+    # The half itself is still read.
+    assert propose("The army seized the east.") == [("east-aleppo", "government", "captured")]
+    assert propose("Rebels hold the east and the army the west.") == [
+        ("east-aleppo", "rebels", "held"),
+        ("west-aleppo", "government", "held"),
+    ]
+
+
+def test_the_noun_of_a_verb_of_taking_as_the_subject_of_a_modal_claims_nothing():
+    assert propose("The capture of Hanano, a rebel stronghold, would be a great victory.") == []
+    assert propose("The fall of Hanano will open the road north.") == []
+    # The noun of a verb that happened is still read.
+    assert propose("The capture of Hanano by the army was confirmed.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_a_place_at_one_end_of_a_gap_is_a_landmark():
+    text = (
+        "Closing the gap between Hanano and Sheikh Saeed would seal off a pocket of rebel control."
+    )
+    assert propose(text) == []
