@@ -37,10 +37,11 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    (besieged, surrounded, the encirclement of, cut off: the other side holds it, `held`; a side
    besieged, "rebels in X are besieged", holds it; but a side that breaks the siege of a place
    holds it). The other side of the government is the rebels; of anyone else, the government. Words
-   of partial gains between the verb and the place ("several buildings in", "parts of", "40 percent
-   of") make the claim contested; a majority ("most of", "large parts of") does not, nor do they
-   before an enumeration ("seized positions, including X": X whole). An adjective ("rebel-held",
-   "the opposition neighbourhoods of", "the besieged") qualifies only the noun right after it, or a
+   of partial gains between the verb and the place ("several buildings in", "parts of", "the west
+   of", "40 percent of") make the claim contested; a majority ("most of", "large parts of") does
+   not, nor do they before an enumeration ("seized positions, including X": X whole). An
+   adjective ("rebel-held", "the opposition neighbourhoods of", "the besieged") qualifies only
+   the noun right after it, or a
    place it stands in apposition to ("X, one of the last rebel-held neighbourhoods"), whose
    predicate it is ("X is rebel-held", "X, which remains rebel-held") or that lies on it ("X on
    the government side of the city"); such a description of holding ("Salaheddin, a

@@ -6,7 +6,9 @@ possessive suffix ("أعلن الثوار صدهم هجوماً": their repellin
 tanween written ("تفرض قوات النظام طوقاً"), is the side's named before it; in English the side
 nearest before the verb (but a participle after "after", "while", "by" ... or a comma has the
 main clause's subject, the first side), else the first after it; failing all, the speaker's own
-side, if asked for. A side inside a parenthesis or between dashes is not the subject, nor,
+side, if asked for. A side inside a parenthesis or between dashes is not the subject, nor one
+in an adjective of holding, of a verb other than holding ("advanced into a rebel-held area,
+days after it seized X": the army's verb), nor,
 while another side is named before the verb, a side after "with", "against" or a verb of
 fighting in -ing, which is the object of that word ("rebels fighting the government took X",
 "government forces, after clashes with rebels, took X"), unless a relative pronoun makes it the
@@ -58,7 +60,11 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     after = [s for s in after if s not in losers]
     asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence[: verb.start])]
     before = [
-        s for s in sides if s.end <= verb.start and not any(a <= s.start < b for a, b in asides)
+        s
+        for s in sides
+        if s.end <= verb.start
+        and not any(a <= s.start < b for a, b in asides)
+        and not (verb.value != "holds" and words.HELD_SUFFIX.match(sentence, s.end))
     ]
     if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
         return after[0].value

@@ -199,11 +199,11 @@ PREDICATE = re.compile(
     r"|largely|mostly|fully|firmly|(?:has|have|had)\s+been)\s+)+",
     re.IGNORECASE,
 )
-# A place named as a landmark ("north of the citadel", "near Nairab airport", "the area between
-# X and Y"; Arabic "to the west of" إلى الغرب من، غرب، "near" قرب، بالقرب من) is not claimed.
+# A place named as a landmark ("north of the citadel", but "the north of X" is a part of X;
+# "near Nairab airport", "the area between X and Y"; Arabic "to the west of" إلى الغرب من، غرب، "near" قرب، بالقرب من) is not claimed.
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking"
-    r"|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
+    r"|(?<!the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
     r"|(?:area|zone|land|ground|road|line|gap)s? between)"
     r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
@@ -399,10 +399,11 @@ BOUNDS: tuple[tuple[str, str], ...] = (
 )
 
 # Words between a verb and its place that make the claim partial, so contested: "took several
-# buildings in", "40 percent of".
+# buildings in", "40 percent of", "the west of".
 PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|areas? of"
     r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
+    r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of"
     rf"|% da|% of|\d+ percent|أجزاء|مواقع|أبنية|{intl.PARTIAL_WORDS})\b",
     re.IGNORECASE,
 )

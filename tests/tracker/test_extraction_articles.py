@@ -29,7 +29,10 @@ def test_a_loose_skeleton_is_read_only_from_capitalised_words():
 def test_a_direction_from_a_place_is_not_the_half_of_the_city():
     assert propose("The areas captured lie to the east and north of the Old City.") == []
     assert propose("The army seized a neighbourhood to the east.") == []
-    assert propose("The army seized the east of the Old City.") == []
+    # "the east of X" is a part of X, taken by a verb of taking: contested.
+    assert propose("The army seized the east of the Old City.") == [
+        ("old-city", "contested", "contested")
+    ]
     # The half itself is still read.
     assert propose("The army seized the east.") == [("east-aleppo", "government", "captured")]
     assert propose("Rebels hold the east and the army the west.") == [
@@ -52,3 +55,15 @@ def test_a_place_at_one_end_of_a_gap_is_a_landmark():
         "Closing the gap between Hanano and Sheikh Saeed would seal off a pocket of rebel control."
     )
     assert propose(text) == []
+
+
+def test_a_side_in_an_adjective_of_holding_is_not_the_subject_of_a_later_verb():
+    text = "The army advanced into a rebel-held area, days after it seized control of Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    # A verb of holding still takes its side from the adjective right before it.
+    assert propose("Rebel-held Hanano was quiet.") == [("hanano", "rebels", "held")]
+
+
+def test_a_direction_with_its_article_is_a_part_of_the_place_not_a_landmark():
+    assert propose("Troops stormed the west of Hanano.") == [("hanano", "contested", "contested")]
+    assert propose("Troops stormed a village west of Hanano.") == []
