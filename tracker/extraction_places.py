@@ -23,8 +23,8 @@ A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'a
 person or an outlet, not a place, when a capitalised word stands right beside it ("Mustafa
 Sulaiman", "Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia":
 a capital after an article counts; a possessive such as "Aleppo's", or a noun of places in any
-language read, such as "Districts" or "Район", does not count), and it is
-never a side's own name. A spelling followed by a capitalised name after its article ("Hallak
+language read, such as "Districts" or "Район", does not count), a guessed one is a person when
+it speaks ("Sulaiman said"), and none is ever a side's own name. A spelling followed by a capitalised name after its article ("Hallak
 Al-Fukani") is part of a longer name not on the map, and names no place. An article glued to a
 name ("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east")
 are places too, and win over the city's name inside them; a quarter of the compass is not a
@@ -126,6 +126,8 @@ GLUED_ARTICLE = re.compile(
 ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")[" + HYPHENS + "]")
 # "Hallak Al-Fukani": a capitalised name after its article right after a place's spelling
 # makes a longer name (a part of the district, a village), not the place.
+# "Sulaiman said": a guessed name that speaks is a person's.
+SPEAKS = re.compile(r"\W{0,2}\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
 NAME_GOES_ON = re.compile(r"\s+(?i:al|el|as|ash|ad|ar|at|az|an)[-‑][A-Z]")
 # "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
 POSSESSIVE = re.compile(r"['’]s$")
@@ -372,7 +374,10 @@ def _capitalised(phrase: str) -> bool:
 
 
 def _beside_a_name(sentence: str, span: Span) -> bool:
-    """A guessed place with a capitalised word right before or after it is part of a name."""
+    """A guessed place with a capitalised word right before or after it is part of a name, and
+    one that speaks ("Sulaiman said") is a person."""
+    if span.guessed and SPEAKS.match(sentence, span.end):
+        return True
     before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", sentence[: span.start])
     after = re.match(r"\s+([^\W\d_][\w'’\-]*)", sentence[span.end :])
     return any(

@@ -6,9 +6,11 @@ possessive suffix ("أعلن الثوار صدهم هجوماً": their repellin
 tanween written ("تفرض قوات النظام طوقاً"), is the side's named before it; in English the side
 nearest before the verb (but a participle after "after", "while", "by" ... or a comma has the
 main clause's subject, the first side), else the first after it; failing all, the speaker's own
-side, if asked for. A side inside a parenthesis or between dashes is not the subject, nor one
-in an adjective of holding, of a verb other than holding ("advanced into a rebel-held area,
-days after it seized X": the army's verb), nor,
+side, if asked for; and that side alone when the first person ("we", "our forces") stands
+nearer before the verb than any side named, whom the one quoted speaks for ("against the regime
+forces, that's why we withdrew": not the regime's withdrawal). A side inside a parenthesis or
+between dashes is not the subject, nor one in an adjective of holding, of a verb other than
+holding ("advanced into a rebel-held area, days after it seized X": the army's verb), nor,
 while another side is named before the verb, a side after "with", "against" or a verb of
 fighting in -ing, which is the object of that word ("rebels fighting the government took X",
 "government forces, after clashes with rebels, took X"), unless a relative pronoun makes it the
@@ -45,6 +47,10 @@ from tracker.extraction_verbs import other_side
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
+# "we decided to withdraw", "our forces took": the one quoted speaks of their own side.
+FIRST_PERSON = re.compile(
+    r"\b(?:we|our (?:forces|fighters|troops|units|men|brigades?))\b", re.IGNORECASE
+)
 
 
 def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, own=True) -> str:
@@ -84,6 +90,10 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and (verb.value != "holds" or sentence[s.end : verb.start].strip())
     ]
     before = [s for s in before if s not in objects] or before
+    own_side = STANCE_SIDE.get(speaker.stance, "") if own else ""
+    first = [m for m in FIRST_PERSON.finditer(sentence[: verb.start])]
+    if first and (not before or first[-1].start() >= before[-1].end):
+        return own_side  # "against the regime forces, that's why we decided to withdraw"
     relative = [s for s in sides if words.WHO_GAP.fullmatch(sentence[s.end : verb.start])]
     if relative:
         return relative[-1].value  # "clashed with rebels, who took X": the antecedent
@@ -95,7 +105,6 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         return before[0 if participle else -1].value
     if after:
         return after[0].value
-    own_side = STANCE_SIDE.get(speaker.stance, "") if own else ""
     if losers and own_side in ("", losers[0].value):
         return other_side(losers[0].value)  # "Hanano was liberated from terrorists"
     return own_side

@@ -5,7 +5,7 @@ our own."""
 from functools import partial
 
 from tests.tracker.test_extraction_rules import SPELLED, propose
-from tracker.extraction import Indexes
+from tracker.extraction import Indexes, Speaker
 from tracker.extraction_places import Place
 
 SUKKARI = Place("as-sukkari", ("as-sukkari",))
@@ -67,3 +67,31 @@ def test_a_side_in_an_adjective_of_holding_is_not_the_subject_of_a_later_verb():
 def test_a_direction_with_its_article_is_a_part_of_the_place_not_a_landmark():
     assert propose("Troops stormed the west of Hanano.") == [("hanano", "contested", "contested")]
     assert propose("Troops stormed a village west of Hanano.") == []
+
+
+def test_a_guessed_name_that_speaks_is_a_person():
+    """ "Sukary" is read as as-Sukkari by its skeleton, unless it is the one who speaks."""
+    assert propose_here("Rebels withdrew from Sukary, Sukary said.") == [
+        ("as-sukkari", "government", "lost")
+    ]
+    assert propose_here("Hanano was captured by the army, Sukary said.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose_here("The army withdrew, Sukary told AFP.") == []
+    # A spelling on record is not guessed, and stays a place.
+    assert propose_here("Fighting in as-Sukkari, Reuters said.") == [
+        ("as-sukkari", "contested", "contested")
+    ]
+
+
+def test_the_first_person_nearer_the_verb_than_any_side_is_the_speakers_side():
+    text = "Our fight is against the regime forces, that is why we withdrew from Hanano."
+    # Not the regime's withdrawal: the one quoted speaks for their own side, here unknown.
+    assert propose(text) == []
+    # For a verb of taking, that side is the speaker's own, as rule 3 says of any subject.
+    took = "Our fight is against the regime forces, that is why we took Hanano."
+    assert propose(took) == []
+    rebel_outlet = Speaker("Rebel outlet", "opposition")
+    assert propose(took, source=rebel_outlet) == [("hanano", "rebels", "captured")]
+    # A side named after the first person is the subject again.
+    assert propose("We saw that the army withdrew from Hanano.") == [("hanano", "rebels", "lost")]
