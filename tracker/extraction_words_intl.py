@@ -16,7 +16,8 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"l['’]armée(?: syrienne| arabe syrienne)?|armée syrienne|forces (?:gouvernementales"
-        r"|du régime|loyalistes)|le régime|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
+        r"|du régime|loyalistes)|troupes (?:gouvernementales|syriennes|du régime)|militaires"
+        r"|le régime|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
         r"|gubernamentales|del régimen|leales)|régimen|exército(?: sírio| de assad)?"
         r"|forças (?:governamentais|do regime|sírias)|esercito(?: siriano| governativo)?"
         r"|truppe governative|forze (?:governative|del regime|lealiste)|armata siriana|armata"

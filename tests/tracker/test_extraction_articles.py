@@ -95,3 +95,23 @@ def test_the_first_person_nearer_the_verb_than_any_side_is_the_speakers_side():
     assert propose(took, source=rebel_outlet) == [("hanano", "rebels", "captured")]
     # A side named after the first person is the subject again.
     assert propose("We saw that the army withdrew from Hanano.") == [("hanano", "rebels", "lost")]
+
+
+def test_wresting_and_establishing_control_are_verbs_of_taking():
+    assert propose("The army succeeded in wresting control of Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("The army has established a full control over Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_french_soldiers_are_the_government():
+    text = "Les militaires de Bachar el-Assad avaient reconquis le quartier de Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_a_district_taken_in_a_region_is_a_partial_gain_there():
+    assert propose("The army seized full control of a key district in East Aleppo.") == [
+        ("east-aleppo", "contested", "contested")
+    ]
