@@ -8,7 +8,9 @@ the publication); a month alone after a preposition ("in July", "since October",
 November") is the last such month begun by the publication; "earlier this month" is the days
 of this one; "two days ago", "three weeks ago", "a month ago" count back from the publication
 (weeks and months from half a unit before) to the publication, since what began then may go
-on; "at the weekend" is the last Saturday and Sunday. ("last month" is not read: the coders
+on; "at the weekend" is the last Saturday and Sunday; a season with its year ("in the summer of
+2012", "durant l'été 2012", "صيف 2012") is its three months (winter, counted by writers in
+either of the years it straddles, from the December before to the February after). ("last month" is not read: the coders
 date what it tells at the publication as often as not.) Arabic is read alike: a month after
 في, خلال or منذ, "هذا الشهر" (this month), "منذ ثلاثة أيام" (three days ago).
 A lower-case "may" is the verb, not the month.
@@ -58,6 +60,16 @@ MONTH_ALONE = re.compile(
     rf"\b(?P<prep>in|since|during|by|until|through|throughout|في|خلال|منذ)\s+"
     rf"(?:(?:early|late|mid-?)\s*)?"
     rf"(?P<month>{MONTH})\b(?!\s*\d)",
+    re.I,
+)
+# A season with its year ("in the summer of 2012", "durant l'été 2012", "صيف عام 2012"): its
+# three months in the north. Winter straddles two years, and writers count it in either: "the
+# winter of 2013" is read from December 2012 to February 2014, the wider window.
+SEASONS = {"spring": 3, "printemps": 3, "ربيع": 3, "summer": 6, "été": 6, "صيف": 6}
+SEASONS |= {"autumn": 9, "fall": 9, "automne": 9, "خريف": 9, "winter": 12, "hiver": 12, "شتاء": 12}
+SEASON_YEAR = re.compile(
+    rf"(?:\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?|l['’]|(?<!\w)(?:ال)?)"
+    rf"(?P<season>{'|'.join(SEASONS)})(?:\s+(?:of|de|عام))?,?\s+(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
 THIS_MONTH = re.compile(r"\b(?:earlier )?this month\b|هذا الشهر|الشهر الجاري|الشهر الحالي", re.I)
@@ -135,7 +147,8 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
 def _month_window(
     sentence: str, published: datetime.date
 ) -> tuple[datetime.date, datetime.date] | None:
-    """A month with its year, a month after a preposition, or this month."""
+    """A month with its year, a month after a preposition, this month, or a season with its
+    year."""
     match = MONTH_YEAR.search(sentence)
     if match:
         start = datetime.date(int(match["year"]), time_words.MONTHS[match["month"].lower()], 1)
@@ -150,6 +163,15 @@ def _month_window(
         return start, published if since else min(_month_end(start), published)
     if THIS_MONTH.search(sentence):
         return published.replace(day=1), published
+    match = SEASON_YEAR.search(sentence)
+    if match:
+        year, month = int(match["year"]), SEASONS[match["season"].lower()]
+        start = datetime.date(year - (month == 12), month, 1)
+        end = _month_end(
+            datetime.date(year + 1, 2, 1) if month == 12 else start.replace(month=month + 2)
+        )
+        if start <= published:
+            return start, min(end, published)
     return None
 
 

@@ -232,8 +232,7 @@ HELD_BY = re.compile(
 )
 # "Losing X would be disastrous": a modal whose subject is an -ing verb makes it hypothetical.
 MODAL_AFTER = re.compile(r"\b(?:would|could|might|will|may)\b", re.IGNORECASE)
-# "from X towards the Y District, controlled by Z": a preposition before the comma starts the
-# noun phrase the participle after the comma describes; a place before it is another one.
+# "from X towards the Y District, controlled by Z": after a preposition, another noun than X.
 ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b", re.I)
 # "the areas of X (that were) taken by rebels": a participle right after its place.
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|have been)\s+)?", re.I)
@@ -243,10 +242,11 @@ RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:()]*,", re.IGN
 SUBJECT_GAP = re.compile(
     r"[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|now|then|later)\s+)*", re.IGNORECASE
 )
-# A new clause: a verb before these words does not reach a place after them ("withdrew from
-# the old city, amid confusion in the eastern part").
+# A new clause: no verb reaches across ("withdrew from X, amid clashes in Y", "adding that").
 CLAUSE_BREAK = re.compile(
-    r"\b(?:amid(?:st)?|whereas|while|although|though|because|فيما|بينما|في حين)\b", re.I
+    r"\b(?:amid(?:st)?|whereas|while|although|though|because|(?:adding|saying|noting) that"
+    r"|فيما|بينما|في حين)\b",
+    re.I,
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
 # may reach its noun across; a negation, modal or failed attempt before a verb voids it, as

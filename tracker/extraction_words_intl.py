@@ -36,7 +36,7 @@ SIDES: tuple[tuple[str, str], ...] = (
 
 VERBS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:ont |a )?(?:pris|repris|libéré(?:e|s)?|reconquis|conquis)(?: le contrôle)?"
+        r"(?:ont |a )?(?:pris|repris|libéré(?:e|s)?|reconquis|conquis|capturé(?:e|s|es)?)(?: le contrôle)?"
         r"|s['’]est emparée?|se sont emparés|prise de contrôle"
         r"|tom(?:ó|aron|ado)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
         r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|captur(?:ó|aron|ou|aram)|se hicieron con"

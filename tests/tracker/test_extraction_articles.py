@@ -115,3 +115,16 @@ def test_a_district_taken_in_a_region_is_a_partial_gain_there():
     assert propose("The army seized full control of a key district in East Aleppo.") == [
         ("east-aleppo", "contested", "contested")
     ]
+
+
+def test_a_verb_does_not_reach_across_reported_speech_that_begins_a_new_clause():
+    text = (
+        "The monitor said troops now control most of the district, adding that Hanano was the"
+        " first neighbourhood to fall into the hands of rebels."
+    )
+    assert propose(text) == [("hanano", "rebels", "captured")]
+
+
+def test_french_captured_by_a_side_is_that_sides_taking():
+    text = "Hanano a été le premier quartier capturé par les rebelles."
+    assert propose(text) == [("hanano", "rebels", "captured")]

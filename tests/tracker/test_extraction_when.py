@@ -80,3 +80,32 @@ def test_a_month_of_the_year_not_yet_come_is_last_years():
 def test_the_verb_may_is_no_month():
     assert days("the district may be taken within days") == (PUBLISHED, PUBLISHED)
     assert days("those in may be safe") == (PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("rebels took it in the summer of 2012", (date(2012, 6, 1), date(2012, 8, 31))),
+        ("capturé par les rebelles durant l'été 2012", (date(2012, 6, 1), date(2012, 8, 31))),
+        ("سيطر عليه الثوار صيف عام 2013", (date(2013, 6, 1), date(2013, 8, 31))),
+        ("in the autumn of 2016", (date(2016, 9, 1), date(2016, 11, 30))),
+        # A season still running at the publication ends with it.
+        ("in the fall 2016 offensive", (date(2016, 9, 1), date(2016, 11, 30))),
+        ("in spring 2016", (date(2016, 3, 1), date(2016, 5, 31))),
+    ],
+)
+def test_a_season_with_its_year_is_its_three_months(text, window):
+    assert days(text) == window
+
+
+def test_winter_runs_from_the_december_before_to_the_february_after():
+    assert days("in the winter of 2013") == (date(2012, 12, 1), date(2014, 2, 28))
+    assert days("l'hiver 2016") == (date(2015, 12, 1), PUBLISHED)
+
+
+def test_a_season_is_not_read_alone_nor_after_the_publication():
+    assert days("a été saisi") == (PUBLISHED, PUBLISHED)
+    assert window_find("in the summer of 2016", date(2016, 5, 2)) == (
+        date(2016, 5, 2),
+        date(2016, 5, 2),
+    )
