@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tracker import extraction_words as words
+from tracker import extraction_words_numbers as numbers
 from tracker.extraction import (
     CITY_REGION,
     SIDE_PATTERNS,
@@ -23,14 +23,14 @@ from tracker.extraction import (
     window_find,
 )
 
-COUNT = re.compile(rf"{words.NUMBER}\s+(?:{words.COUNT_NOUN})(?!\w)", re.I)
-SHARE = re.compile(rf"{words.NUMBER}{words.SHARE_SIGN}", re.I)
-AREA = re.compile(rf"{words.NUMBER}{words.AREA_UNIT}", re.I)
+COUNT = re.compile(rf"{numbers.NUMBER}\s+(?:{numbers.COUNT_NOUN})(?!\w)", re.I)
+SHARE = re.compile(rf"{numbers.NUMBER}{numbers.SHARE_SIGN}", re.I)
+AREA = re.compile(rf"{numbers.NUMBER}{numbers.AREA_UNIT}", re.I)
 EAST = re.compile(r"east|rebel-held|opposition-held|besieged|الشرقية|الشرقي", re.I)
 EAST_REGION = "east-aleppo"
 # A sentence's clauses: "X reported five ..., while Y says 35 ..." are two statements.
 CLAUSES = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)
-BOUND_PATTERNS = [(re.compile(rf"(?:{p})\s*$", re.I), bound) for p, bound in words.BOUNDS]
+BOUND_PATTERNS = [(re.compile(rf"(?:{p})\s*$", re.I), bound) for p, bound in numbers.BOUNDS]
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,8 @@ class QuantityProposal:
 
 def _number(text: str) -> float:
     text = text.lower().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
-    if text in words.NUMBER_WORDS:
-        return float(words.NUMBER_WORDS[text])
+    if text in numbers.NUMBER_WORDS:
+        return float(numbers.NUMBER_WORDS[text])
     return float(text.replace(",", "."))
 
 

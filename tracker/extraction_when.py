@@ -33,7 +33,7 @@ import calendar
 import datetime
 import re
 
-from tracker import extraction_words as words
+from tracker import extraction_words_numbers as numbers
 from tracker import extraction_words_time as time_words
 from tracker.extraction_patterns import word_pattern
 
@@ -80,7 +80,7 @@ AR_DUALS = {"يومين": 1, "أسبوعين": 7, "شهرين": 30}  # two days,
 FEW = ("a few", "few", "several")
 COUNT = (
     r"(?P<count>\d+|[٠-٩]+|an?|"
-    + "|".join(sorted([*words.NUMBER_WORDS, *FEW], key=len, reverse=True))
+    + "|".join(sorted([*numbers.NUMBER_WORDS, *FEW], key=len, reverse=True))
     + ")"
 )
 AR_AGO = re.compile(
@@ -203,7 +203,7 @@ def _count(word: str | None) -> int:
     if word.lower() in FEW:
         return 3
     digits = word.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
-    return int(digits) if digits.isdigit() else words.NUMBER_WORDS.get(word.lower(), 1)
+    return int(digits) if digits.isdigit() else numbers.NUMBER_WORDS.get(word.lower(), 1)
 
 
 def _month_end(start: datetime.date) -> datetime.date:
