@@ -19,25 +19,25 @@ A place is found by the longest run of up to six words that is, in order of trus
    words: a lower-case word of the record lends it letters ("the Suweiqa area" is not
    as-Sukkari).
 
-A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a
-person or an outlet, not a place, when a capitalised word stands right beside it ("Mustafa
-Sulaiman", "Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia":
-a capital after an article counts; a possessive such as "Aleppo's", or a noun of places in any
-language read, such as "Districts" or "Район", does not count), a guessed one is a person when
-it speaks ("Sulaiman said"), and none is ever a side's own name. A spelling followed by a capitalised name after its article ("Hallak
-Al-Fukani") is part of a longer name not on the map, and names no place. An article glued to a
-name ("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held east")
-are places too, and win over the city's name inside them; a quarter of the compass is not a
-half ("the south-west side of the city" is not the west), nor is a direction from a place ("to
-the east and north of the Old City", "a neighbourhood to the east"). Once a sentence names one half of
-the city, "the eastern part" (side, half) alone is a half too ("The western part of the city is
-under government control, while the rebels seized the eastern part"). In a sentence that names
-no district, a side's districts in the plural ("opposition-held districts", "الأحياء الخاضعة
-لسيطرة المعارضة") are its half of the divided city: the rebels' the east, the government's the
-west. Places written as one enumeration
-("Sakhur, Haydariya and Sheikh Khodr") form a list, which shares one verb (`place_lists`); a
-list runs on across names not on the map written between its commas ("Haidariya, Ard
-al-Hamra, Sukhour").
+A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a person or
+an outlet, not a place, when a capitalised word stands right beside it ("Mustafa Sulaiman",
+"Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia": a capital after
+an article counts; a possessive such as "Aleppo's", or a noun of places in any language read, such
+as "Districts" or "Район", or of a landmark named after its district, "al-Jazmati Roundabout", does
+not count), a guessed one is a person when it speaks ("Sulaiman said"), and none is ever a side's
+own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani") is part
+of a longer name not on the map, and names no place. An article glued to a name ("alSakhur") is
+read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
+over the city's name inside them; a quarter of the compass is not a half ("the south-west side of
+the city" is not the west), nor is a direction from a place ("to the east and north of the Old
+City", "a neighbourhood to the east"). Once a sentence names one half of the city, "the eastern
+part" (side, half) alone is a half too ("The western part of the city is under government control,
+while the rebels seized the eastern part"). In a sentence that names no district, a side's
+districts in the plural ("opposition-held districts", "الأحياء الخاضعة لسيطرة المعارضة") are its
+half of the divided city: the rebels' the east, the government's the west. Places written as one
+enumeration ("Sakhur, Haydariya and Sheikh Khodr") form a list, which shares one verb
+(`place_lists`); a list runs on across names not on the map written between its commas ("Haidariya,
+Ard al-Hamra, Sukhour").
 """
 
 from __future__ import annotations
@@ -61,60 +61,17 @@ CITY_REGION = "aleppo-city"
 LOOSE_FOLDS = (("w", ""), ("p", "b"), ("Sk", "SK"))
 # Capitalised words that may stand beside a place's name without making it a person's name.
 FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "in",
-        "at",
-        "of",
-        "from",
-        "into",
-        "on",
-        "near",
-        "and",
-        "to",
-        "by",
-        "over",
-        "inside",
-        "around",
-        "between",
-        "both",
-        "al",
-        "el",
-        # Nouns of places: "Haydariyah Districts of Eastern Aleppo" is no person's name.
-        "district",
-        "districts",
-        "neighborhood",
-        "neighborhoods",
-        "neighbourhood",
-        "neighbourhoods",
-        "quarter",
-        "quarters",
-        "area",
-        "areas",
-        "city",
-        # The same nouns in the other languages read (German capitalises every noun).
-        "район",
-        "района",
-        "районе",
-        "квартал",
-        "квартала",
-        "quartier",
-        "quartiers",
-        "barrio",
-        "barrios",
-        "bairro",
-        "bairros",
-        "quartiere",
-        "quartieri",
-        "cartierul",
-        "cartierele",
-        "stadtteil",
-        "stadtteile",
-        "viertel",
-        "bezirk",
-        "kawasan",
-        "distrik",
-    ]
+    ["the", "in", "at", "of", "from", "into", "on", "near", "and", "to", "by", "over", "inside"]
+    + ["around", "between", "both", "al", "el"]
+    # Nouns of places: "Haydariyah Districts of Eastern Aleppo" is no person's name.
+    + ["district", "districts", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods"]
+    + ["quarter", "quarters", "area", "areas", "city"]
+    # Landmarks named after their district: "al-Jazmati Roundabout" is in al-Jazmati.
+    + ["roundabout", "road", "square"]
+    # The same nouns in the other languages read (German capitalises every noun).
+    + ["район", "района", "районе", "квартал", "квартала", "quartier", "quartiers", "barrio"]
+    + ["barrios", "bairro", "bairros", "quartiere", "quartieri", "cartierul", "cartierele"]
+    + ["stadtteil", "stadtteile", "viertel", "bezirk", "kawasan", "distrik"]
 )
 # "alSakhur", "Saif alDawla", "Ayn atTal": the article glued to a capitalised name is read
 # apart (its first letter in either case: "ALEPPO" glues none).

@@ -1,21 +1,22 @@
 """Rule 3 of the claim proposer (`tracker.extraction`): whose verb it is.
 
 The subject of a passive verb or a verb ending in "to" ("fell to", "handed over to") is the side
-after it; in Arabic (verb first) the side right after the verb, but a verbal noun with a
-possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative
-tanween written ("تفرض قوات النظام طوقاً"), is the side's named before it; in English the side
-nearest before the verb (but a participle after "after", "while", "by" ... or a comma has the
-main clause's subject, the first side), else the first after it; failing all, the speaker's own
-side, if asked for; and that side alone when the first person ("we", "our forces") stands
-nearer before the verb than any side named, whom the one quoted speaks for ("against the regime
-forces, that's why we withdrew": not the regime's withdrawal). A side inside a parenthesis or
-between dashes is not the subject, nor one in an adjective of holding, of a verb other than
-holding ("advanced into a rebel-held area, days after it seized X": the army's verb), nor,
-while another side is named before the verb, a side after "with", "against" or a verb of
-fighting in -ing, which is the object of that word ("rebels fighting the government took X",
-"government forces, after clashes with rebels, took X"), unless a relative pronoun makes it the
-antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right after
-such a side describes it ("battles with the forces stationed in X": those forces hold X).
+after it; in Arabic (verb first) the side right after the verb, but a verbal noun with a possessive
+suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative tanween written
+("تفرض قوات النظام طوقاً"), is the side's named before it; in English the side nearest before the
+verb (but a participle after "after", "while", "by" ... or a comma has the main clause's subject,
+the first side), else the first after it (but not one in a participle's clause, "after eliminating
+terrorists": its object); failing all, the speaker's own side, if asked for; and that side alone
+when the first person ("we", "our forces") stands nearer before the verb than any side named, whom
+the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
+withdrawal). A side inside a parenthesis or between dashes is not the subject, nor one in an
+adjective of holding, of a verb other than holding ("advanced into a rebel-held area, days after it
+seized X": the army's verb), nor, while another side is named before the verb, a side after "with",
+"against" or a verb of fighting in -ing, which is the object of that word ("rebels fighting the
+government took X", "government forces, after clashes with rebels, took X"), unless a relative
+pronoun makes it the antecedent ("clashed with rebels, who took X": the rebels); but a verb of
+holding right after such a side describes it ("battles with the forces stationed in X": those
+forces hold X).
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and
 rebels took X") are led by the first named, whose verb it is.
@@ -47,6 +48,8 @@ from tracker.extraction_verbs import other_side
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
+# "restored X after eliminating terrorists": a side in a participle's clause is its object.
+PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b", re.IGNORECASE)
 # "we decided to withdraw", "our forces took": the one quoted speaks of their own side.
 FIRST_PERSON = re.compile(
     r"\b(?:we|our (?:forces|fighters|troops|units|men|brigades?))\b", re.IGNORECASE
@@ -60,7 +63,9 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     after = [
         s
         for s in sides
-        if s.start >= verb.end and not words.CLAUSE_BREAK.search(sentence[verb.end : s.start])
+        if s.start >= verb.end
+        and not words.CLAUSE_BREAK.search(sentence[verb.end : s.start])
+        and not PARTICIPLE_CLAUSE.search(sentence[verb.end : s.start])
     ]
     losers = [s for s in after if verb.value == "takes" and _taken_from(sentence, s)]
     after = [s for s in after if s not in losers]

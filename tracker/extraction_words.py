@@ -81,6 +81,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|occupied"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
+        r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
         r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))? على|السيطرة(?: ال(?:كاملة|تامة))? على"
         r"|سيطرة(?: (?:كاملة|تامة))? على|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
         r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن",
@@ -107,6 +108,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
+        r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more )?(?:progress|gains|advances?) in"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|هجوم",
         "fights",
     ),
@@ -286,8 +288,9 @@ DENIAL = re.compile(
     rf"(?:not|no|never|failed|fails?|denied|denies|deny|n['’]t|لم|لن|لا|{intl.DENIAL_WORDS})\b",
     re.IGNORECASE,
 )
-# A passive verb or "fell to", "handed over to": its subject is the side named after it.
-TO_END = re.compile(r"\b(?:to|hands of)$", re.IGNORECASE)
+# A passive verb or "fell to", "handed over to": its subject is the side named after it (not
+# "restored security to", whose "to" is the place's).
+TO_END = re.compile(r"(?<!security )(?<!stability )\b(?:to|hands of)$", re.IGNORECASE)
 # "rebels were driven out of X", "troops have been repelled from X": a side as the subject of a
 # passive verb of driving out or repelling is the side driven out (rule 3).
 PATIENT_GAP = re.compile(

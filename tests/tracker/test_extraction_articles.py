@@ -128,3 +128,30 @@ def test_a_verb_does_not_reach_across_reported_speech_that_begins_a_new_clause()
 def test_french_captured_by_a_side_is_that_sides_taking():
     text = "Hanano a été le premier quartier capturé par les rebelles."
     assert propose(text) == [("hanano", "rebels", "captured")]
+
+
+def test_restoring_security_and_stability_to_a_place_is_taking_it():
+    """The government's own idiom: "to" is the place's, not a passive's agent."""
+    text = "Army units restored security and stability to Hanano after killing many terrorists."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "A military source announced the restoration of stability to Hanano."
+    sana = Speaker("SANA", "government")
+    assert propose(text, source=sana) == [("hanano", "government", "captured")]
+
+
+def test_a_side_in_a_participles_clause_after_the_verb_is_its_object():
+    text = "The source announced the capture of Hanano after eliminating dozens of terrorists."
+    assert propose(text) == []
+    assert propose(text, source=Speaker("SANA", "government")) == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_progress_made_in_a_place_is_fighting_there():
+    text = "Army units achieved new progress in Hanano against the terrorists."
+    assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_a_landmark_named_after_its_district_is_in_it():
+    text = "The army restored control over the as-Sukkari Roundabout."
+    assert propose_here(text) == [("as-sukkari", "government", "captured")]
