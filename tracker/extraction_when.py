@@ -15,9 +15,10 @@ date what it tells at the publication as often as not.) Arabic is read alike: a 
 في, خلال or منذ, "هذا الشهر" (this month), "منذ ثلاثة أيام" (three days ago).
 A lower-case "may" is the verb, not the month.
 
-After "since" (منذ), a written day runs from it to the publication ("since December 1"). A
-span up to now ("over the past three days", "in the last 24 hours", "during the past two
-months") runs from that far back to the publication; it is read after the words of
+After "since" (منذ), a written day runs from it to the publication ("since December 1"), and so
+does a month after "since" and the event it dates ("under siege since the army cut off the road in
+early July"). A span up to now ("over the past three days", "in the last 24 hours", "during the
+past two months") runs from that far back to the publication; it is read after the words of
 `RELATIVE_WINDOWS` ("over the past couple of weeks").
 
 A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had
@@ -73,6 +74,8 @@ SEASON_YEAR = re.compile(
     re.I,
 )
 THIS_MONTH = re.compile(r"\b(?:earlier )?this month\b|هذا الشهر|الشهر الجاري|الشهر الحالي", re.I)
+# "under siege since the army cut off the road in early July": the month dates what began then.
+SINCE_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.I)
 SINCE_BEFORE = re.compile(r"(?:\bsince|منذ)\s+(?:the\s+)?$", re.I)
 AR_AGO_UNITS = {"يوم": 1, "أيام": 1, "أسبوع": 7, "أسابيع": 7, "شهر": 30, "أشهر": 30}
 AR_DUALS = {"يومين": 1, "أسبوعين": 7, "شهرين": 30}  # two days, two weeks, two months
@@ -159,7 +162,9 @@ def _month_window(
         month = time_words.MONTHS[match["month"].lower()]
         year = published.year if month <= published.month else published.year - 1
         start = datetime.date(year, month, 1)
-        since = match["prep"].lower() in ("since", "منذ")
+        since = match["prep"].lower() in ("since", "منذ") or bool(
+            SINCE_CLAUSE.search(sentence[: match.start()])
+        )
         return start, published if since else min(_month_end(start), published)
     if THIS_MONTH.search(sentence):
         return published.replace(day=1), published

@@ -61,7 +61,7 @@ SIDES: tuple[tuple[str, str], ...] = (
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control ("took advantage", "took place").
     (
-        r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part|off)|left (?:dead|behind|wounded)"
+        r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off)|left (?:dead|behind|wounded)"
         r"|los(?:t|ing) (?:their|his|her) lives",
         "none",
     ),

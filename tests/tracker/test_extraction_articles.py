@@ -155,3 +155,10 @@ def test_progress_made_in_a_place_is_fighting_there():
 def test_a_landmark_named_after_its_district_is_in_it():
     text = "The army restored control over the as-Sukkari Roundabout."
     assert propose_here(text) == [("as-sukkari", "government", "captured")]
+
+
+def test_taking_part_of_a_place_is_a_partial_gain_not_the_idiom_took_part():
+    assert propose("Rebels said they took part of the academy in Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Rebels took part in talks on Hanano.") == []

@@ -109,3 +109,13 @@ def test_a_season_is_not_read_alone_nor_after_the_publication():
         date(2016, 5, 2),
         date(2016, 5, 2),
     )
+
+
+def test_a_month_after_since_and_its_event_runs_to_the_publication():
+    text = "civilians under siege since the army cut off the last road in early July"
+    assert days(text) == (date(2016, 7, 1), PUBLISHED)
+    # Without "since", the month alone.
+    assert days("the army cut off the last road in early July") == (
+        date(2016, 7, 1),
+        date(2016, 7, 31),
+    )
