@@ -88,8 +88,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    relative pronoun ("rebels, who took X") is its verb's subject; a side after "with", "against" or
    a verb of fighting in -ing is that word's object.
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
-   "according to the Syrian Army", "بحسب"), matched to sources by name and alias; otherwise the
-   document's source.
+   "according to the Syrian Army", "بحسب"), matched to sources by name and alias (a name that
+   begins with an article only when capitalised: "the monitor said" is not "Al-Monitor");
+   otherwise the document's source.
 5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December", "December
    11", "11 كانون الأول", with its year if written, "November 26 - 27" as two days); else a month
    with its year ("in July 2012") or after a preposition ("in July": the last July begun by then),
@@ -149,7 +150,9 @@ __all__ = [
 
 QUOTE_MAX = 200
 AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
-SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+SENTENCE_END = re.compile(
+    r"(?<=[.!?؟])" + "".join(rf"(?<!\b{a}\.)" for a in words.ABBREVIATIONS) + r"\s+|\n+"
+)
 
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
 VERB_PATTERNS = [(word_pattern(p), meaning) for p, meaning in words.VERBS]
@@ -228,6 +231,8 @@ def speaker_find(sentence: str, indexes: Indexes, default: Speaker) -> Speaker:
         for n in range(min(5, len(tokens) - i), 0, -1):
             start, end = tokens[i].start(), tokens[i + n - 1].end()
             source = indexes.sources.get(name_key(sentence[start:end]))
+            if source and words.ARTICLE_NAME.match(source.name) and sentence[start].islower():
+                continue  # "the monitor said" is not "Al-Monitor"
             if source and (
                 words.SPEECH_AFTER.match(sentence, end)
                 or words.SPEECH_BEFORE.search(sentence[max(0, start - 30) : start])

@@ -1,4 +1,14 @@
-"""Rule 6 of the claim proposer (`tracker.extraction`): numbers make quantitative proposals."""
+"""Rule 6 of the claim proposer (`tracker.extraction`): numbers make quantitative proposals.
+
+A count of districts, a share (a percentage, or a fraction of a territory: "half of the
+territory", "two-thirds of Aleppo"), or an area is a claim of the side whose verb it is (rule 3
+on the number), with a verb of taking a count of districts taken. A side named as the former
+holder beside a verb of taking ("half of the territory occupied by rebels has been liberated",
+"105 districts freed from terrorists") is not that side: the number is the taker's, failing a
+taker named the speaker's own side's. The number is of the east when the clause speaks of the
+east (or the government takes districts), unless its own words name the whole city ("93 percent
+of the city").
+"""
 
 from __future__ import annotations
 
@@ -26,7 +36,19 @@ from tracker.extraction import (
 COUNT = re.compile(rf"{numbers.NUMBER}\s+(?:{numbers.COUNT_NOUN})(?!\w)", re.I)
 SHARE = re.compile(rf"{numbers.NUMBER}{numbers.SHARE_SIGN}", re.I)
 AREA = re.compile(rf"{numbers.NUMBER}{numbers.AREA_UNIT}", re.I)
-EAST = re.compile(r"east|rebel-held|opposition-held|besieged|الشرقية|الشرقي", re.I)
+FRACTION = re.compile(numbers.FRACTION, re.I)
+# "93 percent of the city": the number's own words name the whole city, whatever else the sentence says.
+CITY_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?(?:city|aleppo)\b(?!\s*['’]s\s+east)"
+    r"|\s*территории\s+(?:города\s+)?алеппо",
+    re.I,
+)
+# "half of the territory occupied by rebels has been liberated", "liberated from terrorists":
+# with a verb of taking, a side named as the former holder is not the one the number is of.
+FORMER_HOLDER = re.compile(
+    r"(?:\b(?:occupied|held|controlled)\s+by|\bfrom|(?<!\w)от)\s+(?:the\s+)?$", re.I
+)
+EAST = re.compile(r"east|rebel-held|opposition-held|besieged|الشرقية|الشرقي|восточн", re.I)
 EAST_REGION = "east-aleppo"
 # A sentence's clauses: "X reported five ..., while Y says 35 ..." are two statements.
 CLAUSES = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)
@@ -50,6 +72,8 @@ class QuantityProposal:
 
 def _number(text: str) -> float:
     text = text.lower().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    if text in numbers.FRACTIONS:
+        return numbers.FRACTIONS[text]
     if text in numbers.NUMBER_WORDS:
         return float(numbers.NUMBER_WORDS[text])
     return float(text.replace(",", "."))
@@ -71,13 +95,17 @@ def quantities_propose(
         date_from, date_to = window_find(sentence, published)
         sides = spans_find(SIDE_PATTERNS, sentence)
         takes = any(v.value == "takes" for v in spans_find(VERB_PATTERNS, sentence))
+        if takes:
+            sides = [x for x in sides if not FORMER_HOLDER.search(sentence[: x.start])]
         for match, measure in _quantities(sentence, takes):
             near = Span(match.start(), match.end(), "holds", match.group())
             actor = subject_of(sentence, near, sides, speaker)
             if not actor:
                 continue
             taken_east = measure == "districts_taken" and actor == "government"
-            scope = EAST_REGION if EAST.search(sentence) or taken_east else CITY_REGION
+            city = CITY_AFTER.match(sentence, match.end()) and not taken_east
+            east = EAST.search(sentence) or taken_east
+            scope = EAST_REGION if east and not city else CITY_REGION
             value, bound = _number(match["number"]), _bound(sentence, match.start())
             quote = quote_around(sentence, near)
             found.append(
@@ -92,6 +120,8 @@ def _quantities(sentence: str, takes: bool) -> Iterator[tuple[re.Match[str], str
     for match in COUNT.finditer(sentence):
         yield match, "districts_taken" if takes else "districts_held"
     for match in SHARE.finditer(sentence):
+        yield match, "share_held"
+    for match in FRACTION.finditer(sentence):
         yield match, "share_held"
     for match in AREA.finditer(sentence):
         yield match, "area_held_km2"

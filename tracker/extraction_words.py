@@ -340,7 +340,7 @@ SIEGE_BROKEN = re.compile(
     re.IGNORECASE,
 )
 # "seized X from the rebels", "تحرير X من الإرهابيين": the side after "from" lost it (rule 3).
-FROM_BEFORE = re.compile(r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)من\s+)$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)(?:من|от)\s+)$", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
 # Who says so: "X said", "according to X", "بحسب X".
@@ -349,6 +349,10 @@ SPEECH_AFTER = re.compile(
     r"confirmed|told|added|noted|tweeted|wrote)\b",
     re.IGNORECASE,
 )
+# No sentence ends after these (patterns): "3 sq. km", "8,5 кв. км", "Maj. Gen. Igor", "U.S.".
+ABBREVIATIONS = ("sq", "кв", "Gen", "Maj", "Col", "Lt", "Brig", "Mr", "Dr", "St", "No", "[A-Z]")
+# A source's name that begins with an article ("Al-Monitor"): matched only when capitalised.
+ARTICLE_NAME = re.compile(r"(?:al|el|the)[-\s]", re.IGNORECASE)
 SPEECH_BEFORE = re.compile(
     r"(?:according to|reported by|said|says|cited|told|quoted|بحسب|حسب|وفق|وفقا ل|قال|قالت|أفاد|أفادت|ذكر|ذكرت)"
     r"\s+(?:the\s+)?$",

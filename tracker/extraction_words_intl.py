@@ -22,7 +22,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|forças (?:governamentais|do regime|sírias)|esercito(?: siriano| governativo)?"
         r"|truppe governative|forze (?:governative|del regime|lealiste)|armata siriana|armata"
         r"|syrische(?:n)? (?:armee|streitkräfte|truppen|regierungstruppen)|streitkräfte"
-        r"|regierungstruppen|armee|сирийск\w+ арми\w+|правительственн\w+ (?:войск"
+        r"|regierungstruppen|armee|сирийск\w+ арми\w+|сирийск\w+ власт\w+|правительственн\w+ (?:войск"
         r"\w*|сил\w*)|арми(?:я|и|ей|ю)|tentara suriah|pasukan pemerintah|rezim|quân đội(?: syria)?",
         "government",
     ),
@@ -44,7 +44,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|(?:ri)?pres[oi] il controllo|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
         r"|(?:re)?cucerit|eliberat|preluat controlul"
-        r"|освобод\w*|взял\w* под контроль|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
+        r"|освобо[дж]\w*|взял\w* под контроль|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
         r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng"
         r"|chass(?:é|és|ée|ées|ent|èrent)|expuls(?:é|és|ée|ées|ad[oa]s?|aron|ó|aram|at[io])"
         r"|desalojad[oa]s?|desaloj(?:ó|aron)|cacciat[io]|vertrieben|vertrieb",

@@ -32,20 +32,39 @@ NUMBER_WORDS = {
     "ثمانية": 8,
     "تسعة": 9,
     "عشرة": 10,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
 }
+# A fraction of a territory ("half of the territory", "two-thirds of Aleppo"), as a share.
+FRACTIONS = {"half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7}
+FRACTIONS |= {"two-thirds": 66.7, "a quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0}
+FRACTIONS |= {"نصف": 50.0, "ثلث": 33.3, "ثلثي": 66.7, "ربع": 25.0, "половину": 50.0}
+FRACTION = (
+    r"(?P<number>" + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")\s+(?:of\s+)?"
+    r"(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:territory|territories|city|aleppo|east|sector|areas?"
+    r"|districts|neighbo(?:u)?rhoods|parts?|حلب|المدينة|الأحياء|территории)\b)"
+)
 NUMBER = (
     r"(?P<number>\d+(?:[.,]\d+)?|[٠-٩]+|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + ")"
 )
-COUNT_NOUN = r"(?:new |more |other |further |additional |residential |eastern )*(?:districts?|neighbo(?:u)?rhoods?|quarters|areas)|أحياء|حيا"
+COUNT_NOUN = r"(?:new |more |other |further |additional |residential |eastern )*(?:districts?|neighbo(?:u)?rhoods?|quarters|areas)|أحياء|حيا|квартал(?:ов|а)?"
 SHARE_SIGN = r"\s?(?:%|percent|per cent|٪|بالمئة|في المئة|بالمائة)"
-AREA_UNIT = r"\s?(?:km2|km²|sq\.? ?km|square kilomet(?:re|er)s?|كيلومتر(?:ات)? مربع(?:ة)?|كم2|كم²)"
+AREA_UNIT = r"\s?(?:km2|km²|sq\.? ?km|square kilomet(?:re|er)s?|كيلومتر(?:ات)? مربع(?:ة)?|كم2|كم²|кв\.? ?км|квадратн\w+ километр\w*)"
 BOUNDS: tuple[tuple[str, str], ...] = (
-    (r"less than|under|fewer than|at most|no more than|below|أقل من", "upper"),
+    (r"less than|under|fewer than|at most|no more than|below|أقل من|не превыша\w+", "upper"),
     (r"more than|over|at least|upwards of|أكثر من|ما لا يقل عن", "lower"),
     (
-        r"about|around|nearly|almost|some|approximately|roughly|close to|نحو|حوالي|قرابة|ما يقارب",
+        r"about|around|nearly|almost|practically|some|approximately|roughly|close to|نحو|حوالي|قرابة|ما يقارب",
         "approx",
     ),
 )
