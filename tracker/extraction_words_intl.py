@@ -28,6 +28,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"rebelles|insurgés|terroristes|djihadistes|rebeldes|renbeldes|insurgentes|terroristas"
+        r"|extremistas|yihadistas|grupos armados|irregulares armados"
         r"|ribelli|insorti|jihadisti|rebellen|aufständische(?:n)?|terroristen|rebeli(?:i)?"
         r"|боевик\w*|террорист\w*|повстанц\w*|джихадист\w*|pemberontak|oposisi|phiến quân",
         "rebels",
@@ -38,7 +39,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:ont |a )?(?:pris|repris|libéré(?:e|s)?|reconquis|conquis|capturé(?:e|s|es)?)(?: le contrôle)?"
         r"|s['’]est emparée?|se sont emparés|prise de contrôle"
-        r"|tom(?:ó|aron|ado)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
+        r"|tom(?:ó|aron|ad[oa]s?)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
         r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|captur(?:ó|aron|ou|aram)|se hicieron con"
         r"|assumiu (?:o )?controle|tom(?:ou|aram)|retom(?:ou|aram)|libert(?:ou|aram)|tomada"
         r"|(?:ri)?pres[oi] il controllo|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"

@@ -162,3 +162,14 @@ def test_taking_part_of_a_place_is_a_partial_gain_not_the_idiom_took_part():
         ("hanano", "contested", "contested")
     ]
     assert propose("Rebels took part in talks on Hanano.") == []
+
+
+def test_the_syrian_military_is_the_government():
+    assert propose("The Syrian military claimed the capture of Hanano on Friday.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_spanish_armed_extremists_are_rebels_and_tomada_is_taken():
+    text = "Durante dos años Hanano permaneció tomada por grupos de extremistas islámicos."
+    assert propose(text) == [("hanano", "rebels", "captured")]
