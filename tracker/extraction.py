@@ -306,9 +306,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     ]
     if besieged and re.match(r"\s+(?:in|inside)\b", sentence[verb.end :]):
         claim = (besieged[-1].value, "held")  # "rebels encircled in eastern Aleppo"
-    gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
-    partial = words.PARTIAL.search(gap) and not words.MAJORITY.search(gap)
-    if claim and verb.end <= span.start and partial:
+    if claim and verbs_rules.partial_gain(sentence, verb, span, place):
         claim = ("contested", "contested")
     return (claim, verb) if claim else None
 

@@ -5,9 +5,10 @@ territory", "two-thirds of Aleppo"), or an area is a claim of the side whose ver
 on the number), with a verb of taking a count of districts taken. A side named as the former
 holder beside a verb of taking ("half of the territory occupied by rebels has been liberated",
 "105 districts freed from terrorists") is not that side: the number is the taker's, failing a
-taker named the speaker's own side's. The number is of the east when the clause speaks of the
-east (or the government takes districts), unless its own words name the whole city ("93 percent
-of the city").
+taker named the speaker's own side's. A number lost ("rebels lost 45 percent of the east", "lost
+ten districts") is the gainer's: the other side of the loser. The number is of the east when the
+clause speaks of the east (or the government takes districts), unless its own words name the
+whole city ("93 percent of the city").
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from tracker.extraction import (
     subject_of,
     window_find,
 )
+from tracker.extraction_verbs import other_side
 
 COUNT = re.compile(rf"{numbers.NUMBER}\s+(?:{numbers.COUNT_NOUN})(?!\w)", re.I)
 SHARE = re.compile(rf"{numbers.NUMBER}{numbers.SHARE_SIGN}", re.I)
@@ -39,7 +41,8 @@ AREA = re.compile(rf"{numbers.NUMBER}{numbers.AREA_UNIT}", re.I)
 FRACTION = re.compile(numbers.FRACTION, re.I)
 # "93 percent of the city": the number's own words name the whole city, whatever else the sentence says.
 CITY_AFTER = re.compile(
-    r"\s*(?:of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?(?:city|aleppo)\b(?!\s*['’]s\s+east)"
+    r"[\s\"”’]*(?:of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?(?:(?:provincial\s+)?capital|city|aleppo)\b"
+    r"(?!\s*['’]s\s+east)"
     r"|\s*территории\s+(?:города\s+)?алеппо",
     re.I,
 )
@@ -94,7 +97,8 @@ def quantities_propose(
         speaker = speaker_find(sentence, indexes, source)
         date_from, date_to = window_find(sentence, published)
         sides = spans_find(SIDE_PATTERNS, sentence)
-        takes = any(v.value == "takes" for v in spans_find(VERB_PATTERNS, sentence))
+        verbs = spans_find(VERB_PATTERNS, sentence)
+        takes = any(v.value == "takes" for v in verbs)
         if takes:
             sides = [x for x in sides if not FORMER_HOLDER.search(sentence[: x.start])]
         for match, measure in _quantities(sentence, takes):
@@ -102,6 +106,12 @@ def quantities_propose(
             actor = subject_of(sentence, near, sides, speaker)
             if not actor:
                 continue
+            lost = [v for v in verbs if v.end <= match.start() and v.value != "none"]
+            if lost and lost[-1].value == "loses":  # "rebels lost 45 percent": the gainer's
+                actor, measure = (
+                    other_side(actor),
+                    measure.replace("districts_held", "districts_taken"),
+                )
             taken_east = measure == "districts_taken" and actor == "government"
             city = CITY_AFTER.match(sentence, match.end()) and not taken_east
             east = EAST.search(sentence) or taken_east

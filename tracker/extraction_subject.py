@@ -48,6 +48,13 @@ from tracker.extraction_verbs import other_side
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
+# "cracked through the opposition's frontlines, capturing X": a side owning a place or a line is
+# a modifier, not a subject.
+HELD_THING_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:front(?:lines?)?|defen[cs]es|positions|territory|stronghold"
+    r"|enclave|pocket|areas|districts|neighbo(?:u)?rhoods|lines)\b",
+    re.IGNORECASE,
+)
 # "restored X after eliminating terrorists": a side in a participle's clause is its object.
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b", re.IGNORECASE)
 # "we decided to withdraw", "our forces took": the one quoted speaks of their own side.
@@ -76,6 +83,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         if s.end <= verb.start
         and not any(a <= s.start < b for a, b in asides)
         and not (verb.value != "holds" and words.HELD_SUFFIX.match(sentence, s.end))
+        and not HELD_THING_AFTER.match(sentence, s.end)
     ]
     if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
         return after[0].value

@@ -12,6 +12,32 @@ from tracker.extraction_places import CITY_REGION, Place, Span
 CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
 
 
+# A denial of a clause reported further back: "disputing an official's account to Reuters that
+# the government has retaken X", "Rebels denied the army had taken X".
+DENIED_CLAUSE = re.compile(
+    r"\b(?:denied|denies|deny|denying|disput(?:e|es|ed|ing))\b[^.;:]*?(?:\bthat|\b(?:had|has|have))"
+    r"\s+(?:[\w'’\-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+# "lost all of the north, with the exception of X": X is not the verb's object.
+EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|excluding)\b", re.I)
+# "captured a major eastern Aleppo neighbourhood": a place in the region, not the region.
+ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
+
+
+def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
+    """Rule 2's partial gains: words of a part between the verb and the place ("parts of", "a
+    district in"), not a majority ("most of"), not before an enumeration; or a region named as
+    the adjective of one place in it ("captured a major eastern Aleppo neighbourhood")."""
+    if verb.end > span.start:
+        return False
+    gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
+    one_place = bool(place.region) and bool(ONE_PLACE_AFTER.match(sentence, span.end))
+    return bool(words.PARTIAL.search(gap) and not words.MAJORITY.search(gap)) or one_place
+
+
 def reaches(sentence: str, verb: Span, place: Span) -> bool:
     """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right
     after it, so it reaches a place only across words that name that noun ("district of", "a
@@ -19,7 +45,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     from the old city, amid confusion in the eastern part", "while", "because", "فيما") or back
     ("calm returned to X while clashes continue in Y": the clashes are Y's), nor across an attack
     from afar aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target,
-    not held by the attacker), unless it is a verb of fighting, which attacks are part of. A
+    not held by the attacker), unless it is a verb of fighting, which attacks are part of, nor
+    across words of exception ("lost all of the north, with the exception of X"). A
     passive participle after a comma ("advancing from X towards the Y District, controlled by
     Z") describes the noun right before the comma, Y, not X."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
@@ -27,6 +54,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
     if words.CLAUSE_BREAK.search(gap) or words.CLAUSE_BREAK.search(after) or attack:
         return False
+    if EXCEPTED.search(gap):
+        return False  # "lost all of the north, with the exception of X"
     passive = words.PASSIVE_AFTER.match(sentence, verb.end) or (
         verb.side and words.HELD_BY.search(sentence[max(0, verb.start - 40) : verb.start])
     )
@@ -172,7 +201,8 @@ def negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
     take", "could retake", "failed to capture") claims nothing. A siege to come ("will be
     under siege by the regime") still says who holds the place now: only a denial ("not",
-    "never", "failed") voids a siege verb. A verb in -ing that opens the sentence and is the
+    "never", "failed") voids a siege verb. A denial or dispute of the clause, however far back it
+    is reported ("disputing an official's account that the army has retaken X"), voids it too. A verb in -ing that opens the sentence and is the
     subject of a modal ("Losing X would be disastrous", "Taking X could open the road"), or the
     noun of such a verb ("The capture of X would be the biggest victory"), says what would
     follow, not what happened."""
@@ -184,6 +214,8 @@ def negated(sentence: str, verb: Span) -> bool:
     )
     if opening and words.MODAL_AFTER.search(sentence[verb.end :]):
         return True
+    if DENIED_CLAUSE.search(sentence[max(0, verb.start - 120) : verb.start]):
+        return True  # "disputing a military official's account that the army has retaken X"
     negation = words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start])
     if negation and verb.value == "besieges" and not words.DENIAL.match(negation.group()):
         return False  # "will be under siege by the regime": the other side holds it now

@@ -43,12 +43,15 @@ NUMBER_WORDS = {
     "девять": 9,
     "десять": 10,
 }
-# A fraction of a territory ("half of the territory", "two-thirds of Aleppo"), as a share.
+# A fraction of a territory ("half of the territory", "two-thirds of Aleppo"), as a share; not a
+# half named by its direction ("the western half of the city"), which is a region.
 FRACTIONS = {"half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7}
 FRACTIONS |= {"two-thirds": 66.7, "a quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0}
 FRACTIONS |= {"نصف": 50.0, "ثلث": 33.3, "ثلثي": 66.7, "ربع": 25.0, "половину": 50.0}
 FRACTION = (
-    r"(?P<number>" + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")\s+(?:of\s+)?"
+    r"(?<!eastern )(?<!western )(?<!northern )(?<!southern )(?P<number>"
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + r")\s+(?:of\s+)?"
     r"(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:territory|territories|city|aleppo|east|sector|areas?"
     r"|districts|neighbo(?:u)?rhoods|parts?|حلب|المدينة|الأحياء|территории)\b)"
 )

@@ -12,6 +12,8 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
         0,
     ),
     (r"over the past week|in the past week|last week|this week|past few days|خلال الأسبوع", 7, 0),
+    (r"in recent days|over recent days|خلال الأيام الماضية", 7, 0),
+    (r"in recent weeks|over recent weeks", 21, 0),
     (r"overnight|last night|الليلة الماضية|ليل|(?:за )?прошедшие сутки|последние сутки", 1, 0),
     (r"yesterday|أمس|البارحة", 1, 1),
     (r"today(?: alone)?|earlier today|this morning|اليوم", 0, 0),

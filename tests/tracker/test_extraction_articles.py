@@ -173,3 +173,47 @@ def test_the_syrian_military_is_the_government():
 def test_spanish_armed_extremists_are_rebels_and_tomada_is_taken():
     text = "Durante dos años Hanano permaneció tomada por grupos de extremistas islámicos."
     assert propose(text) == [("hanano", "rebels", "captured")]
+
+
+def test_a_denial_reported_further_back_voids_the_clause():
+    assert propose("Rebels denied the army had taken Hanano.") == []
+    text = (
+        "A rebel leader is disputing a military official's account to Reuters that the"
+        " government has retaken control of Hanano."
+    )
+    assert propose(text) == []
+    # A denial of something else does not reach a later verb of its own clause.
+    assert propose("The army denied the claims and then retook Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_regaining_control_is_taking():
+    assert propose("The army advanced, regaining complete control of Hanano on Monday.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_a_place_after_words_of_exception_is_not_the_verbs_object():
+    text = (
+        "The rebels have lost almost all of the east, with the exception of the Hanano"
+        " neighbourhood, where heavy clashes were reported."
+    )
+    assert ("hanano", "contested", "contested") in propose(text)
+    assert ("hanano", "government", "lost") not in propose(text)
+
+
+def test_a_region_named_as_the_adjective_of_one_place_in_it_is_a_partial_gain():
+    text = "Government forces captured a major East Aleppo neighbourhood on Monday."
+    assert propose(text) == [("east-aleppo", "contested", "contested")]
+
+
+def test_a_side_owning_a_line_or_a_place_is_not_the_subject():
+    text = "Government forces broke through the rebels' defences and captured Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    # A side's own fighters are still that side.
+    assert propose("The rebels' fighters captured Hanano.") == [("hanano", "rebels", "captured")]
+
+
+def test_losing_control_is_one_verb_of_losing():
+    assert propose("Rebels lost control of Hanano.") == [("hanano", "government", "lost")]

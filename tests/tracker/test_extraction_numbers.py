@@ -28,6 +28,8 @@ def test_a_fraction_of_a_territory_is_a_share():
     ]
     # A fraction of anything else is no claim of territory.
     assert numbers("The army killed half of the fighters.") == []
+    # A half named by its direction is a region, not a share.
+    assert numbers("Fighters entered the regime-held western half of the city.") == []
 
 
 def test_the_former_holder_beside_a_verb_of_taking_is_not_whose_number_it_is():
@@ -85,3 +87,17 @@ def test_a_source_whose_name_begins_with_an_article_is_matched_only_when_capital
     written = "Government forces took Hanano, Al-Monitor said."
     [proposal] = claims_propose(written, PUBLISHED, MINISTRY, indexes)
     assert proposal.speaker.name == "Al-Monitor"
+
+
+def test_a_number_lost_is_the_gainers():
+    text = "Rebels had lost control of more than a third of eastern Aleppo in recent days."
+    assert numbers(text) == [("government", "share_held", 33.3, "lower", "east-aleppo")]
+    # Districts the government takes are the east's.
+    assert numbers("The opposition lost ten districts.") == [
+        ("government", "districts_taken", 10.0, "exact", "east-aleppo")
+    ]
+
+
+def test_a_share_of_the_provincial_capital_is_of_the_city():
+    text = 'East Aleppo\'s rebels control just "two percent" of the provincial capital.'
+    assert numbers(text) == [("rebels", "share_held", 2.0, "exact", "aleppo-city")]

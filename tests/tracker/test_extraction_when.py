@@ -119,3 +119,8 @@ def test_a_month_after_since_and_its_event_runs_to_the_publication():
         date(2016, 7, 1),
         date(2016, 7, 31),
     )
+
+
+def test_recent_days_and_weeks_run_back_to_the_publication():
+    assert days("the army has been advancing in recent days") == (date(2016, 11, 29), PUBLISHED)
+    assert days("rebels lost ground in recent weeks") == (date(2016, 11, 15), PUBLISHED)
