@@ -23,18 +23,25 @@ DENIED_CLAUSE = re.compile(
 
 # "lost all of the north, with the exception of X": X is not the verb's object.
 EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|excluding)\b", re.I)
-# "captured a major eastern Aleppo neighbourhood": a place in the region, not the region.
+# "captured a major eastern Aleppo neighbourhood": one place in the region, not the region (but
+# "the Old City district" is the region).
+INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
 
 
 def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     """Rule 2's partial gains: words of a part between the verb and the place ("parts of", "a
     district in"), not a majority ("most of"), not before an enumeration; or a region named as
-    the adjective of one place in it ("captured a major eastern Aleppo neighbourhood")."""
+    the adjective of one place in it ("captured a major eastern Aleppo neighbourhood", not "the
+    Old City district", the region itself)."""
     if verb.end > span.start:
         return False
     gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
-    one_place = bool(place.region) and bool(ONE_PLACE_AFTER.match(sentence, span.end))
+    one_place = (
+        bool(place.region)
+        and bool(ONE_PLACE_AFTER.match(sentence, span.end))
+        and bool(INDEFINITE_BEFORE.search(sentence[max(0, span.start - 30) : span.start]))
+    )
     return bool(words.PARTIAL.search(gap) and not words.MAJORITY.search(gap)) or one_place
 
 
