@@ -53,7 +53,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     ("calm returned to X while clashes continue in Y": the clashes are Y's), nor across an attack
     from afar aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target,
     not held by the attacker), unless it is a verb of fighting, which attacks are part of, nor
-    across words of exception ("lost all of the north, with the exception of X"). A
+    across words of exception ("lost all of the north, with the exception of X"); a participle
+    after a comma does not reach back ("advanced through X, regaining control of Y"). A
     passive participle after a comma ("advancing from X towards the Y District, controlled by
     Z") describes the noun right before the comma, Y, not X."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
@@ -63,6 +64,9 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
         return False
     if EXCEPTED.search(gap):
         return False  # "lost all of the north, with the exception of X"
+    participle = verb.value in ("takes", "loses") and verb.text.split()[0].lower().endswith("ing")
+    if "," in after and participle:
+        return False  # "advanced through X, regaining control of Y": the participle's object is Y
     passive = words.PASSIVE_AFTER.match(sentence, verb.end) or (
         verb.side and words.HELD_BY.search(sentence[max(0, verb.start - 40) : verb.start])
     )
@@ -188,10 +192,23 @@ def siege_broken(sentence: str, verb: Span, subject: str) -> tuple[str, str] | N
     return (subject, "held") if verb.value == "besieges" and broken and subject else None
 
 
+APPOSED_CLAUSE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:neighbo(?:u)?rhood|district|quarter|area|suburb)\s+(?:that|which)\s+",
+    re.IGNORECASE,
+)
+
+
 def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
     """Rule 2's relative clause: a place followed by a relative clause between commas and then
     a verb ("X, which rebels seized in 2012, was recaptured by the army") is that verb's
-    subject; the verb of the clause, though nearer, tells of the past."""
+    subject; the verb of the clause, though nearer, tells of the past. A place followed by a
+    noun of places in apposition and its relative clause ("X on Monday, a neighbourhood that
+    regime forces captured earlier in the day") is that clause's object, whatever verb comes
+    before it."""
+    apposed = APPOSED_CLAUSE.match(sentence, place.end)
+    if apposed:  # "X district on Monday, a neighbourhood that regime forces captured"
+        return [v for v in verbs if v.start >= apposed.end() and not v.adjective][:1]
     clause = words.RELATIVE_AFTER.match(sentence, place.end)
     if not clause:
         return []
@@ -205,14 +222,14 @@ def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
 
 
 def negated(sentence: str, verb: Span) -> bool:
-    """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not
-    take", "could retake", "failed to capture") claims nothing. A siege to come ("will be
-    under siege by the regime") still says who holds the place now: only a denial ("not",
-    "never", "failed") voids a siege verb. A denial or dispute of the clause, however far back it
-    is reported ("disputing an official's account that the army has retaken X"), voids it too. A verb in -ing that opens the sentence and is the
-    subject of a modal ("Losing X would be disastrous", "Taking X could open the road"), or the
-    noun of such a verb ("The capture of X would be the biggest victory"), says what would
-    follow, not what happened."""
+    """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not take",
+    "could retake", "failed to capture") claims nothing. A siege to come ("will be under siege
+    by the regime") still says who holds the place now: only a denial ("not", "never",
+    "failed") voids a siege verb. A denial or dispute of the clause, however far back it is
+    reported ("disputing an official's account that the army has retaken X"), voids it too. A
+    verb in -ing that opens the sentence and is the subject of a modal ("Losing X would be
+    disastrous", "Taking X could open the road"), or the noun of such a verb ("The capture of X
+    would be the biggest victory"), says what would follow, not what happened."""
     if verb.adjective:
         return False
     before = sentence[: verb.start].strip(" \"'“‘").casefold()

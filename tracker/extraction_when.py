@@ -25,8 +25,8 @@ A word of time inside a relative clause or a noun in apposition ("captured X, wh
 held since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold
 since 2012") dates that clause's verb only: for a claim whose verb is
 outside the clause, the clause is read as if it were not there. Likewise a coordinate clause
-("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";") that has a word of
-time of its own dates its own verbs."""
+("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";"; "for the first time
+since rebels took it in 2012") that has a word of time of its own dates its own verbs."""
 
 from __future__ import annotations
 
@@ -101,7 +101,9 @@ WEEKEND = re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast weekend\
 IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I)
 SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
 WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
-COORDINATE = re.compile(r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+", re.I)
+COORDINATE = re.compile(
+    r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+|\s+for the first time since\s+", re.I
+)
 # A relative clause or a noun in apposition ("X, a rebel stronghold since 2012,"): an aside.
 RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|whom|whose|where|an?|one of)\b[^,;:]*(?:[,;:]|$)", re.I
@@ -111,6 +113,11 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|now|been)\s+)*\w+(?:ed|en
 
 def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date]:
     """Rule 5: the days a sentence speaks of, from its words and the publication day."""
+    return _window(sentence, published) or (published, published)
+
+
+def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date] | None:
+    """The days the sentence's words of time give, or None if it has none."""
     for pattern in (DAY_MONTH, MONTH_DAY):
         match = pattern.search(sentence)
         if match:
@@ -144,7 +151,7 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
         return published - datetime.timedelta(days=days), published
     if PAST_PERFECT.search(sentence):  # "the army had liberated X": before the report
         return published - datetime.timedelta(days=1), published
-    return published, published
+    return None
 
 
 def _month_window(
@@ -226,8 +233,8 @@ def clause_window(
             kept = kept[: clause.start()] + " " * len(clause.group()) + kept[clause.end() :]
     start = max((m.end() for m in COORDINATE.finditer(kept) if m.end() <= verb_start), default=0)
     ends = [m.start() for m in COORDINATE.finditer(kept) if m.start() >= verb_start]
-    own = window_find(kept[start : min(ends, default=len(kept))], published)
-    return own if own != (published, published) else window_find(kept, published)
+    own = _window(kept[start : min(ends, default=len(kept))], published)
+    return own or window_find(kept, published)
 
 
 def _day(

@@ -105,7 +105,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
-        r"|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
+        r"|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more )?(?:progress|gains|advances?) in"
@@ -294,7 +294,8 @@ TO_END = re.compile(r"(?<!security )(?<!stability )\b(?:to|hands of)$", re.IGNOR
 # "rebels were driven out of X", "troops have been repelled from X": a side as the subject of a
 # passive verb of driving out or repelling is the side driven out (rule 3).
 PATIENT_GAP = re.compile(
-    r"\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)\s+(?:\w+ly\s+)?"
+    r"(?:\s+and\s+(?:its|their)\s+allies)?\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)"
+    r"\s+(?:\w+ly\s+)?"
     rf"|\s+(?:{intl.PASSIVE_AUXILIARIES})\s+",
     re.I,
 )

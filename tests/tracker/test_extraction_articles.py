@@ -2,10 +2,11 @@
 (tracker/extraction*.py): one scenario each, on the shared small gazetteer, in sentences of
 our own."""
 
+from datetime import date
 from functools import partial
 
-from tests.tracker.test_extraction_rules import SPELLED, propose
-from tracker.extraction import Indexes, Speaker
+from tests.tracker.test_extraction_rules import INDEXES, OUTLET, SPELLED, propose
+from tracker.extraction import Indexes, Speaker, claims_propose
 from tracker.extraction_places import Place
 
 SUKKARI = Place("as-sukkari", ("as-sukkari",))
@@ -217,3 +218,28 @@ def test_a_side_owning_a_line_or_a_place_is_not_the_subject():
 
 def test_losing_control_is_one_verb_of_losing():
     assert propose("Rebels lost control of Hanano.") == [("hanano", "government", "lost")]
+
+
+def test_a_place_with_a_noun_in_apposition_and_its_relative_clause_is_that_clauses_object():
+    text = (
+        "Eleven civilians died in an attack on Hanano on Monday, a neighbourhood that regime"
+        " forces captured earlier in the day."
+    )
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_a_side_and_its_allies_repelled_are_the_side_driven_off():
+    text = "A rebel leader said the army and its allies were completely repelled from Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_participle_after_a_comma_does_not_reach_back_and_a_since_clause_dates_itself():
+    text = (
+        "The army advanced through the front in Hanano, regaining complete control of the Old"
+        " City on Monday for the first time since rebels took control of it in 2012."
+    )
+    found = claims_propose(text, date(2016, 12, 12), OUTLET, INDEXES)
+    assert [(p.place.label, p.controller, p.date_from) for p in found] == [
+        ("hanano", "contested", date(2016, 12, 12)),
+        ("old-city", "government", date(2016, 12, 12)),
+    ]
