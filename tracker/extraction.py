@@ -148,7 +148,14 @@ __all__ = [
 
 QUOTE_MAX = 200
 AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
-SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+# A sentence ends at . ! ? ؟ before a space, or with no space before the next sentence's first
+# letter, as pasted pages often run them ("المدينة.وأكد", "حلب.\"وكان", "city.Rebels"), after a
+# word of two letters or more (not "U.S.", "أ.ف.ب").
+SENTENCE_END = re.compile(
+    r"(?<=[.!?؟])\s+|\n+"
+    r"|(?:(?<=[^\W\d]{2}[.!?؟])|(?<=[^\W\d]{2}[.!?؟][\"”»]))(?=[\u0621-\u064a])"
+    r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”»]))(?=[A-Z])"
+)
 
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
 VERB_PATTERNS = [(word_pattern(p), meaning) for p, meaning in words.VERBS]

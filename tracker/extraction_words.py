@@ -255,6 +255,7 @@ CLAUSE_BREAK = re.compile(
 # "fighting to take X", "vowed to recapture X"; Arabic فشلت، تحاول، محاولة) or a
 # denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
 # the army takes X", "whether", "unless", a sentence opening "Should the army take X").
+# Arabic لا and لم before زال ("لا يزال يسيطر", "لم تزل تسيطر": still holds) are no negation.
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -264,7 +265,7 @@ ADJECTIVE_GAP = re.compile(
 NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny)"
-    r"|n['’]t|(?<!\w)(?:لم|لن|لا))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
+    r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     r"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات))\s+(?:\S+\s+){0,3}$"
     r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"

@@ -1,0 +1,34 @@
+"""The claim proposer's rules written from whole Arabic articles pasted as an analyst would
+(tracker/extraction*.py): one scenario each, on the shared small gazetteer, in sentences of
+our own."""
+
+from functools import partial
+
+from tests.tracker.test_extraction_rules import HANANO, SHEIKH_SAEED, SPELLED, propose
+from tracker.extraction import Indexes, sentences_split
+
+ARABIC = Indexes.build([*SPELLED, ("هنانو", HANANO), ("الشيخ سعيد", SHEIKH_SAEED)], [])
+propose_ar = partial(propose, indexes=ARABIC)
+
+
+def test_a_sentence_ends_at_a_full_stop_with_no_space_before_the_next():
+    text = "تقدم الجيش في هنانو.وسيطر الثوار على حي الشيخ سعيد."
+    assert sentences_split(text) == ["تقدم الجيش في هنانو.", "وسيطر الثوار على حي الشيخ سعيد."]
+    assert propose_ar(text) == [
+        ("hanano", "contested", "contested"),
+        ("sheikh-saeed", "rebels", "captured"),
+    ]
+    assert sentences_split('قال المصدر "انسحبنا من هنانو."وأضاف') == [
+        'قال المصدر "انسحبنا من هنانو."',
+        "وأضاف",
+    ]
+    assert sentences_split("Rebels left Hanano.The army") == ["Rebels left Hanano.", "The army"]
+    assert sentences_split("U.S.Army and (أ.ف.ب) agency") == ["U.S.Army and (أ.ف.ب) agency"]
+
+
+def test_arabic_la_or_lam_before_zala_is_still_not_a_negation():
+    assert propose_ar("لا يزال الثوار يسيطرون على حي الشيخ سعيد.") == [
+        ("sheikh-saeed", "rebels", "held")
+    ]
+    assert propose_ar("قال إن الجيش لم يزل يسيطر على هنانو.") == [("hanano", "government", "held")]
+    assert propose_ar("قال إن الجيش لم يسيطر على هنانو.") == []
