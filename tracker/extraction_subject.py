@@ -21,7 +21,8 @@ the subject of a verb before it.
 
 A side after "from" (Arabic من) following a verb of taking ("seized X from the rebels", "X was
 liberated from terrorists", "recaptured from rebels by government forces") is the side the place was
-taken from, never the verb's subject; when no other side is named, the taker is the speaker's
+taken from, never the verb's subject (but not after a noun of units or fighters, where من is
+partitive: "سيطرت وحدات من الجيش على X", units of the army); when no other side is named, the taker is the speaker's
 own side if it is not that one, else the other side of it.
 
 A side that is the subject of a passive verb of driving out or repelling ("rebels were driven
@@ -97,7 +98,8 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
 
 def _taken_from(sentence: str, side: Span) -> bool:
     """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
-    return bool(words.FROM_BEFORE.search(sentence[max(0, side.start - 12) : side.start]))
+    before = sentence[max(0, side.start - 30) : side.start]
+    return bool(words.FROM_BEFORE.search(before)) and not words.PARTITIVE_BEFORE.search(before)
 
 
 def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:

@@ -37,6 +37,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|loyalists?|assad(?:'s)? forces|government-allied forces|allied forces|state forces"
         r"|troops|the military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
         r"|الجيش العربي السوري|الجيش السوري|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
+        r"|القوات النظامية|القوات السورية|الحكومة"
         r"|(?:hezbollah|hizbollah|hizbullah)(?: fighters| forces| militants)?"
         r"|national defen[cs]e forces|ndf|liwa al-quds"
         r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني",
@@ -49,7 +50,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|levant front|(?:jabhat al-)?shamiya(?: front)?|islamic front|(?:liwa )?al-tawh[ie]e?d"
         r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
         r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"
-        r"|terrorist groups?|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة",
+        r"|terrorist groups?|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة",
         "rebels",
     ),
     *intl.SIDES,
@@ -339,6 +340,11 @@ SIEGE_BROKEN = re.compile(
 )
 # "seized X from the rebels", "تحرير X من الإرهابيين": the side after "from" lost it (rule 3).
 FROM_BEFORE = re.compile(r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)من\s+)$", re.IGNORECASE)
+# But "من" after a noun of units or fighters is partitive ("سيطرت وحدات من الجيش على X": units
+# of the army; "مسلحا من المعارضة"): that side is the subject, not the loser.
+PARTITIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:وحدات|عناصر|مقاتل\w*|مسلح\w*|جنود|قوات|مجموع\w*|كتائب|فصائل|عشرات|مئات|آلاف)\s+من\s+$"
+)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
 # Who says so: "X said", "according to X", "بحسب X".

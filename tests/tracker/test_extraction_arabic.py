@@ -32,3 +32,16 @@ def test_arabic_la_or_lam_before_zala_is_still_not_a_negation():
     ]
     assert propose_ar("قال إن الجيش لم يزل يسيطر على هنانو.") == [("hanano", "government", "held")]
     assert propose_ar("قال إن الجيش لم يسيطر على هنانو.") == []
+
+
+def test_min_after_a_noun_of_units_is_partitive_and_its_side_is_the_subject():
+    text = "سيطرت وحدات من الجيش على حي الشيخ سعيد صباح اليوم."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+    assert propose_ar("حرر الجيش حي هنانو من المسلحين.") == [("hanano", "government", "captured")]
+
+
+def test_the_government_and_the_regular_forces_are_the_governments_side():
+    text = "نقل المسلحون إلى المناطق التي تسيطر عليها الحكومة في هنانو."
+    assert propose_ar(text) == [("hanano", "government", "held")]
+    text = "قال المرصد إن القوات النظامية استعادت حي الشيخ سعيد من المتمردين."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
