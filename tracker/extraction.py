@@ -148,9 +148,8 @@ __all__ = [
 
 QUOTE_MAX = 200
 AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
-# A sentence ends at . ! ? ؟ before a space, or with no space before the next sentence's first
-# letter, as pasted pages often run them ("المدينة.وأكد", "حلب.\"وكان", "city.Rebels"), after a
-# word of two letters or more (not "U.S.", "أ.ف.ب").
+# A sentence ends at . ! ? ؟ before a space, or before the next one's first letter as pasted pages
+# run them ("المدينة.وأكد", "city.Rebels"), after a word of two letters (not "U.S.", "أ.ف.ب").
 SENTENCE_END = re.compile(
     r"(?<=[.!?؟])\s+|\n+"
     r"|(?:(?<=[^\W\d]{2}[.!?؟])|(?<=[^\W\d]{2}[.!?؟][\"”»]))(?=[\u0621-\u064a])"

@@ -43,6 +43,12 @@ from tracker.extraction_places import Span, Speaker
 from tracker.extraction_verbs import other_side
 
 ARABIC = re.compile("[\u0600-\u06ff]")
+# "من" after a noun of units or fighters is partitive ("سيطرت وحدات من الجيش على X": units of
+# the army; "مسلحا من المعارضة"): that side is the subject, not the side X was taken from.
+PARTITIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:وحدات|عناصر|مقاتل\w*|مسلح\w*|جنود|قوات|مجموع\w*|كتائب|فصائل|عشرات|مئات|آلاف)"
+    r"\s+من\s+$"
+)
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 
 
@@ -99,7 +105,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
 def _taken_from(sentence: str, side: Span) -> bool:
     """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
     before = sentence[max(0, side.start - 30) : side.start]
-    return bool(words.FROM_BEFORE.search(before)) and not words.PARTITIVE_BEFORE.search(before)
+    return bool(words.FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)
 
 
 def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:

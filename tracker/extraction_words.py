@@ -253,10 +253,9 @@ CLAUSE_BREAK = re.compile(
 # may reach its noun across; a negation, modal or failed attempt before a verb voids it, as
 # does a denial in another language a few words before ("desmentiram a notícia da tomada"),
 # and so does a noun or verb of effort whose aim the verb states ("an offensive to retake X",
-# "fighting to take X", "vowed to recapture X"; Arabic فشلت، تحاول، محاولة) or a
-# denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
+# "fighting to take X", "vowed to recapture X"; Arabic فشلت، تحاول، محاولة; not لا يزال, still) or
+# a denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
 # the army takes X", "whether", "unless", a sentence opening "Should the army take X").
-# Arabic لا and لم before زال ("لا يزال يسيطر", "لم تزل تسيطر": still holds) are no negation.
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -340,11 +339,6 @@ SIEGE_BROKEN = re.compile(
 )
 # "seized X from the rebels", "تحرير X من الإرهابيين": the side after "from" lost it (rule 3).
 FROM_BEFORE = re.compile(r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)من\s+)$", re.IGNORECASE)
-# But "من" after a noun of units or fighters is partitive ("سيطرت وحدات من الجيش على X": units
-# of the army; "مسلحا من المعارضة"): that side is the subject, not the loser.
-PARTITIVE_BEFORE = re.compile(
-    r"(?<!\w)(?:وحدات|عناصر|مقاتل\w*|مسلح\w*|جنود|قوات|مجموع\w*|كتائب|فصائل|عشرات|مئات|آلاف)\s+من\s+$"
-)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
 # Who says so: "X said", "according to X", "بحسب X".
