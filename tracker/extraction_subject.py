@@ -1,7 +1,8 @@
 """Rule 3 of the claim proposer (`tracker.extraction`): whose verb it is.
 
 The subject of a passive verb or a verb ending in "to" ("fell to", "handed over to") is the side
-after it; in Arabic (verb first) the side right after the verb, but a verbal noun with a
+after it; in Arabic (verb first) the side right after the verb (not past على, inside the
+verb's object: "الجيش سيطر على حي X الخاضع لسيطرة المعارضة"), but a verbal noun with a
 possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative
 tanween written ("تفرض قوات النظام طوقاً"), is the side's named before it; in English the side
 nearest before the verb (but a participle after "after", "while", "by" ... or a comma has the
@@ -49,6 +50,7 @@ PARTITIVE_BEFORE = re.compile(
     r"(?<!\w)(?:وحدات|عناصر|مقاتل\w*|مسلح\w*|جنود|قوات|مجموع\w*|كتائب|فصائل|عشرات|مئات|آلاف)"
     r"\s+من\s+$"
 )
+ON_OBJECT = re.compile(r"(?<!\w)على(?!\w)")  # "سيطر على": what follows is the verb's object
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 
 
@@ -74,7 +76,8 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     if before and ARABIC.search(verb.text) and sentence[verb.end : verb.end + 1] == "\u064b":
         return before[-1].value  # "تفرض قوات النظام طوقاً": a noun, the object of a verb before
     if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
-        return after[0].value
+        if not ON_OBJECT.search(sentence[verb.end : after[0].start]):
+            return after[0].value  # not "الجيش سيطر على حي X الخاضع لسيطرة المعارضة": its object
     participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
         sentence[max(0, verb.start - 10) : verb.start]
     )

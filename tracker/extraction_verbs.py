@@ -10,6 +10,8 @@ from tracker import extraction_words as words
 from tracker.extraction_places import CITY_REGION, Place, Span
 
 CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
+# Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
+AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع)")
 
 
 def reaches(sentence: str, verb: Span, place: Span) -> bool:
@@ -85,7 +87,9 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
     government-controlled X", "into opposition-held east Aleppo"), nor for fighting ("an attack
     in a rebel-held area" says who holds it). Likewise a passive participle right after the
     place inside such an object ("recaptured all the areas of X taken by rebels": a reduced
-    relative clause) says what happened before; the main verb says what happens now. And an
+    relative clause) says what happened before; the main verb says what happens now, as does
+    an Arabic adjective of holding, which follows its noun ("سيطر الجيش على حي X الخاضع لسيطرة
+    المعارضة": the army took the rebel-held X). And an
     adjective before a place that is the subject of such a verb ("the SDF-held areas, X and Y,
     were handed over to the army") says who held it before the verb."""
     if verb.adjective and verb.end <= place.start:
@@ -101,7 +105,9 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
         start = verb.start
     elif verb.adjective:
         start = verb.start
-    elif verb.start >= place.end and words.PASSIVE_AFTER.match(sentence, verb.end):
+    elif verb.start >= place.end and (
+        words.PASSIVE_AFTER.match(sentence, verb.end) or AR_HELD_AFTER.match(verb.text)
+    ):
         start = place.start
         if not words.RELATIVE_GAP.fullmatch(sentence[place.end : verb.start]):
             return None

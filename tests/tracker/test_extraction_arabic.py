@@ -45,3 +45,10 @@ def test_the_government_and_the_regular_forces_are_the_governments_side():
     assert propose_ar(text) == [("hanano", "government", "held")]
     text = "قال المرصد إن القوات النظامية استعادت حي الشيخ سعيد من المتمردين."
     assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+
+
+def test_an_arabic_adjective_of_holding_after_the_object_of_taking_says_who_held_it_before():
+    text = "قال ناشطون إن الجيش سيطر على حي الشيخ سعيد الخاضع لسيطرة المعارضة منذ سنوات."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+    text = "سقطت القذائف على حي الشيخ سعيد الخاضع لسيطرة المعارضة."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "held")]
