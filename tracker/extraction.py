@@ -52,7 +52,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    took", "if the army takes"), or stating the aim of an effort ("an offensive to retake X",
    "fighting to take X"), claims nothing; a siege to come ("will be under siege by the regime")
    still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا only as words
-   of their own; فشلت "failed", تحاول "tries" a few words before). The verbs of French, Spanish,
+   of their own, not before زال, "still"; فشلت "failed", تحاول "tries" a few words before the word
+   holding the verb: "تحاول التقدم"). The verbs of French, Spanish,
    Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read too
    (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage", "took place",
    "left dead") are not verbs of control. A place no verb reaches is held by a side placed in it
@@ -66,10 +67,12 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
    place, after "held by", "under the control of", or between "in" and "hands" ("in rebel hands"),
    holds it. Otherwise the subject of a passive verb or a verb ending in "to" ("fell to", "handed
-   over to") is the side after it; in Arabic (verb first) the side right after the verb, but a
-   verbal noun with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun
-   with its accusative tanween written ("تفرض قوات النظام طوقاً": imposes a siege, the object of a
-   verb before it), is the side's named before it; in English the side nearest before the verb (but
+   over to") is the side after it; in Arabic (verb first) the side right after the verb, not past
+   على in its object ("سيطرة الأكراد على X": the Kurds' taking; "سيطر على X الخاضع لسيطرة
+   المعارضة": who held X before), and a verb with على and its object after it does not reach a
+   place before it ("X، وسيطرة الأكراد على Y"); but a verbal noun with a possessive suffix
+   ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative tanween written
+   ("تفرض قوات النظام طوقاً": a siege, the object of a verb before it), is the side's named before it; in English the side nearest before the verb (but
    a participle after "after", "while", "by" ... or a comma has the main clause's subject, the
    first side: "forces clashed with rebels after taking X"), else the first after it; failing all,
    for a verb of taking, the speaker's own side (a government outlet's "liberated" is the
@@ -148,8 +151,6 @@ __all__ = [
 
 QUOTE_MAX = 200
 AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
-# A sentence ends at . ! ? ؟ before a space, or before the next one's first letter as pasted pages
-# run them ("المدينة.وأكد", "city.Rebels"), after a word of two letters (not "U.S.", "أ.ف.ب").
 SENTENCE_END = re.compile(
     r"(?<=[.!?؟])\s+|\n+"
     r"|(?:(?<=[^\W\d]{2}[.!?؟])|(?<=[^\W\d]{2}[.!?؟][\"”»]))(?=[\u0621-\u064a])"
@@ -177,7 +178,8 @@ class Proposal:
 
 
 def sentences_split(text: str) -> list[str]:
-    """Cut `text` into sentences at . ! ? ؟ and line breaks."""
+    """Cut `text` into sentences at . ! ? ؟ and line breaks, and, as pasted pages run them, at
+    one with no space after a word of two letters ("المدينة.وأكد", "city.Rebels"; not "U.S.")."""
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
 
 
@@ -399,12 +401,10 @@ def claims_propose(
             for span, place in (places[i] for i in group):
                 if _a_setting(sentence, place, others) or _located(sentence, span, place, places):
                     continue
-                if (place.region == CITY_REGION and len(group) > 1) or (
-                    place.label,
-                    claim[0],
-                ) in seen:
+                key = (place.label, claim[0])
+                if (place.region == CITY_REGION and len(group) > 1) or key in seen:
                     continue
-                seen.add((place.label, claim[0]))
+                seen.add(key)
                 proposals.append(
                     Proposal(
                         span.text,

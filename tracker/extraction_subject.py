@@ -75,9 +75,13 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling
     if before and ARABIC.search(verb.text) and sentence[verb.end : verb.end + 1] == "\u064b":
         return before[-1].value  # "تفرض قوات النظام طوقاً": a noun, the object of a verb before
-    if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
-        if not ON_OBJECT.search(sentence[verb.end : after[0].start]):
-            return after[0].value  # not "الجيش سيطر على حي X الخاضع لسيطرة المعارضة": its object
+    near = after and after[0].start - verb.end < 40  # not past على: "سيطر على X الخاضع لسيطرة"
+    if (
+        ARABIC.search(verb.text)
+        and near
+        and not ON_OBJECT.search(sentence[verb.end : after[0].start])
+    ):
+        return after[0].value
     participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
         sentence[max(0, verb.start - 10) : verb.start]
     )

@@ -12,6 +12,10 @@ from tracker.extraction_places import CITY_REGION, Place, Span
 CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
 AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع)")
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+# An Arabic verb of control followed, a few words on, by على and its object ("سيطرة الأكراد على").
+AR_OBJECT_AFTER = re.compile(r"[\u0600-\u06ff][^.,،;:]{0,40}?(?<!\w)على(?!\w)")
+AR_UNDER = re.compile("تحت|لسيطرة")  # "under the control of" takes no object
 
 
 def reaches(sentence: str, verb: Span, place: Span) -> bool:
@@ -21,7 +25,9 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     from the old city, amid confusion in the eastern part", "while", "because", "فيما") or back
     ("calm returned to X while clashes continue in Y": the clashes are Y's), nor across an attack
     from afar aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target,
-    not held by the attacker), unless it is a verb of fighting, which attacks are part of. A
+    not held by the attacker), unless it is a verb of fighting, which attacks are part of. An
+    Arabic verb followed by على and its object ("X، وسيطرة الأكراد على Y") does not reach back
+    to a place before it. A
     passive participle after a comma ("advancing from X towards the Y District, controlled by
     Z") describes the noun right before the comma, Y, not X."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
@@ -29,6 +35,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
     if words.CLAUSE_BREAK.search(gap) or words.CLAUSE_BREAK.search(after) or attack:
         return False
+    if after and AR_OBJECT_AFTER.match(sentence, verb.start) and not AR_UNDER.search(verb.text):
+        return False  # "X، وسيطرة الأكراد على Y": a verb whose object follows it is not X's
     passive = words.PASSIVE_AFTER.match(sentence, verb.end) or (
         verb.side and words.HELD_BY.search(sentence[max(0, verb.start - 40) : verb.start])
     )
@@ -180,13 +188,17 @@ def negated(sentence: str, verb: Span) -> bool:
     under siege by the regime") still says who holds the place now: only a denial ("not",
     "never", "failed") voids a siege verb. A verb in -ing that opens the sentence and is the
     subject of a modal ("Losing X would be disastrous", "Taking X could open the road") says
-    what would follow, not what happened."""
+    what would follow, not what happened. An Arabic verb read inside a word ("التقدم": the
+    advance) is negated by the words before that word ("تحاول من التقدم": tries to advance)."""
     if verb.adjective:
         return False
     opening = not sentence[: verb.start].strip(" \"'“‘") and verb.text.split()[0].endswith("ing")
     if opening and words.MODAL_AFTER.search(sentence[verb.end :]):
         return True
-    negation = words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start])
+    start = verb.start  # from the word's start: "تحاول من التقدم", the verb after its article
+    while start > 0 and ARABIC_LETTER.match(sentence, start - 1):
+        start -= 1
+    negation = words.NEGATION.search(sentence[max(0, start - 40) : start])
     if negation and verb.value == "besieges" and not words.DENIAL.match(negation.group()):
         return False  # "will be under siege by the regime": the other side holds it now
     return bool(negation)

@@ -83,7 +83,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed)? control|establish(?:ed)? control|restored control|expell(?:ed|ing)|occupied"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
         r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))? على|السيطرة(?: ال(?:كاملة|تامة))? على"
-        r"|سيطرة(?: (?:كاملة|تامة))? على|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
+        r"|سيطرة(?: (?:كاملة|تامة))? على|(?<!تحت )(?<!ل)سيطرة(?= (?:\S+ ){1,3}على )|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
         r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن",
         "takes",
     ),

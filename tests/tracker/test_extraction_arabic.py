@@ -52,3 +52,25 @@ def test_an_arabic_adjective_of_holding_after_the_object_of_taking_says_who_held
     assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
     text = "سقطت القذائف على حي الشيخ سعيد الخاضع لسيطرة المعارضة."
     assert propose_ar(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_an_arabic_verbal_noun_with_its_side_before_ala_is_a_verb_of_taking():
+    text = "أكد المرصد سيطرة قوات النظام على حي هنانو، وسيطرة الأكراد على حي الشيخ سعيد."
+    assert propose_ar(text) == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "kurdish_ypg", "captured"),
+    ]
+    text = "تقع هنانو تحت سيطرة قوات النظام على ما يبدو."
+    assert propose_ar(text) == [("hanano", "government", "held")]
+
+
+def test_an_arabic_verb_whose_object_follows_it_does_not_reach_back_to_a_place_before():
+    text = "فر المدنيون من حي هنانو بعد إعلان سيطرة قوات النظام على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+
+
+def test_an_arabic_verb_read_inside_a_word_is_negated_by_the_words_before_that_word():
+    assert propose_ar("قال إن الجيش تحاول قواته من التقدم في هنانو.") == []
+    assert propose_ar("قال إن الجيش يواصل التقدم في هنانو.") == [
+        ("hanano", "contested", "contested")
+    ]
