@@ -20,18 +20,18 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    are counted ("three Christian quarters of the Old City") or whose name is in the possessive
    before a name ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting
    the sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A
-   place named as a landmark ("north of the citadel", "near Nairab airport", "linking X to") is not
-   claimed. A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district,
-   unless the whole is a spelling on record ("Bab al-Hadid"). Places of one enumeration ("Sakhur,
-   Haydariya and Sheikh Khodr") share one verb, found for the list as a whole.
+   place named as a landmark ("north of the citadel", "near Nairab airport", "linking X to", "في
+   محيط X", "طريق X") is not claimed. A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is
+   the gate, not the district, unless the whole is a spelling on record ("Bab al-Hadid"). Places
+   of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
    the place, looking first before it (a verb three times as far after the place loses to one
    before it); but a place followed by a relative clause between commas and a verb ("X, which
    rebels seized in 2012, was recaptured by the army") is that verb's subject. A verb means, for
    its subject: *takes* (captured, took control, seized, liberated, fell to ...: the subject holds
    after it, a `captured` claim); *loses* (lost, withdrew from ...: the other side holds, `lost`;
-   but a place withdrawn to, "from X to Y", "into Y", the subject holds; a place lost "to" a side,
-   that side); *holds* (repelled, "repelled an attempt by X to advance on", held,
+   but a place withdrawn to, "from X to Y", "into Y", "باتجاه ... Y", the subject holds; a place
+   lost "to" a side, that side); *holds* (repelled, "repelled an attempt by X to advance on", held,
    "government-held", "under rebel control": `held`); *fights* (fighting in, clashes, stormed,
    entered, advanced into, battling for control of, changed hands: `contested`); *besieges*
    (besieged, surrounded, the encirclement of, cut off: the other side holds it, `held`; a side

@@ -13,9 +13,13 @@ CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb 
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
 AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع)")
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+# "انسحب المسلحون باتجاه القسم الجنوبي من الأحياء الشرقية وهي X": the clause after "towards"
+# (باتجاه، إلى; not نحو, also "about"), up to a comma, names where they went.
+AR_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|إلى|الى)(?:\s+[^\s.,،;:]+){0,8}\s+$")
 # An Arabic verb of control followed, a few words on, by على and its object ("سيطرة الأكراد على").
 AR_OBJECT_AFTER = re.compile(r"[\u0600-\u06ff][^.,،;:]{0,40}?(?<!\w)على(?!\w)")
-AR_UNDER = re.compile("تحت|لسيطرة")  # "under the control of" takes no object
+AR_PREPOSITION = re.compile(r"(?<!\w)(?:على|في|من|إلى|الى)(?!\w)")
+AR_UNDER = re.compile(r"(?<!\w)(?:تحت|لسيطرة)")  # "under the control of" takes no object
 
 
 def reaches(sentence: str, verb: Span, place: Span) -> bool:
@@ -27,7 +31,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     from afar aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target,
     not held by the attacker), unless it is a verb of fighting, which attacks are part of. An
     Arabic verb followed by على and its object ("X، وسيطرة الأكراد على Y") does not reach back
-    to a place before it. A
+    to a place before it, nor an Arabic adjective of holding, which follows its noun, a place
+    more than two words or a preposition before it ("X يشرف على الأحياء الخاضعة لسيطرة"). A
     passive participle after a comma ("advancing from X towards the Y District, controlled by
     Z") describes the noun right before the comma, Y, not X."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
@@ -37,6 +42,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
         return False
     if after and AR_OBJECT_AFTER.match(sentence, verb.start) and not AR_UNDER.search(verb.text):
         return False  # "X، وسيطرة الأكراد على Y": a verb whose object follows it is not X's
+    if AR_HELD_AFTER.match(verb.text) and (len(after.split()) > 2 or AR_PREPOSITION.search(after)):
+        return False  # "X يشرف على الأحياء الخاضعة لسيطرة": the adjective is الأحياء's
     passive = words.PASSIVE_AFTER.match(sentence, verb.end) or (
         verb.side and words.HELD_BY.search(sentence[max(0, verb.start - 40) : verb.start])
     )
@@ -150,13 +157,15 @@ def taken_object(sentence: str, verbs: list[Span], place: Span) -> Span | None:
 def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[str, str] | None:
     """Rule 2's destination: a place after "to", "into" or "towards" following a verb of
     withdrawing ("rebels withdrew from X to Y", "retreated into Y") is where the subject went,
-    which it holds; the place it withdrew from is the one it lost."""
+    which it holds; the place it withdrew from is the one it lost. In Arabic the destination
+    may be named up to eight words on ("انسحاب المسلحين باتجاه القسم الجنوبي من الأحياء
+    الشرقية وهي X")."""
     if verb.value != "loses" or words.LOST_TO.match(verb.text) or not subject:
         return None
     if verb.end > place.start:
         return None
     gap = sentence[verb.end : place.start]
-    return (subject, "held") if words.DESTINATION.search(gap) else None
+    return (subject, "held") if words.DESTINATION.search(gap) or AR_TOWARDS.search(gap) else None
 
 
 def siege_broken(sentence: str, verb: Span, subject: str) -> tuple[str, str] | None:

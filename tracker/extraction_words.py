@@ -200,13 +200,13 @@ PREDICATE = re.compile(
     r"|largely|mostly|fully|firmly|(?:has|have|had)\s+been)\s+)+",
     re.IGNORECASE,
 )
-# A place named as a landmark ("north of the citadel", "near Nairab airport", "the area between
-# X and Y"; Arabic "to the west of" إلى الغرب من، غرب، "near" قرب، بالقرب من) is not claimed.
+# A landmark is no claim: "north of the citadel", "near Nairab airport", "the area between X and
+# Y"; Arabic إلى الغرب من، غرب، قرب، بالقرب من، محيط "around", جهة "direction", طريق "road".
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking"
     r"|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
     r"|(?:area|zone|land|ground|road|line)s? between)"
-    r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار))"
+    r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -74,3 +74,31 @@ def test_an_arabic_verb_read_inside_a_word_is_negated_by_the_words_before_that_w
     assert propose_ar("قال إن الجيش يواصل التقدم في هنانو.") == [
         ("hanano", "contested", "contested")
     ]
+
+
+def test_arabic_places_after_towards_a_withdrawal_are_where_the_side_went():
+    text = "انسحب المسلحون من حي هنانو باتجاه القسم الجنوبي من المدينة وهو حي الشيخ سعيد."
+    assert propose_ar(text) == [
+        ("hanano", "government", "lost"),
+        ("sheikh-saeed", "rebels", "held"),
+    ]
+    text = "خسر المسلحون نحو نصف حي الشيخ سعيد."  # نحو is "about" here, not "towards"
+    assert propose_ar(text) == [("sheikh-saeed", "government", "lost")]
+
+
+def test_an_arabic_place_around_which_or_in_whose_direction_or_on_whose_road_is_a_landmark():
+    for text in (
+        "سيطر الثوار على المنطقة المحيطة بحي هنانو.",
+        "سيطر الثوار على مواقع في محيط هنانو.",
+        "تقدم الجيش من جهة الشيخ سعيد.",
+        "قطع الثوار طريق هنانو.",
+    ):
+        assert propose_ar(text) == [], text
+
+
+def test_an_arabic_adjective_of_holding_qualifies_the_noun_right_before_it():
+    text = "يشرف حي الشيخ سعيد على الأحياء الخاضعة لسيطرة المسلحين في الجنوب."
+    assert propose_ar(text) == []
+    assert propose_ar("يقع حي هنانو الخاضع لسيطرة المسلحين في الشرق.") == [
+        ("hanano", "rebels", "held")
+    ]
