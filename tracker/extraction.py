@@ -32,7 +32,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    after it, a `captured` claim); *loses* (lost, withdrew from ...: the other side holds, `lost`;
    but a place withdrawn to, "from X to Y", "into Y", "باتجاه ... Y", the subject holds; a place
    lost "to" a side, that side); *holds* (repelled, "repelled an attempt by X to advance on", held,
-   "government-held", "under rebel control": `held`); *fights* (fighting in, clashes, stormed,
+   "under rebel control", "انطلاقاً من X": `held`); *fights* (fighting in, clashes, stormed,
    entered, advanced into, battling for control of, changed hands: `contested`); *besieges*
    (besieged, surrounded, the encirclement of, cut off: the other side holds it, `held`; a side
    besieged, "rebels in X are besieged", holds it; but a side that breaks the siege of a place

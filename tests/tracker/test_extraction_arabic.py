@@ -102,3 +102,18 @@ def test_an_arabic_adjective_of_holding_qualifies_the_noun_right_before_it():
     assert propose_ar("يقع حي هنانو الخاضع لسيطرة المسلحين في الشرق.") == [
         ("hanano", "rebels", "held")
     ]
+
+
+def test_an_arabic_verbal_noun_of_withdrawal_with_a_possessive_suffix_is_its_possessors():
+    text = "أعلنت فصائل المعارضة اليوم انسحابها من حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "lost")]
+
+
+def test_a_place_an_attack_is_launched_from_is_held_by_the_attacker():
+    text = "صد الثوار هجوما شنته قوات النظام انطلاقا من حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "held")]
+
+
+def test_an_arabic_incursion_into_a_place_is_fighting_there():
+    text = "تمكن الجيش من التوغل في حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
