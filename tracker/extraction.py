@@ -97,12 +97,12 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    with its year ("in July 2012") or after a preposition ("in July": the last July begun by then),
    "earlier this month", "two days ago", "at the weekend"; else a year before the publication's
    ("in 2012": that whole year; "since mid-2012": from then to publication); else a weekday ("on
-   Monday": the last Monday on or before publication); else a relative phrase ("today",
-   "yesterday", "overnight": the day before to the day; "over the past couple of weeks": the
-   fourteen days before to the day); else the publication day, and the day before it when the
-   sentence tells in the past perfect ("the army had liberated X"). A word of time inside a
-   relative clause (", which rebels had held since 2012") dates only that clause's verb; one in a
-   coordinate clause (", and advanced into Y on Wednesday") its own.
+   Monday": the last Monday on or before publication; "منذ ليل السبت", since: to publication);
+   else a relative phrase ("today", "yesterday", "overnight": the day before to the day; "over the
+   past couple of weeks", "في اليومين الماضيين": that far back to the day); else the publication
+   day, and the day before it when the sentence tells in the past perfect ("the army had liberated
+   X"). A word of time inside a relative clause (", which rebels had held since 2012") dates only
+   that clause's verb; one in a coordinate clause (", and advanced into Y on Wednesday") its own.
 6. **Numbers** make quantitative proposals: a count of districts ("five new districts", "35
    neighbourhoods") is `districts_taken` when a taking verb is in the sentence, else
    `districts_held`; a percentage is `share_held`; square kilometres are `area_held_km2`. The scope

@@ -2,10 +2,11 @@
 (tracker/extraction*.py): one scenario each, on the shared small gazetteer, in sentences of
 our own."""
 
+from datetime import date
 from functools import partial
 
-from tests.tracker.test_extraction_rules import HANANO, SHEIKH_SAEED, SPELLED, propose
-from tracker.extraction import Indexes, sentences_split
+from tests.tracker.test_extraction_rules import HANANO, OUTLET, SHEIKH_SAEED, SPELLED, propose
+from tracker.extraction import Indexes, claims_propose, sentences_split
 
 ARABIC = Indexes.build([*SPELLED, ("هنانو", HANANO), ("الشيخ سعيد", SHEIKH_SAEED)], [])
 propose_ar = partial(propose, indexes=ARABIC)
@@ -117,3 +118,26 @@ def test_a_place_an_attack_is_launched_from_is_held_by_the_attacker():
 def test_an_arabic_incursion_into_a_place_is_fighting_there():
     text = "تمكن الجيش من التوغل في حي الشيخ سعيد."
     assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+
+
+def window(text, published=date(2016, 11, 28)):
+    [proposal] = claims_propose(text, published, OUTLET, ARABIC)
+    return proposal.date_from, proposal.date_to
+
+
+def test_since_a_weekday_runs_from_that_day_to_the_publication():
+    assert window("تقدم الجيش منذ ليل السبت في هنانو.") == (date(2016, 11, 26), date(2016, 11, 28))
+    assert window("The army has advanced in Hanano since Saturday.") == (
+        date(2016, 11, 26),
+        date(2016, 11, 28),
+    )
+    assert window("تقدم الجيش يوم السبت في هنانو.") == (date(2016, 11, 26), date(2016, 11, 26))
+
+
+def test_an_arabic_span_of_the_past_days_runs_that_far_back_to_the_publication():
+    text = "استعاد الجيش في اليومين الماضيين حي هنانو."
+    assert window(text) == (date(2016, 11, 26), date(2016, 11, 28))
+    text = "خسر المسلحون خلال الأسابيع الثلاثة الماضية حي هنانو."
+    assert window(text) == (date(2016, 11, 7), date(2016, 11, 28))
+    text = "خسر المسلحون خلال الأيام الماضية حي هنانو."  # a few: three
+    assert window(text) == (date(2016, 11, 25), date(2016, 11, 28))
