@@ -108,7 +108,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
-        r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم",
+        r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم|قتال",
         "fights",
     ),
     (
@@ -201,12 +201,12 @@ PREDICATE = re.compile(
     re.IGNORECASE,
 )
 # A landmark is no claim: "north of the citadel", "near Nairab airport", "the area between X and
-# Y"; Arabic إلى الغرب من، غرب، قرب، بالقرب من، محيط "around", جهة "direction", طريق "road".
+# Y"; Arabic غرب، قرب، محيط "around", المحاذي "adjacent", جهة "direction", طريق "road".
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking"
     r"|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
     r"|(?:area|zone|land|ground|road|line)s? between)"
-    r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد))"
+    r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -253,7 +253,7 @@ CLAUSE_BREAK = re.compile(
 # may reach its noun across; a negation, modal or failed attempt before a verb voids it, as
 # does a denial in another language a few words before ("desmentiram a notícia da tomada"),
 # and so does a noun or verb of effort whose aim the verb states ("an offensive to retake X",
-# "fighting to take X", "vowed to recapture X"; Arabic فشلت، تحاول، محاولة; not لا يزال, still) or
+# "fighting to take X", "vowed to recapture X"; Arabic فشلت، تحاول، بهدف، تهدف إلى; not لا يزال) or
 # a denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
 # the army takes X", "whether", "unless", a sentence opening "Should the army take X").
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
@@ -266,7 +266,7 @@ NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
-    r"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات))\s+(?:\S+\s+){0,3}$"
+    r"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية)\s+(?:\S+\s+){0,4}$"
     r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
@@ -404,7 +404,7 @@ BOUNDS: tuple[tuple[str, str], ...] = (
 PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|areas? of"
     r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
-    rf"|% da|% of|\d+ percent|أجزاء|مواقع|أبنية|{intl.PARTIAL_WORDS})\b",
+    rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|مواقع|أبنية|نقاط|كتل)|نصف|{intl.PARTIAL_WORDS})\b",
     re.IGNORECASE,
 )
 # "seized positions, including X", "سيطر على مواقع ... من ابرزها X": the places named after

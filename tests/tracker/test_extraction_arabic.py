@@ -83,7 +83,7 @@ def test_arabic_places_after_towards_a_withdrawal_are_where_the_side_went():
         ("hanano", "government", "lost"),
         ("sheikh-saeed", "rebels", "held"),
     ]
-    text = "خسر المسلحون نحو نصف حي الشيخ سعيد."  # نحو is "about" here, not "towards"
+    text = "خسر المسلحون نحو ثلثي حي الشيخ سعيد."  # نحو is "about" here, not "towards"
     assert propose_ar(text) == [("sheikh-saeed", "government", "lost")]
 
 
@@ -141,3 +141,29 @@ def test_an_arabic_span_of_the_past_days_runs_that_far_back_to_the_publication()
     assert window(text) == (date(2016, 11, 7), date(2016, 11, 28))
     text = "خسر المسلحون خلال الأيام الماضية حي هنانو."  # a few: three
     assert window(text) == (date(2016, 11, 25), date(2016, 11, 28))
+
+
+def test_an_arabic_verb_stating_an_aim_claims_nothing():
+    for text in (
+        "بدأ الجيش هجوما بهدف السيطرة على حي هنانو.",
+        "تهدف قوات النظام إلى السيطرة على حي هنانو.",
+        "قال إن الجيش يهدف في المرحلة المقبلة إلى السيطرة على حي هنانو.",
+        "شن الجيش هجوما بغية السيطرة على حي الشيخ سعيد.",
+    ):
+        assert propose_ar(text) == [], text
+
+
+def test_arabic_words_of_partial_gains_with_their_article_or_half_make_a_claim_contested():
+    text = "سيطر الجيش على عدد من كتل الأبنية في حي هنانو."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+    text = "انتزعت قوات النظام السيطرة على نصف حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+
+
+def test_arabic_fighting_qital_is_a_verb_of_fighting():
+    assert propose_ar("يستعر القتال في حي هنانو.") == [("hanano", "contested", "contested")]
+
+
+def test_an_arabic_place_adjacent_to_another_is_a_landmark():
+    text = "تسيطر الفصائل على حي الشيخ سعيد المحاذي لحي هنانو."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "held")]
