@@ -167,3 +167,10 @@ def test_arabic_fighting_qital_is_a_verb_of_fighting():
 def test_an_arabic_place_adjacent_to_another_is_a_landmark():
     text = "تسيطر الفصائل على حي الشيخ سعيد المحاذي لحي هنانو."
     assert propose_ar(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_an_arabic_word_of_shelling_with_its_prefix_or_article_tells_of_an_attack_from_afar():
+    for text in ("واستهدف القصف حي هنانو من مواقع قوات النظام.", "طال القصف حي هنانو."):
+        assert propose_ar(text) == [], text
+    text = "قتل مدني برصاص قناص قوات النظام المتمركز في حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "held")]
