@@ -18,7 +18,8 @@ Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish
 rebels took X") are led by the first named, whose verb it is.
 
 A side after the start of a new clause ("X was captured, while rebels still hold Y") is not
-the subject of a verb before it.
+the subject of a verb before it, nor a side in an Arabic relative clause ("كسر الحصار الذي
+تفرضه قوات النظام، بعد السيطرة على X": not the regime's) the subject of a verb after it.
 
 A side after "from" (Arabic من) following a verb of taking ("seized X from the rebels", "X was
 liberated from terrorists", "recaptured from rebels by government forces") is the side the place was
@@ -44,12 +45,19 @@ from tracker.extraction_places import Span, Speaker
 from tracker.extraction_verbs import other_side
 
 ARABIC = re.compile("[\u0600-\u06ff]")
+# "seized X from the rebels", "تحرير X من (قبضة) الإرهابيين": the side after "from" lost it.
+FROM_BEFORE = re.compile(
+    r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)من\s+(?:(?:قبضة|يد|أيدي|سيطرة)\s+)?)$", re.IGNORECASE
+)
 # "من" after a noun of units or fighters is partitive ("سيطرت وحدات من الجيش على X": units of
 # the army; "مسلحا من المعارضة"): that side is the subject, not the side X was taken from.
 PARTITIVE_BEFORE = re.compile(
     r"(?<!\w)(?:وحدات|عناصر|مقاتل\w*|مسلح\w*|جنود|قوات|مجموع\w*|كتائب|فصائل|عشرات|مئات|آلاف)"
     r"\s+من\s+$"
 )
+# "كسر الحصار الذي تفرضه قوات النظام": a side after a relative pronoun and its verb is that
+# clause's subject, not the subject of a verb after the clause.
+AR_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+\S+\s+$")
 ON_OBJECT = re.compile(r"(?<!\w)على(?!\w)")  # "سيطر على": what follows is the verb's object
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 
@@ -67,7 +75,11 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     after = [s for s in after if s not in losers]
     asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence[: verb.start])]
     before = [
-        s for s in sides if s.end <= verb.start and not any(a <= s.start < b for a, b in asides)
+        s
+        for s in sides
+        if s.end <= verb.start
+        and not any(a <= s.start < b for a, b in asides)
+        and not AR_RELATIVE.search(sentence[max(0, s.start - 30) : s.start])
     ]
     if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
         return after[0].value
@@ -112,7 +124,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
 def _taken_from(sentence: str, side: Span) -> bool:
     """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
     before = sentence[max(0, side.start - 30) : side.start]
-    return bool(words.FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)
+    return bool(FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)
 
 
 def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:

@@ -337,8 +337,6 @@ SIEGE_BROKEN = re.compile(
     r"\b(?:break|broke|broken|breaking|breaks)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
-# "seized X from the rebels", "تحرير X من الإرهابيين": the side after "from" lost it (rule 3).
-FROM_BEFORE = re.compile(r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)من\s+)$", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
 # Who says so: "X said", "according to X", "بحسب X".

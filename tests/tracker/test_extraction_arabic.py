@@ -174,3 +174,13 @@ def test_an_arabic_word_of_shelling_with_its_prefix_or_article_tells_of_an_attac
         assert propose_ar(text) == [], text
     text = "قتل مدني برصاص قناص قوات النظام المتمركز في حي هنانو."
     assert propose_ar(text) == [("hanano", "government", "held")]
+
+
+def test_a_side_after_min_qabdat_from_the_grip_of_is_the_one_a_place_was_taken_from():
+    text = "انتزع الجيش السيطرة على حي هنانو من قبضة المعارضة."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+
+
+def test_a_side_in_an_arabic_relative_clause_is_not_the_subject_of_a_verb_after_it():
+    text = "كسر الثوار الحصار الذي تفرضه قوات النظام، بعد السيطرة على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "captured")]
