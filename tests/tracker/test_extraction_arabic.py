@@ -5,10 +5,19 @@ our own."""
 from datetime import date
 from functools import partial
 
-from tests.tracker.test_extraction_rules import HANANO, OUTLET, SHEIKH_SAEED, SPELLED, propose
+from tests.tracker.test_extraction_rules import (
+    BUSTAN,
+    HANANO,
+    OUTLET,
+    SHEIKH_SAEED,
+    SPELLED,
+    propose,
+)
 from tracker.extraction import Indexes, claims_propose, sentences_split
 
-ARABIC = Indexes.build([*SPELLED, ("هنانو", HANANO), ("الشيخ سعيد", SHEIKH_SAEED)], [])
+ARABIC = Indexes.build(
+    [*SPELLED, ("هنانو", HANANO), ("الشيخ سعيد", SHEIKH_SAEED), ("بستان الباشا", BUSTAN)], []
+)
 propose_ar = partial(propose, indexes=ARABIC)
 
 
@@ -184,3 +193,10 @@ def test_a_side_after_min_qabdat_from_the_grip_of_is_the_one_a_place_was_taken_f
 def test_a_side_in_an_arabic_relative_clause_is_not_the_subject_of_a_verb_after_it():
     text = "كسر الثوار الحصار الذي تفرضه قوات النظام، بعد السيطرة على حي الشيخ سعيد."
     assert propose_ar(text) == [("sheikh-saeed", "rebels", "captured")]
+
+
+def test_the_arabic_adjective_subject_to_a_side_holds_only_the_noun_before_it():
+    text = "شكل حي بستان الباشا ممرا من الريف إلى الأحياء الشرقية الخاضعة للمعارضة."
+    assert propose_ar(text) == [("east-aleppo", "rebels", "held")]
+    text = "يقع حي هنانو الخاضع للمعارضة في الشرق."
+    assert propose_ar(text) == [("hanano", "rebels", "held")]
