@@ -11,7 +11,8 @@ of this one; "two days ago", "three weeks ago", "a month ago" count back from th
 on; "at the weekend" is the last Saturday and Sunday. ("last month" is not read: the coders
 date what it tells at the publication as often as not.) Arabic is read alike: a month after
 في, خلال or منذ, "هذا الشهر" (this month), "منذ ثلاثة أيام" (three days ago).
-A lower-case "may" is the verb, not the month.
+A lower-case "may" is the verb, not the month. French, Spanish and Italian weekdays, "hier"
+("ayer", "ieri") and "en 2012" ("nel 2012") are read as their English words.
 
 After "since" (منذ), a written day or weekday runs from it to the publication ("since December
 1", "منذ ليل السبت": since Saturday night). A span up to now ("over the past three days", "in the
@@ -96,7 +97,9 @@ AR_SPAN_TO_NOW = re.compile(
 AGO = re.compile(rf"\b{COUNT}\s+(?P<unit>day|week|month)s?\s+ago\b", re.I)
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 WEEKEND = re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast weekend\b", re.I)
-IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I)
+IN_YEAR = re.compile(
+    r"\b(?:in|en|nel|em|im) (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I
+)
 SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
 WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
 COORDINATE = re.compile(r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+", re.I)

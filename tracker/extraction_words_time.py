@@ -13,8 +13,8 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
     ),
     (r"over the past week|in the past week|last week|this week|past few days|خلال الأسبوع", 7, 0),
     (r"overnight|last night|الليلة الماضية|ليل", 1, 0),
-    (r"yesterday|أمس|البارحة", 1, 1),
-    (r"today(?: alone)?|earlier today|this morning|اليوم", 0, 0),
+    (r"yesterday|أمس|البارحة|hier|ayer|ieri", 1, 1),
+    (r"today(?: alone)?|earlier today|this morning|اليوم|aujourd['’]hui|hoy|oggi", 0, 0),
 )
 WEEKDAYS = {
     "monday": 0,
@@ -32,6 +32,14 @@ WEEKDAYS = {
     "الجمعة": 4,
     "السبت": 5,
     "الأحد": 6,
+    # French, Spanish and Italian wire copy names the day too ("repris samedi", "el jueves").
+    **dict.fromkeys(("lundi", "lunes", "lunedì"), 0),
+    **dict.fromkeys(("mardi", "martes", "martedì"), 1),
+    **dict.fromkeys(("mercredi", "miércoles", "mercoledì"), 2),
+    **dict.fromkeys(("jeudi", "jueves", "giovedì"), 3),
+    **dict.fromkeys(("vendredi", "viernes", "venerdì"), 4),
+    **dict.fromkeys(("samedi", "sábado", "sabato"), 5),
+    **dict.fromkeys(("dimanche", "domingo", "domenica"), 6),
 }
 MONTHS = {
     "january": 1,

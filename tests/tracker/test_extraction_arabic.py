@@ -1,6 +1,6 @@
-"""The claim proposer's rules written from whole Arabic articles pasted as an analyst would
-(tracker/extraction*.py): one scenario each, on the shared small gazetteer, in sentences of
-our own."""
+"""The claim proposer's rules written from whole Arabic (and a few French and Spanish) articles
+pasted as an analyst would (tracker/extraction*.py): one scenario each, on the shared small
+gazetteer, in sentences of our own."""
 
 from datetime import date
 from functools import partial
@@ -200,3 +200,29 @@ def test_the_arabic_adjective_subject_to_a_side_holds_only_the_noun_before_it():
     assert propose_ar(text) == [("east-aleppo", "rebels", "held")]
     text = "يقع حي هنانو الخاضع للمعارضة في الشرق."
     assert propose_ar(text) == [("hanano", "rebels", "held")]
+
+
+def test_french_spanish_and_italian_sides_by_their_common_names():
+    text = "Les forces militaires ont repris Hanano après des combats avec les rebelles."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Les civils ont rejoint les zones contrôlées par le gouvernement dans Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+    text = "Los combatientes del Ejército Libre Sirio se retiraron de Hanano."
+    assert propose(text) == [("hanano", "government", "lost")]
+    text = "Hanano est le principal bastion du front Al-Nosra."
+    assert propose(text) == [("hanano", "nusra", "held")]
+
+
+def test_french_spanish_and_italian_weekdays_yesterday_and_years_date_a_claim():
+    published = date(2016, 11, 28)  # a Monday
+    for text, day in (
+        ("Les forces du régime ont repris Hanano samedi.", date(2016, 11, 26)),
+        ("El ejército recuperó Hanano el jueves.", date(2016, 11, 24)),
+        ("L'armée a repris hier Hanano.", date(2016, 11, 27)),
+    ):
+        [proposal] = claims_propose(text, published, OUTLET, ARABIC)
+        assert (proposal.date_from, proposal.date_to) == (day, day), text
+    [proposal] = claims_propose(
+        "Les rebelles ont pris le contrôle de Hanano en 2012.", published, OUTLET, ARABIC
+    )
+    assert (proposal.date_from, proposal.date_to) == (date(2012, 1, 1), date(2012, 12, 31))
