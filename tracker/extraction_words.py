@@ -201,12 +201,12 @@ PREDICATE = re.compile(
     re.IGNORECASE,
 )
 # A landmark is no claim: "north of the citadel", "near Nairab airport", "the area between X and
-# Y"; Arabic غرب، قرب، محيط "around", المحاذي "adjacent", جهة "direction", طريق "road".
+# Y"; Arabic غرب، قرب، محيط "around", المحاذي "adjacent", جهة، طريق "road", سكان "residents of".
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking"
     r"|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
     r"|(?:area|zone|land|ground|road|line)s? between)"
-    r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?))"
+    r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -245,9 +245,10 @@ SUBJECT_GAP = re.compile(
     r"[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|now|then|later)\s+)*", re.IGNORECASE
 )
 # A new clause: a verb before these words does not reach a place after them ("withdrew from
-# the old city, amid confusion in the eastern part").
+# the old city, amid confusion in the eastern part"; "retook all except, باستثناء, X").
 CLAUSE_BREAK = re.compile(
-    r"\b(?:amid(?:st)?|whereas|while|although|though|because|فيما|بينما|في حين)\b", re.I
+    r"\b(?:amid(?:st)?|whereas|while|although|though|because|except|فيما|بينما|في حين|باستثناء)\b",
+    re.I,
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
 # may reach its noun across; a negation, modal or failed attempt before a verb voids it, as

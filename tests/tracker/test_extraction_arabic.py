@@ -226,3 +226,15 @@ def test_french_spanish_and_italian_weekdays_yesterday_and_years_date_a_claim():
         "Les rebelles ont pris le contrôle de Hanano en 2012.", published, OUTLET, ARABIC
     )
     assert (proposal.date_from, proposal.date_to) == (date(2012, 1, 1), date(2012, 12, 31))
+
+
+def test_a_place_after_except_is_not_reached_by_the_verb_before():
+    text = "استعاد الجيش معظم ما خسره في حي الشيخ سعيد باستثناء حي هنانو."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+    text = "The army retook every district except Hanano."
+    assert propose(text) == []
+
+
+def test_a_place_whose_residents_are_named_is_a_landmark():
+    text = "توجه مدنيون من سكان حي الشيخ سعيد إلى هنانو أثناء تقدم قوات النظام فيها."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
