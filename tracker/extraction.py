@@ -21,72 +21,77 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    before a name ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting
    the sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A
    place named as a landmark ("north of the citadel", "near Nairab airport", "linking X to", "the
-   gap between X and Y") is not claimed. A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district,
-   unless the whole is a spelling on record ("Bab al-Hadid"). Places of one enumeration ("Sakhur,
-   Haydariya and Sheikh Khodr") share one verb, found for the list as a whole.
+   gap between X and Y", "في محيط X", "طريق X") is not claimed. A name right after "Bab" (باب, a
+   gate: "Bab al-Nayrab") is the gate, not the district, unless the whole is a spelling on record
+   ("Bab al-Hadid"). Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one
+   verb, found for the list.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
    the place, looking first before it (a verb three times as far after the place loses to one
    before it); but a place followed by a relative clause between commas and a verb ("X, which
    rebels seized in 2012, was recaptured by the army") is that verb's subject. A verb means, for
    its subject: *takes* (captured, took control, seized, liberated, fell to, restored security to
    ...: the subject holds after it, a `captured` claim); *loses* (lost, withdrew from ...: the
-   other side holds, `lost`; but a place withdrawn to, "from X to Y", "into Y", the subject holds;
-   a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by X to advance
-   on", held, "government-held", "under rebel control": `held`); *fights* (fighting in, clashes,
-   stormed, made progress in, entered, advanced into, battling for control of, changed hands:
-   `contested`); *besieges* (besieged, surrounded, the encirclement of, cut off: the other side
-   holds it, `held`; a side besieged, "rebels in X are besieged", holds it; but a side that breaks
-   the siege of a place holds it). The other side of the government is the rebels; of anyone else,
-   the government. Words of partial gains between the verb and the place ("several buildings in",
-   "parts of", "the west of", "a district in", "40 percent of") make the claim contested; a
-   majority ("most of", "large parts of") does not, nor do they before an enumeration ("seized
-   positions, including X": X whole). An adjective ("rebel-held", "the opposition neighbourhoods
-   of", "the besieged") qualifies only the noun right after it, or a place it stands in apposition
-   to ("X, one of the last rebel-held neighbourhoods"), whose predicate it is ("X is rebel-held",
-   "X, which remains rebel-held") or that lies on it ("X on the government side of the city"); such
-   a description of holding ("Salaheddin, a rebel stronghold") wins over a nearer verb, though a
-   participle after a comma ("entered X, held by rebels") yields to fighting before X; but inside
-   the direct object of a verb of taking or losing ("seized half of a rebel-held quarter of X"), or
-   in apposition to that object ("captured X, a rebel stronghold"), it says who held it before, and
-   the verb wins. A verb after a negation, a modal or an attempt ("did not take", "could retake",
-   "failed to capture", "denied that rebels took", "if the army takes"), or whose noun is the
-   subject of a modal ("the capture of X would be a victory"), or stating the aim of an effort ("an
-   offensive to retake X", "fighting to take X"), claims nothing; a siege to come ("will be under
-   siege by the regime") still says who holds the place now, so only a denial voids it (Arabic لم,
-   لن, لا only as words of their own; فشلت "failed", تحاول "tries" a few words before). The verbs
-   of French, Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese
-   are read too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage",
-   "took place", "left dead") are not verbs of control. A place no verb reaches is held by a side
-   placed in it ("rebels in the east", "militants in al-Laramon"), if any. A side right before a
-   siege verb and "in" is the besieged one, and holds the place ("rebels encircled in the east").
-   In a sentence with no verb of control at all, a side that is the only one the sentence names
-   holds the place ("rebels with rifles patrol the Bab al-Hadeed area"), unless the sentence tells
-   of an attack from afar (shelling, mortar fire, strikes). A side's positions in a place
-   ("attacked the terrorist groups' positions in Hanano", "positions of the rebels at") say that
-   side holds it, over a nearer verb.
+   other side holds, `lost`; but a place withdrawn to, "from X to Y", "into Y", "باتجاه ... Y", the
+   subject holds; a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by
+   X to advance on", held, "government-held", "under rebel control", "انطلاقاً من X": `held`);
+   *fights* (fighting in, clashes, stormed, made progress in, entered, advanced into, battling for
+   control of, changed hands: `contested`); *besieges* (besieged, surrounded, the encirclement of,
+   cut off: the other side holds it, `held`; a side besieged, "rebels in X are besieged", holds it;
+   but a side that breaks the siege of a place holds it). The other side of the government is the
+   rebels; of anyone else, the government. Words of partial gains between the verb and the place
+   ("several buildings in", "parts of", "the west of", "a district in", "40 percent of") make the
+   claim contested; a majority ("most of", "large parts of") does not, nor do they before an
+   enumeration ("seized positions, including X": X whole). An adjective ("rebel-held", "the
+   opposition neighbourhoods of", "the besieged") qualifies only the noun right after it, or a
+   place it stands in apposition to ("X, one of the last rebel-held neighbourhoods"), whose
+   predicate it is ("X is rebel-held", "X, which remains rebel-held") or that lies on it ("X on the
+   government side of the city"); such a description of holding ("Salaheddin, a rebel stronghold")
+   wins over a nearer verb, though a participle after a comma ("entered X, held by rebels") yields
+   to fighting before X; but inside the direct object of a verb of taking or losing ("seized half
+   of a rebel-held quarter of X"), or in apposition to that object ("captured X, a rebel
+   stronghold"), it says who held it before, and the verb wins. A verb after a negation, a modal or
+   an attempt ("did not take", "could retake", "failed to capture", "denied that rebels took", "if
+   the army takes"), or whose noun is the subject of a modal ("the capture of X would be a
+   victory"), or stating the aim of an effort ("an offensive to retake X", "fighting to take X"),
+   claims nothing; a siege to come ("will be under siege by the regime") still says who holds the
+   place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own, not before
+   زال, "still"; فشلت "failed", تحاول "tries" a few words before the word holding the verb: "تحاول
+   التقدم"). The verbs of French, Spanish, Portuguese, Italian, German, Romanian, Russian,
+   Indonesian and Vietnamese are read too (`tracker.extraction_words_intl`). Idioms built on these
+   verbs ("took advantage", "took place", "left dead") are not verbs of control. A place no verb
+   reaches is held by a side placed in it ("rebels in the east", "militants in al-Laramon"), if
+   any. A side right before a siege verb and "in" is the besieged one, and holds the place ("rebels
+   encircled in the east"). In a sentence with no verb of control at all, a side that is the only
+   one the sentence names holds the place ("rebels with rifles patrol the Bab al-Hadeed area"),
+   unless the sentence tells of an attack from afar (shelling, mortar fire, strikes). A side's
+   positions in a place ("attacked the terrorist groups' positions in Hanano", "positions of the
+   rebels at") say that side holds it, over a nearer verb.
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
    place, after "held by", "under the control of", or between "in" and "hands" ("in rebel hands"),
    holds it. Otherwise the subject of a passive verb or a verb ending in "to" ("fell to", "handed
-   over to") is the side after it; in Arabic (verb first) the side right after the verb, but a
-   verbal noun with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun
-   with its accusative tanween written ("تفرض قوات النظام طوقاً": imposes a siege, the object of a
-   verb before it), is the side's named before it; in English the side nearest before the verb (but
-   a participle after "after", "while", "by" ... or a comma has the main clause's subject, the
-   first side: "forces clashed with rebels after taking X"), else the first after it; failing all,
-   for a verb of taking, the speaker's own side (a government outlet's "liberated" is the
-   government's; its "still maintain control" is more often the enemy's, so no one's). A holding
-   verb followed by a side after a conjunction and then the place gives the place to that side
-   ("the rebels hold the east and the regime the west"; not "repelled rebels in X"). Sides joined
-   as one subject ("the PYD and the FSA took") are led by the first named. A side in a new clause
-   after the verb ("X was captured, while rebels hold Y") is not its subject, nor a side inside a
-   parenthesis or between dashes ("Kurdish militants – in coordination with government forces –
-   took"), nor a side's people after a word of degree ("the predominantly Kurdish district", who
-   live there). A verb with no side and no speaker's side proposes nothing, except fighting, which
-   needs no side. Voice and attachment (`tracker.extraction_subject`): a side after "from" is the
-   one a place was taken from; a side as the subject of a passive of driving out ("rebels were
-   driven out of X") lost it, of besieging ("rebels in X are besieged") holds it; a side before a
-   relative pronoun ("rebels, who took X") is its verb's subject; a side after "with", "against" or
-   a verb of fighting in -ing is that word's object.
+   over to") is the side after it; in Arabic (verb first) the side right after the verb, not past
+   على in its object ("سيطرة الأكراد على X": the Kurds' taking; "سيطر على X الخاضع لسيطرة
+   المعارضة": who held X before), and a verb with على and its object after it does not reach a
+   place before it ("X، وسيطرة الأكراد على Y"); but a verbal noun with a possessive suffix ("أعلن
+   الثوار صدهم هجوماً": their repelling), or a noun with its accusative tanween written ("تفرض قوات
+   النظام طوقاً": a siege, the object of a verb before it), is the side's named before it; in
+   English the side nearest before the verb (but a participle after "after", "while", "by" ... or a
+   comma has the main clause's subject, the first side: "forces clashed with rebels after taking
+   X"), else the first after it; failing all, for a verb of taking, the speaker's own side (a
+   government outlet's "liberated" is the government's; its "still maintain control" is more often
+   the enemy's, so no one's). A holding verb followed by a side after a conjunction and then the
+   place gives the place to that side ("the rebels hold the east and the regime the west"; not
+   "repelled rebels in X"). Sides joined as one subject ("the PYD and the FSA took") are led by the
+   first named. A side in a new clause after the verb ("X was captured, while rebels hold Y") is
+   not its subject, nor a side inside a parenthesis or between dashes ("Kurdish militants – in
+   coordination with government forces – took"), nor a side's people after a word of degree ("the
+   predominantly Kurdish district", who live there). A verb with no side and no speaker's side
+   proposes nothing, except fighting, which needs no side. Voice and attachment
+   (`tracker.extraction_subject`): a side after "from" is the one a place was taken from (not after
+   a noun of units: "وحدات من الجيش", the army's units); a side as the subject of a passive of
+   driving out ("rebels were driven out of X") lost it, of besieging ("rebels in X are besieged")
+   holds it; a side before a relative pronoun ("rebels, who took X") is its verb's subject; a side
+   after "with", "against" or a verb of fighting in -ing is that word's object.
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
    "according to the Syrian Army", "بحسب"), matched to sources by name and alias (a name that
    begins with an article only when capitalised: "the monitor said" is not "Al-Monitor");
@@ -96,12 +101,12 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    with its year ("in July 2012") or after a preposition ("in July": the last July begun by then),
    "earlier this month", "two days ago", "at the weekend"; else a year before the publication's
    ("in 2012": that whole year; "since mid-2012": from then to publication); else a weekday ("on
-   Monday": the last Monday on or before publication); else a relative phrase ("today",
-   "yesterday", "overnight": the day before to the day; "over the past couple of weeks": the
-   fourteen days before to the day); else the publication day, and the day before it when the
-   sentence tells in the past perfect ("the army had liberated X"). A word of time inside a
-   relative clause (", which rebels had held since 2012") dates only that clause's verb; one in a
-   coordinate clause (", and advanced into Y on Wednesday") its own.
+   Monday": the last Monday on or before publication; "منذ ليل السبت", since: to publication); else
+   a relative phrase ("today", "yesterday", "overnight": the day before to the day; "over the past
+   couple of weeks", "في اليومين الماضيين": that far back to the day); else the publication day,
+   and the day before it when the sentence tells in the past perfect ("the army had liberated X").
+   A word of time inside a relative clause (", which rebels had held since 2012") dates only that
+   clause's verb; one in a coordinate clause (", and advanced into Y on Wednesday") its own.
 6. **Numbers** make quantitative proposals: a count of districts ("five new districts", "35
    neighbourhoods") is `districts_taken` when a taking verb is in the sentence, else
    `districts_held`; a percentage is `share_held`; square kilometres are `area_held_km2`. The scope
@@ -137,21 +142,15 @@ from tracker.extraction_places import (
 from tracker.extraction_subject import driven_out, in_hands, subject_of
 from tracker.extraction_when import MONTH, clause_window, window_find
 
-__all__ = [
-    "CITY_REGION",
-    "Indexes",
-    "Place",
-    "Proposal",
-    "Span",
-    "Speaker",
-    "claims_propose",
-    "window_find",
-]
+__all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
+__all__ += ["window_find"]
 
 QUOTE_MAX = 200
 AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
 SENTENCE_END = re.compile(
     r"(?<=[.!?؟])" + "".join(rf"(?<!\b{a}\.)" for a in words.ABBREVIATIONS) + r"\s+|\n+"
+    r"|(?:(?<=[^\W\d]{2}[.!?؟])|(?<=[^\W\d]{2}[.!?؟][\"”»]))(?=[\u0621-\u064a])"
+    r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”»]))(?=[A-Z])"
 )
 
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
@@ -175,7 +174,8 @@ class Proposal:
 
 
 def sentences_split(text: str) -> list[str]:
-    """Cut `text` into sentences at . ! ? ؟ and line breaks."""
+    """Cut `text` into sentences at . ! ? ؟ and line breaks, and, as pasted pages run them, at
+    one with no space after a word of two letters ("المدينة.وأكد", "city.Rebels"; not "U.S.")."""
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
 
 
@@ -397,12 +397,10 @@ def claims_propose(
             for span, place in (places[i] for i in group):
                 if _a_setting(sentence, place, others) or _located(sentence, span, place, places):
                     continue
-                if (place.region == CITY_REGION and len(group) > 1) or (
-                    place.label,
-                    claim[0],
-                ) in seen:
+                key = (place.label, claim[0])
+                if (place.region == CITY_REGION and len(group) > 1) or key in seen:
                     continue
-                seen.add((place.label, claim[0]))
+                seen.add(key)
                 proposals.append(
                     Proposal(
                         span.text,

@@ -1,32 +1,35 @@
 """Rule 3 of the claim proposer (`tracker.extraction`): whose verb it is.
 
 The subject of a passive verb or a verb ending in "to" ("fell to", "handed over to") is the side
-after it; in Arabic (verb first) the side right after the verb, but a verbal noun with a possessive
-suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative tanween written
-("تفرض قوات النظام طوقاً"), is the side's named before it; in English the side nearest before the
-verb (but a participle after "after", "while", "by" ... or a comma has the main clause's subject,
-the first side), else the first after it (but not one in a participle's clause, "after eliminating
+after it; in Arabic (verb first) the side right after the verb (not past على, inside the verb's
+object: "الجيش سيطر على حي X الخاضع لسيطرة المعارضة"), but a verbal noun with a possessive suffix
+("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative tanween written ("تفرض
+قوات النظام طوقاً"), is the side's named before it; in English the side nearest before the verb
+(but a participle after "after", "while", "by" ... or a comma has the main clause's subject, the
+first side), else the first after it (but not one in a participle's clause, "after eliminating
 terrorists": its object); failing all, the speaker's own side, if asked for; and that side alone
 when the first person ("we", "our forces") stands nearer before the verb than any side named, whom
 the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
-withdrawal). A side inside a parenthesis or between dashes is not the subject, nor one in an
-adjective of holding, of a verb other than holding ("advanced into a rebel-held area, days after it
-seized X": the army's verb), nor, while another side is named before the verb, a side after "with",
-"against" or a verb of fighting in -ing, which is the object of that word ("rebels fighting the
-government took X", "government forces, after clashes with rebels, took X"), unless a relative
-pronoun makes it the antecedent ("clashed with rebels, who took X": the rebels); but a verb of
-holding right after such a side describes it ("battles with the forces stationed in X": those
-forces hold X).
+withdrawal). A side inside a parenthesis or between dashes is not the subject, nor one owning a
+place or a line ("through the opposition's frontlines, capturing X"), nor one in an adjective of
+holding, of a verb other than holding ("advanced into a rebel-held area, days after it seized X":
+the army's verb), nor, while another side is named before the verb, a side after "with", "against"
+or a verb of fighting in -ing, which is the object of that word ("rebels fighting the government
+took X", "government forces, after clashes with rebels, took X"), unless a relative pronoun makes
+it the antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right
+after such a side describes it ("battles with the forces stationed in X": those forces hold X).
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and
 rebels took X") are led by the first named, whose verb it is.
 
 A side after the start of a new clause ("X was captured, while rebels still hold Y") is not
-the subject of a verb before it.
+the subject of a verb before it, nor a side in an Arabic relative clause ("كسر الحصار الذي
+تفرضه قوات النظام، بعد السيطرة على X": not the regime's) the subject of a verb after it.
 
 A side after "from" (Arabic من) following a verb of taking ("seized X from the rebels", "X was
 liberated from terrorists", "recaptured from rebels by government forces") is the side the place was
-taken from, never the verb's subject; when no other side is named, the taker is the speaker's
+taken from, never the verb's subject (but not after a noun of units or fighters, where من is
+partitive: "سيطرت وحدات من الجيش على X", units of the army); when no other side is named, the taker is the speaker's
 own side if it is not that one, else the other side of it.
 
 A side that is the subject of a passive verb of driving out or repelling ("rebels were driven
@@ -47,6 +50,20 @@ from tracker.extraction_places import Span, Speaker
 from tracker.extraction_verbs import other_side
 
 ARABIC = re.compile("[\u0600-\u06ff]")
+# "seized X from the rebels", "تحرير X من (قبضة) الإرهابيين": the side after "from" lost it.
+FROM_BEFORE = re.compile(
+    r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)(?:من\s+(?:(?:قبضة|يد|أيدي|سيطرة)\s+)?|от\s+))$", re.IGNORECASE
+)
+# "من" after a noun of units or fighters is partitive ("سيطرت وحدات من الجيش على X": units of
+# the army; "مسلحا من المعارضة"): that side is the subject, not the side X was taken from.
+PARTITIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:وحدات|عناصر|مقاتل\w*|مسلح\w*|جنود|قوات|مجموع\w*|كتائب|فصائل|عشرات|مئات|آلاف)"
+    r"\s+من\s+$"
+)
+# "كسر الحصار الذي تفرضه قوات النظام": a side after a relative pronoun and its verb is that
+# clause's subject, not the subject of a verb after the clause.
+AR_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+\S+\s+$")
+ON_OBJECT = re.compile(r"(?<!\w)على(?!\w)")  # "سيطر على": what follows is the verb's object
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 # "cracked through the opposition's frontlines, capturing X": a side owning a place or a line is
 # a modifier, not a subject.
@@ -84,6 +101,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not any(a <= s.start < b for a, b in asides)
         and not (verb.value != "holds" and words.HELD_SUFFIX.match(sentence, s.end))
         and not HELD_THING_AFTER.match(sentence, s.end)
+        and not AR_RELATIVE.search(sentence[max(0, s.start - 30) : s.start])
     ]
     if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
         return after[0].value
@@ -91,7 +109,12 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling
     if before and ARABIC.search(verb.text) and sentence[verb.end : verb.end + 1] == "\u064b":
         return before[-1].value  # "تفرض قوات النظام طوقاً": a noun, the object of a verb before
-    if ARABIC.search(verb.text) and after and after[0].start - verb.end < 40:
+    near = after and after[0].start - verb.end < 40  # not past على: "سيطر على X الخاضع لسيطرة"
+    if (
+        ARABIC.search(verb.text)
+        and near
+        and not ON_OBJECT.search(sentence[verb.end : after[0].start])
+    ):
         return after[0].value
     participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
         sentence[max(0, verb.start - 10) : verb.start]
@@ -125,7 +148,8 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
 
 def _taken_from(sentence: str, side: Span) -> bool:
     """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
-    return bool(words.FROM_BEFORE.search(sentence[max(0, side.start - 12) : side.start]))
+    before = sentence[max(0, side.start - 30) : side.start]
+    return bool(FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)
 
 
 def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:

@@ -10,6 +10,16 @@ from tracker import extraction_words as words
 from tracker.extraction_places import CITY_REGION, Place, Span
 
 CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
+# Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
+AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع)")
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+# "انسحب المسلحون باتجاه القسم الجنوبي من الأحياء الشرقية وهي X": the clause after "towards"
+# (باتجاه، إلى; not نحو, also "about"), up to a comma, names where they went.
+AR_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|إلى|الى)(?:\s+[^\s.,،;:]+){0,8}\s+$")
+# An Arabic verb of control followed, a few words on, by على and its object ("سيطرة الأكراد على").
+AR_OBJECT_AFTER = re.compile(r"[\u0600-\u06ff][^.,،;:]{0,40}?(?<!\w)على(?!\w)")
+AR_PREPOSITION = re.compile(r"(?<!\w)(?:على|في|من|إلى|الى)(?!\w)")
+AR_UNDER = re.compile(r"(?<!\w)(?:تحت|لسيطرة)")  # "under the control of" takes no object
 
 
 # A denial of a clause reported further back: "disputing an official's account to Reuters that
@@ -21,8 +31,6 @@ DENIED_CLAUSE = re.compile(
 )
 
 
-# "lost all of the north, with the exception of X": X is not the verb's object.
-EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|excluding)\b", re.I)
 # "captured a major eastern Aleppo neighbourhood": one place in the region, not the region (but
 # "the Old City district" is the region).
 INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -54,7 +62,10 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     from afar aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target,
     not held by the attacker), unless it is a verb of fighting, which attacks are part of, nor
     across words of exception ("lost all of the north, with the exception of X"); a participle
-    after a comma does not reach back ("advanced through X, regaining control of Y"). A
+    after a comma does not reach back ("advanced through X, regaining control of Y"). An
+    Arabic verb followed by على and its object ("X، وسيطرة الأكراد على Y") does not reach back
+    to a place before it, nor an Arabic adjective of holding, which follows its noun, a place
+    more than two words or a preposition before it ("X يشرف على الأحياء الخاضعة لسيطرة"). A
     passive participle after a comma ("advancing from X towards the Y District, controlled by
     Z") describes the noun right before the comma, Y, not X."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
@@ -62,11 +73,13 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
     if words.CLAUSE_BREAK.search(gap) or words.CLAUSE_BREAK.search(after) or attack:
         return False
-    if EXCEPTED.search(gap):
-        return False  # "lost all of the north, with the exception of X"
     participle = verb.value in ("takes", "loses") and verb.text.split()[0].lower().endswith("ing")
     if "," in after and participle:
         return False  # "advanced through X, regaining control of Y": the participle's object is Y
+    if after and AR_OBJECT_AFTER.match(sentence, verb.start) and not AR_UNDER.search(verb.text):
+        return False  # "X، وسيطرة الأكراد على Y": a verb whose object follows it is not X's
+    if AR_HELD_AFTER.match(verb.text) and (len(after.split()) > 2 or AR_PREPOSITION.search(after)):
+        return False  # "X يشرف على الأحياء الخاضعة لسيطرة": the adjective is الأحياء's
     passive = words.PASSIVE_AFTER.match(sentence, verb.end) or (
         verb.side and words.HELD_BY.search(sentence[max(0, verb.start - 40) : verb.start])
     )
@@ -125,7 +138,9 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
     government-controlled X", "into opposition-held east Aleppo"), nor for fighting ("an attack
     in a rebel-held area" says who holds it). Likewise a passive participle right after the
     place inside such an object ("recaptured all the areas of X taken by rebels": a reduced
-    relative clause) says what happened before; the main verb says what happens now. And an
+    relative clause) says what happened before; the main verb says what happens now, as does
+    an Arabic adjective of holding, which follows its noun ("سيطر الجيش على حي X الخاضع لسيطرة
+    المعارضة": the army took the rebel-held X). And an
     adjective before a place that is the subject of such a verb ("the SDF-held areas, X and Y,
     were handed over to the army") says who held it before the verb."""
     if verb.adjective and verb.end <= place.start:
@@ -141,7 +156,9 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
         start = verb.start
     elif verb.adjective:
         start = verb.start
-    elif verb.start >= place.end and words.PASSIVE_AFTER.match(sentence, verb.end):
+    elif verb.start >= place.end and (
+        words.PASSIVE_AFTER.match(sentence, verb.end) or AR_HELD_AFTER.match(verb.text)
+    ):
         start = place.start
         if not words.RELATIVE_GAP.fullmatch(sentence[place.end : verb.start]):
             return None
@@ -176,13 +193,15 @@ def taken_object(sentence: str, verbs: list[Span], place: Span) -> Span | None:
 def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[str, str] | None:
     """Rule 2's destination: a place after "to", "into" or "towards" following a verb of
     withdrawing ("rebels withdrew from X to Y", "retreated into Y") is where the subject went,
-    which it holds; the place it withdrew from is the one it lost."""
+    which it holds; the place it withdrew from is the one it lost. In Arabic the destination
+    may be named up to eight words on ("انسحاب المسلحين باتجاه القسم الجنوبي من الأحياء
+    الشرقية وهي X")."""
     if verb.value != "loses" or words.LOST_TO.match(verb.text) or not subject:
         return None
     if verb.end > place.start:
         return None
     gap = sentence[verb.end : place.start]
-    return (subject, "held") if words.DESTINATION.search(gap) else None
+    return (subject, "held") if words.DESTINATION.search(gap) or AR_TOWARDS.search(gap) else None
 
 
 def siege_broken(sentence: str, verb: Span, subject: str) -> tuple[str, str] | None:
@@ -229,7 +248,8 @@ def negated(sentence: str, verb: Span) -> bool:
     reported ("disputing an official's account that the army has retaken X"), voids it too. A
     verb in -ing that opens the sentence and is the subject of a modal ("Losing X would be
     disastrous", "Taking X could open the road"), or the noun of such a verb ("The capture of X
-    would be the biggest victory"), says what would follow, not what happened."""
+    would be the biggest victory"), says what would follow, not what happened. An Arabic verb read inside a word ("التقدم": the
+    advance) is negated by the words before that word ("تحاول من التقدم": tries to advance)."""
     if verb.adjective:
         return False
     before = sentence[: verb.start].strip(" \"'“‘").casefold()
@@ -240,7 +260,10 @@ def negated(sentence: str, verb: Span) -> bool:
         return True
     if DENIED_CLAUSE.search(sentence[max(0, verb.start - 120) : verb.start]):
         return True  # "disputing a military official's account that the army has retaken X"
-    negation = words.NEGATION.search(sentence[max(0, verb.start - 40) : verb.start])
+    start = verb.start  # from the word's start: "تحاول من التقدم", the verb after its article
+    while start > 0 and ARABIC_LETTER.match(sentence, start - 1):
+        start -= 1
+    negation = words.NEGATION.search(sentence[max(0, start - 40) : start])
     if negation and verb.value == "besieges" and not words.DENIAL.match(negation.group()):
         return False  # "will be under siege by the regime": the other side holds it now
     return bool(negation)

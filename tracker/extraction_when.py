@@ -13,12 +13,15 @@ on; "at the weekend" is the last Saturday and Sunday; a season with its year ("i
 either of the years it straddles, from the December before to the February after). ("last month" is not read: the coders
 date what it tells at the publication as often as not.) Arabic is read alike: a month after
 في, خلال or منذ, "هذا الشهر" (this month), "منذ ثلاثة أيام" (three days ago).
-A lower-case "may" is the verb, not the month.
+A lower-case "may" is the verb, not the month. French, Spanish and Italian weekdays, "hier"
+("ayer", "ieri") and "en 2012" ("nel 2012") are read as their English words.
 
-After "since" (منذ), a written day runs from it to the publication ("since December 1"), and so
-does a month after "since" and the event it dates ("under siege since the army cut off the road in
-early July"). A span up to now ("over the past three days", "in the last 24 hours", "during the
-past two months") runs from that far back to the publication; it is read after the words of
+After "since" (منذ), a written day or weekday runs from it to the publication ("since December
+1", "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it
+dates ("under siege since the army cut off the road in early July"). A span up to now ("over the
+past three days", "in the last 24 hours", "during the past two months", "في اليومين الماضيين": in
+the past two days, "خلال الأيام الماضية": the past few days) runs from that far back to the
+publication; it is read after the words of
 `RELATIVE_WINDOWS` ("over the past couple of weeks").
 
 A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had
@@ -77,8 +80,14 @@ THIS_MONTH = re.compile(r"\b(?:earlier )?this month\b|هذا الشهر|الشه
 # "under siege since the army cut off the road in early July": the month dates what began then.
 SINCE_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.I)
 SINCE_BEFORE = re.compile(r"(?:\bsince|منذ)\s+(?:the\s+)?$", re.I)
+# "since Saturday", "منذ ليل السبت" (since Saturday night): from that day to the publication.
+SINCE_DAY = re.compile(
+    r"(?:\bsince|منذ)\s+(?:(?:the\s+)?(?:night|morning|evening)\s+of\s+|(?:ليل|ليلة|صباح|مساء|فجر|يوم)\s+)?$",
+    re.I,
+)
 AR_AGO_UNITS = {"يوم": 1, "أيام": 1, "أسبوع": 7, "أسابيع": 7, "شهر": 30, "أشهر": 30}
 AR_DUALS = {"يومين": 1, "أسبوعين": 7, "شهرين": 30}  # two days, two weeks, two months
+FEW_AR = ("أيام", "أسابيع", "أشهر")  # a plural with no number: a few
 # How many: digits (Arabic ones too), a number word of either language, or a few (three).
 FEW = ("a few", "few", "several")
 COUNT = (
@@ -95,10 +104,18 @@ SPAN_TO_NOW = re.compile(
     r"(?P<unit>hour|day|week|month)s?\b",
     re.I,
 )
+# "في اليومين الماضيين" (in the past two days), "خلال الأيام الثلاثة الماضية", "خلال الأسابيع الأخيرة"
+AR_SPAN_UNITS = {"أيام": 1, "أسابيع": 7, "أشهر": 30, "يوم": 1, "أسبوع": 7, "شهر": 30}
+AR_SPAN_TO_NOW = re.compile(
+    rf"(?<!\w)(?:في|خلال)\s+ال(?P<unit>{'|'.join(sorted(AR_SPAN_UNITS | AR_DUALS, key=len, reverse=True))})"
+    rf"(?:\s+(?:ال)?{COUNT})?\s+ال(?:ماضي|أخير|اخير)\w*"
+)
 AGO = re.compile(rf"\b{COUNT}\s+(?P<unit>day|week|month)s?\s+ago\b", re.I)
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 WEEKEND = re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast weekend\b", re.I)
-IN_YEAR = re.compile(r"\bin (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I)
+IN_YEAR = re.compile(
+    r"\b(?:in|en|nel|em|im) (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I
+)
 SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
 WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
 COORDINATE = re.compile(
@@ -140,7 +157,8 @@ def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, dat
     if match:
         weekday = time_words.WEEKDAYS[match.group().lower()]
         day = published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
-        return day, day
+        since = SINCE_DAY.search(sentence[max(0, match.start() - 20) : match.start()])
+        return day, published if since else day
     for pattern, before, end in WINDOW_PATTERNS:
         if pattern.search(sentence):
             start = published - datetime.timedelta(days=before)
@@ -148,6 +166,11 @@ def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, dat
     match = SPAN_TO_NOW.search(sentence)
     if match:
         days = max(1, round(_count(match["count"]) * UNIT_DAYS[match["unit"].lower()]))
+        return published - datetime.timedelta(days=days), published
+    if match := AR_SPAN_TO_NOW.search(sentence):
+        unit, few = match["unit"], "few" if match["unit"] in FEW_AR else ""
+        count = 2 if unit in AR_DUALS else _count(match["count"] or few)
+        days = count * (AR_DUALS | AR_SPAN_UNITS)[unit]
         return published - datetime.timedelta(days=days), published
     if PAST_PERFECT.search(sentence):  # "the army had liberated X": before the report
         return published - datetime.timedelta(days=1), published

@@ -37,6 +37,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|loyalists?|assad(?:'s)? forces|government-allied forces|allied forces|state forces"
         r"|troops|(?:the |syrian |syria['’]s )military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
         r"|الجيش العربي السوري|الجيش السوري|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
+        r"|القوات النظامية|القوات السورية|الحكومة"
         r"|(?:hezbollah|hizbollah|hizbullah)(?: fighters| forces| militants)?"
         r"|national defen[cs]e forces|ndf|liwa al-quds"
         r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني",
@@ -49,7 +50,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|levant front|(?:jabhat al-)?shamiya(?: front)?|islamic front|(?:liwa )?al-tawh[ie]e?d"
         r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
         r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"
-        r"|terrorist groups?|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة",
+        r"|terrorist groups?|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة",
         "rebels",
     ),
     *intl.SIDES,
@@ -83,14 +84,14 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
         r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))? على|السيطرة(?: ال(?:كاملة|تامة))? على"
-        r"|سيطرة(?: (?:كاملة|تامة))? على|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
+        r"|سيطرة(?: (?:كاملة|تامة))? على|(?<!تحت )(?<!ل)سيطرة(?= (?:\S+ ){1,3}على )|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
         r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن",
         "takes",
     ),
     (
         r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out"
         r"|evacuat(?:ed|ion)|left|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
-        r"|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب|خروج",
+        r"|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
         "loses",
     ),
     (
@@ -99,8 +100,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?: to (?:advance|push|storm|enter|take|capture|seize|break)(?: (?:on|into|in|towards?))?)?"
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
-        r"|stronghold|entrenched in|stationed in|holed up in|barricaded in|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|يتحصنون|متحصنين|maintain(?:s|ed)? control|retained control"
-        r"|صد(?:ت|وا|هم)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|لسيطرة",
+        r"|stronghold|entrenched in|stationed in|holed up in|barricaded in|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
+        r"|صد(?:ت|وا|هم)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
     (
@@ -109,7 +110,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more )?(?:progress|gains|advances?) in"
-        r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|هجوم",
+        r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم|قتال",
         "fights",
     ),
     (
@@ -179,10 +180,10 @@ OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 # Words of an attack from afar: the side that makes it is not in the place it hits (an Arabic
-# verb of shelling in any person: قصفت, قصفوا).
+# verb or noun of shelling in any person, with its prefix or article: قصفت, واستهدف, القصف).
 ATTACK = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
-    r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|قصف\w*|استهدف\w*|غار\w*"
+    r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|(?:[وفب]?ال|[وفبل])?(?:قصف|استهدا?ف|غار)\w*"
     r"|удар\w*|обстрел\w*)\b",
     re.IGNORECASE,
 )
@@ -201,13 +202,14 @@ PREDICATE = re.compile(
     r"|largely|mostly|fully|firmly|(?:has|have|had)\s+been)\s+)+",
     re.IGNORECASE,
 )
-# A place named as a landmark ("north of the citadel", but "the north of X" is a part of X;
-# "near Nairab airport", "the area between X and Y"; Arabic "to the west of" إلى الغرب من، غرب، "near" قرب، بالقرب من) is not claimed.
+# A landmark is no claim: "north of the citadel" (but "the north of X" is a part of X), "near
+# Nairab airport", "the gap between X and Y"; Arabic غرب، قرب، محيط "around", المحاذي "adjacent",
+# جهة، طريق "road", سكان "residents of".
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking"
     r"|(?<!the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
     r"|(?:area|zone|land|ground|road|line|gap)s? between)"
-    r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار))"
+    r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -244,18 +246,19 @@ RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:()]*,", re.IGN
 SUBJECT_GAP = re.compile(
     r"[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|now|then|later)\s+)*", re.IGNORECASE
 )
-# A new clause: no verb reaches across ("withdrew from X, amid clashes in Y", "adding that").
+# A new clause: no verb reaches across ("withdrew from X, amid clashes in Y", "adding that"), nor
+# across words of exception ("lost all of the north, with the exception of X"; باستثناء).
 CLAUSE_BREAK = re.compile(
     r"\b(?:amid(?:st)?|whereas|while|although|though|because|(?:adding|saying|noting) that"
-    r"|فيما|بينما|في حين)\b",
+    r"|except|with the exception of|apart from|excluding|فيما|بينما|في حين|باستثناء)\b",
     re.I,
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
 # may reach its noun across; a negation, modal or failed attempt before a verb voids it, as
 # does a denial in another language a few words before ("desmentiram a notícia da tomada"),
 # and so does a noun or verb of effort whose aim the verb states ("an offensive to retake X",
-# "fighting to take X", "vowed to recapture X"; Arabic فشلت، تحاول، محاولة) or a
-# denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
+# "fighting to take X", "vowed to recapture X"; Arabic فشلت، تحاول، بهدف، تهدف إلى; not لا يزال) or
+# a denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
 # the army takes X", "whether", "unless", a sentence opening "Should the army take X").
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
@@ -266,8 +269,8 @@ ADJECTIVE_GAP = re.compile(
 NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny)"
-    r"|n['’]t|(?<!\w)(?:لم|لن|لا))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
-    r"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات))\s+(?:\S+\s+){0,3}$"
+    r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
+    r"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية)\s+(?:\S+\s+){0,4}$"
     r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
@@ -340,8 +343,6 @@ SIEGE_BROKEN = re.compile(
     r"\b(?:break|broke|broken|breaking|breaks)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
-# "seized X from the rebels", "تحرير X من الإرهابيين": the side after "from" lost it (rule 3).
-FROM_BEFORE = re.compile(r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)(?:من|от)\s+)$", re.IGNORECASE)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
 # Who says so: "X said", "according to X", "بحسب X".
@@ -366,7 +367,7 @@ PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|areas? of"
     r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
     r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of|district in"
-    rf"|% da|% of|\d+ percent|أجزاء|مواقع|أبنية|{intl.PARTIAL_WORDS})\b",
+    rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|مواقع|أبنية|نقاط|كتل)|نصف|{intl.PARTIAL_WORDS})\b",
     re.IGNORECASE,
 )
 # "seized positions, including X", "سيطر على مواقع ... من ابرزها X": the places named after

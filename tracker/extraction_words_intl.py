@@ -10,14 +10,21 @@ from __future__ import annotations
 
 SIDES: tuple[tuple[str, str], ...] = (
     (
+        r"armée syrienne libre|ejército (?:sirio )?libre(?: sirio)?|esercito (?:siriano )?libero"
+        r"|exército (?:sírio )?livre",
+        "rebels",
+    ),
+    (r"(?:front )?al-nosra|nosra", "nusra"),
+    (
         r"kurdes|milices? kurdes?|kurdas?|kurdos|unidades kurdas|curd[oiae]|milizia curda"
         r"|kurden|kurdische(?:n)? (?:miliz|einheiten|kämpfer)|курд\w*|курдск\w+ \w+",
         "kurdish_ypg",
     ),
     (
         r"l['’]armée(?: syrienne| arabe syrienne)?|armée syrienne|forces (?:gouvernementales"
-        r"|du régime|loyalistes)|troupes (?:gouvernementales|syriennes|du régime)|militaires"
-        r"|le régime|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
+        r"|du régime|loyalistes|militaires|syriennes)|troupes (?:gouvernementales|syriennes|du régime)"
+        r"|militaires|le régime|(?:le )?gouvernement(?: syrien)?"
+        r"|gobierno(?: sirio)?|governo(?: siriano)?|tropas (?:sirias|gubernamentales)|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
         r"|gubernamentales|del régimen|leales)|régimen|exército(?: sírio| de assad)?"
         r"|forças (?:governamentais|do regime|sírias)|esercito(?: siriano| governativo)?"
         r"|truppe governative|forze (?:governative|del regime|lealiste)|armata siriana|armata"
@@ -40,7 +47,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?:ont |a )?(?:pris|repris|libéré(?:e|s)?|reconquis|conquis|capturé(?:e|s|es)?)(?: le contrôle)?"
         r"|s['’]est emparée?|se sont emparés|prise de contrôle"
         r"|tom(?:ó|aron|ad[oa]s?)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
-        r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|captur(?:ó|aron|ou|aram)|se hicieron con"
+        r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|captur(?:ó|aron|ou|aram|ad[oa]s?)|se hicieron con|(?:se )?ha(?:n)? hecho con"
         r"|assumiu (?:o )?controle|tom(?:ou|aram)|retom(?:ou|aram)|libert(?:ou|aram)|tomada"
         r"|(?:ri)?pres[oi] il controllo|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
@@ -66,7 +73,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "holds",
     ),
     (
-        r"combats?|affrontements?|offensive|avanc(?:é|ent|ée)|entrée?s? dans"
+        r"combats?|affrontements?|offensive|avanc(?:é|ent|ée)|progress(?:é|ent)|entrée?s? dans"
         r"|combat(?:es|iendo|en|endo)|enfrentamientos?|ofensiva|avanz(?:a|an|aron|ó)|entraron"
         r"|confrontos|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
         r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückten|lupte|ofensiv[ăa]|patruns"

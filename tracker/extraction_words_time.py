@@ -12,11 +12,11 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
         0,
     ),
     (r"over the past week|in the past week|last week|this week|past few days|خلال الأسبوع", 7, 0),
-    (r"in recent days|over recent days|خلال الأيام الماضية", 7, 0),
+    (r"in recent days|over recent days", 7, 0),
     (r"in recent weeks|over recent weeks", 21, 0),
     (r"overnight|last night|الليلة الماضية|ليل|(?:за )?прошедшие сутки|последние сутки", 1, 0),
-    (r"yesterday|أمس|البارحة", 1, 1),
-    (r"today(?: alone)?|earlier today|this morning|اليوم", 0, 0),
+    (r"yesterday|أمس|البارحة|hier|ayer|ieri", 1, 1),
+    (r"today(?: alone)?|earlier today|this morning|اليوم|aujourd['’]hui|hoy|oggi", 0, 0),
 )
 WEEKDAYS = {
     "monday": 0,
@@ -34,6 +34,14 @@ WEEKDAYS = {
     "الجمعة": 4,
     "السبت": 5,
     "الأحد": 6,
+    # French, Spanish and Italian wire copy names the day too ("repris samedi", "el jueves").
+    **dict.fromkeys(("lundi", "lunes", "lunedì"), 0),
+    **dict.fromkeys(("mardi", "martes", "martedì"), 1),
+    **dict.fromkeys(("mercredi", "miércoles", "mercoledì"), 2),
+    **dict.fromkeys(("jeudi", "jueves", "giovedì"), 3),
+    **dict.fromkeys(("vendredi", "viernes", "venerdì"), 4),
+    **dict.fromkeys(("samedi", "sábado", "sabato"), 5),
+    **dict.fromkeys(("dimanche", "domingo", "domenica"), 6),
 }
 MONTHS = {
     "january": 1,

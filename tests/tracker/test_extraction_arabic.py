@@ -1,0 +1,240 @@
+"""The claim proposer's rules written from whole Arabic (and a few French and Spanish) articles
+pasted as an analyst would (tracker/extraction*.py): one scenario each, on the shared small
+gazetteer, in sentences of our own."""
+
+from datetime import date
+from functools import partial
+
+from tests.tracker.test_extraction_rules import (
+    BUSTAN,
+    HANANO,
+    OUTLET,
+    SHEIKH_SAEED,
+    SPELLED,
+    propose,
+)
+from tracker.extraction import Indexes, claims_propose, sentences_split
+
+ARABIC = Indexes.build(
+    [*SPELLED, ("هنانو", HANANO), ("الشيخ سعيد", SHEIKH_SAEED), ("بستان الباشا", BUSTAN)], []
+)
+propose_ar = partial(propose, indexes=ARABIC)
+
+
+def test_a_sentence_ends_at_a_full_stop_with_no_space_before_the_next():
+    text = "تقدم الجيش في هنانو.وسيطر الثوار على حي الشيخ سعيد."
+    assert sentences_split(text) == ["تقدم الجيش في هنانو.", "وسيطر الثوار على حي الشيخ سعيد."]
+    assert propose_ar(text) == [
+        ("hanano", "contested", "contested"),
+        ("sheikh-saeed", "rebels", "captured"),
+    ]
+    assert sentences_split('قال المصدر "انسحبنا من هنانو."وأضاف') == [
+        'قال المصدر "انسحبنا من هنانو."',
+        "وأضاف",
+    ]
+    assert sentences_split("Rebels left Hanano.The army") == ["Rebels left Hanano.", "The army"]
+    assert sentences_split("U.S.Army and (أ.ف.ب) agency") == ["U.S.Army and (أ.ف.ب) agency"]
+
+
+def test_arabic_la_or_lam_before_zala_is_still_not_a_negation():
+    assert propose_ar("لا يزال الثوار يسيطرون على حي الشيخ سعيد.") == [
+        ("sheikh-saeed", "rebels", "held")
+    ]
+    assert propose_ar("قال إن الجيش لم يزل يسيطر على هنانو.") == [("hanano", "government", "held")]
+    assert propose_ar("قال إن الجيش لم يسيطر على هنانو.") == []
+
+
+def test_min_after_a_noun_of_units_is_partitive_and_its_side_is_the_subject():
+    text = "سيطرت وحدات من الجيش على حي الشيخ سعيد صباح اليوم."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+    assert propose_ar("حرر الجيش حي هنانو من المسلحين.") == [("hanano", "government", "captured")]
+
+
+def test_the_government_and_the_regular_forces_are_the_governments_side():
+    text = "نقل المسلحون إلى المناطق التي تسيطر عليها الحكومة في هنانو."
+    assert propose_ar(text) == [("hanano", "government", "held")]
+    text = "قال المرصد إن القوات النظامية استعادت حي الشيخ سعيد من المتمردين."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+
+
+def test_an_arabic_adjective_of_holding_after_the_object_of_taking_says_who_held_it_before():
+    text = "قال ناشطون إن الجيش سيطر على حي الشيخ سعيد الخاضع لسيطرة المعارضة منذ سنوات."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+    text = "سقطت القذائف على حي الشيخ سعيد الخاضع لسيطرة المعارضة."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_an_arabic_verbal_noun_with_its_side_before_ala_is_a_verb_of_taking():
+    text = "أكد المرصد سيطرة قوات النظام على حي هنانو، وسيطرة الأكراد على حي الشيخ سعيد."
+    assert propose_ar(text) == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "kurdish_ypg", "captured"),
+    ]
+    text = "تقع هنانو تحت سيطرة قوات النظام على ما يبدو."
+    assert propose_ar(text) == [("hanano", "government", "held")]
+
+
+def test_an_arabic_verb_whose_object_follows_it_does_not_reach_back_to_a_place_before():
+    text = "فر المدنيون من حي هنانو بعد إعلان سيطرة قوات النظام على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+
+
+def test_an_arabic_verb_read_inside_a_word_is_negated_by_the_words_before_that_word():
+    assert propose_ar("قال إن الجيش تحاول قواته من التقدم في هنانو.") == []
+    assert propose_ar("قال إن الجيش يواصل التقدم في هنانو.") == [
+        ("hanano", "contested", "contested")
+    ]
+
+
+def test_arabic_places_after_towards_a_withdrawal_are_where_the_side_went():
+    text = "انسحب المسلحون من حي هنانو باتجاه القسم الجنوبي من المدينة وهو حي الشيخ سعيد."
+    assert propose_ar(text) == [
+        ("hanano", "government", "lost"),
+        ("sheikh-saeed", "rebels", "held"),
+    ]
+    text = "خسر المسلحون نحو ثلثي حي الشيخ سعيد."  # نحو is "about" here, not "towards"
+    assert propose_ar(text) == [("sheikh-saeed", "government", "lost")]
+
+
+def test_an_arabic_place_around_which_or_in_whose_direction_or_on_whose_road_is_a_landmark():
+    for text in (
+        "سيطر الثوار على المنطقة المحيطة بحي هنانو.",
+        "سيطر الثوار على مواقع في محيط هنانو.",
+        "تقدم الجيش من جهة الشيخ سعيد.",
+        "قطع الثوار طريق هنانو.",
+    ):
+        assert propose_ar(text) == [], text
+
+
+def test_an_arabic_adjective_of_holding_qualifies_the_noun_right_before_it():
+    text = "يشرف حي الشيخ سعيد على الأحياء الخاضعة لسيطرة المسلحين في الجنوب."
+    assert propose_ar(text) == []
+    assert propose_ar("يقع حي هنانو الخاضع لسيطرة المسلحين في الشرق.") == [
+        ("hanano", "rebels", "held")
+    ]
+
+
+def test_an_arabic_verbal_noun_of_withdrawal_with_a_possessive_suffix_is_its_possessors():
+    text = "أعلنت فصائل المعارضة اليوم انسحابها من حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "lost")]
+
+
+def test_a_place_an_attack_is_launched_from_is_held_by_the_attacker():
+    text = "صد الثوار هجوما شنته قوات النظام انطلاقا من حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "held")]
+
+
+def test_an_arabic_incursion_into_a_place_is_fighting_there():
+    text = "تمكن الجيش من التوغل في حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+
+
+def window(text, published=date(2016, 11, 28)):
+    [proposal] = claims_propose(text, published, OUTLET, ARABIC)
+    return proposal.date_from, proposal.date_to
+
+
+def test_since_a_weekday_runs_from_that_day_to_the_publication():
+    assert window("تقدم الجيش منذ ليل السبت في هنانو.") == (date(2016, 11, 26), date(2016, 11, 28))
+    assert window("The army has advanced in Hanano since Saturday.") == (
+        date(2016, 11, 26),
+        date(2016, 11, 28),
+    )
+    assert window("تقدم الجيش يوم السبت في هنانو.") == (date(2016, 11, 26), date(2016, 11, 26))
+
+
+def test_an_arabic_span_of_the_past_days_runs_that_far_back_to_the_publication():
+    text = "استعاد الجيش في اليومين الماضيين حي هنانو."
+    assert window(text) == (date(2016, 11, 26), date(2016, 11, 28))
+    text = "خسر المسلحون خلال الأسابيع الثلاثة الماضية حي هنانو."
+    assert window(text) == (date(2016, 11, 7), date(2016, 11, 28))
+    text = "خسر المسلحون خلال الأيام الماضية حي هنانو."  # a few: three
+    assert window(text) == (date(2016, 11, 25), date(2016, 11, 28))
+
+
+def test_an_arabic_verb_stating_an_aim_claims_nothing():
+    for text in (
+        "بدأ الجيش هجوما بهدف السيطرة على حي هنانو.",
+        "تهدف قوات النظام إلى السيطرة على حي هنانو.",
+        "قال إن الجيش يهدف في المرحلة المقبلة إلى السيطرة على حي هنانو.",
+        "شن الجيش هجوما بغية السيطرة على حي الشيخ سعيد.",
+    ):
+        assert propose_ar(text) == [], text
+
+
+def test_arabic_words_of_partial_gains_with_their_article_or_half_make_a_claim_contested():
+    text = "سيطر الجيش على عدد من كتل الأبنية في حي هنانو."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+    text = "انتزعت قوات النظام السيطرة على نصف حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+
+
+def test_arabic_fighting_qital_is_a_verb_of_fighting():
+    assert propose_ar("يستعر القتال في حي هنانو.") == [("hanano", "contested", "contested")]
+
+
+def test_an_arabic_place_adjacent_to_another_is_a_landmark():
+    text = "تسيطر الفصائل على حي الشيخ سعيد المحاذي لحي هنانو."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_an_arabic_word_of_shelling_with_its_prefix_or_article_tells_of_an_attack_from_afar():
+    for text in ("واستهدف القصف حي هنانو من مواقع قوات النظام.", "طال القصف حي هنانو."):
+        assert propose_ar(text) == [], text
+    text = "قتل مدني برصاص قناص قوات النظام المتمركز في حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "held")]
+
+
+def test_a_side_after_min_qabdat_from_the_grip_of_is_the_one_a_place_was_taken_from():
+    text = "انتزع الجيش السيطرة على حي هنانو من قبضة المعارضة."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+
+
+def test_a_side_in_an_arabic_relative_clause_is_not_the_subject_of_a_verb_after_it():
+    text = "كسر الثوار الحصار الذي تفرضه قوات النظام، بعد السيطرة على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "captured")]
+
+
+def test_the_arabic_adjective_subject_to_a_side_holds_only_the_noun_before_it():
+    text = "شكل حي بستان الباشا ممرا من الريف إلى الأحياء الشرقية الخاضعة للمعارضة."
+    assert propose_ar(text) == [("east-aleppo", "rebels", "held")]
+    text = "يقع حي هنانو الخاضع للمعارضة في الشرق."
+    assert propose_ar(text) == [("hanano", "rebels", "held")]
+
+
+def test_french_spanish_and_italian_sides_by_their_common_names():
+    text = "Les forces militaires ont repris Hanano après des combats avec les rebelles."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Les civils ont rejoint les zones contrôlées par le gouvernement dans Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+    text = "Los combatientes del Ejército Libre Sirio se retiraron de Hanano."
+    assert propose(text) == [("hanano", "government", "lost")]
+    text = "Hanano est le principal bastion du front Al-Nosra."
+    assert propose(text) == [("hanano", "nusra", "held")]
+
+
+def test_french_spanish_and_italian_weekdays_yesterday_and_years_date_a_claim():
+    published = date(2016, 11, 28)  # a Monday
+    for text, day in (
+        ("Les forces du régime ont repris Hanano samedi.", date(2016, 11, 26)),
+        ("El ejército recuperó Hanano el jueves.", date(2016, 11, 24)),
+        ("L'armée a repris hier Hanano.", date(2016, 11, 27)),
+    ):
+        [proposal] = claims_propose(text, published, OUTLET, ARABIC)
+        assert (proposal.date_from, proposal.date_to) == (day, day), text
+    [proposal] = claims_propose(
+        "Les rebelles ont pris le contrôle de Hanano en 2012.", published, OUTLET, ARABIC
+    )
+    assert (proposal.date_from, proposal.date_to) == (date(2012, 1, 1), date(2012, 12, 31))
+
+
+def test_a_place_after_except_is_not_reached_by_the_verb_before():
+    text = "استعاد الجيش معظم ما خسره في حي الشيخ سعيد باستثناء حي هنانو."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+    text = "The army retook every district except Hanano."
+    assert propose(text) == []
+
+
+def test_a_place_whose_residents_are_named_is_a_landmark():
+    text = "توجه مدنيون من سكان حي الشيخ سعيد إلى هنانو أثناء تقدم قوات النظام فيها."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
