@@ -20,11 +20,11 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    are counted ("three Christian quarters of the Old City") or whose name is in the possessive
    before a name ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting
    the sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A
-   place named as a landmark ("north of the citadel", "near Nairab airport", "linking X to", "the
-   gap between X and Y", "في محيط X", "طريق X") is not claimed. A name right after "Bab" (باب, a
-   gate: "Bab al-Nayrab") is the gate, not the district, unless the whole is a spelling on record
-   ("Bab al-Hadid"). Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one
-   verb, found for the list.
+   place named as a part of another ("the Old City, which embraces the citadel") or as a landmark
+   ("north of the citadel", "near Nairab airport", "linking X to", "the gap between X and Y", "في
+   محيط X", "طريق X") is not claimed. A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is
+   the gate, not the district, unless the whole is a spelling on record ("Bab al-Hadid"). Places of
+   one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
    the place, looking first before it (a verb three times as far after the place loses to one
    before it); but a place followed by a relative clause between commas and a verb ("X, which
@@ -376,6 +376,7 @@ def claims_propose(
             if not any(spans_overlap(s, m) for m in months)
             and not words.GATE_BEFORE.search(sentence[max(0, s.start - 6) : s.start])
             and not beyond_city(sentence, s, p)
+            and not words.CONTAINED_BEFORE.search(sentence[max(0, s.start - 60) : s.start])
         ]
         sides = [s for s in all_sides if not any(spans_overlap(s, p) for p, _ in places)]
         verbs = _verbs_find(sentence, all_sides)

@@ -54,11 +54,12 @@ def _held_by(sides: str) -> str:
 
 
 # A direction from a place ("the east of the citadel", "to the east and northeast of the Old
-# City", "a neighbourhood to the east") is relative, not the city's half.
+# City", "a neighbourhood to the east", "a police academy west of the city") is relative, not
+# the city's half; "the west of the city" is the half.
 RELATIVE = r" of| (?:and|or) \w+ of"
 DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:the |in the )?east(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"
+        r"(?:the |in the )east of the city|(?:the |in the )?east(?:ern)? (?:aleppo|(?:half|part|side|sector)"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east"
         rf"|(?<=controlled )east|(?<!to )the east(?!{RELATIVE})|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
         r"|east(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
@@ -68,7 +69,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         "East Aleppo",
     ),
     (
-        r"(?:the |in the )?west(?:ern)? (?:aleppo|of the city|(?:half|part|side|sector)"
+        r"(?:the |in the )west of the city|(?:the |in the )?west(?:ern)? (?:aleppo|(?:half|part|side|sector)"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west"
         rf"|(?<=controlled )west|(?<!to )the west(?!{RELATIVE})|western aleppo|west aleppo"
         r"|west(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"

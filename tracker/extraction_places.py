@@ -355,14 +355,26 @@ def _list_gap(gap: str) -> bool:
     )
 
 
+# "Rebels took X, and the Old City was quiet": a place after ", and" with its own verb.
+SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:would|will|could|can|may|might|is|was|were|are|has|have|had|remains?|remained)\b", re.I
+)
+
+
 def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[int]]:
-    """Group the places written as one enumeration ("A, B and C"), by index, in order."""
+    """Group the places written as one enumeration ("A, B and C"), by index, in order; a place
+    after ", and" with a verb of its own after one place alone starts a new clause ("Rebels took
+    X, and the Old City was quiet"), not a list."""
     groups: list[list[int]] = []
     for i, (span, _) in enumerate(places):
         if groups:
             previous = places[groups[-1][-1]][0]
             gap = sentence[previous.end : span.start]
             joined = gap.strip() != "" or span.text[:1] == "و"
+            clause = len(groups[-1]) == 1 and re.match(r"\s*,\s+and\s+(?:the\s+)?$", gap)
+            if clause and SUBJECT_VERB_AFTER.match(sentence, span.end):
+                groups.append([i])
+                continue
             if joined and _list_gap(gap):
                 groups[-1].append(i)
                 continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
-from tracker.extraction_places import CITY_REGION, Place, Span
+from tracker.extraction_places import CITY_REGION, SUBJECT_VERB_AFTER, Place, Span
 
 CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
@@ -31,6 +31,9 @@ DENIED_CLAUSE = re.compile(
 )
 
 
+# "controls half of Aleppo, and the old city would strengthen its hold": a place right after
+# ", and" with its own verb is the subject of a new clause, not the object of the verb before.
+NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+)?$", re.I)
 # "captured a major eastern Aleppo neighbourhood": one place in the region, not the region (but
 # "the Old City district" is the region).
 INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -62,7 +65,9 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     from afar aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target,
     not held by the attacker), unless it is a verb of fighting, which attacks are part of, nor
     across words of exception ("lost all of the north, with the exception of X"); a participle
-    after a comma does not reach back ("advanced through X, regaining control of Y"). An
+    after a comma does not reach back ("advanced through X, regaining control of Y"), nor a verb
+    a place that opens a new clause with its own verb ("controls half of Aleppo, and the old city
+    would strengthen its hold"). An
     Arabic verb followed by على and its object ("X، وسيطرة الأكراد على Y") does not reach back
     to a place before it, nor an Arabic adjective of holding, which follows its noun, a place
     more than two words or a preposition before it ("X يشرف على الأحياء الخاضعة لسيطرة"). A
@@ -73,6 +78,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
     if words.CLAUSE_BREAK.search(gap) or words.CLAUSE_BREAK.search(after) or attack:
         return False
+    if NEW_CLAUSE_BEFORE.search(gap) and SUBJECT_VERB_AFTER.match(sentence, place.end):
+        return False  # "controls half of Aleppo, and the old city would strengthen its hold"
     participle = verb.value in ("takes", "loses") and verb.text.split()[0].lower().endswith("ing")
     if "," in after and participle:
         return False  # "advanced through X, regaining control of Y": the participle's object is Y

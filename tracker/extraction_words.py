@@ -220,6 +220,12 @@ IN_CITY = re.compile(
     r"(?:(?:city|town) of\s+)?$",
     re.IGNORECASE,
 )
+# "the Old City, which embraces the ancient citadel": a place named as a part of another.
+CONTAINED_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:embraces|includes|contains|houses|encompasses|is home to)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "Bab" (باب) is a gate: "Bab al-Nayrab" is a gate of the old city, not the Nayrab district.
 # A gate that is a district's own name ("Bab al-Hadid") is matched whole, before this applies.
 GATE_BEFORE = re.compile(r"(?:\bbab|(?<!\w)باب)\s+$", re.IGNORECASE)

@@ -243,3 +243,26 @@ def test_a_participle_after_a_comma_does_not_reach_back_and_a_since_clause_dates
         ("hanano", "contested", date(2016, 12, 12)),
         ("old-city", "government", date(2016, 12, 12)),
     ]
+
+
+def test_a_place_west_of_the_city_lies_outside_it():
+    assert propose("Clashes raged around a police academy west of the city.") == []
+    assert propose("Rebels hold the west of the city.") == [("west-aleppo", "rebels", "held")]
+
+
+def test_a_place_after_comma_and_with_a_verb_of_its_own_opens_a_new_clause():
+    assert propose("Rebels took Hanano, and the Old City was quiet.") == [
+        ("hanano", "rebels", "captured")
+    ]
+    text = "The opposition said it controls half of Aleppo, and the Old City would strengthen it."
+    assert propose(text) == [("aleppo-city", "contested", "contested")]
+    # A list as the subject of its verb stays a list.
+    assert propose("Hanano and the Old City were captured by the army.") == [
+        ("hanano", "government", "captured"),
+        ("old-city", "government", "captured"),
+    ]
+
+
+def test_a_place_named_as_a_part_of_another_is_not_claimed():
+    text = "Fighting raged in the Old City, which embraces Hanano and the old market."
+    assert propose(text) == [("old-city", "contested", "contested")]
