@@ -191,7 +191,8 @@ def spans_find(patterns, sentence: str) -> list[Span]:
 
 def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
     """Rules 2 and 3: verbs with their meanings, and the sides that "-held" or "held by" fix."""
-    verbs = [v for v in spans_find(VERB_PATTERNS, sentence) if v.value != "none"]
+    found = spans_find(VERB_PATTERNS, sentence)
+    verbs = [v for v in found if v.value != "none" and not verbs_rules.in_a_name(sentence, v)]
     for side in sides:
         suffix = words.HELD_SUFFIX.match(sentence, side.end) or words.SIDE_NOUN.match(
             sentence, side.end

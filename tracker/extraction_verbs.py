@@ -40,6 +40,15 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
 
 
+def in_a_name(sentence: str, verb: Span) -> bool:
+    """A capitalised verb inside a sentence that is not written in title case is part of a
+    name ("the Operations Center for the Liberation of Aleppo"), not a verb."""
+    if not verb.text[:1].isupper() or not verb.text.isascii() or not sentence[: verb.start].strip():
+        return False
+    latin = re.findall(r"\b[A-Za-z][a-z]+\b", sentence)
+    return sum(w[0].isupper() for w in latin) * 2 < len(latin)
+
+
 def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     """Rule 2's partial gains: words of a part between the verb and the place ("parts of", "a
     district in"), not a majority ("most of"), not before an enumeration; or a region named as

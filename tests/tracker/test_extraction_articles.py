@@ -266,3 +266,9 @@ def test_a_place_after_comma_and_with_a_verb_of_its_own_opens_a_new_clause():
 def test_a_place_named_as_a_part_of_another_is_not_claimed():
     text = "Fighting raged in the Old City, which embraces Hanano and the old market."
     assert propose(text) == [("old-city", "contested", "contested")]
+
+
+def test_a_capitalised_verb_inside_a_name_is_no_verb_unless_the_sentence_is_a_title():
+    text = "The YPG signed an agreement with the Operations Center for the Liberation of Aleppo."
+    assert propose(text) == []
+    assert propose("Rebels Capture Hanano") == [("hanano", "rebels", "captured")]
