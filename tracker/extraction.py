@@ -58,14 +58,15 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    زال, "still"; فشلت "failed", تحاول "tries" a few words before the word holding the verb: "تحاول
    التقدم"). The verbs of French, Spanish, Portuguese, Italian, German, Romanian, Russian,
    Indonesian and Vietnamese are read too (`tracker.extraction_words_intl`). Idioms built on these
-   verbs ("took advantage", "took place", "left dead") are not verbs of control. A place no verb
-   reaches is held by a side placed in it ("rebels in the east", "militants in al-Laramon"), if
-   any. A side right before a siege verb and "in" is the besieged one, and holds the place ("rebels
-   encircled in the east"). In a sentence with no verb of control at all, a side that is the only
-   one the sentence names holds the place ("rebels with rifles patrol the Bab al-Hadeed area"),
-   unless the sentence tells of an attack from afar (shelling, mortar fire, strikes). A side's
-   positions in a place ("attacked the terrorist groups' positions in Hanano", "positions of the
-   rebels at") say that side holds it, over a nearer verb.
+   verbs ("took advantage", "took place", "left dead") are not verbs of control, nor is a
+   capitalised verb inside a name ("the Operations Center for the Liberation of Aleppo"). A place
+   no verb reaches is held by a side placed in it ("rebels in the east", "militants in
+   al-Laramon"), if any. A side right before a siege verb and "in" is the besieged one, and holds
+   the place ("rebels encircled in the east"). In a sentence with no verb of control at all, a side
+   that is the only one the sentence names holds the place ("rebels with rifles patrol the Bab
+   al-Hadeed area"), unless the sentence tells of an attack from afar (shelling, mortar fire,
+   strikes). A side's positions in a place ("attacked the terrorist groups' positions in Hanano",
+   "positions of the rebels at") say that side holds it, over a nearer verb.
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
    place, after "held by", "under the control of", or between "in" and "hands" ("in rebel hands"),
    holds it. Otherwise the subject of a passive verb or a verb ending in "to" ("fell to", "handed
