@@ -68,6 +68,9 @@ FUNCTION_WORDS = frozenset(
     + ["quarter", "quarters", "area", "areas", "city"]
     # Landmarks named after their district: "al-Jazmati Roundabout" is in al-Jazmati.
     + ["roundabout", "road", "square"]
+    # Directions: "in Northwest al-Zahra", "Eastern al-Sakhour".
+    + ["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"]
+    + ["northern", "southern", "eastern", "western", "central"]
     # The same nouns in the other languages read (German capitalises every noun).
     + ["район", "района", "районе", "квартал", "квартала", "quartier", "quartiers", "barrio"]
     + ["barrios", "bairro", "bairros", "quartiere", "quartieri", "cartierul", "cartierele"]

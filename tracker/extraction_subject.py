@@ -65,11 +65,12 @@ PARTITIVE_BEFORE = re.compile(
 AR_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+\S+\s+$")
 ON_OBJECT = re.compile(r"(?<!\w)على(?!\w)")  # "سيطر على": what follows is the verb's object
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
-# "cracked through the opposition's frontlines, capturing X": a side owning a place or a line is
-# a modifier, not a subject.
+# "cracked through the opposition's frontlines, capturing X", "Repels Militants' Assault,
+# Recaptures X": a side in the possessive is a modifier, not a subject, unless what it owns are
+# its people ("the rebels' fighters took X").
 HELD_THING_AFTER = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:front(?:lines?)?|defen[cs]es|positions|territory|stronghold"
-    r"|enclave|pocket|areas|districts|neighbo(?:u)?rhoods|lines)\b",
+    r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|units|men|soldiers|militia"
+    r"|militias|brigades?|allies|command|spokesman|commanders?|officials?)\b)",
     re.IGNORECASE,
 )
 # "restored X after eliminating terrorists": a side in a participle's clause is its object.

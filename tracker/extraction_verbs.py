@@ -332,7 +332,8 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
     Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
-    spelling took for an article)."""
+    spelling took for an article), nor as the end of a name ("the Great Prophet Mosque of
+    Aleppo")."""
     possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
     close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
     divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
@@ -340,5 +341,7 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     lead = re.match(r"\w+\s+", place.text)
     before = sentence[max(0, place.start - 20) : place.start]
     setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
+    named = re.search(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$", sentence[: place.start])
     object_ = close and not possessive and not verb.adjective and not divided and not setting
+    object_ = object_ and not named  # "the Great Prophet Mosque of Aleppo": a name
     return bool(object_) and verb.value in ("takes", "holds")

@@ -272,3 +272,18 @@ def test_a_capitalised_verb_inside_a_name_is_no_verb_unless_the_sentence_is_a_ti
     text = "The YPG signed an agreement with the Operations Center for the Liberation of Aleppo."
     assert propose(text) == []
     assert propose("Rebels Capture Hanano") == [("hanano", "rebels", "captured")]
+
+
+def test_a_side_in_the_possessive_is_a_modifier_unless_of_its_people():
+    text = "Syrian Army Repels Militants' Assault, Recaptures Hanano"
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_the_city_at_the_end_of_a_name_is_not_claimed():
+    assert propose("Rebels captured the Great Prophet Mosque of Aleppo in al-Zahra.") == []
+    assert propose("The army retook Aleppo.") == [("aleppo-city", "government", "captured")]
+
+
+def test_a_compass_word_before_a_name_does_not_make_it_a_persons():
+    text = "Rebels captured the mosque in Northwest as-Sukkari."
+    assert propose_here(text) == [("as-sukkari", "rebels", "captured")]
