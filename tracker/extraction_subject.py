@@ -93,8 +93,14 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not PARTICIPLE_CLAUSE.search(sentence[verb.end : s.start])
     ]
     losers = [s for s in after if verb.value == "takes" and _taken_from(sentence, s)]
-    after = [s for s in after if s not in losers]
-    asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence[: verb.start])]
+    asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence)]
+    after = [
+        s
+        for s in after
+        if s not in losers
+        and not any(a <= s.start < b for a, b in asides)
+        and not (verb.value != "holds" and words.HELD_SUFFIX.match(sentence, s.end))
+    ]
     before = [
         s
         for s in sides

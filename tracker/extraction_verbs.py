@@ -36,6 +36,10 @@ DENIED_CLAUSE = re.compile(
 NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+)?$", re.I)
 # "captured a major eastern Aleppo neighbourhood": one place in the region, not the region (but
 # "the Old City district" is the region).
+ONE_PLACE_OF = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:neighbo(?:u)?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
 
@@ -53,14 +57,20 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     """Rule 2's partial gains: words of a part between the verb and the place ("parts of", "a
     district in"), not a majority ("most of"), not before an enumeration; or a region named as
     the adjective of one place in it ("captured a major eastern Aleppo neighbourhood", not "the
-    Old City district", the region itself)."""
-    if verb.end > span.start:
-        return False
-    gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
+    Old City district", the region itself) or after one ("advanced in a district of western
+    Aleppo")."""
+    gap = (
+        words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
+        if verb.end <= span.start
+        else ""
+    )
     one_place = (
         bool(place.region)
         and bool(ONE_PLACE_AFTER.match(sentence, span.end))
         and bool(INDEFINITE_BEFORE.search(sentence[max(0, span.start - 30) : span.start]))
+    ) or (
+        bool(place.region)
+        and bool(ONE_PLACE_OF.search(sentence[max(0, span.start - 40) : span.start]))
     )
     return bool(words.PARTIAL.search(gap) and not words.MAJORITY.search(gap)) or one_place
 
@@ -158,7 +168,8 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
     an Arabic adjective of holding, which follows its noun ("سيطر الجيش على حي X الخاضع لسيطرة
     المعارضة": the army took the rebel-held X). And an
     adjective before a place that is the subject of such a verb ("the SDF-held areas, X and Y,
-    were handed over to the army") says who held it before the verb."""
+    were handed over to the army") says who held it before the verb. A verb that claims nothing
+    ("until they seize the regime-held Citadel") leaves the adjective its say."""
     if verb.adjective and verb.end <= place.start:
         subject_of = [  # "SDF-held areas, X and Y, were handed over to": the place is the subject
             v
@@ -188,7 +199,7 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
         and v.value in ("takes", "loses")
         and words.OBJECT_GAP.fullmatch(sentence[v.end : start])
     ]
-    return before[-1] if before else None
+    return before[-1] if before and not negated(sentence, before[-1]) else None
 
 
 def taken_object(sentence: str, verbs: list[Span], place: Span) -> Span | None:

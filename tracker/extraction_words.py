@@ -152,7 +152,7 @@ COUNTED_PARTS = re.compile(
     re.IGNORECASE,
 )
 # An aside whose sides are not a verb's subject: "(...)", " – ... – ", " — ... — ".
-PARENTHETICAL = re.compile(r"\([^)]*\)|\s[–—]\s[^–—]*\s[–—]\s")
+PARENTHETICAL = re.compile(r"\([^)]*\)|\s[-–—]\s[^–—]*?\s[-–—]\s")
 # "rebels in the east", "militants in al-Laramon": a side placed in a place no verb reaches.
 PRESENCE = re.compile(
     r"(?:\s+(?:fighters|forces|troops|units|militias?|groups|brigades?|positions|checkpoints?"
@@ -265,7 +265,7 @@ CLAUSE_BREAK = re.compile(
 # and so does a noun or verb of effort whose aim the verb states ("an offensive to retake X",
 # "fighting to take X", "vowed to recapture X"; Arabic فشلت، تحاول، بهدف، تهدف إلى; not لا يزال) or
 # a denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
-# the army takes X", "whether", "unless", a sentence opening "Should the army take X").
+# the army takes X", "whether", "unless", "until", a sentence opening "Should the army take X").
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -277,7 +277,7 @@ NEGATION = re.compile(
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     r"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية)\s+(?:\S+\s+){0,4}$"
-    r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
+    r"|(?:\b(?:if|unless|whether|until)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
     r"|operation|effort|battle|fight|struggle|mission|order)s?\s+to\s+(?:[\w'’\-]+\s+)?$"

@@ -287,3 +287,21 @@ def test_the_city_at_the_end_of_a_name_is_not_claimed():
 def test_a_compass_word_before_a_name_does_not_make_it_a_persons():
     text = "Rebels captured the mosque in Northwest as-Sukkari."
     assert propose_here(text) == [("as-sukkari", "rebels", "captured")]
+
+
+def test_a_region_after_one_place_of_it_is_a_partial_gain():
+    text = "Troops advanced in a district of West Aleppo captured last month by rebels."
+    assert propose(text) == [("west-aleppo", "contested", "contested")]
+
+
+def test_a_side_between_spaced_hyphens_or_in_an_adjective_after_the_verb_is_not_its_subject():
+    text = (
+        "The capture of Hanano - which had been the biggest rebel-held district - was a major"
+        " breakthrough for the regime."
+    )
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_until_states_a_condition_and_leaves_the_adjective_its_say():
+    text = "Rebels will not be safe until they seize the nearby regime-held Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
