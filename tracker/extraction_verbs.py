@@ -344,7 +344,7 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
     Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
     spelling took for an article), nor as the end of a name ("the Great Prophet Mosque of
-    Aleppo")."""
+    Aleppo"), nor as the adjective of one place in it ("regained an important Aleppo district")."""
     possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
     close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
     divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
@@ -355,4 +355,5 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     named = re.search(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$", sentence[: place.start])
     object_ = close and not possessive and not verb.adjective and not divided and not setting
     object_ = object_ and not named  # "the Great Prophet Mosque of Aleppo": a name
+    object_ = object_ and not ONE_PLACE_AFTER.match(sentence, place.end)  # "an Aleppo district"
     return bool(object_) and verb.value in ("takes", "holds")

@@ -305,3 +305,8 @@ def test_a_side_between_spaced_hyphens_or_in_an_adjective_after_the_verb_is_not_
 def test_until_states_a_condition_and_leaves_the_adjective_its_say():
     text = "Rebels will not be safe until they seize the nearby regime-held Hanano."
     assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_the_city_as_the_adjective_of_one_place_in_it_is_not_claimed():
+    text = "The army regained an important Aleppo district lost to rebels last month."
+    assert propose(text) == []
