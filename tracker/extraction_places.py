@@ -86,8 +86,8 @@ GLUED_ARTICLE = re.compile(
 ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")[" + HYPHENS + "]")
 # "Hallak Al-Fukani": a capitalised name after its article right after a place's spelling
 # makes a longer name (a part of the district, a village), not the place.
-# "Sulaiman said": a guessed name that speaks is a person's.
-SPEAKS = re.compile(r"\W{0,2}\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
+# "Sulaiman said": a guessed name that speaks is a person's (not "took X and Y," said SOHR).
+SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
 NAME_GOES_ON = re.compile(r"\s+(?i:al|el|as|ash|ad|ar|at|az|an)[-‑][A-Z]")
 # "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
 POSSESSIVE = re.compile(r"['’]s$")

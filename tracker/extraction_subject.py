@@ -11,13 +11,14 @@ terrorists": its object); failing all, the speaker's own side, if asked for; and
 when the first person ("we", "our forces") stands nearer before the verb than any side named, whom
 the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
 withdrawal). A side inside a parenthesis or between dashes is not the subject, nor one owning a
-place or a line ("through the opposition's frontlines, capturing X"), nor one in an adjective of
-holding, of a verb other than holding ("advanced into a rebel-held area, days after it seized X":
-the army's verb), nor, while another side is named before the verb, a side after "with", "against"
-or a verb of fighting in -ing, which is the object of that word ("rebels fighting the government
-took X", "government forces, after clashes with rebels, took X"), unless a relative pronoun makes
-it the antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right
-after such a side describes it ("battles with the forces stationed in X": those forces hold X).
+place, a line or an attack ("through the opposition's frontlines, capturing X"; "Repels Militants'
+Assault, Recaptures X"), nor one in an adjective of holding, of a verb other than holding
+("advanced into a rebel-held area, days after it seized X": the army's verb), nor, while another
+side is named before the verb, a side after "with", "against" or a verb of fighting in -ing, which
+is the object of that word ("rebels fighting the government took X", "government forces, after
+clashes with rebels, took X"), unless a relative pronoun makes it the antecedent ("clashed with
+rebels, who took X": the rebels); but a verb of holding right after such a side describes it
+("battles with the forces stationed in X": those forces hold X).
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and
 rebels took X") are led by the first named, whose verb it is.
@@ -66,11 +67,11 @@ AR_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+\S+\s+$")
 ON_OBJECT = re.compile(r"(?<!\w)على(?!\w)")  # "سيطر على": what follows is the verb's object
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 # "cracked through the opposition's frontlines, capturing X", "Repels Militants' Assault,
-# Recaptures X": a side in the possessive is a modifier, not a subject, unless what it owns are
-# its people ("the rebels' fighters took X").
+# Recaptures X": a side owning a place, a line or an attack is a modifier, not a subject (but
+# "the military's plan of besieging X" is the military's).
 HELD_THING_AFTER = re.compile(
-    r"['’]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|units|men|soldiers|militia"
-    r"|militias|brigades?|allies|command|spokesman|commanders?|officials?)\b)",
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:front(?:lines?)?|defen[cs]es|positions|territory|stronghold"
+    r"|enclave|pocket|areas|districts|neighbo(?:u)?rhoods|lines|assault|attack|offensive)\b",
     re.IGNORECASE,
 )
 # "restored X after eliminating terrorists": a side in a participle's clause is its object.

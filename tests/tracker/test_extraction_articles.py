@@ -79,6 +79,11 @@ def test_a_guessed_name_that_speaks_is_a_person():
         ("hanano", "government", "captured")
     ]
     assert propose_here("The army withdrew, Sukary told AFP.") == []
+    # A name before a closing quote and "said" is not the speaker.
+    assert propose_here('"The army retook Hanano and Sukary," said the monitor.') == [
+        ("hanano", "government", "captured"),
+        ("as-sukkari", "government", "captured"),
+    ]
     # A spelling on record is not guessed, and stays a place.
     assert propose_here("Fighting in as-Sukkari, Reuters said.") == [
         ("as-sukkari", "contested", "contested")
@@ -274,9 +279,11 @@ def test_a_capitalised_verb_inside_a_name_is_no_verb_unless_the_sentence_is_a_ti
     assert propose("Rebels Capture Hanano") == [("hanano", "rebels", "captured")]
 
 
-def test_a_side_in_the_possessive_is_a_modifier_unless_of_its_people():
+def test_a_side_owning_an_attack_is_a_modifier_but_the_owner_of_a_plan_its_agent():
     text = "Syrian Army Repels Militants' Assault, Recaptures Hanano"
     assert propose(text) == [("hanano", "government", "captured")]
+    text = "The advance furthers the military's plan of besieging insurgents in Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
 
 
 def test_the_city_at_the_end_of_a_name_is_not_claimed():
