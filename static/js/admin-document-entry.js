@@ -155,7 +155,11 @@
       const link = row.querySelector(".fieldBox.field-district .readonly a");
       const match = link && /\/district\/(\d+)\/change\//.exec(link.getAttribute("href"));
       return match ? { id: match[1], name: link.textContent } : null;
-    }).filter(Boolean);
+    }).filter(function (entry, index, all) {
+      // A district named twice (in the Old City and in East Aleppo) is listed once.
+      const key = function (e) { return e && (e.slug || "id:" + e.id); };
+      return entry && all.findIndex(function (other) { return key(other) === key(entry); }) === index;
+    });
   }
 
   function slugsFetch(ids) {
@@ -180,20 +184,32 @@
     list.dataset.count = String(chosen.length);
   }
 
+  const LABELS_MAX = 12;
+
+  let refreshes = 0; // only the latest refresh draws: an earlier one may answer later
+
   function mapRefresh() {
     const chosen = chosenIds();
     listShow(chosen);
     if (!map || !collection) return;
+    const refresh = ++refreshes;
     slugsFetch(chosen.filter(function (c) { return c.id; }).map(function (c) { return c.id; })).then(function () {
+      if (refresh !== refreshes) return;
       const wanted = new Set(chosen.map(function (c) { return c.slug || (slugs[c.id] && slugs[c.id].slug); }));
-      if (chosenLayer) chosenLayer.remove();
+      if (chosenLayer) {
+        chosenLayer.eachLayer(function (layer) { layer.unbindTooltip(); }); // a hovered one too
+        chosenLayer.remove();
+      }
       chosenLayer = L.geoJSON(collection, {
         filter: function (feature) { return wanted.has(feature.id); },
         style: { className: "entry-chosen", color: "#0b4f8a", weight: 2, fillColor: "#2a7fd4", fillOpacity: 0.6 },
         onEachFeature: function (feature, layer) {
           const label = document.createElement("span");
           label.textContent = feature.properties.name_en; // text, never HTML
-          layer.bindTooltip(label, { permanent: true, direction: "center", className: "entry-map-label" });
+          // A few districts are named on the map; a region's many would cover each other, so
+          // theirs show on hover, and the numbered list beside the map names them all.
+          const permanent = wanted.size <= LABELS_MAX;
+          layer.bindTooltip(label, { permanent: permanent, direction: "center", className: "entry-map-label" });
         },
       }).addTo(map);
       document.getElementById("entry-map").dataset.chosen = String(chosenLayer.getLayers().length);

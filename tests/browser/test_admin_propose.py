@@ -5,7 +5,8 @@ from django.urls import reverse
 
 from tests.browser.test_accessibility import axe_violations
 from tests.browser.test_admin_workflow import log_in, select2_pick, staff
-from tests.test_admin_propose import SEED, outlet_make, place_names_make
+from tests.factories import DistrictFactory, RegionFactory, square
+from tests.test_admin_propose import SEED, outlet_make, place_names_make, spelled
 from tracker.models import Claim
 
 pytestmark = [
@@ -259,3 +260,25 @@ def test_proposing_again_replaces_the_rows_left_as_proposed_and_keeps_the_edited
     page.wait_for_timeout(1000)
     assert places() == (["Sheikh Saeed", "Sheikh Saeed", "Old City"], 3)
     assert page.input_value("#id_claims-0-quote") == "Checked against the video"
+
+
+def test_the_entry_map_names_a_few_districts_and_a_regions_many_on_hover(page, live_server):
+    """Named on the map, a region's districts would cover each other: past twelve, their names
+    show on hover, and the numbered list beside the map names them all."""
+    place_names_make()
+    east = [DistrictFactory(slug=f"east-{i}", geom=square(i % 5, 2 + i // 5)) for i in range(13)]
+    region = RegionFactory(slug="east-aleppo", name_en="East Aleppo")
+    region.districts.set(east)
+    spelled(None, region, "East Aleppo")
+    proposals_shown(page, live_server, "east", "Rebels still hold East Aleppo.")
+    page.wait_for_function("() => document.getElementById('entry-map').dataset.chosen === '13'")
+    assert page.locator("#entry-map .entry-map-label").count() == 0
+    assert len(page.inner_text("#entry-districts").split("\n")) == 13
+    page.locator("#entry-map path.entry-chosen").first.hover()
+    page.locator("#entry-map .entry-map-label").first.wait_for()
+    assert page.locator("#entry-map .entry-map-label").count() == 1
+
+    page.fill("#propose-text", SEED)  # proposing again replaces the rows left as proposed
+    page.click("#propose-button")
+    page.wait_for_function("() => document.getElementById('entry-map').dataset.chosen === '4'")
+    assert page.locator("#entry-map .entry-map-label").count() == 4
