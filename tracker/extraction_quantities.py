@@ -8,7 +8,8 @@ holder beside a verb of taking ("half of the territory occupied by rebels has be
 taker named the speaker's own side's. A number lost ("rebels lost 45 percent of the east", "lost
 ten districts") is the gainer's: the other side of the loser. The number is of the east when the
 clause speaks of the east (or the government takes districts), unless its own words name the
-whole city ("93 percent of the city").
+whole city ("93 percent of the city"). Its days are those of its own clause (rule 5: "rebels,
+who seized the east in 2012, were driven from 90 percent of it" is dated on the publication).
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ from tracker.extraction import (
     spans_find,
     speaker_find,
     subject_of,
-    window_find,
 )
 from tracker.extraction_verbs import other_side
+from tracker.extraction_when import clause_window
 
 COUNT = re.compile(rf"{numbers.NUMBER}\s+(?:{numbers.COUNT_NOUN})(?!\w)", re.I)
 SHARE = re.compile(rf"{numbers.NUMBER}{numbers.SHARE_SIGN}", re.I)
@@ -95,7 +96,6 @@ def quantities_propose(
     clauses = [c for sentence in sentences_split(text) for c in CLAUSES.split(sentence) if c]
     for sentence in clauses:
         speaker = speaker_find(sentence, indexes, source)
-        date_from, date_to = window_find(sentence, published)
         sides = spans_find(SIDE_PATTERNS, sentence)
         verbs = spans_find(VERB_PATTERNS, sentence)
         takes = any(v.value == "takes" for v in verbs)
@@ -116,6 +116,7 @@ def quantities_propose(
             city = CITY_AFTER.match(sentence, match.end()) and not taken_east
             east = EAST.search(sentence) or taken_east
             scope = EAST_REGION if east and not city else CITY_REGION
+            date_from, date_to = clause_window(sentence, match.start(), published)
             value, bound = _number(match["number"]), _bound(sentence, match.start())
             quote = quote_around(sentence, near)
             found.append(

@@ -76,6 +76,10 @@ HELD_THING_AFTER = re.compile(
 )
 # "restored X after eliminating terrorists": a side in a participle's clause is its object.
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b", re.IGNORECASE)
+# "the evacuation of the last rebel convoy from X", "the withdrawal of the rebels": a verbal
+# noun's subject follows it after "of".
+NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+NOUNS = ("evacuation", "withdrawal", "departure", "retreat", "exit", "surrender", "advance")
 # "we decided to withdraw", "our forces took": the one quoted speaks of their own side.
 FIRST_PERSON = re.compile(
     r"\b(?:we|our (?:forces|fighters|troops|units|men|brigades?))\b", re.IGNORECASE
@@ -113,6 +117,9 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     ]
     if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
         return after[0].value
+    noun = verb.text.lower().endswith(NOUNS)
+    if after and noun and NOUN_OF.fullmatch(sentence[verb.end : after[0].start]):
+        return after[0].value  # "the evacuation of the last rebel convoy from X": theirs
     if before and ARABIC.search(verb.text) and words.POSSESSIVE_SUFFIX.search(verb.text):
         return before[-1].value  # "أعلن الثوار صدهم هجوماً": the rebels' repelling
     if before and ARABIC.search(verb.text) and sentence[verb.end : verb.end + 1] == "\u064b":

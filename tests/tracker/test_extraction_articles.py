@@ -317,3 +317,11 @@ def test_until_states_a_condition_and_leaves_the_adjective_its_say():
 def test_the_city_as_the_adjective_of_one_place_in_it_is_not_claimed():
     text = "The army regained an important Aleppo district lost to rebels last month."
     assert propose(text) == []
+
+
+def test_the_subject_of_a_verbal_noun_follows_it_after_of():
+    text = (
+        "The army declared victory following the evacuation of the last rebel convoy from"
+        " Hanano on Thursday."
+    )
+    assert propose(text) == [("hanano", "government", "lost")]

@@ -101,3 +101,12 @@ def test_a_number_lost_is_the_gainers():
 def test_a_share_of_the_provincial_capital_is_of_the_city():
     text = 'East Aleppo\'s rebels control just "two percent" of the provincial capital.'
     assert numbers(text) == [("rebels", "share_held", 2.0, "exact", "aleppo-city")]
+
+
+def test_a_number_is_dated_by_its_own_clause():
+    text = (
+        "Rebel forces, who seized control of the east in 2012, agreed to withdraw after an army"
+        " offensive that drove them from more than 90 percent of their territory."
+    )
+    [found] = quantities_propose(text, PUBLISHED, OUTLET, INDEXES)
+    assert (found.actor, found.value, found.date_from) == ("government", 90.0, PUBLISHED)
