@@ -34,12 +34,13 @@ DENIED_CLAUSE = re.compile(
 # "controls half of Aleppo, and the old city would strengthen its hold": a place right after
 # ", and" with its own verb is the subject of a new clause, not the object of the verb before.
 NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+)?$", re.I)
-# "captured a major eastern Aleppo neighbourhood": one place in the region, not the region (but
-# "the Old City district" is the region).
+# "advanced in a district of western Aleppo": one place of the region, not the region.
 ONE_PLACE_OF = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:neighbo(?:u)?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# "captured a major eastern Aleppo neighbourhood": one place in the region, not the region (but
+# "the Old City district" is the region).
 INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
 
