@@ -5,7 +5,8 @@ A place is found by the longest run of up to six words that is, in order of trus
 1. a spelling on record: its folded key (`districts.names.name_key`) is a name or alias of a
    district or region (an Arabic run may carry a leading و، ب، ل، ف);
 2. for a run of Latin words written as a name (or Russian ones, read in their standard
-   romanisation, then with х read as h, since it writes both خ and ح: "Масакин-Ханано"), a
+   romanisation with дж as j, as a spelling on record first, "Шаар", then with х read as h,
+   since it writes both خ and ح: "Масакин-Ханано", and в as w, "Хальвания"), a
    transliteration: its skeleton (`districts.names.name_skeleton`) names exactly one place.
    The run's words are cut and folded by the importer's own function
    (`districts.names.spelling_words`: accents, every hyphen and dash, every apostrophe), so
@@ -17,7 +18,7 @@ A place is found by the longest run of up to six words that is, in order of trus
 3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik"
    for "Sheikh"), again only when it names exactly one place, and only for a run of capitalised
    words: a lower-case word of the record lends it letters ("the Suweiqa area" is not
-   as-Sukkari).
+   as-Sukkari); never for a Russian run, whose п is not ب ("После" is not al-Besel).
 
 A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a person or
 an outlet, not a place, when a capitalised word stands right beside it ("Mustafa Sulaiman",
@@ -292,20 +293,36 @@ def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
         stripped = name_key(phrase[1:])
         if stripped in indexes.places:
             return indexes.places[stripped], False
-    readings = [phrase]
-    if CYRILLIC.search(phrase):  # Russian х is both Arabic خ (kh) and ح (h): "Ханано"
-        phrase = phrase.translate(CYRILLIC_LATIN)
-        readings = [phrase, phrase.replace("kh", "h").replace("Kh", "H")]
+    readings, cyrillic = [phrase], bool(CYRILLIC.search(phrase))
+    if cyrillic:
+        phrase, readings = _cyrillic_readings(phrase)
+        keys = [name_key(r) for r in readings if name_key(r) in indexes.places]
+        if keys:  # "Шаар", "Ханано" are "Shaar", "Hanano", spellings on record
+            return indexes.places[keys[0]], True
     if not _a_name(phrase, indexes.name_words):
         return None
     for reading in dict.fromkeys(readings):
         skeleton = name_skeleton(reading)
         if len(skeleton) >= SKELETON_MIN and skeleton in indexes.place_skeletons:
             return indexes.place_skeletons[skeleton], True
-        loose = _capitalised(reading) and indexes.loose_skeletons.get(loose_skeleton(reading))
+        # Russian п is never Arabic ب, so the looser p-for-b fold misreads it ("После").
+        loose = (
+            not cyrillic
+            and _capitalised(reading)
+            and indexes.loose_skeletons.get(loose_skeleton(reading))
+        )
         if loose:
             return loose, True
     return None
+
+
+def _cyrillic_readings(phrase: str) -> tuple[str, list[str]]:
+    """A Russian spelling read in its standard romanisation, but with дж as j (Arabic ج:
+    "Джабаль"), then with х as h (it writes both خ and ح: "Ханано") and в as w (Arabic و:
+    "Хальвания")."""
+    latin = phrase.replace("дж", "j").replace("Дж", "J").translate(CYRILLIC_LATIN)
+    h = latin.replace("kh", "h").replace("Kh", "H")
+    return latin, [latin, h, h.replace("v", "w").replace("V", "W")]
 
 
 def _a_name(phrase: str, name_words: frozenset[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
+from tracker import extraction_words_intl as intl
 from tracker.extraction_places import CITY_REGION, Place, Span
 
 CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
@@ -316,7 +317,9 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
     Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
-    spelling took for an article)."""
+    spelling took for an article). A Russian name is the object only right after the verb, or
+    after "над", "весь" or "город" ("освободили Алеппо"): after another noun it is in the
+    genitive, "of Aleppo" ("центр Алеппо")."""
     possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
     close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
     divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
@@ -325,4 +328,6 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     before = sentence[max(0, place.start - 20) : place.start]
     setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
     object_ = close and not possessive and not verb.adjective and not divided and not setting
+    if intl.CYRILLIC.search(place.text):  # "центр Алеппо", "кварталов Алеппо": of the city
+        object_ = object_ and intl.CITY_GAP_RU.fullmatch(sentence[verb.end : place.start])
     return bool(object_) and verb.value in ("takes", "holds")

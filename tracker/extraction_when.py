@@ -13,8 +13,9 @@ on; "at the weekend" is the last Saturday and Sunday; a season with its year ("i
 either of the years it straddles, from the December before to the February after). ("last month" is not read: the coders
 date what it tells at the publication as often as not.) Arabic is read alike: a month after
 في, خلال or منذ, "هذا الشهر" (this month), "منذ ثلاثة أيام" (three days ago).
-A lower-case "may" is the verb, not the month. French, Spanish and Italian weekdays, "hier"
-("ayer", "ieri") and "en 2012" ("nel 2012") are read as their English words.
+A lower-case "may" is the verb, not the month. French, Spanish, Italian, Russian, German and
+Portuguese weekdays, "hier" ("ayer", "ieri", "вчера", "накануне", "gestern", "ontem"), "сегодня"
+("heute", "hoje") and "en 2012" ("nel 2012") are read as their English words.
 
 After "since" (منذ), a written day or weekday runs from it to the publication ("since December
 1", "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it

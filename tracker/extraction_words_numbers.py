@@ -61,11 +61,23 @@ NUMBER = (
     + ")"
 )
 COUNT_NOUN = r"(?:new |more |other |further |additional |residential |eastern )*(?:districts?|neighbo(?:u)?rhoods?|quarters|areas)|أحياء|حيا|квартал(?:ов|а)?"
-SHARE_SIGN = r"\s?(?:%|percent|per cent|٪|بالمئة|في المئة|بالمائة)"
+# Russian counts: an adjective may come between ("12 городских кварталов"), "районов" too; German,
+# Italian and Portuguese nouns of districts.
+COUNT_NOUN += r"|(?:\w+(?:их|ых) )?(?:квартал(?:ов|а)?|район(?:ов|а)?)|(?:stadt)?viertel|quartieri|bairros|distritos"
+SHARE_SIGN = (
+    r"\s?(?:%|percent|per cent|prozent|per cento|por cento|процент\w*|٪|بالمئة|في المئة|بالمائة)"
+)
 AREA_UNIT = r"\s?(?:km2|km²|sq\.? ?km|square kilomet(?:re|er)s?|كيلومتر(?:ات)? مربع(?:ة)?|كم2|كم²|кв\.? ?км|квадратн\w+ километр\w*)"
 BOUNDS: tuple[tuple[str, str], ...] = (
     (r"less than|under|fewer than|at most|no more than|below|أقل من|не превыша\w+", "upper"),
     (r"more than|over|at least|upwards of|أكثر من|ما لا يقل عن", "lower"),
+    # Russian, German, Italian and Portuguese: "менее", "не более"; "более", "свыше"; "около".
+    (r"менее|меньше|не более|weniger als|meno di|menos de", "upper"),
+    (r"более|больше|свыше|mehr als|über|più di|oltre|mais de", "lower"),
+    (
+        r"около|почти|примерно|порядка|приблизительно|rund|etwa|fast|circa|quasi|cerca de|quase",
+        "approx",
+    ),
     (
         r"about|around|nearly|almost|practically|some|approximately|roughly|close to|نحو|حوالي|قرابة|ما يقارب",
         "approx",

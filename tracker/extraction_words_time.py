@@ -15,8 +15,12 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
     (r"in recent days|over recent days", 7, 0),
     (r"in recent weeks|over recent weeks", 21, 0),
     (r"overnight|last night|الليلة الماضية|ليل|(?:за )?прошедшие сутки|последние сутки", 1, 0),
-    (r"yesterday|أمس|البارحة|hier|ayer|ieri", 1, 1),
-    (r"today(?: alone)?|earlier today|this morning|اليوم|aujourd['’]hui|hoy|oggi", 0, 0),
+    (r"yesterday|أمس|البارحة|hier|ayer|ieri|вчера|накануне|gestern|ontem", 1, 1),
+    (
+        r"today(?: alone)?|earlier today|this morning|اليوم|aujourd['’]hui|hoy|oggi|сегодня|heute|hoje",
+        0,
+        0,
+    ),
 )
 WEEKDAYS = {
     "monday": 0,
@@ -42,6 +46,14 @@ WEEKDAYS = {
     **dict.fromkeys(("vendredi", "viernes", "venerdì"), 4),
     **dict.fromkeys(("samedi", "sábado", "sabato"), 5),
     **dict.fromkeys(("dimanche", "domingo", "domenica"), 6),
+    # Russian (in the accusative of "в понедельник"), German and Portuguese weekdays.
+    **dict.fromkeys(("понедельник", "montag", "segunda-feira"), 0),
+    **dict.fromkeys(("вторник", "dienstag", "terça-feira"), 1),
+    **dict.fromkeys(("среду", "mittwoch", "quarta-feira"), 2),
+    **dict.fromkeys(("четверг", "donnerstag", "quinta-feira"), 3),
+    **dict.fromkeys(("пятницу", "freitag", "sexta-feira"), 4),
+    **dict.fromkeys(("субботу", "samstag", "sábado"), 5),
+    **dict.fromkeys(("воскресенье", "sonntag"), 6),
 }
 MONTHS = {
     "january": 1,
