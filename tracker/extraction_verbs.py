@@ -329,5 +329,5 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
     object_ = close and not possessive and not verb.adjective and not divided and not setting
     if intl.CYRILLIC.search(place.text):  # "центр Алеппо", "кварталов Алеппо": of the city
-        object_ = object_ and intl.CITY_GAP_RU.fullmatch(sentence[verb.end : place.start])
+        object_ = object_ and bool(intl.CITY_GAP_RU.fullmatch(sentence[verb.end : place.start]))
     return bool(object_) and verb.value in ("takes", "holds")
