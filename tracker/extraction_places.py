@@ -70,7 +70,8 @@ FUNCTION_WORDS = frozenset(
     # Landmarks named after their district: "al-Jazmati Roundabout" is in al-Jazmati.
     + ["roundabout", "road", "square"]
     # The same nouns in the other languages read (German capitalises every noun).
-    + ["район", "района", "районе", "квартал", "квартала", "quartier", "quartiers", "barrio"]
+    + ["район", "района", "районе", "районы", "районов", "квартал", "квартала", "кварталом"]
+    + ["кварталы", "кварталов", "кварталами", "quartier", "quartiers", "barrio"]
     + ["barrios", "bairro", "bairros", "quartiere", "quartieri", "cartierul", "cartierele"]
     + ["stadtteil", "stadtteile", "viertel", "bezirk", "kawasan", "distrik"]
 )

@@ -28,4 +28,17 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("al-Jazmati", "karm-aj-jazmati", "الجزماتي, short for Karm al-Jazmati"),
     ("Huluk", "ayn-at-tal", "الهلك, as Hallak is (districts/data/aleppo_aliases.csv)"),
     ("Ashrafiyé", "al-ashrafiyeh", "الأشرفية in French spelling"),
+    # The Old City by its name in the other languages read (Russian in its cases).
+    ("Altstadt", "old-city", "the Old City in German"),
+    ("città vecchia", "old-city", "the Old City in Italian"),
+    ("centro storico", "old-city", "the historic centre, in Italian"),
+    ("cidade velha", "old-city", "the Old City in Portuguese"),
+    ("centro histórico", "old-city", "the historic centre, in Portuguese and Spanish"),
+    ("Старый город", "old-city", "the Old City in Russian"),
+    ("Старого города", "old-city", "the Old City, genitive"),
+    ("исторический центр", "old-city", "the historic centre, in Russian"),
+    ("исторического центра", "old-city", "the historic centre, genitive"),
+    ("историческая часть", "old-city", "the historic part, in Russian"),
+    ("историческую часть", "old-city", "the historic part, accusative"),
+    ("исторической части", "old-city", "the historic part, genitive and prepositional"),
 )

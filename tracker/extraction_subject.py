@@ -33,8 +33,8 @@ partitive: "سيطرت وحدات من الجيش على X", units of the army);
 own side if it is not that one, else the other side of it.
 
 A side that is the subject of a passive verb of driving out or repelling ("rebels were driven
-out of X", "government forces were repelled from X", "rebels have been ousted from X") is the
-side driven out: the agent after "by", else the other side, holds the place. A side that is
+out of X", "government forces were repelled from X", "rebels have been ousted from X"; a Russian
+short passive needs no auxiliary: "боевики выбиты из X") is the side driven out: the agent after "by", else the other side, holds the place. A side that is
 the subject of a passive verb of besieging ("rebels have been besieged in X", "rebels in X are
 besieged") is the besieged one, and holds the place. A verb of losing
 followed by "to" and a side ("X was lost to the army", "rebels surrendered X to the army")
@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
+from tracker import extraction_words_intl as intl
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_verbs import other_side
 
@@ -102,6 +103,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not (verb.value != "holds" and words.HELD_SUFFIX.match(sentence, s.end))
         and not HELD_THING_AFTER.match(sentence, s.end)
         and not AR_RELATIVE.search(sentence[max(0, s.start - 30) : s.start])
+        and not _von_former(sentence, s, verb)
     ]
     if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
         return after[0].value
@@ -146,6 +148,17 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     return own_side
 
 
+def _von_former(sentence: str, side: Span, verb: Span) -> bool:
+    """German "X von den Rebellen zurückerobert" with no passive auxiliary: the side after
+    "von" is the one X was taken from, not the taker."""
+    before = sentence[max(0, side.start - 12) : side.start]
+    return (
+        verb.value == "takes"
+        and bool(intl.VON_BEFORE.search(before))
+        and not intl.GERMAN_PASSIVE.search(sentence)
+    )
+
+
 def _taken_from(sentence: str, side: Span) -> bool:
     """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
     before = sentence[max(0, side.start - 30) : side.start]
@@ -181,7 +194,13 @@ def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] 
     patients = [
         s
         for s in sides
-        if s.end <= verb.start and words.PATIENT_GAP.fullmatch(sentence[s.end : verb.start])
+        if s.end <= verb.start
+        and (
+            words.PATIENT_GAP.fullmatch(sentence[s.end : verb.start])
+            or (
+                intl.SHORT_PASSIVE.fullmatch(verb.text) and not sentence[s.end : verb.start].strip()
+            )
+        )
     ]
     if not patients:
         return None

@@ -35,6 +35,7 @@ DENIED_CLAUSE = re.compile(
 # "captured a major eastern Aleppo neighbourhood": one place in the region, not the region (but
 # "the Old City district" is the region).
 INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
+PART_CLOSE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # "40 Prozent von X": a part of X
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
 
 
@@ -42,9 +43,14 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     """Rule 2's partial gains: words of a part between the verb and the place ("parts of", "a
     district in"), not a majority ("most of"), not before an enumeration; or a region named as
     the adjective of one place in it ("captured a major eastern Aleppo neighbourhood", not "the
-    Old City district", the region itself)."""
+    Old City district", the region itself). A verb after the place reads the words of a part
+    right before it, in its clause ("Parts of X were taken", "40 Prozent von X erobert"; not
+    "inside", a preposition there: "sources inside X say")."""
     if verb.end > span.start:
-        return False
+        before = re.split(r"[,;:]", sentence[max(0, span.start - 40) : span.start])[-1]
+        parts = [m for m in words.PARTIAL.finditer(before) if m.group().lower() != "inside"]
+        close = parts and PART_CLOSE.fullmatch(before[parts[-1].end() :])
+        return bool(close and not words.MAJORITY.search(before))
     gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
     one_place = (
         bool(place.region)

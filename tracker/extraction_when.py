@@ -113,6 +113,9 @@ AR_SPAN_TO_NOW = re.compile(
 )
 AGO = re.compile(rf"\b{COUNT}\s+(?P<unit>day|week|month)s?\s+ago\b", re.I)
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
+# Russian: "неделю назад" (a week ago), "два дня назад", "месяц назад".
+RU_AGO_UNITS = {"дн": 1, "день": 1, "недел": 7, "месяц": 30}
+RU_AGO = re.compile(rf"(?:{COUNT}\s+)?(?P<unit>день|дн|недел|месяц)\w*\s+назад\b", re.I)
 WEEKEND = re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast weekend\b", re.I)
 IN_YEAR = re.compile(
     r"\b(?:in|en|nel|em|im) (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I
@@ -214,10 +217,12 @@ def _month_window(
 def _counted_back(
     sentence: str, published: datetime.date
 ) -> tuple[datetime.date, datetime.date] | None:
-    """ "two days ago", "three weeks ago", "at the weekend"."""
+    """ "two days ago", "three weeks ago", "неделю назад", "at the weekend"."""
     match = AGO.search(sentence)
     if match:
         count, unit = _count(match["count"]), UNIT_DAYS[match["unit"].lower()]
+    elif match := RU_AGO.search(sentence):
+        count, unit = _count(match["count"]), RU_AGO_UNITS[match["unit"].lower()]
     elif match := AR_AGO.search(sentence):
         dual = match["unit"] in AR_DUALS
         count = 2 if dual else _count(match["count"])

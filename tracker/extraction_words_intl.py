@@ -55,7 +55,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|(?:ri)?pres[oi] il controllo|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
         r"|(?:re)?cucerit|eliberat|preluat controlul"
-        r"|освобо[дж]\w*|взял\w* под контроль|верн\w+ (?:себе )?контроль|выби(?:л|в|т)\w*|вытесни\w*|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
+        r"|освобо[дж]\w*|взял\w* под контроль|захвач\w+|верн\w+ (?:себе )?контроль|выби(?:л|в|т)\w*|вытесни\w*|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
         r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng"
         r"|chass(?:é|és|ée|ées|ent|èrent)|expuls(?:é|és|ée|ées|ad[oa]s?|aron|ó|aram|at[io])"
         r"|desalojad[oa]s?|desaloj(?:ó|aron)|cacciat[io]|vertrieben|vertrieb",
@@ -64,7 +64,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"perdu|retir(?:é|és|ée|ent)|évacué|perdi(?:ó|eron)|(?:se )?retir(?:ó|aron|ada)"
         r"|perde(?:u|ram)|retira(?:ram|da)|pers[oi]|ritirat[io]|ritiro|verloren"
-        r"|zurückgezogen|abgezogen|потерял\w*|отступил\w*|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
+        r"|zurückgezogen|abgezogen|eingebüßt|потерял\w*|отступил\w*|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
         "loses",
     ),
     (
@@ -72,7 +72,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|bajo (?:el )?control|controla(?:n|m)?|mantiene(?:n)?|controlad[oa]s? pel[oa]s?"
         r"|sob (?:o )?controle|ocupad[oa]|controllat[oaie]|sotto (?:il )?controllo|occupano"
         r"|controlla(?:no)?|kontrolliert(?:e|en)?|unter (?:der )?kontrolle|controlat[ăe]?"
-        r"|sub controlul|контролир\w*|под контролем|оста[её]тся|остаются|dikuasai|menguasai|kiểm soát",
+        r"|sub controlul|gehalten(?:e|en)?|контролир\w*|под контролем|оста[её]тся|остаются|dikuasai|menguasai|kiểm soát",
         "holds",
     ),
     (
@@ -80,7 +80,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|combat(?:es|iendo|en|endo)|enfrentamientos?|ofensiva|avanz(?:a|an|aron|ó)|entraron"
         r"|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
         r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückten|lupte|ofensiv[ăa]|patruns"
-        r"|бои|боев(?!ик)\w*|столкновени\w*|наступлени\w*|штурм\w*|pertempuran|bentrokan",
+        r"|бои|боев(?!ик)\w*|столкновени\w*|прорыв\w*|прорвал\w*|penetrat[ie] (?:in|nei|nel|nella)|наступлени\w*|штурм\w*|pertempuran|bentrokan",
         "fights",
     ),
     (
@@ -108,9 +108,21 @@ DENIAL_WORDS = r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smenti
 PARTIAL_WORDS = (
     r"một nửa|một phần|la mitad|la moitié|la metà|a metade|parte di|частично|(?<!большую )част[ьи]"
     # "один квартал в восточном Алеппо", "5 районов в": a district in a region, as "a district in".
-    r"|(?:квартал|район)\w* в|% территории"
+    r"|(?:квартал|район)\w* в|% территории|\d+ (?:prozent|per cento|por cento|процент\w*)"
 )
 # Russian: the words that may stand between a verb and the city as its object ("взяли под
 # контроль весь город Алеппо"); after any other noun the city is in the genitive, "of Aleppo".
 CITY_GAP_RU = re.compile(r"\s*(?:(?:над|весь|всем|всей|город\w*|полностью)\s+)*", re.I)
 CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Russian short passives of driving out, whose side stands right before them with no auxiliary
+# ("боевики выбиты из X": the fighters were driven out of X).
+SHORT_PASSIVE = re.compile(r"(?:выбит|вытеснен)\w*", re.I)
+# Landmarks, as "near", "the airport of": "около", "возле", "рядом с", "аэропорту ... в X".
+LANDMARK_WORDS = r"около|возле|вблизи|рядом с|аэропорт\w*|шоссе"
+# A holding said to be over ("das bisher von Rebellen gehaltene Viertel": held until now, as a
+# verb of taking's object) claims nothing, as a negation.
+FORMERLY_WORDS = r"bisher|zuvor|ehemals|прежде"
+# German "von" is "by" after a passive ("wurde von der Armee erobert") but "from" before an
+# active participle of taking ("hat X von den Rebellen zurückerobert"): the former holder.
+VON_BEFORE = re.compile(r"\bvon\s+(?:den|der|dem)?\s*$", re.I)
+GERMAN_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|werden|wird)\b", re.I)

@@ -6,9 +6,10 @@ from datetime import date
 from functools import partial
 
 from tests.tracker.test_extraction_numbers import MINISTRY, numbers
-from tests.tracker.test_extraction_rules import SPELLED, propose
+from tests.tracker.test_extraction_rules import CITY, OLD_CITY, SPELLED, propose
 from tracker.extraction import Indexes, Speaker, claims_propose
 from tracker.extraction_places import Place
+from tracker.extraction_spellings import SPELLINGS
 
 BADRO = Place("jabal-badro", ("jabal-badro",))
 HELWANIYEH = Place("al-helwaniyeh", ("al-helwaniyeh",))
@@ -136,3 +137,101 @@ def test_the_side_a_verb_of_taking_drives_out_is_not_whose_number_it_is():
     assert numbers(text) == [("government", "districts_taken", 12.0, "exact", "east-aleppo")]
     text = "The army drove out the rebels and took 12 districts."
     assert numbers(text) == [("government", "districts_taken", 12.0, "exact", "east-aleppo")]
+
+
+# The Old City under its names in the other languages, as `tracker.extraction_spellings` adds them.
+OLD_NAMES = [(name, OLD_CITY) for name, slug, _ in SPELLINGS if slug == "old-city"]
+# The whole city holds the Old City's districts, as on the map.
+WHOLE_CITY = Place("aleppo-city", (*CITY.districts, *OLD_CITY.districts), "aleppo-city")
+WITH_OLD_NAMES = Indexes.build(
+    [*[(n, p) for n, p in SPELLED if p != CITY], ("Aleppo", WHOLE_CITY), *OLD_NAMES], []
+)
+propose_old = partial(propose, indexes=WITH_OLD_NAMES)
+
+
+def test_the_old_city_is_read_by_its_russian_german_italian_and_portuguese_names():
+    assert propose_old("Армия освободила Старый город.") == [("old-city", "government", "captured")]
+    assert propose_old("Армия освободила от боевиков историческую часть города.") == [
+        ("old-city", "government", "captured")
+    ]
+    assert propose_old("Войска выбили боевиков из исторической части Алеппо.") == [
+        ("old-city", "government", "captured")
+    ]
+    # The city after the Old City's name is its setting, not a place taken whole.
+    assert propose_old("Die syrische Armee erobert die Altstadt von Aleppo.") == [
+        ("old-city", "government", "captured")
+    ]
+    assert propose_old("O exército tomou a cidade velha.") == [
+        ("old-city", "government", "captured")
+    ]
+
+
+def test_a_russian_landmark_is_not_claimed():
+    assert propose("Армия взяла под контроль шоссе к аэропорту в Шейх-Саиде.") == []
+    assert propose("Бои идут возле Ханано.") == []
+
+
+def test_a_russian_short_passive_of_driving_out_needs_no_auxiliary():
+    assert propose("Боевики выбиты из Ханано.") == [("hanano", "government", "captured")]
+    # The active verb keeps its subject.
+    assert propose("Боевики выбили армию из Ханано.") == [("hanano", "rebels", "captured")]
+
+
+def test_a_russian_passive_of_capture_with_its_agent_after_and_a_week_ago():
+    published = date(2012, 8, 25)
+    text = "Кварталы Ханано и Шейх-Саид были захвачены оппозиционерами неделю назад."
+    claims = claims_propose(text, published, Speaker("Outlet", "independent"), GAZETTEER)
+    assert [(c.place.label, c.controller) for c in claims] == [
+        ("hanano", "rebels"),
+        ("sheikh-saeed", "rebels"),
+    ]
+    # A week back, less half a week's spread, to the report (as "a week ago").
+    assert {(c.date_from, c.date_to) for c in claims} == {(date(2012, 8, 15), published)}
+
+
+def test_breaking_through_and_penetrating_are_fighting():
+    assert propose("Отряды армии прорываются вглубь Ханано.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Le forze governative sono penetrate nei quartieri di Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+
+
+def test_german_held_by_and_its_former_holding():
+    assert propose("Die von Rebellen gehaltenen Viertel Hanano und Sheikh Saeed.") == [
+        ("hanano", "rebels", "held"),
+        ("sheikh-saeed", "rebels", "held"),
+    ]
+    # "bisher" (until now) makes the holding a past one: no claim.
+    assert propose("Das bisher von Rebellen gehaltene Viertel Hanano.") == []
+    # Halves of the city in German.
+    assert propose("Die Stadt ist in einen von Rebellen gehaltenen Ostteil geteilt.") == [
+        ("east-aleppo", "rebels", "held")
+    ]
+
+
+def test_german_von_before_an_active_participle_of_taking_is_from():
+    text = "Die Armee hat Hanano von den Rebellen zurückerobert."
+    assert propose(text) == [("hanano", "government", "captured")]
+    # After a passive auxiliary it is the agent, "by".
+    text = "Hanano wurde von der syrischen Armee erobert."
+    assert propose(text) == [("hanano", "government", "captured")]
+    assert propose("Die Rebellen haben Hanano eingebüßt.") == [("hanano", "government", "lost")]
+
+
+def test_words_of_a_part_right_before_a_place_the_verb_follows():
+    assert propose("Die Armee hat 40 Prozent von Hanano erobert.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Parts of Sheikh Saeed were captured by the army.") == [
+        ("sheikh-saeed", "contested", "contested")
+    ]
+    # Words of a part further back, in another phrase, do not reach the place.
+    assert propose("Sources inside Aleppo say the Hanano area is controlled by the army.") == [
+        ("hanano", "government", "held")
+    ]
+
+
+def test_a_russian_plural_noun_of_places_is_no_persons_name():
+    assert propose("Кварталы Ханано освобождены армией.") == [("hanano", "government", "captured")]
