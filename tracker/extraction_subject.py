@@ -51,6 +51,7 @@ from tracker.extraction_places import Span, Speaker
 from tracker.extraction_verbs import other_side
 
 ARABIC = re.compile("[\u0600-\u06ff]")
+COUNTED_BEFORE = re.compile(r"\d[\d\s.,]*\s+$")
 # "seized X from the rebels", "تحرير X من (قبضة) الإرهابيين": the side after "from" lost it.
 FROM_BEFORE = re.compile(
     r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)(?:من\s+(?:(?:قبضة|يد|أيدي|سيطرة)\s+)?|от\s+))$", re.IGNORECASE
@@ -85,6 +86,10 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     """Rule 3: whose verb it is; the speaker's own side last, if `own`."""
     if verb.side:
         return verb.side
+    # "66 боевиков покинули X", "300 fighters left X": a count of people, not the side itself.
+    sides = [
+        s for s in sides if not COUNTED_BEFORE.search(sentence[max(0, s.start - 12) : s.start])
+    ]
     after = [
         s
         for s in sides

@@ -14,8 +14,9 @@ either of the years it straddles, from the December before to the February after
 date what it tells at the publication as often as not.) Arabic is read alike: a month after
 في, خلال or منذ, "هذا الشهر" (this month), "منذ ثلاثة أيام" (three days ago).
 A lower-case "may" is the verb, not the month. French, Spanish, Italian, Russian, German and
-Portuguese weekdays, "hier" ("ayer", "ieri", "вчера", "накануне", "gestern", "ontem"), "сегодня"
-("heute", "hoje") and "en 2012" ("nel 2012") are read as their English words.
+Portuguese weekdays, Italian, Russian, German and Portuguese months ("7 декабря", "7 de
+dezembro"), "hier" ("ayer", "ieri", "вчера", "накануне", "gestern", "ontem"), "сегодня"
+("heute", "hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their English words.
 
 After "since" (منذ), a written day or weekday runs from it to the publication ("since December
 1", "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it
@@ -47,7 +48,7 @@ MONTH = "|".join(sorted(time_words.MONTHS, key=len, reverse=True))
 ORDINAL = r"(?:st|nd|rd|th)?"
 YEAR_AFTER = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 DAY_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}}){ORDINAL}(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){ORDINAL})?\s+(?:of\s+)?"
+    rf"\b(?P<day>\d{{1,2}}){ORDINAL}(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){ORDINAL})?\s+(?:(?:of|de)\s+)?"
     rf"(?P<month>{MONTH}){YEAR_AFTER}",
     re.I,
 )

@@ -93,3 +93,25 @@ MONTHS = {
     "كانون الأول": 12,
     "ديسمبر": 12,
 }
+# Russian (in the genitive of "7 декабря"), German, Italian and Portuguese months.
+MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        (
+            "января januar gennaio janeiro",
+            "февраля februar febbraio fevereiro",
+            "марта märz marzo março",
+            "апреля aprile abril",
+            "мая mai maggio maio",
+            "июня juni giugno junho",
+            "июля juli luglio julho",
+            "августа agosto",
+            "сентября settembre setembro",
+            "октября oktober ottobre outubro",
+            "ноября novembre novembro",
+            "декабря dezember dicembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}

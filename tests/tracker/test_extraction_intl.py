@@ -235,3 +235,21 @@ def test_words_of_a_part_right_before_a_place_the_verb_follows():
 
 def test_a_russian_plural_noun_of_places_is_no_persons_name():
     assert propose("Кварталы Ханано освобождены армией.") == [("hanano", "government", "captured")]
+
+
+def test_russian_german_italian_and_portuguese_months_date_a_claim():
+    published = date(2016, 12, 9)
+    for text in (
+        "7 декабря армия освободила Ханано.",
+        "Die Armee hat Hanano am 7 Dezember erobert.",
+        "L'esercito ha riconquistato Hanano il 7 dicembre.",
+        "O exército tomou Hanano em 7 de dezembro.",
+    ):
+        (claim,) = claims_propose(text, published, Speaker("Outlet", "independent"), GAZETTEER)
+        assert (claim.date_from, claim.date_to) == (date(2016, 12, 7), date(2016, 12, 7)), text
+
+
+def test_a_counted_number_of_fighters_is_not_the_side_itself():
+    # Sixty-six fighters who lay down their arms and leave do not hand the place over.
+    assert propose("66 боевиков сложили оружие и покинули Ханано.") == []
+    assert propose("Боевики покинули Ханано.") == [("hanano", "government", "lost")]
