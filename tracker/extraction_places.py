@@ -6,7 +6,8 @@ A place is found by the longest run of up to six words that is, in order of trus
    district or region (an Arabic run may carry a leading و، ب، ل، ف);
 2. for a run of Latin words written as a name (or Russian ones, read in their standard
    romanisation with дж as j, as a spelling on record first, "Шаар", then with х read as h,
-   since it writes both خ and ح: "Масакин-Ханано", and в as w, "Хальвания"), a
+   since it writes both خ and ح: "Масакин-Ханано", and в as w, "Хальвания"; or German ones, known
+   by their sch, with j as y, dsch as j, sch as sh and ch as kh: "Scheich Said"), a
    transliteration: its skeleton (`districts.names.name_skeleton`) names exactly one place.
    The run's words are cut and folded by the importer's own function
    (`districts.names.spelling_words`: accents, every hyphen and dash, every apostrophe), so
@@ -73,7 +74,7 @@ FUNCTION_WORDS = frozenset(
     + ["район", "района", "районе", "районы", "районов", "квартал", "квартала", "кварталом"]
     + ["кварталы", "кварталов", "кварталами", "quartier", "quartiers", "barrio"]
     + ["barrios", "bairro", "bairros", "quartiere", "quartieri", "cartierul", "cartierele"]
-    + ["stadtteil", "stadtteile", "viertel", "bezirk", "kawasan", "distrik"]
+    + ["stadtteil", "stadtteile", "stadtviertel", "viertel", "bezirk", "kawasan", "distrik"]
 )
 # "alSakhur", "Saif alDawla", "Ayn atTal": the article glued to a capitalised name is read
 # apart (its first letter in either case: "ALEPPO" glues none).
@@ -102,6 +103,11 @@ LIST_GAP = re.compile(
 
 # Rule 1.2 reads a Russian spelling by its standard romanisation ("Каласе" is "Kalase").
 CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Rule 1.2 reads a German spelling, known by its sch, by the English letters of its sounds
+# (replaced in this order).
+GERMAN = re.compile("sch", re.I)
+GERMAN_LETTERS: tuple[tuple[str, str], ...] = (("j", "y"), ("J", "Y"), ("dsch", "j"), ("Dsch", "J"))
+GERMAN_LETTERS += (("sch", "sh"), ("Sch", "Sh"), ("ch", "kh"), ("Ch", "Kh"))
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
@@ -300,6 +306,8 @@ def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
         keys = [name_key(r) for r in readings if name_key(r) in indexes.places]
         if keys:  # "Шаар", "Ханано" are "Shaar", "Hanano", spellings on record
             return indexes.places[keys[0]], True
+    elif GERMAN.search(phrase):  # "Scheich Said", "Dschabal": German spelling
+        readings.append(_german_reading(phrase))
     if not _a_name(phrase, indexes.name_words):
         return None
     for reading in dict.fromkeys(readings):
@@ -324,6 +332,14 @@ def _cyrillic_readings(phrase: str) -> tuple[str, list[str]]:
     latin = phrase.replace("дж", "j").replace("Дж", "J").translate(CYRILLIC_LATIN)
     h = latin.replace("kh", "h").replace("Kh", "H")
     return latin, [latin, h, h.replace("v", "w").replace("V", "W")]
+
+
+def _german_reading(phrase: str) -> str:
+    """A German spelling in English letters: j is y, dsch is j, sch is sh, ch is kh
+    ("Aschrafija" is "Ashrafiya", "Scheich" is "Sheikh", "Dschabal" is "Jabal")."""
+    for german, english in GERMAN_LETTERS:
+        phrase = phrase.replace(german, english)
+    return phrase
 
 
 def _a_name(phrase: str, name_words: frozenset[str]) -> bool:

@@ -20,7 +20,11 @@ it the antecedent ("clashed with rebels, who took X": the rebels); but a verb of
 after such a side describes it ("battles with the forces stationed in X": those forces hold X).
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and
-rebels took X") are led by the first named, whose verb it is.
+rebels took X") are led by the first named, whose verb it is. A side counted ("66 боевиков
+покинули X", sixty-six fighters) is people, not the side, and an ally named after "with the
+support of" ("при поддержке", "mit Hilfe") is not the subject. German "von" before an active
+participle of taking ("hat X von den Rebellen zurückerobert"), with no passive auxiliary, is
+"from": the side after it lost X.
 
 A side after the start of a new clause ("X was captured, while rebels still hold Y") is not
 the subject of a verb before it, nor a side in an Arabic relative clause ("كسر الحصار الذي
@@ -51,7 +55,15 @@ from tracker.extraction_places import Span, Speaker
 from tracker.extraction_verbs import other_side
 
 ARABIC = re.compile("[\u0600-\u06ff]")
+# "66 боевиков покинули X", "300 fighters left X": a count of people, not the side itself.
 COUNTED_BEFORE = re.compile(r"\d[\d\s.,]*\s+$")
+# "forces, with the support of X and Y, took": X and Y are allies, not the subject.
+SUPPORTED_BY = re.compile(
+    r"\b(?:with the (?:support|help|backing) of|backed by|supported by|при поддержке|с помощью"
+    r"|mit (?:der )?(?:hilfe|unterstützung)|con il (?:sostegno|supporto) d\w*|com (?:o )?apoio d\w*)"
+    r"\s+(?:[^\s,.;]+\s+){0,5}$",
+    re.I,
+)
 # "seized X from the rebels", "تحرير X من (قبضة) الإرهابيين": the side after "from" lost it.
 FROM_BEFORE = re.compile(
     r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)(?:من\s+(?:(?:قبضة|يد|أيدي|سيطرة)\s+)?|от\s+))$", re.IGNORECASE
@@ -86,10 +98,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     """Rule 3: whose verb it is; the speaker's own side last, if `own`."""
     if verb.side:
         return verb.side
-    # "66 боевиков покинули X", "300 fighters left X": a count of people, not the side itself.
-    sides = [
-        s for s in sides if not COUNTED_BEFORE.search(sentence[max(0, s.start - 12) : s.start])
-    ]
+    sides = [s for s in sides if not _aside(sentence, s)]
     after = [
         s
         for s in sides
@@ -151,6 +160,13 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     if losers and own_side in ("", losers[0].value):
         return other_side(losers[0].value)  # "Hanano was liberated from terrorists"
     return own_side
+
+
+def _aside(sentence: str, side: Span) -> bool:
+    """A side that cannot be a verb's subject: counted people, or an ally after "with the
+    support of"."""
+    before = sentence[max(0, side.start - 80) : side.start]
+    return bool(COUNTED_BEFORE.search(before[-12:]) or SUPPORTED_BY.search(before))
 
 
 def _von_former(sentence: str, side: Span, verb: Span) -> bool:

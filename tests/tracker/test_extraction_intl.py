@@ -253,3 +253,19 @@ def test_a_counted_number_of_fighters_is_not_the_side_itself():
     # Sixty-six fighters who lay down their arms and leave do not hand the place over.
     assert propose("66 боевиков сложили оружие и покинули Ханано.") == []
     assert propose("Боевики покинули Ханано.") == [("hanano", "government", "lost")]
+
+
+def test_a_german_spelling_is_read_by_the_english_letters_of_its_sounds():
+    assert propose("Die Armee hat das Stadtviertel Scheich Saeed erobert.") == [
+        ("sheikh-saeed", "government", "captured")
+    ]
+    assert propose_here("Die Armee hat Dschabal Badro erobert.") == [
+        ("jabal-badro", "government", "captured")
+    ]
+
+
+def test_an_ally_after_with_the_support_of_is_not_the_subject():
+    text = "Силы режима при поддержке ополченцев и курдов захватили 5 кварталов."
+    assert numbers(text) == [("government", "districts_taken", 5.0, "exact", "east-aleppo")]
+    text = "Government forces, with the support of Kurdish fighters, captured Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
