@@ -19,7 +19,7 @@ A place is found by the longest run of up to six words that is, in order of trus
 3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik"
    for "Sheikh"), again only when it names exactly one place, and only for a run of capitalised
    words: a lower-case word of the record lends it letters ("the Suweiqa area" is not
-   as-Sukkari); never for a Russian run, whose п is not ب ("После" is not al-Besel).
+   as-Sukkari), not all in capitals (a dateline); never for a Russian run, whose п is not ب ("После" is not al-Besel).
 
 A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a person or
 an outlet, not a place, when a capitalised word stands right beside it ("Mustafa Sulaiman",
@@ -359,9 +359,10 @@ def _a_name(phrase: str, name_words: frozenset[str]) -> bool:
 
 def _capitalised(phrase: str) -> bool:
     """Every word but the articles is capitalised: a run the looser skeleton may read, since a
-    lower-case word of the record lends it letters ("the Suweiqa area" is not as-Sukkari)."""
+    lower-case word of the record lends it letters ("the Suweiqa area" is not as-Sukkari); but
+    not all in capitals, as a dateline is ("SÃO PAULO, SP -" is not as-Sabil)."""
     words = [w for w in spelling_words(phrase) if w.casefold() not in LATIN_ARTICLES]
-    return all(w[:1].isupper() for w in words)
+    return all(w[:1].isupper() for w in words) and not all(w.isupper() for w in words)
 
 
 def _beside_a_name(sentence: str, span: Span) -> bool:

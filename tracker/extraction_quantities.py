@@ -7,9 +7,10 @@ holder beside a verb of taking ("half of the territory occupied by rebels has be
 "105 districts freed from terrorists"), or as the object of such a verb ("drove out the rebels
 and took 12 districts", "выбили боевиков"), is not that side: the number is the taker's, failing a
 taker named the speaker's own side's. A number lost ("rebels lost 45 percent of the east", "lost
-ten districts") is the gainer's: the other side of the loser. The number is of the east when the
-clause speaks of the east (or the government takes districts), unless its own words name the
-whole city ("93 percent of the city").
+ten districts", or with the verb last: "zwei Drittel ... eingebüßt") is the gainer's: the other
+side of the loser. The number is of the east when the clause speaks of the east (or the
+government takes districts), unless its own words name the whole city ("93 percent of the
+city").
 """
 
 from __future__ import annotations
@@ -115,7 +116,10 @@ def quantities_propose(
             actor = subject_of(sentence, near, sides, speaker)
             if not actor:
                 continue
-            lost = [v for v in verbs if v.end <= match.start() and v.value != "none"]
+            # The verb before the number, else the clause's last (German puts it there: "zwei
+            # Drittel des belagerten Ostteils eingebüßt").
+            lost = [v for v in verbs if v.end <= match.start() and v.value != "none"][-1:]
+            lost = lost or [v for v in verbs if v.start >= match.end() and v.value != "none"][-1:]
             if lost and lost[-1].value == "loses":  # "rebels lost 45 percent": the gainer's
                 actor, measure = (
                     other_side(actor),

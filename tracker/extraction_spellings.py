@@ -28,6 +28,8 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("al-Jazmati", "karm-aj-jazmati", "الجزماتي, short for Karm al-Jazmati"),
     ("Huluk", "ayn-at-tal", "الهلك, as Hallak is (districts/data/aleppo_aliases.csv)"),
     ("Ashrafiyé", "al-ashrafiyeh", "الأشرفية in French spelling"),
+    ("Alepo", "aleppo-city", "the city in Portuguese and Spanish"),
+    ("Alep", "aleppo-city", "the city in French"),
     # The Old City by its name in the other languages read (Russian in its cases).
     ("Altstadt", "old-city", "the Old City in German"),
     ("città vecchia", "old-city", "the Old City in Italian"),

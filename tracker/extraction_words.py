@@ -250,7 +250,7 @@ SUBJECT_GAP = re.compile(
 # across words of exception ("lost all of the north, with the exception of X"; باستثناء).
 CLAUSE_BREAK = re.compile(
     r"\b(?:amid(?:st)?|whereas|while|although|though|because|(?:adding|saying|noting) that"
-    r"|except|with the exception of|apart from|excluding|فيما|بينما|في حين|باستثناء)\b",
+    rf"|except|with the exception of|apart from|excluding|فيما|بينما|في حين|باستثناء|{intl.CLAUSE_WORDS})\b",
     re.I,
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective

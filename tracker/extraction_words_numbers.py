@@ -48,12 +48,17 @@ NUMBER_WORDS = {
 FRACTIONS = {"half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7}
 FRACTIONS |= {"two-thirds": 66.7, "a quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0}
 FRACTIONS |= {"نصف": 50.0, "ثلث": 33.3, "ثلثي": 66.7, "ربع": 25.0, "половину": 50.0}
+# Italian, German, Portuguese and Russian: "un terzo", "zwei Drittel", "um terço", "две трети".
+FRACTIONS |= {"la metà": 50.0, "un terzo": 33.3, "due terzi": 66.7, "die hälfte": 50.0}
+FRACTIONS |= {"ein drittel": 33.3, "zwei drittel": 66.7, "metade": 50.0, "um terço": 33.3}
+FRACTIONS |= {"dois terços": 66.7, "треть": 33.3, "две трети": 66.7}
 FRACTION = (
     r"(?<!eastern )(?<!western )(?<!northern )(?<!southern )(?P<number>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + r")\s+(?:of\s+)?"
     r"(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:territory|territories|city|aleppo|east|sector|areas?"
-    r"|districts|neighbo(?:u)?rhoods|parts?|حلب|المدينة|الأحياء|территории)\b)"
+    r"|districts|neighbo(?:u)?rhoods|parts?|حلب|المدينة|الأحياء|территории|città|stadt|ostteil\w*"
+    r"|cidade|города|алеппо|alepo)\b)"
 )
 NUMBER = (
     r"(?P<number>\d+(?:[.,]\d+)?|[٠-٩]+|"

@@ -269,3 +269,40 @@ def test_an_ally_after_with_the_support_of_is_not_the_subject():
     assert numbers(text) == [("government", "districts_taken", 5.0, "exact", "east-aleppo")]
     text = "Government forces, with the support of Kurdish fighters, captured Hanano."
     assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_italian_and_portuguese_sides_verbs_and_the_citys_name():
+    assert propose("Le truppe del regime strappano ai ribelli il quartiere di Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("O exército tinha retomado Hanano.") == [("hanano", "government", "captured")]
+    # The city by its Portuguese name, as `tracker.extraction_spellings` adds it.
+    names = [(n, WHOLE_CITY) for n, slug, _ in SPELLINGS if slug == "aleppo-city"]
+    with_names = Indexes.build([*SPELLED, *names], [])
+    assert propose("O exército retomou Alepo.", indexes=with_names) == [
+        ("aleppo-city", "government", "captured")
+    ]
+
+
+def test_a_while_clause_in_other_languages_is_a_new_clause():
+    text = "I ribelli controllano Hanano, mentre nei quartieri di Sheikh Saeed vivono i civili."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_dateline_in_capitals_is_not_read_by_the_looser_skeleton():
+    looser = Indexes.build([*SPELLED, ("as-Sabil", Place("as-sabil", ("as-sabil",)))], [])
+    assert propose("SÃO PAULO - O exército retomou Hanano.", indexes=looser) == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_fractions_in_italian_german_portuguese_and_russian():
+    assert numbers("I ribelli controllano un terzo della città.") == [
+        ("rebels", "share_held", 33.3, "exact", "aleppo-city")
+    ]
+    assert numbers("Боевики удерживают треть территории восточного Алеппо.") == [
+        ("rebels", "share_held", 33.3, "exact", "east-aleppo")
+    ]
+    # German puts the verb last: a number lost is still the gainer's.
+    text = "Die Rebellen haben zwei Drittel des Ostteils der Stadt eingebüßt."
+    assert numbers(text) == [("government", "share_held", 66.7, "exact", "east-aleppo")]
