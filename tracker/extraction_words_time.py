@@ -14,7 +14,12 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
     (r"over the past week|in the past week|last week|this week|past few days|خلال الأسبوع", 7, 0),
     (r"in recent days|over recent days", 7, 0),
     (r"in recent weeks|over recent weeks", 21, 0),
-    (r"overnight|last night|الليلة الماضية|ليل|(?:за )?прошедшие сутки|последние сутки", 1, 0),
+    (
+        r"overnight|last night|الليلة الماضية|ليل|(?:за )?прошедшие сутки|последние сутки|за сутки"
+        r"|ночью|in der nacht|nella notte|durante a noite",
+        1,
+        0,
+    ),
     (r"yesterday|أمس|البارحة|hier|ayer|ieri|вчера|накануне|gestern|ontem", 1, 1),
     (
         r"today(?: alone)?|earlier today|this morning|اليوم|aujourd['’]hui|hoy|oggi|сегодня|heute|hoje",

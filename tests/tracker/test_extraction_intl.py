@@ -109,6 +109,10 @@ def test_russian_german_and_portuguese_yesterday_and_weekdays_date_a_claim():
     ):
         (claim,) = claims_propose(text, published, Speaker("Outlet", "independent"), GAZETTEER)
         assert (claim.date_from, claim.date_to) == (day, day), text
+    # Overnight, and "за сутки" (in the last day and night): the day before to the day.
+    for text in ("Ночью армия освободила Ханано.", "За сутки армия освободила Ханано."):
+        (claim,) = claims_propose(text, published, Speaker("Outlet", "independent"), GAZETTEER)
+        assert (claim.date_from, claim.date_to) == (date(2016, 12, 6), published), text
 
 
 def test_russian_and_other_words_bound_a_number():
