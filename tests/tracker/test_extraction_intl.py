@@ -310,3 +310,11 @@ def test_fractions_in_italian_german_portuguese_and_russian():
     # German puts the verb last: a number lost is still the gainer's.
     text = "Die Rebellen haben zwei Drittel des Ostteils der Stadt eingebüßt."
     assert numbers(text) == [("government", "share_held", 66.7, "exact", "east-aleppo")]
+
+
+def test_an_italian_fall_is_a_verb_only_with_its_auxiliary():
+    assert propose("Hanano è caduto nelle mani dell'esercito.") == [
+        ("hanano", "government", "captured")
+    ]
+    # "la caduta di X" (the fall of X) names no taker.
+    assert propose("Dopo la caduta di Hanano l'esercito ha ucciso dieci ribelli.") == []
