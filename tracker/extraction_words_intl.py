@@ -99,8 +99,8 @@ PASSIVE_AUXILIARIES = (
 EXPELLING_STEMS = r"chass|expuls|desaloj|cacci|vertrieb|выби|вытесн"
 # The agent after a passive verb ("libéré par l'armée", "controlado por los rebeldes").
 PASSIVE_WORDS = r"par|por|pel[oa]s?|dai|dal|dall['’]|dagli|da|von|durch|de|oleh"
-# "aux mains des rebelles", "en manos de", "nas mãos dos", "in mano agli".
-HELD_BY_WORDS = r"aux mains des?|en manos de|nas mãos d[oa]s?|in mano (?:a|ai|agli|al)"
+# "aux mains des rebelles", "en manos de", "nas mãos dos", "in mano agli", "in der Hand der".
+HELD_BY_WORDS = r"aux mains des?|en manos de|nas mãos d[oa]s?|in mano (?:a|ai|agli|al)|in der hand (?:der|des|von)"
 # Words of denial: "desmentiram a notícia da tomada" (denied the news of the capture), "nie".
 DENIAL_WORDS = r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
 # Words of a part, as PARTIAL: "một nửa diện tích" (half the area of), "la mitad de", "la moitié",

@@ -318,3 +318,11 @@ def test_an_italian_fall_is_a_verb_only_with_its_auxiliary():
     ]
     # "la caduta di X" (the fall of X) names no taker.
     assert propose("Dopo la caduta di Hanano l'esercito ha ucciso dieci ribelli.") == []
+
+
+def test_german_in_the_hand_of_a_side_is_held_by_it():
+    assert propose("Hanano ist in der Hand der Rebellen.") == [("hanano", "rebels", "held")]
+    # With words of a part before the place: contested, as "90 percent of X is in army hands".
+    assert propose("Rund 90 Prozent von Hanano sind in der Hand der Armee.") == [
+        ("hanano", "contested", "contested")
+    ]
