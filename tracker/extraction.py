@@ -39,8 +39,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    cut off: the other side holds it, `held`; a side besieged, "rebels in X are besieged", holds it;
    but a side that breaks the siege of a place holds it). The other side of the government is the
    rebels; of anyone else, the government. Words of partial gains between the verb and the place
-   ("several buildings in", "parts of", "the west of", "a district in", "40 percent of") make the
-   claim contested; a majority ("most of", "large parts of") does not, nor do they before an
+   ("several buildings in", "parts of", "the west of", "a district in", "40 percent of"), or just
+   before a place the verb follows ("Parts of X were captured"), make the claim contested; a majority ("most of", "large parts of") does not, nor do they before an
    enumeration ("seized positions, including X": X whole). An adjective ("rebel-held", "the
    opposition neighbourhoods of", "the besieged") qualifies only the noun right after it, or a
    place it stands in apposition to ("X, one of the last rebel-held neighbourhoods"), whose

@@ -64,7 +64,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         rf"|(?<=controlled )east|(?<!to )the east(?!{RELATIVE})|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
         r"|east(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         rf"|(?<=rebel-held )(?:part|side|half){OF_CITY}|(?<=opposition-held )(?:part|side|half){OF_CITY}"
-        r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|восточн\w* алеппо"
+        r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|восточн\w* алеппо|ost-aleppo\w*|ostteil\w*|aleppo est|(?:região|zona|parte|lado) leste"
         r"|ال[أا]حياء الشرقية|القسم الشرقي|(?<!شمال )(?<!جنوب )شرق(?:ي)? (?:مدينة )?حلب|حلب الشرقية",
         "East Aleppo",
     ),
@@ -74,7 +74,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         rf"|(?<=controlled )west|(?<!to )the west(?!{RELATIVE})|western aleppo|west aleppo"
         r"|west(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
-        r"|западн\w* алеппо|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
+        r"|западн\w* алеппо|west-aleppo\w*|westteil\w*|aleppo ovest|(?:região|zona|parte|lado) oeste|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
         r"|حلب الغربية",
         "West Aleppo",
     ),

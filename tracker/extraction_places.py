@@ -5,7 +5,9 @@ A place is found by the longest run of up to six words that is, in order of trus
 1. a spelling on record: its folded key (`districts.names.name_key`) is a name or alias of a
    district or region (an Arabic run may carry a leading و، ب، ل، ف);
 2. for a run of Latin words written as a name (or Russian ones, read in their standard
-   romanisation, then with х read as h, since it writes both خ and ح: "Масакин-Ханано"), a
+   romanisation with дж as j, as a spelling on record first, "Шаар", then with х read as h,
+   since it writes both خ and ح: "Масакин-Ханано", and в as w, "Хальвания"; or German ones, known
+   by their sch, with j as y, dsch as j, sch as sh and ch as kh: "Scheich Said"), a
    transliteration: its skeleton (`districts.names.name_skeleton`) names exactly one place.
    The run's words are cut and folded by the importer's own function
    (`districts.names.spelling_words`: accents, every hyphen and dash, every apostrophe), so
@@ -17,7 +19,7 @@ A place is found by the longest run of up to six words that is, in order of trus
 3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik"
    for "Sheikh"), again only when it names exactly one place, and only for a run of capitalised
    words: a lower-case word of the record lends it letters ("the Suweiqa area" is not
-   as-Sukkari).
+   as-Sukkari), not all in capitals (a dateline); never for a Russian run, whose п is not ب ("После" is not al-Besel).
 
 A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a person or
 an outlet, not a place, when a capitalised word stands right beside it ("Mustafa Sulaiman",
@@ -49,6 +51,7 @@ from dataclasses import dataclass, field
 from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_words
 from tracker import extraction_halves as halves
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
+from tracker.extraction_words import FUNCTION_WORDS
 
 MAX_PLACE_WORDS = 6
 MAX_NAME_WORDS = 4  # a guessed name's words, its articles apart
@@ -59,23 +62,6 @@ TOKEN = re.compile(f"[^\\W_][\\w'’‘`´{HYPHENS}\u0300-\u036f]*")
 SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
 CITY_REGION = "aleppo-city"
 LOOSE_FOLDS = (("w", ""), ("p", "b"), ("Sk", "SK"))
-# Capitalised words that may stand beside a place's name without making it a person's name.
-FUNCTION_WORDS = frozenset(
-    ["the", "in", "at", "of", "from", "into", "on", "near", "and", "to", "by", "over", "inside"]
-    + ["around", "between", "both", "al", "el"]
-    # Nouns of places: "Haydariyah Districts of Eastern Aleppo" is no person's name.
-    + ["district", "districts", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods"]
-    + ["quarter", "quarters", "area", "areas", "city"]
-    # Landmarks named after their district: "al-Jazmati Roundabout" is in al-Jazmati.
-    + ["roundabout", "road", "square"]
-    # Directions: "in Northwest al-Zahra", "Eastern al-Sakhour".
-    + ["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"]
-    + ["northern", "southern", "eastern", "western", "central"]
-    # The same nouns in the other languages read (German capitalises every noun).
-    + ["район", "района", "районе", "квартал", "квартала", "quartier", "quartiers", "barrio"]
-    + ["barrios", "bairro", "bairros", "quartiere", "quartieri", "cartierul", "cartierele"]
-    + ["stadtteil", "stadtteile", "viertel", "bezirk", "kawasan", "distrik"]
-)
 # "alSakhur", "Saif alDawla", "Ayn atTal": the article glued to a capitalised name is read
 # apart (its first letter in either case: "ALEPPO" glues none).
 _ARTICLES = sorted(LATIN_ARTICLES, key=len, reverse=True)
@@ -103,6 +89,11 @@ LIST_GAP = re.compile(
 
 # Rule 1.2 reads a Russian spelling by its standard romanisation ("Каласе" is "Kalase").
 CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Rule 1.2 reads a German spelling, known by its sch, by the English letters of its sounds
+# (replaced in this order).
+GERMAN = re.compile("sch", re.I)
+GERMAN_LETTERS: tuple[tuple[str, str], ...] = (("j", "y"), ("J", "Y"), ("dsch", "j"), ("Dsch", "J"))
+GERMAN_LETTERS += (("sch", "sh"), ("Sch", "Sh"), ("ch", "kh"), ("Ch", "Kh"))
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
@@ -295,20 +286,46 @@ def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
         stripped = name_key(phrase[1:])
         if stripped in indexes.places:
             return indexes.places[stripped], False
-    readings = [phrase]
-    if CYRILLIC.search(phrase):  # Russian х is both Arabic خ (kh) and ح (h): "Ханано"
-        phrase = phrase.translate(CYRILLIC_LATIN)
-        readings = [phrase, phrase.replace("kh", "h").replace("Kh", "H")]
+    readings, cyrillic = [phrase], bool(CYRILLIC.search(phrase))
+    if cyrillic:
+        phrase, readings = _cyrillic_readings(phrase)
+        keys = [name_key(r) for r in readings if name_key(r) in indexes.places]
+        if keys:  # "Шаар", "Ханано" are "Shaar", "Hanano", spellings on record
+            return indexes.places[keys[0]], True
+    elif GERMAN.search(phrase):  # "Scheich Said", "Dschabal": German spelling
+        readings.append(_german_reading(phrase))
     if not _a_name(phrase, indexes.name_words):
         return None
     for reading in dict.fromkeys(readings):
         skeleton = name_skeleton(reading)
         if len(skeleton) >= SKELETON_MIN and skeleton in indexes.place_skeletons:
             return indexes.place_skeletons[skeleton], True
-        loose = _capitalised(reading) and indexes.loose_skeletons.get(loose_skeleton(reading))
+        # Russian п is never Arabic ب, so the looser p-for-b fold misreads it ("После").
+        loose = (
+            not cyrillic
+            and _capitalised(reading)
+            and indexes.loose_skeletons.get(loose_skeleton(reading))
+        )
         if loose:
             return loose, True
     return None
+
+
+def _cyrillic_readings(phrase: str) -> tuple[str, list[str]]:
+    """A Russian spelling read in its standard romanisation, but with дж as j (Arabic ج:
+    "Джабаль"), then with х as h (it writes both خ and ح: "Ханано") and в as w (Arabic و:
+    "Хальвания")."""
+    latin = phrase.replace("дж", "j").replace("Дж", "J").translate(CYRILLIC_LATIN)
+    h = latin.replace("kh", "h").replace("Kh", "H")
+    return latin, [latin, h, h.replace("v", "w").replace("V", "W")]
+
+
+def _german_reading(phrase: str) -> str:
+    """A German spelling in English letters: j is y, dsch is j, sch is sh, ch is kh
+    ("Aschrafija" is "Ashrafiya", "Scheich" is "Sheikh", "Dschabal" is "Jabal")."""
+    for german, english in GERMAN_LETTERS:
+        phrase = phrase.replace(german, english)
+    return phrase
 
 
 def _a_name(phrase: str, name_words: frozenset[str]) -> bool:
@@ -328,9 +345,10 @@ def _a_name(phrase: str, name_words: frozenset[str]) -> bool:
 
 def _capitalised(phrase: str) -> bool:
     """Every word but the articles is capitalised: a run the looser skeleton may read, since a
-    lower-case word of the record lends it letters ("the Suweiqa area" is not as-Sukkari)."""
+    lower-case word of the record lends it letters ("the Suweiqa area" is not as-Sukkari); but
+    not all in capitals, as a dateline is ("SÃO PAULO, SP -" is not as-Sabil)."""
     words = [w for w in spelling_words(phrase) if w.casefold() not in LATIN_ARTICLES]
-    return all(w[:1].isupper() for w in words)
+    return all(w[:1].isupper() for w in words) and not all(w.isupper() for w in words)
 
 
 def _beside_a_name(sentence: str, span: Span) -> bool:

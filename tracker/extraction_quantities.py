@@ -4,12 +4,14 @@ A count of districts, a share (a percentage, or a fraction of a territory: "half
 territory", "two-thirds of Aleppo"), or an area is a claim of the side whose verb it is (rule 3
 on the number), with a verb of taking a count of districts taken. A side named as the former
 holder beside a verb of taking ("half of the territory occupied by rebels has been liberated",
-"105 districts freed from terrorists") is not that side: the number is the taker's, failing a
+"105 districts freed from terrorists"), or as the object of such a verb ("drove out the rebels
+and took 12 districts", "выбили боевиков"), is not that side: the number is the taker's, failing a
 taker named the speaker's own side's. A number lost ("rebels lost 45 percent of the east", "lost
-ten districts") is the gainer's: the other side of the loser. The number is of the east when the
-clause speaks of the east (or the government takes districts), unless its own words name the
-whole city ("93 percent of the city"). Its days are those of its own clause (rule 5: "rebels,
-who seized the east in 2012, were driven from 90 percent of it" is dated on the publication).
+ten districts", or with the verb last: "zwei Drittel ... eingebüßt") is the gainer's: the other
+side of the loser. The number is of the east when the clause speaks of the east (or the
+government takes districts), unless its own words name the whole city ("93 percent of the
+city"). Its days are those of its own clause (rule 5: "rebels, who seized the east in 2012, were
+driven from 90 percent of it" is dated on the publication).
 """
 
 from __future__ import annotations
@@ -52,7 +54,10 @@ CITY_AFTER = re.compile(
 FORMER_HOLDER = re.compile(
     r"(?:\b(?:occupied|held|controlled)\s+by|\bfrom|(?<!\w)от)\s+(?:the\s+)?$", re.I
 )
-EAST = re.compile(r"east|rebel-held|opposition-held|besieged|الشرقية|الشرقي|восточн", re.I)
+TAKEN_GAP = re.compile(r"\s+(?:(?:out\s+)?(?:of\s+)?(?:the\s+)?|от\s+)", re.I)
+EAST = re.compile(
+    r"east|rebel-held|opposition-held|besieged|الشرقية|الشرقي|восточн|восток|\bost", re.I
+)
 EAST_REGION = "east-aleppo"
 # A sentence's clauses: "X reported five ..., while Y says 35 ..." are two statements.
 CLAUSES = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)
@@ -99,14 +104,22 @@ def quantities_propose(
         sides = spans_find(SIDE_PATTERNS, sentence)
         verbs = spans_find(VERB_PATTERNS, sentence)
         takes = any(v.value == "takes" for v in verbs)
-        if takes:
-            sides = [x for x in sides if not FORMER_HOLDER.search(sentence[: x.start])]
+        if takes:  # the former holder, or the object of a verb of taking ("выбили боевиков")
+            sides = [
+                x
+                for x in sides
+                if not FORMER_HOLDER.search(sentence[: x.start])
+                and not _taken_from(sentence, x, verbs)
+            ]
         for match, measure in _quantities(sentence, takes):
             near = Span(match.start(), match.end(), "holds", match.group())
             actor = subject_of(sentence, near, sides, speaker)
             if not actor:
                 continue
-            lost = [v for v in verbs if v.end <= match.start() and v.value != "none"]
+            # The verb before the number, else the clause's last (German puts it there: "zwei
+            # Drittel des belagerten Ostteils eingebüßt").
+            lost = [v for v in verbs if v.end <= match.start() and v.value != "none"][-1:]
+            lost = lost or [v for v in verbs if v.start >= match.end() and v.value != "none"][-1:]
             if lost and lost[-1].value == "loses":  # "rebels lost 45 percent": the gainer's
                 actor, measure = (
                     other_side(actor),
@@ -125,6 +138,14 @@ def quantities_propose(
                 )
             )
     return found
+
+
+def _taken_from(sentence: str, side: Span, verbs: list[Span]) -> bool:
+    """A side right after a verb of taking is its object, the one driven out: "drove out the
+    rebels and took 12 districts", "выбили боевиков и заняли 12 кварталов"."""
+    return any(
+        v.value == "takes" and TAKEN_GAP.fullmatch(sentence[v.end : side.start]) for v in verbs
+    )
 
 
 def _quantities(sentence: str, takes: bool) -> Iterator[tuple[re.Match[str], str]]:

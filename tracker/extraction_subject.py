@@ -21,7 +21,11 @@ rebels, who took X": the rebels); but a verb of holding right after such a side 
 ("battles with the forces stationed in X": those forces hold X).
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and
-rebels took X") are led by the first named, whose verb it is.
+rebels took X") are led by the first named, whose verb it is. A side counted ("66 боевиков
+покинули X", sixty-six fighters) is people, not the side, and an ally named after "with the
+support of" ("при поддержке", "mit Hilfe") is not the subject. German "von" before an active
+participle of taking ("hat X von den Rebellen zurückerobert"), with no passive auxiliary, is
+"from": the side after it lost X.
 
 A side after the start of a new clause ("X was captured, while rebels still hold Y") is not
 the subject of a verb before it, nor a side in an Arabic relative clause ("كسر الحصار الذي
@@ -34,8 +38,8 @@ partitive: "سيطرت وحدات من الجيش على X", units of the army);
 own side if it is not that one, else the other side of it.
 
 A side that is the subject of a passive verb of driving out or repelling ("rebels were driven
-out of X", "government forces were repelled from X", "rebels have been ousted from X") is the
-side driven out: the agent after "by", else the other side, holds the place. A side that is
+out of X", "government forces were repelled from X", "rebels have been ousted from X"; a Russian
+short passive needs no auxiliary: "боевики выбиты из X") is the side driven out: the agent after "by", else the other side, holds the place. A side that is
 the subject of a passive verb of besieging ("rebels have been besieged in X", "rebels in X are
 besieged") is the besieged one, and holds the place. A verb of losing
 followed by "to" and a side ("X was lost to the army", "rebels surrendered X to the army")
@@ -47,10 +51,20 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
+from tracker import extraction_words_intl as intl
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_verbs import other_side
 
 ARABIC = re.compile("[\u0600-\u06ff]")
+# "66 боевиков покинули X", "300 fighters left X": a count of people, not the side itself.
+COUNTED_BEFORE = re.compile(r"\d[\d\s.,]*\s+$")
+# "forces, with the support of X and Y, took": X and Y are allies, not the subject.
+SUPPORTED_BY = re.compile(
+    r"\b(?:with the (?:support|help|backing) of|backed by|supported by|при поддержке|с помощью"
+    r"|mit (?:der )?(?:hilfe|unterstützung)|con il (?:sostegno|supporto) d\w*|com (?:o )?apoio d\w*)"
+    r"\s+(?:[^\s,.;]+\s+){0,5}$",
+    re.I,
+)
 # "seized X from the rebels", "تحرير X من (قبضة) الإرهابيين": the side after "from" lost it.
 FROM_BEFORE = re.compile(
     r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)(?:من\s+(?:(?:قبضة|يد|أيدي|سيطرة)\s+)?|от\s+))$", re.IGNORECASE
@@ -90,6 +104,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     """Rule 3: whose verb it is; the speaker's own side last, if `own`."""
     if verb.side:
         return verb.side
+    sides = [s for s in sides if not _aside(sentence, s)]
     after = [
         s
         for s in sides
@@ -114,6 +129,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not (verb.value != "holds" and words.HELD_SUFFIX.match(sentence, s.end))
         and not HELD_THING_AFTER.match(sentence, s.end)
         and not AR_RELATIVE.search(sentence[max(0, s.start - 30) : s.start])
+        and not _von_former(sentence, s, verb)
     ]
     if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
         return after[0].value
@@ -161,6 +177,24 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     return own_side
 
 
+def _aside(sentence: str, side: Span) -> bool:
+    """A side that cannot be a verb's subject: counted people, or an ally after "with the
+    support of"."""
+    before = sentence[max(0, side.start - 80) : side.start]
+    return bool(COUNTED_BEFORE.search(before[-12:]) or SUPPORTED_BY.search(before))
+
+
+def _von_former(sentence: str, side: Span, verb: Span) -> bool:
+    """German "X von den Rebellen zurückerobert" with no passive auxiliary: the side after
+    "von" is the one X was taken from, not the taker."""
+    before = sentence[max(0, side.start - 12) : side.start]
+    return (
+        verb.value == "takes"
+        and bool(intl.VON_BEFORE.search(before))
+        and not intl.GERMAN_PASSIVE.search(sentence)
+    )
+
+
 def _taken_from(sentence: str, side: Span) -> bool:
     """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
     before = sentence[max(0, side.start - 30) : side.start]
@@ -196,7 +230,13 @@ def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] 
     patients = [
         s
         for s in sides
-        if s.end <= verb.start and words.PATIENT_GAP.fullmatch(sentence[s.end : verb.start])
+        if s.end <= verb.start
+        and (
+            words.PATIENT_GAP.fullmatch(sentence[s.end : verb.start])
+            or (
+                intl.SHORT_PASSIVE.fullmatch(verb.text) and not sentence[s.end : verb.start].strip()
+            )
+        )
     ]
     if not patients:
         return None

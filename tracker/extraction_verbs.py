@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
+from tracker import extraction_words_intl as intl
 from tracker.extraction_places import CITY_REGION, SUBJECT_VERB_AFTER, Place, Span
 
 CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
@@ -42,6 +43,7 @@ ONE_PLACE_OF = re.compile(
 # "captured a major eastern Aleppo neighbourhood": one place in the region, not the region (but
 # "the Old City district" is the region).
 INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
+PART_CLOSE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # "40 Prozent von X": a part of X
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
 
 
@@ -59,12 +61,18 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     district in"), not a majority ("most of"), not before an enumeration; or a region named as
     the adjective of one place in it ("captured a major eastern Aleppo neighbourhood", not "the
     Old City district", the region itself) or after one ("advanced in a district of western
-    Aleppo")."""
-    gap = (
-        words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
-        if verb.end <= span.start
-        else ""
-    )
+    Aleppo"). A verb after the place reads the words of a part right before it, in its clause
+    ("Parts of X were taken", "40 Prozent von X erobert"; not "inside", a preposition there:
+    "sources inside X say")."""
+    if verb.end > span.start:
+        before = re.split(r"[,;:]", sentence[max(0, span.start - 40) : span.start])[-1]
+        parts = [m for m in words.PARTIAL.finditer(before) if m.group().lower() != "inside"]
+        close = parts and PART_CLOSE.fullmatch(before[parts[-1].end() :])
+        gap = ""
+        if close and not words.MAJORITY.search(before):
+            return True
+    else:
+        gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
     one_place = (
         bool(place.region)
         and bool(ONE_PLACE_AFTER.match(sentence, span.end))
@@ -345,7 +353,10 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
     Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
     spelling took for an article), nor as the end of a name ("the Great Prophet Mosque of
-    Aleppo"), nor as the adjective of one place in it ("regained an important Aleppo district")."""
+    Aleppo"), nor as the adjective of one place in it ("regained an important Aleppo district").
+    A Russian name is the object only right after the verb, or after "над", "весь" or "город"
+    ("освободили Алеппо"): after another noun it is in the genitive, "of Aleppo" ("центр
+    Алеппо")."""
     possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
     close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
     divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
@@ -357,4 +368,6 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     object_ = close and not possessive and not verb.adjective and not divided and not setting
     object_ = object_ and not named  # "the Great Prophet Mosque of Aleppo": a name
     object_ = object_ and not ONE_PLACE_AFTER.match(sentence, place.end)  # "an Aleppo district"
+    if intl.CYRILLIC.search(place.text):  # "центр Алеппо", "кварталов Алеппо": of the city
+        object_ = object_ and bool(intl.CITY_GAP_RU.fullmatch(sentence[verb.end : place.start]))
     return bool(object_) and verb.value in ("takes", "holds")

@@ -13,8 +13,10 @@ on; "at the weekend" is the last Saturday and Sunday; a season with its year ("i
 either of the years it straddles, from the December before to the February after). ("last month" is not read: the coders
 date what it tells at the publication as often as not.) Arabic is read alike: a month after
 في, خلال or منذ, "هذا الشهر" (this month), "منذ ثلاثة أيام" (three days ago).
-A lower-case "may" is the verb, not the month. French, Spanish and Italian weekdays, "hier"
-("ayer", "ieri") and "en 2012" ("nel 2012") are read as their English words.
+A lower-case "may" is the verb, not the month. French, Spanish, Italian, Russian, German and
+Portuguese weekdays, Italian, Russian, German and Portuguese months ("7 декабря", "7 de
+dezembro"), "hier" ("ayer", "ieri", "вчера", "накануне", "gestern", "ontem"), "сегодня"
+("heute", "hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their English words.
 
 After "since" (منذ), a written day or weekday runs from it to the publication ("since December
 1", "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it
@@ -46,7 +48,7 @@ MONTH = "|".join(sorted(time_words.MONTHS, key=len, reverse=True))
 ORDINAL = r"(?:st|nd|rd|th)?"
 YEAR_AFTER = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 DAY_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}}){ORDINAL}(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){ORDINAL})?\s+(?:of\s+)?"
+    rf"\b(?P<day>\d{{1,2}}){ORDINAL}(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){ORDINAL})?\s+(?:(?:of|de)\s+)?"
     rf"(?P<month>{MONTH}){YEAR_AFTER}",
     re.I,
 )
@@ -112,6 +114,9 @@ AR_SPAN_TO_NOW = re.compile(
 )
 AGO = re.compile(rf"\b{COUNT}\s+(?P<unit>day|week|month)s?\s+ago\b", re.I)
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
+# Russian: "неделю назад" (a week ago), "два дня назад", "месяц назад".
+RU_AGO_UNITS = {"дн": 1, "день": 1, "недел": 7, "месяц": 30}
+RU_AGO = re.compile(rf"(?:{COUNT}\s+)?(?P<unit>день|дн|недел|месяц)\w*\s+назад\b", re.I)
 WEEKEND = re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast weekend\b", re.I)
 IN_YEAR = re.compile(
     r"\b(?:in|en|nel|em|im) (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I
@@ -213,10 +218,12 @@ def _month_window(
 def _counted_back(
     sentence: str, published: datetime.date
 ) -> tuple[datetime.date, datetime.date] | None:
-    """ "two days ago", "three weeks ago", "at the weekend"."""
+    """ "two days ago", "three weeks ago", "неделю назад", "at the weekend"."""
     match = AGO.search(sentence)
     if match:
         count, unit = _count(match["count"]), UNIT_DAYS[match["unit"].lower()]
+    elif match := RU_AGO.search(sentence):
+        count, unit = _count(match["count"]), RU_AGO_UNITS[match["unit"].lower()]
     elif match := AR_AGO.search(sentence):
         dual = match["unit"] in AR_DUALS
         count = 2 if dual else _count(match["count"])

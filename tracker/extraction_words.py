@@ -208,7 +208,7 @@ PREDICATE = re.compile(
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking"
     r"|(?<!the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
-    r"|(?:area|zone|land|ground|road|line|gap)s? between)"
+    rf"|(?:area|zone|land|ground|road|line|gap)s? between|{intl.LANDMARK_WORDS})"
     r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -256,7 +256,7 @@ SUBJECT_GAP = re.compile(
 # across words of exception ("lost all of the north, with the exception of X"; باستثناء).
 CLAUSE_BREAK = re.compile(
     r"\b(?:amid(?:st)?|whereas|while|although|though|because|(?:adding|saying|noting) that"
-    r"|except|with the exception of|apart from|excluding|فيما|بينما|في حين|باستثناء)\b",
+    rf"|except|with the exception of|apart from|excluding|فيما|بينما|في حين|باستثناء|{intl.CLAUSE_WORDS})\b",
     re.I,
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
@@ -279,6 +279,7 @@ NEGATION = re.compile(
     r"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية)\s+(?:\S+\s+){0,4}$"
     r"|(?:\b(?:if|unless|whether|until)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
+    rf"|\b(?:{intl.FORMERLY_WORDS})\s+(?:[\w'’\-]+\s+){{0,2}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
     r"|operation|effort|battle|fight|struggle|mission|order)s?\s+to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:fighting|battling|struggling|seeking|seeks?|sought|vow(?:s|ed)?|threaten(?:s|ed|ing)?)"
@@ -386,4 +387,22 @@ MAJORITY = re.compile(
     r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of"
     r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of)",
     re.IGNORECASE,
+)
+# Capitalised words that may stand beside a place's name without making it a person's name.
+FUNCTION_WORDS = frozenset(
+    ["the", "in", "at", "of", "from", "into", "on", "near", "and", "to", "by", "over", "inside"]
+    + ["around", "between", "both", "al", "el"]
+    # Nouns of places: "Haydariyah Districts of Eastern Aleppo" is no person's name.
+    + ["district", "districts", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods"]
+    + ["quarter", "quarters", "area", "areas", "city"]
+    # Landmarks named after their district: "al-Jazmati Roundabout" is in al-Jazmati.
+    + ["roundabout", "road", "square"]
+    # Directions: "in Northwest al-Zahra", "Eastern al-Sakhour".
+    + ["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"]
+    + ["northern", "southern", "eastern", "western", "central"]
+    # The same nouns in the other languages read (German capitalises every noun).
+    + ["район", "района", "районе", "районы", "районов", "квартал", "квартала", "кварталом"]
+    + ["кварталы", "кварталов", "кварталами", "quartier", "quartiers", "barrio"]
+    + ["barrios", "bairro", "bairros", "quartiere", "quartieri", "cartierul", "cartierele"]
+    + ["stadtteil", "stadtteile", "stadtviertel", "viertel", "bezirk", "kawasan", "distrik"]
 )

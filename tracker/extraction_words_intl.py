@@ -8,6 +8,8 @@ dictionary knowledge of each language, not phrases copied from a quote.
 
 from __future__ import annotations
 
+import re
+
 SIDES: tuple[tuple[str, str], ...] = (
     (
         r"armée syrienne libre|ejército (?:sirio )?libre(?: sirio)?|esercito (?:siriano )?libero"
@@ -26,18 +28,19 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|militaires|le régime|(?:le )?gouvernement(?: syrien)?"
         r"|gobierno(?: sirio)?|governo(?: siriano)?|tropas (?:sirias|gubernamentales)|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
         r"|gubernamentales|del régimen|leales)|régimen|exército(?: sírio| de assad)?"
-        r"|forças (?:governamentais|do regime|sírias)|esercito(?: siriano| governativo)?"
-        r"|truppe governative|forze (?:governative|del regime|lealiste)|armata siriana|armata"
+        r"|forças (?:governamentais|do regime|sírias|de assad)|(?:o )?regime(?: de assad| sírio)?|esercito(?: siriano| governativo)?"
+        r"|truppe governative|truppe (?:del presidente|del regime|di assad|siriane|lealiste)|soldati di assad|lealisti|governativi|forze di (?:damasco|assad)|forze (?:governative|del regime|lealiste)|armata siriana|armata"
         r"|syrische(?:n)? (?:armee|streitkräfte|truppen|regierungstruppen)|streitkräfte"
         r"|regierungstruppen|armee|сирийск\w+ арми\w+|сирийск\w+ власт\w+|правительственн\w+ (?:войск"
-        r"\w*|сил\w*)|арми(?:я|и|ей|ю)|tentara suriah|pasukan pemerintah|rezim|quân đội(?: syria)?",
+        r"\w*|сил\w*)|арми(?:я|и|ей|ю)|сирийск\w+ (?:войск\w*|военн\w+|сил\w*)|сил\w* (?:режима|асада)"
+        r"|войск\w*(?! оппозиции)|режим\w*|ополчен\w*|tentara suriah|pasukan pemerintah|rezim|quân đội(?: syria)?",
         "government",
     ),
     (
         r"rebelles|insurgés|terroristes|djihadistes|rebeldes|renbeldes|insurgentes|terroristas"
         r"|extremistas|yihadistas|grupos armados|irregulares armados"
         r"|ribelli|insorti|jihadisti|rebellen|aufständische(?:n)?|terroristen|rebeli(?:i)?"
-        r"|боевик\w*|террорист\w*|повстанц\w*|джихадист\w*|pemberontak|oposisi|phiến quân",
+        r"|боевик\w*|террорист\w*|повстанц\w*|джихадист\w*|оппозици\w*|бандформировани\w*|мятежник\w*|pemberontak|oposisi|phiến quân",
         "rebels",
     ),
 )
@@ -49,10 +52,10 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|tom(?:ó|aron|ad[oa]s?)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
         r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|captur(?:ó|aron|ou|aram|ad[oa]s?)|se hicieron con|(?:se )?ha(?:n)? hecho con"
         r"|assumiu (?:o )?controle|tom(?:ou|aram)|retom(?:ou|aram)|libert(?:ou|aram)|tomada"
-        r"|(?:ri)?pres[oi] il controllo|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
+        r"|(?:ri)?pres[oi] il controllo|strapp(?:ano|ato|ata|ati|ate|ò)|(?:è|sono|era|erano) cadut[oaie]|rimesso le mani su|retomad[oa]s?|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
         r"|(?:re)?cucerit|eliberat|preluat controlul"
-        r"|освобо[дж]\w*|взял\w* под контроль|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
+        r"|освобо[дж]\w*|взял\w* под контроль|захвач\w+|верн\w+ (?:себе )?контроль|выби(?:л|в|т)\w*|вытесни\w*|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
         r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng"
         r"|chass(?:é|és|ée|ées|ent|èrent)|expuls(?:é|és|ée|ées|ad[oa]s?|aron|ó|aram|at[io])"
         r"|desalojad[oa]s?|desaloj(?:ó|aron)|cacciat[io]|vertrieben|vertrieb",
@@ -61,7 +64,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"perdu|retir(?:é|és|ée|ent)|évacué|perdi(?:ó|eron)|(?:se )?retir(?:ó|aron|ada)"
         r"|perde(?:u|ram)|retira(?:ram|da)|pers[oi]|ritirat[io]|ritiro|verloren"
-        r"|zurückgezogen|abgezogen|потерял\w*|отступил\w*|покинул\w*|mundur|kehilangan",
+        r"|zurückgezogen|abgezogen|eingebüßt|потерял\w*|отступил\w*|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
         "loses",
     ),
     (
@@ -69,15 +72,15 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|bajo (?:el )?control|controla(?:n|m)?|mantiene(?:n)?|controlad[oa]s? pel[oa]s?"
         r"|sob (?:o )?controle|ocupad[oa]|controllat[oaie]|sotto (?:il )?controllo|occupano"
         r"|controlla(?:no)?|kontrolliert(?:e|en)?|unter (?:der )?kontrolle|controlat[ăe]?"
-        r"|sub controlul|контролир\w*|под контролем|оста[её]тся|остаются|dikuasai|menguasai|kiểm soát",
+        r"|sub controlul|gehalten(?:e|en)?|контролир\w*|под контролем|оста[её]тся|остаются|dikuasai|menguasai|kiểm soát",
         "holds",
     ),
     (
         r"combats?|affrontements?|offensive|avanc(?:é|ent|ée)|progress(?:é|ent)|entrée?s? dans"
         r"|combat(?:es|iendo|en|endo)|enfrentamientos?|ofensiva|avanz(?:a|an|aron|ó)|entraron"
-        r"|confrontos|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
+        r"|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
         r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückten|lupte|ofensiv[ăa]|patruns"
-        r"|бои|боев\w*|наступлени\w*|штурм\w*|pertempuran|bentrokan",
+        r"|бои|боев(?!ик)\w*|столкновени\w*|прорыв\w*|прорвал\w*|penetrat[ie] (?:in|nei|nel|nella)|наступлени\w*|штурм\w*|pertempuran|bentrokan",
         "fights",
     ),
     (
@@ -91,14 +94,37 @@ VERBS: tuple[tuple[str, str], ...] = (
 # fueron expulsados de X", "die Rebellen wurden aus X vertrieben" (the verb last, the gap longer).
 PASSIVE_AUXILIARIES = (
     r"ont été|a été|sont|furent|fueron|fue|han sido|foram|foi|sono stat[ie]|è stato"
-    r"|(?:wurden|wurde)\s+[^,;]{0,40}?"
+    r"|(?:wurden|wurde)\s+[^,;]{0,40}?|был[иао]?"
 )
-EXPELLING_STEMS = r"chass|expuls|desaloj|cacci|vertrieb"
+EXPELLING_STEMS = r"chass|expuls|desaloj|cacci|vertrieb|выби|вытесн"
 # The agent after a passive verb ("libéré par l'armée", "controlado por los rebeldes").
 PASSIVE_WORDS = r"par|por|pel[oa]s?|dai|dal|dall['’]|dagli|da|von|durch|de|oleh"
-# "aux mains des rebelles", "en manos de", "nas mãos dos", "in mano agli".
-HELD_BY_WORDS = r"aux mains des?|en manos de|nas mãos d[oa]s?|in mano (?:a|ai|agli|al)"
+# "aux mains des rebelles", "en manos de", "nas mãos dos", "in mano agli", "in der Hand der".
+HELD_BY_WORDS = r"aux mains des?|en manos de|nas mãos d[oa]s?|in mano (?:a|ai|agli|al)|in der hand (?:der|des|von)"
 # Words of denial: "desmentiram a notícia da tomada" (denied the news of the capture), "nie".
 DENIAL_WORDS = r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
-# Words of a part, as PARTIAL: "một nửa diện tích" (half the area of), "la mitad de", "la moitié".
-PARTIAL_WORDS = r"một nửa|một phần|la mitad|la moitié|la metà|a metade|parte di|частично"
+# Words of a part, as PARTIAL: "một nửa diện tích" (half the area of), "la mitad de", "la moitié",
+# "часть" (a part; "большую часть", the greater part, is a majority).
+PARTIAL_WORDS = (
+    r"một nửa|một phần|la mitad|la moitié|la metà|a metade|parte di|частично|(?<!большую )част[ьи]"
+    # "один квартал в восточном Алеппо", "5 районов в": a district in a region, as "a district in".
+    r"|(?:квартал|район)\w* в|% территории|\d+ (?:prozent|per cento|por cento|процент\w*)"
+)
+# Russian: the words that may stand between a verb and the city as its object ("взяли под
+# контроль весь город Алеппо"); after any other noun the city is in the genitive, "of Aleppo".
+CITY_GAP_RU = re.compile(r"\s*(?:(?:над|весь|всем|всей|город\w*|полностью)\s+)*", re.I)
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Russian short passives of driving out, whose side stands right before them with no auxiliary
+# ("боевики выбиты из X": the fighters were driven out of X).
+SHORT_PASSIVE = re.compile(r"(?:выбит|вытеснен)\w*", re.I)
+# Landmarks, as "near", "the airport of": "около", "возле", "рядом с", "аэропорту ... в X".
+LANDMARK_WORDS = r"около|возле|вблизи|рядом с|аэропорт\w*|шоссе"
+# A holding said to be over ("das bisher von Rebellen gehaltene Viertel": held until now, as a
+# verb of taking's object) claims nothing, as a negation.
+FORMERLY_WORDS = r"bisher|zuvor|ehemals|прежде"
+# German "von" is "by" after a passive ("wurde von der Armee erobert") but "from" before an
+# active participle of taking ("hat X von den Rebellen zurückerobert"): the former holder.
+VON_BEFORE = re.compile(r"\bvon\s+(?:den|der|dem)?\s*$", re.I)
+GERMAN_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|werden|wird)\b", re.I)
+# Words that open a new clause, as "while": "mentre", "enquanto", "während", "в то время как".
+CLAUSE_WORDS = r"mentre|enquanto|während|в то время как|тогда как"

@@ -48,12 +48,17 @@ NUMBER_WORDS = {
 FRACTIONS = {"half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7}
 FRACTIONS |= {"two-thirds": 66.7, "a quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0}
 FRACTIONS |= {"نصف": 50.0, "ثلث": 33.3, "ثلثي": 66.7, "ربع": 25.0, "половину": 50.0}
+# Italian, German, Portuguese and Russian: "un terzo", "zwei Drittel", "um terço", "две трети".
+FRACTIONS |= {"la metà": 50.0, "un terzo": 33.3, "due terzi": 66.7, "die hälfte": 50.0}
+FRACTIONS |= {"ein drittel": 33.3, "zwei drittel": 66.7, "metade": 50.0, "um terço": 33.3}
+FRACTIONS |= {"dois terços": 66.7, "треть": 33.3, "две трети": 66.7}
 FRACTION = (
     r"(?<!eastern )(?<!western )(?<!northern )(?<!southern )(?P<number>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + r")\s+(?:of\s+)?"
     r"(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:territory|territories|city|aleppo|east|sector|areas?"
-    r"|districts|neighbo(?:u)?rhoods|parts?|حلب|المدينة|الأحياء|территории)\b)"
+    r"|districts|neighbo(?:u)?rhoods|parts?|حلب|المدينة|الأحياء|территории|città|stadt|ostteil\w*"
+    r"|cidade|города|алеппо|alepo)\b)"
 )
 NUMBER = (
     r"(?P<number>\d+(?:[.,]\d+)?|[٠-٩]+|"
@@ -61,11 +66,23 @@ NUMBER = (
     + ")"
 )
 COUNT_NOUN = r"(?:new |more |other |further |additional |residential |eastern )*(?:districts?|neighbo(?:u)?rhoods?|quarters|areas)|أحياء|حيا|квартал(?:ов|а)?"
-SHARE_SIGN = r"\s?(?:%|percent|per cent|٪|بالمئة|في المئة|بالمائة)"
+# Russian counts: an adjective may come between ("12 городских кварталов"), "районов" too; German,
+# Italian and Portuguese nouns of districts.
+COUNT_NOUN += r"|(?:\w+(?:их|ых) )?(?:квартал(?:ов|а)?|район(?:ов|а)?)|(?:stadt)?viertel|quartieri|bairros|distritos"
+SHARE_SIGN = (
+    r"\s?(?:%|percent|per cent|prozent|per cento|por cento|процент\w*|٪|بالمئة|في المئة|بالمائة)"
+)
 AREA_UNIT = r"\s?(?:km2|km²|sq\.? ?km|square kilomet(?:re|er)s?|كيلومتر(?:ات)? مربع(?:ة)?|كم2|كم²|кв\.? ?км|квадратн\w+ километр\w*)"
 BOUNDS: tuple[tuple[str, str], ...] = (
     (r"less than|under|fewer than|at most|no more than|below|أقل من|не превыша\w+", "upper"),
     (r"more than|over|at least|upwards of|أكثر من|ما لا يقل عن", "lower"),
+    # Russian, German, Italian and Portuguese: "менее", "не более"; "более", "свыше"; "около".
+    (r"менее|меньше|не более|weniger als|meno di|menos de", "upper"),
+    (r"более|больше|свыше|mehr als|über|più di|oltre|mais de", "lower"),
+    (
+        r"около|почти|примерно|порядка|приблизительно|rund|etwa|fast|circa|quasi|cerca de|quase",
+        "approx",
+    ),
     (
         r"about|around|nearly|almost|practically|some|approximately|roughly|close to|نحو|حوالي|قرابة|ما يقارب",
         "approx",

@@ -14,9 +14,18 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
     (r"over the past week|in the past week|last week|this week|past few days|خلال الأسبوع", 7, 0),
     (r"in recent days|over recent days", 7, 0),
     (r"in recent weeks|over recent weeks", 21, 0),
-    (r"overnight|last night|الليلة الماضية|ليل|(?:за )?прошедшие сутки|последние сутки", 1, 0),
-    (r"yesterday|أمس|البارحة|hier|ayer|ieri", 1, 1),
-    (r"today(?: alone)?|earlier today|this morning|اليوم|aujourd['’]hui|hoy|oggi", 0, 0),
+    (
+        r"overnight|last night|الليلة الماضية|ليل|(?:за )?прошедшие сутки|последние сутки|за сутки"
+        r"|ночью|in der nacht|nella notte|durante a noite",
+        1,
+        0,
+    ),
+    (r"yesterday|أمس|البارحة|hier|ayer|ieri|вчера|накануне|gestern|ontem", 1, 1),
+    (
+        r"today(?: alone)?|earlier today|this morning|اليوم|aujourd['’]hui|hoy|oggi|сегодня|heute|hoje",
+        0,
+        0,
+    ),
 )
 WEEKDAYS = {
     "monday": 0,
@@ -42,6 +51,14 @@ WEEKDAYS = {
     **dict.fromkeys(("vendredi", "viernes", "venerdì"), 4),
     **dict.fromkeys(("samedi", "sábado", "sabato"), 5),
     **dict.fromkeys(("dimanche", "domingo", "domenica"), 6),
+    # Russian (in the accusative of "в понедельник"), German and Portuguese weekdays.
+    **dict.fromkeys(("понедельник", "montag", "segunda-feira"), 0),
+    **dict.fromkeys(("вторник", "dienstag", "terça-feira"), 1),
+    **dict.fromkeys(("среду", "mittwoch", "quarta-feira"), 2),
+    **dict.fromkeys(("четверг", "donnerstag", "quinta-feira"), 3),
+    **dict.fromkeys(("пятницу", "freitag", "sexta-feira"), 4),
+    **dict.fromkeys(("субботу", "samstag", "sábado"), 5),
+    **dict.fromkeys(("воскресенье", "sonntag"), 6),
 }
 MONTHS = {
     "january": 1,
@@ -80,4 +97,26 @@ MONTHS = {
     "نوفمبر": 11,
     "كانون الأول": 12,
     "ديسمبر": 12,
+}
+# Russian (in the genitive of "7 декабря"), German, Italian and Portuguese months.
+MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        (
+            "января januar gennaio janeiro",
+            "февраля februar febbraio fevereiro",
+            "марта märz marzo março",
+            "апреля aprile abril",
+            "мая mai maggio maio",
+            "июня juni giugno junho",
+            "июля juli luglio julho",
+            "августа agosto",
+            "сентября settembre setembro",
+            "октября oktober ottobre outubro",
+            "ноября novembre novembro",
+            "декабря dezember dicembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
 }
