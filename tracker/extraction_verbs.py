@@ -25,12 +25,24 @@ AR_UNDER = re.compile(r"(?<!\w)(?:تحت|لسيطرة)")  # "under the control o
 
 # A denial of a clause reported further back: "disputing an official's account to Reuters that
 # the government has retaken X", "Rebels denied the army had taken X".
+# The denial reaches no further than its clause: no comma or "but" between ("Rebels denied
+# reports of a truce, but the army has captured X" is a capture).
 DENIED_CLAUSE = re.compile(
-    r"\b(?:denied|denies|deny|denying|disput(?:e|es|ed|ing))\b[^.;:]*?(?:\bthat|\b(?:had|has|have))"
+    r"\b(?:denied|denies|deny|denying|disput(?:e|es|ed|ing))\b(?:(?!\bbut\b)[^.;:,])*?"
+    r"(?:\bthat|\b(?:had|has|have))"
     r"\s+(?:[\w'’\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
+# "until" states a condition before a verb not in the past ("until they seize X"), but a time
+# before one in it ("fighting went on until the army captured X").
+UNTIL = re.compile(r"\buntil\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+PAST_IRREGULAR = frozenset(
+    ["took", "retook", "fell", "won", "overran", "lost", "withdrew", "left", "held", "drove"]
+)
+# "das bisher von Rebellen gehaltene Viertel": a holding said to be over claims nothing; a verb
+# of taking after these words ("hat bisher X erobert": has so far taken X) still does.
+FORMERLY = re.compile(rf"\b(?:{intl.FORMERLY_WORDS})\s+(?:[\w'’\-]+\s+){{0,2}}$", re.I)
 
 # "controls half of Aleppo, and the old city would strengthen its hold": a place right after
 # ", and" with its own verb is the subject of a new clause, not the object of the verb before.
@@ -284,7 +296,9 @@ def negated(sentence: str, verb: Span) -> bool:
     reported ("disputing an official's account that the army has retaken X"), voids it too. A
     verb in -ing that opens the sentence and is the subject of a modal ("Losing X would be
     disastrous", "Taking X could open the road"), or the noun of such a verb ("The capture of X
-    would be the biggest victory"), says what would follow, not what happened. An Arabic verb read inside a word ("التقدم": the
+    would be the biggest victory"), says what would follow, not what happened; so does a verb
+    not in the past after "until" ("until they seize X"; "until the army captured X" happened).
+    A holding said to be over ("das bisher von Rebellen gehaltene Viertel") claims nothing. An Arabic verb read inside a word ("التقدم": the
     advance) is negated by the words before that word ("تحاول من التقدم": tries to advance)."""
     if verb.adjective:
         return False
@@ -299,7 +313,14 @@ def negated(sentence: str, verb: Span) -> bool:
     start = verb.start  # from the word's start: "تحاول من التقدم", the verb after its article
     while start > 0 and ARABIC_LETTER.match(sentence, start - 1):
         start -= 1
-    negation = words.NEGATION.search(sentence[max(0, start - 40) : start])
+    window = sentence[max(0, start - 40) : start]
+    if verb.value == "holds" and FORMERLY.search(window):
+        return True  # "das bisher von Rebellen gehaltene Viertel": held until now
+    first = verb.text.split()[0].lower()
+    past = first.endswith("ed") or first in PAST_IRREGULAR
+    if UNTIL.search(window) and not past and verb.value != "besieges":
+        return True  # "until they seize X"; not "until the army captured X"
+    negation = words.NEGATION.search(window)
     if negation and verb.value == "besieges" and not words.DENIAL.match(negation.group()):
         return False  # "will be under siege by the regime": the other side holds it now
     return bool(negation)

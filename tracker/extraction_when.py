@@ -15,8 +15,9 @@ date what it tells at the publication as often as not.) Arabic is read alike: a 
 في, خلال or منذ, "هذا الشهر" (this month), "منذ ثلاثة أيام" (three days ago).
 A lower-case "may" is the verb, not the month. French, Spanish, Italian, Russian, German and
 Portuguese weekdays, Italian, Russian, German and Portuguese months ("7 декабря", "7 de
-dezembro"), "hier" ("ayer", "ieri", "вчера", "накануне", "gestern", "ontem"), "сегодня"
-("heute", "hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their English words.
+dezembro"), "hier" ("ayer", "ieri", "вчера", "накануне", "gestern", "ontem"; but in a German
+sentence "hier" is "here"), "сегодня" ("heute", "hoje"), "неделю назад" and "en 2012" ("nel
+2012") are read as their English words.
 
 After "since" (منذ), a written day or weekday runs from it to the publication ("since December
 1", "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it
@@ -130,6 +131,7 @@ COORDINATE = re.compile(
 RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|whom|whose|where|an?|one of)\b[^,;:]*(?:[,;:]|$)", re.I
 )
+GERMAN = re.compile(r"\b(?:der|die|das|und|ist|sind|hat|haben|wird|wurde|wurden|nicht)\b", re.I)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|now|been)\s+)*\w+(?:ed|en)\b", re.I)
 
 
@@ -165,7 +167,7 @@ def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, dat
         since = SINCE_DAY.search(sentence[max(0, match.start() - 20) : match.start()])
         return day, published if since else day
     for pattern, before, end in WINDOW_PATTERNS:
-        if pattern.search(sentence):
+        if any(_relative(sentence, m.group()) for m in pattern.finditer(sentence)):
             start = published - datetime.timedelta(days=before)
             return start, published - datetime.timedelta(days=end)
     match = SPAN_TO_NOW.search(sentence)
@@ -180,6 +182,12 @@ def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, dat
     if PAST_PERFECT.search(sentence):  # "the army had liberated X": before the report
         return published - datetime.timedelta(days=1), published
     return None
+
+
+def _relative(sentence: str, word: str) -> bool:
+    """A relative word of time as such: French "hier" (yesterday) is German "here" in a German
+    sentence ("Hier kontrollieren die Rebellen X")."""
+    return word.lower() != "hier" or not GERMAN.search(sentence)
 
 
 def _month_window(

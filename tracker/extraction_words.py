@@ -151,8 +151,12 @@ COUNTED_PARTS = re.compile(
     r"(?:quarters|districts|neighbo(?:u)?rhoods)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# An aside whose sides are not a verb's subject: "(...)", " – ... – ", " — ... — ".
-PARENTHETICAL = re.compile(r"\([^)]*\)|\s[-–—]\s[^–—]*?\s[-–—]\s")
+# An aside whose sides are not a verb's subject: "(...)", " – ... – ", " - ... - "; a dateline's
+# dash (in capitals: "BEIRUT (Reuters) - ") is consumed first, so it opens no aside with the next.
+PARENTHETICAL = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’]+(?:[\s,/]+[A-Z][\w.'’]*)*\s*(?:\([^)]*\)\s*)?[-–—]\s"
+    r"|\([^)]*\)|\s[-–—]\s[^–—]*?\s[-–—]\s"
+)
 # "rebels in the east", "militants in al-Laramon": a side placed in a place no verb reaches.
 PRESENCE = re.compile(
     r"(?:\s+(?:fighters|forces|troops|units|militias?|groups|brigades?|positions|checkpoints?"
@@ -202,12 +206,12 @@ PREDICATE = re.compile(
     r"|largely|mostly|fully|firmly|(?:has|have|had)\s+been)\s+)+",
     re.IGNORECASE,
 )
-# A landmark is no claim: "north of the citadel" (but "the north of X" is a part of X), "near
-# Nairab airport", "the gap between X and Y"; Arabic غرب، قرب، محيط "around", المحاذي "adjacent",
-# جهة، طريق "road", سكان "residents of".
+# A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
+# part of X), "near Nairab airport", "the gap between X and Y"; Arabic غرب، قرب، محيط "around",
+# المحاذي "adjacent", جهة، طريق "road", سكان "residents of".
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking"
-    r"|(?<!the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
+    r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
     rf"|(?:area|zone|land|ground|road|line|gap)s? between|{intl.LANDMARK_WORDS})"
     r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
@@ -265,7 +269,8 @@ CLAUSE_BREAK = re.compile(
 # and so does a noun or verb of effort whose aim the verb states ("an offensive to retake X",
 # "fighting to take X", "vowed to recapture X"; Arabic فشلت، تحاول، بهدف، تهدف إلى; not لا يزال) or
 # a denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
-# the army takes X", "whether", "unless", "until", a sentence opening "Should the army take X").
+# the army takes X", "whether", "unless", a sentence opening "Should the army take X"; "until"
+# and "bisher" are read in `tracker.extraction_verbs`, by the verb they come before).
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -277,9 +282,8 @@ NEGATION = re.compile(
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     r"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية)\s+(?:\S+\s+){0,4}$"
-    r"|(?:\b(?:if|unless|whether|until)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
+    r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
-    rf"|\b(?:{intl.FORMERLY_WORDS})\s+(?:[\w'’\-]+\s+){{0,2}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
     r"|operation|effort|battle|fight|struggle|mission|order)s?\s+to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:fighting|battling|struggling|seeking|seeks?|sought|vow(?:s|ed)?|threaten(?:s|ed|ing)?)"

@@ -1,0 +1,62 @@
+"""The claim proposer's words of one language or use read in ordinary sentences of another
+(tracker/extraction*.py): one scenario each, on the shared small gazetteer, in sentences of
+our own, written in review of the whole-article rounds."""
+
+from datetime import date
+
+from tests.tracker.test_extraction_rules import propose
+from tracker.extraction_when import window_find
+
+PUBLISHED = date(2016, 12, 6)
+
+
+def test_until_before_a_verb_in_the_past_is_a_time_not_a_condition():
+    text = "The fighting went on until the army captured Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Rebels held out until government forces took Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    # Before a verb not in the past it is still a condition.
+    assert propose("Rebels will fight on until the army takes Hanano.") == []
+
+
+def test_a_denial_reaches_no_further_than_its_clause():
+    text = "Rebels denied reports of a truce, but the army has captured Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "The government, which denied using chemical weapons, has retaken Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    # The denied clause itself is still void.
+    assert propose("Rebels denied the army had taken Hanano.") == []
+
+
+def test_a_datelines_dash_opens_no_aside_with_the_next_dash():
+    text = "BEIRUT (Reuters) - Syrian government forces captured Hanano - a key district - today."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "ALEPPO, Syria - Government forces captured Hanano - rebels said - on Saturday."
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_so_far_voids_only_a_holding_not_a_taking():
+    assert propose("Die syrische Armee hat bisher Hanano erobert.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Die Armee hatte zuvor Hanano erobert.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Das bisher von Rebellen gehaltene Viertel Hanano.") == []
+
+
+def test_hier_is_here_in_a_german_sentence_and_yesterday_in_a_french_one():
+    assert window_find("Hier kontrollieren die Rebellen Hanano.", PUBLISHED) == (
+        PUBLISHED,
+        PUBLISHED,
+    )
+    yesterday = date(2016, 12, 5)
+    assert window_find("L'armée a repris Hanano hier.", PUBLISHED) == (yesterday, yesterday)
+
+
+def test_to_the_west_of_a_place_is_a_landmark_and_the_west_of_it_a_part():
+    assert propose("Rebels shelled government positions to the west of Hanano.") == []
+    assert propose("Government forces advanced to the east of Hanano.") == []
+    assert propose("The army seized the east of the Old City.") == [
+        ("old-city", "contested", "contested")
+    ]
