@@ -52,7 +52,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|tom(?:ó|aron|ad[oa]s?)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
         r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|captur(?:ó|aron|ou|aram|ad[oa]s?)|se hicieron con|(?:se )?ha(?:n)? hecho con"
         r"|assumiu (?:o )?controle|tom(?:ou|aram)|retom(?:ou|aram)|libert(?:ou|aram)|tomada"
-        r"|(?:ri)?pres[oi] il controllo|strapp(?:ano|ato|ata|ati|ate|ò)|(?:è|sono|era|erano) cadut[oaie]|rimesso le mani su|retomad[oa]s?|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
+        r"|(?:ri)?pres[oi] il controllo|strapp(?:ano|ato|ata|ati|ate|ò)|(?:è|sono|era|erano) cadut[oaie](?= (?:nelle mani|in mano|sotto))|rimesso le mani su|retomad[oa]s?|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
         r"|(?:re)?cucerit|eliberat|preluat controlul"
         r"|освобо[дж]\w*|взял\w* под контроль|захвач\w+|верн\w+ (?:себе )?контроль|выби(?:л|в|т)\w*|вытесни\w*|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"

@@ -60,3 +60,18 @@ def test_to_the_west_of_a_place_is_a_landmark_and_the_west_of_it_a_part():
     assert propose("The army seized the east of the Old City.") == [
         ("old-city", "contested", "contested")
     ]
+
+
+def test_italian_soldiers_fallen_in_a_place_took_nothing():
+    text = "Tre soldati sono caduti ad Hanano durante gli scontri."
+    assert propose(text) == [("hanano", "contested", "contested")]
+    assert propose("Hanano è caduto nelle mani dell'esercito.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_since_of_another_clause_does_not_stretch_a_month_to_the_publication():
+    text = "Rebels have held the district since 2012 and the army retook Hanano in July."
+    assert window_find(text, PUBLISHED) == (date(2016, 7, 1), date(2016, 7, 31))
+    text = "Hanano has been under siege since the army cut off the last road in early July."
+    assert window_find(text, PUBLISHED) == (date(2016, 7, 1), PUBLISHED)
