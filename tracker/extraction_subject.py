@@ -11,39 +11,40 @@ terrorists": its object); failing all, the speaker's own side, if asked for; and
 when the first person ("we", "our forces") stands nearer before the verb than any side named, whom
 the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
 withdrawal). A side inside a parenthesis or between dashes is not the subject, nor one owning a
-place, a line or an attack ("through the opposition's frontlines, capturing X"; "Repels Militants'
-Assault, Recaptures X"), nor one in an adjective of holding, of a verb other than holding
-("advanced into a rebel-held area, days after it seized X": the army's verb), nor, while another
-side is named before the verb, a side after "with", "against" or a verb of fighting in -ing, which
-is the object of that word ("rebels fighting the government took X", "government forces, after
-clashes with rebels, took X"), unless a relative pronoun makes it the antecedent ("clashed with
-rebels, who took X": the rebels); but a verb of holding right after such a side describes it
-("battles with the forces stationed in X": those forces hold X).
+place or a line ("through the opposition's frontlines, capturing X") or, after another side, an
+attack ("Army Repels Militants' Assault, Recaptures X"; "the army's offensive retook X"), nor one
+in an adjective of holding, of a verb other than holding ("advanced into a rebel-held area, days
+after it seized X": the army's verb), nor, while another side is named before the verb, a side
+after "with", "against" or a verb of fighting in -ing, which is the object of that word ("rebels
+fighting the government took X", "government forces, after clashes with rebels, took X"), unless a
+relative pronoun makes it the antecedent ("clashed with rebels, who took X": the rebels); but a
+verb of holding right after such a side describes it ("battles with the forces stationed in X":
+those forces hold X).
 
-Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and
-rebels took X") are led by the first named, whose verb it is. A side counted ("66 боевиков
-покинули X", sixty-six fighters) is people, not the side, and an ally named after "with the
-support of" ("при поддержке", "mit Hilfe") is not the subject. German "von" before an active
-participle of taking ("hat X von den Rebellen zurückerobert"), with no passive auxiliary, is
-"from": the side after it lost X.
+Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
+took X") are led by the first named, whose verb it is. A side counted ("66 боевиков покинули X",
+sixty-six fighters; not after a year or a day: "In 2012 rebels took X") is people, not the side,
+and an ally named after "with the support of" ("при поддержке", "mit Hilfe") is not the subject.
+German "von" before an active participle of taking ("hat X von den Rebellen zurückerobert"), with
+no passive auxiliary, is "from": the side after it lost X.
 
-A side after the start of a new clause ("X was captured, while rebels still hold Y") is not
-the subject of a verb before it, nor a side in an Arabic relative clause ("كسر الحصار الذي
-تفرضه قوات النظام، بعد السيطرة على X": not the regime's) the subject of a verb after it.
+A side after the start of a new clause ("X was captured, while rebels still hold Y") is not the
+subject of a verb before it, nor a side in an Arabic relative clause ("كسر الحصار الذي تفرضه قوات
+النظام، بعد السيطرة على X": not the regime's) the subject of a verb after it.
 
 A side after "from" (Arabic من) following a verb of taking ("seized X from the rebels", "X was
-liberated from terrorists", "recaptured from rebels by government forces") is the side the place was
-taken from, never the verb's subject (but not after a noun of units or fighters, where من is
-partitive: "سيطرت وحدات من الجيش على X", units of the army); when no other side is named, the taker is the speaker's
-own side if it is not that one, else the other side of it.
+liberated from terrorists", "recaptured from rebels by government forces") is the side the place
+was taken from, never the verb's subject (but not after a noun of units or fighters, where من is
+partitive: "سيطرت وحدات من الجيش على X", units of the army); when no other side is named, the taker
+is the speaker's own side if it is not that one, else the other side of it.
 
-A side that is the subject of a passive verb of driving out or repelling ("rebels were driven
-out of X", "government forces were repelled from X", "rebels have been ousted from X"; a Russian
-short passive needs no auxiliary: "боевики выбиты из X") is the side driven out: the agent after "by", else the other side, holds the place. A side that is
-the subject of a passive verb of besieging ("rebels have been besieged in X", "rebels in X are
-besieged") is the besieged one, and holds the place. A verb of losing
-followed by "to" and a side ("X was lost to the army", "rebels surrendered X to the army")
-gives the place to that side, whoever lost it.
+A side that is the subject of a passive verb of driving out or repelling ("rebels were driven out
+of X", "government forces were repelled from X", "rebels have been ousted from X"; a Russian short
+passive needs no auxiliary: "боевики выбиты из X") is the side driven out: the agent after "by",
+else the other side, holds the place. A side that is the subject of a passive verb of besieging
+("rebels have been besieged in X", "rebels in X are besieged") is the besieged one, and holds the
+place. A verb of losing followed by "to" and a side ("X was lost to the army", "rebels surrendered
+X to the army") gives the place to that side, whoever lost it.
 """
 
 from __future__ import annotations
@@ -52,12 +53,15 @@ import re
 
 from tracker import extraction_words as words
 from tracker import extraction_words_intl as intl
+from tracker import extraction_words_time as time_words
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_verbs import other_side
 
 ARABIC = re.compile("[\u0600-\u06ff]")
-# "66 боевиков покинули X", "300 fighters left X": a count of people, not the side itself.
+# "66 боевиков покинули X", "300 fighters left X": a count of people, not the side itself (not
+# a year or a day of a month: "In 2012 rebels seized X", "On December 3 government forces").
 COUNTED_BEFORE = re.compile(r"\d[\d\s.,]*\s+$")
+YEAR = re.compile(r"(?:19|20)\d\d")
 # "forces, with the support of X and Y, took": X and Y are allies, not the subject.
 SUPPORTED_BY = re.compile(
     r"\b(?:with the (?:support|help|backing) of|backed by|supported by|при поддержке|с помощью"
@@ -81,13 +85,15 @@ AR_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+\S+\s+$")
 ON_OBJECT = re.compile(r"(?<!\w)على(?!\w)")  # "سيطر على": what follows is the verb's object
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 # "cracked through the opposition's frontlines, capturing X", "Repels Militants' Assault,
-# Recaptures X": a side owning a place, a line or an attack is a modifier, not a subject (but
-# "the military's plan of besieging X" is the military's).
+# Recaptures X": a side owning a place or a line is a modifier, not a subject, and so is one
+# owning an attack after another side ("The army's offensive retook X" is the army's; "the
+# military's plan of besieging X" is the military's).
 HELD_THING_AFTER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:front(?:lines?)?|defen[cs]es|positions|territory|stronghold"
-    r"|enclave|pocket|areas|districts|neighbo(?:u)?rhoods|lines|assault|attack|offensive)\b",
+    r"|enclave|pocket|areas|districts|neighbo(?:u)?rhoods|lines)\b",
     re.IGNORECASE,
 )
+ATTACK_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive)\b", re.I)
 # "restored X after eliminating terrorists": a side in a participle's clause is its object.
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b", re.IGNORECASE)
 # "the evacuation of the last rebel convoy from X", "the withdrawal of the rebels": a verbal
@@ -104,7 +110,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     """Rule 3: whose verb it is; the speaker's own side last, if `own`."""
     if verb.side:
         return verb.side
-    sides = [s for s in sides if not _aside(sentence, s)]
+    sides = [s for s in sides if not _counted_or_ally(sentence, s)]
     after = [
         s
         for s in sides
@@ -128,6 +134,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not any(a <= s.start < b for a, b in asides)
         and not (verb.value != "holds" and words.HELD_SUFFIX.match(sentence, s.end))
         and not HELD_THING_AFTER.match(sentence, s.end)
+        and not (ATTACK_AFTER.match(sentence, s.end) and any(o.end <= s.start for o in sides))
         and not AR_RELATIVE.search(sentence[max(0, s.start - 30) : s.start])
         and not _von_former(sentence, s, verb)
     ]
@@ -177,11 +184,16 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     return own_side
 
 
-def _aside(sentence: str, side: Span) -> bool:
-    """A side that cannot be a verb's subject: counted people, or an ally after "with the
-    support of"."""
+def _counted_or_ally(sentence: str, side: Span) -> bool:
+    """A side that cannot be a verb's subject: counted people (not after a year or a day of a
+    month), or an ally after "with the support of"."""
     before = sentence[max(0, side.start - 80) : side.start]
-    return bool(COUNTED_BEFORE.search(before[-12:]) or SUPPORTED_BY.search(before))
+    count = COUNTED_BEFORE.search(before[-12:])
+    prior = before[: len(before) - len(count.group())].rstrip(" ,").lower() if count else ""
+    dated = count and (
+        YEAR.fullmatch(count.group().strip()) or prior.endswith(tuple(time_words.MONTHS))
+    )
+    return bool((count and not dated) or SUPPORTED_BY.search(before))
 
 
 def _von_former(sentence: str, side: Span, verb: Span) -> bool:

@@ -75,3 +75,19 @@ def test_since_of_another_clause_does_not_stretch_a_month_to_the_publication():
     assert window_find(text, PUBLISHED) == (date(2016, 7, 1), date(2016, 7, 31))
     text = "Hanano has been under siege since the army cut off the last road in early July."
     assert window_find(text, PUBLISHED) == (date(2016, 7, 1), PUBLISHED)
+
+
+def test_a_year_or_a_day_before_a_side_is_no_count_of_its_people():
+    assert propose("In 2012 rebels seized Hanano.") == [("hanano", "rebels", "captured")]
+    text = "On December 3 government forces captured Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    # A count of people is still not the side itself.
+    assert propose("Yesterday 300 rebels left Hanano.") == []
+
+
+def test_a_side_owning_an_attack_is_its_subject_when_no_other_side_is_named():
+    assert propose("The army's offensive retook Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    text = "Syrian Army Repels Militants' Assault, Recaptures Hanano"
+    assert propose(text) == [("hanano", "government", "captured")]
