@@ -44,7 +44,9 @@ NUMBER_WORDS = {
     "десять": 10,
 }
 # A fraction of a territory ("half of the territory", "two-thirds of Aleppo"), as a share; not a
-# half named by its direction ("the western half of the city"), which is a region.
+# half named by its direction ("the western half of the city"), which is a region, nor inside a
+# word ("on behalf of the city", "أربع مناطق في حلب": four), nor an ordinal or a district before
+# a noun or a preposition ("a third district in", "a quarter in eastern Aleppo", "half a dozen").
 FRACTIONS = {"half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7}
 FRACTIONS |= {"two-thirds": 66.7, "a quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0}
 FRACTIONS |= {"نصف": 50.0, "ثلث": 33.3, "ثلثي": 66.7, "ربع": 25.0, "половину": 50.0}
@@ -53,9 +55,10 @@ FRACTIONS |= {"la metà": 50.0, "un terzo": 33.3, "due terzi": 66.7, "die hälft
 FRACTIONS |= {"ein drittel": 33.3, "zwei drittel": 66.7, "metade": 50.0, "um terço": 33.3}
 FRACTIONS |= {"dois terços": 66.7, "треть": 33.3, "две трети": 66.7}
 FRACTION = (
-    r"(?<!eastern )(?<!western )(?<!northern )(?<!southern )(?P<number>"
+    r"(?<!eastern )(?<!western )(?<!northern )(?<!southern )(?<![^\W\d_])(?P<number>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r")\s+(?:of\s+)?"
+    + r")\s+(?=(?:of|the|von|d(?:el|ella|ello|ei|elle|egli|es|er|em|a|o|as|os|e|i|u))\b"
+    r"|[\u0400-\u04ff\u0600-\u06ff])(?:of\s+)?"
     r"(?:the\s+)?(?=(?:[\w-]+\s+){0,3}?(?:territory|territories|city|aleppo|east|sector|areas?"
     r"|districts|neighbo(?:u)?rhoods|parts?|حلب|المدينة|الأحياء|территории|città|stadt|ostteil\w*"
     r"|cidade|города|алеппо|alepo)\b)"

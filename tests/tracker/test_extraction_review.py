@@ -4,6 +4,7 @@ our own, written in review of the whole-article rounds."""
 
 from datetime import date
 
+from tests.tracker.test_extraction_numbers import numbers
 from tests.tracker.test_extraction_rules import propose
 from tracker.extraction_when import window_find
 
@@ -86,8 +87,20 @@ def test_a_year_or_a_day_before_a_side_is_no_count_of_its_people():
 
 
 def test_a_side_owning_an_attack_is_its_subject_when_no_other_side_is_named():
-    assert propose("The army's offensive retook Hanano.") == [
-        ("hanano", "government", "captured")
-    ]
+    assert propose("The army's offensive retook Hanano.") == [("hanano", "government", "captured")]
     text = "Syrian Army Repels Militants' Assault, Recaptures Hanano"
     assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_a_fraction_is_a_word_of_its_own_before_the_territory_it_divides():
+    assert numbers("The council spoke on behalf of the city's residents.") == []
+    assert numbers("The army seized a quarter in eastern Aleppo.") == []
+    assert numbers("The army took a third district in eastern Aleppo.") == []
+    assert numbers("سيطرت قوات النظام على أربع مناطق في حلب.") == []
+    # A fraction of the territory is still a share.
+    assert numbers("Rebels control half of the city.") == [
+        ("rebels", "share_held", 50.0, "exact", "aleppo-city")
+    ]
+    assert numbers("Боевики удерживают треть территории восточного Алеппо.") == [
+        ("rebels", "share_held", 33.3, "exact", "east-aleppo")
+    ]
