@@ -55,8 +55,11 @@ FORMER_HOLDER = re.compile(
     r"(?:\b(?:occupied|held|controlled)\s+by|\bfrom|(?<!\w)от)\s+(?:the\s+)?$", re.I
 )
 TAKEN_GAP = re.compile(r"\s+(?:(?:out\s+)?(?:of\s+)?(?:the\s+)?|от\s+)", re.I)
+# The east, as a word of its own ("at least" and "ostensibly" are not the east; "Osten" is).
 EAST = re.compile(
-    r"east|rebel-held|opposition-held|besieged|الشرقية|الشرقي|восточн|восток|\bost", re.I
+    r"\b(?:north-?|south-?)?east|rebel-held|opposition-held|besieged|الشرقية|الشرقي|восточн"
+    r"|восток|\bost(?:en\b|teil|-aleppo)",
+    re.I,
 )
 EAST_REGION = "east-aleppo"
 # A sentence's clauses: "X reported five ..., while Y says 35 ..." are two statements.

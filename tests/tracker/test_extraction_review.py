@@ -104,3 +104,15 @@ def test_a_fraction_is_a_word_of_its_own_before_the_territory_it_divides():
     assert numbers("Боевики удерживают треть территории восточного Алеппо.") == [
         ("rebels", "share_held", 33.3, "exact", "east-aleppo")
     ]
+
+
+def test_the_east_of_a_number_is_a_word_of_its_own():
+    assert numbers("Rebels hold at least 30 percent, the monitor said.") == [
+        ("rebels", "share_held", 30.0, "lower", "aleppo-city")
+    ]
+    assert numbers("The army ostensibly holds 40 percent, officials said.") == [
+        ("government", "share_held", 40.0, "exact", "aleppo-city")
+    ]
+    assert numbers("Die Armee hält 40 Prozent im Osten.") == [
+        ("government", "share_held", 40.0, "exact", "east-aleppo")
+    ]
