@@ -25,7 +25,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     (
         r"l['’]armée(?: syrienne| arabe syrienne)?|armée syrienne|forces (?:gouvernementales"
         r"|du régime|loyalistes|militaires|syriennes)|troupes (?:gouvernementales|syriennes|du régime)"
-        r"|militaires|le régime|(?:le )?gouvernement(?: syrien)?"
+        r"|(?:les |des )militaires(?! turcs| américains)|le régime|(?:le )?gouvernement(?: syrien)?"
         r"|gobierno(?: sirio)?|governo(?: siriano)?|tropas (?:sirias|gubernamentales)|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
         r"|gubernamentales|del régimen|leales)|régimen|exército(?: sírio| de assad)?"
         r"|forças (?:governamentais|do regime|sírias|de assad)|(?:o )?regime(?: de assad| sírio)?|esercito(?: siriano| governativo)?"
@@ -33,7 +33,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|syrische(?:n)? (?:armee|streitkräfte|truppen|regierungstruppen)|streitkräfte"
         r"|regierungstruppen|armee|сирийск\w+ арми\w+|сирийск\w+ власт\w+|правительственн\w+ (?:войск"
         r"\w*|сил\w*)|арми(?:я|и|ей|ю)|сирийск\w+ (?:войск\w*|военн\w+|сил\w*)|сил\w* (?:режима|асада)"
-        r"|войск\w*(?! оппозиции)|режим\w*|ополчен\w*|tentara suriah|pasukan pemerintah|rezim|quân đội(?: syria)?",
+        r"|(?<!турецкие )(?<!американские )войск\w*(?! оппозиции| турци\w*| сша)|режим\w*|ополчен\w*|tentara suriah|pasukan pemerintah|rezim|quân đội(?: syria)?",
         "government",
     ),
     (

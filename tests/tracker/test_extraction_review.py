@@ -116,3 +116,13 @@ def test_the_east_of_a_number_is_a_word_of_its_own():
     assert numbers("Die Armee hält 40 Prozent im Osten.") == [
         ("government", "share_held", 40.0, "exact", "east-aleppo")
     ]
+
+
+def test_military_sources_and_foreign_troops_are_not_the_government():
+    # French "sources militaires" are a speaker, not a side.
+    text = "Sources militaires: les rebelles contrôlent Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    # Turkish troops are not the Syrian government's.
+    assert propose("Турецкие войска вошли в Ханано.") == []
+    text = "Les militaires de Bachar el-Assad avaient reconquis le quartier de Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
