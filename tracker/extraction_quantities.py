@@ -112,7 +112,7 @@ def quantities_propose(
                 x
                 for x in sides
                 if not FORMER_HOLDER.search(sentence[: x.start])
-                and not _taken_from(sentence, x, verbs)
+                and not _object_of_taking(sentence, x, verbs)
             ]
         for match, measure in _quantities(sentence, takes):
             near = Span(match.start(), match.end(), "holds", match.group())
@@ -143,7 +143,7 @@ def quantities_propose(
     return found
 
 
-def _taken_from(sentence: str, side: Span, verbs: list[Span]) -> bool:
+def _object_of_taking(sentence: str, side: Span, verbs: list[Span]) -> bool:
     """A side right after a verb of taking is its object, the one driven out: "drove out the
     rebels and took 12 districts", "выбили боевиков и заняли 12 кварталов"."""
     return any(

@@ -52,7 +52,6 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
-from tracker import extraction_words_intl as intl
 from tracker import extraction_words_time as time_words
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_verbs import other_side
@@ -82,6 +81,13 @@ PARTITIVE_BEFORE = re.compile(
 # "كسر الحصار الذي تفرضه قوات النظام": a side after a relative pronoun and its verb is that
 # clause's subject, not the subject of a verb after the clause.
 AR_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+\S+\s+$")
+# German "von" is "by" after a passive ("wurde von der Armee erobert") but "from" before an
+# active participle of taking ("hat X von den Rebellen zurückerobert"): the former holder.
+VON_BEFORE = re.compile(r"\bvon\s+(?:den|der|dem)?\s*$", re.I)
+GERMAN_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|werden|wird)\b", re.I)
+# Russian short passives of driving out, whose side stands right before them with no auxiliary
+# ("боевики выбиты из X": the fighters were driven out of X).
+SHORT_PASSIVE = re.compile(r"(?:выбит|вытеснен)\w*", re.I)
 ON_OBJECT = re.compile(r"(?<!\w)على(?!\w)")  # "سيطر على": what follows is the verb's object
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 # "cracked through the opposition's frontlines, capturing X", "Repels Militants' Assault,
@@ -202,8 +208,8 @@ def _von_former(sentence: str, side: Span, verb: Span) -> bool:
     before = sentence[max(0, side.start - 12) : side.start]
     return (
         verb.value == "takes"
-        and bool(intl.VON_BEFORE.search(before))
-        and not intl.GERMAN_PASSIVE.search(sentence)
+        and bool(VON_BEFORE.search(before))
+        and not GERMAN_PASSIVE.search(sentence)
     )
 
 
@@ -245,9 +251,7 @@ def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] 
         if s.end <= verb.start
         and (
             words.PATIENT_GAP.fullmatch(sentence[s.end : verb.start])
-            or (
-                intl.SHORT_PASSIVE.fullmatch(verb.text) and not sentence[s.end : verb.start].strip()
-            )
+            or (SHORT_PASSIVE.fullmatch(verb.text) and not sentence[s.end : verb.start].strip())
         )
     ]
     if not patients:

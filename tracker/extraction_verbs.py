@@ -11,6 +11,9 @@ from tracker import extraction_words_intl as intl
 from tracker.extraction_places import CITY_REGION, SUBJECT_VERB_AFTER, Place, Span
 
 CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
+# Russian: the words that may stand between a verb and the city as its object ("взяли под
+# контроль весь город Алеппо"); after any other noun the city is in the genitive, "of Aleppo".
+CITY_GAP_RU = re.compile(r"\s*(?:(?:над|весь|всем|всей|город\w*|полностью)\s+)*", re.I)
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
 AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع)")
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -390,5 +393,5 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     object_ = object_ and not named  # "the Great Prophet Mosque of Aleppo": a name
     object_ = object_ and not ONE_PLACE_AFTER.match(sentence, place.end)  # "an Aleppo district"
     if intl.CYRILLIC.search(place.text):  # "центр Алеппо", "кварталов Алеппо": of the city
-        object_ = object_ and bool(intl.CITY_GAP_RU.fullmatch(sentence[verb.end : place.start]))
+        object_ = object_ and bool(CITY_GAP_RU.fullmatch(sentence[verb.end : place.start]))
     return bool(object_) and verb.value in ("takes", "holds")

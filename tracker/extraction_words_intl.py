@@ -110,21 +110,11 @@ PARTIAL_WORDS = (
     # "один квартал в восточном Алеппо", "5 районов в": a district in a region, as "a district in".
     r"|(?:квартал|район)\w* в|% территории|\d+ (?:prozent|per cento|por cento|процент\w*)"
 )
-# Russian: the words that may stand between a verb and the city as its object ("взяли под
-# контроль весь город Алеппо"); after any other noun the city is in the genitive, "of Aleppo".
-CITY_GAP_RU = re.compile(r"\s*(?:(?:над|весь|всем|всей|город\w*|полностью)\s+)*", re.I)
 CYRILLIC = re.compile("[\u0400-\u04ff]")
-# Russian short passives of driving out, whose side stands right before them with no auxiliary
-# ("боевики выбиты из X": the fighters were driven out of X).
-SHORT_PASSIVE = re.compile(r"(?:выбит|вытеснен)\w*", re.I)
 # Landmarks, as "near", "the airport of": "около", "возле", "рядом с", "аэропорту ... в X".
 LANDMARK_WORDS = r"около|возле|вблизи|рядом с|аэропорт\w*|шоссе"
 # A holding said to be over ("das bisher von Rebellen gehaltene Viertel": held until now, as a
-# verb of taking's object) claims nothing, as a negation.
+# verb of taking's object) claims nothing (`tracker.extraction_verbs`; a taking after them does).
 FORMERLY_WORDS = r"bisher|zuvor|ehemals|прежде"
-# German "von" is "by" after a passive ("wurde von der Armee erobert") but "from" before an
-# active participle of taking ("hat X von den Rebellen zurückerobert"): the former holder.
-VON_BEFORE = re.compile(r"\bvon\s+(?:den|der|dem)?\s*$", re.I)
-GERMAN_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|werden|wird)\b", re.I)
 # Words that open a new clause, as "while": "mentre", "enquanto", "während", "в то время как".
 CLAUSE_WORDS = r"mentre|enquanto|während|в то время как|тогда как"
