@@ -24,6 +24,7 @@ AR_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|إلى|الى)(?:\s+[^\s.,،;:]
 AR_OBJECT_AFTER = re.compile(r"[\u0600-\u06ff][^.,،;:]{0,40}?(?<!\w)على(?!\w)")
 AR_PREPOSITION = re.compile(r"(?<!\w)(?:على|في|من|إلى|الى)(?!\w)")
 AR_UNDER = re.compile(r"(?<!\w)(?:تحت|لسيطرة)")  # "under the control of" takes no object
+AR_LAUNCHED_FROM = re.compile("انطلاق")  # "انطلاقاً من X": the place after it, launched from
 
 
 # A denial of a clause reported further back: "disputing an official's account to Reuters that
@@ -110,10 +111,10 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     across words of exception ("lost all of the north, with the exception of X"); a participle
     after a comma does not reach back ("advanced through X, regaining control of Y"), nor a verb
     a place that opens a new clause with its own verb ("controls half of Aleppo, and the old city
-    would strengthen its hold"). An
-    Arabic verb followed by على and its object ("X، وسيطرة الأكراد على Y") does not reach back
-    to a place before it, nor an Arabic adjective of holding, which follows its noun, a place
-    more than two words or a preposition before it ("X يشرف على الأحياء الخاضعة لسيطرة"). A
+    would strengthen its hold"). An Arabic verb followed by على and its object ("X، وسيطرة
+    الأكراد على Y") does not reach back to a place before it, nor does "انطلاقاً من" (launched
+    from), nor an Arabic adjective of holding, which follows its noun, a place more than two
+    words or a preposition before it ("X يشرف على الأحياء الخاضعة لسيطرة"). A
     passive participle after a comma ("advancing from X towards the Y District, controlled by
     Z") describes the noun right before the comma, Y, not X."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
@@ -128,6 +129,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
         return False  # "advanced through X, regaining control of Y": the participle's object is Y
     if after and AR_OBJECT_AFTER.match(sentence, verb.start) and not AR_UNDER.search(verb.text):
         return False  # "X، وسيطرة الأكراد على Y": a verb whose object follows it is not X's
+    if after and AR_LAUNCHED_FROM.match(verb.text):
+        return False  # "سيطرت على X انطلاقاً من Y": launched from Y, not X
     if AR_HELD_AFTER.match(verb.text) and (len(after.split()) > 2 or AR_PREPOSITION.search(after)):
         return False  # "X يشرف على الأحياء الخاضعة لسيطرة": the adjective is الأحياء's
     passive = words.PASSIVE_AFTER.match(sentence, verb.end) or (

@@ -4,6 +4,7 @@ our own, written in review of the whole-article rounds."""
 
 from datetime import date
 
+from tests.tracker.test_extraction_arabic import propose_ar
 from tests.tracker.test_extraction_numbers import numbers
 from tests.tracker.test_extraction_rules import propose
 from tracker.extraction_when import window_find
@@ -126,3 +127,11 @@ def test_military_sources_and_foreign_troops_are_not_the_government():
     assert propose("Турецкие войска вошли в Ханано.") == []
     text = "Les militaires de Bachar el-Assad avaient reconquis le quartier de Hanano."
     assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_launched_from_says_who_holds_the_place_after_it_not_the_one_before():
+    text = "سيطرت قوات النظام على حي هنانو انطلاقاً من مواقعها في الشيخ سعيد."
+    assert propose_ar(text) == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "government", "held"),
+    ]
