@@ -399,8 +399,9 @@ FUNCTION_WORDS = frozenset(
     # Nouns of places: "Haydariyah Districts of Eastern Aleppo" is no person's name.
     + ["district", "districts", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods"]
     + ["quarter", "quarters", "area", "areas", "city"]
-    # Landmarks named after their district: "al-Jazmati Roundabout" is in al-Jazmati.
-    + ["roundabout", "road", "square"]
+    # Landmarks named after their district: "al-Jazmati Roundabout" is in al-Jazmati (a road is
+    # not: "the Ramouseh Road" leads to Ramouseh and names no holder of it).
+    + ["roundabout", "square"]
     # Directions: "in Northwest al-Zahra", "Eastern al-Sakhour".
     + ["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"]
     + ["northern", "southern", "eastern", "western", "central"]

@@ -5,6 +5,7 @@ our own, written in review of the whole-article rounds."""
 from datetime import date
 
 from tests.tracker.test_extraction_arabic import propose_ar
+from tests.tracker.test_extraction_articles import propose_here
 from tests.tracker.test_extraction_numbers import numbers
 from tests.tracker.test_extraction_rules import propose
 from tracker.extraction_when import window_find
@@ -134,4 +135,12 @@ def test_launched_from_says_who_holds_the_place_after_it_not_the_one_before():
     assert propose_ar(text) == [
         ("hanano", "government", "captured"),
         ("sheikh-saeed", "government", "held"),
+    ]
+
+
+def test_a_road_named_after_a_place_is_not_the_place():
+    assert propose_here("Rebels cut the Sukkary Road on Monday.") == []
+    # A square or a roundabout named after its district is in it.
+    assert propose_here("The army restored control over the Sukkary Square.") == [
+        ("as-sukkari", "government", "captured")
     ]
