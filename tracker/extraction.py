@@ -175,8 +175,9 @@ class Proposal:
 
 
 def sentences_split(text: str) -> list[str]:
-    """Cut `text` into sentences at . ! ? ؟ and line breaks, and, as pasted pages run them, at
-    one with no space after a word of two letters ("المدينة.وأكد", "city.Rebels"; not "U.S.")."""
+    """Cut `text` into sentences at . ! ? ؟ and line breaks, not after an abbreviation ("3 sq.
+    km", "Maj. Gen.", "U.S.": `words.ABBREVIATIONS`), and, as pasted pages run them, at one with
+    no space after a word of two letters ("المدينة.وأكد", "city.Rebels")."""
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
 
 
