@@ -33,7 +33,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|syrische(?:n)? (?:armee|streitkräfte|truppen|regierungstruppen)|streitkräfte"
         r"|regierungstruppen|armee|сирийск\w+ арми\w+|сирийск\w+ власт\w+|правительственн\w+ (?:войск"
         r"\w*|сил\w*)|арми(?:я|и|ей|ю)|сирийск\w+ (?:войск\w*|военн\w+|сил\w*)|сил\w* (?:режима|асада)"
-        r"|(?<!турецкие )(?<!американские )войск\w*(?! оппозиции| турци\w*| сша)|режим\w*|ополчен\w*|tentara suriah|pasukan pemerintah|rezim|quân đội(?: syria)?",
+        r"|(?<!турецкие )(?<!американские )войск\w*(?! оппозиции| турци\w*| сша)|режим\w*(?! (?:прекращения|тишины|перемирия))|ополчен\w*|tentara suriah|pasukan pemerintah|rezim|quân đội(?: syria)?",
         "government",
     ),
     (

@@ -144,3 +144,11 @@ def test_a_road_named_after_a_place_is_not_the_place():
     assert propose_here("The army restored control over the Sukkary Square.") == [
         ("as-sukkari", "government", "captured")
     ]
+
+
+def test_a_russian_ceasefire_regime_is_not_the_regime():
+    text = "Боевики нарушили режим прекращения огня и захватили Ханано."
+    assert propose(text) == [("hanano", "rebels", "captured")]
+    assert propose("Режим Асада вернул контроль над Ханано.") == [
+        ("hanano", "government", "captured")
+    ]
