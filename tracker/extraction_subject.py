@@ -10,16 +10,16 @@ first side), else the first after it (but not one in a participle's clause, "aft
 terrorists": its object); failing all, the speaker's own side, if asked for; and that side alone
 when the first person ("we", "our forces") stands nearer before the verb than any side named, whom
 the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
-withdrawal). A side inside a parenthesis or between dashes is not the subject, nor one owning a
-place or a line ("through the opposition's frontlines, capturing X") or, after another side, an
-attack ("Army Repels Militants' Assault, Recaptures X"; "the army's offensive retook X"), nor one
-in an adjective of holding, of a verb other than holding ("advanced into a rebel-held area, days
-after it seized X": the army's verb), nor, while another side is named before the verb, a side
-after "with", "against" or a verb of fighting in -ing, which is the object of that word ("rebels
-fighting the government took X", "government forces, after clashes with rebels, took X"), unless a
-relative pronoun makes it the antecedent ("clashed with rebels, who took X": the rebels); but a
-verb of holding right after such a side describes it ("battles with the forces stationed in X":
-those forces hold X).
+withdrawal; but a reporter's "we were told", "we understand" is no side). A side inside a
+parenthesis or between dashes is not the subject, nor one owning a place or a line ("through the
+opposition's frontlines, capturing X") or, after another side, an attack ("Army Repels Militants'
+Assault, Recaptures X"; "the army's offensive retook X"), nor one in an adjective of holding, of a
+verb other than holding ("advanced into a rebel-held area, days after it seized X": the army's
+verb), nor, while another side is named before the verb, a side after "with", "against" or a verb
+of fighting in -ing, which is the object of that word ("rebels fighting the government took X",
+"government forces, after clashes with rebels, took X"), unless a relative pronoun makes it the
+antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right after such
+a side describes it ("battles with the forces stationed in X": those forces hold X).
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
 took X") are led by the first named, whose verb it is. A side counted ("66 боевиков покинули X",
@@ -106,9 +106,13 @@ PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b", re.I
 # noun's subject follows it after "of".
 NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 NOUNS = ("evacuation", "withdrawal", "departure", "retreat", "exit", "surrender", "advance")
-# "we decided to withdraw", "our forces took": the one quoted speaks of their own side.
+# "we decided to withdraw", "our forces took": the one quoted speaks of their own side (not a
+# reporter's "we were told", "we understand", "as we reported").
 FIRST_PERSON = re.compile(
-    r"\b(?:we|our (?:forces|fighters|troops|units|men|brigades?))\b", re.IGNORECASE
+    r"\b(?:we(?!\s+(?:(?:are|were|have been|had been)\s+told|understand|understood|know|knew"
+    r"|learn(?:ed|t)?|hear|heard|report(?:ed)?)\b)|our (?:forces|fighters|troops|units|men"
+    r"|brigades?))\b",
+    re.IGNORECASE,
 )
 
 

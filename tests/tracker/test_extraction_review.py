@@ -8,6 +8,7 @@ from tests.tracker.test_extraction_arabic import propose_ar
 from tests.tracker.test_extraction_articles import propose_here
 from tests.tracker.test_extraction_numbers import numbers
 from tests.tracker.test_extraction_rules import propose
+from tracker.extraction import Speaker
 from tracker.extraction_when import window_find
 
 PUBLISHED = date(2016, 12, 6)
@@ -151,4 +152,17 @@ def test_a_russian_ceasefire_regime_is_not_the_regime():
     assert propose(text) == [("hanano", "rebels", "captured")]
     assert propose("Режим Асада вернул контроль над Ханано.") == [
         ("hanano", "government", "captured")
+    ]
+
+
+def test_a_reporters_we_is_no_side():
+    text = "Government forces, we were told, captured Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    assert propose("The army, we understand, has retaken Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    # The first person of one who fights is still their side.
+    text = "Our fight is against the regime forces, that is why we took Hanano."
+    assert propose(text, source=Speaker("Rebel outlet", "opposition")) == [
+        ("hanano", "rebels", "captured")
     ]
