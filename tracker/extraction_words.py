@@ -373,11 +373,13 @@ SPEECH_BEFORE = re.compile(
 )
 
 # Words between a verb and its place that make the claim partial, so contested: "took several
-# buildings in", "40 percent of", "the west of", "a district in".
+# buildings in", "40 percent of", "the west of", "a district in" (not "every district in", "their
+# last district in", the whole).
 PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|areas? of"
     r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
-    r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of|district in"
+    r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of"
+    r"|(?<!every )(?<!each )(?<!last )district in"
     rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|مواقع|أبنية|نقاط|كتل)|نصف|{intl.PARTIAL_WORDS})\b",
     re.IGNORECASE,
 )

@@ -166,3 +166,16 @@ def test_a_reporters_we_is_no_side():
     assert propose(text, source=Speaker("Rebel outlet", "opposition")) == [
         ("hanano", "rebels", "captured")
     ]
+
+
+def test_every_district_or_the_last_district_in_a_region_is_the_whole_of_it():
+    assert propose("Rebels still hold every district in East Aleppo.") == [
+        ("east-aleppo", "rebels", "held")
+    ]
+    assert propose("Rebels lost their last district in East Aleppo.") == [
+        ("east-aleppo", "government", "lost")
+    ]
+    # One district in it is still a partial gain.
+    assert propose("The army seized full control of a key district in East Aleppo.") == [
+        ("east-aleppo", "contested", "contested")
+    ]
