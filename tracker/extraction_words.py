@@ -344,9 +344,12 @@ EXPELLING = re.compile(
     rf"|{intl.EXPELLING_STEMS})",
     re.I,
 )
-# "rebels withdrew from X to Y": Y, after one of these words, is where they went (rule 2).
+# "rebels withdrew from X to Y", "ушли в Y" (not "в районе Y", in the area of): Y, after one of
+# these words, is where they went (rule 2).
 DESTINATION = re.compile(
-    r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+    r"(?:\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"|(?<!\w)(?:в|во|к)\s+(?:[^\W\d_]+(?<!е)\s+){0,2})$",
+    re.IGNORECASE,
 )
 # "rebels broke the siege of X": the side breaking a siege holds the besieged place (rule 2);
 # not "lifted its siege", which the besieger does.

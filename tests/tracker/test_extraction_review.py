@@ -179,3 +179,8 @@ def test_every_district_or_the_last_district_in_a_region_is_the_whole_of_it():
     assert propose("The army seized full control of a key district in East Aleppo.") == [
         ("east-aleppo", "contested", "contested")
     ]
+
+
+def test_a_russian_withdrawal_into_a_place_is_to_where_the_side_went():
+    assert propose("Боевики ушли в Ханано.") == [("hanano", "rebels", "held")]
+    assert propose("Боевики ушли из Ханано.") == [("hanano", "government", "lost")]
