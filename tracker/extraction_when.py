@@ -80,9 +80,10 @@ SEASON_YEAR = re.compile(
     re.I,
 )
 THIS_MONTH = re.compile(r"\b(?:earlier )?this month\b|هذا الشهر|الشهر الجاري|الشهر الحالي", re.I)
-# "under siege since the army cut off the road in early July": the month dates what began then;
-# not a "since" of another clause ("held it since 2012 and the army retook it in July").
-SINCE_CLAUSE = re.compile(r"\bsince\b(?:(?!\b(?:and|but|while)\b)[^.;,\d])*$", re.I)
+# "under siege since the army, aided by militias, cut off the road in early July": the month
+# dates what began then; not a "since" of another clause ("held it since 2012 and the army
+# retook it in July").
+SINCE_CLAUSE = re.compile(r"\bsince\b(?:(?!\b(?:and|but|while)\b)[^.;\d])*$", re.I)
 SINCE_BEFORE = re.compile(r"(?:\bsince|منذ)\s+(?:the\s+)?$", re.I)
 # "since Saturday", "منذ ليل السبت" (since Saturday night): from that day to the publication.
 SINCE_DAY = re.compile(

@@ -124,3 +124,8 @@ def test_a_month_after_since_and_its_event_runs_to_the_publication():
 def test_recent_days_and_weeks_run_back_to_the_publication():
     assert days("the army has been advancing in recent days") == (date(2016, 11, 29), PUBLISHED)
     assert days("rebels lost ground in recent weeks") == (date(2016, 11, 15), PUBLISHED)
+
+
+def test_a_since_clause_runs_across_the_commas_of_an_aside():
+    text = "under siege since the army, aided by militias, cut off the last road in early July"
+    assert days(text) == (date(2016, 7, 1), PUBLISHED)
