@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tracker import extraction_words as words
 from tracker import extraction_words_numbers as numbers
 from tracker.extraction import (
     CITY_REGION,
@@ -35,6 +36,7 @@ from tracker.extraction import (
     speaker_find,
     subject_of,
 )
+from tracker.extraction_subject import taken_from
 from tracker.extraction_verbs import other_side
 from tracker.extraction_when import clause_window
 
@@ -48,11 +50,6 @@ CITY_AFTER = re.compile(
     r"(?!\s*['’]s\s+east)"
     r"|\s*территории\s+(?:города\s+)?алеппо",
     re.I,
-)
-# "half of the territory occupied by rebels has been liberated", "liberated from terrorists":
-# with a verb of taking, a side named as the former holder is not the one the number is of.
-FORMER_HOLDER = re.compile(
-    r"(?:\b(?:occupied|held|controlled)\s+by|\bfrom|(?<!\w)от)\s+(?:the\s+)?$", re.I
 )
 TAKEN_GAP = re.compile(r"\s+(?:(?:out\s+)?(?:of\s+)?(?:the\s+)?|от\s+)", re.I)
 # The east, as a word of its own ("at least" and "ostensibly" are not the east; "Osten" is).
@@ -111,8 +108,7 @@ def quantities_propose(
             sides = [
                 x
                 for x in sides
-                if not FORMER_HOLDER.search(sentence[: x.start])
-                and not _object_of_taking(sentence, x, verbs)
+                if not _former_holder(sentence, x) and not _object_of_taking(sentence, x, verbs)
             ]
         for match, measure in _quantities(sentence, takes):
             near = Span(match.start(), match.end(), "holds", match.group())
@@ -141,6 +137,15 @@ def quantities_propose(
                 )
             )
     return found
+
+
+def _former_holder(sentence: str, side: Span) -> bool:
+    """With a verb of taking, a side named as the former holder ("half of the territory
+    occupied by rebels has been liberated", "liberated from terrorists") is not the one the
+    number is of: rule 3's "from" and "held by"."""
+    return taken_from(sentence, side) or bool(
+        words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start])
+    )
 
 
 def _object_of_taking(sentence: str, side: Span, verbs: list[Span]) -> bool:

@@ -128,7 +128,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not words.CLAUSE_BREAK.search(sentence[verb.end : s.start])
         and not PARTICIPLE_CLAUSE.search(sentence[verb.end : s.start])
     ]
-    losers = [s for s in after if verb.value == "takes" and _taken_from(sentence, s)]
+    losers = [s for s in after if verb.value == "takes" and taken_from(sentence, s)]
     asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence)]
     after = [
         s
@@ -217,7 +217,7 @@ def _von_former(sentence: str, side: Span, verb: Span) -> bool:
     )
 
 
-def _taken_from(sentence: str, side: Span) -> bool:
+def taken_from(sentence: str, side: Span) -> bool:
     """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
     before = sentence[max(0, side.start - 30) : side.start]
     return bool(FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)

@@ -32,7 +32,7 @@ AR_LAUNCHED_FROM = re.compile("انطلاق")  # "انطلاقاً من X": the 
 # The denial reaches no further than its clause: no comma or "but" between ("Rebels denied
 # reports of a truce, but the army has captured X" is a capture).
 DENIED_CLAUSE = re.compile(
-    r"\b(?:denied|denies|deny|denying|disput(?:e|es|ed|ing))\b(?:(?!\bbut\b)[^.;:,])*?"
+    r"\b(?:denied|denies|deny|denying|dismissed|rejected|disput(?:e|es|ed|ing))\b(?:(?!\bbut\b)[^.;:,])*?"
     r"(?:\bthat|\b(?:had|has|have))"
     r"\s+(?:[\w'’\-]+\s+){0,4}$",
     re.IGNORECASE,

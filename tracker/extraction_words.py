@@ -238,9 +238,9 @@ DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b"
 # "X in rebel hands", "leaving X in government hands": the side between holds X.
 IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 HANDS_AFTER = re.compile(r"(?:['’]s?)?\s+hands\b", re.IGNORECASE)
-# "held by the rebels", "under regime control": the side after the words holds the place.
+# "held by the rebels", "occupied by rebels", "under regime control": the side after holds it.
 HELD_BY = re.compile(
-    r"\b(?:held by|controlled by|in the hands of|under the control of|under|hands of"
+    r"\b(?:held by|controlled by|occupied by|in the hands of|under the control of|under|hands of"
     rf"|{intl.HELD_BY_WORDS})\s+(?:the\s+|l['’]|les\s+|los\s+|las\s+|os\s+|i\s+)?$",
     re.IGNORECASE,
 )
@@ -287,9 +287,7 @@ NEGATION = re.compile(
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
     r"|operation|effort|battle|fight|struggle|mission|order)s?\s+to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:fighting|battling|struggling|seeking|seeks?|sought|vow(?:s|ed)?|threaten(?:s|ed|ing)?)"
-    r"\s+to\s+(?:[\w'’\-]+\s+)?$"
-    r"|\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?"
-    r"that\s+(?:[\w'’\-]+\s+){0,4}$",
+    r"\s+to\s+(?:[\w'’\-]+\s+)?$",
     re.IGNORECASE,
 )
 # Arabic verbal nouns with a possessive suffix ("صدهم": their repelling; "سيطرتهم": their
