@@ -6,9 +6,9 @@ A place is found by the longest run of up to six words that is, in order of trus
    district or region (an Arabic run may carry a leading و، ب، ل، ف);
 2. for a run of Latin words written as a name (or Russian ones, read in their standard
    romanisation with дж as j, as a spelling on record first, "Шаар", then with х read as h,
-   since it writes both خ and ح: "Масакин-Ханано", and в as w, "Хальвания"; or German ones, known
-   by their sch, with j as y, dsch as j, sch as sh and ch as kh: "Scheich Said"), a
-   transliteration: its skeleton (`districts.names.name_skeleton`) names exactly one place.
+   since it writes both خ and ح: "Масакин-Ханано", and в as w, "Хальвания"; or ones of another
+   orthography, read in English letters by `tracker.extraction_readings`: German "Scheich
+   Said", French "Cheikh Maqsoud", Kurdish "Şêx Meqsûd", Spanish "Jaldiya"), a transliteration: its skeleton (`districts.names.name_skeleton`) names exactly one place.
    The run's words are cut and folded by the importer's own function
    (`districts.names.spelling_words`: accents, every hyphen and dash, every apostrophe), so
    every spelling the importer matches is found ("al‑Ashrafiyah", "Ashrafiyé", "Ba’edin",
@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_words
 from tracker import extraction_halves as halves
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
+from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
 from tracker.extraction_words import FUNCTION_WORDS
 
 MAX_PLACE_WORDS = 6
@@ -84,62 +85,6 @@ OTHER_NAME = re.compile(
 # Between two places of one enumeration: commas, "and", "as well as" (in the quotes' languages).
 LIST_GAP = re.compile(
     r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+|و)?(?:the\s+)?", re.I
-)
-
-
-# Rule 1.2 reads a Russian spelling by its standard romanisation ("Каласе" is "Kalase").
-CYRILLIC = re.compile("[\u0400-\u04ff]")
-# Rule 1.2 reads a German spelling, known by its sch, by the English letters of its sounds
-# (replaced in this order).
-GERMAN = re.compile("sch", re.I)
-GERMAN_LETTERS: tuple[tuple[str, str], ...] = (("j", "y"), ("J", "Y"), ("dsch", "j"), ("Dsch", "J"))
-GERMAN_LETTERS += (("sch", "sh"), ("Sch", "Sh"), ("ch", "kh"), ("Ch", "Kh"))
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-            "_",
-            "y",
-            "_",
-            "e",
-            "yu",
-            "ya",
-        ],
-        strict=True,
-    )
-)
-CYRILLIC_LATIN = str.maketrans(
-    {
-        **{k: v.strip("_") for k, v in _CYRILLIC.items()},
-        **{k.upper(): v.strip("_").capitalize() for k, v in _CYRILLIC.items()},
-    }
 )
 
 
@@ -288,12 +233,12 @@ def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
             return indexes.places[stripped], False
     readings, cyrillic = [phrase], bool(CYRILLIC.search(phrase))
     if cyrillic:
-        phrase, readings = _cyrillic_readings(phrase)
+        phrase, readings = cyrillic_readings(phrase)
         keys = [name_key(r) for r in readings if name_key(r) in indexes.places]
         if keys:  # "Шаар", "Ханано" are "Shaar", "Hanano", spellings on record
             return indexes.places[keys[0]], True
-    elif GERMAN.search(phrase):  # "Scheich Said", "Dschabal": German spelling
-        readings.append(_german_reading(phrase))
+    else:  # "Scheich Said", "Cheikh Maqsoud", "Seken Şebab", "Jaldiya"
+        readings += foreign_readings(phrase)
     if not _a_name(phrase, indexes.name_words):
         return None
     for reading in dict.fromkeys(readings):
@@ -309,23 +254,6 @@ def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
         if loose:
             return loose, True
     return None
-
-
-def _cyrillic_readings(phrase: str) -> tuple[str, list[str]]:
-    """A Russian spelling read in its standard romanisation, but with дж as j (Arabic ج:
-    "Джабаль"), then with х as h (it writes both خ and ح: "Ханано") and в as w (Arabic و:
-    "Хальвания")."""
-    latin = phrase.replace("дж", "j").replace("Дж", "J").translate(CYRILLIC_LATIN)
-    h = latin.replace("kh", "h").replace("Kh", "H")
-    return latin, [latin, h, h.replace("v", "w").replace("V", "W")]
-
-
-def _german_reading(phrase: str) -> str:
-    """A German spelling in English letters: j is y, dsch is j, sch is sh, ch is kh
-    ("Aschrafija" is "Ashrafiya", "Scheich" is "Sheikh", "Dschabal" is "Jabal")."""
-    for german, english in GERMAN_LETTERS:
-        phrase = phrase.replace(german, english)
-    return phrase
 
 
 def _a_name(phrase: str, name_words: frozenset[str]) -> bool:

@@ -17,6 +17,14 @@ Beside the defined recall, a second figure, clearly apart: recall on the coded r
 "rebel-held areas") can be matched by no extractor that reads only the quote; this figure says
 how the rules do where the quote gives them a chance. It does not change what a match is.
 
+Why the rest failed, counted by kind and never listed for the test set: a coded row missed
+because its quote does not name its place, because no proposal names its place (or only a larger or smaller one), because the
+proposals naming it give another holder, or because they agree on place and holder but not on
+the days; a proposal matching no row because no row of its quote codes its place (or only a larger or
+smaller one), because the
+rows coding it give another holder, or because of the days. The counts say which rule to work
+on without reading a test quote.
+
 A third pair, also apart: recall and precision of **district and holder** alone (the issue's
 "Numbers" line), where a proposal agrees with a coded row of its quote on the place and the
 holder, whatever its days. The defined match above, which also asks the date window, stays the
@@ -29,8 +37,8 @@ import calendar
 import csv
 import datetime
 import re
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from districts.names import name_key
@@ -53,6 +61,8 @@ class Score:
     named_matched: int = 0
     place_holder_matched: int = 0  # coded rows matched on district and holder, any days
     place_holder_correct: int = 0  # proposals agreeing with a coded row on district and holder
+    missed_why: Counter[str] = field(default_factory=Counter)  # coded rows missed, by kind
+    wrong_why: Counter[str] = field(default_factory=Counter)  # proposals matching none, by kind
 
     @property
     def recall(self) -> float:
@@ -109,6 +119,8 @@ def holdout_score(
             units[(row["citation"], row["quote"])].append(row)
     coded = unmapped = matched = proposals = correct = named = named_matched = 0
     place_holder_matched = place_holder_correct = 0
+    missed_why: Counter[str] = Counter()
+    wrong_why: Counter[str] = Counter()
     for (citation, quote), rows in units.items():
         cited = CITED_DAY.search(citation)
         published = datetime.date.fromisoformat(cited.group(1) if cited else rows[0]["date"])
@@ -128,12 +140,18 @@ def holdout_score(
             hit = any(_matches(p, row, place) for p in proposed)
             matched += hit
             place_holder_matched += any(_matches(p, row, place, days=False) for p in proposed)
-            if place.districts in found or name_key(row["district_en"]) in name_key(quote):
+            is_named = place.districts in found or name_key(row["district_en"]) in name_key(quote)
+            if is_named:
                 named += 1
                 named_matched += hit
+            if not hit:
+                missed_why[_why(row, place, proposed, is_named)] += 1
         proposals += len(proposed)
         mapped = [row for row in rows if id(row) in places]
         correct += sum(any(_matches(p, r, places[id(r)]) for r in mapped) for p in proposed)
+        for p in proposed:
+            if not any(_matches(p, r, places[id(r)]) for r in mapped):
+                wrong_why[_wrong_why(p, mapped, places)] += 1
         if listing is not None:
             listing.extend(_listed(quote, published, proposed, mapped, places))
         place_holder_correct += sum(
@@ -149,7 +167,48 @@ def holdout_score(
         named_matched,
         place_holder_matched,
         place_holder_correct,
+        missed_why,
+        wrong_why,
     )
+
+
+def _why(row, place: Place, proposed: list[Proposal], named: bool) -> str:
+    """Why a coded row was missed: the first of its quote not naming the place, no proposal
+    naming it, another holder, other days."""
+    if not named:
+        return "place not named"
+    same = [p for p in proposed if p.place.districts == place.districts]
+    if not same:
+        if any(set(p.place.districts) & set(place.districts) for p in proposed):
+            return "a larger or smaller place proposed"
+        return "place not proposed"
+    if not any(p.controller == row["claimed_controller"] for p in same):
+        return _holders(same[0].controller, row["claimed_controller"])
+    return "other days"
+
+
+def _wrong_why(proposal: Proposal, rows, places) -> str:
+    """Why a proposal matched no coded row: its place coded by none, another holder, other
+    days."""
+    same = [r for r in rows if places[id(r)].districts == proposal.place.districts]
+    if not same:
+        if any(set(places[id(r)].districts) & set(proposal.place.districts) for r in rows):
+            return "a larger or smaller place coded"
+        if not rows:
+            return "place not coded (only places without a polygon were)"
+        return "place not coded"
+    if not any(r["claimed_controller"] == proposal.controller for r in same):
+        return _holders(proposal.controller, same[0]["claimed_controller"])
+    return "other days"
+
+
+def _holders(proposed: str, coded: str) -> str:
+    """Another holder, told by which way it went wrong."""
+    if proposed == "contested":
+        return "another holder (contested proposed, a side coded)"
+    if coded == "contested":
+        return "another holder (a side proposed, contested coded)"
+    return "another holder (the other side)"
 
 
 def _listed(quote, published, proposed, rows, places) -> list[str]:

@@ -219,6 +219,39 @@ def test_the_score_counts_district_and_holder_apart_from_the_date_window(tmp_pat
     assert score.place_holder_precision == 0.5
 
 
+def test_the_score_counts_why_each_row_was_missed_and_each_proposal_wrong(tmp_path):
+    from tracker.extraction_score import holdout_score
+
+    path = tmp_path / "coded.csv"
+    path.write_text(
+        "date,date_precision,district_en,claimed_controller,source_org,source_stance,citation,"
+        "quote\n"
+        "2016-11-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,"
+        "Government troops recaptured Hanano.\n"
+        "2016-12-06,day,Hanano,rebels,SOHR,independent,SOHR 2016-12-06,Rebels took Old City.\n"
+        "2016-12-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,Rebels took Hanano.\n"
+        "2016-12-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,Hanano was quiet.\n"
+        "2016-12-06,day,Hanano,rebels,SOHR,independent,SOHR 2016-12-06,Clashes raged in Hanano.\n"
+        "2016-12-06,day,Castello Road,rebels,SOHR,independent,SOHR 2016-12-06,Rebels seized Hanano.\n",
+        encoding="utf-8",
+    )
+    score = holdout_score(INDEXES, path)
+    assert score.missed_why == {
+        "other days": 1,
+        "place not named": 1,
+        "another holder (the other side)": 1,
+        "place not proposed": 1,
+        "another holder (contested proposed, a side coded)": 1,
+    }
+    assert score.wrong_why == {
+        "other days": 1,
+        "place not coded": 1,
+        "another holder (the other side)": 1,
+        "another holder (contested proposed, a side coded)": 1,
+        "place not coded (only places without a polygon were)": 1,
+    }
+
+
 @pytest.mark.django_db
 def test_the_score_command_prints_district_and_holder_apart(tmp_path, capsys):
     from quantitative.demo import demo_load
@@ -236,6 +269,8 @@ def test_the_score_command_prints_district_and_holder_apart(tmp_path, capsys):
     assert "recall 0.0%  precision 0.0%" in out  # the defined match asks the window
     assert "district and holder only (any days): recall 100.0% (1 of 1)" in out
     assert "precision 100.0% (1 of 1)" in out
+    assert "coded rows missed, by why: other days 1\n" in out
+    assert "proposals matching none, by why: other days 1" in out
 
 
 def test_the_score_lists_a_development_files_misses_and_wrong_proposals(tmp_path):

@@ -8,7 +8,7 @@ from functools import partial
 from tests.tracker.test_extraction_numbers import MINISTRY, numbers
 from tests.tracker.test_extraction_rules import CITY, OLD_CITY, SPELLED, propose
 from tracker.extraction import Indexes, Speaker, claims_propose
-from tracker.extraction_places import Place
+from tracker.extraction_places import Place, places_find
 from tracker.extraction_spellings import SPELLINGS
 
 BADRO = Place("jabal-badro", ("jabal-badro",))
@@ -326,3 +326,64 @@ def test_german_in_the_hand_of_a_side_is_held_by_it():
     assert propose("Rund 90 Prozent von Hanano sind in der Hand der Armee.") == [
         ("hanano", "contested", "contested")
     ]
+
+
+MAQSOUD = Place("ash-sheikh-maqsoud", ("ash-sheikh-maqsoud",))
+KHALDIYEH = Place("al-khaldiyeh", ("al-khaldiyeh",))
+SAKAN = Place("as-sakan-ash-shababi", ("as-sakan-ash-shababi",))
+ASHRAFIYEH = Place("al-ashrafiyeh", ("al-ashrafiyeh",))
+ORTHOGRAPHIES = Indexes.build(
+    [
+        *SPELLED,
+        ("ash-Sheikh Maqsoud", MAQSOUD),
+        ("al-Khaldiyeh", KHALDIYEH),
+        ("as-Sakan ash-Shababi", SAKAN),
+        ("al-Ashrafiyeh", ASHRAFIYEH),
+        ("Jabal Badro", BADRO),
+    ],
+    [],
+)
+
+
+def _found(text: str) -> list[str]:
+    return [place.label for _, place in places_find(text, ORTHOGRAPHIES, [])]
+
+
+def test_a_french_kurdish_or_spanish_spelling_is_read_by_the_english_letters_of_its_sounds():
+    assert _found("les combattants du quartier de Cheikh Maqsoud") == ["ash-sheikh-maqsoud"]
+    assert _found("Şêx Meqsûd û Eşrefiye") == ["ash-sheikh-maqsoud", "al-ashrafiyeh"]
+    assert _found("los combates en el barrio de Al Jalidiya") == ["al-khaldiyeh"]
+    assert _found("êrîşên li ser Seken Şebab") == ["as-sakan-ash-shababi"]
+    assert _found("el barrio de Sheij Maqsud") == ["ash-sheikh-maqsoud"]
+    text = "L'armée syrienne a repris le quartier de Cheikh Maqsoud."
+    assert propose(text, indexes=ORTHOGRAPHIES) == [
+        ("ash-sheikh-maqsoud", "government", "captured")
+    ]
+
+
+def test_an_english_spelling_on_record_is_not_read_as_another_orthography():
+    # The English j of a spelling on record stays j: Jabal Badro is not "Khabal Badro".
+    assert _found("the army entered Jabal Badro") == ["jabal-badro"]
+    # A name that is no place in any orthography stays none: "Church" read as French is not a
+    # place either.
+    assert _found("a statement from the Church") == []
+
+
+def test_the_airport_and_the_citadel_are_read_by_their_short_names_in_the_languages_read():
+    airport = Place("aleppo-international-airport", ("aleppo-international-airport",))
+    citadel = Place("aleppo-citadel", ("aleppo-citadel",))
+    targets = {"aleppo-international-airport": airport, "aleppo-citadel": citadel}
+    names = [(n, targets[slug]) for n, slug, _ in SPELLINGS if slug in targets]
+    indexes = Indexes.build([*SPELLED, *names], [])
+    for text in (
+        "a road leading to Aleppo airport",
+        "près de l'aéroport international d'Alep, toujours contrôlé par le régime",
+        "cerca del aeropuerto de Alepo",
+        "вблизи аэропорт Алеппо",
+        "die Straße zum Flughafen von Aleppo",
+    ):
+        assert [p.label for _, p in places_find(text, indexes, [])] == [
+            "aleppo-international-airport"
+        ], text
+    for text in ("a tunnel under Aleppo castle", "près de la citadelle d'Alep", "die Zitadelle"):
+        assert [p.label for _, p in places_find(text, indexes, [])] == ["aleppo-citadel"], text

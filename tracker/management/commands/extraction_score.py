@@ -54,8 +54,14 @@ class Command(BaseCommand):
             f"apart, district and holder only (any days): recall "
             f"{100 * score.place_holder_recall:.1f}% ({score.place_holder_matched} of "
             f"{score.coded}), precision {100 * score.place_holder_precision:.1f}% "
-            f"({score.place_holder_correct} of {score.proposals})"
+            f"({score.place_holder_correct} of {score.proposals})\n"
+            f"coded rows missed, by why: {_kinds(score.missed_why)}\n"
+            f"proposals matching none, by why: {_kinds(score.wrong_why)}"
         )
         floor = options["min"] / 100
         if score.recall < floor or score.precision < floor:
             raise CommandError(f"below {options['min']}%")
+
+
+def _kinds(counts) -> str:
+    return ", ".join(f"{kind} {n}" for kind, n in counts.most_common()) or "none"
