@@ -28,7 +28,8 @@ an article counts; a possessive such as "Aleppo's", or a noun of places in any l
 as "Districts" or "Район", or of a landmark named after its district, "al-Jazmati Roundabout", does
 not count), a guessed one is a person when it speaks ("Sulaiman said"), and none is ever a side's
 own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani") is part
-of a longer name not on the map, and names no place. An article glued to a name ("alSakhur") is
+of a longer name not on the map, and names no place; nor does one inside a side's longer name
+("غرفة عمليات فتح حلب", the Conquest of Aleppo operations room). An article glued to a name ("alSakhur") is
 read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
 over the city's name inside them; a quarter of the compass is not a half ("the south-west side of
 the city" is not the west), nor is a direction from a place ("to the east and north of the Old
@@ -184,8 +185,10 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
                 _beside_a_name(sentence, span) or any(spans_overlap(span, s) for s in sides)
             ):
                 continue  # "Mustafa Sulaiman", "Minister Mohammad al-Sha'ar": a person's name
-            if NAME_GOES_ON.match(sentence, end):
-                i += n  # "Hallak Al-Fukani": a longer name, not on the map
+            if NAME_GOES_ON.match(sentence, end) or any(
+                s.start <= start and end <= s.end and s.end - s.start > end - start for s in sides
+            ):
+                i += n  # "Hallak Al-Fukani": a longer name, not on the map; "فتح حلب": a side's
                 break
             found.append((span, place))
             i += n

@@ -56,6 +56,30 @@ from tracker import extraction_words_time as time_words
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_verbs import other_side
 
+# "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
+# after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3).
+OBJECT_SIDE_BEFORE = re.compile(
+    r"\b(?:with|against|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag|confront"
+    r"|pursu|chas)ing)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "rebels in X are besieged": a side placed in a place, then a passive verb of besieging.
+BESIEGED_THERE = re.compile(
+    r"\s+(?:in|inside)\s+[^,;]{1,40}?\s+(?:(?:have|has|had)\s+been|are|were|is|was|remain(?:ed)?)"
+    r"\s+(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
+# "rebels, who took X": the side before a relative pronoun is its verb's subject.
+WHO_GAP = re.compile(
+    r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|had\s+been|have\s+been)\s+)?", re.I
+)
+# "the PYD and the Free Syrian Army took": sides joined as one subject.
+COORDINATED = re.compile(
+    r"(?:\s+\([^)]*\))?,?\s+(?:and|as well as|together with|along with|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
 ARABIC = re.compile("[\u0600-\u06ff]")
 # "66 боевиков покинули X", "300 fighters left X": a count of people, not the side itself (not
 # a year or a day of a month: "In 2012 rebels seized X", "On December 3 government forces").
@@ -170,7 +194,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     objects = [
         s
         for s in before
-        if words.OBJECT_SIDE_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
+        if OBJECT_SIDE_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
         and (verb.value != "holds" or sentence[s.end : verb.start].strip())
     ]
     before = [s for s in before if s not in objects] or before
@@ -178,12 +202,10 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     first = [m for m in FIRST_PERSON.finditer(sentence[: verb.start])]
     if first and (not before or first[-1].start() >= before[-1].end):
         return own_side  # "against the regime forces, that's why we decided to withdraw"
-    relative = [s for s in sides if words.WHO_GAP.fullmatch(sentence[s.end : verb.start])]
+    relative = [s for s in sides if WHO_GAP.fullmatch(sentence[s.end : verb.start])]
     if relative:
         return relative[-1].value  # "clashed with rebels, who took X": the antecedent
-    while len(before) > 1 and words.COORDINATED.fullmatch(
-        sentence[before[-2].end : before[-1].start]
-    ):
+    while len(before) > 1 and COORDINATED.fullmatch(sentence[before[-2].end : before[-1].start]):
         before = before[:-1]  # "the PYD and the FSA took": the first named leads
     if before:
         return before[0 if participle else -1].value
@@ -243,7 +265,7 @@ def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] 
             if s.end <= verb.start
             and (
                 words.PATIENT_GAP.fullmatch(sentence[s.end : verb.start])
-                or words.BESIEGED_THERE.fullmatch(sentence[s.end : verb.start])
+                or BESIEGED_THERE.fullmatch(sentence[s.end : verb.start])
             )
         ]
         return (besieged[-1].value, "held") if besieged else None
@@ -263,7 +285,7 @@ def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] 
     agents = [
         s
         for s in sides
-        if s.start >= verb.end and words.BY_BEFORE.search(sentence[max(0, s.start - 8) : s.start])
+        if s.start >= verb.end and BY_BEFORE.search(sentence[max(0, s.start - 8) : s.start])
     ]
     holder = agents[0].value if agents else other_side(patients[-1].value)
     return (holder, "captured" if verb.value == "takes" else "held")

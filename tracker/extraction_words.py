@@ -50,6 +50,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|levant front|(?:jabhat al-)?shamiya(?: front)?|islamic front|(?:liwa )?al-tawh[ie]e?d"
         r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
         r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"
+        r"|(?:غرفة عمليات )?فتح حلب|غرفة عمليات جيش الفتح|جيش المجاهدين|حركة حزم"
         r"|terrorist groups?|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة",
         "rebels",
     ),
@@ -72,6 +73,15 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|chang(?:ed|es|ing) hands",
         "fights",
     ),
+    # "فقدت فصائل المعارضة السيطرة على" (the opposition lost control of): the verb of loss
+    # says it, and "السيطرة على" (control of) after it is no gain of its own.
+    (
+        "(?:"
+        + "|".join(f"(?<={v} )" for v in ("فقد", "فقدت", "فقدوا", "خسر", "خسرت", "خسروا"))
+        + r")(?:\S+ ){0,3}السيطرة على",
+        "none",
+    ),
+    (r"(?:فقدان|خسارة) السيطرة على", "loses"),
     # "fighters take up positions in", "forces are positioned": to be stationed there, to hold it.
     (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
@@ -91,7 +101,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out"
         r"|evacuat(?:ed|ion)|left|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
-        r"|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
+        r"|فقد(?:ت|وا)?|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
         "loses",
     ),
     (
@@ -314,29 +324,6 @@ PATIENT_GAP = re.compile(
 # "X was lost to the army", "rebels surrendered X to the army": the side after "to" gains it.
 LOST_TO = re.compile(r"(?:los|surrender|ced)", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
-# "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
-# after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3).
-OBJECT_SIDE_BEFORE = re.compile(
-    r"\b(?:with|against|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag|confront"
-    r"|pursu|chas)ing)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "rebels in X are besieged": a side placed in a place, then a passive verb of besieging.
-BESIEGED_THERE = re.compile(
-    r"\s+(?:in|inside)\s+[^,;]{1,40}?\s+(?:(?:have|has|had)\s+been|are|were|is|was|remain(?:ed)?)"
-    r"\s+(?:\w+ly\s+)?",
-    re.IGNORECASE,
-)
-# "rebels, who took X": the side before a relative pronoun is its verb's subject.
-WHO_GAP = re.compile(
-    r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|had\s+been|have\s+been)\s+)?", re.I
-)
-# "the PYD and the Free Syrian Army took": sides joined as one subject.
-COORDINATED = re.compile(
-    r"(?:\s+\([^)]*\))?,?\s+(?:and|as well as|together with|along with|with)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 EXPELLING = re.compile(
     r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout"
     rf"|{intl.EXPELLING_STEMS})",

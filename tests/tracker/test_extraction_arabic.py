@@ -7,6 +7,7 @@ from functools import partial
 
 from tests.tracker.test_extraction_rules import (
     BUSTAN,
+    CITY,
     HANANO,
     OUTLET,
     SHEIKH_SAEED,
@@ -238,3 +239,28 @@ def test_a_place_after_except_is_not_reached_by_the_verb_before():
 def test_a_place_whose_residents_are_named_is_a_landmark():
     text = "توجه مدنيون من سكان حي الشيخ سعيد إلى هنانو أثناء تقدم قوات النظام فيها."
     assert propose_ar(text) == [("hanano", "contested", "contested")]
+
+
+def test_a_side_that_loses_control_of_a_place_leaves_it_to_the_other():
+    # "فقدت ... السيطرة على" (lost control of): the control after the verb of loss is no gain.
+    assert propose_ar("فقدت فصائل المعارضة السيطرة على حي هنانو.") == [
+        ("hanano", "government", "lost")
+    ]
+    assert propose_ar("خسرت قوات النظام السيطرة على حي الشيخ سعيد.") == [
+        ("sheikh-saeed", "rebels", "lost")
+    ]
+    assert propose_ar("فقد الثوار حي هنانو.") == [("hanano", "government", "lost")]
+    # Control after any other verb is still a gain.
+    assert propose_ar("استعادت فصائل المعارضة السيطرة على حي هنانو.") == [
+        ("hanano", "rebels", "captured")
+    ]
+
+
+def test_a_place_inside_a_sides_name_is_no_place():
+    # "فتح حلب" (the Conquest of Aleppo) is a rebel operations room, not a claim on the city.
+    aleppo = Indexes.build([*SPELLED, ("هنانو", HANANO), ("حلب", CITY)], [])
+    text = "أعلنت غرفة عمليات فتح حلب السيطرة على حي هنانو."
+    assert propose(text, indexes=aleppo) == [("hanano", "rebels", "captured")]
+    assert propose("سيطرت فصائل فتح حلب على هنانو.", indexes=aleppo) == [
+        ("hanano", "rebels", "captured")
+    ]
