@@ -82,6 +82,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "none",
     ),
     (r"(?:فقدان|خسارة) السيطرة على", "loses"),
+    *intl.CONTROL_PHRASES,
     # "fighters take up positions in", "forces are positioned": to be stationed there, to hold it.
     (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (

@@ -45,6 +45,22 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Control taken or lost, read before the English "control" (a verb of holding) can claim the
+# noun: "tomó el control de" (took control of), "perdieron el control de" (lost control of),
+# "die Kontrolle über X erlangt" (the verb last, after its place), "zogen sich aus X zurück".
+CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        r"tom(?:ó|aron|ad[oa]s?) el control|(?:re)?cuper(?:ó|aron|ado) el control"
+        r"|(?:die )?kontrolle über(?=[^,.;]{0,60}\b(?:erlangt|übernommen|gewonnen|errungen)\b)",
+        "takes",
+    ),
+    (
+        r"perdi(?:ó|eron|do) el control|perde(?:u|ram) o controle|(?:ha|hanno) perso il controllo"
+        r"|zog(?:en)? sich(?=[^,.;]{0,60}\bzurück\b)",
+        "loses",
+    ),
+)
+
 VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:ont |a )?(?:pris|repris|libéré(?:e|s)?|reconquis|conquis|capturé(?:e|s|es)?)(?: le contrôle)?"

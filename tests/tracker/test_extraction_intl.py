@@ -387,3 +387,34 @@ def test_the_airport_and_the_citadel_are_read_by_their_short_names_in_the_langua
         ], text
     for text in ("a tunnel under Aleppo castle", "près de la citadelle d'Alep", "die Zitadelle"):
         assert [p.label for _, p in places_find(text, indexes, [])] == ["aleppo-citadel"], text
+
+
+def test_control_taken_or_lost_is_read_before_the_noun_control_alone():
+    assert propose("El ejército sirio tomó el control del barrio de Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Los rebeldes perdieron el control de Hanano.") == [
+        ("hanano", "government", "lost")
+    ]
+    assert propose("Os rebeldes perderam o controle de Hanano.") == [
+        ("hanano", "government", "lost")
+    ]
+    # German puts the verb last, after the place: "Kontrolle über X erlangt" (gained).
+    assert propose("Die syrische Armee hat die Kontrolle über Hanano erlangt.") == [
+        ("hanano", "government", "captured")
+    ]
+    # ... and "Kontrolle über X verloren" is still a loss.
+    assert propose("Die Rebellen haben die Kontrolle über Hanano verloren.") == [
+        ("hanano", "government", "lost")
+    ]
+
+
+def test_a_german_separable_verb_of_withdrawing_is_read_across_its_place():
+    # "zogen sich aus X zurück": withdrew from X, the particle after the place.
+    assert propose("Die Rebellen zogen sich aus Hanano zurück.") == [
+        ("hanano", "government", "lost")
+    ]
+    # "sich" without "zurück" is another verb.
+    assert propose("Die Rebellen zogen sich in Hanano zusammen.") != [
+        ("hanano", "government", "lost")
+    ]
