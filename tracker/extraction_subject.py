@@ -33,8 +33,9 @@ subject of a verb before it, nor a side in an Arabic relative clause ("كسر ا
 النظام، بعد السيطرة على X": not the regime's) the subject of a verb after it.
 
 A side after "from" (Arabic من) following a verb of taking ("seized X from the rebels", "X was
-liberated from terrorists", "recaptured from rebels by government forces") is the side the place
-was taken from, never the verb's subject (but not after a noun of units or fighters, where من is
+liberated from terrorists", "recaptured from rebels by government forces"), or after "of"
+following a verb of clearing ("cleared X of terrorists", "X was purged of rebels", "free of
+terrorists"), is the side the place was taken from, never the verb's subject (but not after a noun of units or fighters, where من is
 partitive: "سيطرت وحدات من الجيش على X", units of the army); when no other side is named, the taker
 is the speaker's own side if it is not that one, else the other side of it.
 
@@ -93,8 +94,11 @@ SUPPORTED_BY = re.compile(
     re.I,
 )
 # "seized X from the rebels", "تحرير X من (قبضة) الإرهابيين": the side after "from" lost it.
+# "cleared X of terrorists", "X was purged of rebels", "free of": the side after "of" too.
 FROM_BEFORE = re.compile(
-    r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)(?:من\s+(?:(?:قبضة|يد|أيدي|سيطرة)\s+)?|от\s+))$", re.IGNORECASE
+    r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)(?:من\s+(?:(?:قبضة|يد|أيدي|سيطرة)\s+)?|от\s+)"
+    r"|\b(?:clear|purg|empti|rid|free|cleans)\w*\s+(?:[^\s,.;]+\s+){0,4}?of\s+(?:all\s+)?(?:the\s+)?)$",
+    re.IGNORECASE,
 )
 # "من" after a noun of units or fighters is partitive ("سيطرت وحدات من الجيش على X": units of
 # the army; "مسلحا من المعارضة"): that side is the subject, not the side X was taken from.

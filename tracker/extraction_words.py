@@ -67,10 +67,12 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|los(?:t|ing) (?:their|his|her) lives",
         "none",
     ),
-    # "battling for control of X", "X changed hands": fighting over it, whoever holds it.
+    # "battling for control of X", "X changed hands", "X is divided between rebels and the army"
+    # (but not a city divided into its halves): fighting over it, whoever holds it.
     (
         r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
-        r"|chang(?:ed|es|ing) hands",
+        r"|chang(?:ed|es|ing) hands"
+        r"|(?<=is |as )(?:still |now )?(?:divided|split) between(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)",
         "fights",
     ),
     # "فقدت فصائل المعارضة السيطرة على" (the opposition lost control of): the verb of loss
@@ -94,6 +96,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|occupied"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
+        r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed"
         r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))? على|السيطرة(?: ال(?:كاملة|تامة))? على"
         r"|سيطرة(?: (?:كاملة|تامة))? على|(?<!تحت )(?<!ل)سيطرة(?= (?:\S+ ){1,3}على )|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
         r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن",
@@ -142,7 +145,9 @@ POPULATION_BEFORE = re.compile(
 )
 # "the opposition neighbourhoods of", "rebel districts": a side as an adjective of places.
 SIDE_NOUN = re.compile(
-    r"(?=\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|areas?|territory|side)\b)", re.IGNORECASE
+    r"(?=\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|areas?|territory|side|enclaves?|pockets?"
+    r"|bastions?)\b)",
+    re.IGNORECASE,
 )
 # "the rebels hold the east and the regime the west": a side right before its place, after a
 # conjunction (the verb left out); "repelled rebels in X" names the object, not a holder.
@@ -285,7 +290,7 @@ CLAUSE_BREAK = re.compile(
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
-    r"|part|side|[A-Z][\w-]*['’]s|حي|أحياء)[\s,]+)*",
+    r"|part|side|enclaves?|pockets?|bastions?|[A-Z][\w-]*['’]s|حي|أحياء)[\s,]+)*",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
