@@ -50,8 +50,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    to fighting before X; but inside the direct object of a verb of taking or losing ("seized half
    of a rebel-held quarter of X"), or in apposition to that object ("captured X, a rebel
    stronghold"), it says who held it before, and the verb wins. A verb after a negation, a modal or
-   an attempt ("did not take", "could retake", "failed to capture", "denied that rebels took", "if
-   the army takes"), or whose noun is the subject of a modal ("the capture of X would be a
+   an attempt or hope ("did not take", "could retake", "hopes to take", "denied that rebels took",
+   "if the army takes"), or whose noun is the subject of a modal ("the capture of X would be a
    victory"), or stating the aim of an effort ("an offensive to retake X", "fighting to take X"),
    claims nothing; a siege to come ("will be under siege by the regime") still says who holds the
    place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own, not before

@@ -39,3 +39,19 @@ def test_a_district_divided_between_sides_is_contested():
         ("east-aleppo", "rebels", "held"),
         ("west-aleppo", "government", "held"),
     ]
+
+
+def test_a_hope_an_intention_or_a_preparation_claims_nothing():
+    assert propose("The army hopes to take Hanano before winter.") == []
+    assert propose("Rebels want to recapture Sheikh Saeed.") == []
+    assert propose("The army is poised to take Hanano.") == []
+    assert propose("The army prepared an assault on Sheikh Saeed.") == []
+    # What happened after the hope still claims.
+    assert propose("The army, which had hoped for a quick win, took Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_fighting_that_ended_does_not_make_a_place_contested():
+    assert propose("Families returned to Hanano after the fighting ended.") == []
+    assert propose("Fighting raged in Hanano.") == [("hanano", "contested", "contested")]
