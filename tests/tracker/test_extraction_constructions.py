@@ -55,3 +55,16 @@ def test_a_hope_an_intention_or_a_preparation_claims_nothing():
 def test_fighting_that_ended_does_not_make_a_place_contested():
     assert propose("Families returned to Hanano after the fighting ended.") == []
     assert propose("Fighting raged in Hanano.") == [("hanano", "contested", "contested")]
+
+
+def test_state_media_words_of_taking_and_holding():
+    # "imposed (full) control over X": the subject took it; "SAA" is the Syrian Arab Army.
+    assert propose("Units of the army imposed full control over Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("The SAA imposed control over the Sheikh Saeed neighborhood.") == [
+        ("sheikh-saeed", "government", "captured")
+    ]
+    # "positioned in X": stationed there, so holding it; "terrorist organizations" are rebels.
+    text = "Terrorist organizations positioned in Sheikh Saeed fired shells at the city."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
