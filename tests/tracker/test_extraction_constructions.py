@@ -68,3 +68,34 @@ def test_state_media_words_of_taking_and_holding():
     # "positioned in X": stationed there, so holding it; "terrorist organizations" are rebels.
     text = "Terrorist organizations positioned in Sheikh Saeed fired shells at the city."
     assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_where_a_side_is_holed_up_it_holds():
+    assert propose("Hanano, where rebels are holed up, was bombed.") == [
+        ("hanano", "rebels", "held")
+    ]
+
+
+def test_the_remaining_parts_of_a_place_taken_are_the_whole_of_it():
+    # "the remaining parts of X", "the rest of X" complete a taking; "parts of X" do not.
+    assert propose("Rebels retook the remaining parts of Sheikh Saeed.") == [
+        ("sheikh-saeed", "rebels", "captured")
+    ]
+    assert propose("The army took the rest of Hanano.") == [("hanano", "government", "captured")]
+    assert propose("The army took parts of Hanano.") == [("hanano", "contested", "contested")]
+
+
+def test_a_side_forced_to_leave_lost_the_place_but_leaving_ruins_is_no_loss():
+    assert propose("Rebels were forced to leave Hanano.") == [("hanano", "government", "lost")]
+    assert propose("Air strikes pounded rebel-held Hanano, leaving it in ruins.") == [
+        ("hanano", "rebels", "held")
+    ]
+
+
+def test_a_place_returned_to_government_control_was_taken_by_the_government():
+    assert propose("Hanano returned to government control on Monday.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Hanano was restored to government control.") == [
+        ("hanano", "government", "captured")
+    ]
