@@ -108,7 +108,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out"
-        r"|evacuat(?:ed|ion)|left|leav(?:e|es|ing)|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
+        r"|evacuat(?:ed|ion)|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
         r"|فقد(?:ت|وا)?|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
         "loses",
     ),
