@@ -93,10 +93,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    driving out ("rebels were driven out of X") lost it, of besieging ("rebels in X are besieged")
    holds it; a side before a relative pronoun ("rebels, who took X") is its verb's subject; a side
    after "with", "against" or a verb of fighting in -ing is that word's object.
-4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
-   "according to the Syrian Army", "بحسب"), matched to sources by name and alias (a name that
-   begins with an article only when capitalised: "the monitor said" is not "Al-Monitor");
-   otherwise the document's source.
+4. **Who says so** (`tracker.extraction_speaker`): a source named beside a verb of speech, else
+   the document's source.
 5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December", "December
    11", "11 كانون الأول", with its year if written, "November 26 - 27" as two days); else a month
    with its year ("in July 2012") or after a preposition ("in July": the last July begun by then),
@@ -124,14 +122,12 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from districts.names import name_key
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_patterns import word_pattern
 from tracker.extraction_places import (
     CITY_REGION,
-    TOKEN,
     Indexes,
     Place,
     Span,
@@ -140,6 +136,7 @@ from tracker.extraction_places import (
     places_find,
     spans_overlap,
 )
+from tracker.extraction_speaker import speaker_find
 from tracker.extraction_subject import driven_out, in_hands, subject_of
 from tracker.extraction_when import MONTH, clause_window, window_find
 
@@ -225,23 +222,6 @@ def _nearest(place: Span, verbs: list[Span]) -> Span | None:
         return 0
 
     return min(verbs, key=distance, default=None)
-
-
-def speaker_find(sentence: str, indexes: Indexes, default: Speaker) -> Speaker:
-    """Rule 4: a source named beside a verb of speech, else the document's source."""
-    tokens = list(TOKEN.finditer(sentence))
-    for i in range(len(tokens)):
-        for n in range(min(5, len(tokens) - i), 0, -1):
-            start, end = tokens[i].start(), tokens[i + n - 1].end()
-            source = indexes.sources.get(name_key(sentence[start:end]))
-            if source and words.ARTICLE_NAME.match(source.name) and sentence[start].islower():
-                continue  # "the monitor said" is not "Al-Monitor"
-            if source and (
-                words.SPEECH_AFTER.match(sentence, end)
-                or words.SPEECH_BEFORE.search(sentence[max(0, start - 30) : start])
-            ):
-                return source
-    return default
 
 
 def quote_around(sentence: str, around: Span) -> str:

@@ -33,9 +33,9 @@ from tracker.extraction import (
     quote_around,
     sentences_split,
     spans_find,
-    speaker_find,
     subject_of,
 )
+from tracker.extraction_speaker import speaker_find
 from tracker.extraction_subject import taken_from
 from tracker.extraction_verbs import other_side
 from tracker.extraction_when import clause_window

@@ -356,22 +356,8 @@ SIEGE_BROKEN = re.compile(
 )
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
-# Who says so: "X said", "according to X", "بحسب X".
-SPEECH_AFTER = re.compile(
-    r"\W{0,3}\s*(?:has |have |had )?(?:said|says|reported|reports|announced|claimed|stated|"
-    r"confirmed|told|added|noted|tweeted|wrote)\b",
-    re.IGNORECASE,
-)
 # No sentence ends after these (patterns): "3 sq. km", "8,5 кв. км", "Maj. Gen. Igor", "U.S.".
 ABBREVIATIONS = ("sq", "кв", "Gen", "Maj", "Col", "Lt", "Brig", "Mr", "Dr", "St", "No", "[A-Z]")
-# A source's name that begins with an article ("Al-Monitor"): matched only when capitalised.
-ARTICLE_NAME = re.compile(r"(?:al|el|the)[-\s]", re.IGNORECASE)
-SPEECH_BEFORE = re.compile(
-    r"(?:according to|reported by|said|says|cited|told|quoted|بحسب|حسب|وفق|وفقا ل|قال|قالت|أفاد|أفادت|ذكر|ذكرت)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
 # Words between a verb and its place that make the claim partial, so contested: "took several
 # buildings in", "40 percent of", "the west of", "a district in" (not "every district in", "their
 # last district in", the whole).
