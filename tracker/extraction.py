@@ -297,7 +297,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     if verb.value == "holds" and not verb.side and between:
         subject = between[-1].value  # "rebels hold the east and the regime the west"
     claim = (
-        driven_out(sentence, verb, sides)
+        driven_out(sentence, verb, sides, span)
         or verbs_rules.destination(sentence, verb, span, subject)
         or verbs_rules.siege_broken(sentence, verb, subject)
         or verbs_rules.meaning_claim(verb.value, subject)

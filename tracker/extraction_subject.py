@@ -44,7 +44,11 @@ passive needs no auxiliary: "боевики выбиты из X") is the side dr
 else the other side, holds the place. A side that is the subject of a passive verb of besieging
 ("rebels have been besieged in X", "rebels in X are besieged") is the besieged one, and holds the
 place. A verb of losing followed by "to" and a side ("X was lost to the army", "rebels surrendered
-X to the army") gives the place to that side, whoever lost it.
+X to the army") gives the place to that side, whoever lost it; so does any verb of losing whose
+place is handed over, left or taken by a side named right after it: the named recipient or taker
+wins over the other side of the loser ("insurgents handed over X to Kurdish fighters", "handed
+their positions in X to the YPG", "rebels withdrew from X, which Kurdish fighters then took",
+"withdrew from X, leaving it to the YPG", "X, which was later taken over by the YPG").
 """
 
 from __future__ import annotations
@@ -113,6 +117,34 @@ GERMAN_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|werden|wird)\b", re.I)
 # ("боевики выбиты из X": the fighters were driven out of X).
 SHORT_PASSIVE = re.compile(r"(?:выбит|вытеснен)\w*", re.I)
 ON_OBJECT = re.compile(r"(?<!\w)على(?!\w)")  # "سيطر على": what follows is the verb's object
+# "handed over X to the YPG", "lost X to the YPG": the side after "to" (rule 3's recipient);
+# "withdrew from X, leaving it to the YPG", "X, which Kurdish fighters then took", "X, allowing
+# the YPG to take it over".
+HANDED = re.compile(r"(?:hand|turn|gave|giv|left|leav|abandon)", re.IGNORECASE)
+RECIPIENT_TO = re.compile(
+    r"(?:\s+(?:over|back))?\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE
+)
+RECIPIENT_LEFT = re.compile(
+    r",?\s+(?:leaving|handing|ceding|surrendering|turning)\s+(?:over\s+)?(?:it|them|the\s+"
+    r"(?:[\w-]+\s+)?(?:area|neighbou?rhood|district|quarter|positions?))\s+(?:over\s+)?"
+    r"(?:to|in\s+the\s+hands\s+of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+RECIPIENT_WHICH = re.compile(
+    r",?\s+(?:which|where(?:upon)?|and)\s+(?:the\s+)?|,?\s+allowing\s+(?:the\s+)?", re.IGNORECASE
+)
+RECIPIENT_TOOK = re.compile(
+    r"(?:\s+(?:then|later|soon|quickly|subsequently|immediately))?\s+(?:to\s+)?"
+    r"(?:(?:took|take|seized|seize|captured|capture|occupied|occupy|entered|enter|overran)\b"
+    r"|mov(?:ed|e)\s+in)",
+    re.IGNORECASE,
+)
+RECIPIENT_BY = re.compile(
+    r",?\s+which\s+(?:was|were)\s+(?:then\s+|later\s+|soon\s+|subsequently\s+)?"
+    r"(?:(?:taken|seized|captured|occupied)(?:\s+over)?\s+by|handed\s+over\s+to)\s+(?:the\s+)?"
+    r"|,?\s+which\s+(?:then\s+|later\s+|soon\s+)?fell\s+to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 # "cracked through the opposition's frontlines, capturing X", "Repels Militants' Assault,
 # Recaptures X": a side owning a place or a line is a modifier, not a subject, and so is one
@@ -245,9 +277,11 @@ def taken_from(sentence: str, side: Span) -> bool:
     return bool(FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)
 
 
-def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:
-    """Rule 3's passives of driving out and of besieging, and losing "to" a side: who holds
-    the place after."""
+def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tuple[str, str] | None:
+    """Rule 3's passives of driving out and of besieging, losing "to" a side and a named
+    recipient: who holds the place after."""
+    if given := recipient(sentence, verb, place, sides):
+        return given
     if verb.value == "loses" and words.LOST_TO.match(verb.text):
         gainers = [
             s
@@ -289,6 +323,28 @@ def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] 
     ]
     holder = agents[0].value if agents else other_side(patients[-1].value)
     return (holder, "captured" if verb.value == "takes" else "held")
+
+
+def recipient(sentence: str, verb: Span, place: Span, sides: list[Span]) -> tuple[str, str] | None:
+    """Rule 3's named recipient: a place lost, left or handed over to a side named after it
+    ("handed over X to Kurdish fighters", "lost X to the YPG"), or taken by a side right after
+    it ("withdrew from X, which Kurdish fighters then took", "left X, allowing the YPG to move
+    in", "pulled out of X, leaving it to the YPG"), is held by that side, not by the other side
+    of the one that lost it."""
+    if verb.value != "loses" or verb.end > place.start:
+        return None
+    for side in sides:
+        if side.start < place.end or words.HELD_SUFFIX.match(sentence, side.end):
+            continue
+        gap = sentence[place.end : side.start]
+        handed = words.LOST_TO.match(verb.text) or HANDED.match(verb.text)
+        if (handed and RECIPIENT_TO.fullmatch(gap)) or RECIPIENT_LEFT.fullmatch(gap):
+            return (side.value, "captured")
+        if RECIPIENT_BY.fullmatch(gap):
+            return (side.value, "captured")
+        if RECIPIENT_WHICH.fullmatch(gap) and RECIPIENT_TOOK.match(sentence, side.end):
+            return (side.value, "captured")
+    return None
 
 
 def in_hands(sentence: str, side: Span) -> Span | None:

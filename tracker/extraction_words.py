@@ -101,6 +101,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out"
         r"|evacuat(?:ed|ion)|left|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
+        r"|hand(?:ed|ing)(?: over| back)?|hands? (?:over|back)|turn(?:ed|s|ing)? over"
         r"|فقد(?:ت|وا)?|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
         "loses",
     ),
@@ -376,10 +377,12 @@ PARTIAL = re.compile(
 ENUMERATION = re.compile(
     r"\b(?:including|among them|notably|such as)\b|أبرزها|ابرزها|منها", re.IGNORECASE
 )
-# A majority is control, not a partial gain: "captured most of", "large parts of".
+# A majority is control, not a partial gain: "captured most of", "large parts of"; so are all
+# of a side's own positions ("handed their positions in X to the YPG").
 MAJORITY = re.compile(
     r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of"
-    r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of)",
+    r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of"
+    r"|(?:their|its) (?:remaining )?positions (?:in|inside))",
     re.IGNORECASE,
 )
 # Capitalised words that may stand beside a place's name without making it a person's name.
