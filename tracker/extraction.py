@@ -140,7 +140,7 @@ from tracker.extraction_places import (
     places_find,
     spans_overlap,
 )
-from tracker.extraction_subject import driven_out, in_hands, subject_of
+from tracker.extraction_subject import driven_out, in_hands, kept_from, subject_of
 from tracker.extraction_when import MONTH, clause_window, window_find
 
 __all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
@@ -283,7 +283,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
             else verbs_rules.sole_side(sentence, place, sides)
         )
     if verbs_rules.negated(sentence, verb):
-        return None
+        return kept_from(sentence, verb, span, sides)  # "failed to take X from the Kurds"
     if place.region == CITY_REGION and not verbs_rules.city_object(sentence, span, verb):
         return None
     subject = subject_of(sentence, verb, sides, speaker, own=verb.value == "takes")

@@ -15,7 +15,8 @@ A place is found by the longest run of up to six words that is, in order of trus
    "Ayn atTal"); as a name, its first word is capitalised and every other one too, but
    articles and the words the record writes in lower case inside a name ("Ancient City of
    Aleppo", "Hanano housing"). A lower-case run is never guessed: in prose "nearby" and
-   "supply" share the skeletons of an-Nayrab and as-Sabil;
+   "supply" share the skeletons of an-Nayrab and as-Sabil; nor is a run with an English word
+   that a capital may begin ("Nearby, ...", "Kurdish Areas In Aleppo": not New Aleppo);
 3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik"
    for "Sheikh"), again only when it names exactly one place, and only for a run of capitalised
    words: a lower-case word of the record lends it letters ("the Suweiqa area" is not
@@ -61,6 +62,13 @@ MAX_NAME_WORDS = 4  # a guessed name's words, its articles apart
 # written apart (combining marks), so a name's words count the same however it is spelt.
 HYPHENS = "\\-‐‑"
 TOKEN = re.compile(f"[^\\W_][\\w'’‘`´{HYPHENS}\u0300-\u036f]*")
+# English words a capital (a sentence's first word, a headline's) would let a skeleton read as a
+# place: "Nearby" is not an-Nayrab, "Supply" not as-Sabil, "In Aleppo" not New Aleppo.
+ENGLISH_WORDS = frozenset(
+    ["in", "of", "from", "into", "on", "near", "to", "by", "over", "inside", "around", "and"]
+    + ["the", "for", "with", "between", "until", "nearby", "supply", "supplies", "arms", "rooms"]
+    + ["kills", "deadline"]
+)
 SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
 CITY_REGION = "aleppo-city"
 LOOSE_FOLDS = (("w", ""), ("p", "b"), ("Sk", "SK"))
@@ -268,6 +276,7 @@ def _a_name(phrase: str, name_words: frozenset[str]) -> bool:
     named = [w for w in words if w.casefold() not in LATIN_ARTICLES]
     return (
         0 < len(named) <= MAX_NAME_WORDS
+        and not any(w[:1].isupper() and w.casefold() in ENGLISH_WORDS for w in named)
         and all(w.isascii() for w in words)
         and named[0][:1].isupper()
         and all(w[:1].isupper() or w in name_words for w in named)

@@ -48,7 +48,9 @@ X to the army") gives the place to that side, whoever lost it; so does any verb 
 place is handed over, left or taken by a side named right after it: the named recipient or taker
 wins over the other side of the loser ("insurgents handed over X to Kurdish fighters", "handed
 their positions in X to the YPG", "rebels withdrew from X, which Kurdish fighters then took",
-"withdrew from X, leaving it to the YPG", "X, which was later taken over by the YPG").
+"withdrew from X, leaving it to the YPG", "X, which was later taken over by the YPG"). A verb of
+taking denied or failed, with a side after "from" ("the army could not take X from the Kurds"),
+leaves the place to that side, which still holds it.
 """
 
 from __future__ import annotations
@@ -275,6 +277,19 @@ def taken_from(sentence: str, side: Span) -> bool:
     """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
     before = sentence[max(0, side.start - 30) : side.start]
     return bool(FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)
+
+
+def kept_from(sentence: str, verb: Span, place: Span, sides: list[Span]):
+    """Rule 3's failed taking "from" a side ("the army could not take X from the Kurds",
+    "rebels failed to seize X from the YPG"): that side still holds the place."""
+    kept = [
+        s
+        for s in sides
+        if verb.value == "takes" and s.start >= place.end and taken_from(sentence, s)
+    ]
+    if not kept or words.CLAUSE_BREAK.search(sentence[place.end : kept[0].start]):
+        return None
+    return (kept[0].value, "held"), Span(verb.start, verb.end, "holds", verb.text, kept[0].value)
 
 
 def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tuple[str, str] | None:

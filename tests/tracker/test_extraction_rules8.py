@@ -2,7 +2,8 @@
 Sheikh Maqsoud (tracker/extraction*.py): one scenario each, in sentences of our own, on the
 shared small gazetteer."""
 
-from tests.tracker.test_extraction_rules import propose
+from tests.tracker.test_extraction_rules import SPELLED, propose
+from tracker.extraction import Indexes, Place
 
 
 def test_a_place_handed_over_to_a_named_side_is_held_by_that_side():
@@ -41,4 +42,54 @@ def test_a_withdrawal_with_no_side_named_after_it_still_leaves_the_place_to_the_
     ]
     assert propose("Rebels withdrew from Hanano to rebel-held areas.") == [
         ("hanano", "government", "lost")
+    ]
+
+
+NAYRAB = Place("an-nayrab", ("an-nayrab",))
+NEW_ALEPPO = Place("new-aleppo", ("new-aleppo",))
+GUESSED = Indexes.build([*SPELLED, ("an-Nayrab", NAYRAB), ("New Aleppo", NEW_ALEPPO)], [])
+
+
+def test_an_english_word_capitalised_is_never_read_as_a_transliterated_place():
+    """ "Nearby" shares an-Nayrab's skeleton, "In Aleppo" New Aleppo's looser one."""
+    assert propose("Nearby, rebels with rifles stood guard.", indexes=GUESSED) == []
+    assert propose("Army Fails To Take Kurdish Areas In Aleppo", indexes=GUESSED) == []
+    assert propose("Rebels took the Nairab district.", indexes=GUESSED) == [
+        ("an-nayrab", "rebels", "captured")
+    ]
+
+
+def test_the_city_as_the_modifier_of_a_noun_of_places_is_not_the_verbs_object():
+    assert propose("Rebels Take over Aleppo Kurdish Area, Seize Army Post") == []
+    assert propose("Rebels seized an Aleppo district on Monday.") == []
+    assert propose("The army retook Aleppo in December.") == [
+        ("aleppo-city", "government", "captured")
+    ]
+
+
+def test_a_sides_positions_reach_only_a_place_right_after_in():
+    text = "Rebels shelled army positions, forcing the troops to hide in Hanano."
+    assert ("hanano", "government", "held") not in propose(text)
+    assert propose("Rebels shelled army positions in Hanano.") == [("hanano", "government", "held")]
+
+
+def test_a_failed_taking_from_a_side_leaves_the_place_to_that_side():
+    for text in (
+        "The regime was not able to take Sheikh Saeed from the Kurds.",
+        "Rebels failed to seize Sheikh Saeed from the YPG last week.",
+    ):
+        assert propose(text) == [("sheikh-saeed", "kurdish_ypg", "held")], text
+    assert propose("Rebels failed to seize Sheikh Saeed.") == []
+
+
+def test_a_participle_of_holding_with_its_agent_describes_the_noun_before_it():
+    text = "A zone controlled by rebels, and a Nusra column heading towards Hanano, were seen."
+    assert propose(text) == []
+    text = "Limpiaron una zona controlada por los rebeldes y frenaron a la columna hacia Hanano."
+    assert ("hanano", "rebels", "held") not in propose(text)
+    assert propose("Areas held by rebels, including Hanano, are quiet.") == [
+        ("hanano", "rebels", "held")
+    ]
+    assert propose("The districts controlled by the rebels in Hanano are quiet.") == [
+        ("hanano", "rebels", "held")
     ]
