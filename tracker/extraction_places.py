@@ -29,7 +29,8 @@ an article counts; a possessive such as "Aleppo's", or a noun of places in any l
 as "Districts" or "Район", or of a landmark named after its district, "al-Jazmati Roundabout", does
 not count), a guessed one is a person when it speaks ("Sulaiman said"), and none is ever a side's
 own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani") is part
-of a longer name not on the map, and names no place; nor does one inside a side's longer name
+of a longer name not on the map, and names no place; nor does a unit's name ("the Salahuddin
+battalion", "katiba Selahaddin", "Liwa Salah al-Din"), nor one inside a side's longer name
 ("غرفة عمليات فتح حلب", the Conquest of Aleppo operations room). An article glued to a name ("alSakhur") is
 read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
 over the city's name inside them; a quarter of the compass is not a half ("the south-west side of
@@ -85,6 +86,14 @@ ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")[" + HYPHENS + "]
 # "Sulaiman said": a guessed name that speaks is a person's (not "took X and Y," said SOHR).
 SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
 NAME_GOES_ON = re.compile(r"\s+(?i:al|el|as|ash|ad|ar|at|az|an)[-‑][A-Z]")
+# "the Salahuddin battalion", "katiba Selahaddin", "Liwa Salah al-Din": a unit named after a
+# place (or a hero) is a side, not the place.
+UNIT_BEFORE = re.compile(
+    r"\b(?:katibat?|kata['’]?ib|liwa['’]?a?|brigade|battalion|brigada|batall[oó]n|bataillon"
+    r"|brigata|battaglione|brigade)\s+(?:(?:of|de|del|des|du)\s+)?(?:(?:the|al|el)[\s-]+)?$",
+    re.IGNORECASE,
+)
+UNIT_AFTER = re.compile(r"\s+(?:battalions?|brigades?|katiba|kata['’]?ib|regiment)\b", re.I)
 # "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
 POSSESSIVE = re.compile(r"['’]s$")
 # A name not on the map inside an enumeration: capitalised words, maybe joined by an article.
@@ -193,8 +202,15 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
                 _beside_a_name(sentence, span) or any(spans_overlap(span, s) for s in sides)
             ):
                 continue  # "Mustafa Sulaiman", "Minister Mohammad al-Sha'ar": a person's name
-            if NAME_GOES_ON.match(sentence, end) or any(
-                s.start <= start and end <= s.end and s.end - s.start > end - start for s in sides
+            unit = UNIT_BEFORE.search(sentence[max(0, start - 30) : start])
+            if (
+                NAME_GOES_ON.match(sentence, end)
+                or unit
+                or UNIT_AFTER.match(sentence, end)
+                or any(
+                    s.start <= start and end <= s.end and s.end - s.start > end - start
+                    for s in sides
+                )
             ):
                 i += n  # "Hallak Al-Fukani": a longer name, not on the map; "فتح حلب": a side's
                 break

@@ -41,7 +41,9 @@ is the speaker's own side if it is not that one, else the other side of it.
 A side that is the subject of a passive verb of driving out or repelling ("rebels were driven out
 of X", "government forces were repelled from X", "rebels have been ousted from X"; a Russian short
 passive needs no auxiliary: "боевики выбиты из X") is the side driven out: the agent after "by",
-else the other side, holds the place. A side that is the subject of a passive verb of besieging
+else the other side, holds the place. A place besieged by two opposing sides at once ("besieged
+by both the regime and the rebels") is held by neither of them: no claim. A side that is the
+subject of a passive verb of besieging
 ("rebels have been besieged in X", "rebels in X are besieged") is the besieged one, and holds the
 place. A verb of losing followed by "to" and a side ("X was lost to the army", "rebels surrendered
 X to the army") gives the place to that side, whoever lost it; so does any verb of losing whose
@@ -147,6 +149,9 @@ RECIPIENT_BY = re.compile(
     r"|,?\s+which\s+(?:then\s+|later\s+|soon\s+)?fell\s+to\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# "by both regime and rebel forces", "by the regime and the rebels": sides joined as one agent.
+JOINT_BY = re.compile(r"\bby\s+(?:both\s+)?(?:the\s+)?$", re.IGNORECASE)
+JOINT = re.compile(r"(?:\s+forces)?\s+(?:and|as well as)\s+(?:the\s+)?", re.IGNORECASE)
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 # "cracked through the opposition's frontlines, capturing X", "Repels Militants' Assault,
 # Recaptures X": a side owning a place or a line is a modifier, not a subject, and so is one
@@ -206,6 +211,10 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not AR_RELATIVE.search(sentence[max(0, s.start - 30) : s.start])
         and not _von_former(sentence, s, verb)
     ]
+    if verb.value == "besieges" and after and JOINT_BY.search(sentence[verb.end : after[0].start]):
+        joint = [s for s in after[1:] if JOINT.fullmatch(sentence[after[0].end : s.start])]
+        if any(s.value != after[0].value for s in joint):
+            return ""  # "besieged by both the regime and the rebels": held by neither
     if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
         return after[0].value
     noun = verb.text.lower().endswith(NOUNS)

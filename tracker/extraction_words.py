@@ -199,7 +199,7 @@ OBJECT_GAP = re.compile(
 ATTACK = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
     r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|(?:[وفب]?ال|[وفبل])?(?:قصف|استهدا?ف|غار)\w*"
-    r"|удар\w*|обстрел\w*)\b",
+    r"|удар\w*|обстрел\w*|bombarde\w*|obus|morteros?|cohetes?|roquettes?)\b",
     re.IGNORECASE,
 )
 # "Rebels encircled in eastern Aleppo": the side before a passive siege verb is besieged there.

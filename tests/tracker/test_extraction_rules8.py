@@ -93,3 +93,43 @@ def test_a_participle_of_holding_with_its_agent_describes_the_noun_before_it():
     assert propose("The districts controlled by the rebels in Hanano are quiet.") == [
         ("hanano", "rebels", "held")
     ]
+
+
+def test_a_unit_named_after_a_place_is_a_side_not_the_place():
+    assert propose("Clashes erupted between the YPG and the Hanano battalion of the FSA.") == []
+    assert propose("Los choques entre las YPG y la katiba Hanano del ELS dejaron 20 muertos.") == []
+    assert propose("Liwa Hanano fighters attacked a checkpoint.") == []
+    assert propose("Clashes erupted between the YPG and the FSA in Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+
+
+def test_a_place_besieged_by_two_opposing_sides_at_once_is_held_by_neither():
+    for text in (
+        "Sheikh Saeed has been besieged by both the regime and the rebels.",
+        "Sheikh Saeed has been besieged for a year by both regime and rebel forces.",
+    ):
+        assert propose(text) == [], text
+    assert propose("Sheikh Saeed has been besieged by the regime.") == [
+        ("sheikh-saeed", "rebels", "held")
+    ]
+
+
+def test_french_and_spanish_attacks_are_fighting_and_shelling_an_attack_from_afar():
+    assert propose("Las milicias atacaron Hanano el martes.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Les rebelles ont attaqué Hanano mardi.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Hanano fue bombardeado por el régimen.") == []
+
+
+def test_german_militants_and_kurdish_forces_are_sides():
+    text = "Das Feuer kam aus den von Militanten kontrollierten Vierteln Hanano und Sheikh Saeed."
+    assert propose(text) == [("hanano", "rebels", "held"), ("sheikh-saeed", "rebels", "held")]
+    text = "Der Angriff galt dem von kurdischen Kräften kontrollierten Viertel Hanano."
+    assert propose(text) == [("hanano", "kurdish_ypg", "held")]
+    assert propose("Die Armee rückte gegen die Kämpfer im Viertel Hanano vor.") == [
+        ("hanano", "contested", "contested")
+    ]
