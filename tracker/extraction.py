@@ -140,7 +140,7 @@ from tracker.extraction_places import (
     places_find,
     spans_overlap,
 )
-from tracker.extraction_subject import driven_out, in_hands, kept_from, subject_of
+from tracker.extraction_subject import driven_out, in_hands, kept_from, subject_of, taken_over
 from tracker.extraction_when import MONTH, clause_window, window_find
 
 __all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
@@ -417,4 +417,4 @@ def claims_propose(
                         f"{verb.value}: “{verb.text}”",
                     )
                 )
-    return proposals
+    return taken_over(proposals)

@@ -52,7 +52,10 @@ wins over the other side of the loser ("insurgents handed over X to Kurdish figh
 their positions in X to the YPG", "rebels withdrew from X, which Kurdish fighters then took",
 "withdrew from X, leaving it to the YPG", "X, which was later taken over by the YPG"). A verb of
 taking denied or failed, with a side after "from" ("the army could not take X from the Kurds"),
-leaves the place to that side, which still holds it.
+leaves the place to that side, which still holds it. A place lost with no taker named ("rebels
+withdrew from X"), which another sentence of the article says a third side (neither the
+government nor the rebels) took on the same days ("Kurdish forces seized X"), is that side's: the
+loss, which would have given it to the other side of the loser, is dropped (`taken_over`).
 """
 
 from __future__ import annotations
@@ -379,3 +382,21 @@ def in_hands(sentence: str, side: Span) -> Span | None:
         return None
     start, end = before.start(), hands.end()
     return Span(start, end, "holds", sentence[start:end], side.value)
+
+
+def taken_over(proposals: list) -> list:
+    """Rule 3's taker named elsewhere: a place a side lost with no taker named ("rebels withdrew
+    from X"), which the default gives to the other side of the loser, goes to a third side that
+    another sentence of the article says took the same place on the same days ("Kurdish forces
+    seized X"); that proposal then says it already, and the loss is dropped."""
+    takers = {
+        (p.place.label, p.date_from, p.date_to): p.controller
+        for p in proposals
+        if p.claim_type == "captured" and p.controller not in ("government", "rebels")
+    }
+    kept = []
+    for p in proposals:
+        taker = takers.get((p.place.label, p.date_from, p.date_to))
+        if not (p.claim_type == "lost" and p.controller in ("government", "rebels") and taker):
+            kept.append(p)
+    return kept

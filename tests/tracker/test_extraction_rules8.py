@@ -133,3 +133,15 @@ def test_german_militants_and_kurdish_forces_are_sides():
     assert propose("Die Armee rückte gegen die Kämpfer im Viertel Hanano vor.") == [
         ("hanano", "contested", "contested")
     ]
+
+
+def test_a_loss_with_no_taker_named_goes_to_a_third_side_the_article_says_took_the_place():
+    text = (
+        "Kurdish fighters seized Hanano on Sunday after two days of clashes. "
+        "A rebel commander confirmed their withdrawal from Hanano on Sunday."
+    )
+    assert propose(text) == [("hanano", "kurdish_ypg", "captured")]
+    text = "The army retook Hanano on Sunday. Rebels withdrew from Hanano on Sunday."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Rebels withdrew from Hanano on Sunday."
+    assert propose(text) == [("hanano", "government", "lost")]
