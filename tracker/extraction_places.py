@@ -28,9 +28,10 @@ an outlet, not a place, when a capitalised word stands right beside it ("Mustafa
 an article counts; a possessive such as "Aleppo's", or a noun of places in any language read, such
 as "Districts" or "Район", or of a landmark named after its district, "al-Jazmati Roundabout", does
 not count), a guessed one is a person when it speaks ("Sulaiman said"), and none is ever a side's
-own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani") is part
-of a longer name not on the map, and names no place; nor does a unit's name ("the Salahuddin
-battalion", "katiba Selahaddin", "Liwa Salah al-Din"), nor one inside a side's longer name
+own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani",
+"Siqor Al Jabal") is part of a longer name not on the map, and names no place; nor does a run
+ending in an article ("Siqor Al"), nor a unit's name ("the Salahuddin battalion", "the Shuhada
+Badr brigade", "katiba Selahaddin", "Liwa Salah al-Din"), nor one inside a side's longer name
 ("غرفة عمليات فتح حلب", the Conquest of Aleppo operations room). An article glued to a name ("alSakhur") is
 read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
 over the city's name inside them; a quarter of the compass is not a half ("the south-west side of
@@ -85,7 +86,7 @@ ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")[" + HYPHENS + "]
 # makes a longer name (a part of the district, a village), not the place.
 # "Sulaiman said": a guessed name that speaks is a person's (not "took X and Y," said SOHR).
 SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
-NAME_GOES_ON = re.compile(r"\s+(?i:al|el|as|ash|ad|ar|at|az|an)[-‑][A-Z]")
+NAME_GOES_ON = re.compile(r"\s+(?:(?i:al|el|as|ash|ad|ar|at|az|an)[-‑]|[AaEe]l\s+)[A-Z]")
 # "the Salahuddin battalion", "katiba Selahaddin", "Liwa Salah al-Din": a unit named after a
 # place (or a hero) is a side, not the place.
 UNIT_BEFORE = re.compile(
@@ -93,7 +94,9 @@ UNIT_BEFORE = re.compile(
     r"|brigata|battaglione|brigade)\s+(?:(?:of|de|del|des|du)\s+)?(?:(?:the|al|el)[\s-]+)?$",
     re.IGNORECASE,
 )
-UNIT_AFTER = re.compile(r"\s+(?:battalions?|brigades?|katiba|kata['’]?ib|regiment)\b", re.I)
+UNIT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*)?\s+(?i:battalions?|brigades?|katiba|kata['’]?ib|regiment)\b"
+)
 # "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
 POSSESSIVE = re.compile(r"['’]s$")
 # A name not on the map inside an enumeration: capitalised words, maybe joined by an article.
@@ -293,6 +296,7 @@ def _a_name(phrase: str, name_words: frozenset[str]) -> bool:
     return (
         0 < len(named) <= MAX_NAME_WORDS
         and not any(w[:1].isupper() and w.casefold() in ENGLISH_WORDS for w in named)
+        and words[-1].casefold() not in LATIN_ARTICLES  # "Siqor Al Jabal": not "Siqor Al"
         and all(w.isascii() for w in words)
         and named[0][:1].isupper()
         and all(w[:1].isupper() or w in name_words for w in named)

@@ -145,3 +145,24 @@ def test_a_loss_with_no_taker_named_goes_to_a_third_side_the_article_says_took_t
     assert propose(text) == [("hanano", "government", "captured")]
     text = "Rebels withdrew from Hanano on Sunday."
     assert propose(text) == [("hanano", "government", "lost")]
+
+
+def test_a_run_ending_in_an_article_is_no_name_and_a_name_going_on_after_al_is_longer():
+    sukkari = Place("as-sukkari", ("as-sukkari",))
+    indexes = Indexes.build([*SPELLED, ("as-Sukkari", sukkari)], [])
+    text = "The attacks of Suwar Al-Sham, Siqor Al Jabal and Ahrar Suriye went on."
+    assert propose(text, indexes=indexes) == []
+    assert propose("Rebels took Sukkari on Monday.", indexes=indexes) == [
+        ("as-sukkari", "rebels", "captured")
+    ]
+
+
+def test_a_unit_named_after_a_place_and_a_person_is_a_side():
+    text = "Fighters of the Hanano Badr brigade were killed in clashes with the YPG."
+    assert propose(text) == []
+
+
+def test_french_penetrating_into_a_place_is_fighting_there():
+    assert propose("Près de 200 rebelles ont pénétré jeudi dans Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
