@@ -69,6 +69,12 @@ HELD_BY_REACH = re.compile(
 HELD_BY_AGENT = re.compile(
     r"\s+(?:by|por|par)\s+(?:(?!(?:and|y|et)\b)[\w'’-]+\s+){1,4}?" + HELD_BY_REACH.pattern, re.I
 )
+# "attacked X from Y", "advanced from Y": Y, after "from" (its direction, side or areas), is the
+# base the attack came from.
+ORIGIN = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:direction|side|areas?|axis|neighbou?rhoods?)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 # A side's positions ("Syrian army positions") reach only a place right after "in", "at".
 OWN_POSITIONS = re.compile(r"(?:positions|strongholds|bases|defen[cs]es|headquarters)$", re.I)
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
@@ -282,12 +288,15 @@ def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[s
     withdrawing ("rebels withdrew from X to Y", "retreated into Y") is where the subject went,
     which it holds; the place it withdrew from is the one it lost. In Arabic the destination
     may be named up to eight words on ("انسحاب المسلحين باتجاه القسم الجنوبي من الأحياء
-    الشرقية وهي X")."""
-    if verb.value != "loses" or words.LOST_TO.match(verb.text) or not subject:
-        return None
-    if verb.end > place.start:
+    الشرقية وهي X"). A place after "from" following a verb of fighting ("rebels attacked X from
+    Y", "infiltrated X from the side of Y") is the attackers' base: the subject holds Y."""
+    if verb.end > place.start or not subject:
         return None
     gap = sentence[verb.end : place.start]
+    if verb.value == "fights" and ORIGIN.search(gap) and not words.DESTINATION.search(gap):
+        return (subject, "held")
+    if verb.value != "loses" or words.LOST_TO.match(verb.text):
+        return None
     return (subject, "held") if words.DESTINATION.search(gap) or AR_TOWARDS.search(gap) else None
 
 

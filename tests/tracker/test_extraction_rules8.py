@@ -166,3 +166,18 @@ def test_french_penetrating_into_a_place_is_fighting_there():
     assert propose("Près de 200 rebelles ont pénétré jeudi dans Hanano.") == [
         ("hanano", "contested", "contested")
     ]
+
+
+def test_a_place_an_attack_came_from_is_the_attackers_base():
+    assert propose("Rebels attacked Sheikh Saeed from Hanano on Monday.") == [
+        ("sheikh-saeed", "contested", "contested"),
+        ("hanano", "rebels", "held"),
+    ]
+    assert propose("The militants infiltrated Sheikh Saeed from the side of Hanano.") == [
+        ("sheikh-saeed", "contested", "contested"),
+        ("hanano", "rebels", "held"),
+    ]
+    assert propose("Fighting spread from Hanano to Sheikh Saeed.") == [
+        ("hanano", "contested", "contested"),
+        ("sheikh-saeed", "contested", "contested"),
+    ]
