@@ -75,6 +75,7 @@ ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:direction|side|areas?|axis|neighbou?rhoods?)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+BETWEEN_AND = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$", re.I)
 # A side's positions ("Syrian army positions") reach only a place right after "in", "at".
 OWN_POSITIONS = re.compile(r"(?:positions|strongholds|bases|defen[cs]es|headquarters)$", re.I)
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
@@ -376,10 +377,13 @@ def negated(sentence: str, verb: Span) -> bool:
 
 def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
     """Rule 2's last resort, for a place no verb reaches: a side placed in it ("rebels in the
-    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla") holds it."""
+    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla") holds it; not the second
+    of two sides "between" which something lies ("a crossing between them and the regime in X")."""
     if place.region == CITY_REGION:
         return None
     for side in sides:
+        if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
+            continue  # "a crossing between them and the regime in X": the crossing is in X
         if side.end <= span.start and words.PRESENCE.fullmatch(sentence[side.end : span.start]):
             return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
     return None
@@ -390,11 +394,15 @@ def sole_side(sentence: str, place: Place, sides: list[Span]):
     on one): a sentence about one
     side only ("rebels with rifles patrol the Bab al-Hadeed area", "Jabal Badro has been with
     the opposition") places that side in the place, which it holds. Not when the sentence
-    tells of an attack (shelling, mortar fire, strikes), which comes from the other side."""
+    tells of an attack (shelling, mortar fire, strikes), which comes from the other side, nor
+    when the side is the second of two "between" which something lies ("between them and the
+    regime")."""
     named = {s.value for s in sides}
     if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
         return None
     side = sides[0]
+    if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
+        return None  # "a crossing between them and the regime": two parties, not one
     return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
 
 

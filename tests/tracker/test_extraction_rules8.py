@@ -181,3 +181,12 @@ def test_a_place_an_attack_came_from_is_the_attackers_base():
         ("hanano", "contested", "contested"),
         ("sheikh-saeed", "contested", "contested"),
     ]
+
+
+def test_the_second_of_two_sides_between_which_something_lies_is_not_placed_in_the_place():
+    text = "The deal bans opening a crossing between them and the regime in Hanano."
+    assert propose(text) == []
+    assert propose("Clashes broke out between the army and rebels in Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Rebels with rifles patrol Hanano.") == [("hanano", "rebels", "held")]
