@@ -65,7 +65,6 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_time as time_words
 from tracker.extraction_places import Span, Speaker
-from tracker.extraction_verbs import other_side
 
 # "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
 # after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3).
@@ -180,6 +179,11 @@ FIRST_PERSON = re.compile(
     r"|brigades?))\b",
     re.IGNORECASE,
 )
+
+
+def other_side(side: str) -> str:
+    """The side that holds what `side` lost: the rebels for the government, else the government."""
+    return "rebels" if side == "government" else "government"
 
 
 def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, own=True) -> str:

@@ -10,6 +10,7 @@ from tracker import extraction_words as words
 from tracker import extraction_words_intl as intl
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
 from tracker.extraction_places import CITY_REGION, SUBJECT_VERB_AFTER, Place, Span
+from tracker.extraction_subject import other_side
 
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
 AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع)")
@@ -395,8 +396,7 @@ def sole_side(sentence: str, place: Place, sides: list[Span]):
     side only ("rebels with rifles patrol the Bab al-Hadeed area", "Jabal Badro has been with
     the opposition") places that side in the place, which it holds. Not when the sentence
     tells of an attack (shelling, mortar fire, strikes), which comes from the other side, nor
-    when the side is the second of two "between" which something lies ("between them and the
-    regime")."""
+    for the second of two sides "between" which something lies ("between them and the regime")."""
     named = {s.value for s in sides}
     if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
         return None
@@ -404,11 +404,6 @@ def sole_side(sentence: str, place: Place, sides: list[Span]):
     if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
         return None  # "a crossing between them and the regime": two parties, not one
     return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
-
-
-def other_side(side: str) -> str:
-    """The side that holds what `side` lost: the rebels for the government, else the government."""
-    return "rebels" if side == "government" else "government"
 
 
 def meaning_claim(meaning: str, subject: str) -> tuple[str, str] | None:
