@@ -4,7 +4,8 @@ read. Split from `tracker.extraction_words`, whose tables they extend.
 
 The province is not the city: the city or a half of it named as the province or its countryside
 ("villages in southern Aleppo province", "the Aleppo countryside", "rural Aleppo", "ريف حلب")
-is no place of the map, and claims nothing. The whole city is claimed only as a verb's direct
+is no place of the map, and claims nothing; nor is a district's name given to a Kurdish canton
+("the Shahba canton", "el cantón Al Shahba"). The whole city is claimed only as a verb's direct
 object (`city_object`, whose docstring states its limits), never as the modifier of a noun of
 places ("Rebels Take over Aleppo Kurdish Area").
 """
@@ -49,11 +50,23 @@ PROVINCE_BEFORE = re.compile(
 
 
 def beyond_city(sentence: str, span, place) -> bool:
-    """The province, not the city: a region named as the province or its countryside."""
-    return bool(place.region) and bool(
-        PROVINCE_AFTER.match(sentence, span.end)
-        or PROVINCE_BEFORE.search(sentence[max(0, span.start - 30) : span.start])
+    """The province, not the city: a region named as the province or its countryside; and any
+    place's name given to a canton ("the Shahba canton", "el cantón Al Shahba")."""
+    canton = CANTON_AFTER.match(sentence, span.end) or CANTON_BEFORE.search(
+        sentence[max(0, span.start - 20) : span.start]
     )
+    return (
+        bool(canton)
+        or bool(place.region)
+        and bool(
+            PROVINCE_AFTER.match(sentence, span.end)
+            or PROVINCE_BEFORE.search(sentence[max(0, span.start - 30) : span.start])
+        )
+    )
+
+
+CANTON_AFTER = re.compile(r"\s+(?i:cantons?|cant[oó]n)\b")
+CANTON_BEFORE = re.compile(r"\b(?:cantons?|cant[oó]n|cantão)\s+(?:(?:of|de|du|del)\s+)?$", re.I)
 
 
 def _held_by(sides: str) -> str:

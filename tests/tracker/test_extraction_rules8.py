@@ -190,3 +190,9 @@ def test_the_second_of_two_sides_between_which_something_lies_is_not_placed_in_t
         ("hanano", "contested", "contested")
     ]
     assert propose("Rebels with rifles patrol Hanano.") == [("hanano", "rebels", "held")]
+
+
+def test_a_districts_name_given_to_a_canton_is_not_the_district():
+    assert propose("Clashes went on in the Hanano canton on Monday.") == []
+    assert propose("Los combates siguieron en el cantón Hanano el lunes.") == []
+    assert propose("Clashes went on in Hanano on Monday.") == [("hanano", "contested", "contested")]
