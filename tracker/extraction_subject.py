@@ -55,7 +55,9 @@ taking denied or failed, with a side after "from" ("the army could not take X fr
 leaves the place to that side, which still holds it. A place lost with no taker named ("rebels
 withdrew from X"), which another sentence of the article says a third side (neither the
 government nor the rebels) took on the same days ("Kurdish forces seized X"), is that side's: the
-loss, which would have given it to the other side of the loser, is dropped (`taken_over`).
+loss, which would have given it to the other side of the loser, is dropped (`taken_over`); so is
+a siege's default holder, when another sentence has a third side (not Nusra, which shares the
+rebels' ground) take or hold the place then.
 """
 
 from __future__ import annotations
@@ -389,18 +391,25 @@ def in_hands(sentence: str, side: Span) -> Span | None:
 
 
 def taken_over(proposals: list) -> list:
-    """Rule 3's taker named elsewhere: a place a side lost with no taker named ("rebels withdrew
-    from X"), which the default gives to the other side of the loser, goes to a third side that
-    another sentence of the article says took the same place on the same days ("Kurdish forces
-    seized X"); that proposal then says it already, and the loss is dropped."""
-    takers = {
-        (p.place.label, p.date_from, p.date_to): p.controller
-        for p in proposals
-        if p.claim_type == "captured" and p.controller not in ("government", "rebels")
-    }
+    """Rule 3's taker or holder named elsewhere: a place a side lost with no taker named ("rebels
+    withdrew from X"), which the default gives to the other side of the loser, goes to a third
+    side that another sentence of the article says took the same place on the same days
+    ("Kurdish forces seized X"); a place a side besieges ("rebels surrounded X"), which the
+    default gives to the other side of the besieger, is held by a third side that another
+    sentence says took or holds it on overlapping days ("the YPG in X"). That proposal then says
+    it already, and the default one is dropped."""
+    third = [p for p in proposals if p.controller not in ("government", "rebels", "contested")]
     kept = []
     for p in proposals:
-        taker = takers.get((p.place.label, p.date_from, p.date_to))
-        if not (p.claim_type == "lost" and p.controller in ("government", "rebels") and taker):
+        same = [t for t in third if t.place.label == p.place.label]
+        lost = p.claim_type == "lost" and any(
+            t.claim_type == "captured" and (t.date_from, t.date_to) == (p.date_from, p.date_to)
+            for t in same
+        )
+        besieged = p.rule.startswith("besieges") and any(
+            t.date_from <= p.date_to and p.date_from <= t.date_to and t.controller != "nusra"
+            for t in same
+        )  # Nusra shares the rebels' ground: "rebels besieged in X" with "Nusra in X" stands
+        if not (p.controller in ("government", "rebels") and (lost or besieged)):
             kept.append(p)
     return kept

@@ -196,3 +196,16 @@ def test_a_districts_name_given_to_a_canton_is_not_the_district():
     assert propose("Clashes went on in the Hanano canton on Monday.") == []
     assert propose("Los combates siguieron en el cantón Hanano el lunes.") == []
     assert propose("Clashes went on in Hanano on Monday.") == [("hanano", "contested", "contested")]
+
+
+def test_a_sieges_default_holder_yields_to_a_third_side_the_article_says_holds_the_place():
+    text = (
+        "Kurdish fighters hold Hanano on Monday. "
+        "Rebel groups have surrounded Hanano in recent days."
+    )
+    assert propose(text) == [("hanano", "kurdish_ypg", "held")]
+    text = "The Nusra Front holds Hanano. The regime besieged Hanano."
+    assert propose(text) == [("hanano", "nusra", "held"), ("hanano", "rebels", "held")]
+    assert propose("Rebel groups have surrounded Hanano in recent days.") == [
+        ("hanano", "government", "held")
+    ]
