@@ -137,7 +137,7 @@ from tracker.extraction_places import (
     spans_overlap,
 )
 from tracker.extraction_speaker import speaker_find
-from tracker.extraction_subject import driven_out, in_hands, subject_of
+from tracker.extraction_subject import driven_out, in_hands, kept_from, subject_of, taken_over
 from tracker.extraction_when import MONTH, clause_window, window_find
 
 __all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
@@ -263,7 +263,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
             else verbs_rules.sole_side(sentence, place, sides)
         )
     if verbs_rules.negated(sentence, verb):
-        return None
+        return kept_from(sentence, verb, span, sides)  # "failed to take X from the Kurds"
     if place.region == CITY_REGION and not verbs_rules.city_object(sentence, span, verb):
         return None
     subject = subject_of(sentence, verb, sides, speaker, own=verb.value == "takes")
@@ -277,7 +277,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     if verb.value == "holds" and not verb.side and between:
         subject = between[-1].value  # "rebels hold the east and the regime the west"
     claim = (
-        driven_out(sentence, verb, sides)
+        driven_out(sentence, verb, sides, span)
         or verbs_rules.destination(sentence, verb, span, subject)
         or verbs_rules.siege_broken(sentence, verb, subject)
         or verbs_rules.meaning_claim(verb.value, subject)
@@ -397,4 +397,4 @@ def claims_propose(
                         f"{verb.value}: “{verb.text}”",
                     )
                 )
-    return proposals
+    return taken_over(proposals)

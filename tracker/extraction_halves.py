@@ -4,12 +4,22 @@ read. Split from `tracker.extraction_words`, whose tables they extend.
 
 The province is not the city: the city or a half of it named as the province or its countryside
 ("villages in southern Aleppo province", "the Aleppo countryside", "rural Aleppo", "ريف حلب")
-is no place of the map, and claims nothing.
+is no place of the map, and claims nothing; nor is a district's name given to a Kurdish canton
+("the Shahba canton", "el cantón Al Shahba"). The whole city is claimed only as a verb's direct
+object (`city_object`, whose docstring states its limits), never as the modifier of a noun of
+places ("Rebels Take over Aleppo Kurdish Area").
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from tracker import extraction_words as words
+from tracker import extraction_words_intl as intl
+
+if TYPE_CHECKING:
+    from tracker.extraction_places import Span
 
 # Halves of the city named by direction ("the rebel-held east", "الأحياء الشرقية", "eastern and
 # central Aleppo": the half, with its centre or a quarter beside it, as a half): the
@@ -40,11 +50,23 @@ PROVINCE_BEFORE = re.compile(
 
 
 def beyond_city(sentence: str, span, place) -> bool:
-    """The province, not the city: a region named as the province or its countryside."""
-    return bool(place.region) and bool(
-        PROVINCE_AFTER.match(sentence, span.end)
-        or PROVINCE_BEFORE.search(sentence[max(0, span.start - 30) : span.start])
+    """The province, not the city: a region named as the province or its countryside; and any
+    place's name given to a canton ("the Shahba canton", "el cantón Al Shahba")."""
+    canton = CANTON_AFTER.match(sentence, span.end) or CANTON_BEFORE.search(
+        sentence[max(0, span.start - 20) : span.start]
     )
+    return (
+        bool(canton)
+        or bool(place.region)
+        and bool(
+            PROVINCE_AFTER.match(sentence, span.end)
+            or PROVINCE_BEFORE.search(sentence[max(0, span.start - 30) : span.start])
+        )
+    )
+
+
+CANTON_AFTER = re.compile(r"\s+(?i:cantons?|cant[oó]n)\b")
+CANTON_BEFORE = re.compile(r"\b(?:cantons?|cant[oó]n|cantão)\s+(?:(?:of|de|du|del)\s+)?$", re.I)
 
 
 def _held_by(sides: str) -> str:
@@ -96,3 +118,40 @@ HALVES: tuple[tuple[str, str], ...] = (
     (r"the east(?:ern)? (?:half|part|side|sector)", "East Aleppo"),
     (r"the west(?:ern)? (?:half|part|side|sector)", "West Aleppo"),
 )
+
+CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
+# Russian: the words that may stand between a verb and the city as its object ("взяли под
+# контроль весь город Алеппо"); after any other noun the city is in the genitive, "of Aleppo".
+CITY_GAP_RU = re.compile(r"\s*(?:(?:над|весь|всем|всей|город\w*|полностью)\s+)*", re.I)
+# "Rebels Take over Aleppo Kurdish Area", "seized Aleppo's ... ": the city as the modifier of a
+# noun of places, an adjective or two between, is no object of the verb.
+CITY_MODIFIES = re.compile(
+    r"\s+(?:(?!(?:and|or|in|on|at|from|after|with|to|by|for|as|the)\b)[\w-]+\s+){0,2}?"
+    r"(?:neighbo(?:u)?rhoods?|districts?|quarters?|suburbs?|areas?|enclaves?)\b",
+    re.I,
+)
+
+
+def city_object(sentence: str, place: Span, verb: Span) -> bool:
+    """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
+    Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
+    Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
+    spelling took for an article), nor as the end of a name ("the Great Prophet Mosque of
+    Aleppo"), nor as the adjective of one place in it ("regained an important Aleppo district").
+    A Russian name is the object only right after the verb, or after "над", "весь" or "город"
+    ("освободили Алеппо"): after another noun it is in the genitive, "of Aleppo" ("центр
+    Алеппо")."""
+    possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
+    close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
+    divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
+    # A preposition read as the name's article ("ad Aleppo": Italian "in") stays a preposition.
+    lead = re.match(r"\w+\s+", place.text)
+    before = sentence[max(0, place.start - 20) : place.start]
+    setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
+    named = re.search(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$", sentence[: place.start])
+    object_ = close and not possessive and not verb.adjective and not divided and not setting
+    object_ = object_ and not named  # "the Great Prophet Mosque of Aleppo": a name
+    object_ = object_ and not CITY_MODIFIES.match(sentence, place.end)  # "an Aleppo district"
+    if intl.CYRILLIC.search(place.text):  # "центр Алеппо", "кварталов Алеппо": of the city
+        object_ = object_ and bool(CITY_GAP_RU.fullmatch(sentence[verb.end : place.start]))
+    return bool(object_) and verb.value in ("takes", "holds")

@@ -15,7 +15,8 @@ A place is found by the longest run of up to six words that is, in order of trus
    "Ayn atTal"); as a name, its first word is capitalised and every other one too, but
    articles and the words the record writes in lower case inside a name ("Ancient City of
    Aleppo", "Hanano housing"). A lower-case run is never guessed: in prose "nearby" and
-   "supply" share the skeletons of an-Nayrab and as-Sabil;
+   "supply" share the skeletons of an-Nayrab and as-Sabil; nor is a run with an English word
+   that a capital may begin ("Nearby, ...", "Kurdish Areas In Aleppo": not New Aleppo);
 3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik"
    for "Sheikh"), again only when it names exactly one place, and only for a run of capitalised
    words: a lower-case word of the record lends it letters ("the Suweiqa area" is not
@@ -27,8 +28,10 @@ an outlet, not a place, when a capitalised word stands right beside it ("Mustafa
 an article counts; a possessive such as "Aleppo's", or a noun of places in any language read, such
 as "Districts" or "Район", or of a landmark named after its district, "al-Jazmati Roundabout", does
 not count), a guessed one is a person when it speaks ("Sulaiman said"), and none is ever a side's
-own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani") is part
-of a longer name not on the map, and names no place; nor does one inside a side's longer name
+own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani",
+"Siqor Al Jabal") is part of a longer name not on the map, and names no place; nor does a run
+ending in an article ("Siqor Al"), nor a unit's name ("the Salahuddin battalion", "the Shuhada
+Badr brigade", "katiba Selahaddin", "Liwa Salah al-Din"), nor one inside a side's longer name
 ("غرفة عمليات فتح حلب", the Conquest of Aleppo operations room). An article glued to a name ("alSakhur") is
 read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
 over the city's name inside them; a quarter of the compass is not a half ("the south-west side of
@@ -61,6 +64,13 @@ MAX_NAME_WORDS = 4  # a guessed name's words, its articles apart
 # written apart (combining marks), so a name's words count the same however it is spelt.
 HYPHENS = "\\-‐‑"
 TOKEN = re.compile(f"[^\\W_][\\w'’‘`´{HYPHENS}\u0300-\u036f]*")
+# English words a capital (a sentence's first word, a headline's) would let a skeleton read as a
+# place: "Nearby" is not an-Nayrab, "Supply" not as-Sabil, "In Aleppo" not New Aleppo.
+ENGLISH_WORDS = frozenset(
+    ["in", "of", "from", "into", "on", "near", "to", "by", "over", "inside", "around", "and"]
+    + ["the", "for", "with", "between", "until", "nearby", "supply", "supplies", "arms", "rooms"]
+    + ["kills", "deadline"]
+)
 SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
 CITY_REGION = "aleppo-city"
 LOOSE_FOLDS = (("w", ""), ("p", "b"), ("Sk", "SK"))
@@ -76,7 +86,17 @@ ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")[" + HYPHENS + "]
 # makes a longer name (a part of the district, a village), not the place.
 # "Sulaiman said": a guessed name that speaks is a person's (not "took X and Y," said SOHR).
 SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
-NAME_GOES_ON = re.compile(r"\s+(?i:al|el|as|ash|ad|ar|at|az|an)[-‑][A-Z]")
+NAME_GOES_ON = re.compile(r"\s+(?:(?i:al|el|as|ash|ad|ar|at|az|an)[-‑]|[AaEe]l\s+)[A-Z]")
+# "the Salahuddin battalion", "katiba Selahaddin", "Liwa Salah al-Din": a unit named after a
+# place (or a hero) is a side, not the place.
+UNIT_BEFORE = re.compile(
+    r"\b(?:katibat?|kata['’]?ib|liwa['’]?a?|brigade|battalion|brigada|batall[oó]n|bataillon"
+    r"|brigata|battaglione|brigade)\s+(?:(?:of|de|del|des|du)\s+)?(?:(?:the|al|el)[\s-]+)?$",
+    re.IGNORECASE,
+)
+UNIT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*)?\s+(?i:battalions?|brigades?|katiba|kata['’]?ib|regiment)\b"
+)
 # "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
 POSSESSIVE = re.compile(r"['’]s$")
 # A name not on the map inside an enumeration: capitalised words, maybe joined by an article.
@@ -185,8 +205,15 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
                 _beside_a_name(sentence, span) or any(spans_overlap(span, s) for s in sides)
             ):
                 continue  # "Mustafa Sulaiman", "Minister Mohammad al-Sha'ar": a person's name
-            if NAME_GOES_ON.match(sentence, end) or any(
-                s.start <= start and end <= s.end and s.end - s.start > end - start for s in sides
+            unit = UNIT_BEFORE.search(sentence[max(0, start - 30) : start])
+            if (
+                NAME_GOES_ON.match(sentence, end)
+                or unit
+                or UNIT_AFTER.match(sentence, end)
+                or any(
+                    s.start <= start and end <= s.end and s.end - s.start > end - start
+                    for s in sides
+                )
             ):
                 i += n  # "Hallak Al-Fukani": a longer name, not on the map; "فتح حلب": a side's
                 break
@@ -268,6 +295,8 @@ def _a_name(phrase: str, name_words: frozenset[str]) -> bool:
     named = [w for w in words if w.casefold() not in LATIN_ARTICLES]
     return (
         0 < len(named) <= MAX_NAME_WORDS
+        and not any(w[:1].isupper() and w.casefold() in ENGLISH_WORDS for w in named)
+        and words[-1].casefold() not in LATIN_ARTICLES  # "Siqor Al Jabal": not "Siqor Al"
         and all(w.isascii() for w in words)
         and named[0][:1].isupper()
         and all(w[:1].isupper() or w in name_words for w in named)

@@ -36,8 +36,7 @@ from tracker.extraction import (
     subject_of,
 )
 from tracker.extraction_speaker import speaker_find
-from tracker.extraction_subject import taken_from
-from tracker.extraction_verbs import other_side
+from tracker.extraction_subject import other_side, taken_from
 from tracker.extraction_when import clause_window
 
 COUNT = re.compile(rf"{numbers.NUMBER}\s+(?:{numbers.COUNT_NOUN})(?!\w)", re.I)

@@ -42,10 +42,23 @@ is the speaker's own side if it is not that one, else the other side of it.
 A side that is the subject of a passive verb of driving out or repelling ("rebels were driven out
 of X", "government forces were repelled from X", "rebels have been ousted from X"; a Russian short
 passive needs no auxiliary: "боевики выбиты из X") is the side driven out: the agent after "by",
-else the other side, holds the place. A side that is the subject of a passive verb of besieging
+else the other side, holds the place. A place besieged by two opposing sides at once ("besieged
+by both the regime and the rebels") is held by neither of them: no claim. A side that is the
+subject of a passive verb of besieging
 ("rebels have been besieged in X", "rebels in X are besieged") is the besieged one, and holds the
 place. A verb of losing followed by "to" and a side ("X was lost to the army", "rebels surrendered
-X to the army") gives the place to that side, whoever lost it.
+X to the army") gives the place to that side, whoever lost it; so does any verb of losing whose
+place is handed over, left or taken by a side named right after it: the named recipient or taker
+wins over the other side of the loser ("insurgents handed over X to Kurdish fighters", "handed
+their positions in X to the YPG", "rebels withdrew from X, which Kurdish fighters then took",
+"withdrew from X, leaving it to the YPG", "X, which was later taken over by the YPG"). A verb of
+taking denied or failed, with a side after "from" ("the army could not take X from the Kurds"),
+leaves the place to that side, which still holds it. A place lost with no taker named ("rebels
+withdrew from X"), which another sentence of the article says a third side (neither the
+government nor the rebels) took on the same days ("Kurdish forces seized X"), is that side's: the
+loss, which would have given it to the other side of the loser, is dropped (`taken_over`); so is
+a siege's default holder, when another sentence has a third side (not Nusra, which shares the
+rebels' ground) take or hold the place then.
 """
 
 from __future__ import annotations
@@ -55,7 +68,6 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_time as time_words
 from tracker.extraction_places import Span, Speaker
-from tracker.extraction_verbs import other_side
 
 # "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
 # after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3).
@@ -117,6 +129,37 @@ GERMAN_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|werden|wird)\b", re.I)
 # ("боевики выбиты из X": the fighters were driven out of X).
 SHORT_PASSIVE = re.compile(r"(?:выбит|вытеснен)\w*", re.I)
 ON_OBJECT = re.compile(r"(?<!\w)على(?!\w)")  # "سيطر على": what follows is the verb's object
+# "handed over X to the YPG", "lost X to the YPG": the side after "to" (rule 3's recipient);
+# "withdrew from X, leaving it to the YPG", "X, which Kurdish fighters then took", "X, allowing
+# the YPG to take it over".
+HANDED = re.compile(r"(?:hand|turn|gave|giv|left|leav|abandon)", re.IGNORECASE)
+RECIPIENT_TO = re.compile(
+    r"(?:\s+(?:over|back))?\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE
+)
+RECIPIENT_LEFT = re.compile(
+    r",?\s+(?:leaving|handing|ceding|surrendering|turning)\s+(?:over\s+)?(?:it|them|the\s+"
+    r"(?:[\w-]+\s+)?(?:area|neighbou?rhood|district|quarter|positions?))\s+(?:over\s+)?"
+    r"(?:to|in\s+the\s+hands\s+of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+RECIPIENT_WHICH = re.compile(
+    r",?\s+(?:which|where(?:upon)?|and)\s+(?:the\s+)?|,?\s+allowing\s+(?:the\s+)?", re.IGNORECASE
+)
+RECIPIENT_TOOK = re.compile(
+    r"(?:\s+(?:then|later|soon|quickly|subsequently|immediately))?\s+(?:to\s+)?"
+    r"(?:(?:took|take|seized|seize|captured|capture|occupied|occupy|entered|enter|overran)\b"
+    r"|mov(?:ed|e)\s+in)",
+    re.IGNORECASE,
+)
+RECIPIENT_BY = re.compile(
+    r",?\s+which\s+(?:was|were)\s+(?:then\s+|later\s+|soon\s+|subsequently\s+)?"
+    r"(?:(?:taken|seized|captured|occupied)(?:\s+over)?\s+by|handed\s+over\s+to)\s+(?:the\s+)?"
+    r"|,?\s+which\s+(?:then\s+|later\s+|soon\s+)?fell\s+to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "by both regime and rebel forces", "by the regime and the rebels": sides joined as one agent.
+JOINT_BY = re.compile(r"\bby\s+(?:both\s+)?(?:the\s+)?$", re.IGNORECASE)
+JOINT = re.compile(r"(?:\s+forces)?\s+(?:and|as well as)\s+(?:the\s+)?", re.IGNORECASE)
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 # "cracked through the opposition's frontlines, capturing X", "Repels Militants' Assault,
 # Recaptures X": a side owning a place or a line is a modifier, not a subject, and so is one
@@ -142,6 +185,11 @@ FIRST_PERSON = re.compile(
     r"|brigades?))\b",
     re.IGNORECASE,
 )
+
+
+def other_side(side: str) -> str:
+    """The side that holds what `side` lost: the rebels for the government, else the government."""
+    return "rebels" if side == "government" else "government"
 
 
 def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, own=True) -> str:
@@ -176,6 +224,10 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not AR_RELATIVE.search(sentence[max(0, s.start - 30) : s.start])
         and not _von_former(sentence, s, verb)
     ]
+    if verb.value == "besieges" and after and JOINT_BY.search(sentence[verb.end : after[0].start]):
+        joint = [s for s in after[1:] if JOINT.fullmatch(sentence[after[0].end : s.start])]
+        if any(s.value != after[0].value for s in joint):
+            return ""  # "besieged by both the regime and the rebels": held by neither
     if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
         return after[0].value
     noun = verb.text.lower().endswith(NOUNS)
@@ -249,9 +301,24 @@ def taken_from(sentence: str, side: Span) -> bool:
     return bool(FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)
 
 
-def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:
-    """Rule 3's passives of driving out and of besieging, and losing "to" a side: who holds
-    the place after."""
+def kept_from(sentence: str, verb: Span, place: Span, sides: list[Span]):
+    """Rule 3's failed taking "from" a side ("the army could not take X from the Kurds",
+    "rebels failed to seize X from the YPG"): that side still holds the place."""
+    kept = [
+        s
+        for s in sides
+        if verb.value == "takes" and s.start >= place.end and taken_from(sentence, s)
+    ]
+    if not kept or words.CLAUSE_BREAK.search(sentence[place.end : kept[0].start]):
+        return None
+    return (kept[0].value, "held"), Span(verb.start, verb.end, "holds", verb.text, kept[0].value)
+
+
+def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tuple[str, str] | None:
+    """Rule 3's passives of driving out and of besieging, losing "to" a side and a named
+    recipient: who holds the place after."""
+    if given := recipient(sentence, verb, place, sides):
+        return given
     if verb.value == "loses" and words.LOST_TO.match(verb.text):
         gainers = [
             s
@@ -295,6 +362,28 @@ def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] 
     return (holder, "captured" if verb.value == "takes" else "held")
 
 
+def recipient(sentence: str, verb: Span, place: Span, sides: list[Span]) -> tuple[str, str] | None:
+    """Rule 3's named recipient: a place lost, left or handed over to a side named after it
+    ("handed over X to Kurdish fighters", "lost X to the YPG"), or taken by a side right after
+    it ("withdrew from X, which Kurdish fighters then took", "left X, allowing the YPG to move
+    in", "pulled out of X, leaving it to the YPG"), is held by that side, not by the other side
+    of the one that lost it."""
+    if verb.value != "loses" or verb.end > place.start:
+        return None
+    for side in sides:
+        if side.start < place.end or words.HELD_SUFFIX.match(sentence, side.end):
+            continue
+        gap = sentence[place.end : side.start]
+        handed = words.LOST_TO.match(verb.text) or HANDED.match(verb.text)
+        if (handed and RECIPIENT_TO.fullmatch(gap)) or RECIPIENT_LEFT.fullmatch(gap):
+            return (side.value, "captured")
+        if RECIPIENT_BY.fullmatch(gap):
+            return (side.value, "captured")
+        if RECIPIENT_WHICH.fullmatch(gap) and RECIPIENT_TOOK.match(sentence, side.end):
+            return (side.value, "captured")
+    return None
+
+
 def in_hands(sentence: str, side: Span) -> Span | None:
     """Rule 3's "in rebel hands": a holding verb whose side is the one between."""
     before = words.IN_HANDS_BEFORE.search(sentence, max(0, side.start - 8), side.start)
@@ -303,3 +392,28 @@ def in_hands(sentence: str, side: Span) -> Span | None:
         return None
     start, end = before.start(), hands.end()
     return Span(start, end, "holds", sentence[start:end], side.value)
+
+
+def taken_over(proposals: list) -> list:
+    """Rule 3's taker or holder named elsewhere: a place a side lost with no taker named ("rebels
+    withdrew from X"), which the default gives to the other side of the loser, goes to a third
+    side that another sentence of the article says took the same place on the same days
+    ("Kurdish forces seized X"); a place a side besieges ("rebels surrounded X"), which the
+    default gives to the other side of the besieger, is held by a third side that another
+    sentence says took or holds it on overlapping days ("the YPG in X"). That proposal then says
+    it already, and the default one is dropped."""
+    third = [p for p in proposals if p.controller not in ("government", "rebels", "contested")]
+    kept = []
+    for p in proposals:
+        same = [t for t in third if t.place.label == p.place.label]
+        lost = p.claim_type == "lost" and any(
+            t.claim_type == "captured" and (t.date_from, t.date_to) == (p.date_from, p.date_to)
+            for t in same
+        )
+        besieged = p.rule.startswith("besieges") and any(
+            t.date_from <= p.date_to and p.date_from <= t.date_to and t.controller != "nusra"
+            for t in same
+        )  # Nusra shares the rebels' ground: "rebels besieged in X" with "Nusra in X" stands
+        if not (p.controller in ("government", "rebels") and (lost or besieged)):
+            kept.append(p)
+    return kept

@@ -8,12 +8,10 @@ import re
 
 from tracker import extraction_words as words
 from tracker import extraction_words_intl as intl
+from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
 from tracker.extraction_places import CITY_REGION, SUBJECT_VERB_AFTER, Place, Span
+from tracker.extraction_subject import other_side
 
-CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close
-# Russian: the words that may stand between a verb and the city as its object ("взяли под
-# контроль весь город Алеппо"); after any other noun the city is in the genitive, "of Aleppo".
-CITY_GAP_RU = re.compile(r"\s*(?:(?:над|весь|всем|всей|город\w*|полностью)\s+)*", re.I)
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
 AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع)")
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -60,6 +58,27 @@ ONE_PLACE_OF = re.compile(
 # "the Old City district" is the region).
 INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
 PART_CLOSE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # "40 Prozent von X": a part of X
+# "the zone controlled by rebels", "zona controlada por": the participle describes the noun
+# before it; it reaches a place after it only across "in", an enumeration or a noun of places.
+HELD_BY_VERB = re.compile(r"\b(?:by|por|par|pel[oa]s?)$", re.I)
+HELD_BY_REACH = re.compile(
+    r"[^\w,;:]*,?\s*(?:(?:in|at|inside|including|such as|like|namely|notably|en|dans|à|im|in der"
+    r"|incluyendo|como|dont|y|et|and)\s+)?(?:(?:the|la|le|el|les|los|las|die|der)\s+)?"
+    r"(?:(?:districts?|neighbou?rhoods?|areas?|quarters?|barrios?|quartiers?)\s+(?:of\s+|de\s+)?)?",
+    re.I,
+)
+HELD_BY_AGENT = re.compile(
+    r"\s+(?:by|por|par)\s+(?:(?!(?:and|y|et)\b)[\w'’-]+\s+){1,4}?" + HELD_BY_REACH.pattern, re.I
+)
+# "attacked X from Y", "advanced from Y": Y, after "from" (its direction, side or areas), is the
+# base the attack came from.
+ORIGIN = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:direction|side|areas?|axis|neighbou?rhoods?)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+BETWEEN_AND = re.compile(r"\bbetween\s+(?:(?!in\b|at\b)[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$", re.I)
+# A side's positions ("Syrian army positions") reach only a place right after "in", "at".
+OWN_POSITIONS = re.compile(r"(?:positions|strongholds|bases|defen[cs]es|headquarters)$", re.I)
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
 
 
@@ -116,12 +135,34 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     from), nor an Arabic adjective of holding, which follows its noun, a place more than two
     words or a preposition before it ("X يشرف على الأحياء الخاضعة لسيطرة"). A
     passive participle after a comma ("advancing from X towards the Y District, controlled by
-    Z") describes the noun right before the comma, Y, not X."""
+    Z") describes the noun right before the comma, Y, not X. A side's positions ("attacked army
+    positions, forcing them to hide in X") reach only a place right after "in" or "at"; a participle
+    of holding with its agent after its noun ("the zone controlled by rebels", "controlada por")
+    reaches a place after it only across "in", an enumeration or a noun of places ("areas held by
+    rebels, including X"), not across a clause ("controlled by rebels and stopped them heading to
+    X")."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
     attack = verb.value != "fights" and words.ATTACK.search(gap)  # fighting includes attacks
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
     if words.CLAUSE_BREAK.search(gap) or words.CLAUSE_BREAK.search(after) or attack:
         return False
+    agent = verb.side and words.HELD_BY.search(sentence[max(0, verb.start - 40) : verb.start])
+    by_after = verb.value == "holds" and re.match(r"\s+(?:by|por|par)\b", gap, re.I)
+    by_verb = HELD_BY_VERB.search(verb.text)  # "controlada por": the agent right after
+    if (
+        gap
+        and (agent or by_verb or by_after)
+        and not (HELD_BY_REACH.fullmatch(gap) or HELD_BY_AGENT.fullmatch(gap))
+        and not (by_verb and HELD_BY_AGENT.fullmatch(" by" + gap))
+    ):
+        return False  # "a zone controlled by rebels and stopped them heading to X": the zone's
+    if (
+        gap
+        and verb.side
+        and OWN_POSITIONS.search(verb.text)
+        and not words.POSITIONS_IN.fullmatch(gap)
+    ):
+        return False  # "attacked army positions, forcing them to hide in X": not the army's X
     if NEW_CLAUSE_BEFORE.search(gap) and SUBJECT_VERB_AFTER.match(sentence, place.end):
         return False  # "controls half of Aleppo, and the old city would strengthen its hold"
     participle = verb.value in ("takes", "loses") and verb.text.split()[0].lower().endswith("ing")
@@ -249,12 +290,15 @@ def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[s
     withdrawing ("rebels withdrew from X to Y", "retreated into Y") is where the subject went,
     which it holds; the place it withdrew from is the one it lost. In Arabic the destination
     may be named up to eight words on ("انسحاب المسلحين باتجاه القسم الجنوبي من الأحياء
-    الشرقية وهي X")."""
-    if verb.value != "loses" or words.LOST_TO.match(verb.text) or not subject:
-        return None
-    if verb.end > place.start:
+    الشرقية وهي X"). A place after "from" following a verb of fighting ("rebels attacked X from
+    Y", "infiltrated X from the side of Y") is the attackers' base: the subject holds Y."""
+    if verb.end > place.start or not subject:
         return None
     gap = sentence[verb.end : place.start]
+    if verb.value == "fights" and ORIGIN.search(gap) and not words.DESTINATION.search(gap):
+        return (subject, "held")
+    if verb.value != "loses" or words.LOST_TO.match(verb.text):
+        return None
     return (subject, "held") if words.DESTINATION.search(gap) or AR_TOWARDS.search(gap) else None
 
 
@@ -334,10 +378,13 @@ def negated(sentence: str, verb: Span) -> bool:
 
 def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
     """Rule 2's last resort, for a place no verb reaches: a side placed in it ("rebels in the
-    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla") holds it."""
+    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla") holds it; not the second
+    of two sides "between" which something lies ("a crossing between them and the regime in X")."""
     if place.region == CITY_REGION:
         return None
     for side in sides:
+        if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
+            continue  # "a crossing between them and the regime in X": the crossing is in X
         if side.end <= span.start and words.PRESENCE.fullmatch(sentence[side.end : span.start]):
             return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
     return None
@@ -348,17 +395,15 @@ def sole_side(sentence: str, place: Place, sides: list[Span]):
     on one): a sentence about one
     side only ("rebels with rifles patrol the Bab al-Hadeed area", "Jabal Badro has been with
     the opposition") places that side in the place, which it holds. Not when the sentence
-    tells of an attack (shelling, mortar fire, strikes), which comes from the other side."""
+    tells of an attack (shelling, mortar fire, strikes), which comes from the other side, nor
+    for the second of two sides "between" which something lies ("between them and the regime")."""
     named = {s.value for s in sides}
     if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
         return None
     side = sides[0]
+    if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
+        return None  # "a crossing between them and the regime": two parties, not one
     return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
-
-
-def other_side(side: str) -> str:
-    """The side that holds what `side` lost: the rebels for the government, else the government."""
-    return "rebels" if side == "government" else "government"
 
 
 def meaning_claim(meaning: str, subject: str) -> tuple[str, str] | None:
@@ -373,28 +418,3 @@ def meaning_claim(meaning: str, subject: str) -> tuple[str, str] | None:
         "holds": (subject, "held"),
         "besieges": (other_side(subject), "held"),
     }[meaning]
-
-
-def city_object(sentence: str, place: Span, verb: Span) -> bool:
-    """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
-    Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
-    Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
-    spelling took for an article), nor as the end of a name ("the Great Prophet Mosque of
-    Aleppo"), nor as the adjective of one place in it ("regained an important Aleppo district").
-    A Russian name is the object only right after the verb, or after "над", "весь" or "город"
-    ("освободили Алеппо"): after another noun it is in the genitive, "of Aleppo" ("центр
-    Алеппо")."""
-    possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
-    close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
-    divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
-    # A preposition read as the name's article ("ad Aleppo": Italian "in") stays a preposition.
-    lead = re.match(r"\w+\s+", place.text)
-    before = sentence[max(0, place.start - 20) : place.start]
-    setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
-    named = re.search(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$", sentence[: place.start])
-    object_ = close and not possessive and not verb.adjective and not divided and not setting
-    object_ = object_ and not named  # "the Great Prophet Mosque of Aleppo": a name
-    object_ = object_ and not ONE_PLACE_AFTER.match(sentence, place.end)  # "an Aleppo district"
-    if intl.CYRILLIC.search(place.text):  # "центр Алеппо", "кварталов Алеппо": of the city
-        object_ = object_ and bool(CITY_GAP_RU.fullmatch(sentence[verb.end : place.start]))
-    return bool(object_) and verb.value in ("takes", "holds")

@@ -109,6 +109,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out"
         r"|evacuat(?:ed|ion)|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
+        r"|hand(?:ed|ing)(?: over| back)?|hands? (?:over|back)|turn(?:ed|s|ing)? over"
         r"|فقد(?:ت|وا)?|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
         "loses",
     ),
@@ -209,7 +210,7 @@ OBJECT_GAP = re.compile(
 ATTACK = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
     r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|(?:[وفب]?ال|[وفبل])?(?:قصف|استهدا?ف|غار)\w*"
-    r"|удар\w*|обстрел\w*)\b",
+    r"|удар\w*|обстрел\w*|bombarde\w*|obus|morteros?|cohetes?|roquettes?)\b",
     re.IGNORECASE,
 )
 # "Rebels encircled in eastern Aleppo": the side before a passive siege verb is besieged there.
@@ -374,11 +375,13 @@ PARTIAL = re.compile(
 ENUMERATION = re.compile(
     r"\b(?:including|among them|notably|such as)\b|أبرزها|ابرزها|منها", re.IGNORECASE
 )
-# A majority is control, not a partial gain: "captured most of", "large parts of".
+# A majority is control, not a partial gain: "captured most of", "large parts of"; so are all
+# of a side's own positions ("handed their positions in X to the YPG").
 MAJORITY = re.compile(
     r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of"
     r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of"
-    r"|(?:the )?remaining (?:parts?|areas?|sections?|positions?) of|the rest of)",
+    r"|(?:the )?remaining (?:parts?|areas?|sections?|positions?) of|the rest of"
+    r"|(?:their|its) (?:remaining )?positions (?:in|inside))",
     re.IGNORECASE,
 )
 # Capitalised words that may stand beside a place's name without making it a person's name.

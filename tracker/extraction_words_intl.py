@@ -19,7 +19,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     (r"(?:front )?al-nosra|nosra", "nusra"),
     (
         r"kurdes|milices? kurdes?|kurdas?|kurdos|unidades kurdas|curd[oiae]|milizia curda"
-        r"|kurden|kurdische(?:n)? (?:miliz|einheiten|kämpfer)|курд\w*|курдск\w+ \w+",
+        r"|kurden|kurdische(?:n)? (?:miliz|einheiten|kämpfer|kräfte(?:n)?)|курд\w*|курдск\w+ \w+",
         "kurdish_ypg",
     ),
     (
@@ -40,6 +40,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"rebelles|insurgés|terroristes|djihadistes|rebeldes|renbeldes|insurgentes|terroristas"
         r"|extremistas|yihadistas|grupos armados|irregulares armados"
         r"|ribelli|insorti|jihadisti|rebellen|aufständische(?:n)?|terroristen|rebeli(?:i)?"
+        r"|militanten(?: kräfte)?|islamisten|dschihadisten|militante (?:gruppe|kräfte)"
         r"|боевик\w*|террорист\w*|повстанц\w*|джихадист\w*|оппозици\w*|бандформировани\w*|мятежник\w*|pemberontak|oposisi|phiến quân",
         "rebels",
     ),
@@ -94,8 +95,9 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"combats?|affrontements?|offensive|avanc(?:é|ent|ée)|progress(?:é|ent)|entrée?s? dans"
         r"|combat(?:es|iendo|en|endo)|enfrentamientos?|ofensiva|avanz(?:a|an|aron|ó)|entraron"
+        r"|atac(?:ó|aron|an|ando)|ataques?|attaqu(?:ée?s?|ent|ant)|attaques?|pénétr(?:ée?s?|ent|ant)"
         r"|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
-        r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückten|lupte|ofensiv[ăa]|patruns"
+        r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückt(?:e|en)|lupte|ofensiv[ăa]|patruns"
         r"|бои|боев(?!ик)\w*|столкновени\w*|прорыв\w*|прорвал\w*|penetrat[ie] (?:in|nei|nel|nella)|наступлени\w*|штурм\w*|pertempuran|bentrokan",
         "fights",
     ),
