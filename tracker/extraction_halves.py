@@ -3,8 +3,8 @@ the words that name the east and the west of Aleppo, in English, Arabic and the 
 read. Split from `tracker.extraction_words`, whose tables they extend.
 
 The province is not the city: the city or a half of it named as the province or its countryside
-("villages in southern Aleppo province", "the Aleppo countryside", "rural Aleppo", "ريف حلب")
-is no place of the map, and claims nothing.
+("villages in southern Aleppo province", "the Aleppo countryside", "rural Aleppo", "ريف حلب",
+"بريف حلب الغربي") is no place of the map, and claims nothing.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ PROVINCE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:province|countryside|governorate|region)\b", re.IGNORECASE
 )
 PROVINCE_BEFORE = re.compile(
-    r"(?:\b(?:rural|(?:province|countryside|governorate) of)\s+(?:the\s+)?|(?<!\w)(?:ريف|محافظة)\s+)$",
+    r"(?:\b(?:rural|(?:province|countryside|governorate) of)\s+(?:the\s+)?|(?<!\w)[وب]?(?:ريف|محافظة)\s+)$",
     re.IGNORECASE,
 )
 

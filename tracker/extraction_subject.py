@@ -2,7 +2,8 @@
 
 The subject of a passive verb or a verb ending in "to" ("fell to", "handed over to") is the side
 after it; in Arabic (verb first) the side right after the verb (not past على, inside the verb's
-object: "الجيش سيطر على حي X الخاضع لسيطرة المعارضة"), but a verbal noun with a possessive suffix
+object: "الجيش سيطر على حي X الخاضع لسيطرة المعارضة", nor, failing all else, past على at all:
+"إعادة الأمن إلى X بعد القضاء على المسلحين" is not the militants'), but a verbal noun with a possessive suffix
 ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative tanween written ("تفرض
 قوات النظام طوقاً"), is the side's named before it; in English the side nearest before the verb
 (but a participle after "after", "while", "by" ... or a comma has the main clause's subject, the
@@ -19,7 +20,11 @@ verb), nor, while another side is named before the verb, a side after "with", "a
 of fighting in -ing, which is the object of that word ("rebels fighting the government took X",
 "government forces, after clashes with rebels, took X"), unless a relative pronoun makes it the
 antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right after such
-a side describes it ("battles with the forces stationed in X": those forces hold X).
+a side describes it ("battles with the forces stationed in X": those forces hold X). An Arabic
+side after مع (with) or ضد (against) is never the subject of a verb before it ("استعادت السيطرة
+على X بعد معارك مع المسلحين": not the militants'). Nor is a side after an
+Arabic adjective of siege, which follows its noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the
+opposition is besieged there, not the besieger), the subject of that adjective.
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
 took X") are led by the first named, whose verb it is. A side counted ("66 боевиков покинули X",
@@ -112,6 +117,9 @@ GERMAN_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|werden|wird)\b", re.I)
 # Russian short passives of driving out, whose side stands right before them with no auxiliary
 # ("боевики выбиты из X": the fighters were driven out of X).
 SHORT_PASSIVE = re.compile(r"(?:выбит|вытеснен)\w*", re.I)
+# "استعادت السيطرة على X بعد معارك مع المسلحين": a side after مع (with) or ضد (against) is
+# that word's object, never the subject of a verb before it.
+AR_WITH = re.compile(r"(?<!\w)(?:مع|ضد)\s+$")
 ON_OBJECT = re.compile(r"(?<!\w)على(?!\w)")  # "سيطر على": what follows is the verb's object
 STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "kurdish_ypg"}
 # "cracked through the opposition's frontlines, capturing X", "Repels Militants' Assault,
@@ -158,6 +166,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         s
         for s in after
         if s not in losers
+        and not AR_WITH.search(sentence[max(0, s.start - 12) : s.start])
         and not any(a <= s.start < b for a, b in asides)
         and not (verb.value != "holds" and words.HELD_SUFFIX.match(sentence, s.end))
     ]
@@ -185,6 +194,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     if (
         ARABIC.search(verb.text)
         and near
+        and not (verb.value == "besieges" and verb.text.startswith(("ال", "وال")))
         and not ON_OBJECT.search(sentence[verb.end : after[0].start])
     ):
         return after[0].value
@@ -209,8 +219,10 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         before = before[:-1]  # "the PYD and the FSA took": the first named leads
     if before:
         return before[0 if participle else -1].value
-    if after:
-        return after[0].value
+    if after and not (
+        ARABIC.search(verb.text) and ON_OBJECT.search(sentence[verb.end : after[0].start])
+    ):
+        return after[0].value  # not past على, in another verb's object: "بعد القضاء على المسلحين"
     if losers and own_side in ("", losers[0].value):
         return other_side(losers[0].value)  # "Hanano was liberated from terrorists"
     return own_side

@@ -15,7 +15,7 @@ CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb 
 # контроль весь город Алеппо"); after any other noun the city is in the genitive, "of Aleppo".
 CITY_GAP_RU = re.compile(r"\s*(?:(?:над|весь|всем|всей|город\w*|полностью)\s+)*", re.I)
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
-AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع)")
+AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع|محاصر)")
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # "انسحب المسلحون باتجاه القسم الجنوبي من الأحياء الشرقية وهي X": the clause after "towards"
 # (باتجاه، إلى; not نحو, also "about"), up to a comma, names where they went.
@@ -24,6 +24,7 @@ AR_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|إلى|الى)(?:\s+[^\s.,،;:]
 AR_OBJECT_AFTER = re.compile(r"[\u0600-\u06ff][^.,،;:]{0,40}?(?<!\w)على(?!\w)")
 AR_PREPOSITION = re.compile(r"(?<!\w)(?:على|في|من|إلى|الى)(?!\w)")
 AR_UNDER = re.compile(r"(?<!\w)(?:تحت|لسيطرة)")  # "under the control of" takes no object
+AR_POSITIONS_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مواقع|نقاط|تجمعات|مقرات|معاقل)\s+$")
 AR_LAUNCHED_FROM = re.compile("انطلاق")  # "انطلاقاً من X": the place after it, launched from
 
 
@@ -334,10 +335,13 @@ def negated(sentence: str, verb: Span) -> bool:
 
 def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
     """Rule 2's last resort, for a place no verb reaches: a side placed in it ("rebels in the
-    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla") holds it."""
+    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla", "إرهابيين في حي X") holds
+    it; not a side named by its positions in Arabic ("استهدفت مقرات القوات الحكومية في X")."""
     if place.region == CITY_REGION:
         return None
     for side in sides:
+        if AR_POSITIONS_BEFORE.search(sentence[max(0, side.start - 12) : side.start]):
+            continue  # "استهدفت مقرات القوات الحكومية في X": positions attacked, not a holder
         if side.end <= span.start and words.PRESENCE.fullmatch(sentence[side.end : span.start]):
             return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
     return None
@@ -378,7 +382,7 @@ def meaning_claim(meaning: str, subject: str) -> tuple[str, str] | None:
 def city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
-    Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
+    Aleppo", "في مدينة حلب", "بحلب", "ad Aleppo": a preposition of place before it, even one the
     spelling took for an article), nor as the end of a name ("the Great Prophet Mosque of
     Aleppo"), nor as the adjective of one place in it ("regained an important Aleppo district").
     A Russian name is the object only right after the verb, or after "над", "весь" or "город"
@@ -391,6 +395,7 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     lead = re.match(r"\w+\s+", place.text)
     before = sentence[max(0, place.start - 20) : place.start]
     setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
+    setting = setting or re.match(r"[وف]?ب[\u0621-\u064a]", place.text)  # "بحلب", in Aleppo
     named = re.search(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$", sentence[: place.start])
     object_ = close and not possessive and not verb.adjective and not divided and not setting
     object_ = object_ and not named  # "the Great Prophet Mosque of Aleppo": a name

@@ -93,9 +93,14 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|occupied"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
-        r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))? على|السيطرة(?: ال(?:كاملة|تامة))? على"
+        r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?(?: بشكل (?:كامل|تام)| بالكامل)? على"
+        r"|السيطرة(?: ال(?:كاملة|تامة))?(?: بشكل (?:كامل|تام)| بالكامل)? على"
         r"|سيطرة(?: (?:كاملة|تامة))? على|(?<!تحت )(?<!ل)سيطرة(?= (?:\S+ ){1,3}على )|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
-        r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن",
+        r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن"
+        # A headline's present tense tells a deed done: "الجيش يحرر حي X", "يستعيد"; and the state
+        # media's "أعادت وحدات من الجيش الأمن والاستقرار إلى X" (restored security to X).
+        r"|[يت]حرر(?:ون|ان)?|[يت]ستعيد(?:ون|ان)?|سقط(?:ت)?(?=(?: \S+){1,4} (?:بيد|بأيدي|في يد|في أيدي))"
+        r"|(?:الأمن|الامن)(?: والاستقرار| والأمان| والهدوء)?(?= (?:بشكل (?:كامل|تام) )?(?:إلى|الى|ل))",
         "takes",
     ),
     (
@@ -126,7 +131,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"besieg(?:ed|es|ing)|under siege|siege of|encircl(?:ed|ing)|encirclement of"
         r"|surround(?:ed|ing)|cut(?:ting)? off"
-        r"|حاصر(?:ت)?|حصار|طوقا|طوقاً|يطوق|تطوق",
+        r"|حاصر(?:ت)?|حصار|طوقا|طوقاً|يطوق|تطوق|(?:ال)?محاصر(?:ة|ين|ون)?",
         "besieges",
     ),
     *intl.VERBS,
@@ -167,11 +172,12 @@ PARENTHETICAL = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’]+(?:[\s,/]+[A-Z][\w.'’]*)*\s*(?:\([^)]*\)\s*)?[-–—]\s"
     r"|\([^)]*\)|\s[-–—]\s[^–—]*?\s[-–—]\s"
 )
-# "rebels in the east", "militants in al-Laramon": a side placed in a place no verb reaches.
+# "rebels in the east", "militants in al-Laramon", "إرهابيين في حي X": a side placed in a place
+# no verb reaches.
 PRESENCE = re.compile(
     r"(?:\s+(?:fighters|forces|troops|units|militias?|groups|brigades?|positions|checkpoints?"
     r"|are|were|is|was|remain(?:ed)?|stationed|based|entrenched|trapped)){0,2}"
-    r"\s+(?:in|inside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?",
+    r"\s+(?:in|inside|at|في|داخل)\s+(?:the\s+)?(?:[\w'’-]+\s+)?",
     re.IGNORECASE,
 )
 # "the terrorist groups' positions in", "positions of the rebels at": the side whose positions
@@ -368,7 +374,8 @@ PARTIAL = re.compile(
     r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
     r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of"
     r"|(?<!every )(?<!each )(?<!last )district in"
-    rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|مواقع|أبنية|نقاط|كتل)|نصف|{intl.PARTIAL_WORDS})\b",
+    rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|جزء|مواقع|أبنية|نقاط|كتل)|نصف|ثلث|ربع"
+    rf"|(?:بال|في ال)(?:مئة|مائة)|{intl.PARTIAL_WORDS})\b",
     re.IGNORECASE,
 )
 # "seized positions, including X", "سيطر على مواقع ... من ابرزها X": the places named after
@@ -379,7 +386,8 @@ ENUMERATION = re.compile(
 # A majority is control, not a partial gain: "captured most of", "large parts of".
 MAJORITY = re.compile(
     r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of"
-    r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of)",
+    r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of"
+    r"|(?:ال)?(?:جزء|قسم) (?:الأكبر|كبير)|معظم|غالبية|أغلب|ثلثي|ثلثا|ثلاثة أرباع)",
     re.IGNORECASE,
 )
 # Capitalised words that may stand beside a place's name without making it a person's name.
