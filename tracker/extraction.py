@@ -55,8 +55,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    stronghold"), it says who held it before, and the verb wins. A verb after a negation, a modal or
    an attempt ("did not take", "could retake", "failed to capture", "denied that rebels took", "if
    the army takes"), or whose noun is the subject of a modal ("the capture of X would be a
-   victory"), or stating the aim of an effort ("an offensive to retake X", "fighting to take X"),
-   claims nothing; a siege to come ("will be under siege by the regime") still says who holds the
+   victory"), or stating the aim of an effort ("an offensive to retake X", "fighting to take X",
+   "هجوماً لاستعادة X"), claims nothing; a siege to come ("will be under siege by the regime") still says who holds the
    place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own, not before
    زال, "still"; فشلت "failed", تحاول "tries" a few words before the word holding the verb: "تحاول
    التقدم"). The verbs of French, Spanish, Portuguese, Italian, German, Romanian, Russian,
@@ -71,8 +71,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    strikes). A side's positions in a place ("attacked the terrorist groups' positions in Hanano",
    "positions of the rebels at") say that side holds it, over a nearer verb.
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
-   place, after "held by", "under the control of", or between "in" and "hands" ("in rebel hands"),
-   holds it. Otherwise the subject of a passive verb or a verb ending in "to" ("fell to", "handed
+   place, after "held by", "under the control of", "مناطق سيطرة" (the areas of its control), or
+   between "in" and "hands" ("in rebel hands"), holds it. Otherwise the subject of a passive verb or a verb ending in "to" ("fell to", "handed
    over to") is the side after it; in Arabic (verb first) the side right after the verb, not past
    على in its object ("سيطرة الأكراد على X": the Kurds' taking; "سيطر على X الخاضع لسيطرة
    المعارضة": who held X before), and a verb with على and its object after it does not reach a

@@ -306,7 +306,9 @@ def negated(sentence: str, verb: Span) -> bool:
     would be the biggest victory"), says what would follow, not what happened; so does a verb
     not in the past after "until" ("until they seize X"; "until the army captured X" happened).
     A holding said to be over ("das bisher von Rebellen gehaltene Viertel") claims nothing. An Arabic verb read inside a word ("التقدم": the
-    advance) is negated by the words before that word ("تحاول من التقدم": tries to advance)."""
+    advance) is negated by the words before that word ("تحاول من التقدم": tries to advance); an
+    Arabic verbal noun of taking after ل of purpose ("هجوم لاستعادة X", an attack to retake X)
+    is an aim."""
     if verb.adjective:
         return False
     before = sentence[: verb.start].strip(" \"'“‘").casefold()
@@ -321,6 +323,8 @@ def negated(sentence: str, verb: Span) -> bool:
     while start > 0 and ARABIC_LETTER.match(sentence, start - 1):
         start -= 1
     window = sentence[max(0, start - 40) : start]
+    if verb.value == "takes" and sentence[start : verb.start] in ("ل", "ول", "فل"):
+        return True  # "هجوم لاستعادة X", "للسيطرة على X": ل of purpose, an aim
     if verb.value == "holds" and FORMERLY.search(window):
         return True  # "das bisher von Rebellen gehaltene Viertel": held until now
     first = verb.text.split()[0].lower()

@@ -40,7 +40,10 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|القوات النظامية|القوات السورية|الحكومة"
         r"|(?:hezbollah|hizbollah|hizbullah)(?: fighters| forces| militants)?"
         r"|national defen[cs]e forces|ndf|liwa al-quds"
-        r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني",
+        r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني"
+        # The opposition's words for the regime's allies: "الميليشيات الشيعية", "ميليشيات إيران".
+        r"|الميليشيات(?: الشيعية| الإيرانية| العراقية| الأفغانية| الأجنبية)?|ميليشياته|الحرس الثوري"
+        r"|ميليشيات (?:إيران|الأسد|النظام|شيعية|إيرانية|عراقية|أفغانية)|قوات نظامية",
         "government",
     ),
     (
@@ -51,7 +54,8 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
         r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"
         r"|(?:غرفة عمليات )?فتح حلب|غرفة عمليات جيش الفتح|جيش المجاهدين|حركة حزم"
-        r"|terrorist groups?|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة",
+        r"|terrorist groups?|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة"
+        r"|(?:ال)?معارض(?:ون|ين)|الفصائل الثورية|الكتائب(?: الثائرة)?(?: المقاتلة)?",
         "rebels",
     ),
     *intl.SIDES,
@@ -177,7 +181,7 @@ PARENTHETICAL = re.compile(
 PRESENCE = re.compile(
     r"(?:\s+(?:fighters|forces|troops|units|militias?|groups|brigades?|positions|checkpoints?"
     r"|are|were|is|was|remain(?:ed)?|stationed|based|entrenched|trapped)){0,2}"
-    r"\s+(?:in|inside|at|في|داخل)\s+(?:the\s+)?(?:[\w'’-]+\s+)?",
+    r"\s+(?:in|inside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?|\s+(?:في|داخل)\s+(?:\S+\s+){0,2}",
     re.IGNORECASE,
 )
 # "the terrorist groups' positions in", "positions of the rebels at": the side whose positions
@@ -254,10 +258,12 @@ DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b"
 # "X in rebel hands", "leaving X in government hands": the side between holds X.
 IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 HANDS_AFTER = re.compile(r"(?:['’]s?)?\s+hands\b", re.IGNORECASE)
-# "held by the rebels", "occupied by rebels", "under regime control": the side after holds it.
+# "held by the rebels", "occupied by rebels", "under regime control", "مناطق سيطرة قوات النظام"
+# (the areas of the regime's control): the side after holds it.
 HELD_BY = re.compile(
     r"\b(?:held by|controlled by|occupied by|in the hands of|under the control of|under|hands of"
-    rf"|{intl.HELD_BY_WORDS})\s+(?:the\s+|l['’]|les\s+|los\s+|las\s+|os\s+|i\s+)?$",
+    rf"|{intl.HELD_BY_WORDS}|(?<!\w)(?:مناطق|منطقة|أحياء) (?:سيطرة|نفوذ))\s+"
+    r"(?:the\s+|l['’]|les\s+|los\s+|las\s+|os\s+|i\s+)?$",
     re.IGNORECASE,
 )
 # "Losing X would be disastrous": a modal whose subject is an -ing verb makes it hypothetical.
@@ -272,11 +278,12 @@ RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:()]*,", re.IGN
 SUBJECT_GAP = re.compile(
     r"[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|now|then|later)\s+)*", re.IGNORECASE
 )
-# A new clause: no verb reaches across ("withdrew from X, amid clashes in Y", "adding that"), nor
-# across words of exception ("lost all of the north, with the exception of X"; باستثناء).
+# A new clause: no verb reaches across ("withdrew from X, amid clashes in Y", "adding that", "،
+# كما", and also), nor across words of exception ("lost all of the north, with the exception of
+# X"; باستثناء).
 CLAUSE_BREAK = re.compile(
     r"\b(?:amid(?:st)?|whereas|while|although|though|because|(?:adding|saying|noting) that"
-    rf"|except|with the exception of|apart from|excluding|فيما|بينما|في حين|باستثناء|{intl.CLAUSE_WORDS})\b",
+    rf"|except|with the exception of|apart from|excluding|فيما|بينما|في حين|باستثناء|(?<=[،,]\s)كما(?!\s+(?:في|هو|هي|لو))|{intl.CLAUSE_WORDS})\b",
     re.I,
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
@@ -374,7 +381,7 @@ PARTIAL = re.compile(
     r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
     r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of"
     r"|(?<!every )(?<!each )(?<!last )district in"
-    rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|جزء|مواقع|أبنية|نقاط|كتل)|نصف|ثلث|ربع"
+    rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|جزء|مواقع|أبنية|نقاط|نقطت(?:ي|ين)|كتل|مناطق (?:عد\S*|من))|نصف|ثلث|ربع"
     rf"|(?:بال|في ال)(?:مئة|مائة)|{intl.PARTIAL_WORDS})\b",
     re.IGNORECASE,
 )
@@ -387,7 +394,7 @@ ENUMERATION = re.compile(
 MAJORITY = re.compile(
     r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of"
     r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of"
-    r"|(?:ال)?(?:جزء|قسم) (?:الأكبر|كبير)|معظم|غالبية|أغلب|ثلثي|ثلثا|ثلاثة أرباع)",
+    r"|(?:ال)?(?:جزء|قسم) (?:الأكبر|كبير)|معظم|غالبية|أغلب|ثلثي|ثلثا|ثلاثة أرباع|(?:جميع|كل|كامل) \w+)",
     re.IGNORECASE,
 )
 # Capitalised words that may stand beside a place's name without making it a person's name.

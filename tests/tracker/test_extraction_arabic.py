@@ -362,3 +362,44 @@ def test_the_city_with_the_preposition_bi_attached_is_a_setting():
     ]
     # The countryside with the same preposition is the province, no place of the map.
     assert propose("سيطر الجيش على قرية بريف حلب الشمالي", indexes=aleppo) == []
+
+
+def test_an_arabic_verbal_noun_of_taking_after_la_of_purpose_is_an_aim():
+    # An attack to take a place says no more than its aim, as "an offensive to retake X".
+    assert propose_ar("شنت قوات النظام هجوماً للسيطرة على حي الشيخ سعيد.") == []
+    # Without the ل of purpose, the taking happened.
+    assert propose_ar("أعلن الجيش استعادة حي هنانو.") == [("hanano", "government", "captured")]
+
+
+def test_the_oppositions_words_for_the_regimes_militias_are_the_governments_side():
+    text = "سيطرت الميليشيات الشيعية على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+    text = "تقدمت ميليشيات إيران نحو حي هنانو وسيطرت عليه."
+    assert propose_ar(text)[0][1] == "government"
+    text = "قال ناشطون إن مقاتلين معارضين سيطروا على حي هنانو."
+    assert propose_ar(text) == [("hanano", "rebels", "captured")]
+    text = "سيطرت الكتائب الثائرة على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "captured")]
+
+
+def test_and_also_after_a_comma_opens_a_new_arabic_clause():
+    text = "يسود الهدوء حي هنانو اليوم، كما تدور اشتباكات في حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+    # "كما في" (as in) goes on with the same clause.
+    text = "تقدم الجيش في عدة أحياء، كما في حي هنانو."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+
+
+def test_the_areas_of_a_sides_control_are_held_by_it():
+    text = "سقطت قذائف أطلقتها الفصائل على مناطق سيطرة قوات النظام في حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "held")]
+
+
+def test_arabic_areas_of_a_place_are_partial_all_of_its_areas_are_not():
+    text = "سيطر الثوار على مناطق عدة في حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+    text = "سيطر الثوار على جميع أجزاء حي هنانو."
+    assert propose_ar(text) == [("hanano", "rebels", "captured")]
+    # The rebels' areas are no part of a place.
+    text = "فرضت قوات النظام طوقاً على مناطق الثوار في حي هنانو."
+    assert propose_ar(text) == [("hanano", "rebels", "held")]
