@@ -62,10 +62,13 @@ from tracker.extraction_places import Span, Speaker
 from tracker.extraction_verbs import other_side
 
 # "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
-# after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3).
+# after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3); so is one
+# after an Arabic verbal noun of expelling or fighting ("يواصل الجيش طرد الإرهابيين ... تحرير X").
 OBJECT_SIDE_BEFORE = re.compile(
     r"\b(?:with|against|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag|confront"
-    r"|pursu|chas)ing)\s+(?:the\s+)?$",
+    r"|pursu|chas)ing)\s+(?:the\s+)?$"
+    # Arabic verbal nouns of expelling, pursuing or fighting: "وطرد الإرهابيين", their object.
+    r"|(?<!\w)[وفب]?(?:ال)?(?:طرد|ملاحقة|مطاردة|استهداف|قتال|مواجهة|محاربة|القضاء على|مع|ضد)\s+$",
     re.IGNORECASE,
 )
 # "rebels in X are besieged": a side placed in a place, then a passive verb of besieging.

@@ -403,3 +403,13 @@ def test_arabic_areas_of_a_place_are_partial_all_of_its_areas_are_not():
     # The rebels' areas are no part of a place.
     text = "فرضت قوات النظام طوقاً على مناطق الثوار في حي هنانو."
     assert propose_ar(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_side_after_an_arabic_verbal_noun_of_expelling_is_its_object_not_a_subject():
+    text = "يواصل الجيش تقدمه في حي هنانو وطرد المسلحين منه حيث استطاع تحرير حي الشيخ سعيد."
+    assert propose_ar(text) == [
+        ("hanano", "contested", "contested"),
+        ("sheikh-saeed", "government", "captured"),
+    ]
+    text = "تابعت قوات النظام ملاحقة الارهابيين وتمكنت من تحرير حي بستان الباشا."
+    assert propose_ar(text) == [("bustan-al-basha", "government", "captured")]
