@@ -34,8 +34,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    ..., a headline's present "الجيش يحرر X" and "يستعيد", "أعادت الأمن والاستقرار إلى X", "سقط
    X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a `captured` claim); *loses* (lost, withdrew from ...: the
    other side holds, `lost`; but a place withdrawn to, "from X to Y", "into Y", "باتجاه ... Y", the
-   subject holds; a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by
-   X to advance on", held, "government-held", "under rebel control", "انطلاقاً من X": `held`);
+   subject holds; a place lost "to" a side, that side); *holds* (repelled, foiled, "أحبط",
+   "تصدى", "repelled an attempt by X to advance on", held, "government-held", "under rebel control", "انطلاقاً من X": `held`);
    *fights* (fighting in, clashes, stormed, made progress in, entered, advanced into, battling for
    control of, changed hands: `contested`); *besieges* (besieged, surrounded, the encirclement of,
    cut off: the other side holds it, `held`; a side besieged, "rebels in X are besieged", holds it;

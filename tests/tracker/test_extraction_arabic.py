@@ -413,3 +413,10 @@ def test_a_side_after_an_arabic_verbal_noun_of_expelling_is_its_object_not_a_sub
     ]
     text = "تابعت قوات النظام ملاحقة الارهابيين وتمكنت من تحرير حي بستان الباشا."
     assert propose_ar(text) == [("bustan-al-basha", "government", "captured")]
+
+
+def test_foiling_or_confronting_an_attempt_on_a_place_is_holding_it():
+    text = "أحبطت وحدات الجيش محاولة مسلحين التسلل إلى نقطة عسكرية في حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "held")]
+    text = "قتل عشرات المهاجمين خلال تصدي الثوار لمحاولة اجتياح حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "held")]
