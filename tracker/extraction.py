@@ -27,22 +27,25 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
    the place, looking first before it (a verb three times as far after the place loses to one
-   before it); but a place followed by a relative clause between commas and a verb ("X, which
+   before it; fighting after "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X
+   after clashes", tells how the verb before was done and loses to it); but a place followed by a relative clause between commas and a verb ("X, which
    rebels seized in 2012, was recaptured by the army") is that verb's subject. A verb means, for
    its subject: *takes* (captured, took control, seized, liberated, fell to, restored security to
-   ...: the subject holds after it, a `captured` claim); *loses* (lost, withdrew from ...: the
+   ..., a headline's present "الجيش يحرر X" and "يستعيد", "أعادت الأمن والاستقرار إلى X", "سقط
+   X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a `captured` claim); *loses* (lost, withdrew from ...: the
    other side holds, `lost`; but a place withdrawn to, "from X to Y", "into Y", "باتجاه ... Y", the
-   subject holds; a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by
-   X to advance on", held, "government-held", "under rebel control", "انطلاقاً من X": `held`);
+   subject holds; a place lost "to" a side, that side); *holds* (repelled, foiled, "أحبط",
+   "تصدى", "repelled an attempt by X to advance on", held, "government-held", "under rebel control", "انطلاقاً من X": `held`);
    *fights* (fighting in, clashes, stormed, made progress in, entered, advanced into, battling for
    control of, changed hands: `contested`); *besieges* (besieged, surrounded, the encirclement of,
    cut off: the other side holds it, `held`; a side besieged, "rebels in X are besieged", holds it;
    but a side that breaks the siege of a place holds it). The other side of the government is the
    rebels; of anyone else, the government. Words of partial gains between the verb and the place
    ("several buildings in", "parts of", "the west of", "a district in", "40 percent of"), or just
-   before a place the verb follows ("Parts of X were captured"), make the claim contested; a majority ("most of", "large parts of") does not, nor do they before an
+   before a place the verb follows ("Parts of X were captured"), make the claim contested ("85
+   بالمئة من", "ثلث", "جزء من"); a majority ("most of", "large parts of", "جزء كبير", "ثلثي") does not, nor do they before an
    enumeration ("seized positions, including X": X whole). An adjective ("rebel-held", "the
-   opposition neighbourhoods of", "the besieged") qualifies only the noun right after it, or a
+   opposition neighbourhoods of", "the besieged", Arabic's "X المحاصر" after its noun) qualifies only the noun right after it, or a
    place it stands in apposition to ("X, one of the last rebel-held neighbourhoods"), whose
    predicate it is ("X is rebel-held", "X, which remains rebel-held") or that lies on it ("X on the
    government side of the city"); such a description of holding ("Salaheddin, a rebel stronghold")
@@ -52,24 +55,24 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    stronghold"), it says who held it before, and the verb wins. A verb after a negation, a modal or
    an attempt or hope ("did not take", "could retake", "hopes to take", "denied that rebels took",
    "if the army takes"), or whose noun is the subject of a modal ("the capture of X would be a
-   victory"), or stating the aim of an effort ("an offensive to retake X", "fighting to take X"),
-   claims nothing; a siege to come ("will be under siege by the regime") still says who holds the
-   place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own, not before
-   زال, "still"; فشلت "failed", تحاول "tries" a few words before the word holding the verb: "تحاول
+   victory"), or stating the aim of an effort ("an offensive to retake X", "fighting to take X",
+   "هجوماً لاستعادة X"), claims nothing; a siege to come ("will be under siege by the regime")
+   still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا only as words
+   of their own, not before زال, "still"; فشلت "failed", تحاول "tries" a few words before the word holding the verb: "تحاول
    التقدم"). The verbs of French, Spanish, Portuguese, Italian, German, Romanian, Russian,
    Indonesian and Vietnamese are read too (`tracker.extraction_words_intl`). Idioms built on these
    verbs ("took advantage", "took place", "left dead") are not verbs of control, nor is a
    capitalised verb inside a name ("the Operations Center for the Liberation of Aleppo"). A place
    no verb reaches is held by a side placed in it ("rebels in the east", "militants in
-   al-Laramon"), if any. A side right before a siege verb and "in" is the besieged one, and holds
+   al-Laramon", "قضت وحدات من الجيش على إرهابيين في حي X"), if any. A side right before a siege verb and "in" is the besieged one, and holds
    the place ("rebels encircled in the east"). In a sentence with no verb of control at all, a side
    that is the only one the sentence names holds the place ("rebels with rifles patrol the Bab
    al-Hadeed area"), unless the sentence tells of an attack from afar (shelling, mortar fire,
    strikes). A side's positions in a place ("attacked the terrorist groups' positions in Hanano",
    "positions of the rebels at") say that side holds it, over a nearer verb.
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
-   place, after "held by", "under the control of", or between "in" and "hands" ("in rebel hands"),
-   holds it. Otherwise the subject of a passive verb or a verb ending in "to" ("fell to", "handed
+   place, after "held by", "under the control of", "مناطق سيطرة" (the areas of its control), or
+   between "in" and "hands" ("in rebel hands"), holds it. Otherwise the subject of a passive verb or a verb ending in "to" ("fell to", "handed
    over to") is the side after it; in Arabic (verb first) the side right after the verb, not past
    على in its object ("سيطرة الأكراد على X": the Kurds' taking; "سيطر على X الخاضع لسيطرة
    المعارضة": who held X before), and a verb with على and its object after it does not reach a
@@ -132,12 +135,17 @@ from tracker.extraction_places import (
     Place,
     Span,
     Speaker,
+    a_setting,
+    landmark,
+    located,
     place_lists,
     places_find,
     spans_overlap,
 )
+from tracker.extraction_presence import presence, sole_side
+from tracker.extraction_recipient import kept_from, taken_over
 from tracker.extraction_speaker import speaker_find
-from tracker.extraction_subject import driven_out, in_hands, kept_from, subject_of, taken_over
+from tracker.extraction_subject import driven_out, in_hands, subject_of
 from tracker.extraction_when import MONTH, clause_window, window_find
 
 __all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
@@ -154,6 +162,10 @@ SENTENCE_END = re.compile(
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
 VERB_PATTERNS = [(word_pattern(p), meaning) for p, meaning in words.VERBS]
 MONTH_NAMES = word_pattern(MONTH)
+# "سيطر الجيش على X بعد معارك", "took X after clashes": fighting after "after" is how it was done.
+AFTER_FIGHT = re.compile(
+    r"(?:\b(?:after|following)|(?<!\w)(?:بعد|إثر|اثر|عقب))\s+(?:\S+\s+)?$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -232,11 +244,28 @@ def quote_around(sentence: str, around: Span) -> str:
     return sentence[start : start + QUOTE_MAX].strip()
 
 
+def _circumstance_out(sentence: str, reaching: list, place: Span) -> list:
+    """Rule 2's limit: fighting after "after" (بعد، إثر، عقب) that follows a place ("سيطر
+    الجيش على X بعد معارك مع المسلحين") tells how a verb before the place was done, and does
+    not reach the place when another verb does."""
+    kept = [
+        v
+        for v in reaching
+        if not (
+            v.value == "fights"
+            and v.start >= place.end
+            and AFTER_FIGHT.search(sentence[max(0, v.start - 30) : v.start])
+        )
+    ]
+    return kept or reaching
+
+
 def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str, str], Span] | None:
     """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
-    if _landmark(sentence, span):
+    if landmark(sentence, span):
         return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
     reaching = [v for v in verbs if verbs_rules.reaches(sentence, v, span)]
+    reaching = _circumstance_out(sentence, reaching, span)
     described = [
         v
         for v in reaching
@@ -257,10 +286,8 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
         changed = verbs_rules.changing(sentence, verb, verbs, span)
         verb = changed or verbs_rules.fought_over(sentence, verb, verbs, span) or verb
     if verb is None:
-        return verbs_rules.presence(sentence, span, place, sides) or (
-            None
-            if spans_find(VERB_PATTERNS, sentence)
-            else verbs_rules.sole_side(sentence, place, sides)
+        return presence(sentence, span, place, sides) or (
+            None if spans_find(VERB_PATTERNS, sentence) else sole_side(sentence, place, sides)
         )
     if verbs_rules.negated(sentence, verb):
         return kept_from(sentence, verb, span, sides)  # "failed to take X from the Kurds"
@@ -294,18 +321,6 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     return (claim, verb) if claim else None
 
 
-def _a_setting(sentence: str, place: Place, places: list[tuple[Span, Place]]) -> bool:
-    """Rule 1's setting: a region holding another place the sentence names ("Bani Zaid in the
-    eastern part of Aleppo", "east Aleppo's al-Marjah") says where that place is; the claim
-    is about the place, not the region. A landmark ("near the University") does not count, nor
-    a place of the same enumeration ("New Aleppo and the other western districts")."""
-    inside = set(place.districts)
-    return bool(place.region) and any(
-        other != place and set(other.districts) < inside and not _landmark(sentence, span)
-        for span, other in places
-    )
-
-
 def _setting_held(
     sentence, place, places, verbs, sides, speaker
 ) -> tuple[tuple[str, str], Span] | None:
@@ -318,27 +333,6 @@ def _setting_held(
             if found and found[1].adjective and found[0][1] == "held":
                 return found
     return None
-
-
-def _located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Place]]) -> bool:
-    """Rule 1's setting, by position: a region right after another place ("Bani Zaid district
-    in the eastern part of Aleppo"), or after a comma right after a name not on the map
-    ("took Dahiyet al-Assad, west Aleppo"), says where that place is; so does a region whose
-    parts are counted ("seized three quarters of the Old City"), and a region whose name is in
-    the possessive before a name ("western Aleppo's Dahiyet al-Assad", on the map or not)."""
-    return bool(place.region) and (
-        any(
-            other.end <= span.start and words.LOCATED.fullmatch(sentence[other.end : span.start])
-            for other, _ in places
-        )
-        or bool(words.NAME_BEFORE.search(sentence[max(0, span.start - 60) : span.start]))
-        or bool(words.COUNTED_PARTS.search(sentence[max(0, span.start - 60) : span.start]))
-        or bool(words.NAME_AFTER_POSSESSIVE.match(sentence, span.end))
-    )
-
-
-def _landmark(sentence: str, span: Span) -> bool:
-    return bool(words.LANDMARK.search(sentence[max(0, span.start - 60) : span.start]))
 
 
 def claims_propose(
@@ -379,7 +373,7 @@ def claims_propose(
             date_from, date_to = clause_window(sentence, verb.start, published)
             others = [pair for j, pair in enumerate(places) if j not in group]  # not its own list
             for span, place in (places[i] for i in group):
-                if _a_setting(sentence, place, others) or _located(sentence, span, place, places):
+                if a_setting(sentence, place, others) or located(sentence, span, place, places):
                     continue
                 key = (place.label, claim[0])
                 if (place.region == CITY_REGION and len(group) > 1) or key in seen:

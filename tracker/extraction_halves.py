@@ -3,11 +3,11 @@ the words that name the east and the west of Aleppo, in English, Arabic and the 
 read. Split from `tracker.extraction_words`, whose tables they extend.
 
 The province is not the city: the city or a half of it named as the province or its countryside
-("villages in southern Aleppo province", "the Aleppo countryside", "rural Aleppo", "ريف حلب")
-is no place of the map, and claims nothing; nor is a district's name given to a Kurdish canton
-("the Shahba canton", "el cantón Al Shahba"). The whole city is claimed only as a verb's direct
-object (`city_object`, whose docstring states its limits), never as the modifier of a noun of
-places ("Rebels Take over Aleppo Kurdish Area").
+("villages in southern Aleppo province", "the Aleppo countryside", "rural Aleppo", "ريف حلب",
+"بريف حلب الغربي") is no place of the map, and claims nothing; nor is a district's name given to
+a Kurdish canton ("the Shahba canton", "el cantón Al Shahba"). The whole city is claimed only as
+a verb's direct object (`city_object`, whose docstring states its limits), never as the modifier
+of a noun of places ("Rebels Take over Aleppo Kurdish Area").
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ PROVINCE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:province|countryside|governorate|region)\b", re.IGNORECASE
 )
 PROVINCE_BEFORE = re.compile(
-    r"(?:\b(?:rural|(?:province|countryside|governorate) of)\s+(?:the\s+)?|(?<!\w)(?:ريف|محافظة)\s+)$",
+    r"(?:\b(?:rural|(?:province|countryside|governorate) of)\s+(?:the\s+)?|(?<!\w)[وب]?(?:ريف|محافظة)\s+)$",
     re.IGNORECASE,
 )
 
@@ -135,7 +135,7 @@ CITY_MODIFIES = re.compile(
 def city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
-    Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
+    Aleppo", "في مدينة حلب", "بحلب", "ad Aleppo": a preposition of place before it, even one the
     spelling took for an article), nor as the end of a name ("the Great Prophet Mosque of
     Aleppo"), nor as the adjective of one place in it ("regained an important Aleppo district").
     A Russian name is the object only right after the verb, or after "над", "весь" or "город"
@@ -148,6 +148,7 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     lead = re.match(r"\w+\s+", place.text)
     before = sentence[max(0, place.start - 20) : place.start]
     setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
+    setting = setting or re.match(r"[وف]?ب[\u0621-\u064a]", place.text)  # "بحلب", in Aleppo
     named = re.search(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$", sentence[: place.start])
     object_ = close and not possessive and not verb.adjective and not divided and not setting
     object_ = object_ and not named  # "the Great Prophet Mosque of Aleppo": a name

@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 
 from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_words
 from tracker import extraction_halves as halves
+from tracker import extraction_words as words
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
 from tracker.extraction_words import FUNCTION_WORDS
@@ -366,3 +367,36 @@ def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[in
 DIRECTION_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.DIRECTIONS]
 HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.HALVES]
 HELD_HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.HELD_HALVES]
+
+
+def a_setting(sentence: str, place: Place, places: list[tuple[Span, Place]]) -> bool:
+    """Rule 1's setting: a region holding another place the sentence names ("Bani Zaid in the
+    eastern part of Aleppo", "east Aleppo's al-Marjah") says where that place is; the claim
+    is about the place, not the region. A landmark ("near the University") does not count, nor
+    a place of the same enumeration ("New Aleppo and the other western districts")."""
+    inside = set(place.districts)
+    return bool(place.region) and any(
+        other != place and set(other.districts) < inside and not landmark(sentence, span)
+        for span, other in places
+    )
+
+
+def located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Place]]) -> bool:
+    """Rule 1's setting, by position: a region right after another place ("Bani Zaid district
+    in the eastern part of Aleppo"), or after a comma right after a name not on the map
+    ("took Dahiyet al-Assad, west Aleppo"), says where that place is; so does a region whose
+    parts are counted ("seized three quarters of the Old City"), and a region whose name is in
+    the possessive before a name ("western Aleppo's Dahiyet al-Assad", on the map or not)."""
+    return bool(place.region) and (
+        any(
+            other.end <= span.start and words.LOCATED.fullmatch(sentence[other.end : span.start])
+            for other, _ in places
+        )
+        or bool(words.NAME_BEFORE.search(sentence[max(0, span.start - 60) : span.start]))
+        or bool(words.COUNTED_PARTS.search(sentence[max(0, span.start - 60) : span.start]))
+        or bool(words.NAME_AFTER_POSSESSIVE.match(sentence, span.end))
+    )
+
+
+def landmark(sentence: str, span: Span) -> bool:
+    return bool(words.LANDMARK.search(sentence[max(0, span.start - 60) : span.start]))

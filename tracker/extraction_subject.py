@@ -2,7 +2,8 @@
 
 The subject of a passive verb or a verb ending in "to" ("fell to", "handed over to") is the side
 after it; in Arabic (verb first) the side right after the verb (not past على, inside the verb's
-object: "الجيش سيطر على حي X الخاضع لسيطرة المعارضة"), but a verbal noun with a possessive suffix
+object: "الجيش سيطر على حي X الخاضع لسيطرة المعارضة", nor, failing all else, past على at all:
+"إعادة الأمن إلى X بعد القضاء على المسلحين" is not the militants'), but a verbal noun with a possessive suffix
 ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative tanween written ("تفرض
 قوات النظام طوقاً"), is the side's named before it; in English the side nearest before the verb
 (but a participle after "after", "while", "by" ... or a comma has the main clause's subject, the
@@ -19,7 +20,11 @@ verb), nor, while another side is named before the verb, a side after "with", "a
 of fighting in -ing, which is the object of that word ("rebels fighting the government took X",
 "government forces, after clashes with rebels, took X"), unless a relative pronoun makes it the
 antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right after such
-a side describes it ("battles with the forces stationed in X": those forces hold X).
+a side describes it ("battles with the forces stationed in X": those forces hold X). An Arabic
+side after مع (with) or ضد (against) is never the subject of a verb before it ("استعادت السيطرة
+على X بعد معارك مع المسلحين": not the militants'). Nor is a side after an
+Arabic adjective of siege, which follows its noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the
+opposition is besieged there, not the besieger), the subject of that adjective.
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
 took X") are led by the first named, whose verb it is. A side counted ("66 боевиков покинули X",
@@ -68,12 +73,16 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_time as time_words
 from tracker.extraction_places import Span, Speaker
+from tracker.extraction_recipient import recipient, taken_from
 
 # "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
-# after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3).
+# after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3); so is one
+# after an Arabic verbal noun of expelling or fighting ("يواصل الجيش طرد الإرهابيين ... تحرير X").
 OBJECT_SIDE_BEFORE = re.compile(
     r"\b(?:with|against|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag|confront"
-    r"|pursu|chas)ing)\s+(?:the\s+)?$",
+    r"|pursu|chas)ing)\s+(?:the\s+)?$"
+    # Arabic verbal nouns of expelling, pursuing or fighting: "وطرد الإرهابيين", their object.
+    r"|(?<!\w)[وفب]?(?:ال)?(?:طرد|ملاحقة|مطاردة|استهداف|قتال|مواجهة|محاربة|القضاء على|مع|ضد)\s+$",
     re.IGNORECASE,
 )
 # "rebels in X are besieged": a side placed in a place, then a passive verb of besieging.
@@ -105,19 +114,6 @@ SUPPORTED_BY = re.compile(
     r"\s+(?:[^\s,.;]+\s+){0,5}$",
     re.I,
 )
-# "seized X from the rebels", "تحرير X من (قبضة) الإرهابيين": the side after "from" lost it.
-# "cleared X of terrorists", "X was purged of rebels", "free of": the side after "of" too.
-FROM_BEFORE = re.compile(
-    r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)(?:من\s+(?:(?:قبضة|يد|أيدي|سيطرة)\s+)?|от\s+)"
-    r"|\b(?:clear|purg|empti|rid|free|cleans)\w*\s+(?:[^\s,.;]+\s+){0,4}?of\s+(?:all\s+)?(?:the\s+)?)$",
-    re.IGNORECASE,
-)
-# "من" after a noun of units or fighters is partitive ("سيطرت وحدات من الجيش على X": units of
-# the army; "مسلحا من المعارضة"): that side is the subject, not the side X was taken from.
-PARTITIVE_BEFORE = re.compile(
-    r"(?<!\w)(?:وحدات|عناصر|مقاتل\w*|مسلح\w*|جنود|قوات|مجموع\w*|كتائب|فصائل|عشرات|مئات|آلاف)"
-    r"\s+من\s+$"
-)
 # "كسر الحصار الذي تفرضه قوات النظام": a side after a relative pronoun and its verb is that
 # clause's subject, not the subject of a verb after the clause.
 AR_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+\S+\s+$")
@@ -128,35 +124,10 @@ GERMAN_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|werden|wird)\b", re.I)
 # Russian short passives of driving out, whose side stands right before them with no auxiliary
 # ("боевики выбиты из X": the fighters were driven out of X).
 SHORT_PASSIVE = re.compile(r"(?:выбит|вытеснен)\w*", re.I)
+# "استعادت السيطرة على X بعد معارك مع المسلحين": a side after مع (with) or ضد (against) is
+# that word's object, never the subject of a verb before it.
+AR_WITH = re.compile(r"(?<!\w)(?:مع|ضد)\s+$")
 ON_OBJECT = re.compile(r"(?<!\w)على(?!\w)")  # "سيطر على": what follows is the verb's object
-# "handed over X to the YPG", "lost X to the YPG": the side after "to" (rule 3's recipient);
-# "withdrew from X, leaving it to the YPG", "X, which Kurdish fighters then took", "X, allowing
-# the YPG to take it over".
-HANDED = re.compile(r"(?:hand|turn|gave|giv|left|leav|abandon)", re.IGNORECASE)
-RECIPIENT_TO = re.compile(
-    r"(?:\s+(?:over|back))?\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE
-)
-RECIPIENT_LEFT = re.compile(
-    r",?\s+(?:leaving|handing|ceding|surrendering|turning)\s+(?:over\s+)?(?:it|them|the\s+"
-    r"(?:[\w-]+\s+)?(?:area|neighbou?rhood|district|quarter|positions?))\s+(?:over\s+)?"
-    r"(?:to|in\s+the\s+hands\s+of)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-RECIPIENT_WHICH = re.compile(
-    r",?\s+(?:which|where(?:upon)?|and)\s+(?:the\s+)?|,?\s+allowing\s+(?:the\s+)?", re.IGNORECASE
-)
-RECIPIENT_TOOK = re.compile(
-    r"(?:\s+(?:then|later|soon|quickly|subsequently|immediately))?\s+(?:to\s+)?"
-    r"(?:(?:took|take|seized|seize|captured|capture|occupied|occupy|entered|enter|overran)\b"
-    r"|mov(?:ed|e)\s+in)",
-    re.IGNORECASE,
-)
-RECIPIENT_BY = re.compile(
-    r",?\s+which\s+(?:was|were)\s+(?:then\s+|later\s+|soon\s+|subsequently\s+)?"
-    r"(?:(?:taken|seized|captured|occupied)(?:\s+over)?\s+by|handed\s+over\s+to)\s+(?:the\s+)?"
-    r"|,?\s+which\s+(?:then\s+|later\s+|soon\s+)?fell\s+to\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
 # "by both regime and rebel forces", "by the regime and the rebels": sides joined as one agent.
 JOINT_BY = re.compile(r"\bby\s+(?:both\s+)?(?:the\s+)?$", re.IGNORECASE)
 JOINT = re.compile(r"(?:\s+forces)?\s+(?:and|as well as)\s+(?:the\s+)?", re.IGNORECASE)
@@ -210,6 +181,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         s
         for s in after
         if s not in losers
+        and not AR_WITH.search(sentence[max(0, s.start - 12) : s.start])
         and not any(a <= s.start < b for a, b in asides)
         and not (verb.value != "holds" and words.HELD_SUFFIX.match(sentence, s.end))
     ]
@@ -241,6 +213,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     if (
         ARABIC.search(verb.text)
         and near
+        and not (verb.value == "besieges" and verb.text.startswith(("ال", "وال")))
         and not ON_OBJECT.search(sentence[verb.end : after[0].start])
     ):
         return after[0].value
@@ -265,8 +238,10 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         before = before[:-1]  # "the PYD and the FSA took": the first named leads
     if before:
         return before[0 if participle else -1].value
-    if after:
-        return after[0].value
+    if after and not (
+        ARABIC.search(verb.text) and ON_OBJECT.search(sentence[verb.end : after[0].start])
+    ):
+        return after[0].value  # not past على, in another verb's object: "بعد القضاء على المسلحين"
     if losers and own_side in ("", losers[0].value):
         return other_side(losers[0].value)  # "Hanano was liberated from terrorists"
     return own_side
@@ -293,25 +268,6 @@ def _von_former(sentence: str, side: Span, verb: Span) -> bool:
         and bool(VON_BEFORE.search(before))
         and not GERMAN_PASSIVE.search(sentence)
     )
-
-
-def taken_from(sentence: str, side: Span) -> bool:
-    """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
-    before = sentence[max(0, side.start - 30) : side.start]
-    return bool(FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)
-
-
-def kept_from(sentence: str, verb: Span, place: Span, sides: list[Span]):
-    """Rule 3's failed taking "from" a side ("the army could not take X from the Kurds",
-    "rebels failed to seize X from the YPG"): that side still holds the place."""
-    kept = [
-        s
-        for s in sides
-        if verb.value == "takes" and s.start >= place.end and taken_from(sentence, s)
-    ]
-    if not kept or words.CLAUSE_BREAK.search(sentence[place.end : kept[0].start]):
-        return None
-    return (kept[0].value, "held"), Span(verb.start, verb.end, "holds", verb.text, kept[0].value)
 
 
 def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tuple[str, str] | None:
@@ -362,28 +318,6 @@ def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tup
     return (holder, "captured" if verb.value == "takes" else "held")
 
 
-def recipient(sentence: str, verb: Span, place: Span, sides: list[Span]) -> tuple[str, str] | None:
-    """Rule 3's named recipient: a place lost, left or handed over to a side named after it
-    ("handed over X to Kurdish fighters", "lost X to the YPG"), or taken by a side right after
-    it ("withdrew from X, which Kurdish fighters then took", "left X, allowing the YPG to move
-    in", "pulled out of X, leaving it to the YPG"), is held by that side, not by the other side
-    of the one that lost it."""
-    if verb.value != "loses" or verb.end > place.start:
-        return None
-    for side in sides:
-        if side.start < place.end or words.HELD_SUFFIX.match(sentence, side.end):
-            continue
-        gap = sentence[place.end : side.start]
-        handed = words.LOST_TO.match(verb.text) or HANDED.match(verb.text)
-        if (handed and RECIPIENT_TO.fullmatch(gap)) or RECIPIENT_LEFT.fullmatch(gap):
-            return (side.value, "captured")
-        if RECIPIENT_BY.fullmatch(gap):
-            return (side.value, "captured")
-        if RECIPIENT_WHICH.fullmatch(gap) and RECIPIENT_TOOK.match(sentence, side.end):
-            return (side.value, "captured")
-    return None
-
-
 def in_hands(sentence: str, side: Span) -> Span | None:
     """Rule 3's "in rebel hands": a holding verb whose side is the one between."""
     before = words.IN_HANDS_BEFORE.search(sentence, max(0, side.start - 8), side.start)
@@ -392,28 +326,3 @@ def in_hands(sentence: str, side: Span) -> Span | None:
         return None
     start, end = before.start(), hands.end()
     return Span(start, end, "holds", sentence[start:end], side.value)
-
-
-def taken_over(proposals: list) -> list:
-    """Rule 3's taker or holder named elsewhere: a place a side lost with no taker named ("rebels
-    withdrew from X"), which the default gives to the other side of the loser, goes to a third
-    side that another sentence of the article says took the same place on the same days
-    ("Kurdish forces seized X"); a place a side besieges ("rebels surrounded X"), which the
-    default gives to the other side of the besieger, is held by a third side that another
-    sentence says took or holds it on overlapping days ("the YPG in X"). That proposal then says
-    it already, and the default one is dropped."""
-    third = [p for p in proposals if p.controller not in ("government", "rebels", "contested")]
-    kept = []
-    for p in proposals:
-        same = [t for t in third if t.place.label == p.place.label]
-        lost = p.claim_type == "lost" and any(
-            t.claim_type == "captured" and (t.date_from, t.date_to) == (p.date_from, p.date_to)
-            for t in same
-        )
-        besieged = p.rule.startswith("besieges") and any(
-            t.date_from <= p.date_to and p.date_from <= t.date_to and t.controller != "nusra"
-            for t in same
-        )  # Nusra shares the rebels' ground: "rebels besieged in X" with "Nusra in X" stands
-        if not (p.controller in ("government", "rebels") and (lost or besieged)):
-            kept.append(p)
-    return kept

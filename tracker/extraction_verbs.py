@@ -9,11 +9,11 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_intl as intl
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
-from tracker.extraction_places import CITY_REGION, SUBJECT_VERB_AFTER, Place, Span
+from tracker.extraction_places import SUBJECT_VERB_AFTER, Place, Span
 from tracker.extraction_subject import other_side
 
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
-AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع)")
+AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع|محاصر)")
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # "انسحب المسلحون باتجاه القسم الجنوبي من الأحياء الشرقية وهي X": the clause after "towards"
 # (باتجاه، إلى; not نحو, also "about"), up to a comma, names where they went.
@@ -76,7 +76,6 @@ ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:direction|side|areas?|axis|neighbou?rhoods?)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
-BETWEEN_AND = re.compile(r"\bbetween\s+(?:(?!in\b|at\b)[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$", re.I)
 # A side's positions ("Syrian army positions") reach only a place right after "in", "at".
 OWN_POSITIONS = re.compile(r"(?:positions|strongholds|bases|defen[cs]es|headquarters)$", re.I)
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
@@ -349,7 +348,9 @@ def negated(sentence: str, verb: Span) -> bool:
     would be the biggest victory"), says what would follow, not what happened; so does a verb
     not in the past after "until" ("until they seize X"; "until the army captured X" happened).
     A holding said to be over ("das bisher von Rebellen gehaltene Viertel") claims nothing. An Arabic verb read inside a word ("التقدم": the
-    advance) is negated by the words before that word ("تحاول من التقدم": tries to advance)."""
+    advance) is negated by the words before that word ("تحاول من التقدم": tries to advance); an
+    Arabic verbal noun of taking after ل of purpose ("هجوم لاستعادة X", an attack to retake X)
+    is an aim."""
     if verb.adjective:
         return False
     before = sentence[: verb.start].strip(" \"'“‘").casefold()
@@ -364,6 +365,8 @@ def negated(sentence: str, verb: Span) -> bool:
     while start > 0 and ARABIC_LETTER.match(sentence, start - 1):
         start -= 1
     window = sentence[max(0, start - 40) : start]
+    if verb.value == "takes" and sentence[start : verb.start] in ("ل", "ول", "فل"):
+        return True  # "هجوم لاستعادة X", "للسيطرة على X": ل of purpose, an aim
     if verb.value == "holds" and FORMERLY.search(window):
         return True  # "das bisher von Rebellen gehaltene Viertel": held until now
     first = verb.text.split()[0].lower()
@@ -374,36 +377,6 @@ def negated(sentence: str, verb: Span) -> bool:
     if negation and verb.value == "besieges" and not words.DENIAL.match(negation.group()):
         return False  # "will be under siege by the regime": the other side holds it now
     return bool(negation)
-
-
-def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
-    """Rule 2's last resort, for a place no verb reaches: a side placed in it ("rebels in the
-    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla") holds it; not the second
-    of two sides "between" which something lies ("a crossing between them and the regime in X")."""
-    if place.region == CITY_REGION:
-        return None
-    for side in sides:
-        if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
-            continue  # "a crossing between them and the regime in X": the crossing is in X
-        if side.end <= span.start and words.PRESENCE.fullmatch(sentence[side.end : span.start]):
-            return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
-    return None
-
-
-def sole_side(sentence: str, place: Place, sides: list[Span]):
-    """Rule 2's last resort, for a sentence with no verb of control at all (nor an idiom built
-    on one): a sentence about one
-    side only ("rebels with rifles patrol the Bab al-Hadeed area", "Jabal Badro has been with
-    the opposition") places that side in the place, which it holds. Not when the sentence
-    tells of an attack (shelling, mortar fire, strikes), which comes from the other side, nor
-    for the second of two sides "between" which something lies ("between them and the regime")."""
-    named = {s.value for s in sides}
-    if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
-        return None
-    side = sides[0]
-    if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
-        return None  # "a crossing between them and the regime": two parties, not one
-    return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
 
 
 def meaning_claim(meaning: str, subject: str) -> tuple[str, str] | None:

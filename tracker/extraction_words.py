@@ -40,7 +40,10 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|القوات النظامية|القوات السورية|الحكومة"
         r"|(?:hezbollah|hizbollah|hizbullah)(?: fighters| forces| militants)?"
         r"|national defen[cs]e forces|ndf|liwa al-quds"
-        r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني",
+        r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني"
+        # The opposition's words for the regime's allies: "الميليشيات الشيعية", "ميليشيات إيران".
+        r"|الميليشيات(?: الشيعية| الإيرانية| العراقية| الأفغانية| الأجنبية)?|ميليشياته|الحرس الثوري"
+        r"|ميليشيات (?:إيران|الأسد|النظام|شيعية|إيرانية|عراقية|أفغانية)|قوات نظامية",
         "government",
     ),
     (
@@ -51,7 +54,8 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
         r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"
         r"|(?:غرفة عمليات )?فتح حلب|غرفة عمليات جيش الفتح|جيش المجاهدين|حركة حزم"
-        r"|terrorist (?:groups?|organi[sz]ations?)|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة",
+        r"|terrorist (?:groups?|organi[sz]ations?)|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|الارهابيين|الإرهابيون|الارهابيون|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة"
+        r"|(?:ال)?معارض(?:ون|ين)|الفصائل الثورية|الكتائب(?: الثائرة)?(?: المقاتلة)?",
         "rebels",
     ),
     *intl.SIDES,
@@ -101,9 +105,14 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed"
         r"|impos(?:ed|es|ing) (?:its |their )?(?:full |complete |total )?control (?:over|on)"
         r"|(?:return(?:ed|s)?|restored|brought back) to(?= (?:the )?government(?:['’]s)? control)"
-        r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))? على|السيطرة(?: ال(?:كاملة|تامة))? على"
+        r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?(?: بشكل (?:كامل|تام)| بالكامل)? على"
+        r"|السيطرة(?: ال(?:كاملة|تامة))?(?: بشكل (?:كامل|تام)| بالكامل)? على"
         r"|سيطرة(?: (?:كاملة|تامة))? على|(?<!تحت )(?<!ل)سيطرة(?= (?:\S+ ){1,3}على )|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
-        r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن",
+        r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن"
+        # A headline's present tense tells a deed done: "الجيش يحرر حي X", "يستعيد"; and the state
+        # media's "أعادت وحدات من الجيش الأمن والاستقرار إلى X" (restored security to X).
+        r"|[يت]حرر(?:ون|ان)?|[يت]ستعيد(?:ون|ان)?|سقط(?:ت)?(?=(?: \S+){1,4} (?:بيد|بأيدي|في يد|في أيدي))"
+        r"|(?:الأمن|الامن)(?: والاستقرار| والأمان| والهدوء)?(?= (?:بشكل (?:كامل|تام) )?(?:إلى|الى|ل))",
         "takes",
     ),
     (
@@ -121,7 +130,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
         r"|stronghold|entrenched in|stationed in|positioned in|holed up in|barricaded in"
         r"|(?:(?<=are )|(?<=were ))(?:holed up|entrenched|stationed|barricaded|besieged|trapped)(?! in)|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
-        r"|صد(?:ت|وا|هم)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
+        r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
     (
@@ -130,13 +139,13 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more )?(?:progress|gains|advances?) in"
-        r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم|قتال",
+        r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت|ه|ها|هم)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم|قتال",
         "fights",
     ),
     (
         r"besieg(?:ed|es|ing)|under siege|siege of|encircl(?:ed|ing)|encirclement of"
         r"|surround(?:ed|ing)|cut(?:ting)? off"
-        r"|حاصر(?:ت)?|حصار|طوقا|طوقاً|يطوق|تطوق",
+        r"|حاصر(?:ت)?|حصار|طوقا|طوقاً|يطوق|تطوق|(?:ال)?محاصر(?:ة|ين|ون)?",
         "besieges",
     ),
     *intl.VERBS,
@@ -179,11 +188,12 @@ PARENTHETICAL = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’]+(?:[\s,/]+[A-Z][\w.'’]*)*\s*(?:\([^)]*\)\s*)?[-–—]\s"
     r"|\([^)]*\)|\s[-–—]\s[^–—]*?\s[-–—]\s"
 )
-# "rebels in the east", "militants in al-Laramon": a side placed in a place no verb reaches.
+# "rebels in the east", "militants in al-Laramon", "إرهابيين في حي X": a side placed in a place
+# no verb reaches.
 PRESENCE = re.compile(
     r"(?:\s+(?:fighters|forces|troops|units|militias?|groups|brigades?|positions|checkpoints?"
     r"|are|were|is|was|remain(?:ed)?|stationed|based|entrenched|trapped)){0,2}"
-    r"\s+(?:in|inside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?",
+    r"\s+(?:in|inside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?|\s+(?:في|داخل)\s+(?:\S+\s+){0,2}",
     re.IGNORECASE,
 )
 # "the terrorist groups' positions in", "positions of the rebels at": the side whose positions
@@ -260,10 +270,12 @@ DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b"
 # "X in rebel hands", "leaving X in government hands": the side between holds X.
 IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 HANDS_AFTER = re.compile(r"(?:['’]s?)?\s+hands\b", re.IGNORECASE)
-# "held by the rebels", "occupied by rebels", "under regime control": the side after holds it.
+# "held by the rebels", "occupied by rebels", "under regime control", "مناطق سيطرة قوات النظام"
+# (the areas of the regime's control): the side after holds it.
 HELD_BY = re.compile(
     r"\b(?:held by|controlled by|occupied by|in the hands of|under the control of|under|hands of"
-    rf"|{intl.HELD_BY_WORDS})\s+(?:the\s+|l['’]|les\s+|los\s+|las\s+|os\s+|i\s+)?$",
+    rf"|{intl.HELD_BY_WORDS}|(?<!\w)(?:مناطق|منطقة|أحياء) (?:سيطرة|نفوذ))\s+"
+    r"(?:the\s+|l['’]|les\s+|los\s+|las\s+|os\s+|i\s+)?$",
     re.IGNORECASE,
 )
 # "Losing X would be disastrous": a modal whose subject is an -ing verb makes it hypothetical.
@@ -278,11 +290,12 @@ RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:()]*,", re.IGN
 SUBJECT_GAP = re.compile(
     r"[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|now|then|later)\s+)*", re.IGNORECASE
 )
-# A new clause: no verb reaches across ("withdrew from X, amid clashes in Y", "adding that"), nor
-# across words of exception ("lost all of the north, with the exception of X"; باستثناء).
+# A new clause: no verb reaches across ("withdrew from X, amid clashes in Y", "adding that", "،
+# كما", and also), nor across words of exception ("lost all of the north, with the exception of
+# X"; باستثناء).
 CLAUSE_BREAK = re.compile(
     r"\b(?:amid(?:st)?|whereas|while|although|though|because|(?:adding|saying|noting) that"
-    rf"|except|with the exception of|apart from|excluding|فيما|بينما|في حين|باستثناء|{intl.CLAUSE_WORDS})\b",
+    rf"|except|with the exception of|apart from|excluding|فيما|بينما|في حين|باستثناء|(?<=[،,]\s)كما(?!\s+(?:في|هو|هي|لو))|{intl.CLAUSE_WORDS})\b",
     re.I,
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
@@ -367,7 +380,8 @@ PARTIAL = re.compile(
     r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
     r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of"
     r"|(?<!every )(?<!each )(?<!last )district in"
-    rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|مواقع|أبنية|نقاط|كتل)|نصف|{intl.PARTIAL_WORDS})\b",
+    rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|جزء|مواقع|أبنية|نقاط|نقطت(?:ي|ين)|كتل|مناطق (?:عد\S*|من))|نصف|ثلث|ربع"
+    rf"|(?:بال|في ال)(?:مئة|مائة)|{intl.PARTIAL_WORDS})\b",
     re.IGNORECASE,
 )
 # "seized positions, including X", "سيطر على مواقع ... من ابرزها X": the places named after
@@ -381,7 +395,8 @@ MAJORITY = re.compile(
     r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of"
     r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of"
     r"|(?:the )?remaining (?:parts?|areas?|sections?|positions?) of|the rest of"
-    r"|(?:their|its) (?:remaining )?positions (?:in|inside))",
+    r"|(?:their|its) (?:remaining )?positions (?:in|inside)"
+    r"|(?:ال)?(?:جزء|قسم) (?:الأكبر|كبير)|معظم|غالبية|أغلب|ثلثي|ثلثا|ثلاثة أرباع|(?:جميع|كل|كامل) \w+)",
     re.IGNORECASE,
 )
 # Capitalised words that may stand beside a place's name without making it a person's name.

@@ -14,12 +14,13 @@ from tests.tracker.test_extraction_rules import (
     SPELLED,
     propose,
 )
-from tracker.extraction import Indexes, claims_propose, sentences_split
+from tracker.extraction import Indexes, Speaker, claims_propose, sentences_split
 
 ARABIC = Indexes.build(
     [*SPELLED, ("هنانو", HANANO), ("الشيخ سعيد", SHEIKH_SAEED), ("بستان الباشا", BUSTAN)], []
 )
 propose_ar = partial(propose, indexes=ARABIC)
+STATE = Speaker("State outlet", "government")
 
 
 def test_a_sentence_ends_at_a_full_stop_with_no_space_before_the_next():
@@ -264,3 +265,158 @@ def test_a_place_inside_a_sides_name_is_no_place():
     assert propose("سيطرت فصائل فتح حلب على هنانو.", indexes=aleppo) == [
         ("hanano", "rebels", "captured")
     ]
+
+
+def test_a_headlines_arabic_present_tense_of_taking_tells_a_deed_done():
+    # Headlines tell a taking in the present ("يحرر", liberates; "يستعيد", regains).
+    assert propose_ar("الجيش العربي السوري يحرر حي الشيخ سعيد شرق حلب") == [
+        ("sheikh-saeed", "government", "captured")
+    ]
+    assert propose_ar("الثوار يستعيدون حي هنانو بعد هجوم معاكس") == [
+        ("hanano", "rebels", "captured")
+    ]
+    # A share of a place, in Arabic per cent, is a partial gain.
+    assert propose_ar("الجيش يحرر 60 بالمئة من حي هنانو") == [("hanano", "contested", "contested")]
+
+
+def test_restoring_security_and_stability_to_a_place_is_taking_it():
+    text = "أعادت وحدات من الجيش صباح اليوم الأمن والاستقرار إلى حي بستان الباشا."
+    assert propose_ar(text) == [("bustan-al-basha", "government", "captured")]
+    text = "وحدات من الجيش تعيد الأمن والاستقرار بشكل كامل إلى حي هنانو"
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+    # With no side named, a state outlet's restoring is its own side's.
+    text = "أعلن مصدر عسكري إعادة الأمن إلى حي الشيخ سعيد في جنوب شرق المدينة."
+    assert propose_ar(text, source=STATE) == [("sheikh-saeed", "government", "captured")]
+    # Security in a place, restored to no one, is no taking.
+    assert propose_ar("قال الأهالي إن الأمن في حي هنانو سيئ.") == []
+
+
+def test_taking_control_in_full_reads_through_the_adverb_of_completeness():
+    text = "تمكن الجيش من السيطرة بشكل كامل على حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+    text = "أحكمت فصائل المعارضة سيطرتها بالكامل على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "captured")]
+
+
+def test_fighting_after_after_that_follows_a_place_tells_how_it_was_taken():
+    text = "سيطرت وحدات من الجيش على حي هنانو بعد اشتباكات عنيفة."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+    assert propose("The army took Hanano after clashes.") == [("hanano", "government", "captured")]
+    # With no other verb the fighting still tells of the place.
+    assert propose_ar("هدأت الأوضاع في حي هنانو بعد اشتباكات عنيفة.") == [
+        ("hanano", "contested", "contested")
+    ]
+
+
+def test_an_arabic_side_after_with_or_against_is_not_the_subject():
+    text = "واستعادت السيطرة على حي الشيخ سعيد، إثر معارك مع الفصائل."
+    assert propose_ar(text, source=STATE) == [("sheikh-saeed", "government", "captured")]
+    assert propose_ar(text) == []  # no side of its own, no one's
+
+
+def test_a_place_that_falls_into_a_sides_hands_is_that_sides():
+    assert propose_ar("سقط حي هنانو بيد قوات النظام بعد حصار طويل.") == [
+        ("hanano", "government", "captured")
+    ]
+    # Shells falling on a place are no taking.
+    assert propose_ar("سقطت قذائف على حي هنانو.") == []
+
+
+def test_an_arabic_side_placed_in_a_place_holds_it():
+    text = "قضت وحدات من الجيش على إرهابيين في حي بستان الباشا."
+    assert propose_ar(text) == [("bustan-al-basha", "rebels", "held")]
+    text = "تتقاسم المدينة قوات النظام في حي هنانو والفصائل في حي الشيخ سعيد."
+    assert propose_ar(text) == [
+        ("hanano", "government", "held"),
+        ("sheikh-saeed", "rebels", "held"),
+    ]
+    # The positions of a side that are attacked there say no holder.
+    assert propose_ar("استهدف الثوار مقرات قوات النظام في حي هنانو.") == []
+
+
+def test_an_arabic_adjective_of_siege_follows_its_place():
+    text = "قصفت قوات النظام حي هنانو المحاصر."
+    assert propose_ar(text) == [("hanano", "rebels", "held")]
+    # A side after the adjective is not the besieger.
+    text = "قصفت مدفعية قوات النظام حي الشيخ سعيد المحاصر الذي تسيطر عليه المعارضة."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_arabic_fractions_a_third_is_partial_two_thirds_a_majority():
+    assert propose_ar("خسر الثوار ثلث حي هنانو.") == [("hanano", "contested", "contested")]
+    text = "خسر الثوار جزءاً كبيراً من حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "lost")]
+
+
+def test_an_arabic_side_past_ala_in_another_verbs_object_is_never_the_subject():
+    text = "أعلن مصدر عسكري إعادة الأمن إلى حي هنانو بعد القضاء على المسلحين فيه."
+    assert propose_ar(text, source=STATE) == [("hanano", "government", "captured")]
+    assert propose_ar(text) == []
+
+
+def test_the_city_with_the_preposition_bi_attached_is_a_setting():
+    aleppo = Indexes.build([*SPELLED, ("هنانو", HANANO), ("حلب", CITY)], [])
+    assert propose("الجيش يستعيد مناطق جديدة بحلب", indexes=aleppo) == []
+    assert propose("الجيش يستعيد حلب", indexes=aleppo) == [
+        ("aleppo-city", "government", "captured")
+    ]
+    # The countryside with the same preposition is the province, no place of the map.
+    assert propose("سيطر الجيش على قرية بريف حلب الشمالي", indexes=aleppo) == []
+
+
+def test_an_arabic_verbal_noun_of_taking_after_la_of_purpose_is_an_aim():
+    # An attack to take a place says no more than its aim, as "an offensive to retake X".
+    assert propose_ar("شنت قوات النظام هجوماً للسيطرة على حي الشيخ سعيد.") == []
+    # Without the ل of purpose, the taking happened.
+    assert propose_ar("أعلن الجيش استعادة حي هنانو.") == [("hanano", "government", "captured")]
+
+
+def test_the_oppositions_words_for_the_regimes_militias_are_the_governments_side():
+    text = "سيطرت الميليشيات الشيعية على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+    text = "تقدمت ميليشيات إيران نحو حي هنانو وسيطرت عليه."
+    assert propose_ar(text)[0][1] == "government"
+    text = "قال ناشطون إن مقاتلين معارضين سيطروا على حي هنانو."
+    assert propose_ar(text) == [("hanano", "rebels", "captured")]
+    text = "سيطرت الكتائب الثائرة على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "captured")]
+
+
+def test_and_also_after_a_comma_opens_a_new_arabic_clause():
+    text = "يسود الهدوء حي هنانو اليوم، كما تدور اشتباكات في حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+    # "كما في" (as in) goes on with the same clause.
+    text = "تقدم الجيش في عدة أحياء، كما في حي هنانو."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+
+
+def test_the_areas_of_a_sides_control_are_held_by_it():
+    text = "سقطت قذائف أطلقتها الفصائل على مناطق سيطرة قوات النظام في حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "held")]
+
+
+def test_arabic_areas_of_a_place_are_partial_all_of_its_areas_are_not():
+    text = "سيطر الثوار على مناطق عدة في حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+    text = "سيطر الثوار على جميع أجزاء حي هنانو."
+    assert propose_ar(text) == [("hanano", "rebels", "captured")]
+    # The rebels' areas are no part of a place.
+    text = "فرضت قوات النظام طوقاً على مناطق الثوار في حي هنانو."
+    assert propose_ar(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_side_after_an_arabic_verbal_noun_of_expelling_is_its_object_not_a_subject():
+    text = "يواصل الجيش تقدمه في حي هنانو وطرد المسلحين منه حيث استطاع تحرير حي الشيخ سعيد."
+    assert propose_ar(text) == [
+        ("hanano", "contested", "contested"),
+        ("sheikh-saeed", "government", "captured"),
+    ]
+    text = "تابعت قوات النظام ملاحقة الارهابيين وتمكنت من تحرير حي بستان الباشا."
+    assert propose_ar(text) == [("bustan-al-basha", "government", "captured")]
+
+
+def test_foiling_or_confronting_an_attempt_on_a_place_is_holding_it():
+    text = "أحبطت وحدات الجيش محاولة مسلحين التسلل إلى نقطة عسكرية في حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "held")]
+    text = "قتل عشرات المهاجمين خلال تصدي الثوار لمحاولة اجتياح حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "held")]

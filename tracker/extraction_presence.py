@@ -1,0 +1,52 @@
+"""Rule 2's last resorts (`tracker.extraction`), for a place that no verb reaches: a side placed
+in it ("rebels in the east", "إرهابيين في حي X") holds it, and so does the one side a sentence
+with no verb of control names ("rebels with rifles patrol the Bab al-Hadeed area"); not the
+second of two sides "between" which something lies, nor a side named by its positions in Arabic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker import extraction_words as words
+from tracker.extraction_places import CITY_REGION, Place, Span
+
+# "استهدفت مقرات القوات الحكومية في X": a side named by its positions there is attacked, not
+# placed.
+AR_POSITIONS_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مواقع|نقاط|تجمعات|مقرات|معاقل)\s+$")
+# "a crossing between them and the regime in X": the second of two parties is not placed in X.
+BETWEEN_AND = re.compile(r"\bbetween\s+(?:(?!in\b|at\b)[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$", re.I)
+
+
+def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
+    """Rule 2's last resort, for a place no verb reaches: a side placed in it ("rebels in the
+    east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla", "إرهابيين في حي X") holds
+    it; not the second of two sides "between" which something lies ("a crossing between them and
+    the regime in X"), nor a side named by its positions in Arabic ("استهدفت مقرات القوات
+    الحكومية في X")."""
+    if place.region == CITY_REGION:
+        return None
+    for side in sides:
+        if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
+            continue  # "a crossing between them and the regime in X": the crossing is in X
+        if AR_POSITIONS_BEFORE.search(sentence[max(0, side.start - 12) : side.start]):
+            continue  # "استهدفت مقرات القوات الحكومية في X": positions attacked, not a holder
+        if side.end <= span.start and words.PRESENCE.fullmatch(sentence[side.end : span.start]):
+            return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
+    return None
+
+
+def sole_side(sentence: str, place: Place, sides: list[Span]):
+    """Rule 2's last resort, for a sentence with no verb of control at all (nor an idiom built
+    on one): a sentence about one
+    side only ("rebels with rifles patrol the Bab al-Hadeed area", "Jabal Badro has been with
+    the opposition") places that side in the place, which it holds. Not when the sentence
+    tells of an attack (shelling, mortar fire, strikes), which comes from the other side, nor
+    for the second of two sides "between" which something lies ("between them and the regime")."""
+    named = {s.value for s in sides}
+    if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
+        return None
+    side = sides[0]
+    if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
+        return None  # "a crossing between them and the regime": two parties, not one
+    return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)

@@ -1,0 +1,129 @@
+"""Rule 3 of the claim proposer (`tracker.extraction_subject`), the other parties to a verb: the
+side a place was taken from, and the side it went to when that side is not the other side of
+the one that lost it.
+
+A side after "from" (Arabic من, Russian от) following a verb of taking, or after "of" following
+a verb of clearing ("cleared X of terrorists"), is the side the place was taken from (not after
+a noun of units or fighters, where من is partitive: "وحدات من الجيش"); a failed taking "from" a
+side ("could not take X from the Kurds") leaves the place to that side. A place lost, left or
+handed over to a side named after it ("handed over X to Kurdish fighters", "lost X to the YPG"),
+or taken by a side right after it ("withdrew from X, which Kurdish fighters then took"), is held
+by that side. Across the article, a place lost with no taker named goes to a third side that
+another sentence says took it on the same days, and a place besieged is held by a third side
+that another sentence says holds it (`taken_over`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker import extraction_words as words
+from tracker.extraction_places import Span
+
+# "seized X from the rebels", "تحرير X من (قبضة) الإرهابيين": the side after "from" lost it.
+# "cleared X of terrorists", "X was purged of rebels", "free of": the side after "of" too.
+FROM_BEFORE = re.compile(
+    r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)(?:من\s+(?:(?:قبضة|يد|أيدي|سيطرة)\s+)?|от\s+)"
+    r"|\b(?:clear|purg|empti|rid|free|cleans)\w*\s+(?:[^\s,.;]+\s+){0,4}?of\s+(?:all\s+)?(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+# "من" after a noun of units or fighters is partitive ("سيطرت وحدات من الجيش على X": units of
+# the army; "مسلحا من المعارضة"): that side is the subject, not the side X was taken from.
+PARTITIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:وحدات|عناصر|مقاتل\w*|مسلح\w*|جنود|قوات|مجموع\w*|كتائب|فصائل|عشرات|مئات|آلاف)"
+    r"\s+من\s+$"
+)
+# "handed over X to the YPG", "lost X to the YPG": the side after "to" (rule 3's recipient);
+# "withdrew from X, leaving it to the YPG", "X, which Kurdish fighters then took", "X, allowing
+# the YPG to take it over".
+HANDED = re.compile(r"(?:hand|turn|gave|giv|left|leav|abandon)", re.IGNORECASE)
+RECIPIENT_TO = re.compile(
+    r"(?:\s+(?:over|back))?\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE
+)
+RECIPIENT_LEFT = re.compile(
+    r",?\s+(?:leaving|handing|ceding|surrendering|turning)\s+(?:over\s+)?(?:it|them|the\s+"
+    r"(?:[\w-]+\s+)?(?:area|neighbou?rhood|district|quarter|positions?))\s+(?:over\s+)?"
+    r"(?:to|in\s+the\s+hands\s+of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+RECIPIENT_WHICH = re.compile(
+    r",?\s+(?:which|where(?:upon)?|and)\s+(?:the\s+)?|,?\s+allowing\s+(?:the\s+)?", re.IGNORECASE
+)
+RECIPIENT_TOOK = re.compile(
+    r"(?:\s+(?:then|later|soon|quickly|subsequently|immediately))?\s+(?:to\s+)?"
+    r"(?:(?:took|take|seized|seize|captured|capture|occupied|occupy|entered|enter|overran)\b"
+    r"|mov(?:ed|e)\s+in)",
+    re.IGNORECASE,
+)
+RECIPIENT_BY = re.compile(
+    r",?\s+which\s+(?:was|were)\s+(?:then\s+|later\s+|soon\s+|subsequently\s+)?"
+    r"(?:(?:taken|seized|captured|occupied)(?:\s+over)?\s+by|handed\s+over\s+to)\s+(?:the\s+)?"
+    r"|,?\s+which\s+(?:then\s+|later\s+|soon\s+)?fell\s+to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def taken_from(sentence: str, side: Span) -> bool:
+    """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
+    before = sentence[max(0, side.start - 30) : side.start]
+    return bool(FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)
+
+
+def kept_from(sentence: str, verb: Span, place: Span, sides: list[Span]):
+    """Rule 3's failed taking "from" a side ("the army could not take X from the Kurds",
+    "rebels failed to seize X from the YPG"): that side still holds the place."""
+    kept = [
+        s
+        for s in sides
+        if verb.value == "takes" and s.start >= place.end and taken_from(sentence, s)
+    ]
+    if not kept or words.CLAUSE_BREAK.search(sentence[place.end : kept[0].start]):
+        return None
+    return (kept[0].value, "held"), Span(verb.start, verb.end, "holds", verb.text, kept[0].value)
+
+
+def recipient(sentence: str, verb: Span, place: Span, sides: list[Span]) -> tuple[str, str] | None:
+    """Rule 3's named recipient: a place lost, left or handed over to a side named after it
+    ("handed over X to Kurdish fighters", "lost X to the YPG"), or taken by a side right after
+    it ("withdrew from X, which Kurdish fighters then took", "left X, allowing the YPG to move
+    in", "pulled out of X, leaving it to the YPG"), is held by that side, not by the other side
+    of the one that lost it."""
+    if verb.value != "loses" or verb.end > place.start:
+        return None
+    for side in sides:
+        if side.start < place.end or words.HELD_SUFFIX.match(sentence, side.end):
+            continue
+        gap = sentence[place.end : side.start]
+        handed = words.LOST_TO.match(verb.text) or HANDED.match(verb.text)
+        if (handed and RECIPIENT_TO.fullmatch(gap)) or RECIPIENT_LEFT.fullmatch(gap):
+            return (side.value, "captured")
+        if RECIPIENT_BY.fullmatch(gap):
+            return (side.value, "captured")
+        if RECIPIENT_WHICH.fullmatch(gap) and RECIPIENT_TOOK.match(sentence, side.end):
+            return (side.value, "captured")
+    return None
+
+
+def taken_over(proposals: list) -> list:
+    """Rule 3's taker or holder named elsewhere: a place a side lost with no taker named ("rebels
+    withdrew from X"), which the default gives to the other side of the loser, goes to a third
+    side that another sentence of the article says took the same place on the same days
+    ("Kurdish forces seized X"); a place a side besieges ("rebels surrounded X"), which the
+    default gives to the other side of the besieger, is held by a third side that another
+    sentence says took or holds it on overlapping days ("the YPG in X"). That proposal then says
+    it already, and the default one is dropped."""
+    third = [p for p in proposals if p.controller not in ("government", "rebels", "contested")]
+    kept = []
+    for p in proposals:
+        same = [t for t in third if t.place.label == p.place.label]
+        lost = p.claim_type == "lost" and any(
+            t.claim_type == "captured" and (t.date_from, t.date_to) == (p.date_from, p.date_to)
+            for t in same
+        )
+        besieged = p.rule.startswith("besieges") and any(
+            t.date_from <= p.date_to and p.date_from <= t.date_to and t.controller != "nusra"
+            for t in same
+        )  # Nusra shares the rebels' ground: "rebels besieged in X" with "Nusra in X" stands
+        if not (p.controller in ("government", "rebels") and (lost or besieged)):
+            kept.append(p)
+    return kept
