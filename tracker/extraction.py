@@ -21,7 +21,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    before a name ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting
    the sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A
    place named as a part of another ("the Old City, which embraces the citadel") or as a landmark
-   ("north of the citadel", "near Nairab airport", "linking X to", "the gap between X and Y", "في
+   ("north of the citadel", "near X", "2 km away from X", "linking X to", "the gap between X and Y", "في
    محيط X", "طريق X") is not claimed. A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is
    the gate, not the district, unless the whole is a spelling on record ("Bab al-Hadid"). Places of
    one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list.
@@ -31,7 +31,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    rebels seized in 2012, was recaptured by the army") is that verb's subject. A verb means, for
    its subject: *takes* (captured, took control, seized, liberated, fell to, restored security to
    ...: the subject holds after it, a `captured` claim); *loses* (lost, withdrew from ...: the
-   other side holds, `lost`; but a place withdrawn to, "from X to Y", "into Y", "باتجاه ... Y", the
+   other side holds, `lost`; but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", the
    subject holds; a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by
    X to advance on", held, "government-held", "under rebel control", "انطلاقاً من X": `held`);
    *fights* (fighting in, clashes, stormed, made progress in, entered, advanced into, battling for
@@ -58,13 +58,13 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    زال, "still"; فشلت "failed", تحاول "tries" a few words before the word holding the verb: "تحاول
    التقدم"). The verbs of French, Spanish, Portuguese, Italian, German, Romanian, Russian,
    Indonesian and Vietnamese are read too (`tracker.extraction_words_intl`). Idioms built on these
-   verbs ("took advantage", "took place", "left dead") are not verbs of control, nor is a
+   verbs ("took place", "taken a toll", "assault rifles") are not verbs of control, nor is a
    capitalised verb inside a name ("the Operations Center for the Liberation of Aleppo"). A place
    no verb reaches is held by a side placed in it ("rebels in the east", "militants in
    al-Laramon"), if any. A side right before a siege verb and "in" is the besieged one, and holds
    the place ("rebels encircled in the east"). In a sentence with no verb of control at all, a side
    that is the only one the sentence names holds the place ("rebels with rifles patrol the Bab
-   al-Hadeed area"), unless the sentence tells of an attack from afar (shelling, mortar fire,
+   al-Hadeed area"), unless the sentence tells of an attack from afar (shelling, a blast,
    strikes). A side's positions in a place ("attacked the terrorist groups' positions in Hanano",
    "positions of the rebels at") say that side holds it, over a nearer verb.
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
@@ -151,7 +151,7 @@ AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther tha
 SENTENCE_END = re.compile(
     r"(?<=[.!?؟])" + "".join(rf"(?<!\b{a}\.)" for a in words.ABBREVIATIONS) + r"\s+|\n+"
     r"|(?:(?<=[^\W\d]{2}[.!?؟])|(?<=[^\W\d]{2}[.!?؟][\"”»]))(?=[\u0621-\u064a])"
-    r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”»]))(?=[A-Z])"
+    r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”»])\s*)(?=[A-Z])"
 )
 
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
@@ -177,7 +177,7 @@ class Proposal:
 def sentences_split(text: str) -> list[str]:
     """Cut `text` into sentences at . ! ? ؟ and line breaks, not after an abbreviation ("3 sq.
     km", "Maj. Gen.", "U.S.": `words.ABBREVIATIONS`), and, as pasted pages run them, at one with
-    no space after a word of two letters ("المدينة.وأكد", "city.Rebels")."""
+    no space after a word of two letters ("المدينة.وأكد", "city.Rebels"); after a quote's end too."""
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
 
 

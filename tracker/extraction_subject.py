@@ -1,7 +1,7 @@
 """Rule 3 of the claim proposer (`tracker.extraction`): whose verb it is.
 
 The subject of a passive verb or a verb ending in "to" ("fell to", "handed over to") is the side
-after it; in Arabic (verb first) the side right after the verb (not past على, inside the verb's
+after it (but not after a verb of withdrawing and "to", where the side went: "withdrew to X"); in Arabic (verb first) the side right after the verb (not past على, inside the verb's
 object: "الجيش سيطر على حي X الخاضع لسيطرة المعارضة"), but a verbal noun with a possessive suffix
 ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative tanween written ("تفرض
 قوات النظام طوقاً"), is the side's named before it; in English the side nearest before the verb
@@ -125,6 +125,7 @@ HELD_THING_AFTER = re.compile(
 )
 ATTACK_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive)\b", re.I)
 # "restored X after eliminating terrorists": a side in a participle's clause is its object.
+TO = re.compile(r"\s*to\b", re.IGNORECASE)  # "withdrew to X": where they went, not who took it
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b", re.IGNORECASE)
 # "the evacuation of the last rebel convoy from X", "the withdrawal of the rebels": a verbal
 # noun's subject follows it after "of".
@@ -172,7 +173,11 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not AR_RELATIVE.search(sentence[max(0, s.start - 30) : s.start])
         and not _von_former(sentence, s, verb)
     ]
-    if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
+    gone = verb.value == "loses" and not words.LOST_TO.match(verb.text)  # "withdrew to X"
+    passive = words.PASSIVE_AFTER.match(sentence, verb.end)
+    if after and (
+        passive and not (gone and TO.match(passive.group())) or words.TO_END.search(verb.text)
+    ):
         return after[0].value
     noun = verb.text.lower().endswith(NOUNS)
     if after and noun and NOUN_OF.fullmatch(sentence[verb.end : after[0].start]):

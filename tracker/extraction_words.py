@@ -61,10 +61,12 @@ SIDES: tuple[tuple[str, str], ...] = (
 # "loses": the other side holds; "holds": the subject held it then; "fights": contested;
 # "besieges": the subject surrounds it, so the other side holds it.
 VERBS: tuple[tuple[str, str], ...] = (
-    # Idioms built on these verbs that say nothing of control ("took advantage", "took place").
+    # Idioms built on these verbs that say nothing of control ("took advantage", "took place",
+    # "taken a toll", "assault rifles", "its surrounding areas").
     (
         r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off)|left (?:dead|behind|wounded)"
-        r"|los(?:t|ing) (?:their|his|her) lives",
+        r"|los(?:t|ing) (?:their|his|her) lives|assault rifles?|(?:took|tak(?:e|es|en|ing)) (?:a|its|their)"
+        r"(?: heavy)? toll|(?:(?<=the )|(?<=its )|(?<=their ))surrounding",
         "none",
     ),
     # "battling for control of X", "X changed hands": fighting over it, whoever holds it.
@@ -99,7 +101,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "takes",
     ),
     (
-        r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out"
+        r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out|pull(?:ed|ing|s)? back"
         r"|evacuat(?:ed|ion)|left|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
         r"|فقد(?:ت|وا)?|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
         "loses",
@@ -115,7 +117,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "holds",
     ),
     (
-        r"fighting|clash(?:es|ed|ing)?|battles?|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
+        r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
         r"|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
@@ -197,6 +199,7 @@ OBJECT_GAP = re.compile(
 # verb or noun of shelling in any person, with its prefix or article: قصفت, واستهدف, القصف).
 ATTACK = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
+    r"|blasts?|explosions?|detonat(?:ed|es|ing|ion)"
     r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|(?:[وفب]?ال|[وفبل])?(?:قصف|استهدا?ف|غار)\w*"
     r"|удар\w*|обстрел\w*)\b",
     re.IGNORECASE,
@@ -217,12 +220,13 @@ PREDICATE = re.compile(
     re.IGNORECASE,
 )
 # A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
-# part of X), "near Nairab airport", "the gap between X and Y"; Arabic غرب، قرب، محيط "around",
+# part of X), "near Nairab airport", "the gap between X and Y", "2 km (a mile) away from X"; Arabic غرب، قرب، محيط "around",
 # المحاذي "adjacent", جهة، طريق "road", سكان "residents of".
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking"
     r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
-    rf"|(?:area|zone|land|ground|road|line|gap)s? between|{intl.LANDMARK_WORDS})"
+    rf"|(?:area|zone|land|ground|road|line|gap)s? between|{intl.LANDMARK_WORDS}"
+    r"|(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards)\b[^.,;]{0,20}\baway from)"
     r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -329,10 +333,10 @@ EXPELLING = re.compile(
     rf"|{intl.EXPELLING_STEMS})",
     re.I,
 )
-# "rebels withdrew from X to Y", "ушли в Y" (not "в районе Y", in the area of): Y, after one of
-# these words, is where they went (rule 2).
+# "rebels withdrew from X to Y", "to (nearby) Y", "ушли в Y" (not "в районе Y", in the area of):
+# Y, after one of these words, is where they went (rule 2).
 DESTINATION = re.compile(
-    r"(?:\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:\b(?:to|into|towards?)\s+(?:the\s+)?(?:\(?[\w'’-]+\)?\s+){0,2}"
     r"|(?<!\w)(?:в|во|к)\s+(?:[^\W\d_]+(?<!е)\s+){0,2})$",
     re.IGNORECASE,
 )

@@ -1,0 +1,57 @@
+"""The claim proposer's rules written from whole articles of 2012 to mid-2016 (the first push
+into the city, the stalemate, the Castello road), in sentences of our own: one scenario each, on
+the shared small gazetteer."""
+
+from tests.tracker.test_extraction_rules import propose
+from tracker.extraction import sentences_split
+
+
+def test_a_quotation_ending_a_sentence_ends_it_before_the_next_one():
+    text = 'A commander said "the battle goes on." The Hanano district is quiet.'
+    assert sentences_split(text) == [
+        'A commander said "the battle goes on."',
+        "The Hanano district is quiet.",
+    ]
+    assert propose(text) == []
+    # an abbreviation inside a quotation still does not end it
+    assert len(sentences_split('He said "we met Maj. Gen. Hassan." Then he left.')) == 2
+
+
+def test_a_side_withdrawing_to_a_place_holds_it_though_a_side_is_named_after():
+    text = "The army pulled back to Hanano after the rebels seized the hills outside it."
+    assert propose(text)[0] == ("hanano", "government", "held")
+    text = "The fighters withdrew to (nearby) Sheikh Saeed to regroup."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_a_guard_a_side_losing_a_place_to_another_still_gives_it_to_that_side():
+    assert propose("The militants lost Hanano to the army.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_a_place_a_distance_away_from_is_a_landmark():
+    text = "A checkpoint still in rebel hands stood 2 km (about a mile) away from Hanano."
+    assert propose(text) == []
+    text = "Rebels set up a base 500 metres from Sheikh Saeed, which the army holds."
+    assert ("sheikh-saeed", "rebels", "held") not in propose(text)
+
+
+def test_idioms_of_weapons_tolls_and_surroundings_are_no_verbs():
+    text = "Rebels carrying assault rifles walked through the streets of Hanano."
+    assert ("hanano", "contested", "contested") not in propose(text)
+    assert propose("Years of war have taken a heavy toll on the Old City.") == []
+    text = "The army withdrew to Hanano after the rebels took its surrounding areas."
+    assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_battled_is_a_verb_of_fighting():
+    text = "Rebels battled government troops for a second day in Sheikh Saeed on Monday."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+
+
+def test_a_blast_is_an_attack_from_afar_and_places_no_side():
+    assert propose("A rebel tunnel blast shakes Hanano") == []
+    assert propose("A rebel explosion hit Sheikh Saeed overnight.") == []
+    # guard: a side alone in a place with no attack still holds it
+    assert propose("Rebel patrols walk the streets of Hanano") == [("hanano", "rebels", "held")]
