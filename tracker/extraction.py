@@ -10,7 +10,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    record and the proposer's own, skeletons, Russian romanised, names of people set aside,
    directions such as "the rebel-held east"). A region's name gives one proposal listing its
    districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"),
-   never by an adjective, never after a preposition of place ("the facility in Aleppo") and never
+   never by an adjective, never after a preposition of place ("a base in/outside Aleppo") and never
    when the sentence divides it between sides. The city or a half of it named as the province or
    its countryside ("southern Aleppo province", "rural Aleppo", "ريف حلب") is no place
    (`tracker.extraction_halves`). A region that holds another place the sentence names is its
@@ -33,7 +33,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    ...: the subject holds after it, a `captured` claim); *loses* (lost, withdrew from ...: the
    other side holds, `lost`; but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", the
    subject holds; a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by
-   X to advance on", held, "government-held", "under rebel control", "انطلاقاً من X": `held`);
+   X to advance on", held, "positioned in", "government-held", "under rebel control": `held`);
    *fights* (fighting in, clashes, stormed, made progress in, entered, advanced into, battling for
    control of, changed hands: `contested`); *besieges* (besieged, surrounded, the encirclement of,
    cut off: the other side holds it, `held`; a side besieged, "rebels in X are besieged", holds it;

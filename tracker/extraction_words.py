@@ -62,11 +62,12 @@ SIDES: tuple[tuple[str, str], ...] = (
 # "besieges": the subject surrounds it, so the other side holds it.
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control ("took advantage", "took place",
-    # "taken a toll", "assault rifles", "its surrounding areas").
+    # "taken a toll", "assault rifles", "its surrounding areas", "taken to field hospitals").
     (
         r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off)|left (?:dead|behind|wounded)"
         r"|los(?:t|ing) (?:their|his|her) lives|assault rifles?|(?:took|tak(?:e|es|en|ing)) (?:a|its|their)"
-        r"(?: heavy)? toll|(?:(?<=the )|(?<=its )|(?<=their ))surrounding",
+        r"(?: heavy)? toll|(?:(?<=the )|(?<=its )|(?<=their ))surrounding"
+        r"|taken to (?:a |the )?(?:[\w-]+ ){0,2}hospitals?",
         "none",
     ),
     # "battling for control of X", "X changed hands": fighting over it, whoever holds it.
@@ -112,7 +113,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?: to (?:advance|push|storm|enter|take|capture|seize|break)(?: (?:on|into|in|towards?))?)?"
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
-        r"|stronghold|entrenched in|stationed in|holed up in|barricaded in|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
+        r"|stronghold|entrenched in|stationed in|holed up in|barricaded in|(?:are|were|is|was) (?:positioned|deployed)|(?:positioned|deployed) (?:in|at|on)(?= )|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
         r"|صد(?:ت|وا|هم)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
@@ -231,10 +232,10 @@ LANDMARK = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "liberated the facility in Aleppo", "في مدينة حلب": a preposition of place makes the city a
+# "liberated the facility in (outside) Aleppo", "في مدينة حلب": a preposition of place makes the city a
 # setting, not an object (Italian "ad", French "à", Spanish/Portuguese "en"/"em").
 IN_CITY = re.compile(
-    r"(?:\b(?:in|inside|at|across|ad|à|en|em|în)|(?<!\w)(?:في|داخل))\s+(?:the\s+)?"
+    r"(?:\b(?:in|inside|outside|at|across|ad|à|en|em|în)|(?<!\w)(?:في|داخل))\s+(?:the\s+)?"
     r"(?:(?:city|town) of\s+)?$",
     re.IGNORECASE,
 )

@@ -55,3 +55,21 @@ def test_a_blast_is_an_attack_from_afar_and_places_no_side():
     assert propose("A rebel explosion hit Sheikh Saeed overnight.") == []
     # guard: a side alone in a place with no attack still holds it
     assert propose("Rebel patrols walk the streets of Hanano") == [("hanano", "rebels", "held")]
+
+
+def test_a_side_positioned_in_a_place_holds_it():
+    text = "Rebels shelled army units positioned in Hanano with home-made rockets."
+    assert propose(text) == [("hanano", "government", "held")]
+    text = "Snipers of the regime deployed at Sheikh Saeed fired on the crossing."
+    assert propose(text) == [("sheikh-saeed", "government", "held")]
+
+
+def test_people_taken_to_hospital_is_no_verb_of_taking():
+    text = "Government troops in Hanano said the wounded were taken to a field hospital."
+    assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_the_city_after_outside_is_a_setting_not_an_object():
+    assert propose("After capturing a base outside Aleppo, the rebels pressed on.") == []
+    # guard: the city as a verb's direct object is still claimed
+    assert propose("The rebels captured Aleppo.") == [("aleppo-city", "rebels", "captured")]
