@@ -30,7 +30,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    before it); but a place followed by a relative clause between commas and a verb ("X, which
    rebels seized in 2012, was recaptured by the army") is that verb's subject. A verb means, for
    its subject: *takes* (captured, took control, seized, liberated, fell to, restored security to
-   ...: the subject holds after it, a `captured` claim); *loses* (lost, withdrew from ...: the
+   ...: the subject holds after it, a `captured` claim); *loses* (lost, the loss of, withdrew from: the
    other side holds, `lost`; but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", the
    subject holds; a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by
    X to advance on", held, "positioned in", "government-held", "under rebel control": `held`);

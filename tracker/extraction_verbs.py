@@ -116,7 +116,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     from), nor an Arabic adjective of holding, which follows its noun, a place more than two
     words or a preposition before it ("X يشرف على الأحياء الخاضعة لسيطرة"). A
     passive participle after a comma ("advancing from X towards the Y District, controlled by
-    Z") describes the noun right before the comma, Y, not X."""
+    Z") describes the noun right before the comma, Y, not X. The noun "loss of" reaches only its
+    object ("the loss of X was a blow to the rebels"), not a place before it or past a comma."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
     attack = verb.value != "fights" and words.ATTACK.search(gap)  # fighting includes attacks
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
@@ -124,6 +125,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
         return False
     if NEW_CLAUSE_BEFORE.search(gap) and SUBJECT_VERB_AFTER.match(sentence, place.end):
         return False  # "controls half of Aleppo, and the old city would strengthen its hold"
+    if verb.text.lower() == "loss of" and (after or "," in gap):
+        return False  # "after the loss of X, the army regrouped in Y": the noun's object only
     participle = verb.value in ("takes", "loses") and verb.text.split()[0].lower().endswith("ing")
     if "," in after and participle:
         return False  # "advanced through X, regaining control of Y": the participle's object is Y

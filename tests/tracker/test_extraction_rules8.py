@@ -73,3 +73,16 @@ def test_the_city_after_outside_is_a_setting_not_an_object():
     assert propose("After capturing a base outside Aleppo, the rebels pressed on.") == []
     # guard: the city as a verb's direct object is still claimed
     assert propose("The rebels captured Aleppo.") == [("aleppo-city", "rebels", "captured")]
+
+
+def test_the_loss_of_a_place_is_a_verb_of_losing_by_the_side_that_suffers_it():
+    text = "The loss of Hanano was the heaviest defeat the rebels suffered that year."
+    assert propose(text) == [("hanano", "government", "lost")]
+    # the noun reaches only its object, not a place past a comma
+    text = "After the loss of Hanano, the rebels regrouped in Sheikh Saeed."
+    assert propose(text) == [("hanano", "government", "lost")]
+
+
+def test_a_place_on_whose_doorstep_another_lies_is_a_landmark():
+    text = "Troops are storming a hill that lies on the doorstep of the Hanano district."
+    assert propose(text) == []
