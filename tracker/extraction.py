@@ -29,7 +29,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    the place, looking first before it (a verb three times as far after the place loses to one
    before it); but a place followed by a relative clause between commas and a verb ("X, which
    rebels seized in 2012, was recaptured by the army") is that verb's subject. A verb means, for
-   its subject: *takes* (captured, took control, seized, liberated, fell to, restored security to
+   its subject: *takes* (captured, seized, liberated, conquered, fell to, restored security to
    ...: the subject holds after it, a `captured` claim); *loses* (lost, the loss of, withdrew from: the
    other side holds, `lost`; but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", the
    subject holds; a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by

@@ -86,3 +86,13 @@ def test_the_loss_of_a_place_is_a_verb_of_losing_by_the_side_that_suffers_it():
 def test_a_place_on_whose_doorstep_another_lies_is_a_landmark():
     text = "Troops are storming a hill that lies on the doorstep of the Hanano district."
     assert propose(text) == []
+
+
+def test_conquered_is_a_verb_of_taking():
+    text = "Fighters of the Free Syrian Army said they had conquered Hanano by nightfall."
+    assert propose(text) == [("hanano", "rebels", "captured")]
+
+
+def test_the_area_in_between_two_places_is_a_landmark_of_both():
+    text = "Clashes raged in the area in between Hanano and Sheikh Saeed."
+    assert propose(text) == []
