@@ -87,12 +87,12 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    not its subject, nor a side inside a parenthesis or between dashes ("Kurdish militants – in
    coordination with government forces – took"), nor a side's people after a word of degree ("the
    predominantly Kurdish district", who live there). A verb with no side and no speaker's side
-   proposes nothing, except fighting, which needs no side. Voice and attachment
-   (`tracker.extraction_subject`): a side after "from" is the one a place was taken from (not after
-   a noun of units: "وحدات من الجيش", the army's units); a side as the subject of a passive of
-   driving out ("rebels were driven out of X") lost it, of besieging ("rebels in X are besieged")
-   holds it; a side before a relative pronoun ("rebels, who took X") is its verb's subject; a side
-   after "with", "against" or a verb of fighting in -ing is that word's object.
+   proposes nothing, except fighting, which needs no side. Voice (`tracker.extraction_subject`): a
+   side after "from" is the one a place was taken from (not after a noun of units, "وحدات من
+   الجيش"); the subject of a passive of driving out ("rebels were driven out of X") lost it, of
+   besieging ("rebels in X are besieged") holds it; "an army assault on X was repulsed" leaves X to
+   the defender (the side after "by", else the attacker's foe); a side before "who" is its subject;
+   "with", "against", a verb of fighting in -ing take a side as object.
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
    "according to the Syrian Army", "بحسب"), matched to sources by name and alias (a name that
    begins with an article only when capitalised: "the monitor said" is not "Al-Monitor");

@@ -125,6 +125,16 @@ HELD_THING_AFTER = re.compile(
 )
 ATTACK_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive)\b", re.I)
 # "restored X after eliminating terrorists": a side in a participle's clause is its object.
+# "an army assault on X was repulsed (by rebels)": an attack held off, the defender holds X.
+ATTACK_NOUN = re.compile(r"(?:attack|assault|offensive|push|advance)s?", re.IGNORECASE)
+REPELLED_AFTER = re.compile(
+    r"\s+(?:on|against|into|in|to\s+\w+)\s+[^,.;:]{1,60}?\b(?:was|were|is|are|has\s+been|had\s+been"
+    r"|have\s+been)\s+(?:\w+\s+)?(?:repelled|repulsed|thwarted|foiled|beaten\s+back|pushed\s+back"
+    r"|halted|blocked)\b",
+    re.IGNORECASE,
+)
+BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+ATTACKER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 TO = re.compile(r"\s*to\b", re.IGNORECASE)  # "withdrew to X": where they went, not who took it
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b", re.IGNORECASE)
 # "the evacuation of the last rebel convoy from X", "the withdrawal of the rebels": a verbal
@@ -252,7 +262,25 @@ def taken_from(sentence: str, side: Span) -> bool:
 
 def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:
     """Rule 3's passives of driving out and of besieging, and losing "to" a side: who holds
-    the place after."""
+    the place after; and an attack on a place that was repelled ("an army assault on X was
+    repulsed", "a rebel attack on X was thwarted by the army"): the side it was repelled by,
+    else the other side of the attacker, holds X."""
+    repelled = verb.value == "fights" and ATTACK_NOUN.fullmatch(verb.text)
+    repelled = repelled and REPELLED_AFTER.match(sentence, verb.end)
+    if repelled:
+        after = sentence[repelled.end() :]
+        by = [
+            s
+            for s in sides
+            if s.start >= repelled.end() and BY.fullmatch(after[: s.start - repelled.end()])
+        ]
+        attackers = [
+            s
+            for s in sides
+            if s.end <= verb.start and ATTACKER_GAP.fullmatch(sentence[s.end : verb.start])
+        ]
+        if by or attackers:
+            return (by[0].value if by else other_side(attackers[-1].value), "held")
     if verb.value == "loses" and words.LOST_TO.match(verb.text):
         gainers = [
             s

@@ -96,3 +96,23 @@ def test_conquered_is_a_verb_of_taking():
 def test_the_area_in_between_two_places_is_a_landmark_of_both():
     text = "Clashes raged in the area in between Hanano and Sheikh Saeed."
     assert propose(text) == []
+
+
+def test_an_attack_on_a_place_that_was_repelled_leaves_it_to_the_defender():
+    assert propose("An army assault on Hanano was repulsed at dawn.") == [
+        ("hanano", "rebels", "held")
+    ]
+    text = "A militant offensive against Sheikh Saeed has been thwarted by government troops."
+    assert propose(text) == [("sheikh-saeed", "government", "held")]
+    text = "Rebels' Attack on Hanano Is Foiled"
+    assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_a_guard_an_attack_not_repelled_is_still_fighting():
+    text = "An army assault on Hanano was launched at dawn."
+    assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_a_place_a_distance_from_without_away_is_a_landmark_too():
+    text = "A rebel checkpoint stood about 1km from the Hanano district's entrance."
+    assert propose(text) == []
