@@ -29,7 +29,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    the place, looking first before it (a verb three times as far after the place loses to one
    before it); but a place followed by a relative clause between commas and a verb ("X, which
    rebels seized in 2012, was recaptured by the army") is that verb's subject. A verb means, for
-   its subject: *takes* (captured, seized, liberated, conquered, fell to, restored security to
+   its subject: *takes* (captured, seized, liberated, conquered, fell to, "the fall of X to",
    ...: the subject holds after it, a `captured` claim); *loses* (lost, the loss of, withdrew from: the
    other side holds, `lost`; but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", the
    subject holds; a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by
@@ -64,9 +64,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    al-Laramon"), if any. A side right before a siege verb and "in" is the besieged one, and holds
    the place ("rebels encircled in the east"). In a sentence with no verb of control at all, a side
    that is the only one the sentence names holds the place ("rebels with rifles patrol the Bab
-   al-Hadeed area"), unless the sentence tells of an attack from afar (shelling, a blast,
-   strikes). A side's positions in a place ("attacked the terrorist groups' positions in Hanano",
-   "positions of the rebels at") say that side holds it, over a nearer verb.
+   al-Hadeed area"), unless the sentence tells of an attack from afar (shelling, a blast). A side's
+   positions in a place ("attacked the terrorist groups' positions in Hanano"; "shelled their
+   positions in X": the side the attacker fights) say that side holds it, over a nearer verb.
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
    place, after "held by", "under the control of", or between "in" and "hands" ("in rebel hands"),
    holds it. Otherwise the subject of a passive verb or a verb ending in "to" ("fell to", "handed
@@ -140,7 +140,7 @@ from tracker.extraction_places import (
     places_find,
     spans_overlap,
 )
-from tracker.extraction_subject import driven_out, in_hands, subject_of
+from tracker.extraction_subject import driven_out, in_hands, pronoun_positions, subject_of
 from tracker.extraction_when import MONTH, clause_window, window_find
 
 __all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
@@ -193,7 +193,7 @@ def spans_find(patterns, sentence: str) -> list[Span]:
 
 def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
     """Rules 2 and 3: verbs with their meanings, and the sides that "-held" or "held by" fix."""
-    found = spans_find(VERB_PATTERNS, sentence)
+    found = spans_find(VERB_PATTERNS, sentence) + pronoun_positions(sentence, sides)
     verbs = [v for v in found if v.value != "none" and not verbs_rules.in_a_name(sentence, v)]
     for side in sides:
         suffix = words.HELD_SUFFIX.match(sentence, side.end) or words.SIDE_NOUN.match(

@@ -332,3 +332,34 @@ def in_hands(sentence: str, side: Span) -> Span | None:
         return None
     start, end = before.start(), hands.end()
     return Span(start, end, "holds", sentence[start:end], side.value)
+
+
+# "the air force pounded their positions at X": "their" is the side the attacker attacks.
+THEIR_POSITIONS = re.compile(
+    r"\b(?:pound|shell|strik|struck|target|bomb|hit|attack|raid)\w*\s+their\s+"
+    r"(?:positions|posts|bases|fortifications)",
+    re.IGNORECASE,
+)
+AIR_FORCE = re.compile(r"\b(?:air ?force|warplanes|jets|helicopters|aircraft)\b", re.IGNORECASE)
+
+
+def pronoun_positions(sentence: str, sides: list[Span]) -> list[Span]:
+    """Rule 3's positions named by a pronoun: "X pounded their positions at Y" says the side X
+    fights holds Y, X being the last side before the attack in the same clause, or the
+    government's air force ("the air force", "warplanes")."""
+    found = []
+    for match in THEIR_POSITIONS.finditer(sentence):
+        before = [
+            s
+            for s in sides
+            if s.end <= match.start()
+            and not words.CLAUSE_BREAK.search(sentence[s.end : match.start()])
+            and "," not in sentence[s.end : match.start()]
+        ]
+        clause = re.split(r"[,;]", sentence[: match.start()])[-1]
+        attacker = before[-1].value if before else "government" if AIR_FORCE.search(clause) else ""
+        if attacker:
+            start = sentence.index("their", match.start())
+            text = sentence[start : match.end()]
+            found.append(Span(start, match.end(), "holds", text, other_side(attacker)))
+    return found

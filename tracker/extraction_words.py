@@ -62,12 +62,13 @@ SIDES: tuple[tuple[str, str], ...] = (
 # "besieges": the subject surrounds it, so the other side holds it.
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control ("took advantage", "took place",
-    # "taken a toll", "assault rifles", "its surrounding areas", "taken to field hospitals").
+    # "taken a toll", "assault rifles", "its surrounding areas", "taken to field hospitals"; "the
+    # fall of X" with no "to" and its taker: whose fall it was is not said).
     (
         r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off)|left (?:dead|behind|wounded)"
         r"|los(?:t|ing) (?:their|his|her) lives|assault rifles?|(?:took|tak(?:e|es|en|ing)) (?:a|its|their)"
         r"(?: heavy)? toll|(?:(?<=the )|(?<=its )|(?<=their ))surrounding"
-        r"|taken to (?:a |the )?(?:[\w-]+ ){0,2}hospitals?",
+        r"|taken to (?:a |the )?(?:[\w-]+ ){0,2}hospitals?|fall of(?![^,.;:]{1,60}?\bto\b)",
         "none",
     ),
     # "battling for control of X", "X changed hands": fighting over it, whoever holds it.
@@ -102,7 +103,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "takes",
     ),
     (
-        r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|loss of|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out|pull(?:ed|ing|s)? back"
+        r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out|pull(?:ed|ing|s)? back"
         r"|evacuat(?:ed|ion)|left|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
         r"|فقد(?:ت|وا)?|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
         "loses",
@@ -328,7 +329,7 @@ PATIENT_GAP = re.compile(
     re.I,
 )
 # "X was lost to the army", "rebels surrendered X to the army": the side after "to" gains it.
-LOST_TO = re.compile(r"(?:los|surrender|ced)", re.IGNORECASE)
+LOST_TO = re.compile(r"(?:los|surrender|ced|fall of)", re.IGNORECASE)  # "the fall of X to Y"
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 EXPELLING = re.compile(
     r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout"

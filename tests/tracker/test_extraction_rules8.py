@@ -116,3 +116,17 @@ def test_a_guard_an_attack_not_repelled_is_still_fighting():
 def test_a_place_a_distance_from_without_away_is_a_landmark_too():
     text = "A rebel checkpoint stood about 1km from the Hanano district's entrance."
     assert propose(text) == []
+
+
+def test_their_positions_attacked_are_held_by_the_side_the_attacker_fights():
+    text = "Rebels shelled their positions in Hanano overnight."
+    assert propose(text) == [("hanano", "government", "held")]
+    text = "After the militants withdrew from Hanano, the air force pounded their positions at the Sheikh Saeed district."
+    assert ("sheikh-saeed", "rebels", "held") in propose(text)
+
+
+def test_the_fall_of_a_place_to_a_side_is_that_sides_taking():
+    text = "The fall of Hanano to the army was a heavy blow to the opposition."
+    assert propose(text) == [("hanano", "government", "captured")]
+    # guard: the fall of a place with no taker says nothing of who took it
+    assert propose("Since the fall of Hanano, the rebels have regrouped.") == []
