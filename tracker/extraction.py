@@ -33,7 +33,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    ...: the subject holds after it, a `captured` claim); *loses* (lost, the loss of, withdrew from: the
    other side holds, `lost`; but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", the
    subject holds; a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by
-   X to advance on", held, "positioned in", "government-held", "under rebel control": `held`);
+   X to advance on", held, "positioned in", "patrol in", "government-held", "under rebel control": `held`);
    *fights* (fighting in, clashes, stormed, made progress in, entered, advanced into, battling for
    control of, changed hands: `contested`); *besieges* (besieged, surrounded, the encirclement of,
    cut off: the other side holds it, `held`; a side besieged, "rebels in X are besieged", holds it;
@@ -86,7 +86,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    first named. A side in a new clause after the verb ("X was captured, while rebels hold Y") is
    not its subject, nor a side inside a parenthesis or between dashes ("Kurdish militants – in
    coordination with government forces – took"), nor a side's people after a word of degree ("the
-   predominantly Kurdish district", who live there). A verb with no side and no speaker's side
+   predominantly Kurdish district", "inhabited by Kurds"). A verb with no side and no speaker's side
    proposes nothing, except fighting, which needs no side. Voice (`tracker.extraction_subject`): a
    side after "from" is the one a place was taken from (not after a noun of units, "وحدات من
    الجيش"); the subject of a passive of driving out ("rebels were driven out of X") lost it, of

@@ -60,7 +60,9 @@ ONE_PLACE_OF = re.compile(
 # "the Old City district" is the region).
 INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
 PART_CLOSE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # "40 Prozent von X": a part of X
-ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
+ONE_PLACE_AFTER = re.compile(
+    r"\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|suburbs?|heart|outskirts)\b", re.I
+)
 
 
 def in_a_name(sentence: str, verb: Span) -> bool:
@@ -156,11 +158,12 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
 
 def sides_not_people(sentence: str, sides: list[Span]) -> list[Span]:
     """Rule 3's sides, but a side's people after a word of degree ("the predominantly Kurdish
-    district"): who lives there, not who holds it ("the mostly rebel-held east" still holds)."""
+    district", "inhabited by minority Kurds"): who lives there, not who holds it ("the mostly
+    rebel-held east" still holds)."""
     return [
         s
         for s in sides
-        if not words.POPULATION_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
+        if not words.POPULATION_BEFORE.search(sentence[max(0, s.start - 30) : s.start])
         or words.HELD_SUFFIX.match(sentence, s.end)
     ]
 
@@ -383,7 +386,8 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
     Aleppo", "في مدينة حلب", "ad Aleppo": a preposition of place before it, even one the
     spelling took for an article), nor as the end of a name ("the Great Prophet Mosque of
-    Aleppo"), nor as the adjective of one place in it ("regained an important Aleppo district").
+    Aleppo"), nor as the adjective of places in it ("regained an important Aleppo district", "takes back
+    Aleppo districts", "recaptures Aleppo heart").
     A Russian name is the object only right after the verb, or after "над", "весь" or "город"
     ("освободили Алеппо"): after another noun it is in the genitive, "of Aleppo" ("центр
     Алеппо")."""

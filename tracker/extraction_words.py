@@ -114,7 +114,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?: to (?:advance|push|storm|enter|take|capture|seize|break)(?: (?:on|into|in|towards?))?)?"
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
-        r"|stronghold|entrenched in|stationed in|holed up in|barricaded in|(?:are|were|is|was) (?:positioned|deployed)|(?:positioned|deployed) (?:in|at|on)(?= )|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
+        r"|stronghold|entrenched in|stationed in|holed up in|patroll?(?:ed|ing|s)? (?:in|at|through)(?= )|barricaded in|(?:are|were|is|was) (?:positioned|deployed)|(?:positioned|deployed) (?:in|at|on)(?= )|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
         r"|صد(?:ت|وا|هم)?|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
@@ -138,10 +138,12 @@ VERBS: tuple[tuple[str, str], ...] = (
 
 # "government-held Siryan", "rebel-controlled east": the side before the word holds the place.
 HELD_SUFFIX = re.compile(r"[-‑–\s](?:held|controlled|dominated|run)\b", re.IGNORECASE)
-# "the predominantly Kurdish district": a side's people after a word of degree, who live
-# there, not who holds it ("the mostly rebel-held east" still holds).
+# "the predominantly Kurdish district", "inhabited by minority Kurds": a side's people after a
+# word of degree, who live there, not who holds it ("the mostly rebel-held east" still holds).
 POPULATION_BEFORE = re.compile(
-    r"\b(?:predominantly|mainly|mostly|largely|overwhelmingly|primarily)\s+$", re.IGNORECASE
+    r"\b(?:predominantly|mainly|mostly|largely|overwhelmingly|primarily"
+    r"|(?:inhabited|populated) by(?:\s+(?:a\s+)?(?:minority|majority|mostly))?)\s+$",
+    re.IGNORECASE,
 )
 # "the opposition neighbourhoods of", "rebel districts": a side as an adjective of places.
 SIDE_NOUN = re.compile(

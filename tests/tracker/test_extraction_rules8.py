@@ -130,3 +130,22 @@ def test_the_fall_of_a_place_to_a_side_is_that_sides_taking():
     assert propose(text) == [("hanano", "government", "captured")]
     # guard: the fall of a place with no taker says nothing of who took it
     assert propose("Since the fall of Hanano, the rebels have regrouped.") == []
+
+
+def test_the_city_before_a_noun_of_its_parts_is_no_object():
+    assert propose("Army takes back Aleppo districts after heavy fighting") == []
+    assert propose("Troops Recapture Aleppo Heart From Rebels") == []
+    # guard: the city alone after the verb is still its object
+    assert propose("Troops recaptured Aleppo from rebels.") == [
+        ("aleppo-city", "government", "captured")
+    ]
+
+
+def test_a_side_a_place_is_inhabited_by_is_its_people_not_its_holder():
+    text = "Hanano, which is largely inhabited by minority Kurds, sits on a hill."
+    assert propose(text) == []
+
+
+def test_a_side_patrolling_a_place_holds_it():
+    text = "Loyalist troops patrol at Hanano after clashes with the rebels."
+    assert propose(text) == [("hanano", "government", "held")]
