@@ -60,6 +60,11 @@ ONE_PLACE_OF = re.compile(
 # "the Old City district" is the region).
 INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
 PART_CLOSE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # "40 Prozent von X": a part of X
+# "militias defending the prison": a participle right after a noun of fighters modifies it.
+SIDE_NOUN_BEFORE = re.compile(
+    r"\b(?:forces|troops|militias?|fighters|rebels|militants|soldiers|units|gunmen|insurgents)\s+$",
+    re.IGNORECASE,
+)
 ONE_PLACE_AFTER = re.compile(
     r"\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|suburbs?|heart|outskirts)\b", re.I
 )
@@ -118,7 +123,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     from), nor an Arabic adjective of holding, which follows its noun, a place more than two
     words or a preposition before it ("X يشرف على الأحياء الخاضعة لسيطرة"). A
     passive participle after a comma ("advancing from X towards the Y District, controlled by
-    Z") describes the noun right before the comma, Y, not X. The noun "loss of" reaches only its
+    Z") describes the noun right before the comma, Y, not X; a participle right after a noun of
+    fighters ("X ..., separating troops from militias defending the prison") modifies them. The noun "loss of" reaches only its
     object ("the loss of X was a blow to the rebels"), not a place before it or past a comma."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
     attack = verb.value != "fights" and words.ATTACK.search(gap)  # fighting includes attacks
@@ -129,6 +135,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
         return False  # "controls half of Aleppo, and the old city would strengthen its hold"
     if verb.text.lower() == "loss of" and (after or "," in gap):
         return False  # "after the loss of X, the army regrouped in Y": the noun's object only
+    if after and verb.text.lower().endswith("ing") and SIDE_NOUN_BEFORE.search(after):
+        return False  # "X, separating troops from militias defending the prison": not X
     participle = verb.value in ("takes", "loses") and verb.text.split()[0].lower().endswith("ing")
     if "," in after and participle:
         return False  # "advanced through X, regaining control of Y": the participle's object is Y

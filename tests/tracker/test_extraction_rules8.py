@@ -149,3 +149,10 @@ def test_a_side_a_place_is_inhabited_by_is_its_people_not_its_holder():
 def test_a_side_patrolling_a_place_holds_it():
     text = "Loyalist troops patrol at Hanano after clashes with the rebels."
     assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_a_participle_right_after_a_noun_of_fighters_does_not_reach_back():
+    text = "Hanano is an entry point into the city, lying between the army and militias defending the airport."
+    assert propose(text) == []
+    # guard: a participle of the place's own sentence still reaches it
+    assert propose("Rebels are defending Hanano.") == [("hanano", "rebels", "held")]
