@@ -16,8 +16,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    (`tracker.extraction_halves`). A region that holds another place the sentence names is its
    setting ("Bani Zaid in the eastern part of Aleppo") and is not claimed, as is a region written
    right after another place ("Bani Zaid district in the eastern part of Aleppo") or after a name
-   not on the map and a comma ("Dahiyet al-Assad, west Aleppo"), and a region some of whose parts
-   are counted ("three Christian quarters of the Old City") or whose name is in the possessive
+   not on the map and a comma or a facility ("a school in west Aleppo"), and a region some of
+   whose parts are counted ("three Christian quarters of the Old City") or in the possessive
    before a name ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting
    the sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A
    place named as a part of another ("the Old City, which embraces the citadel") or as a landmark
@@ -342,8 +342,8 @@ def _setting_held(
 
 def _located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Place]]) -> bool:
     """Rule 1's setting, by position: a region right after another place ("Bani Zaid district
-    in the eastern part of Aleppo"), or after a comma right after a name not on the map
-    ("took Dahiyet al-Assad, west Aleppo"), says where that place is; so does a region whose
+    in the eastern part of Aleppo"), after a name not on the map and a comma ("took Dahiyet
+    al-Assad, west Aleppo") or a facility and "in" ("the school in west Aleppo"), locates it; so does a region whose
     parts are counted ("seized three quarters of the Old City"), and a region whose name is in
     the possessive before a name ("western Aleppo's Dahiyet al-Assad", on the map or not)."""
     return bool(place.region) and (

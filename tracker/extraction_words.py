@@ -157,8 +157,13 @@ SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNOR
 LOCATED = re.compile(
     r"\s*(?:(?:district|neighbo(?:u)?rhood|quarter|area|of|in|the)\s+)*", re.IGNORECASE
 )
-# "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma.
-NAME_BEFORE = re.compile(r"\b[a-z]+\s+[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*))*,\s+$")
+# "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma; "around the
+# Air Force Intelligence building in western Aleppo": a facility and "in".
+NAME_BEFORE = re.compile(
+    r"\b[a-z]+\s+[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*))*,\s+$|\b(?:building|complex|compound"
+    r"|base|school|academy|college|hospital|barracks|prison|mosque|factory|headquarters)\s+in\s+"
+    r"(?:the\s+)?$"
+)
 # "western Aleppo's Dahiyet al-Assad": a region in the possessive before a name locates it.
 NAME_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:al|el|a[dnrstz]|ash)-)?[A-Z]")
 # "three Christian quarters of the Old City": a count of a region's parts is not the region.

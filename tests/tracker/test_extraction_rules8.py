@@ -156,3 +156,12 @@ def test_a_participle_right_after_a_noun_of_fighters_does_not_reach_back():
     assert propose(text) == []
     # guard: a participle of the place's own sentence still reaches it
     assert propose("Rebels are defending Hanano.") == [("hanano", "rebels", "held")]
+
+
+def test_a_region_after_a_facility_and_in_is_the_facilitys_setting():
+    text = "Clashes broke out around the intelligence building in West Aleppo."
+    assert propose(text) == []
+    # guard: fighting in the region itself is still claimed
+    assert propose("Clashes broke out in West Aleppo.") == [
+        ("west-aleppo", "contested", "contested")
+    ]
