@@ -288,8 +288,8 @@ APPOSED_CLAUSE = re.compile(
 
 def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
     """Rule 2's relative clause: a place followed by a relative clause between commas and then
-    a verb ("X, which rebels seized in 2012, was recaptured by the army") is that verb's
-    subject; the verb of the clause, though nearer, tells of the past. A place followed by a
+    a verb ("X, which rebels seized in 2012, was recaptured by the army", "..., is now back in
+    government hands", "..., is now under army control") is that verb's subject; the verb of the clause, though nearer, tells of the past. A place followed by a
     noun of places in apposition and its relative clause ("X on Monday, a neighbourhood that
     regime forces captured earlier in the day") is that clause's object, whatever verb comes
     before it."""

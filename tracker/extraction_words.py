@@ -276,9 +276,12 @@ ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b"
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|have been)\s+)?", re.I)
 # "X, which rebels seized in 2012, was recaptured": a relative clause between a place and its verb.
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:()]*,", re.IGNORECASE)
-# "X and Y, were handed over to", "X was captured by", "X fell to": a place as the subject.
+# "X and Y, were handed over to", "X was captured by", "X fell to", "X is now back in government
+# hands", "X is now under army control": a place as the subject.
 SUBJECT_GAP = re.compile(
-    r"[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|now|then|later)\s+)*", re.IGNORECASE
+    r"[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|now|then|later|back|still|again|firmly"
+    r"|once)\s+)*(?:under\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?",
+    re.IGNORECASE,
 )
 # A new clause: no verb reaches across ("withdrew from X, amid clashes in Y", "adding that"), nor
 # across words of exception ("lost all of the north, with the exception of X"; باستثناء).

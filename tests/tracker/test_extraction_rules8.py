@@ -165,3 +165,10 @@ def test_a_region_after_a_facility_and_in_is_the_facilitys_setting():
     assert propose("Clashes broke out in West Aleppo.") == [
         ("west-aleppo", "contested", "contested")
     ]
+
+
+def test_a_place_with_a_relative_clause_is_the_subject_of_being_back_in_a_sides_hands():
+    text = "Hanano, which the rebels overran in 2012, is now back in government hands."
+    assert ("hanano", "government", "held") in propose(text)
+    text = "Hanano, which the rebels overran in 2012, is now under army control."
+    assert ("hanano", "government", "held") in propose(text)
