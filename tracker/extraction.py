@@ -26,47 +26,47 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    the gate, not the district, unless the whole is a spelling on record ("Bab al-Hadid"). Places of
    one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
-   the place, looking first before it (a verb three times as far after the place loses to one
-   before it); but a place followed by a relative clause between commas and a verb ("X, which
-   rebels seized in 2012, was recaptured by the army") is that verb's subject. A verb means, for
-   its subject: *takes* (captured, seized, liberated, conquered, fell to, "the fall of X to",
-   ...: the subject holds after it, a `captured` claim); *loses* (lost, the loss of, withdrew from: the
-   other side holds, `lost`; but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", the
-   subject holds; a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by
-   X to advance on", held, "positioned in", "patrol in", "government-held", "under rebel control": `held`);
-   *fights* (fighting in, clashes, stormed, made progress in, entered, advanced into, battling for
-   control of, changed hands: `contested`); *besieges* (besieged, surrounded, the encirclement of,
-   cut off: the other side holds it, `held`; a side besieged, "rebels in X are besieged", holds it;
-   but a side that breaks the siege of a place holds it). The other side of the government is the
-   rebels; of anyone else, the government. Words of partial gains between the verb and the place
-   ("several buildings in", "parts of", "the west of", "a district in", "40 percent of"), or just
-   before a place the verb follows ("Parts of X were captured"), make the claim contested; a majority ("most of", "large parts of") does not, nor do they before an
-   enumeration ("seized positions, including X": X whole). An adjective ("rebel-held", "the
-   opposition neighbourhoods of", "the besieged") qualifies only the noun right after it, or a
-   place it stands in apposition to ("X, one of the last rebel-held neighbourhoods"), whose
-   predicate it is ("X is rebel-held", "X, which remains rebel-held") or that lies on it ("X on the
-   government side of the city"); such a description of holding ("Salaheddin, a rebel stronghold")
-   wins over a nearer verb, though a participle after a comma ("entered X, held by rebels") yields
-   to fighting before X; but inside the direct object of a verb of taking or losing ("seized half
-   of a rebel-held quarter of X"), or in apposition to that object ("captured X, a rebel
-   stronghold"), it says who held it before, and the verb wins. A verb after a negation, a modal or
-   an attempt ("did not take", "could retake", "failed to capture", "denied that rebels took", "if
-   the army takes"), or whose noun is the subject of a modal ("the capture of X would be a
-   victory"), or stating the aim of an effort ("an offensive to retake X", "fighting to take X"),
-   claims nothing; a siege to come ("will be under siege by the regime") still says who holds the
-   place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own, not before
-   زال, "still"; فشلت "failed", تحاول "tries" a few words before the word holding the verb: "تحاول
-   التقدم"). The verbs of French, Spanish, Portuguese, Italian, German, Romanian, Russian,
-   Indonesian and Vietnamese are read too (`tracker.extraction_words_intl`). Idioms built on these
-   verbs ("took place", "taken a toll", "assault rifles") are not verbs of control, nor is a
-   capitalised verb inside a name ("the Operations Center for the Liberation of Aleppo"). A place
-   no verb reaches is held by a side placed in it ("rebels in the east", "militants in
-   al-Laramon"), if any. A side right before a siege verb and "in" is the besieged one, and holds
-   the place ("rebels encircled in the east"). In a sentence with no verb of control at all, a side
-   that is the only one the sentence names holds the place ("rebels with rifles patrol the Bab
-   al-Hadeed area"), unless the sentence tells of an attack from afar (shelling, a blast). A side's
-   positions in a place ("attacked the terrorist groups' positions in Hanano"; "shelled their
-   positions in X": the side the attacker fights) say that side holds it, over a nearer verb.
+   the place, looking first before it (a verb three times as far after the place loses to one before
+   it); but a place followed by a relative clause between commas and a verb ("X, which rebels seized in
+   2012, was recaptured by the army") is that verb's subject. A verb means, for its subject: *takes*
+   (captured, seized, liberated, conquered, "pushed X out of", fell to, "the fall of X to", ...: the
+   subject holds after it, a `captured` claim); *loses* (lost, the loss of, withdrew from: the other
+   side holds, `lost`; but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", the subject
+   holds; a place lost "to" a side, that side); *holds* (repelled, "repelled an attempt by X to advance
+   on", held, "positioned in", "patrol in", "government-held", "under rebel control": `held`); *fights*
+   (fighting in, clashes, stormed, made progress in, entered, advanced into, battling for control of,
+   changed hands: `contested`); *besieges* (besieged, surrounded, the encirclement of, cut off: the
+   other side holds it, `held`; a side besieged, "rebels in X are besieged", holds it; but a side that
+   breaks the siege of a place holds it). The other side of the government is the rebels; of anyone
+   else, the government. Words of partial gains between the verb and the place ("several buildings in",
+   "parts of", "the west of", "a district in", "40 percent of"), or just before a place the verb
+   follows ("Parts of X were captured"), make the claim contested; a majority ("most of", "large parts
+   of") does not, nor do they before an enumeration ("seized positions, including X": X whole). An
+   adjective ("rebel-held", "the opposition neighbourhoods of", "the besieged") qualifies only the noun
+   right after it, or a place it stands in apposition to ("X, one of the last rebel-held
+   neighbourhoods"), whose predicate it is ("X is rebel-held", "X, which remains rebel-held") or that
+   lies on it ("X on the government side of the city"); such a description of holding ("Salaheddin, a
+   rebel stronghold") wins over a nearer verb, though a participle after a comma ("entered X, held by
+   rebels") yields to fighting before X; but inside the direct object of a verb of taking or losing
+   ("seized half of a rebel-held quarter of X"), or in apposition to that object ("captured X, a rebel
+   stronghold"), it says who held it before, and the verb wins. A verb after a negation, a modal or an
+   attempt ("did not take", "could retake", "failed to capture", "denied that rebels took", "if the
+   army takes"), or whose noun is the subject of a modal ("the capture of X would be a victory"), or
+   stating the aim of an effort ("an offensive to retake X", "fighting to take X"), claims nothing; a
+   siege to come ("will be under siege by the regime") still says who holds the place now, so only a
+   denial voids it (Arabic لم, لن, لا only as words of their own, not before زال, "still"; فشلت
+   "failed", تحاول "tries" a few words before the word holding the verb: "تحاول التقدم"). The verbs of
+   French, Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read
+   too (`tracker.extraction_words_intl`). Idioms built on these verbs ("took place", "taken a toll",
+   "assault rifles") are not verbs of control, nor is a capitalised verb inside a name ("the Operations
+   Center for the Liberation of Aleppo"). A place no verb reaches is held by a side placed in it
+   ("rebels in the east", "militants in al-Laramon"), if any. A side right before a siege verb and "in"
+   is the besieged one, and holds the place ("rebels encircled in the east"). In a sentence with no
+   verb of control at all, a side that is the only one the sentence names holds the place ("rebels with
+   rifles patrol the Bab al-Hadeed area"), unless the sentence tells of an attack from afar (shelling,
+   a blast). A side's positions in a place ("attacked the terrorist groups' positions in Hanano";
+   "shelled their positions in X": the side the attacker fights) say that side holds it, over a nearer
+   verb.
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
    place, after "held by", "under the control of", or between "in" and "hands" ("in rebel hands"),
    holds it. Otherwise the subject of a passive verb or a verb ending in "to" ("fell to", "handed

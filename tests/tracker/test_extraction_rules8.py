@@ -172,3 +172,12 @@ def test_a_place_with_a_relative_clause_is_the_subject_of_being_back_in_a_sides_
     assert ("hanano", "government", "held") in propose(text)
     text = "Hanano, which the rebels overran in 2012, is now under army control."
     assert ("hanano", "government", "held") in propose(text)
+
+
+def test_pushing_or_forcing_a_side_out_of_a_place_is_taking_it():
+    assert propose("Rebels pushed the army out of Hanano.") == [("hanano", "rebels", "captured")]
+    text = "Government troops forced the militants out of Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "government", "captured")]
+    # guard: the noun "forces" before "out" is no verb
+    text = "Gunfire between rebels and security forces broke out in Hanano."
+    assert propose(text) == [("hanano", "contested", "contested")]
