@@ -64,7 +64,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    is the besieged one, and holds the place ("rebels encircled in the east"). In a sentence with no
    verb of control at all, a side that is the only one the sentence names holds the place ("rebels with
    rifles patrol the Bab al-Hadeed area"), unless the sentence tells of an attack from afar (shelling,
-   a blast). A side's positions in a place ("attacked the terrorist groups' positions in Hanano";
+   a blast, destruction). A side's positions in a place ("attacked the terrorist groups' positions in Hanano";
    "shelled their positions in X": the side the attacker fights) say that side holds it, over a nearer
    verb.
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the

@@ -208,7 +208,7 @@ OBJECT_GAP = re.compile(
 # verb or noun of shelling in any person, with its prefix or article: قصفت, واستهدف, القصف).
 ATTACK = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
-    r"|blasts?|explosions?|detonat(?:ed|es|ing|ion)"
+    r"|blasts?|explosions?|detonat(?:ed|es|ing|ion)|destr(?:oy(?:s|ed|ing)?|uction)"
     r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|(?:[وفب]?ال|[وفبل])?(?:قصف|استهدا?ف|غار)\w*"
     r"|удар\w*|обстрел\w*)\b",
     re.IGNORECASE,

@@ -53,6 +53,10 @@ def test_battled_is_a_verb_of_fighting():
 def test_a_blast_is_an_attack_from_afar_and_places_no_side():
     assert propose("A rebel tunnel blast shakes Hanano") == []
     assert propose("A rebel explosion hit Sheikh Saeed overnight.") == []
+    text = (
+        "The regime and its opponents traded blame for the destruction of a mosque in the Old City."
+    )
+    assert propose(text) == []
     # guard: a side alone in a place with no attack still holds it
     assert propose("Rebel patrols walk the streets of Hanano") == [("hanano", "rebels", "held")]
 
