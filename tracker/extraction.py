@@ -69,30 +69,30 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    verb.
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
    place, after "held by", "under the control of", or between "in" and "hands" ("in rebel hands"),
-   holds it. Otherwise the subject of a passive verb or a verb ending in "to" ("fell to", "handed
-   over to") is the side after it; in Arabic (verb first) the side right after the verb, not past
-   على in its object ("سيطرة الأكراد على X": the Kurds' taking; "سيطر على X الخاضع لسيطرة
-   المعارضة": who held X before), and a verb with على and its object after it does not reach a
-   place before it ("X، وسيطرة الأكراد على Y"); but a verbal noun with a possessive suffix ("أعلن
-   الثوار صدهم هجوماً": their repelling), or a noun with its accusative tanween written ("تفرض قوات
-   النظام طوقاً": a siege, the object of a verb before it), is the side's named before it; in
-   English the side nearest before the verb (but a participle after "after", "while", "by" ... or a
-   comma has the main clause's subject, the first side: "forces clashed with rebels after taking
-   X"), else the first after it; failing all, for a verb of taking, the speaker's own side (a
-   government outlet's "liberated" is the government's; its "still maintain control" is more often
-   the enemy's, so no one's). A holding verb followed by a side after a conjunction and then the
-   place gives the place to that side ("the rebels hold the east and the regime the west"; not
-   "repelled rebels in X"). Sides joined as one subject ("the PYD and the FSA took") are led by the
-   first named. A side in a new clause after the verb ("X was captured, while rebels hold Y") is
-   not its subject, nor a side inside a parenthesis or between dashes ("Kurdish militants – in
-   coordination with government forces – took"), nor a side's people after a word of degree ("the
-   predominantly Kurdish district", "inhabited by Kurds"). A verb with no side and no speaker's side
-   proposes nothing, except fighting, which needs no side. Voice (`tracker.extraction_subject`): a
-   side after "from" is the one a place was taken from (not after a noun of units, "وحدات من
-   الجيش"); the subject of a passive of driving out ("rebels were driven out of X") lost it, of
-   besieging ("rebels in X are besieged") holds it; "an army assault on X was repulsed" leaves X to
-   the defender (the side after "by", else the attacker's foe); a side before "who" is its subject;
-   "with", "against", a verb of fighting in -ing take a side as object.
+   holds it. Otherwise the subject of a passive verb or a verb ending in "to" ("fell to", "handed over
+   to") is the side after it; in Arabic (verb first) the side right after the verb, not past على in
+   its object ("سيطرة الأكراد على X": the Kurds' taking; "سيطر على X الخاضع لسيطرة المعارضة": who held
+   X before), and a verb with على and its object after it does not reach a place before it ("X، وسيطرة
+   الأكراد على Y"); but a verbal noun with a possessive suffix ("أعلن الثوار صدهم هجوماً": their
+   repelling), or a noun with its accusative tanween written ("تفرض قوات النظام طوقاً": a siege, the
+   object of a verb before it), is the side's named before it; in English the side nearest before the
+   verb (but a participle after "after", "while", "by" ... or a comma has the main clause's subject,
+   the first side: "forces clashed with rebels after taking X"), else the first after it; failing all,
+   for a verb of taking, the speaker's own side (a government outlet's "liberated" is the
+   government's; its "still maintain control" is more often the enemy's, so no one's). A holding verb
+   followed by a side after a conjunction and then the place gives the place to that side ("the rebels
+   hold the east and the regime the west"; not "repelled rebels in X"). Sides joined as one subject
+   ("the PYD and the FSA took") are led by the first named. "They" opening a sentence that names no
+   side is the side the sentence before named first. A side in a new clause after the verb ("X was
+   captured, while rebels hold Y") is not its subject, nor a side inside a parenthesis or between
+   dashes ("Kurdish militants – in coordination with government forces – took"), nor a side's people
+   after a word of degree ("the predominantly Kurdish district", "inhabited by Kurds"). A verb with no
+   side and no speaker's side proposes nothing, except fighting, which needs no side. Voice
+   (`tracker.extraction_subject`): a side after "from" is the one a place was taken from (not after a
+   noun of units, "وحدات من الجيش"); the subject of a passive of driving out ("rebels were driven out
+   of X") lost it, of besieging ("rebels in X are besieged") holds it; "an army assault on X was
+   repulsed" leaves X to the defender (the side after "by", else the attacker's foe); a side before
+   "who" is its subject; "with", "against", a verb of fighting in -ing take a side as object.
 4. **Who says so** is a source named in the sentence beside a verb of speech ("SOHR said",
    "according to the Syrian Army", "بحسب"), matched to sources by name and alias (a name that
    begins with an article only when capitalised: "the monitor said" is not "Al-Monitor");
@@ -125,6 +125,7 @@ import re
 from dataclasses import dataclass
 
 from districts.names import name_key
+from tracker import extraction_subject as who
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
 from tracker.extraction_halves import beyond_city
@@ -140,7 +141,6 @@ from tracker.extraction_places import (
     places_find,
     spans_overlap,
 )
-from tracker.extraction_subject import driven_out, in_hands, pronoun_positions, subject_of
 from tracker.extraction_when import MONTH, clause_window, window_find
 
 __all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
@@ -175,9 +175,8 @@ class Proposal:
 
 
 def sentences_split(text: str) -> list[str]:
-    """Cut `text` into sentences at . ! ? ؟ and line breaks, not after an abbreviation ("3 sq.
-    km", "Maj. Gen.", "U.S.": `words.ABBREVIATIONS`), and, as pasted pages run them, at one with
-    no space after a word of two letters ("المدينة.وأكد", "city.Rebels"); after a quote's end too."""
+    """Cut `text` into sentences at . ! ? ؟ and line breaks, not after an abbreviation ("Maj.
+    Gen.": `words.ABBREVIATIONS`); after a quote's end, or with no space ("city.Rebels") too."""
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
 
 
@@ -193,7 +192,7 @@ def spans_find(patterns, sentence: str) -> list[Span]:
 
 def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
     """Rules 2 and 3: verbs with their meanings, and the sides that "-held" or "held by" fix."""
-    found = spans_find(VERB_PATTERNS, sentence) + pronoun_positions(sentence, sides)
+    found = spans_find(VERB_PATTERNS, sentence) + who.pronoun_positions(sentence, sides)
     verbs = [v for v in found if v.value != "none" and not verbs_rules.in_a_name(sentence, v)]
     for side in sides:
         suffix = words.HELD_SUFFIX.match(sentence, side.end) or words.SIDE_NOUN.match(
@@ -203,7 +202,7 @@ def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
             text = sentence[side.start : suffix.end()]
             verbs.append(Span(side.start, suffix.end(), "holds", text, side.value, adjective=True))
             verbs = [v for v in verbs if not spans_overlap(v, verbs[-1]) or v is verbs[-1]]
-        elif (hands := in_hands(sentence, side)) is not None:
+        elif (hands := who.in_hands(sentence, side)) is not None:
             verbs.append(hands)  # "X in rebel hands": the side holds X
         elif words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start]):
             verbs.append(Span(side.start, side.end, "holds", side.text, side.value))
@@ -286,7 +285,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
         return None
     if place.region == CITY_REGION and not verbs_rules.city_object(sentence, span, verb):
         return None
-    subject = subject_of(sentence, verb, sides, speaker, own=verb.value == "takes")
+    subject = who.subject_of(sentence, verb, sides, speaker, own=verb.value == "takes")
     between = [
         s
         for s in sides
@@ -297,7 +296,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     if verb.value == "holds" and not verb.side and between:
         subject = between[-1].value  # "rebels hold the east and the regime the west"
     claim = (
-        driven_out(sentence, verb, sides)
+        who.driven_out(sentence, verb, sides)
         or verbs_rules.destination(sentence, verb, span, subject)
         or verbs_rules.siege_broken(sentence, verb, subject)
         or verbs_rules.meaning_claim(verb.value, subject)
@@ -367,8 +366,9 @@ def claims_propose(
     """Return the district claims `text` makes (rules 1 to 5), one per place and holder."""
     proposals: list[Proposal] = []
     seen: set[tuple[str, str]] = set()
+    prior: list[Span] = []  # "Rebels attacked. They took X": the sides "they" may be
     for sentence in sentences_split(text):
-        all_sides = verbs_rules.sides_not_people(sentence, spans_find(SIDE_PATTERNS, sentence))
+        all_sides, prior = who.they_sides(sentence, spans_find(SIDE_PATTERNS, sentence), prior)
         places = places_find(sentence, indexes, all_sides)
         if not places:
             continue

@@ -34,9 +34,8 @@ from tracker.extraction import (
     sentences_split,
     spans_find,
     speaker_find,
-    subject_of,
 )
-from tracker.extraction_subject import taken_from
+from tracker.extraction_subject import subject_of, taken_from
 from tracker.extraction_verbs import other_side
 from tracker.extraction_when import clause_window
 

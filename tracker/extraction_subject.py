@@ -54,7 +54,19 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_time as time_words
 from tracker.extraction_places import Span, Speaker
-from tracker.extraction_verbs import other_side
+from tracker.extraction_verbs import other_side, sides_not_people
+
+# "X in rebel hands", "leaving X in government hands": the side between holds X.
+IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+HANDS_AFTER = re.compile(r"(?:['’]s?)?\s+hands\b", re.IGNORECASE)
+# An aside whose sides are not a verb's subject: "(...)", " – ... – ", " - ... - "; a dateline's
+# dash (in capitals: "BEIRUT (Reuters) - ") is consumed first, so it opens no aside with the next.
+PARENTHETICAL = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’]+(?:[\s,/]+[A-Z][\w.'’]*)*\s*(?:\([^)]*\)\s*)?[-–—]\s"
+    r"|\([^)]*\)|\s[-–—]\s[^–—]*?\s[-–—]\s"
+)
+# "forces were clashing in X, after taking Y": a participle's subject is the main clause's.
+PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+$", re.IGNORECASE)
 
 # "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
 # after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3).
@@ -164,7 +176,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not PARTICIPLE_CLAUSE.search(sentence[verb.end : s.start])
     ]
     losers = [s for s in after if verb.value == "takes" and taken_from(sentence, s)]
-    asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence)]
+    asides = [m.span() for m in PARENTHETICAL.finditer(sentence)]
     after = [
         s
         for s in after
@@ -203,7 +215,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not ON_OBJECT.search(sentence[verb.end : after[0].start])
     ):
         return after[0].value
-    participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
+    participle = verb.text.split()[0].lower().endswith("ing") and PARTICIPLE_BEFORE.search(
         sentence[max(0, verb.start - 10) : verb.start]
     )
     objects = [
@@ -326,8 +338,8 @@ def driven_out(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] 
 
 def in_hands(sentence: str, side: Span) -> Span | None:
     """Rule 3's "in rebel hands": a holding verb whose side is the one between."""
-    before = words.IN_HANDS_BEFORE.search(sentence, max(0, side.start - 8), side.start)
-    hands = words.HANDS_AFTER.match(sentence, side.end)
+    before = IN_HANDS_BEFORE.search(sentence, max(0, side.start - 8), side.start)
+    hands = HANDS_AFTER.match(sentence, side.end)
     if not (before and hands):
         return None
     start, end = before.start(), hands.end()
@@ -363,3 +375,20 @@ def pronoun_positions(sentence: str, sides: list[Span]) -> list[Span]:
             text = sentence[start : match.end()]
             found.append(Span(start, match.end(), "holds", text, other_side(attacker)))
     return found
+
+
+# "Rebels launched an offensive. They captured X": "they" is the previous sentence's first side.
+THEY = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(they)\b(?!\s+(?:say|said|told|report(?:ed)?)\b)", re.I)
+
+
+def they_sides(
+    sentence: str, found: list[Span], previous: list[Span]
+) -> tuple[list[Span], list[Span]]:
+    """Rule 3's pronoun: a sentence that names no side but opens with "they" (within its first
+    few words: "By morning they controlled X") speaks of the first side the sentence before
+    named. Returns the sentence's sides and those to carry to the next sentence."""
+    found = sides_not_people(sentence, found)
+    they = THEY.match(sentence)
+    if found or not they or not previous:
+        return found, found or previous
+    return [Span(they.start(1), they.end(1), previous[0].value, they.group(1))], previous

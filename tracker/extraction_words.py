@@ -136,8 +136,14 @@ VERBS: tuple[tuple[str, str], ...] = (
     *intl.VERBS,
 )
 
-# "government-held Siryan", "rebel-controlled east": the side before the word holds the place.
-HELD_SUFFIX = re.compile(r"[-‑–\s](?:held|controlled|dominated|run)\b", re.IGNORECASE)
+# "government-held Siryan", "rebel-controlled east", "rebel held areas" (but "Rebels held most
+# of X", "They controlled X": a verb): the side before the word holds the place.
+HELD_SUFFIX = re.compile(
+    r"(?:[-‑–]|\s(?=\w+\s+(?:(?-i:[A-Z])|(?:[\w-]+\s+)?(?:areas?|districts?|neighbo(?:u)?rhoods?"
+    r"|quarters?|parts?|territor(?:y|ies)|east|west|north|south|side|enclave|pocket)\b)))"
+    r"(?:held|controlled|dominated|run)\b",
+    re.IGNORECASE,
+)
 # "the predominantly Kurdish district", "inhabited by minority Kurds": a side's people after a
 # word of degree, who live there, not who holds it ("the mostly rebel-held east" still holds).
 POPULATION_BEFORE = re.compile(
@@ -171,12 +177,6 @@ COUNTED_PARTS = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\w-]+\s+)?"
     r"(?:quarters|districts|neighbo(?:u)?rhoods)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
-)
-# An aside whose sides are not a verb's subject: "(...)", " – ... – ", " - ... - "; a dateline's
-# dash (in capitals: "BEIRUT (Reuters) - ") is consumed first, so it opens no aside with the next.
-PARENTHETICAL = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’]+(?:[\s,/]+[A-Z][\w.'’]*)*\s*(?:\([^)]*\)\s*)?[-–—]\s"
-    r"|\([^)]*\)|\s[-–—]\s[^–—]*?\s[-–—]\s"
 )
 # "rebels in the east", "militants in al-Laramon": a side placed in a place no verb reaches.
 PRESENCE = re.compile(
@@ -259,9 +259,6 @@ CONTAINED_BEFORE = re.compile(
 GATE_BEFORE = re.compile(r"(?:\bbab|(?<!\w)باب)\s+$", re.IGNORECASE)
 # The city "divided" or "split" between sides is claimed by no one as a whole.
 DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b", re.IGNORECASE)
-# "X in rebel hands", "leaving X in government hands": the side between holds X.
-IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
-HANDS_AFTER = re.compile(r"(?:['’]s?)?\s+hands\b", re.IGNORECASE)
 # "held by the rebels", "occupied by rebels", "under regime control": the side after holds it.
 HELD_BY = re.compile(
     r"\b(?:held by|controlled by|occupied by|in the hands of|under the control of|under|hands of"
@@ -320,8 +317,6 @@ NEGATION = re.compile(
 # Arabic verbal nouns with a possessive suffix ("صدهم": their repelling; "سيطرتهم": their
 # control): the possessor, a side named before, is the subject.
 POSSESSIVE_SUFFIX = re.compile(r"(?:هم|ها)(?: ال(?:كاملة|تامة))?(?: على)?$")
-# "forces were clashing in X, after taking Y": a participle's subject is the main clause's.
-PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+$", re.IGNORECASE)
 # The negations proper among those words: a siege to come is no denial of who holds a place.
 DENIAL = re.compile(
     rf"(?:not|no|never|failed|fails?|denied|denies|deny|n['’]t|لم|لن|لا|{intl.DENIAL_WORDS})\b",

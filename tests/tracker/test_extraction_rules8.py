@@ -185,3 +185,24 @@ def test_pushing_or_forcing_a_side_out_of_a_place_is_taking_it():
     # guard: the noun "forces" before "out" is no verb
     text = "Gunfire between rebels and security forces broke out in Hanano."
     assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_they_opening_a_sentence_with_no_side_is_the_side_the_sentence_before_named_first():
+    text = "Rebels launched an offensive on Monday. They captured Hanano after a day of fighting."
+    assert propose(text) == [("hanano", "rebels", "captured")]
+    text = "Government troops advanced overnight. By morning they controlled most of Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+    # guard: "they say" is the speakers, not a side
+    text = "Rebels launched an offensive. They say Hanano is calm."
+    assert propose(text) == []
+
+
+def test_a_side_then_held_or_controlled_is_a_verb_unless_a_place_noun_follows():
+    assert propose("Rebels held most of Hanano for four years.") == [("hanano", "rebels", "held")]
+    # guard: "rebel held areas" and "government controlled Hanano" are adjectives
+    assert propose("Shells fell on the rebel held district of Hanano.") == [
+        ("hanano", "rebels", "held")
+    ]
+    assert propose("Fighting hit the government controlled Sheikh Saeed district.") == [
+        ("sheikh-saeed", "government", "held")
+    ]
