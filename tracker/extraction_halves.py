@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tracker import extraction_words as words
 from tracker import extraction_words_intl as intl
 
 if TYPE_CHECKING:
@@ -127,9 +126,19 @@ CITY_GAP_RU = re.compile(r"\s*(?:(?:над|весь|всем|всей|город
 # noun of places, an adjective or two between, is no object of the verb.
 CITY_MODIFIES = re.compile(
     r"\s+(?:(?!(?:and|or|in|on|at|from|after|with|to|by|for|as|the)\b)[\w-]+\s+){0,2}?"
-    r"(?:neighbo(?:u)?rhoods?|districts?|quarters?|suburbs?|areas?|enclaves?)\b",
+    r"(?:neighbo(?:u)?rhoods?|districts?|quarters?|suburbs?|areas?|enclaves?|heart|outskirts)\b",
     re.I,
 )
+
+# "liberated the facility in (outside) Aleppo", "في مدينة حلب": a preposition of place makes the city a
+# setting, not an object (Italian "ad", French "à", Spanish/Portuguese "en"/"em").
+IN_CITY = re.compile(
+    r"(?:\b(?:in|inside|outside|at|across|ad|à|en|em|în)|(?<!\w)(?:في|داخل))\s+(?:the\s+)?"
+    r"(?:(?:city|town) of\s+)?$",
+    re.IGNORECASE,
+)
+# The city "divided" or "split" between sides is claimed by no one as a whole.
+DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b", re.IGNORECASE)
 
 
 def city_object(sentence: str, place: Span, verb: Span) -> bool:
@@ -137,17 +146,18 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
     Aleppo", "في مدينة حلب", "بحلب", "ad Aleppo": a preposition of place before it, even one the
     spelling took for an article), nor as the end of a name ("the Great Prophet Mosque of
-    Aleppo"), nor as the adjective of one place in it ("regained an important Aleppo district").
+    Aleppo"), nor as the adjective of places in it ("regained an important Aleppo district",
+    "takes back Aleppo districts", "recaptures Aleppo heart").
     A Russian name is the object only right after the verb, or after "над", "весь" or "город"
     ("освободили Алеппо"): after another noun it is in the genitive, "of Aleppo" ("центр
     Алеппо")."""
     possessive = sentence[place.end : place.end + 2] in ("'s", "’s")
     close = verb.end <= place.start and place.start - verb.end <= CITY_OBJECT_GAP
-    divided = words.DIVIDED.search(sentence)  # "Aleppo is divided between ..."
+    divided = DIVIDED.search(sentence)  # "Aleppo is divided between ..."
     # A preposition read as the name's article ("ad Aleppo": Italian "in") stays a preposition.
     lead = re.match(r"\w+\s+", place.text)
     before = sentence[max(0, place.start - 20) : place.start]
-    setting = words.IN_CITY.search(before) or (lead and words.IN_CITY.search(lead.group()))
+    setting = IN_CITY.search(before) or (lead and IN_CITY.search(lead.group()))
     setting = setting or re.match(r"[وف]?ب[\u0621-\u064a]", place.text)  # "بحلب", in Aleppo
     named = re.search(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$", sentence[: place.start])
     object_ = close and not possessive and not verb.adjective and not divided and not setting

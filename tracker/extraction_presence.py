@@ -17,6 +17,15 @@ AR_POSITIONS_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مواقع|نقاط
 # "a crossing between them and the regime in X": the second of two parties is not placed in X.
 BETWEEN_AND = re.compile(r"\bbetween\s+(?:(?!in\b|at\b)[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$", re.I)
 
+# "rebels in the east", "militants in al-Laramon", "إرهابيين في حي X": a side placed in a place
+# no verb reaches.
+PRESENCE = re.compile(
+    r"(?:\s+(?:fighters|forces|troops|units|militias?|groups|brigades?|positions|checkpoints?"
+    r"|are|were|is|was|remain(?:ed)?|stationed|based|entrenched|trapped)){0,2}"
+    r"\s+(?:in|inside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?|\s+(?:في|داخل)\s+(?:\S+\s+){0,2}",
+    re.IGNORECASE,
+)
+
 
 def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
     """Rule 2's last resort, for a place no verb reaches: a side placed in it ("rebels in the
@@ -31,7 +40,7 @@ def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
             continue  # "a crossing between them and the regime in X": the crossing is in X
         if AR_POSITIONS_BEFORE.search(sentence[max(0, side.start - 12) : side.start]):
             continue  # "استهدفت مقرات القوات الحكومية في X": positions attacked, not a holder
-        if side.end <= span.start and words.PRESENCE.fullmatch(sentence[side.end : span.start]):
+        if side.end <= span.start and PRESENCE.fullmatch(sentence[side.end : span.start]):
             return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
     return None
 

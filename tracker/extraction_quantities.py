@@ -33,11 +33,10 @@ from tracker.extraction import (
     quote_around,
     sentences_split,
     spans_find,
-    subject_of,
 )
 from tracker.extraction_recipient import taken_from
 from tracker.extraction_speaker import speaker_find
-from tracker.extraction_subject import other_side
+from tracker.extraction_subject import other_side, subject_of
 from tracker.extraction_when import clause_window
 
 COUNT = re.compile(rf"{numbers.NUMBER}\s+(?:{numbers.COUNT_NOUN})(?!\w)", re.I)

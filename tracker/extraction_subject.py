@@ -1,9 +1,10 @@
 """Rule 3 of the claim proposer (`tracker.extraction`): whose verb it is.
 
 The subject of a passive verb or a verb ending in "to" ("fell to", "handed over to") is the side
-after it; in Arabic (verb first) the side right after the verb (not past على, inside the verb's
-object: "الجيش سيطر على حي X الخاضع لسيطرة المعارضة", nor, failing all else, past على at all:
-"إعادة الأمن إلى X بعد القضاء على المسلحين" is not the militants'), but a verbal noun with a possessive suffix
+after it (but not after a verb of withdrawing and "to", where the side went: "withdrew to X"); in
+Arabic (verb first) the side right after the verb (not past على, inside the verb's object: "الجيش
+سيطر على حي X الخاضع لسيطرة المعارضة", nor, failing all else, past على at all: "إعادة الأمن إلى X
+بعد القضاء على المسلحين" is not the militants'), but a verbal noun with a possessive suffix
 ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative tanween written ("تفرض
 قوات النظام طوقاً"), is the side's named before it; in English the side nearest before the verb
 (but a participle after "after", "while", "by" ... or a comma has the main clause's subject, the
@@ -75,6 +76,18 @@ from tracker import extraction_words_time as time_words
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_recipient import recipient, taken_from
 
+# "X in rebel hands", "leaving X in government hands": the side between holds X.
+IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+HANDS_AFTER = re.compile(r"(?:['’]s?)?\s+hands\b", re.IGNORECASE)
+# An aside whose sides are not a verb's subject: "(...)", " – ... – ", " - ... - "; a dateline's
+# dash (in capitals: "BEIRUT (Reuters) - ") is consumed first, so it opens no aside with the next.
+PARENTHETICAL = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’]+(?:[\s,/]+[A-Z][\w.'’]*)*\s*(?:\([^)]*\)\s*)?[-–—]\s"
+    r"|\([^)]*\)|\s[-–—]\s[^–—]*?\s[-–—]\s"
+)
+# "forces were clashing in X, after taking Y": a participle's subject is the main clause's.
+PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+$", re.IGNORECASE)
+
 # "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
 # after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3); so is one
 # after an Arabic verbal noun of expelling or fighting ("يواصل الجيش طرد الإرهابيين ... تحرير X").
@@ -143,6 +156,17 @@ HELD_THING_AFTER = re.compile(
 )
 ATTACK_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive)\b", re.I)
 # "restored X after eliminating terrorists": a side in a participle's clause is its object.
+# "an army assault on X was repulsed (by rebels)": an attack held off, the defender holds X.
+ATTACK_NOUN = re.compile(r"(?:attack|assault|offensive|push|advance)s?", re.IGNORECASE)
+REPELLED_AFTER = re.compile(
+    r"\s+(?:on|against|into|in|to\s+\w+)\s+[^,.;:]{1,60}?\b(?:was|were|is|are|has\s+been|had\s+been"
+    r"|have\s+been)\s+(?:\w+\s+)?(?:repelled|repulsed|thwarted|foiled|beaten\s+back|pushed\s+back"
+    r"|halted|blocked)\b",
+    re.IGNORECASE,
+)
+BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+ATTACKER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+TO = re.compile(r"\s*to\b", re.IGNORECASE)  # "withdrew to X": where they went, not who took it
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b", re.IGNORECASE)
 # "the evacuation of the last rebel convoy from X", "the withdrawal of the rebels": a verbal
 # noun's subject follows it after "of".
@@ -176,7 +200,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not PARTICIPLE_CLAUSE.search(sentence[verb.end : s.start])
     ]
     losers = [s for s in after if verb.value == "takes" and taken_from(sentence, s)]
-    asides = [m.span() for m in words.PARENTHETICAL.finditer(sentence)]
+    asides = [m.span() for m in PARENTHETICAL.finditer(sentence)]
     after = [
         s
         for s in after
@@ -200,7 +224,11 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         joint = [s for s in after[1:] if JOINT.fullmatch(sentence[after[0].end : s.start])]
         if any(s.value != after[0].value for s in joint):
             return ""  # "besieged by both the regime and the rebels": held by neither
-    if after and (words.PASSIVE_AFTER.match(sentence, verb.end) or words.TO_END.search(verb.text)):
+    gone = verb.value == "loses" and not words.LOST_TO.match(verb.text)  # "withdrew to X"
+    passive = words.PASSIVE_AFTER.match(sentence, verb.end)
+    if after and (
+        passive and not (gone and TO.match(passive.group())) or words.TO_END.search(verb.text)
+    ):
         return after[0].value
     noun = verb.text.lower().endswith(NOUNS)
     if after and noun and NOUN_OF.fullmatch(sentence[verb.end : after[0].start]):
@@ -217,7 +245,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not ON_OBJECT.search(sentence[verb.end : after[0].start])
     ):
         return after[0].value
-    participle = verb.text.split()[0].lower().endswith("ing") and words.PARTICIPLE_BEFORE.search(
+    participle = verb.text.split()[0].lower().endswith("ing") and PARTICIPLE_BEFORE.search(
         sentence[max(0, verb.start - 10) : verb.start]
     )
     objects = [
@@ -272,9 +300,27 @@ def _von_former(sentence: str, side: Span, verb: Span) -> bool:
 
 def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tuple[str, str] | None:
     """Rule 3's passives of driving out and of besieging, losing "to" a side and a named
-    recipient: who holds the place after."""
+    recipient: who holds the place after; and an attack on a place that was repelled ("an army assault on X was
+    repulsed", "a rebel attack on X was thwarted by the army"): the side it was repelled by,
+    else the other side of the attacker, holds X."""
     if given := recipient(sentence, verb, place, sides):
         return given
+    repelled = verb.value == "fights" and ATTACK_NOUN.fullmatch(verb.text)
+    repelled = repelled and REPELLED_AFTER.match(sentence, verb.end)
+    if repelled:
+        after = sentence[repelled.end() :]
+        by = [
+            s
+            for s in sides
+            if s.start >= repelled.end() and BY.fullmatch(after[: s.start - repelled.end()])
+        ]
+        attackers = [
+            s
+            for s in sides
+            if s.end <= verb.start and ATTACKER_GAP.fullmatch(sentence[s.end : verb.start])
+        ]
+        if by or attackers:
+            return (by[0].value if by else other_side(attackers[-1].value), "held")
     if verb.value == "loses" and words.LOST_TO.match(verb.text):
         gainers = [
             s
@@ -320,8 +366,8 @@ def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tup
 
 def in_hands(sentence: str, side: Span) -> Span | None:
     """Rule 3's "in rebel hands": a holding verb whose side is the one between."""
-    before = words.IN_HANDS_BEFORE.search(sentence, max(0, side.start - 8), side.start)
-    hands = words.HANDS_AFTER.match(sentence, side.end)
+    before = IN_HANDS_BEFORE.search(sentence, max(0, side.start - 8), side.start)
+    hands = HANDS_AFTER.match(sentence, side.end)
     if not (before and hands):
         return None
     start, end = before.start(), hands.end()

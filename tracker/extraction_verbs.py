@@ -79,6 +79,11 @@ ORIGIN = re.compile(
 # A side's positions ("Syrian army positions") reach only a place right after "in", "at".
 OWN_POSITIONS = re.compile(r"(?:positions|strongholds|bases|defen[cs]es|headquarters)$", re.I)
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
+# "militias defending the prison": a participle right after a noun of fighters modifies it.
+SIDE_NOUN_BEFORE = re.compile(
+    r"\b(?:forces|troops|militias?|fighters|rebels|militants|soldiers|units|gunmen|insurgents)\s+$",
+    re.IGNORECASE,
+)
 
 
 def in_a_name(sentence: str, verb: Span) -> bool:
@@ -134,12 +139,14 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     from), nor an Arabic adjective of holding, which follows its noun, a place more than two
     words or a preposition before it ("X يشرف على الأحياء الخاضعة لسيطرة"). A
     passive participle after a comma ("advancing from X towards the Y District, controlled by
-    Z") describes the noun right before the comma, Y, not X. A side's positions ("attacked army
-    positions, forcing them to hide in X") reach only a place right after "in" or "at"; a participle
-    of holding with its agent after its noun ("the zone controlled by rebels", "controlada por")
-    reaches a place after it only across "in", an enumeration or a noun of places ("areas held by
-    rebels, including X"), not across a clause ("controlled by rebels and stopped them heading to
-    X")."""
+    Z") describes the noun right before the comma, Y, not X; a participle right after a noun of
+    fighters ("X ..., separating troops from militias defending the prison") modifies them. The
+    noun "loss of" reaches only its object ("the loss of X was a blow to the rebels"), not a place
+    before it or past a comma. A side's positions ("attacked army positions, forcing them to hide
+    in X") reach only a place right after "in" or "at"; a participle of holding with its agent
+    after its noun ("the zone controlled by rebels", "controlada por") reaches a place after it
+    only across "in", an enumeration or a noun of places ("areas held by rebels, including X"),
+    not across a clause ("controlled by rebels and stopped them heading to X")."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
     attack = verb.value != "fights" and words.ATTACK.search(gap)  # fighting includes attacks
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
@@ -164,6 +171,10 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
         return False  # "attacked army positions, forcing them to hide in X": not the army's X
     if NEW_CLAUSE_BEFORE.search(gap) and SUBJECT_VERB_AFTER.match(sentence, place.end):
         return False  # "controls half of Aleppo, and the old city would strengthen its hold"
+    if verb.text.lower() == "loss of" and (after or "," in gap):
+        return False  # "after the loss of X, the army regrouped in Y": the noun's object only
+    if after and verb.text.lower().endswith("ing") and SIDE_NOUN_BEFORE.search(after):
+        return False  # "X, separating troops from militias defending the prison": not X
     participle = verb.value in ("takes", "loses") and verb.text.split()[0].lower().endswith("ing")
     if "," in after and participle:
         return False  # "advanced through X, regaining control of Y": the participle's object is Y
@@ -189,17 +200,6 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     return verb.end <= place.start and bool(
         words.ADJECTIVE_GAP.fullmatch(sentence[verb.end : place.start])
     )
-
-
-def sides_not_people(sentence: str, sides: list[Span]) -> list[Span]:
-    """Rule 3's sides, but a side's people after a word of degree ("the predominantly Kurdish
-    district"): who lives there, not who holds it ("the mostly rebel-held east" still holds)."""
-    return [
-        s
-        for s in sides
-        if not words.POPULATION_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
-        or words.HELD_SUFFIX.match(sentence, s.end)
-    ]
 
 
 def fought_over(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span | None:
@@ -317,8 +317,8 @@ APPOSED_CLAUSE = re.compile(
 
 def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
     """Rule 2's relative clause: a place followed by a relative clause between commas and then
-    a verb ("X, which rebels seized in 2012, was recaptured by the army") is that verb's
-    subject; the verb of the clause, though nearer, tells of the past. A place followed by a
+    a verb ("X, which rebels seized in 2012, was recaptured by the army", "..., is now back in
+    government hands", "..., is now under army control") is that verb's subject; the verb of the clause, though nearer, tells of the past. A place followed by a
     noun of places in apposition and its relative clause ("X on Monday, a neighbourhood that
     regime forces captured earlier in the day") is that clause's object, whatever verb comes
     before it."""

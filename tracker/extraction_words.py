@@ -65,10 +65,14 @@ SIDES: tuple[tuple[str, str], ...] = (
 # "loses": the other side holds; "holds": the subject held it then; "fights": contested;
 # "besieges": the subject surrounds it, so the other side holds it.
 VERBS: tuple[tuple[str, str], ...] = (
-    # Idioms built on these verbs that say nothing of control ("took advantage", "took place").
+    # Idioms built on these verbs that say nothing of control ("took advantage", "took place",
+    # "taken a toll", "assault rifles", "its surrounding areas", "taken to field hospitals"; "the
+    # fall of X" with no "to" and its taker: whose fall it was is not said).
     (
         r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off)|left (?:dead|behind|wounded)"
-        r"|los(?:t|ing) (?:their|his|her) lives"
+        r"|los(?:t|ing) (?:their|his|her) lives|assault rifles?|(?:took|tak(?:e|es|en|ing)) (?:a|its|their)"
+        r"(?: heavy)? toll|(?:(?<=the )|(?<=its )|(?<=their ))surrounding"
+        r"|taken to (?:a |the )?(?:[\w-]+ ){0,2}hospitals?|fall of(?![^,.;:]{1,60}?\bto\b)"
         r"|leav(?:e|es|ing)(?= [^,.;]{0,60}\b(?:in ruins|dead|wounded|without|homeless|destroyed))"
         r"|(?:the )?fighting (?:had )?(?:ended|stopped|ceased|subsided|died down)|end of (?:the )?fighting",
         "none",
@@ -96,10 +100,10 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:e|ed|es|ing)(?: full)? control"
         r"|(?:full )?control (?:was|has been|had been|were) (?:established|restored|imposed)|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
-        r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|liberat(?:ed|es|ing|ion)"
+        r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|(?:re)?conquer(?:ed|s|ing)?|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s|ing)? (?:full |complete |total )?control|regain(?:ed|s|ing)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
-        r"|(?:drove|driv(?:e|es|ing|en))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|occupied"
+        r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|occupied"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
         r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed"
@@ -116,7 +120,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "takes",
     ),
     (
-        r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out"
+        r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out|pull(?:ed|ing|s)? back"
         r"|evacuat(?:ed|ion)|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
         r"|hand(?:ed|ing)(?: over| back)?|hands? (?:over|back)|turn(?:ed|s|ing)? over"
         r"|فقد(?:ت|وا)?|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
@@ -129,12 +133,13 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
         r"|stronghold|entrenched in|stationed in|positioned in|holed up in|barricaded in"
+        r"|patroll?(?:ed|ing|s)? (?:in|at|through)(?= )|(?:positioned|deployed) (?:in|at|on)(?= )"
         r"|(?:(?<=are )|(?<=were ))(?:holed up|entrenched|stationed|barricaded|besieged|trapped)(?! in)|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
         r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
     (
-        r"fighting|clash(?:es|ed|ing)?|battles?|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
+        r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
         r"|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
@@ -151,12 +156,13 @@ VERBS: tuple[tuple[str, str], ...] = (
     *intl.VERBS,
 )
 
-# "government-held Siryan", "rebel-controlled east": the side before the word holds the place.
-HELD_SUFFIX = re.compile(r"[-‑–\s](?:held|controlled|dominated|run)\b", re.IGNORECASE)
-# "the predominantly Kurdish district": a side's people after a word of degree, who live
-# there, not who holds it ("the mostly rebel-held east" still holds).
-POPULATION_BEFORE = re.compile(
-    r"\b(?:predominantly|mainly|mostly|largely|overwhelmingly|primarily)\s+$", re.IGNORECASE
+# "government-held Siryan", "rebel-controlled east", "rebel held areas" (but "Rebels held most
+# of X", "They controlled X": a verb): the side before the word holds the place.
+HELD_SUFFIX = re.compile(
+    r"(?:[-‑–]|\s(?=\w+\s+(?:(?-i:[A-Z])|(?:[\w-]+\s+)?(?:areas?|districts?|neighbo(?:u)?rhoods?"
+    r"|quarters?|parts?|territor(?:y|ies)|east|west|north|south|side|enclave|pocket)\b)))"
+    r"(?:held|controlled|dominated|run)\b",
+    re.IGNORECASE,
 )
 # "the opposition neighbourhoods of", "rebel districts": a side as an adjective of places.
 SIDE_NOUN = re.compile(
@@ -172,28 +178,19 @@ SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNOR
 LOCATED = re.compile(
     r"\s*(?:(?:district|neighbo(?:u)?rhood|quarter|area|of|in|the)\s+)*", re.IGNORECASE
 )
-# "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma.
-NAME_BEFORE = re.compile(r"\b[a-z]+\s+[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*))*,\s+$")
+# "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma; "around the
+# Air Force Intelligence building in western Aleppo": a facility and "in".
+NAME_BEFORE = re.compile(
+    r"\b[a-z]+\s+[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*))*,\s+$|\b(?:building|complex|compound"
+    r"|base|school|academy|college|hospital|barracks|prison|mosque|factory|headquarters)\s+in\s+"
+    r"(?:the\s+)?$"
+)
 # "western Aleppo's Dahiyet al-Assad": a region in the possessive before a name locates it.
 NAME_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:al|el|a[dnrstz]|ash)-)?[A-Z]")
 # "three Christian quarters of the Old City": a count of a region's parts is not the region.
 COUNTED_PARTS = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\w-]+\s+)?"
     r"(?:quarters|districts|neighbo(?:u)?rhoods)\s+(?:of|in)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# An aside whose sides are not a verb's subject: "(...)", " – ... – ", " - ... - "; a dateline's
-# dash (in capitals: "BEIRUT (Reuters) - ") is consumed first, so it opens no aside with the next.
-PARENTHETICAL = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’]+(?:[\s,/]+[A-Z][\w.'’]*)*\s*(?:\([^)]*\)\s*)?[-–—]\s"
-    r"|\([^)]*\)|\s[-–—]\s[^–—]*?\s[-–—]\s"
-)
-# "rebels in the east", "militants in al-Laramon", "إرهابيين في حي X": a side placed in a place
-# no verb reaches.
-PRESENCE = re.compile(
-    r"(?:\s+(?:fighters|forces|troops|units|militias?|groups|brigades?|positions|checkpoints?"
-    r"|are|were|is|was|remain(?:ed)?|stationed|based|entrenched|trapped)){0,2}"
-    r"\s+(?:in|inside|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?|\s+(?:في|داخل)\s+(?:\S+\s+){0,2}",
     re.IGNORECASE,
 )
 # "the terrorist groups' positions in", "positions of the rebels at": the side whose positions
@@ -219,6 +216,7 @@ OBJECT_GAP = re.compile(
 # verb or noun of shelling in any person, with its prefix or article: قصفت, واستهدف, القصف).
 ATTACK = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
+    r"|blasts?|explosions?|detonat(?:ed|es|ing|ion)|destr(?:oy(?:s|ed|ing)?|uction)"
     r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|(?:[وفب]?ال|[وفبل])?(?:قصف|استهدا?ف|غار)\w*"
     r"|удар\w*|обстрел\w*|bombarde\w*|obus|morteros?|cohetes?|roquettes?)\b",
     re.IGNORECASE,
@@ -239,21 +237,16 @@ PREDICATE = re.compile(
     re.IGNORECASE,
 )
 # A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
-# part of X), "near Nairab airport", "the gap between X and Y"; Arabic غرب، قرب، محيط "around",
-# المحاذي "adjacent", جهة، طريق "road", سكان "residents of".
+# part of X), "near Nairab airport", "the gap between X and Y", "2 km (a mile) away from X", "on
+# the doorstep of X"; Arabic غرب، قرب، محيط "around", المحاذي "adjacent", جهة، طريق "road", سكان
+# "residents of".
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking"
     r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
-    rf"|(?:area|zone|land|ground|road|line|gap)s? between|{intl.LANDMARK_WORDS})"
+    rf"|(?:area|zone|land|ground|road|line|gap)s? (?:in )?between|{intl.LANDMARK_WORDS}"
+    r"|\d*(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards)\b[^.,;]{0,20}\b(?:away )?from|doorsteps? of)"
     r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "liberated the facility in Aleppo", "في مدينة حلب": a preposition of place makes the city a
-# setting, not an object (Italian "ad", French "à", Spanish/Portuguese "en"/"em").
-IN_CITY = re.compile(
-    r"(?:\b(?:in|inside|at|across|ad|à|en|em|în)|(?<!\w)(?:في|داخل))\s+(?:the\s+)?"
-    r"(?:(?:city|town) of\s+)?$",
     re.IGNORECASE,
 )
 # "the Old City, which embraces the ancient citadel": a place named as a part of another.
@@ -265,11 +258,6 @@ CONTAINED_BEFORE = re.compile(
 # "Bab" (باب) is a gate: "Bab al-Nayrab" is a gate of the old city, not the Nayrab district.
 # A gate that is a district's own name ("Bab al-Hadid") is matched whole, before this applies.
 GATE_BEFORE = re.compile(r"(?:\bbab|(?<!\w)باب)\s+$", re.IGNORECASE)
-# The city "divided" or "split" between sides is claimed by no one as a whole.
-DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b", re.IGNORECASE)
-# "X in rebel hands", "leaving X in government hands": the side between holds X.
-IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
-HANDS_AFTER = re.compile(r"(?:['’]s?)?\s+hands\b", re.IGNORECASE)
 # "held by the rebels", "occupied by rebels", "under regime control", "مناطق سيطرة قوات النظام"
 # (the areas of the regime's control): the side after holds it.
 HELD_BY = re.compile(
@@ -286,9 +274,12 @@ ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b"
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|have been)\s+)?", re.I)
 # "X, which rebels seized in 2012, was recaptured": a relative clause between a place and its verb.
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:()]*,", re.IGNORECASE)
-# "X and Y, were handed over to", "X was captured by", "X fell to": a place as the subject.
+# "X and Y, were handed over to", "X was captured by", "X fell to", "X is now back in government
+# hands", "X is now under army control": a place as the subject.
 SUBJECT_GAP = re.compile(
-    r"[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|now|then|later)\s+)*", re.IGNORECASE
+    r"[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|now|then|later|back|still|again|firmly"
+    r"|once)\s+)*(?:under\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?",
+    re.IGNORECASE,
 )
 # A new clause: no verb reaches across ("withdrew from X, amid clashes in Y", "adding that", "،
 # كما", and also), nor across words of exception ("lost all of the north, with the exception of
@@ -329,8 +320,6 @@ NEGATION = re.compile(
 # Arabic verbal nouns with a possessive suffix ("صدهم": their repelling; "سيطرتهم": their
 # control): the possessor, a side named before, is the subject.
 POSSESSIVE_SUFFIX = re.compile(r"(?:هم|ها)(?: ال(?:كاملة|تامة))?(?: على)?$")
-# "forces were clashing in X, after taking Y": a participle's subject is the main clause's.
-PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+$", re.IGNORECASE)
 # The negations proper among those words: a siege to come is no denial of who holds a place.
 DENIAL = re.compile(
     rf"(?:not|no|never|failed|fails?|denied|denies|deny|n['’]t|لم|لن|لا|{intl.DENIAL_WORDS})\b",
@@ -348,17 +337,17 @@ PATIENT_GAP = re.compile(
     re.I,
 )
 # "X was lost to the army", "rebels surrendered X to the army": the side after "to" gains it.
-LOST_TO = re.compile(r"(?:los|surrender|ced)", re.IGNORECASE)
+LOST_TO = re.compile(r"(?:los|surrender|ced|fall of)", re.IGNORECASE)  # "the fall of X to Y"
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 EXPELLING = re.compile(
     r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout"
     rf"|{intl.EXPELLING_STEMS})",
     re.I,
 )
-# "rebels withdrew from X to Y", "ушли в Y" (not "в районе Y", in the area of): Y, after one of
-# these words, is where they went (rule 2).
+# "rebels withdrew from X to Y", "to (nearby) Y", "ушли в Y" (not "в районе Y", in the area of):
+# Y, after one of these words, is where they went (rule 2).
 DESTINATION = re.compile(
-    r"(?:\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:\b(?:to|into|towards?)\s+(?:the\s+)?(?:\(?[\w'’-]+\)?\s+){0,2}"
     r"|(?<!\w)(?:в|во|к)\s+(?:[^\W\d_]+(?<!е)\s+){0,2})$",
     re.IGNORECASE,
 )
