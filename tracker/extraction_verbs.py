@@ -355,8 +355,9 @@ def negated(sentence: str, verb: Span) -> bool:
         return False
     before = sentence[: verb.start].strip(" \"'“‘").casefold()
     opening = (not before and verb.text.split()[0].endswith("ing")) or (
-        before in ("the", "a") and sentence[verb.end :].lstrip().startswith("of ")
-    )
+        before in ("the", "a")
+        and (sentence[verb.end :].lstrip().startswith("of ") or verb.text.lower().endswith(" of"))
+    )  # "The capture of X would be", "The loss of X would be"
     if opening and words.MODAL_AFTER.search(sentence[verb.end :]):
         return True
     if DENIED_CLAUSE.search(sentence[max(0, verb.start - 120) : verb.start]):
