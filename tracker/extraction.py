@@ -102,7 +102,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    one a place was taken from (not after a noun of units: "وحدات من الجيش", the army's units); a
    side as the subject of a passive of driving out ("rebels were driven out of X") lost it, of
    besieging ("rebels in X are besieged") holds it; "an army assault on X was repulsed" leaves X to
-   the defender (the side after "by", else the attacker's foe); a side before a relative pronoun
+   the defender (the side after "by", else the attacker's foe; not one "not repulsed"); a side before a relative pronoun
    ("rebels, who took X") is its verb's subject; a side after "with", "against" or a verb of
    fighting in -ing is that word's object.
 4. **Who says so** (`tracker.extraction_speaker`): a source named beside a verb of speech, else

@@ -2,7 +2,7 @@
 of `tracker.extraction`): "took advantage", "took place", "taken a toll", "assault rifles", "its
 surrounding areas", "taken to field hospitals"; "the fall of X" with no "to" and its taker (whose
 fall it was is not said); "fighting ended". A verb whose object is no place is none either: "held
-talks (a rally, a ceremony) in X", "held captive in X", "cleared X of mines", "lost dozens of
+talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X", "cleared X of mines", "lost dozens of
 fighters in X", "handed over the bodies", "leaves no doubt". Read by `tracker.extraction_words`,
 first among its verbs."""
 
@@ -26,4 +26,5 @@ IDIOMS = (
     r"|remains|prisoners|detainees|hostages|captives|weapons|arms)\b)"
     r"|(?:leav(?:e|es|ing)|left) (?:no|little) (?:doubt|room|choice)"
     r"|held (?:captive|hostage|prisoners?|incommunicado|in (?:detention|custody))"
+    r"|(?:(?<=hostages )|(?<=prisoners )|(?<=detainees )|(?<=captives )|(?<=civilians ))held"
 )

@@ -89,3 +89,26 @@ def test_a_patrol_as_a_noun_is_not_the_side_after_it():
     assert propose("A patrol in Hanano came under fire from regime snipers.") == []
     # guard: a side that patrols in a place holds it
     assert propose("Rebels patrol in Hanano at night.") == [("hanano", "rebels", "held")]
+
+
+def test_a_place_withdrawn_to_has_no_recipient_in_the_next_clause():
+    text = "The rebels withdrew to Hanano and the army entered Sheikh Saeed."
+    assert propose(text) == [
+        ("hanano", "rebels", "held"),
+        ("sheikh-saeed", "contested", "contested"),
+    ]
+    # guard: a place withdrawn from, then entered by a side, is that side's
+    text = "The rebels withdrew from Hanano, which the army then took."
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_an_assault_not_repulsed_leaves_no_defender_holding():
+    text = "Rebels said their assault on Hanano was not repulsed."
+    assert propose(text) == [("hanano", "contested", "contested")]
+    # guard: an assault repulsed by a side leaves the place to it
+    text = "An army assault on Hanano was repulsed by rebels."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_hostages_held_in_a_place_say_nothing_of_who_holds_it():
+    assert propose("The army freed hostages held in Hanano.") == []
