@@ -93,13 +93,13 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    side after a conjunction and then the place gives the place to that side ("the rebels hold the
    east and the regime the west"; not "repelled rebels in X"). Sides joined as one subject ("the
    PYD and the FSA took") are led by the first named. "They" opening a sentence that names no side
-   is the side the sentence before named first. A side in a new clause after the verb ("X was
-   captured, while rebels hold Y") is not its subject, nor a side inside a parenthesis or between
-   dashes ("Kurdish militants – in coordination with government forces – took"), nor a side's
-   people after a word of degree ("the predominantly Kurdish district", "inhabited by Kurds", who
-   live there). A verb with no side and no speaker's side proposes nothing, except fighting, which
-   needs no side. Voice and attachment (`tracker.extraction_subject`): a side after "from" is the
-   one a place was taken from (not after a noun of units: "وحدات من الجيش", the army's units); a
+   is the side the sentence before named first (not after "said"). A side in a new clause after
+   the verb ("X was captured, while rebels hold Y") is not its subject, nor a side inside a
+   parenthesis or between dashes ("Kurdish militants – in coordination with government forces –
+   took"), nor a side's people after a word of degree ("the predominantly Kurdish district",
+   "inhabited by Kurds", who live there). A verb with no side and no speaker's side proposes
+   nothing, except fighting, which needs no side. Voice and attachment
+   (`tracker.extraction_subject`): a side after "from" is the one a place was taken from (not after a noun of units: "وحدات من الجيش", the army's units); a
    side as the subject of a passive of driving out ("rebels were driven out of X") lost it, of
    besieging ("rebels in X are besieged") holds it; "an army assault on X was repulsed" leaves X to
    the defender (the side after "by", else the attacker's foe; not one "not repulsed"); a side before a relative pronoun

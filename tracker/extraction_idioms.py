@@ -2,9 +2,9 @@
 of `tracker.extraction`): "took advantage", "took place", "taken a toll", "assault rifles", "its
 surrounding areas", "taken to field hospitals"; "the fall of X" with no "to" and its taker (whose
 fall it was is not said); "fighting ended". A verb whose object is no place is none either: "held
-talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X", "cleared X of mines", "lost dozens of
-fighters in X", "handed over the bodies", "leaves no doubt". Read by `tracker.extraction_words`,
-first among its verbs."""
+talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X", "what was left of
+X", "regime controlled media", "cleared X of mines", "lost dozens of fighters in X", "handed over
+the bodies", "leaves no doubt". Read by `tracker.extraction_words`, first among its verbs."""
 
 IDIOMS = (
     r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off)|left (?:dead|behind|wounded)"
@@ -27,4 +27,6 @@ IDIOMS = (
     r"|(?:leav(?:e|es|ing)|left) (?:no|little) (?:doubt|room|choice)"
     r"|held (?:captive|hostage|prisoners?|incommunicado|in (?:detention|custody))"
     r"|(?:(?<=hostages )|(?<=prisoners )|(?<=detainees )|(?<=captives )|(?<=civilians ))held"
+    r"|(?:(?<=was )|(?<=is ))left(?= of\b)"
+    r"|(?:held|controlled|run)(?= (?:media|press|television|TV|radio|newspapers?|news agency)\b)"
 )

@@ -112,3 +112,23 @@ def test_an_assault_not_repulsed_leaves_no_defender_holding():
 
 def test_hostages_held_in_a_place_say_nothing_of_who_holds_it():
     assert propose("The army freed hostages held in Hanano.") == []
+
+
+def test_what_was_left_of_a_place_is_no_leaving_of_it():
+    assert propose("Rebels controlled what was left of Hanano.") == [("hanano", "rebels", "held")]
+    # guard: a side that left a place lost it
+    assert propose("The rebels left Hanano on Tuesday.") == [("hanano", "government", "lost")]
+
+
+def test_controlled_before_a_word_of_media_is_an_adjective_of_the_media():
+    assert propose("The regime controlled media said Hanano was calm.") == []
+    # guard: controlled before a place is the verb
+    assert propose("The regime controlled Hanano until 2012.") == [("hanano", "government", "held")]
+
+
+def test_they_after_a_verb_of_speech_is_the_speakers_not_the_side_before():
+    text = "Rebels captured Hanano. Residents said they welcomed them in Sheikh Saeed."
+    assert propose(text) == [("hanano", "rebels", "captured")]
+    # guard: "they" opening a sentence is still the side the sentence before named first
+    text = "Rebels launched an offensive. By morning they controlled Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
