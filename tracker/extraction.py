@@ -39,9 +39,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, foiled, "أحبط", "تصدى", "repelled an
    attempt by X to advance on", held, "positioned in", "patrol in" (not "a patrol in"), "government-held", "under rebel
    control", "انطلاقاً من X": `held`); *fights* (fighting in, clashes, stormed, made progress in,
-   entered, advanced into, battling for control of, changed hands, divided between sides: `contested`); *besieges*
-   (besieged, surrounded, the encirclement of, cut off: the other side holds it, `held`; a side
-   besieged, "rebels in X are besieged", holds it; but a side that breaks the siege of a place
+   entered, advanced into, battling for control of, changed hands, divided between sides:
+   `contested`); *besieges* (besieged, surrounded, the encirclement of, cut off: the other side
+   holds it, `held`; a side besieged, "rebels in X are besieged", holds it; but a side that breaks the siege of a place
    holds it). The other side of the government is the rebels; of anyone else, the government. Words
    of partial gains between the verb and the place ("several buildings in", "parts of", "the west
    of", "a district in", "40 percent of"), or just before a place the verb follows ("Parts of X
@@ -57,9 +57,10 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    ("seized half of a rebel-held quarter of X"), or in apposition to that object ("captured X, a
    rebel stronghold"), it says who held it before, and the verb wins. A verb after a negation, a
    modal or an attempt or hope ("did not take", "could retake", "hopes to take", "refused to
-   leave", "fear the loss of", "denied that rebels took", "if the army takes"), or whose noun is
-   the subject of a modal ("the capture (loss) of X would be a victory"), or stating the aim of an effort ("an offensive to retake X", "fighting to
-   take X", "هجوماً لاستعادة X"), claims nothing; a siege to come ("will be under siege by the
+   leave", "fear the loss of", "denied (hit back at claims) that rebels took", "if the army
+   takes"), or whose noun is the subject of a modal ("the capture (loss) of X would be a victory"),
+   or stating the aim of an effort ("an offensive to retake X", "fighting to take X", "هجوماً
+   لاستعادة X"), claims nothing; a siege to come ("will be under siege by the
    regime") still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا only
    as words of their own, not before زال, "still"; فشلت "failed", تحاول "tries" a few words before
    the word holding the verb: "تحاول التقدم"). The verbs of French, Spanish, Portuguese, Italian,

@@ -164,7 +164,8 @@ FINITE = re.compile(
 ATTACK_NOUN = re.compile(r"(?:attack|assault|offensive|push|advance)s?", re.IGNORECASE)
 REPELLED_AFTER = re.compile(
     r"\s+(?:on|against|into|in|to\s+\w+)\s+[^,.;:]{1,60}?\b(?:was|were|is|are|has\s+been|had\s+been"
-    r"|have\s+been)\s+(?:(?!not\b|never\b)\w+\s+)?(?:repelled|repulsed|thwarted|foiled|beaten\s+back|pushed\s+back"
+    r"|have\s+been)\s+(?:(?!not\b|never\b)\w+\s+)?"
+    r"(?:repelled|repulsed|thwarted|foiled|beaten\s+back|pushed\s+back"
     r"|halted|blocked)\b",
     re.IGNORECASE,
 )

@@ -132,3 +132,16 @@ def test_they_after_a_verb_of_speech_is_the_speakers_not_the_side_before():
     # guard: "they" opening a sentence is still the side the sentence before named first
     text = "Rebels launched an offensive. By morning they controlled Sheikh Saeed."
     assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_hitting_back_at_claims_denies_them():
+    assert propose("The army hit back at claims it had lost Hanano.") == []
+    text = "Rebels hit back at the army's claims that it had taken Sheikh Saeed."
+    assert propose(text) == []
+    # guard: hitting back at a side is no denial
+    text = "The army hit back at rebels who had seized Hanano."
+    assert propose(text) == [("hanano", "rebels", "captured")]
+
+
+def test_cleared_of_wrongdoing_is_no_taking():
+    assert propose("The rebels were cleared of any wrongdoing in Hanano.") == []
