@@ -41,8 +41,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    control", "انطلاقاً من X": `held`); *fights* (fighting in, clashes, stormed, made progress in,
    entered, advanced into, battling for control of, changed hands, divided between sides:
    `contested`); *besieges* (besieged, surrounded, the encirclement of, cut off: the other side
-   holds it, `held`; a side besieged, "rebels in X are besieged", holds it; but a side that breaks the siege of a place
-   holds it). The other side of the government is the rebels; of anyone else, the government. Words
+   holds it, `held`; a side besieged, "rebels in X are besieged", holds it; but a side that
+   breaks the siege of a place holds it). The other side of the government is the rebels; of anyone else, the government. Words
    of partial gains between the verb and the place ("several buildings in", "parts of", "the west
    of", "a district in", "40 percent of"), or just before a place the verb follows ("Parts of X
    were captured"), make the claim contested ("85 بالمئة من", "ثلث", "جزء من"); a majority ("most
