@@ -36,42 +36,44 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a `captured` claim);
    *loses* (lost, the loss of, withdrew from ...: the other side holds, `lost`; but a place
    withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه ... Y", the subject holds; a
-   place lost "to" a side, that side); *holds* (repelled, foiled, "أحبط", "تصدى", "repelled an
-   attempt by X to advance on", held, "positioned in", "patrol in", "government-held", "under rebel
-   control", "انطلاقاً من X": `held`); *fights* (fighting in, clashes, stormed, made progress in,
-   entered, advanced into, battling for control of, changed hands: `contested`); *besieges*
-   (besieged, surrounded, the encirclement of, cut off: the other side holds it, `held`; a side
-   besieged, "rebels in X are besieged", holds it; but a side that breaks the siege of a place
-   holds it). The other side of the government is the rebels; of anyone else, the government. Words
-   of partial gains between the verb and the place ("several buildings in", "parts of", "the west
-   of", "a district in", "40 percent of"), or just before a place the verb follows ("Parts of X
-   were captured"), make the claim contested ("85 بالمئة من", "ثلث", "جزء من"); a majority ("most
-   of", "large parts of", "جزء كبير", "ثلثي") does not, nor do they before an enumeration ("seized
-   positions, including X": X whole). An adjective ("rebel-held", "the opposition neighbourhoods
-   of", "the besieged", Arabic's "X المحاصر" after its noun) qualifies only the noun right after
-   it, or a place it stands in apposition to ("X, one of the last rebel-held neighbourhoods"),
-   whose predicate it is ("X is rebel-held", "X, which remains rebel-held") or that lies on it ("X
-   on the government side of the city"); such a description of holding ("Salaheddin, a rebel
-   stronghold") wins over a nearer verb, though a participle after a comma ("entered X, held by
-   rebels") yields to fighting before X; but inside the direct object of a verb of taking or losing
-   ("seized half of a rebel-held quarter of X"), or in apposition to that object ("captured X, a
-   rebel stronghold"), it says who held it before, and the verb wins. A verb after a negation, a
-   modal or an attempt or hope ("did not take", "could retake", "hopes to take", "denied that
-   rebels took", "if the army takes"), or whose noun is the subject of a modal ("the capture of X
-   would be a victory"), or stating the aim of an effort ("an offensive to retake X", "fighting to
-   take X", "هجوماً لاستعادة X"), claims nothing; a siege to come ("will be under siege by the
-   regime") still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا only
-   as words of their own, not before زال, "still"; فشلت "failed", تحاول "tries" a few words before
-   the word holding the verb: "تحاول التقدم"). The verbs of French, Spanish, Portuguese, Italian,
-   German, Romanian, Russian, Indonesian and Vietnamese are read too
+   place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, foiled, "أحبط",
+   "تصدى", "repelled an attempt by X to advance on", held, "positioned in", "patrol in" (not "a
+   patrol in"), "government-held", "under rebel control", "انطلاقاً من X": `held`); *fights*
+   (fighting in, clashes, stormed, made progress in, entered, advanced into, battling for control
+   of, changed hands, divided between sides: `contested`); *besieges* (besieged, surrounded, the
+   encirclement of, cut off: the other side holds it, `held`; a side besieged, "rebels in X are
+   besieged", holds it; but a side that breaks the siege of a place holds it). The other side of
+   the government is the rebels; of anyone else, the government. Words of partial gains between the
+   verb and the place ("several buildings in", "parts of", "the west of", "a district in", "40
+   percent of"), or just before a place the verb follows ("Parts of X were captured"), make the
+   claim contested ("85 بالمئة من", "ثلث", "جزء من"); a majority ("most of", "large parts of", "جزء
+   كبير", "ثلثي") does not, nor do they before an enumeration ("seized positions, including X": X
+   whole). An adjective ("rebel-held", "the opposition neighbourhoods of", "the besieged", Arabic's
+   "X المحاصر" after its noun) qualifies only the noun right after it, or a place it stands in
+   apposition to ("X, one of the last rebel-held neighbourhoods"), whose predicate it is ("X is
+   rebel-held", "X, which remains rebel-held") or that lies on it ("X on the government side of the
+   city"); such a description of holding ("Salaheddin, a rebel stronghold") wins over a nearer
+   verb, though a participle after a comma ("entered X, held by rebels") yields to fighting before
+   X; but inside the direct object of a verb of taking or losing ("seized half of a rebel-held
+   quarter of X"), or in apposition to that object ("captured X, a rebel stronghold"), it says who
+   held it before, and the verb wins. A verb after a negation, a modal or an attempt or hope ("did
+   not take", "could retake", "hopes to take", "refused to leave", "fear the loss of", "denied (hit
+   back at claims) that rebels took", "if the army takes"), or whose noun is the subject of a modal
+   ("the capture (loss) of X would be a victory"), or stating the aim of an effort ("an offensive
+   to retake X", "fighting to take X", "هجوماً لاستعادة X"), claims nothing; a siege to come ("will
+   be under siege by the regime") still says who holds the place now, so only a denial voids it
+   (Arabic لم, لن, لا only as words of their own, not before زال, "still"; فشلت "failed", تحاول
+   "tries" a few words before the word holding the verb: "تحاول التقدم"). The verbs of French,
+   Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read too
    (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage", "took place",
-   "left dead", "taken a toll", "assault rifles") are not verbs of control, nor is a capitalised
-   verb inside a name ("the Operations Center for the Liberation of Aleppo"). A place no verb
-   reaches is held by a side placed in it ("rebels in the east", "militants in al-Laramon", "قضت
-   وحدات من الجيش على إرهابيين في حي X"), if any. A side right before a siege verb and "in" is the
-   besieged one, and holds the place ("rebels encircled in the east"). In a sentence with no verb
-   of control at all, a side that is the only one the sentence names holds the place ("rebels with
-   rifles patrol the Bab al-Hadeed area"), unless the sentence tells of an attack from afar
+   "left dead", "taken a toll", "assault rifles", `tracker.extraction_idioms`; a verb whose object
+   is no place: "held talks in X", "cleared X of mines") are not verbs of control, nor is a
+   capitalised verb inside a name ("the Operations Center for the Liberation of Aleppo"). A place
+   no verb reaches is held by a side placed in it ("rebels in the east", "militants in al-Laramon",
+   "قضت وحدات من الجيش على إرهابيين في حي X"), if any. A side right before a siege verb and "in" is
+   the besieged one, and holds the place ("rebels encircled in the east"). In a sentence with no
+   verb of control at all, a side that is the only one the sentence names holds the place ("rebels
+   with rifles patrol the Bab al-Hadeed area"), unless the sentence tells of an attack from afar
    (shelling, mortar fire, strikes, a blast, destruction). A side's positions in a place ("attacked
    the terrorist groups' positions in Hanano", "positions of the rebels at"; "shelled their
    positions in X": the side the attacker fights) say that side holds it, over a nearer verb.
@@ -92,18 +94,19 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    side after a conjunction and then the place gives the place to that side ("the rebels hold the
    east and the regime the west"; not "repelled rebels in X"). Sides joined as one subject ("the
    PYD and the FSA took") are led by the first named. "They" opening a sentence that names no side
-   is the side the sentence before named first. A side in a new clause after the verb ("X was
-   captured, while rebels hold Y") is not its subject, nor a side inside a parenthesis or between
-   dashes ("Kurdish militants – in coordination with government forces – took"), nor a side's
-   people after a word of degree ("the predominantly Kurdish district", "inhabited by Kurds", who
-   live there). A verb with no side and no speaker's side proposes nothing, except fighting, which
-   needs no side. Voice and attachment (`tracker.extraction_subject`): a side after "from" is the
-   one a place was taken from (not after a noun of units: "وحدات من الجيش", the army's units); a
-   side as the subject of a passive of driving out ("rebels were driven out of X") lost it, of
-   besieging ("rebels in X are besieged") holds it; "an army assault on X was repulsed" leaves X to
-   the defender (the side after "by", else the attacker's foe); a side before a relative pronoun
-   ("rebels, who took X") is its verb's subject; a side after "with", "against" or a verb of
-   fighting in -ing is that word's object.
+   is the side the sentence before named first (not after "said"). A side in a new clause after
+   the verb ("X was captured, while rebels hold Y") is not its subject, nor a side inside a
+   parenthesis or between dashes ("Kurdish militants – in coordination with government forces –
+   took"), nor a side's people after a word of degree ("the predominantly Kurdish district",
+   "inhabited by Kurds", who live there). A verb with no side and no speaker's side proposes
+   nothing, except fighting, which needs no side. Voice and attachment
+   (`tracker.extraction_subject`): a side after "from" is the one a place was taken from (not after
+   a noun of units: "وحدات من الجيش", the army's units); a side as the subject of a passive of
+   driving out ("rebels were driven out of X") lost it, of besieging ("rebels in X are besieged")
+   holds it; "an army assault on X was repulsed" leaves X to the defender (the side after "by",
+   else the attacker's foe; not one "not repulsed"); a side before a relative pronoun ("rebels, who
+   took X") is its verb's subject; a side after "with", "against" or a verb of fighting in -ing is
+   that word's object.
 4. **Who says so** (`tracker.extraction_speaker`): a source named beside a verb of speech, else
    the document's source.
 5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December", "December

@@ -54,6 +54,7 @@ def pronoun_positions(sentence: str, sides: list[Span]) -> list[Span]:
 
 
 # "Rebels launched an offensive. They captured X": "they" is the previous sentence's first side.
+SPEECH = re.compile(r"\b(?:said|say|says|told|reported|added|claimed|stated|insisted)\b", re.I)
 THEY = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(they)\b(?!\s+(?:say|said|told|report(?:ed)?)\b)", re.I)
 
 
@@ -62,9 +63,12 @@ def they_sides(
 ) -> tuple[list[Span], list[Span]]:
     """Rule 3's pronoun: a sentence that names no side but opens with "they" (within its first
     few words: "By morning they controlled X") speaks of the first side the sentence before
-    named. Returns the sentence's sides and those to carry to the next sentence."""
+    named; not after a verb of speech ("Residents said they ...": the speakers). Returns the
+    sentence's sides and those to carry to the next sentence."""
     found = sides_not_people(sentence, found)
     they = THEY.match(sentence)
+    if they and SPEECH.search(sentence[: they.start(1)]):
+        they = None  # "Residents said they welcomed them": the speakers, not a side
     if found or not they or not previous:
         return found, found or previous
     return [Span(they.start(1), they.end(1), previous[0].value, they.group(1))], previous

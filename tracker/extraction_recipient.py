@@ -87,9 +87,11 @@ def recipient(sentence: str, verb: Span, place: Span, sides: list[Span]) -> tupl
     ("handed over X to Kurdish fighters", "lost X to the YPG"), or taken by a side right after
     it ("withdrew from X, which Kurdish fighters then took", "left X, allowing the YPG to move
     in", "pulled out of X, leaving it to the YPG"), is held by that side, not by the other side
-    of the one that lost it."""
+    of the one that lost it. A place withdrawn to has no recipient."""
     if verb.value != "loses" or verb.end > place.start:
         return None
+    if words.DESTINATION.search(sentence[verb.end : place.start]):
+        return None  # "withdrew to X and the army entered Y": X is where they went, not given
     for side in sides:
         if side.start < place.end or words.HELD_SUFFIX.match(sentence, side.end):
             continue

@@ -156,11 +156,16 @@ HELD_THING_AFTER = re.compile(
 )
 ATTACK_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive)\b", re.I)
 # "restored X after eliminating terrorists": a side in a participle's clause is its object.
+# "the loss of X was a blow to the rebels": a "to" past the noun's own clause names no taker.
+FINITE = re.compile(
+    r"\b(?:was|were|is|are|would|will|be|been|has|had|have|dealt|came|proved)\b", re.I
+)
 # "an army assault on X was repulsed (by rebels)": an attack held off, the defender holds X.
 ATTACK_NOUN = re.compile(r"(?:attack|assault|offensive|push|advance)s?", re.IGNORECASE)
 REPELLED_AFTER = re.compile(
     r"\s+(?:on|against|into|in|to\s+\w+)\s+[^,.;:]{1,60}?\b(?:was|were|is|are|has\s+been|had\s+been"
-    r"|have\s+been)\s+(?:\w+\s+)?(?:repelled|repulsed|thwarted|foiled|beaten\s+back|pushed\s+back"
+    r"|have\s+been)\s+(?:(?!not\b|never\b)\w+\s+)?"
+    r"(?:repelled|repulsed|thwarted|foiled|beaten\s+back|pushed\s+back"
     r"|halted|blocked)\b",
     re.IGNORECASE,
 )
@@ -329,6 +334,7 @@ def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tup
             and words.TO_BEFORE.search(sentence[max(0, s.start - 8) : s.start])
             and not words.HELD_SUFFIX.match(sentence, s.end)
             and not any(mark in sentence[verb.end : s.start] for mark in ",;:")
+            and not FINITE.search(sentence[verb.end : s.start])  # "was a blow to the rebels"
         ]
         return (gainers[0].value, "captured") if gainers else None
     if verb.value == "besieges" and not verb.side:

@@ -27,10 +27,13 @@ AR_LAUNCHED_FROM = re.compile("انطلاق")  # "انطلاقاً من X": the 
 
 # A denial of a clause reported further back: "disputing an official's account to Reuters that
 # the government has retaken X", "Rebels denied the army had taken X".
-# The denial reaches no further than its clause: no comma or "but" between ("Rebels denied
-# reports of a truce, but the army has captured X" is a capture).
+# "hit back at claims that": a denial too. The denial reaches no further than its clause: no
+# comma or "but" between ("Rebels denied reports of a truce, but the army has captured X" is a
+# capture).
 DENIED_CLAUSE = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|rejected|disput(?:e|es|ed|ing))\b(?:(?!\bbut\b)[^.;:,])*?"
+    r"\b(?:denied|denies|deny|denying|dismissed|rejected|disput(?:e|es|ed|ing)"
+    r"|hit(?:s|ting)? back at (?:the )?(?:[\w'’-]+ )?(?:claims|reports|accusations))\b"
+    r"(?:(?!\bbut\b)[^.;:,])*?"
     r"(?:\bthat|\b(?:had|has|have))"
     r"\s+(?:[\w'’\-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -355,8 +358,9 @@ def negated(sentence: str, verb: Span) -> bool:
         return False
     before = sentence[: verb.start].strip(" \"'“‘").casefold()
     opening = (not before and verb.text.split()[0].endswith("ing")) or (
-        before in ("the", "a") and sentence[verb.end :].lstrip().startswith("of ")
-    )
+        before in ("the", "a")
+        and (sentence[verb.end :].lstrip().startswith("of ") or verb.text.lower().endswith(" of"))
+    )  # "The capture of X would be", "The loss of X would be"
     if opening and words.MODAL_AFTER.search(sentence[verb.end :]):
         return True
     if DENIED_CLAUSE.search(sentence[max(0, verb.start - 120) : verb.start]):

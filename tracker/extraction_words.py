@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker import extraction_idioms as idioms
 from tracker import extraction_words_intl as intl
 
 # Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army.
@@ -65,24 +66,18 @@ SIDES: tuple[tuple[str, str], ...] = (
 # "loses": the other side holds; "holds": the subject held it then; "fights": contested;
 # "besieges": the subject surrounds it, so the other side holds it.
 VERBS: tuple[tuple[str, str], ...] = (
-    # Idioms built on these verbs that say nothing of control ("took advantage", "took place",
-    # "taken a toll", "assault rifles", "its surrounding areas", "taken to field hospitals"; "the
-    # fall of X" with no "to" and its taker: whose fall it was is not said).
-    (
-        r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off)|left (?:dead|behind|wounded)"
-        r"|los(?:t|ing) (?:their|his|her) lives|assault rifles?|(?:took|tak(?:e|es|en|ing)) (?:a|its|their)"
-        r"(?: heavy)? toll|(?:(?<=the )|(?<=its )|(?<=their ))surrounding"
-        r"|taken to (?:a |the )?(?:[\w-]+ ){0,2}hospitals?|fall of(?![^,.;:]{1,60}?\bto\b)"
-        r"|leav(?:e|es|ing)(?= [^,.;]{0,60}\b(?:in ruins|dead|wounded|without|homeless|destroyed))"
-        r"|(?:the )?fighting (?:had )?(?:ended|stopped|ceased|subsided|died down)|end of (?:the )?fighting",
-        "none",
-    ),
+    # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
+    (idioms.IDIOMS, "none"),
     # "battling for control of X", "X changed hands", "X is divided between rebels and the army"
     # (but not a city divided into its halves): fighting over it, whoever holds it.
     (
         r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
         r"|chang(?:ed|es|ing) hands"
-        r"|(?<=is |as )(?:still |now )?(?:divided|split) between(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)",
+        r"|(?<=is |as )(?:still |now )?(?:divided|split) between(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)"
+        # sides must follow: not "divided between those who support the uprising and ..."
+        r"(?= (?:the )?(?:(?:two|warring|rival) (?:sides|parties|camps)|(?:[\w-]+ )?(?:rebels?|regime"
+        r"|government|army|opposition|forces|troops|fighters|militants|insurgents|jihadists"
+        r"|Kurd\w*|YPG|ISIS|IS|Nusra|FSA|SDF)\b))",
         "fights",
     ),
     # "فقدت فصائل المعارضة السيطرة على" (the opposition lost control of): the verb of loss
@@ -133,7 +128,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
         r"|stronghold|entrenched in|stationed in|positioned in|holed up in|barricaded in"
-        r"|patroll?(?:ed|ing|s)? (?:in|at|through)(?= )|(?:positioned|deployed) (?:in|at|on)(?= )"
+        r"|(?<!\ba )(?<!\bthe )patroll?(?:ed|ing|s)? (?:in|at|through)(?= )|(?:positioned|deployed) (?:in|at|on)(?= )"
         r"|(?:(?<=are )|(?<=were ))(?:holed up|entrenched|stationed|barricaded|besieged|trapped)(?! in)|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
         r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|يسيطر|تسيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
@@ -241,7 +236,7 @@ PREDICATE = re.compile(
 # the doorstep of X"; Arabic غرب، قرب، محيط "around", المحاذي "adjacent", جهة، طريق "road", سكان
 # "residents of".
 LANDMARK = re.compile(
-    r"(?:\b(?:near|beside|next to|close to|adjacent to|linking"
+    r"(?:\b(?:near|beside|next to|close to|adjacent to|linking|overlooking|above"
     r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
     rf"|(?:area|zone|land|ground|road|line|gap)s? (?:in )?between|{intl.LANDMARK_WORDS}"
     r"|\d*(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards)\b[^.,;]{0,20}\b(?:away )?from|doorsteps? of)"
@@ -306,8 +301,10 @@ ADJECTIVE_GAP = re.compile(
 NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny"
-    r"|hop(?:es?|ed|ing)|wants?|wanted|intends?|intended|expects?|expected|poised|prepar(?:es|ed))"
+    r"|hop(?:es?|ed|ing)|wants?|wanted|intends?|intended|expects?|expected|poised|prepar(?:es|ed)"
+    r"|refus(?:e|es|ed|ing))"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
+    r"|\bfear(?:s|ed|ing)?\s+(?:the\s+)?$"  # "rebels fear the loss of X"
     r"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية)\s+(?:\S+\s+){0,4}$"
     r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"

@@ -1,0 +1,34 @@
+"""English idioms built on the proposer's verbs of control that say nothing of control (rule 2 of
+`tracker.extraction`): "took advantage", "took place", "taken a toll", "assault rifles", "its
+surrounding areas", "taken to field hospitals"; "the fall of X" with no "to" and its taker (whose
+fall it was is not said); "fighting ended". A verb whose object is no place is none either: "held
+talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X", "what was left of X",
+"regime controlled media", "cleared X of mines", "cleared of wrongdoing", "lost dozens of fighters
+in X", "handed over the bodies", "leaves no doubt". Read by `tracker.extraction_words`, first among
+its verbs."""
+
+IDIOMS = (
+    r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off)|left (?:dead|behind|wounded)"
+    r"|los(?:t|ing) (?:their|his|her) lives|assault rifles?|(?:took|tak(?:e|es|en|ing)) (?:a|its|their)"
+    r"(?: heavy)? toll|(?:(?<=the )|(?<=its )|(?<=their ))surrounding"
+    r"|taken to (?:a |the )?(?:[\w-]+ ){0,2}hospitals?|fall of(?![^,.;:]{1,60}?\bto\b)"
+    r"|leav(?:e|es|ing)(?= [^,.;]{0,60}\b(?:in ruins|dead|wounded|without|homeless|destroyed))"
+    r"|(?:the )?fighting (?:had )?(?:ended|stopped|ceased|subsided|died down)|end of (?:the )?fighting"
+    # "held talks/a rally in X", "cleared X of mines", "cleared of wrongdoing", "lost dozens of
+    # fighters in X", "handed over the bodies", "leaves no doubt": the verb's object is no place.
+    r"|held(?= (?:a |an |the |its |their |several |two |three )?(?:[\w-]+ ){0,2}(?:ceremon(?:y|ies)"
+    r"|talks|meetings?|rall(?:y|ies)|funerals?|elections?|(?:press |news )?conferences?"
+    r"|protests?|demonstrations?|prayers|negotiations|vote|referendum|celebrations?|parades?)\b)"
+    r"|clear(?:ed|ing|s)?(?= [^,.;]{0,50}?\bof (?:the )?(?:(?:land)?mines|rubble|debris"
+    r"|explosives|unexploded|booby[- ]traps|bodies|rubbish|garbage|snow|(?:any |all )?(?:wrongdoing"
+    r"|charges|allegations|accusations))\b)"
+    r"|los(?:t|e|es|ing)(?= (?:(?-i:[a-z0-9][\w-]*) ){0,3}(?:fighters|men|soldiers|troops"
+    r"|members|comrades|commanders|officers|tanks|vehicles|aircraft|jets?|helicopters?)\b)"
+    r"|hand(?:ed|ing|s)? (?:over|back)(?= (?:the )?(?:(?-i:[a-z0-9][\w-]*) ){0,2}(?:bodies"
+    r"|remains|prisoners|detainees|hostages|captives|weapons|arms)\b)"
+    r"|(?:leav(?:e|es|ing)|left) (?:no|little) (?:doubt|room|choice)"
+    r"|held (?:captive|hostage|prisoners?|incommunicado|in (?:detention|custody))"
+    r"|(?:(?<=hostages )|(?<=prisoners )|(?<=detainees )|(?<=captives )|(?<=civilians ))held"
+    r"|(?:(?<=was )|(?<=is ))left(?= of\b)"
+    r"|(?:held|controlled|run)(?= (?:media|press|television|TV|radio|newspapers?|news agency)\b)"
+)
