@@ -68,8 +68,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    "left dead", "taken a toll", "assault rifles", control of the situation, "el control de la
    situación") are not verbs of control, nor are a loss of people or contact ("فقد الثوار عشرات
    المقاتلين في X"), victims falling by a hand ("سقط عدد من الضحايا بيد"), life or breath regained
-   ("يستعيد الأهالي حياتهم"), nor an attack by air or mortar fighting ("attaqué par l'aviation");
-   "كل من" (each of) is no majority; nor is a capitalised
+   ("يستعيد الأهالي حياتهم"), people freed ("الجيش يحرر المدنيين المحتجزين في X"), nor an
+   attack by air or mortar fighting ("attaqué par l'aviation"); "كل من" (each of) is no
+   majority; nor is a capitalised
    verb inside a name ("the Operations Center for the Liberation of Aleppo"). A place no verb
    reaches is held by a side placed in it ("rebels in the east", "militants in al-Laramon", "قضت
    وحدات من الجيش على إرهابيين في حي X"), if any. A side right before a siege verb and "in" is the

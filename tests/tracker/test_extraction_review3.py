@@ -131,3 +131,11 @@ def test_a_citadel_park_or_old_city_of_another_city_is_not_aleppos():
 def test_a_place_name_after_a_title_is_a_person():
     text = "Le ministre Chaar a déclaré que l'armée contrôlait Hanano."
     assert propose_r(text) == [("hanano", "government", "held")]
+
+
+def test_freeing_people_held_in_a_place_is_no_taking_of_it():
+    text = "الجيش يحرر المدنيين المحتجزين في حي هنانو."
+    assert ("hanano", "government", "captured") not in propose_r(text)
+    text = "وحدات الجيش تحرر رهائن من أيدي الإرهابيين في حي الشيخ سعيد."
+    assert ("sheikh-saeed", "government", "captured") not in propose_r(text)
+    assert propose_r("الجيش يحرر حي هنانو.") == [("hanano", "government", "captured")]
