@@ -66,8 +66,12 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    "tries" a few words before the word holding the verb: "تحاول التقدم"). The verbs of French,
    Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read too
    (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage", "took place",
-   "left dead", "taken a toll", "assault rifles", `tracker.extraction_idioms`; a verb whose object
-   is no place: "held talks in X", "cleared X of mines") are not verbs of control, nor is a
+   "left dead", "taken a toll", "assault rifles", control of the situation, "el control de la
+   situación", `tracker.extraction_idioms`; a verb whose object is no place: "held talks in X",
+   "cleared X of mines"), a loss of people or contact ("فقد الثوار عشرات المقاتلين في X"), victims
+   falling by a hand ("سقط عدد من الضحايا بيد"), life or breath regained ("يستعيد الأهالي
+   حياتهم"), people freed ("الجيش يحرر المدنيين المحتجزين في X") and an attack by air or mortar
+   ("attaqué par l'aviation") are not verbs of control, nor is "كل من" (each of) a majority, nor a
    capitalised verb inside a name ("the Operations Center for the Liberation of Aleppo"). A place
    no verb reaches is held by a side placed in it ("rebels in the east", "militants in al-Laramon",
    "قضت وحدات من الجيش على إرهابيين في حي X"), if any. A side right before a siege verb and "in" is
@@ -225,7 +229,9 @@ def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
             verbs = [v for v in verbs if not spans_overlap(v, verbs[-1]) or v is verbs[-1]]
         elif (hands := who.in_hands(sentence, side)) is not None:
             verbs.append(hands)  # "X in rebel hands": the side holds X
-        elif words.HELD_BY.search(sentence[max(0, side.start - 40) : side.start]):
+        elif words.HELD_BY.search(
+            sentence[max(0, side.start - 40) : side.start]
+        ) and not words.AREAS_LEFT.match(sentence, side.end):
             verbs.append(Span(side.start, side.end, "holds", side.text, side.value))
         positions = words.POSITIONS_AFTER.match(sentence, side.end)
         if positions or words.POSITIONS_BEFORE.search(
@@ -298,7 +304,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
         verb = changed or verbs_rules.fought_over(sentence, verb, verbs, span) or verb
     if verb is None:
         return presence(sentence, span, place, sides) or (
-            None if spans_find(VERB_PATTERNS, sentence) else sole_side(sentence, place, sides)
+            None if spans_find(VERB_PATTERNS, sentence) else sole_side(sentence, span, place, sides)
         )
     if verbs_rules.negated(sentence, verb):
         return kept_from(sentence, verb, span, sides)  # "failed to take X from the Kurds"

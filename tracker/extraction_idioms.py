@@ -4,7 +4,8 @@ surrounding areas", "taken to field hospitals"; "the fall of X" with no "to" and
 fall it was is not said); "fighting ended". A verb whose object is no place is none either: "held
 talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X", "what was left of X",
 "regime controlled media", "cleared X of mines", "cleared of wrongdoing", "lost dozens of fighters
-in X", "handed over the bodies", "leaves no doubt". Read by `tracker.extraction_words`, first among
+in X", "handed over the bodies", "leaves no doubt"; control of the situation ("el control de la
+situación", "die Kontrolle über die Lage"). Read by `tracker.extraction_words`, first among
 its verbs."""
 
 IDIOMS = (
@@ -31,4 +32,7 @@ IDIOMS = (
     r"|(?:(?<=hostages )|(?<=prisoners )|(?<=detainees )|(?<=captives )|(?<=civilians ))held"
     r"|(?:(?<=was )|(?<=is ))left(?= of\b)"
     r"|(?:held|controlled|run)(?= (?:media|press|television|TV|radio|newspapers?|news agency)\b)"
+    # Control of the situation, not of a place: "perdieron el control de la situación".
+    r"|(?:(?:perdi|tom|recuper|perde)\w* )?(?:el control de la situación|o controle da situação)"
+    r"|die kontrolle über die lage(?:[^,.;]{0,60}?\bverloren\b)?"
 )

@@ -31,8 +31,10 @@ not count), a guessed one is a person when it speaks ("Sulaiman said"), and none
 own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani",
 "Siqor Al Jabal") is part of a longer name not on the map, and names no place; nor does a run
 ending in an article ("Siqor Al"), nor a unit's name ("the Salahuddin battalion", "the Shuhada
-Badr brigade", "katiba Selahaddin", "Liwa Salah al-Din"), nor one inside a side's longer name
-("غرفة عمليات فتح حلب", the Conquest of Aleppo operations room). An article glued to a name ("alSakhur") is
+Badr brigade", "katiba Selahaddin", "Liwa Salah al-Din") or a title's holder ("le ministre
+Chaar"), nor one inside a side's longer name
+("غرفة عمليات فتح حلب", the Conquest of Aleppo operations room), nor a citadel, a park or an
+old city of another city ("die Zitadelle von Damaskus": `tracker.extraction_spellings`). An article glued to a name ("alSakhur") is
 read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
 over the city's name inside them; a quarter of the compass is not a half ("the south-west side of
 the city" is not the west), nor is a direction from a place ("to the east and north of the Old
@@ -57,6 +59,7 @@ from tracker import extraction_halves as halves
 from tracker import extraction_words as words
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
+from tracker.extraction_spellings import elsewhere
 from tracker.extraction_words import FUNCTION_WORDS
 
 MAX_PLACE_WORDS = 6
@@ -89,10 +92,11 @@ ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")[" + HYPHENS + "]
 SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
 NAME_GOES_ON = re.compile(r"\s+(?:(?i:al|el|as|ash|ad|ar|at|az|an)[-‑]|[AaEe]l\s+)[A-Z]")
 # "the Salahuddin battalion", "katiba Selahaddin", "Liwa Salah al-Din": a unit named after a
-# place (or a hero) is a side, not the place.
+# place (or a hero) is a side, not the place; "le ministre Chaar" a person.
 UNIT_BEFORE = re.compile(
     r"\b(?:katibat?|kata['’]?ib|liwa['’]?a?|brigade|battalion|brigada|batall[oó]n|bataillon"
-    r"|brigata|battaglione|brigade)\s+(?:(?:of|de|del|des|du)\s+)?(?:(?:the|al|el)[\s-]+)?$",
+    r"|brigata|battaglione|brigade|minist(?:er|re|ro)|général|general)\s+"
+    r"(?:(?:of|de|del|des|du)\s+)?(?:(?:the|al|el)[\s-]+)?$",
     re.IGNORECASE,
 )
 UNIT_AFTER = re.compile(
@@ -210,6 +214,7 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
             if (
                 NAME_GOES_ON.match(sentence, end)
                 or unit
+                or elsewhere(sentence, start, end, indexes.places)
                 or UNIT_AFTER.match(sentence, end)
                 or any(
                     s.start <= start and end <= s.end and s.end - s.start > end - start

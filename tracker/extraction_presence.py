@@ -14,6 +14,14 @@ from tracker.extraction_places import CITY_REGION, Place, Span
 # "استهدفت مقرات القوات الحكومية في X": a side named by its positions there is attacked, not
 # placed.
 AR_POSITIONS_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مواقع|نقاط|تجمعات|مقرات|معاقل)\s+$")
+# "قذائف أطلقها الإرهابيون في X", "shells fired by rebels in X": the shelling side is not placed.
+FIRED_BY = re.compile(
+    r"(?:(?<!\w)[يت]?[أا]?طلق(?:ت|وا)?(?:ها|ه)?|\bfired\s+by(?:\s+the)?)\s+$", re.I
+)
+# "نزح المدنيون من مناطق سيطرة المعارضة إلى حي X": a side whose areas were left does not hold
+# where the people went.
+FROM_BEFORE = re.compile(r"(?:(?<!\w)من|\bfrom)\s+(?:\S+\s+){0,3}$", re.I)
+TO_BETWEEN = re.compile(r"(?<!\w)(?:إلى|الى|نحو|باتجاه|عبر|to|towards)\s", re.I)
 # "a crossing between them and the regime in X": the second of two parties is not placed in X.
 BETWEEN_AND = re.compile(r"\bbetween\s+(?:(?!in\b|at\b)[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$", re.I)
 
@@ -32,7 +40,7 @@ def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
     east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla", "إرهابيين في حي X") holds
     it; not the second of two sides "between" which something lies ("a crossing between them and
     the regime in X"), nor a side named by its positions in Arabic ("استهدفت مقرات القوات
-    الحكومية في X")."""
+    الحكومية في X"), nor the side that fired shells ("قذائف أطلقها الإرهابيون في X")."""
     if place.region == CITY_REGION:
         return None
     for side in sides:
@@ -40,22 +48,30 @@ def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
             continue  # "a crossing between them and the regime in X": the crossing is in X
         if AR_POSITIONS_BEFORE.search(sentence[max(0, side.start - 12) : side.start]):
             continue  # "استهدفت مقرات القوات الحكومية في X": positions attacked, not a holder
+        if FIRED_BY.search(sentence[max(0, side.start - 12) : side.start]):
+            continue  # "قذائف أطلقها الإرهابيون في X": the shells' side, not a holder
         if side.end <= span.start and PRESENCE.fullmatch(sentence[side.end : span.start]):
             return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
     return None
 
 
-def sole_side(sentence: str, place: Place, sides: list[Span]):
+def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     """Rule 2's last resort, for a sentence with no verb of control at all (nor an idiom built
     on one): a sentence about one
     side only ("rebels with rifles patrol the Bab al-Hadeed area", "Jabal Badro has been with
     the opposition") places that side in the place, which it holds. Not when the sentence
     tells of an attack (shelling, mortar fire, strikes), which comes from the other side, nor
-    for the second of two sides "between" which something lies ("between them and the regime")."""
+    for the second of two sides "between" which something lies ("between them and the regime"),
+    nor for a place people went to from the side's areas ("نزح المدنيون من مناطق سيطرة المعارضة
+    إلى حي X")."""
     named = {s.value for s in sides}
     if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
         return None
     side = sides[0]
     if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
         return None  # "a crossing between them and the regime": two parties, not one
+    if FROM_BEFORE.search(sentence[max(0, side.start - 30) : side.start]) and TO_BETWEEN.search(
+        sentence[side.end : max(side.end, span.start)]
+    ):
+        return None  # "from the opposition's areas to X": X is where people went
     return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)

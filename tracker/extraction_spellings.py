@@ -4,9 +4,20 @@ Each is a real spelling of a place found in the shipped quotes the rules were wr
 (the two thirds not held out), naming a district or region by its slug. They are kept apart
 from `districts/data/aleppo_aliases.csv` so that the importer, which maps claims to polygons,
 is not changed by the proposer's needs; `tracker.extraction_index` adds them to its index.
+
+A name of a kind every city has (a citadel, a public park, an old city) is another city's when
+a name not on the map follows it after "of", "in", "von", "de" ("die Zitadelle von Damaskus",
+"the Public Park in central Damascus") or before it in the possessive ("Damascus's old city"),
+or when it is indefinite ("turned Bab Amr into a
+citadel"): `elsewhere`, read by rule 1 (`tracker.extraction_places`).
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from districts.names import name_key
 
 SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("Jdeide", "beit-muheb-jdeydeh", "the wires' spelling of al-Jdeydeh (الجديدة)"),
@@ -67,3 +78,32 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("Public Park", "the-public-park", "الحديقة العامة, without its article"),
     ("Chaar", "ash-shaar", "الشعار in French; too short a skeleton for rule 1.2"),
 )
+
+COMMON_NAMES = frozenset(
+    name_key(n)
+    for n in ("citadel", "Zitadelle", "Public Park", "Altstadt", "città vecchia", "centro storico")
+    + ("cidade velha", "centro histórico", "old part of the city", "old city", "vieille ville")
+)
+CITADELS = frozenset(name_key(n) for n in ("citadel", "Zitadelle"))
+OF_A_CITY = re.compile(
+    r"\s+(?:of|in|von|de|di|du|do|da|del|d['’])\s*(?:(?:the|central|zentral\w*)\s+)*"
+    r"([A-Z][\w-]*(?:\s+[\w'’-]+){0,3})"
+)
+INDEFINITE = re.compile(r"\b(?:an?|eine[nmr]?)\s+$", re.IGNORECASE)  # "a citadel" (not "a cidade")
+CITY_BEFORE = re.compile(r"([A-Z][\w-]*)['’]s?\s+$")  # "Damascus's old city"
+ARTICLE = re.compile(r"^(?:the|die|der|la|le|el|il|a|o)\s+", re.IGNORECASE)
+
+
+def elsewhere(sentence: str, start: int, end: int, places: Container[str]) -> bool:
+    """A citadel, a park or an old city of another city, or an indefinite one."""
+    key = name_key(ARTICLE.sub("", sentence[start:end]))
+    if key not in COMMON_NAMES:
+        return False
+    city = OF_A_CITY.match(sentence, end) or CITY_BEFORE.search(
+        sentence[max(0, start - 30) : start]
+    )
+    names = city.group(1).split() if city else []  # "in the Old City", "of Bab al-Hadid": Aleppo's
+    known = any(name_key(" ".join(names[:n]).rstrip("'’s")) in places for n in range(1, 5))
+    return bool(city and not known) or bool(
+        key in CITADELS and INDEFINITE.search(sentence[max(0, start - 8) : start])
+    )

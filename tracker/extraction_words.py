@@ -42,8 +42,8 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|(?:hezbollah|hizbollah|hizbullah)(?: fighters| forces| militants)?"
         r"|national defen[cs]e forces|ndf|liwa al-quds"
         r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني"
-        # The opposition's words for the regime's allies: "الميليشيات الشيعية", "ميليشيات إيران".
-        r"|الميليشيات(?: الشيعية| الإيرانية| العراقية| الأفغانية| الأجنبية)?|ميليشياته|الحرس الثوري"
+        # The opposition's words for the regime's allies ("الميليشيات الشيعية"; not "الكردية").
+        r"|الميليشيات(?! الكردية| الانفصالية)(?: الشيعية| الإيرانية| العراقية| الأفغانية| الأجنبية)?|ميليشياته|الحرس الثوري"
         r"|ميليشيات (?:إيران|الأسد|النظام|شيعية|إيرانية|عراقية|أفغانية)|قوات نظامية",
         "government",
     ),
@@ -110,7 +110,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|استعادة|حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?|تمكن"
         # A headline's present tense tells a deed done: "الجيش يحرر حي X", "يستعيد"; and the state
         # media's "أعادت وحدات من الجيش الأمن والاستقرار إلى X" (restored security to X).
-        r"|[يت]حرر(?:ون|ان)?|[يت]ستعيد(?:ون|ان)?|سقط(?:ت)?(?=(?: \S+){1,4} (?:بيد|بأيدي|في يد|في أيدي))"
+        r"|[يت]حرر(?:ون|ان)?(?! (?:\S+ ){0,2}(?:ال)?(?:مدنيين|رهائن|أسرى|عائلات|أهالي|\S*محتجز\S*|\S*مختطف\S*)(?: |$))|[يت]ستعيد(?:ون|ان)?(?! (?:\S+ )?(?:حيا?ت\S*|الحياة|أنفاس\S*|نشاط\S*|ذكر\S*|عافيت\S*|الهدوء|الأمل|أمل\S*|ثقت\S*|توازن\S*|زمام)(?: |$))|سقط(?:ت)?(?! (?:\S+ )?(?:عدد|عشرات|قتلى|القتلى|ضحايا|الضحايا|شهداء|شهيد|جرحى|مدني\S*|طفل|أطفال|شاب|الشاب|جندي|جنود|عناصر|مقاتل\S*) )(?=(?: \S+){1,4} (?:بيد|بأيدي|في يد|في أيدي))"
         r"|(?:الأمن|الامن)(?: والاستقرار| والأمان| والهدوء)?(?= (?:بشكل (?:كامل|تام) )?(?:إلى|الى|ل))",
         "takes",
     ),
@@ -118,7 +118,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out|pull(?:ed|ing|s)? back"
         r"|evacuat(?:ed|ion)|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
         r"|hand(?:ed|ing)(?: over| back)?|hands? (?:over|back)|turn(?:ed|s|ing)? over"
-        r"|فقد(?:ت|وا)?|خسر(?:ت|وا)?|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
+        r"|(?:فقد(?:ت|وا)?|خسر(?:ت|وا)?)(?! (?:\S+ ){0,3}(?:عشرات|مئات|\S*مقاتل\S*|عناصر\S*|قائد\S*|قادة|جنود\S*|حيات\S*|أرواح\S*|الاتصال|منازل\S*|أبناء\S*)(?: |$))|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
         "loses",
     ),
     (
@@ -208,12 +208,13 @@ OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 # Words of an attack from afar: the side that makes it is not in the place it hits (an Arabic
-# verb or noun of shelling in any person, with its prefix or article: قصفت, واستهدف, القصف).
+# verb or noun of shelling in any person, with its prefix or article: قصفت, واستهدف, القصف;
+# shells and rockets: قذائف, صواريخ).
 ATTACK = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
     r"|blasts?|explosions?|detonat(?:ed|es|ing|ion)|destr(?:oy(?:s|ed|ing)?|uction)"
-    r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|(?:[وفب]?ال|[وفبل])?(?:قصف|استهدا?ف|غار)\w*"
-    r"|удар\w*|обстрел\w*|bombarde\w*|obus|morteros?|cohetes?|roquettes?)\b",
+    r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|(?:[وفب]?ال|[وفبل])?(?:قصف|استهدا?ف|غار|قذائف|قذيفة|صواريخ|صاروخ|هاون)\w*"
+    r"|удар\w*|обстрел\w*|bombarde\w*|obus|mortiers?|morteros?|cohetes?|roquettes?|beschoss\w*|beschuss)\b",
     re.IGNORECASE,
 )
 # "Rebels encircled in eastern Aleppo": the side before a passive siege verb is besieged there.
@@ -255,6 +256,9 @@ CONTAINED_BEFORE = re.compile(
 GATE_BEFORE = re.compile(r"(?:\bbab|(?<!\w)باب)\s+$", re.IGNORECASE)
 # "held by the rebels", "occupied by rebels", "under regime control", "مناطق سيطرة قوات النظام"
 # (the areas of the regime's control): the side after holds it.
+# "fled from the areas of the opposition's control to X": the side's areas are left, X is
+# where the people went, which the areas' side does not hold.
+AREAS_LEFT = re.compile(r"(?:\s+control)?\s+(?:to|into|towards|إلى|الى|نحو|باتجاه|عبر)\s")
 HELD_BY = re.compile(
     r"\b(?:held by|controlled by|occupied by|in the hands of|under the control of|under|hands of"
     rf"|{intl.HELD_BY_WORDS}|(?<!\w)(?:مناطق|منطقة|أحياء) (?:سيطرة|نفوذ))\s+"
@@ -341,11 +345,11 @@ EXPELLING = re.compile(
     rf"|{intl.EXPELLING_STEMS})",
     re.I,
 )
-# "rebels withdrew from X to Y", "to (nearby) Y", "ушли в Y" (not "в районе Y", in the area of):
-# Y, after one of these words, is where they went (rule 2).
+# "rebels withdrew from X to Y", "to (nearby) Y", "ушли в Y" (not "в районе Y", in the area of),
+# "zogen sich nach Y zurück": Y, after one of these words, is where they went (rule 2).
 DESTINATION = re.compile(
     r"(?:\b(?:to|into|towards?)\s+(?:the\s+)?(?:\(?[\w'’-]+\)?\s+){0,2}"
-    r"|(?<!\w)(?:в|во|к)\s+(?:[^\W\d_]+(?<!е)\s+){0,2})$",
+    r"|(?<!\w)(?:в|во|к)\s+(?:[^\W\d_]+(?<!е)\s+){0,2}|\b(?:nach|in\s+Richtung)\s+)$",
     re.IGNORECASE,
 )
 # "rebels broke the siege of X": the side breaking a siege holds the besieged place (rule 2);
@@ -382,7 +386,7 @@ MAJORITY = re.compile(
     r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of"
     r"|(?:the )?remaining (?:parts?|areas?|sections?|positions?) of|the rest of"
     r"|(?:their|its) (?:remaining )?positions (?:in|inside)"
-    r"|(?:ال)?(?:جزء|قسم) (?:الأكبر|كبير)|معظم|غالبية|أغلب|ثلثي|ثلثا|ثلاثة أرباع|(?:جميع|كل|كامل) \w+)",
+    r"|(?:ال)?(?:جزء|قسم) (?:الأكبر|كبير)|معظم|غالبية|أغلب|ثلثي|ثلثا|ثلاثة أرباع|(?:جميع|كل|كامل) (?!من )\w+)",
     re.IGNORECASE,
 )
 # Capitalised words that may stand beside a place's name without making it a person's name.

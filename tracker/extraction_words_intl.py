@@ -48,16 +48,18 @@ SIDES: tuple[tuple[str, str], ...] = (
 
 # Control taken or lost, read before the English "control" (a verb of holding) can claim the
 # noun: "tomó el control de" (took control of), "perdieron el control de" (lost control of),
-# "die Kontrolle über X erlangt" (the verb last, after its place), "zogen sich aus X zurück".
+# "die Kontrolle über X erlangt" (the verb last, after its place), "zogen sich aus X zurück",
+# "rückte aus X ab" (moved off; "rückte" alone advances). Attacks by air or by mortar ("attaqué
+# par l'aviation", "ataques aéreos") are not fighting there.
 CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
     (
-        r"tom(?:ó|aron|ad[oa]s?) el control|(?:re)?cuper(?:ó|aron|ado) el control"
+        r"(?:tom(?:ó|aron|ad[oa]s?)|(?:re)?cuper(?:ó|aron|ado)) el control(?! de la situación)"
         r"|(?:die )?kontrolle über(?=[^,.;]{0,60}\b(?:erlangt|übernommen|gewonnen|errungen)\b)",
         "takes",
     ),
     (
-        r"perdi(?:ó|eron|do) el control|perde(?:u|ram) o controle|(?:ha|hanno) perso il controllo"
-        r"|zog(?:en)? sich(?=[^,.;]{0,60}\bzurück\b)",
+        r"perdi(?:ó|eron|do) el control(?! de la situación)|perde(?:u|ram) o controle|(?:ha|hanno) perso il controllo"
+        r"|zog(?:en)? sich(?=[^,.;]{0,60}\bzurück\b)|rückt(?:e|en)(?=[^,.;]{0,40}\bab\b)",
         "loses",
     ),
 )
@@ -95,9 +97,10 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"combats?|affrontements?|offensive|avanc(?:é|ent|ée)|progress(?:é|ent)|entrée?s? dans"
         r"|combat(?:es|iendo|en|endo)|enfrentamientos?|ofensiva|avanz(?:a|an|aron|ó)|entraron"
-        r"|atac(?:ó|aron|an|ando)|ataques?|attaqu(?:ée?s?|ent|ant)|attaques?|pénétr(?:ée?s?|ent|ant)"
+        r"|(?:atac(?:ó|aron|an|ando)|ataques?|attaqu(?:ée?s?|ent|ant)|attaques?)"
+        r"(?![^,.;]{0,30}\b(?:a[ée]r\w*|aviation|aviación|mortier|morteros?|cohetes?|roquettes?|obus|drones?)\b)|pénétr(?:ée?s?|ent|ant)"
         r"|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
-        r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückt(?:e|en)|lupte|ofensiv[ăa]|patruns"
+        r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückt(?:e|en)(?![^,.;]{0,40}\bab\b)|lupte|ofensiv[ăa]|patruns"
         r"|бои|боев(?!ик)\w*|столкновени\w*|прорыв\w*|прорвал\w*|penetrat[ie] (?:in|nei|nel|nella)|наступлени\w*|штурм\w*|pertempuran|bentrokan",
         "fights",
     ),
