@@ -18,7 +18,10 @@ from tracker import extraction_words_intl as intl
 # People's Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National
 # Defence Forces, Iranian-backed militias) are its side; the rebel groups by name are the rebels'.
 SIDES: tuple[tuple[str, str], ...] = (
-    (r"free syrian army|fsa|الجيش (?:السوري )?الحر", "rebels"),
+    (
+        r"free syrian army|fsa|الجيش (?:السوري )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
+        "rebels",
+    ),
     (
         r"jabhat (?:al-)?nusra|al-nusra|nusra(?: front)?|jabhat fateh al-sham|النصرة|فتح الشام",
         "nusra",
@@ -240,6 +243,7 @@ LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking|overlooking|above"
     r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
     rf"|(?:area|zone|land|ground|road|line|gap)s? (?:in )?between|{intl.LANDMARK_WORDS}"
+    r"|(?:road|highway|route|supply (?:line|route))s? (?:leading |heading )?to(?!\s+(?:the\s+)?[\w'’]+-(?:held|controlled)\b)"
     r"|\d*(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards)\b[^.,;]{0,20}\b(?:away )?from|doorsteps? of)"
     r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",

@@ -82,6 +82,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"perdu|retir(?:é|és|ée|ent)|évacué|perdi(?:ó|eron)|(?:se )?retir(?:ó|aron|ada)"
+        r"|(?:la )?perte de|(?:la )?pérdida de|(?:a )?perda de|(?:la )?perdita di"
         r"|perde(?:u|ram)|retira(?:ram|da)|pers[oi]|ritirat[io]|ritiro|verloren"
         r"|zurückgezogen|abgezogen|eingebüßt|потерял\w*|отступил\w*|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
         "loses",
@@ -106,7 +107,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"assiég\w*|encercl\w*|asediad\w*|sitiad\w*|cercad\w*|assediat\w*|accerchiat\w*"
-        r"|belager\w*|eingekesselt|окруж\w*|блокад\w*|осажд\w*|dikepung",
+        r"|belager\w*|eingekesselt|umzingel\w*|окруж\w*|блокад\w*|осажд\w*|dikepung",
         "besieges",
     ),
 )

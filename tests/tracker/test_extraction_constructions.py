@@ -99,3 +99,18 @@ def test_a_place_returned_to_government_control_was_taken_by_the_government():
     assert propose("Hanano was restored to government control.") == [
         ("hanano", "government", "captured")
     ]
+
+
+def test_a_rebel_army_named_army_is_the_rebels():
+    # "The Army of Conquest" (Jaish al-Fatah) is a rebel alliance, not "the army".
+    assert propose("The Army of Conquest took Hanano.") == [("hanano", "rebels", "captured")]
+    assert propose("The army took Hanano.") == [("hanano", "government", "captured")]
+
+
+def test_the_road_to_a_place_is_not_the_place():
+    assert propose("The army took control of the road leading to Hanano.") == []
+    assert propose("Rebels cut the road to Sheikh Saeed.") == []
+    # A place described as held after the road still is ("the road into rebel-held X").
+    assert propose("The army shelled the last road to rebel-held Hanano.") == [
+        ("hanano", "rebels", "held")
+    ]

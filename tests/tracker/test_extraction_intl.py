@@ -418,3 +418,17 @@ def test_a_german_separable_verb_of_withdrawing_is_read_across_its_place():
     assert propose("Die Rebellen zogen sich in Hanano zusammen.") != [
         ("hanano", "government", "lost")
     ]
+
+
+def test_the_loss_of_a_place_is_a_loss_in_french_spanish_portuguese_and_italian():
+    assert propose("Les rebelles ont confirmé la perte de Hanano.") == [
+        ("hanano", "government", "lost")
+    ]
+    assert propose("Los rebeldes confirmaron la pérdida de Hanano.") == [
+        ("hanano", "government", "lost")
+    ]
+
+
+def test_a_german_verb_of_surrounding_is_a_siege():
+    # "umzingelt" (surrounded): the other side holds the place, as after "besieged".
+    assert propose("Die Armee hat Hanano umzingelt.") == [("hanano", "rebels", "held")]
