@@ -23,6 +23,14 @@ FIRED_BY = re.compile(
 FROM_BEFORE = re.compile(r"(?:(?<!\w)من|\bfrom)\s+(?:\S+\s+){0,3}$", re.I)
 TO_BETWEEN = re.compile(r"(?<!\w)(?:إلى|الى|نحو|باتجاه|عبر|to|towards)\s", re.I)
 # "a crossing between them and the regime in X": the second of two parties is not placed in X.
+# "rebels said X had fallen", "the fall of X": a fall with no taker says X was lost, not that
+# the side named holds it.
+FALLEN_AFTER = re.compile(
+    r"\s+(?:(?:had|has|have)\s+(?:now\s+)?fallen|fell)\b(?!\s+(?:to|into)\b)|\s+سقط(?:ت)?(?!\w)",
+    re.I,
+)
+FALL_BEFORE = re.compile(r"(?:\bthe\s+fall\s+of\s+(?:the\s+)?|(?<!\w)سقوط\s+(?:حي\s+)?)$", re.I)
+DENIED = re.compile(r"(?<!\w)" + words.DENIAL.pattern, re.I)
 BETWEEN_AND = re.compile(r"\bbetween\s+(?:(?!in\b|at\b)[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$", re.I)
 
 # "rebels in the east", "militants in al-Laramon", "إرهابيين في حي X": a side placed in a place
@@ -63,7 +71,8 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     tells of an attack (shelling, mortar fire, strikes), which comes from the other side, nor
     for the second of two sides "between" which something lies ("between them and the regime"),
     nor for a place people went to from the side's areas ("نزح المدنيون من مناطق سيطرة المعارضة
-    إلى حي X")."""
+    إلى حي X"), nor for a place said to have fallen ("rebels said X had fallen", "the fall of
+    X"), unless that is denied ("rebels denied that X had fallen": they hold it)."""
     named = {s.value for s in sides}
     if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
         return None
@@ -74,4 +83,7 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
         sentence[side.end : max(side.end, span.start)]
     ):
         return None  # "from the opposition's areas to X": X is where people went
+    fallen = FALLEN_AFTER.match(sentence, span.end) or FALL_BEFORE.search(sentence[: span.start])
+    if fallen and not DENIED.search(sentence[: span.start]):
+        return None  # "rebels said X had fallen": a loss ("denied that X had fallen": held)
     return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)

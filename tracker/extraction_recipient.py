@@ -8,7 +8,10 @@ a noun of units or fighters, where من is partitive: "وحدات من الجي�
 side ("could not take X from the Kurds") leaves the place to that side. A place lost, left or
 handed over to a side named after it ("handed over X to Kurdish fighters", "lost X to the YPG"),
 or taken by a side right after it ("withdrew from X, which Kurdish fighters then took"), is held
-by that side. Across the article, a place lost with no taker named goes to a third side that
+by that side. A place fought over and taken by a side in a relative clause right after it
+("rebels attacked the X barracks, which the army then took back", "stormed X, which was later
+recaptured by the army") is that side's. An attack repelled in Arabic order ("تصدى الثوار لهجوم
+قوات النظام على X") leaves X to the side of the verb of repelling. Across the article, a place lost with no taker named goes to a third side that
 another sentence says took it on the same days, and a place besieged is held by a third side
 that another sentence says holds it (`taken_over`).
 """
@@ -51,15 +54,25 @@ RECIPIENT_WHICH = re.compile(
 )
 RECIPIENT_TOOK = re.compile(
     r"(?:\s+(?:then|later|soon|quickly|subsequently|immediately))?\s+(?:to\s+)?"
-    r"(?:(?:took|take|seized|seize|captured|capture|occupied|occupy|entered|enter|overran)\b"
+    r"(?:(?:(?:re)?took|(?:re)?take|seized|seize|(?:re)?captured|capture|occupied|occupy|entered"
+    r"|enter|overran)\b"
     r"|mov(?:ed|e)\s+in)",
     re.IGNORECASE,
 )
 RECIPIENT_BY = re.compile(
     r",?\s+which\s+(?:was|were)\s+(?:then\s+|later\s+|soon\s+|subsequently\s+)?"
-    r"(?:(?:taken|seized|captured|occupied)(?:\s+over)?\s+by|handed\s+over\s+to)\s+(?:the\s+)?"
+    r"(?:(?:(?:re)?taken|seized|(?:re)?captured|occupied)(?:\s+over)?\s+by|handed\s+over\s+to)\s+(?:the\s+)?"
     r"|,?\s+which\s+(?:then\s+|later\s+|soon\s+)?fell\s+to\s+(?:the\s+)?",
     re.IGNORECASE,
+)
+
+
+# "attacked the X barracks, which the army then took back": a fight's place, taken after it.
+FOUGHT_WHICH = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*,\s+which\s+(?:the\s+)?", re.IGNORECASE)
+
+# "تصدى الثوار لهجوم قوات النظام على X": the attack repelled by the side of the verb before it.
+REPELLED_BEFORE = re.compile(
+    r"(?<!\w)(?:تصد(?:ى|ت|وا)|صد(?:ت|وا)?|أحبط(?:ت|وا)?)\s+(?:\S+\s+){0,3}?ل?$"
 )
 
 
@@ -88,6 +101,8 @@ def recipient(sentence: str, verb: Span, place: Span, sides: list[Span]) -> tupl
     it ("withdrew from X, which Kurdish fighters then took", "left X, allowing the YPG to move
     in", "pulled out of X, leaving it to the YPG"), is held by that side, not by the other side
     of the one that lost it. A place withdrawn to has no recipient."""
+    if verb.value == "fights" and verb.end <= place.start:
+        return retaken(sentence, place, sides)
     if verb.value != "loses" or verb.end > place.start:
         return None
     if words.DESTINATION.search(sentence[verb.end : place.start]):
@@ -104,6 +119,41 @@ def recipient(sentence: str, verb: Span, place: Span, sides: list[Span]) -> tupl
         if RECIPIENT_WHICH.fullmatch(gap) and RECIPIENT_TOOK.match(sentence, side.end):
             return (side.value, "captured")
     return None
+
+
+def retaken(sentence: str, place: Span, sides: list[Span]) -> tuple[str, str] | None:
+    """Rule 3's taker after a fight: a place fought over and then taken by a side in a relative
+    clause right after it ("rebels attacked X, which the army then took back", "stormed the X
+    barracks, which was later recaptured by the army") is that side's."""
+    for side in sides:
+        if side.start < place.end or words.HELD_SUFFIX.match(sentence, side.end):
+            continue
+        gap = sentence[place.end : side.start]
+        if RECIPIENT_BY.fullmatch(gap):
+            return (side.value, "captured")
+        if FOUGHT_WHICH.fullmatch(gap) and RECIPIENT_TOOK.match(sentence, side.end):
+            return (side.value, "captured")
+        return None
+    return None
+
+
+def repelled_before(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:
+    """Rule 3's attack repelled, Arabic order: "تصدى الثوار لهجوم قوات النظام على X" (the rebels
+    repelled the regime's attack on X): the side of the verb of repelling holds X; with none
+    named, the other side of the attacker named right after the attack."""
+    window = sentence[max(0, verb.start - 40) : verb.start]
+    repel = REPELLED_BEFORE.search(window)
+    if not repel:
+        return None
+    start = verb.start - len(window) + repel.start()
+    inside = [s for s in sides if start <= s.start and s.end <= verb.start]
+    ahead = [s for s in sides if s.end <= start and not sentence[s.end : start].strip(" ،")]
+    if inside or ahead:
+        return ((inside or ahead)[-1].value, "held")
+    attackers = [s for s in sides if s.start >= verb.end and s.start - verb.end < 3]
+    if not attackers:
+        return None
+    return ("rebels" if attackers[0].value == "government" else "government", "held")
 
 
 def taken_over(proposals: list) -> list:

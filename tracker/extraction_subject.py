@@ -47,7 +47,9 @@ is the speaker's own side if it is not that one, else the other side of it.
 
 A side that is the subject of a passive verb of driving out or repelling ("rebels were driven out
 of X", "government forces were repelled from X", "rebels have been ousted from X"; a Russian short
-passive needs no auxiliary: "боевики выбиты из X") is the side driven out: the agent after "by",
+passive needs no auxiliary: "боевики выбиты из X"; "driven from" without "out" is a verb of losing
+whose subject, the side before it, is the side driven: "rebels were driven from X", "fighters said
+they had been driven from X") is the side driven out: the agent after "by",
 else the other side, holds the place. A place besieged by two opposing sides at once ("besieged
 by both the regime and the rebels") is held by neither of them: no claim. A side that is the
 subject of a passive verb of besieging
@@ -74,7 +76,7 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_time as time_words
 from tracker.extraction_places import Span, Speaker
-from tracker.extraction_recipient import recipient, taken_from
+from tracker.extraction_recipient import recipient, repelled_before, taken_from
 
 # "X in rebel hands", "leaving X in government hands": the side between holds X.
 IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
@@ -161,15 +163,20 @@ FINITE = re.compile(
     r"\b(?:was|were|is|are|would|will|be|been|has|had|have|dealt|came|proved)\b", re.I
 )
 # "an army assault on X was repulsed (by rebels)": an attack held off, the defender holds X.
-ATTACK_NOUN = re.compile(r"(?:attack|assault|offensive|push|advance)s?", re.IGNORECASE)
+# "L'attaque de l'armée contre X a été repoussée par les rebelles", "el ataque contra X fue
+# rechazado por los rebeldes" likewise.
+ATTACK_NOUN = re.compile(
+    r"(?:attack|assault|offensive|push|advance|attaque|ataque|ofensiva|assaut|asalto)s?", re.I
+)
 REPELLED_AFTER = re.compile(
-    r"\s+(?:on|against|into|in|to\s+\w+)\s+[^,.;:]{1,60}?\b(?:was|were|is|are|has\s+been|had\s+been"
-    r"|have\s+been)\s+(?:(?!not\b|never\b)\w+\s+)?"
-    r"(?:repelled|repulsed|thwarted|foiled|beaten\s+back|pushed\s+back"
-    r"|halted|blocked)\b",
+    r"\s+(?:on|against|into|in|to\s+\w+|de|del|contre|contra|sur|sobre)\s+[^,.;:]{1,60}?"
+    r"(?:\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:(?!not\b|never\b)\w+\s+)?"
+    r"(?:repelled|repulsed|thwarted|foiled|beaten\s+back|pushed\s+back|halted|blocked)\b"
+    r"|\b(?:a\s+été|ont\s+été|fut|fue|fueron|ha\s+sido|han\s+sido)\s+(?:repouss|rechaz)\w*)",
     re.IGNORECASE,
 )
-BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+CONJOINED = re.compile(r"\s*,?\s+(?:but|and|yet)\s+(?:(?:then|later|also|soon)\s+)?", re.I)
+BY = re.compile(r"\s+(?:by|par|por)\s+(?:the\s+|les?\s+|la\s+|l['’]|los\s+|las\s+|el\s+)?", re.I)
 ATTACKER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 TO = re.compile(r"\s*to\b", re.IGNORECASE)  # "withdrew to X": where they went, not who took it
 PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b", re.IGNORECASE)
@@ -193,7 +200,9 @@ def other_side(side: str) -> str:
 
 
 def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, own=True) -> str:
-    """Rule 3: whose verb it is; the speaker's own side last, if `own`."""
+    """Rule 3: whose verb it is; the speaker's own side last, if `own`. A side after "to" in a
+    first clause is not the subject of a second verb after "but" or "and" ("the army lost X to
+    the rebels, but took Y": the army took Y)."""
     if verb.side:
         return verb.side
     sides = [s for s in sides if not _counted_or_ally(sentence, s)]
@@ -224,6 +233,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not (ATTACK_AFTER.match(sentence, s.end) and any(o.end <= s.start for o in sides))
         and not AR_RELATIVE.search(sentence[max(0, s.start - 30) : s.start])
         and not _von_former(sentence, s, verb)
+        and not _first_clause_object(sentence, s, verb, sides)
     ]
     if verb.value == "besieges" and after and JOINT_BY.search(sentence[verb.end : after[0].start]):
         joint = [s for s in after[1:] if JOINT.fullmatch(sentence[after[0].end : s.start])]
@@ -292,6 +302,17 @@ def _counted_or_ally(sentence: str, side: Span) -> bool:
     return bool((count and not dated) or SUPPORTED_BY.search(before))
 
 
+def _first_clause_object(sentence: str, side: Span, verb: Span, sides: list[Span]) -> bool:
+    """ "The army lost X to the rebels, but took Y": a side after "to" in a first clause, right
+    before "but" or "and" and a second verb, is that clause's object; the second verb's subject
+    is the first clause's subject, named before it."""
+    return (
+        bool(words.TO_BEFORE.search(sentence[max(0, side.start - 8) : side.start]))
+        and bool(CONJOINED.fullmatch(sentence[side.end : verb.start]))
+        and any(s.end <= side.start for s in sides)
+    )
+
+
 def _von_former(sentence: str, side: Span, verb: Span) -> bool:
     """German "X von den Rebellen zurückerobert" with no passive auxiliary: the side after
     "von" is the one X was taken from, not the taker."""
@@ -306,8 +327,10 @@ def _von_former(sentence: str, side: Span, verb: Span) -> bool:
 def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tuple[str, str] | None:
     """Rule 3's passives of driving out and of besieging, losing "to" a side and a named
     recipient: who holds the place after; and an attack on a place that was repelled ("an army assault on X was
-    repulsed", "a rebel attack on X was thwarted by the army"): the side it was repelled by,
-    else the other side of the attacker, holds X."""
+    repulsed", "a rebel attack on X was thwarted by the army", "l'attaque de l'armée contre X a
+    été repoussée par les rebelles", "el ataque contra X fue rechazado", "تصدى الثوار لهجوم
+    قوات النظام على X"): the side it was repelled by, else the other side of the attacker,
+    holds X."""
     if given := recipient(sentence, verb, place, sides):
         return given
     repelled = verb.value == "fights" and ATTACK_NOUN.fullmatch(verb.text)
@@ -326,6 +349,9 @@ def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tup
         ]
         if by or attackers:
             return (by[0].value if by else other_side(attackers[-1].value), "held")
+    attack = verb.value == "fights" and (ATTACK_NOUN.search(verb.text) or "هجوم" in verb.text)
+    if attack and (held := repelled_before(sentence, verb, sides)):
+        return held  # "تصدى الثوار لهجوم قوات النظام على X"
     if verb.value == "loses" and words.LOST_TO.match(verb.text):
         gainers = [
             s

@@ -118,7 +118,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "takes",
     ),
     (
-        r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|retreat(?:ed|s|ing)?|pulled out|pull(?:ed|ing|s)? back"
+        r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|driven (?:away )?from|retreat(?:ed|s|ing)?|pulled out|pull(?:ed|ing|s)? back"
         r"|evacuat(?:ed|ion)|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
         r"|hand(?:ed|ing)(?: over| back)?|hands? (?:over|back)|turn(?:ed|s|ing)? over"
         r"|(?:فقد(?:ت|وا)?|خسر(?:ت|وا)?)(?! (?:\S+ ){0,3}(?:عشرات|مئات|\S*مقاتل\S*|عناصر\S*|قائد\S*|قادة|جنود\S*|حيات\S*|أرواح\S*|الاتصال|منازل\S*|أبناء\S*)(?: |$))|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
@@ -356,10 +356,12 @@ DESTINATION = re.compile(
     r"|(?<!\w)(?:в|во|к)\s+(?:[^\W\d_]+(?<!е)\s+){0,2}|\b(?:nach|in\s+Richtung)\s+)$",
     re.IGNORECASE,
 )
-# "rebels broke the siege of X": the side breaking a siege holds the besieged place (rule 2);
+# "rebels broke the siege of X", "فك الثوار الحصار عن X": the side breaking a siege (or trying
+# to) holds the besieged place (rule 2);
 # not "lifted its siege", which the besieger does.
 SIEGE_BROKEN = re.compile(
-    r"\b(?:break|broke|broken|breaking|breaks)\s+(?:the\s+|a\s+)?$",
+    r"(?:\b(?:break|broke|broken|breaking|breaks)\s+(?:the\s+|a\s+)?"
+    r"|(?<!\w)(?:ل|و)?(?:فك|كسر)(?:ت|وا)?\s+(?:\S+\s+){0,2}?(?:ال)?)$",
     re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
