@@ -4,6 +4,14 @@ French, Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and 
 copy and news sites report the battle in their own words. These tables spell the same sides and
 the same verb meanings as `tracker.extraction_words` (which appends them to its own); they are
 dictionary knowledge of each language, not phrases copied from a quote.
+
+From whole French, Spanish, Italian and Portuguese articles: a side that abandons a district, or
+is forced to ("ont abandonné X", "obligados a abandonar X"), loses it; an infinitive of taking
+after words of success ("a fini par reprendre X", "logró recuperar X") is a taking, though alone
+("pour reprendre X") it is an aim; a place "près de", "cerca de", "vicino a", "perto de" or "à un
+kilomètre de" a district is not the district; a percentage of a district ("el 60% de X") is a
+part of it; French "contrôlent", "contrôlait", "contrôle désormais" hold, not the noun
+("point de contrôle").
 """
 
 from __future__ import annotations
@@ -64,6 +72,18 @@ CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# A taking told as a success ("a fini par reprendre", "a réussi à prendre", "logró recuperar",
+# "è riuscito a riprendere", "conseguiu retomar"): the infinitive alone is an aim ("pour
+# reprendre"), so only these words of success before it make it a verb of taking.
+SUCCESS_WORDS = (
+    r"(?:a|ont|avait|avaient) (?:fini par|réussi à)|(?:est|sont) parvenue?s? à|logr(?:ó|aron)"
+    r"|consigui(?:ó|eron)|(?:è|sono) riuscit[oaie] a|(?:ha|hanno) finito per|consegui(?:u|ram)"
+)
+TAKING_INFINITIVES = (
+    r"(?:re)?prendre|(?:re)?conquérir|libérer|s['’]emparer|(?:re)?tomar|recuperar|(?:re)?conquistar"
+    r"|liberar|(?:ri)?prendere|(?:ri)?conquistare|liberare"
+)
+
 VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:ont |a )?(?:pris|repris|libéré(?:e|s)?|reconquis|conquis|capturé(?:e|s|es)?)(?: le contrôle)?"
@@ -77,19 +97,23 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|освобо[дж]\w*|взял\w* под контроль|захвач\w+|верн\w+ (?:себе )?контроль|выби(?:л|в|т)\w*|вытесни\w*|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
         r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng"
         r"|chass(?:é|és|ée|ées|ent|èrent)|expuls(?:é|és|ée|ées|ad[oa]s?|aron|ó|aram|at[io])"
-        r"|desalojad[oa]s?|desaloj(?:ó|aron)|cacciat[io]|vertrieben|vertrieb",
+        r"|desalojad[oa]s?|desaloj(?:ó|aron)|cacciat[io]|vertrieben|vertrieb"
+        rf"|(?:{SUCCESS_WORDS}) (?:{TAKING_INFINITIVES})",
         "takes",
     ),
     (
         r"perdu|retir(?:é|és|ée|ent)|évacué|perdi(?:ó|eron)|(?:se )?retir(?:ó|aron|ada)"
         r"|(?:la )?perte de|(?:la )?pérdida de|(?:a )?perda de|(?:la )?perdita di"
         r"|perde(?:u|ram)|retira(?:ram|da)|pers[oi]|ritirat[io]|ritiro|verloren"
+        r"|abandonn(?:ée?s?|ent|èrent)|abandon(?:ó|aron|ad[oa]s?|ou|aram)|abbandon(?:at[oaie]|ò|arono)"
+        r"|(?:contraint|obligé|forcé|obligad|forzad|forçad|costrett)\w* (?:d['’]|a |ad )(?:abandonner|abandonar|abbandonare)"
         r"|zurückgezogen|abgezogen|eingebüßt|потерял\w*|отступил\w*|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
         "loses",
     ),
     (
         r"contrôlée?s? par|sous (?:le )?contrôle|tenue?s? par|controlad[oa]s? por"
-        r"|bajo (?:el )?control|controla(?:n|m)?|mantiene(?:n)?|controlad[oa]s? pel[oa]s?"
+        r"|bajo (?:el )?control|controla(?:n|m)?|contrôl(?:ent|ait|aient)"
+        r"|contrôle(?= (?:désormais|toujours|encore|actuellement|déjà|\d))|mantiene(?:n)?|controlad[oa]s? pel[oa]s?"
         r"|sob (?:o )?controle|ocupad[oa]|controllat[oaie]|sotto (?:il )?controllo|occupano"
         r"|controlla(?:no)?|kontrolliert(?:e|en)?|unter (?:der )?kontrolle|controlat[ăe]?"
         r"|sub controlul|gehalten(?:e|en)?|контролир\w*|под контролем|оста[её]тся|остаются|dikuasai|menguasai|kiểm soát",
@@ -131,10 +155,18 @@ PARTIAL_WORDS = (
     r"một nửa|một phần|la mitad|la moitié|la metà|a metade|parte di|частично|(?<!большую )част[ьи]"
     # "один квартал в восточном Алеппо", "5 районов в": a district in a region, as "a district in".
     r"|(?:квартал|район)\w* в|% территории|\d+ (?:prozent|per cento|por cento|процент\w*)"
+    # "60% du quartier", "el 60% de", "il 40% di", "70% dos bairros", "60 pour cent".
+    r"|% (?:de|du|des|del|dei|della|delle|do|dos|das|di)|\d+ (?:pour cent|por ciento)"
 )
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Landmarks, as "near", "the airport of": "около", "возле", "рядом с", "аэропорту ... в X".
-LANDMARK_WORDS = r"около|возле|вблизи|рядом с|аэропорт\w*|шоссе"
+# French, Spanish, Italian and Portuguese "near" and distances ("près de X", "cerca de X", "vicino
+# a X", "perto de X", "à un kilomètre de X", "a 2 km de X", "a pochi chilometri da X").
+LANDMARK_WORDS = (
+    r"около|возле|вблизи|рядом с|аэропорт\w*|шоссе|près de|à proximité de|aux abords de"
+    r"|cerca de|junto a|vicino a|nei pressi di|perto de|próximo (?:a|de)"
+    r"|(?:km|kilomètres?|kilómetros?|chilometri|quil[ôó]metros?|mètres|metros|metri)\b[^.,;]{0,20}\b(?:de|da|di)"
+)
 # A holding said to be over ("das bisher von Rebellen gehaltene Viertel": held until now, as a
 # verb of taking's object) claims nothing (`tracker.extraction_verbs`; a taking after them does).
 FORMERLY_WORDS = r"bisher|zuvor|ehemals|прежде"

@@ -1,0 +1,77 @@
+"""The claim proposer's rules from whole French, Spanish, Italian and Portuguese articles pasted
+as an analyst would (tracker/extraction_words_intl.py): one scenario each, on the shared small
+gazetteer, in sentences of our own."""
+
+from tests.tracker.test_extraction_rules import propose
+
+
+def test_an_abandoned_district_is_lost_by_the_side_that_abandons_it():
+    assert propose("Les insurgés ont abandonné Hanano après une semaine.") == [
+        ("hanano", "government", "lost")
+    ]
+    assert propose("Los rebeldes abandonaron Hanano el lunes.") == [
+        ("hanano", "government", "lost")
+    ]
+    assert propose("I ribelli hanno abbandonato Hanano.") == [("hanano", "government", "lost")]
+    assert propose("Os rebeldes abandonaram Hanano na segunda-feira.") == [
+        ("hanano", "government", "lost")
+    ]
+
+
+def test_a_side_forced_to_abandon_a_district_loses_it():
+    assert propose("Les rebelles ont été obligés d'abandonner Hanano.") == [
+        ("hanano", "government", "lost")
+    ]
+    assert propose("Los insurgentes fueron obligados a abandonar Hanano.") == [
+        ("hanano", "government", "lost")
+    ]
+
+
+def test_a_taking_told_as_a_success_is_a_taking():
+    assert propose("L'armée a fini par reprendre Hanano mardi.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Les rebelles ont réussi à prendre Hanano.") == [
+        ("hanano", "rebels", "captured")
+    ]
+    assert propose("El ejército logró recuperar Hanano.") == [("hanano", "government", "captured")]
+    assert propose("L'esercito è riuscito a riprendere Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    # Guard: "pour reprendre" (to retake) is an aim, not a taking.
+    assert ("hanano", "government", "captured") not in propose(
+        "L'armée a massé des troupes pour reprendre Hanano."
+    )
+
+
+def test_a_place_near_or_a_distance_from_a_district_is_not_the_district():
+    assert propose("Un poste, toujours aux mains des rebelles, à un kilomètre de Hanano.") == []
+    assert propose("Un hôpital des rebelles près de Hanano a été touché.") == []
+    assert propose("Una posición rebelde cerca de Hanano fue destruida.") == []
+    assert propose("Un deposito dei ribelli vicino a Hanano.") == []
+    assert propose("Uma base rebelde perto de Hanano.") == []
+
+
+def test_a_percentage_of_a_district_is_a_part_of_it():
+    assert propose("El ejército controla el 60% de Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("L'armée contrôle 60% du quartier de Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+
+
+def test_french_present_and_imperfect_of_control_are_holding():
+    assert propose("Les rebelles contrôlent Hanano malgré les frappes de l'armée.") == [
+        ("hanano", "rebels", "held")
+    ]
+    assert propose("L'armée contrôlait Hanano avant l'assaut des rebelles.") == [
+        ("hanano", "government", "held")
+    ]
+    assert propose("L'armée contrôle désormais Hanano, que les rebelles ont quitté.") == [
+        ("hanano", "government", "held")
+    ]
+    # Guard: "point de contrôle" (checkpoint) is a noun, no verb of holding.
+    assert ("hanano", "rebels", "held") not in propose(
+        "Un point de contrôle des rebelles à Hanano a été visé par l'armée."
+    )
