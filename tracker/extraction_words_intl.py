@@ -5,13 +5,14 @@ copy and news sites report the battle in their own words. These tables spell the
 the same verb meanings as `tracker.extraction_words` (which appends them to its own); they are
 dictionary knowledge of each language, not phrases copied from a quote.
 
-From whole French, Spanish, Italian and Portuguese articles: a side that abandons a district, or
-is forced to ("ont abandonné X", "obligados a abandonar X"), loses it; an infinitive of taking
-after words of success ("a fini par reprendre X", "logró recuperar X") is a taking, though alone
-("pour reprendre X") it is an aim; a place "près de", "cerca de", "vicino a", "perto de" or "à un
-kilomètre de" a district is not the district; a percentage of a district ("el 60% de X") is a
-part of it; French "contrôlent", "contrôlait", "contrôle désormais" hold, not the noun
-("point de contrôle").
+From whole French, Spanish, Italian and Portuguese articles: a side that abandons a district, or is
+forced to ("ont abandonné X", "obligados a abandonar X"), loses it; an infinitive of taking after
+words of success ("a fini par reprendre X", "logró recuperar X", "consiguieron expulsar a los
+soldados de X") is a taking, though alone ("pour reprendre X") it is an aim; a place "près de",
+"cerca de", "vicino a", "perto de" or "à un kilomètre de" a district is not the district; ground
+gained or a breakthrough in a district ("ganaron terreno en X", "une percée dans X") is fighting
+there; a percentage of a district ("el 60% de X") is a part of it; French "contrôlent",
+"contrôlait", "contrôle désormais" hold, not the noun ("point de contrôle").
 """
 
 from __future__ import annotations
@@ -81,7 +82,8 @@ SUCCESS_WORDS = (
 )
 TAKING_INFINITIVES = (
     r"(?:re)?prendre|(?:re)?conquérir|libérer|s['’]emparer|(?:re)?tomar|recuperar|(?:re)?conquistar"
-    r"|liberar|(?:ri)?prendere|(?:ri)?conquistare|liberare"
+    r"|liberar|(?:ri)?prendere|(?:ri)?conquistare|liberare|chasser|expulser|expulsar|desalojar"
+    r"|cacciare|espellere"
 )
 
 VERBS: tuple[tuple[str, str], ...] = (
@@ -124,7 +126,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|combat(?:es|iendo|en|endo)|enfrentamientos?|ofensiva|avanz(?:a|an|aron|ó)|entraron"
         r"|(?:atac(?:ó|aron|an|ando)|ataques?|attaqu(?:ée?s?|ent|ant)|attaques?)"
         r"(?![^,.;]{0,30}\b(?:a[ée]r\w*|aviation|aviación|mortier|morteros?|cohetes?|roquettes?|obus|drones?)\b)|pénétr(?:ée?s?|ent|ant)"
-        r"|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
+        r"|gagné du terrain|gana(?:ron|do) terreno|guadagnato terreno|ganha(?:ram|do) terreno"
+        r"|percée|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
         r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückt(?:e|en)(?![^,.;]{0,40}\bab\b)|lupte|ofensiv[ăa]|patruns"
         r"|бои|боев(?!ик)\w*|столкновени\w*|прорыв\w*|прорвал\w*|penetrat[ie] (?:in|nei|nel|nella)|наступлени\w*|штурм\w*|pertempuran|bentrokan",
         "fights",

@@ -75,3 +75,27 @@ def test_french_present_and_imperfect_of_control_are_holding():
     assert ("hanano", "rebels", "held") not in propose(
         "Un point de contrôle des rebelles à Hanano a été visé par l'armée."
     )
+
+
+def test_a_side_that_succeeds_in_expelling_the_other_from_a_district_takes_it():
+    assert propose("Los rebeldes consiguieron expulsar a los soldados del barrio de Hanano.") == [
+        ("hanano", "rebels", "captured")
+    ]
+    assert propose("Les insurgés ont réussi à chasser l'armée de Hanano.") == [
+        ("hanano", "rebels", "captured")
+    ]
+
+
+def test_ground_gained_or_a_breakthrough_in_a_district_is_fighting_there():
+    assert propose("Los rebeldes ganaron terreno en el barrio de Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Les rebelles ont gagné du terrain à Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("I ribelli hanno guadagnato terreno a Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("On parle d'une percée des insurgés dans le quartier de Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
