@@ -12,7 +12,10 @@ soldados de X") is a taking, though alone ("pour reprendre X") it is an aim; a p
 "cerca de", "vicino a", "perto de" or "à un kilomètre de" a district is not the district; ground
 gained or a breakthrough in a district ("ganaron terreno en X", "une percée dans X") is fighting
 there; a percentage of a district ("el 60% de X") is a part of it; French "contrôlent",
-"contrôlait", "contrôle désormais" hold, not the noun ("point de contrôle").
+"contrôlait", "contrôle désormais" hold, not the noun ("point de contrôle"); a side that keeps
+districts ("los rebeldes conservan X") holds them; the noun of a capture ("la prise de X", "la toma
+de X", "la reconquête de X") is a taking, as "the capture of X", but not "prise d'otages"; a side
+that "se había retirado" (had withdrawn) from a district has lost it.
 """
 
 from __future__ import annotations
@@ -55,6 +58,19 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# A taking told as a success ("a fini par reprendre", "a réussi à prendre", "logró recuperar",
+# "è riuscito a riprendere", "conseguiu retomar"): the infinitive alone is an aim ("pour
+# reprendre"), so only these words of success before it make it a verb of taking.
+SUCCESS_WORDS = (
+    r"(?:a|ont|avait|avaient) (?:fini par|réussi à)|(?:est|sont) parvenue?s? à|logr(?:ó|aron)"
+    r"|consigui(?:ó|eron)|(?:ha|han|había|habían) (?:logrado|conseguido)|(?:tem|têm|tinha|tinham) conseguido|(?:è|sono) riuscit[oaie] a|(?:ha|hanno) finito per|consegui(?:u|ram)"
+)
+TAKING_INFINITIVES = (
+    r"(?:re)?prendre|(?:re)?conquérir|libérer|s['’]emparer|(?:re)?tomar|recuperar|(?:re)?conquistar"
+    r"|liberar|(?:ri)?prendere|(?:ri)?conquistare|liberare|chasser|expulser|expulsar|desalojar"
+    r"|cacciare|espellere"
+)
+
 # Control taken or lost, read before the English "control" (a verb of holding) can claim the
 # noun: "tomó el control de" (took control of), "perdieron el control de" (lost control of),
 # "die Kontrolle über X erlangt" (the verb last, after its place), "zogen sich aus X zurück",
@@ -63,6 +79,7 @@ SIDES: tuple[tuple[str, str], ...] = (
 CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"(?:tom(?:ó|aron|ad[oa]s?)|(?:re)?cuper(?:ó|aron|ado)) el control(?! de la situación)"
+        rf"|(?:{SUCCESS_WORDS}) (?:{TAKING_INFINITIVES}) (?:el|il|o) control(?:lo|e)?(?! de la situación)"
         r"|(?:die )?kontrolle über(?=[^,.;]{0,60}\b(?:erlangt|übernommen|gewonnen|errungen)\b)",
         "takes",
     ),
@@ -73,23 +90,11 @@ CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
     ),
 )
 
-# A taking told as a success ("a fini par reprendre", "a réussi à prendre", "logró recuperar",
-# "è riuscito a riprendere", "conseguiu retomar"): the infinitive alone is an aim ("pour
-# reprendre"), so only these words of success before it make it a verb of taking.
-SUCCESS_WORDS = (
-    r"(?:a|ont|avait|avaient) (?:fini par|réussi à)|(?:est|sont) parvenue?s? à|logr(?:ó|aron)"
-    r"|consigui(?:ó|eron)|(?:è|sono) riuscit[oaie] a|(?:ha|hanno) finito per|consegui(?:u|ram)"
-)
-TAKING_INFINITIVES = (
-    r"(?:re)?prendre|(?:re)?conquérir|libérer|s['’]emparer|(?:re)?tomar|recuperar|(?:re)?conquistar"
-    r"|liberar|(?:ri)?prendere|(?:ri)?conquistare|liberare|chasser|expulser|expulsar|desalojar"
-    r"|cacciare|espellere"
-)
-
 VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:ont |a )?(?:pris|repris|libéré(?:e|s)?|reconquis|conquis|capturé(?:e|s|es)?)(?: le contrôle)?"
-        r"|s['’]est emparée?|se sont emparés|prise de contrôle"
+        r"|s['’]est emparée?|se sont emparés|prise de contrôle|(?:la )?(?:prise|reconquête) d(?:e|es|u)\b"
+        r"|(?:la )?(?:toma|reconquista) de\b|(?:la )?presa di\b"
         r"|tom(?:ó|aron|ad[oa]s?)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
         r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|captur(?:ó|aron|ou|aram|ad[oa]s?)|se hicieron con|(?:se )?ha(?:n)? hecho con"
         r"|assumiu (?:o )?controle|tom(?:ou|aram)|retom(?:ou|aram)|libert(?:ou|aram)|tomada"
@@ -100,13 +105,13 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng"
         r"|chass(?:é|és|ée|ées|ent|èrent)|expuls(?:é|és|ée|ées|ad[oa]s?|aron|ó|aram|at[io])"
         r"|desalojad[oa]s?|desaloj(?:ó|aron)|cacciat[io]|vertrieben|vertrieb"
-        rf"|(?:{SUCCESS_WORDS}) (?:{TAKING_INFINITIVES})",
+        rf"|(?:{SUCCESS_WORDS}) (?:{TAKING_INFINITIVES})(?: (?:el|le|il|o) (?:control|contrôle|controllo|controle))?",
         "takes",
     ),
     (
         r"perdu|retir(?:é|és|ée|ent)|évacué|perdi(?:ó|eron)|(?:se )?retir(?:ó|aron|ada)"
         r"|(?:la )?perte de|(?:la )?pérdida de|(?:a )?perda de|(?:la )?perdita di"
-        r"|perde(?:u|ram)|retira(?:ram|da)|pers[oi]|ritirat[io]|ritiro|verloren"
+        r"|perde(?:u|ram)|retira(?:ram|da)|retirad[oa]s?|pers[oi]|ritirat[io]|ritiro|verloren"
         r"|abandonn(?:ée?s?|ent|èrent)|abandon(?:ó|aron|ad[oa]s?|ou|aram)|abbandon(?:at[oaie]|ò|arono)"
         r"|(?:contraint|obligé|forcé|obligad|forzad|forçad|costrett)\w* (?:d['’]|a |ad )(?:abandonner|abandonar|abbandonare)"
         r"|zurückgezogen|abgezogen|eingebüßt|потерял\w*|отступил\w*|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
@@ -114,7 +119,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"contrôlée?s? par|sous (?:le )?contrôle|tenue?s? par|controlad[oa]s? por"
-        r"|bajo (?:el )?control|controla(?:n|m)?|contrôl(?:ent|ait|aient)"
+        r"|bajo (?:el )?control|controla(?:n|m)?|conserv(?:a|an|aba|aban|am|avam|ano|ent|aient|ait)\b|contrôl(?:ent|ait|aient)"
         r"|contrôle(?= (?:désormais|toujours|encore|actuellement|déjà|\d))|mantiene(?:n)?|controlad[oa]s? pel[oa]s?"
         r"|sob (?:o )?controle|ocupad[oa]|controllat[oaie]|sotto (?:il )?controllo|occupano"
         r"|controlla(?:no)?|kontrolliert(?:e|en)?|unter (?:der )?kontrolle|controlat[ăe]?"

@@ -35,6 +35,9 @@ def test_a_taking_told_as_a_success_is_a_taking():
         ("hanano", "rebels", "captured")
     ]
     assert propose("El ejército logró recuperar Hanano.") == [("hanano", "government", "captured")]
+    assert propose("El ejército ha logrado recuperar el control del barrio de Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
     assert propose("L'esercito è riuscito a riprendere Hanano.") == [
         ("hanano", "government", "captured")
     ]
@@ -99,3 +102,38 @@ def test_ground_gained_or_a_breakthrough_in_a_district_is_fighting_there():
     assert propose("On parle d'une percée des insurgés dans le quartier de Hanano.") == [
         ("hanano", "contested", "contested")
     ]
+
+
+def test_a_side_that_had_withdrawn_from_a_district_has_lost_it():
+    assert propose("Los insurgentes se habían retirado de Hanano el domingo.") == [
+        ("hanano", "government", "lost")
+    ]
+    assert propose("Os rebeldes tinham retirado de Hanano durante a noite.") == [
+        ("hanano", "government", "lost")
+    ]
+
+
+def test_a_side_that_keeps_districts_holds_them():
+    assert propose("Los rebeldes apenas conservan dos barrios, Hanano y Sheikh Saeed.") == [
+        ("hanano", "rebels", "held"),
+        ("sheikh-saeed", "rebels", "held"),
+    ]
+    assert propose("Les insurgés conservent Hanano malgré l'assaut de l'armée.") == [
+        ("hanano", "rebels", "held")
+    ]
+
+
+def test_the_noun_of_a_capture_is_a_taking():
+    assert propose("Les rebelles ont annoncé la prise de Hanano.") == [
+        ("hanano", "rebels", "captured")
+    ]
+    assert propose("La toma de Hanano por el ejército fue confirmada.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("L'armée a célébré la reconquête de Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    # Guard: a hostage-taking ("prise d'otages") is no capture of the place.
+    assert ("hanano", "rebels", "captured") not in propose(
+        "Une prise d'otages par les rebelles à Hanano."
+    )
