@@ -348,7 +348,7 @@ def negated(sentence: str, verb: Span) -> bool:
     reported ("disputing an official's account that the army has retaken X"), voids it too. A
     verb in -ing that opens the sentence and is the subject of a modal ("Losing X would be
     disastrous", "Taking X could open the road"), or the noun of such a verb ("The capture of X
-    would be the biggest victory"), says what would follow, not what happened; so does a verb
+    would be the biggest victory", "La reconquista de X sería"), says what would follow, not what happened; so does a verb
     not in the past after "until" ("until they seize X"; "until the army captured X" happened).
     A holding said to be over ("das bisher von Rebellen gehaltene Viertel") claims nothing. An Arabic verb read inside a word ("التقدم": the
     advance) is negated by the words before that word ("تحاول من التقدم": tries to advance); an
@@ -357,10 +357,17 @@ def negated(sentence: str, verb: Span) -> bool:
     if verb.adjective:
         return False
     before = sentence[: verb.start].strip(" \"'“‘").casefold()
-    opening = (not before and verb.text.split()[0].endswith("ing")) or (
-        before in ("the", "a")
-        and (sentence[verb.end :].lstrip().startswith("of ") or verb.text.lower().endswith(" of"))
-    )  # "The capture of X would be", "The loss of X would be"
+    opening = (
+        (not before and verb.text.split()[0].endswith("ing"))
+        or (
+            before in ("the", "a")
+            and (
+                sentence[verb.end :].lstrip().startswith("of ") or verb.text.lower().endswith(" of")
+            )
+        )
+        or (not before and verb.text.split()[0].lower() in ("la", "le", "el", "a"))
+    )
+    # "The capture of X would be", "La reconquista de X sería", "La prise de X serait"
     if opening and words.MODAL_AFTER.search(sentence[verb.end :]):
         return True
     if DENIED_CLAUSE.search(sentence[max(0, verb.start - 120) : verb.start]):

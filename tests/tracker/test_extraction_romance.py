@@ -137,3 +137,17 @@ def test_the_noun_of_a_capture_is_a_taking():
     assert ("hanano", "rebels", "captured") not in propose(
         "Une prise d'otages par les rebelles à Hanano."
     )
+
+
+def test_a_side_written_as_the_adjective_of_districts_is_no_subject():
+    assert propose(
+        "L'armée a pilonné les derniers quartiers rebelles et a fini par reprendre Hanano."
+    ) == [("hanano", "government", "captured")]
+    assert propose("El ejército bombardeó los barrios rebeldes y recuperó Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_the_noun_of_a_capture_followed_by_a_conditional_is_hypothetical():
+    assert propose("La reconquista de Hanano sería una gran victoria para el ejército.") == []
+    assert propose("La prise de Hanano par l'armée serait un tournant.") == []
