@@ -8,14 +8,15 @@ dictionary knowledge of each language, not phrases copied from a quote.
 From whole French, Spanish, Italian and Portuguese articles: a side that abandons a district, or is
 forced to ("ont abandonné X", "obligados a abandonar X"), loses it; an infinitive of taking after
 words of success ("a fini par reprendre X", "logró recuperar X", "consiguieron expulsar a los
-soldados de X") is a taking, though alone ("pour reprendre X") it is an aim; a place "près de",
-"cerca de", "vicino a", "perto de" or "à un kilomètre de" a district is not the district; ground
-gained or a breakthrough in a district ("ganaron terreno en X", "une percée dans X") is fighting
-there; a percentage of a district ("el 60% de X") is a part of it; French "contrôlent",
-"contrôlait", "contrôle désormais" hold, not the noun ("point de contrôle"); a side that keeps
-districts ("los rebeldes conservan X") holds them; the noun of a capture ("la prise de X", "la toma
-de X", "la reconquête de X") is a taking, as "the capture of X", but not "prise d'otages"; a side
-that "se había retirado" (had withdrawn) from a district has lost it.
+soldados de X") is a taking, even with up to three words between ("han logrado este jueves
+recuperar X"), though alone ("pour reprendre X") it is an aim; a place "près de", "cerca de",
+"vicino a", "perto de" or "à un kilomètre de" a district is not the district; ground gained or a
+breakthrough in a district ("ganaron terreno en X", "une percée dans X") is fighting there; a
+percentage of a district ("el 60% de X") is a part of it; French "contrôlent", "contrôlait",
+"contrôle désormais" hold, not the noun ("point de contrôle"); a side that keeps districts ("los
+rebeldes conservan X") holds them; the noun of a capture ("la prise de X", "la toma de X", "la
+reconquête de X") is a taking, as "the capture of X", but not "prise d'otages"; a side that "se
+había retirado" (had withdrawn) from a district has lost it.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"l['’]armée(?: syrienne| arabe syrienne)?|armée syrienne|forces (?:gouvernementales"
         r"|du régime|loyalistes|militaires|syriennes)|troupes (?:gouvernementales|syriennes|du régime)"
         r"|(?:les |des )militaires(?! turcs| américains)|le régime|(?:le )?gouvernement(?: syrien)?"
-        r"|gobierno(?: sirio)?|governo(?: siriano)?|tropas (?:sirias|gubernamentales)|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
+        r"|gobierno(?: sirio)?|governo(?: siriano)?|tropas (?:sirias|gubernamentales|leales|del régimen)|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
         r"|gubernamentales|del régimen|leales)|régimen|exército(?: sírio| de assad)?"
         r"|forças (?:governamentais|do regime|sírias|de assad)|(?:o )?regime(?: de assad| sírio)?|esercito(?: siriano| governativo)?"
         r"|truppe governative|truppe (?:del presidente|del regime|di assad|siriane|lealiste)|soldati di assad|lealisti|governativi|forze di (?:damasco|assad)|forze (?:governative|del regime|lealiste)|armata siriana|armata"
@@ -79,7 +80,8 @@ TAKING_INFINITIVES = (
 CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"(?:tom(?:ó|aron|ad[oa]s?)|(?:re)?cuper(?:ó|aron|ado)) el control(?! de la situación)"
-        rf"|(?:{SUCCESS_WORDS}) (?:{TAKING_INFINITIVES}) (?:el|il|o) control(?:lo|e)?(?! de la situación)"
+        rf"|(?:{SUCCESS_WORDS}) (?:[\w-]+ ){{0,3}}?(?:{TAKING_INFINITIVES}) (?:el|il|o) control(?:lo|e)?"
+        r"(?! de la situación)"
         r"|(?:die )?kontrolle über(?=[^,.;]{0,60}\b(?:erlangt|übernommen|gewonnen|errungen)\b)",
         "takes",
     ),
@@ -105,7 +107,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng"
         r"|chass(?:é|és|ée|ées|ent|èrent)|expuls(?:é|és|ée|ées|ad[oa]s?|aron|ó|aram|at[io])"
         r"|desalojad[oa]s?|desaloj(?:ó|aron)|cacciat[io]|vertrieben|vertrieb"
-        rf"|(?:{SUCCESS_WORDS}) (?:{TAKING_INFINITIVES})(?: (?:el|le|il|o) (?:control|contrôle|controllo|controle))?",
+        rf"|(?:{SUCCESS_WORDS}) (?:[\w-]+ ){{0,3}}?(?:{TAKING_INFINITIVES})"
+        r"(?: (?:el|le|il|o) (?:control|contrôle|controllo|controle))?",
         "takes",
     ),
     (

@@ -151,3 +151,9 @@ def test_a_side_written_as_the_adjective_of_districts_is_no_subject():
 def test_the_noun_of_a_capture_followed_by_a_conditional_is_hypothetical():
     assert propose("La reconquista de Hanano sería una gran victoria para el ejército.") == []
     assert propose("La prise de Hanano par l'armée serait un tournant.") == []
+
+
+def test_words_of_time_may_stand_between_a_success_and_its_infinitive():
+    assert propose("Las tropas leales al régimen han logrado este jueves recuperar Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
