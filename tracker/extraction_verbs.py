@@ -98,6 +98,11 @@ def in_a_name(sentence: str, verb: Span) -> bool:
     return sum(w[0].isupper() for w in latin) * 2 < len(latin)
 
 
+PASSIVE_LEAD = re.compile(
+    r"\s*(?:were|was|have been|had been|foram|fueron|ont été|sont|sono stat[ie])?\s*", re.I
+)
+
+
 def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     """Rule 2's partial gains: words of a part between the verb and the place ("parts of", "a
     district in"), not a majority ("most of"), not before an enumeration; or a region named as
@@ -105,7 +110,8 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     Old City district", the region itself) or after one ("advanced in a district of western
     Aleppo"). A verb after the place reads the words of a part right before it, in its clause
     ("Parts of X were taken", "40 Prozent von X erobert"; not "inside", a preposition there:
-    "sources inside X say")."""
+    "sources inside X say"), or as the verb's passive subject ("X ..., but some positions were
+    abandoned", "algumas posições foram abandonadas")."""
     if verb.end > span.start:
         before = re.split(r"[,;:]", sentence[max(0, span.start - 40) : span.start])[-1]
         parts = [m for m in words.PARTIAL.finditer(before) if m.group().lower() != "inside"]
@@ -113,6 +119,10 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
         gap = ""
         if close and not words.MAJORITY.search(before):
             return True
+        lead = re.split(r"[,;:]", sentence[max(span.end, verb.start - 40) : verb.start])[-1]
+        subject = [m for m in words.PARTIAL.finditer(lead) if m.group().lower() != "inside"]
+        if subject and PASSIVE_LEAD.fullmatch(lead[subject[-1].end() :]):
+            return True  # "X ..., but some positions were abandoned": a part of X
     else:
         gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
     one_place = (

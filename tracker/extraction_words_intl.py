@@ -15,8 +15,9 @@ breakthrough in a district ("ganaron terreno en X", "une percée dans X") is fig
 percentage of a district ("el 60% de X") is a part of it; French "contrôlent", "contrôlait",
 "contrôle désormais" hold, not the noun ("point de contrôle"); a side that keeps districts ("los
 rebeldes conservan X") holds them; the noun of a capture ("la prise de X", "la toma de X", "la
-reconquête de X") is a taking, as "the capture of X", but not "prise d'otages"; a side that "se
-había retirado" (had withdrawn) from a district has lost it.
+reconquête de X") is a taking, as "the capture of X", but not "prise d'otages"; participles of
+reconquest ("foram reconquistados pelo exército") take; "curdas", "curdos" are the Kurdish forces;
+a side that "se había retirado" (had withdrawn) from a district has lost it.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:front )?al-nosra|nosra", "nusra"),
     (
-        r"kurdes|milices? kurdes?|kurdas?|kurdos|unidades kurdas|curd[oiae]|milizia curda"
+        r"kurdes|milices? kurdes?|kurdas?|kurdos|curd[oa]s|unidades kurdas|curd[oiae]|milizia curda"
         r"|kurden|kurdische(?:n)? (?:miliz|einheiten|kämpfer|kräfte(?:n)?)|курд\w*|курдск\w+ \w+",
         "kurdish_ypg",
     ),
@@ -98,7 +99,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|s['’]est emparée?|se sont emparés|prise de contrôle|(?:la )?(?:prise|reconquête) d(?:e|es|u)\b"
         r"|(?:la )?(?:toma|reconquista) de\b|(?:la )?presa di\b"
         r"|tom(?:ó|aron|ad[oa]s?)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
-        r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|captur(?:ó|aron|ou|aram|ad[oa]s?)|se hicieron con|(?:se )?ha(?:n)? hecho con"
+        r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|(?:re)?conquistad[oa]s?|captur(?:ó|aron|ou|aram|ad[oa]s?)|se hicieron con|(?:se )?ha(?:n)? hecho con"
         r"|assumiu (?:o )?controle|tom(?:ou|aram)|retom(?:ou|aram)|libert(?:ou|aram)|tomada"
         r"|(?:ri)?pres[oi] il controllo|strapp(?:ano|ato|ata|ati|ate|ò)|(?:è|sono|era|erano) cadut[oaie](?= (?:nelle mani|in mano|sotto))|rimesso le mani su|retomad[oa]s?|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
@@ -168,6 +169,7 @@ PARTIAL_WORDS = (
     r"|(?:квартал|район)\w* в|% территории|\d+ (?:prozent|per cento|por cento|процент\w*)"
     # "60% du quartier", "el 60% de", "il 40% di", "70% dos bairros", "60 pour cent".
     r"|% (?:de|du|des|del|dei|della|delle|do|dos|das|di)|\d+ (?:pour cent|por ciento)"
+    r"|posições|posiciones|posizioni"
 )
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Landmarks, as "near", "the airport of": "около", "возле", "рядом с", "аэропорту ... в X".

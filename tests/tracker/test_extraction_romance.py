@@ -157,3 +157,25 @@ def test_words_of_time_may_stand_between_a_success_and_its_infinitive():
     assert propose("Las tropas leales al régimen han logrado este jueves recuperar Hanano.") == [
         ("hanano", "government", "captured")
     ]
+
+
+def test_positions_abandoned_after_the_place_are_a_part_of_it():
+    assert propose("Os rebeldes ocuparam Hanano, mas algumas posições foram abandonadas.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Rebels used Hanano as a base, but some positions were abandoned.") == [
+        ("hanano", "contested", "contested")
+    ]
+
+
+def test_portuguese_and_spanish_participles_of_reconquest_are_takings():
+    assert propose("Os bairros de Hanano e Sheikh Saeed foram reconquistados pelo exército.") == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "government", "captured"),
+    ]
+
+
+def test_curdas_and_curdos_are_the_kurdish_forces():
+    assert propose("As milícias curdas libertaram Hanano.") == [
+        ("hanano", "kurdish_ypg", "captured")
+    ]
