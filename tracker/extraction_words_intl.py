@@ -11,13 +11,14 @@ words of success ("a fini par reprendre X", "logró recuperar X", "consiguieron 
 soldados de X") is a taking, even with up to three words between ("han logrado este jueves
 recuperar X"), though alone ("pour reprendre X") it is an aim; a place "près de", "cerca de",
 "vicino a", "perto de" or "à un kilomètre de" a district is not the district; ground gained or a
-breakthrough in a district ("ganaron terreno en X", "une percée dans X") is fighting there; a
-percentage of a district ("el 60% de X") is a part of it; French "contrôlent", "contrôlait",
-"contrôle désormais" hold, not the noun ("point de contrôle"); a side that keeps districts ("los
-rebeldes conservan X") holds them; the noun of a capture ("la prise de X", "la toma de X", "la
-reconquête de X") is a taking, as "the capture of X", but not "prise d'otages"; participles of
-reconquest ("foram reconquistados pelo exército") take; "curdas", "curdos" are the Kurdish forces;
-a side that "se había retirado" (had withdrawn) from a district has lost it.
+breakthrough in a district ("ganaron terreno en X", "une percée dans X") is fighting there, as is
+entering it ("entraram em X", "sono entrate a X"); a percentage of a district ("el 60% de X") is a
+part of it; French "contrôlent", "contrôlait", "contrôle désormais" hold, not the noun ("point de
+contrôle"); a side that keeps districts ("los rebeldes conservan X") holds them; the noun of a
+capture ("la prise de X", "la toma de X", "la reconquête de X") is a taking, as "the capture of X",
+but not "prise d'otages"; participles of reconquest ("foram reconquistados pelo exército") take;
+"curdas", "curdos" are the Kurdish forces; a side that "se había retirado" (had withdrawn) from a
+district has lost it.
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|(?:atac(?:ó|aron|an|ando)|ataques?|attaqu(?:ée?s?|ent|ant)|attaques?)"
         r"(?![^,.;]{0,30}\b(?:a[ée]r\w*|aviation|aviación|mortier|morteros?|cohetes?|roquettes?|obus|drones?)\b)|pénétr(?:ée?s?|ent|ant)"
         r"|gagné du terrain|gana(?:ron|do) terreno|guadagnato terreno|ganha(?:ram|do) terreno"
-        r"|percée|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
+        r"|percée|entr(?:aram|ou) (?:em|n[oa]s?)\b|entrat[ie] (?:a|in|nel|nei|nella)\b|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
         r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückt(?:e|en)(?![^,.;]{0,40}\bab\b)|lupte|ofensiv[ăa]|patruns"
         r"|бои|боев(?!ик)\w*|столкновени\w*|прорыв\w*|прорвал\w*|penetrat[ie] (?:in|nei|nel|nella)|наступлени\w*|штурм\w*|pertempuran|bentrokan",
         "fights",

@@ -179,3 +179,12 @@ def test_curdas_and_curdos_are_the_kurdish_forces():
     assert propose("As milícias curdas libertaram Hanano.") == [
         ("hanano", "kurdish_ypg", "captured")
     ]
+
+
+def test_portuguese_and_italian_entering_a_district_is_fighting_there():
+    assert propose("Também entraram em Hanano, outro ex-reduto dos insurgentes.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Le truppe sono entrate a Hanano martedì.") == [
+        ("hanano", "contested", "contested")
+    ]
