@@ -14,7 +14,8 @@ when the first person ("we", "our forces") stands nearer before the verb than an
 the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
 withdrawal; but a reporter's "we were told", "we understand" is no side). A side inside a
 parenthesis or between dashes is not the subject, nor one owning a place or a line ("through the
-opposition's frontlines, capturing X") or, after another side, an attack ("Army Repels Militants'
+opposition's frontlines, capturing X") or a noun of places ("pilonner les quartiers rebelles,
+et ont fini par reprendre X": an adjective) or, after another side, an attack ("Army Repels Militants'
 Assault, Recaptures X"; "the army's offensive retook X"), nor one in an adjective of holding, of a
 verb other than holding ("advanced into a rebel-held area, days after it seized X": the army's
 verb), nor, while another side is named before the verb, a side after "with", "against" or a verb
@@ -151,6 +152,13 @@ STANCE_SIDE = {"government": "government", "opposition": "rebels", "kurdish": "k
 # Recaptures X": a side owning a place or a line is a modifier, not a subject, and so is one
 # owning an attack after another side ("The army's offensive retook X" is the army's; "the
 # military's plan of besieging X" is the military's).
+# "pilonner les quartiers rebelles, et ont fini par reprendre X": a side written as the adjective
+# of a noun of places before it ("barrios rebeldes", "quartieri ribelli") is no verb's subject.
+PLACES_NOUN_BEFORE = re.compile(
+    r"\b(?:quartiers?|secteurs?|zones?|positions|barrios|zonas|posiciones|quartieri|posizioni"
+    r"|bairros|posições)\s+$",
+    re.IGNORECASE,
+)
 HELD_THING_AFTER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:front(?:lines?)?|defen[cs]es|positions|territory|stronghold"
     r"|enclave|pocket|areas|districts|neighbo(?:u)?rhoods|lines)\b",
@@ -230,6 +238,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not any(a <= s.start < b for a, b in asides)
         and not (verb.value != "holds" and words.HELD_SUFFIX.match(sentence, s.end))
         and not HELD_THING_AFTER.match(sentence, s.end)
+        and not PLACES_NOUN_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
         and not (ATTACK_AFTER.match(sentence, s.end) and any(o.end <= s.start for o in sides))
         and not AR_RELATIVE.search(sentence[max(0, s.start - 30) : s.start])
         and not _von_former(sentence, s, verb)

@@ -98,6 +98,11 @@ def in_a_name(sentence: str, verb: Span) -> bool:
     return sum(w[0].isupper() for w in latin) * 2 < len(latin)
 
 
+PASSIVE_LEAD = re.compile(
+    r"\s*(?:were|was|have been|had been|foram|fueron|ont été|sont|sono stat[ie])?\s*", re.I
+)
+
+
 def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     """Rule 2's partial gains: words of a part between the verb and the place ("parts of", "a
     district in"), not a majority ("most of"), not before an enumeration; or a region named as
@@ -105,7 +110,8 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     Old City district", the region itself) or after one ("advanced in a district of western
     Aleppo"). A verb after the place reads the words of a part right before it, in its clause
     ("Parts of X were taken", "40 Prozent von X erobert"; not "inside", a preposition there:
-    "sources inside X say")."""
+    "sources inside X say"), or as the verb's passive subject ("X ..., but some positions were
+    abandoned", "algumas posições foram abandonadas")."""
     if verb.end > span.start:
         before = re.split(r"[,;:]", sentence[max(0, span.start - 40) : span.start])[-1]
         parts = [m for m in words.PARTIAL.finditer(before) if m.group().lower() != "inside"]
@@ -113,6 +119,10 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
         gap = ""
         if close and not words.MAJORITY.search(before):
             return True
+        lead = re.split(r"[,;:]", sentence[max(span.end, verb.start - 40) : verb.start])[-1]
+        subject = [m for m in words.PARTIAL.finditer(lead) if m.group().lower() != "inside"]
+        if subject and PASSIVE_LEAD.fullmatch(lead[subject[-1].end() :]):
+            return True  # "X ..., but some positions were abandoned": a part of X
     else:
         gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
     one_place = (
@@ -349,7 +359,7 @@ def negated(sentence: str, verb: Span) -> bool:
     reported ("disputing an official's account that the army has retaken X"), voids it too. A
     verb in -ing that opens the sentence and is the subject of a modal ("Losing X would be
     disastrous", "Taking X could open the road"), or the noun of such a verb ("The capture of X
-    would be the biggest victory"), says what would follow, not what happened; so does a verb
+    would be the biggest victory", "La reconquista de X sería"), says what would follow, not what happened; so does a verb
     not in the past after "until" ("until they seize X"; "until the army captured X" happened).
     A holding said to be over ("das bisher von Rebellen gehaltene Viertel") claims nothing. An Arabic verb read inside a word ("التقدم": the
     advance) is negated by the words before that word ("تحاول من التقدم": tries to advance); an
@@ -358,10 +368,17 @@ def negated(sentence: str, verb: Span) -> bool:
     if verb.adjective:
         return False
     before = sentence[: verb.start].strip(" \"'“‘").casefold()
-    opening = (not before and verb.text.split()[0].endswith("ing")) or (
-        before in ("the", "a")
-        and (sentence[verb.end :].lstrip().startswith("of ") or verb.text.lower().endswith(" of"))
-    )  # "The capture of X would be", "The loss of X would be"
+    opening = (
+        (not before and verb.text.split()[0].endswith("ing"))
+        or (
+            before in ("the", "a")
+            and (
+                sentence[verb.end :].lstrip().startswith("of ") or verb.text.lower().endswith(" of")
+            )
+        )
+        or (not before and verb.text.split()[0].lower() in ("la", "le", "el", "a"))
+    )
+    # "The capture of X would be", "La reconquista de X sería", "La prise de X serait"
     if opening and words.MODAL_AFTER.search(sentence[verb.end :]):
         return True
     if DENIED_CLAUSE.search(sentence[max(0, verb.start - 120) : verb.start]):

@@ -270,7 +270,9 @@ HELD_BY = re.compile(
     re.IGNORECASE,
 )
 # "Losing X would be disastrous": a modal whose subject is an -ing verb makes it hypothetical.
-MODAL_AFTER = re.compile(r"\b(?:would|could|might|will|may)\b", re.IGNORECASE)
+MODAL_AFTER = re.compile(
+    r"\b(?:would|could|might|will|may|ser(?:ía|ían|ait|aient|ia|iam)|sarebbe(?:ro)?)\b", re.I
+)
 # "from X towards the Y District, controlled by Z": after a preposition, another noun than X.
 ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b", re.I)
 # "the areas of X (that were) taken by rebels": a participle right after its place.

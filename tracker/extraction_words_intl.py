@@ -4,6 +4,21 @@ French, Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and 
 copy and news sites report the battle in their own words. These tables spell the same sides and
 the same verb meanings as `tracker.extraction_words` (which appends them to its own); they are
 dictionary knowledge of each language, not phrases copied from a quote.
+
+From whole French, Spanish, Italian and Portuguese articles: a side that abandons a district, or is
+forced to ("ont abandonné X", "obligados a abandonar X"), loses it; an infinitive of taking after
+words of success ("a fini par reprendre X", "logró recuperar X", "consiguieron expulsar a los
+soldados de X") is a taking, even with up to three words between ("han logrado este jueves
+recuperar X"), though alone ("pour reprendre X") it is an aim; a place "près de", "cerca de",
+"vicino a", "perto de" or "à un kilomètre de" a district is not the district; ground gained or a
+breakthrough in a district ("ganaron terreno en X", "une percée dans X") is fighting there, as is
+entering it ("entraram em X", "sono entrate a X"); a percentage of a district ("el 60% de X") is a
+part of it; French "contrôlent", "contrôlait", "contrôle désormais" hold, not the noun ("point de
+contrôle"); a side that keeps districts ("los rebeldes conservan X") holds them; the noun of a
+capture ("la prise de X", "la toma de X", "la reconquête de X") is a taking, as "the capture of X",
+but not "prise d'otages"; participles of reconquest ("foram reconquistados pelo exército") take;
+"curdas", "curdos" are the Kurdish forces; a side that "se había retirado" (had withdrawn) from a
+district has lost it.
 """
 
 from __future__ import annotations
@@ -18,7 +33,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:front )?al-nosra|nosra", "nusra"),
     (
-        r"kurdes|milices? kurdes?|kurdas?|kurdos|unidades kurdas|curd[oiae]|milizia curda"
+        r"kurdes|milices? kurdes?|kurdas?|kurdos|curd[oa]s|unidades kurdas|curd[oiae]|milizia curda"
         r"|kurden|kurdische(?:n)? (?:miliz|einheiten|kämpfer|kräfte(?:n)?)|курд\w*|курдск\w+ \w+",
         "kurdish_ypg",
     ),
@@ -26,7 +41,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"l['’]armée(?: syrienne| arabe syrienne)?|armée syrienne|forces (?:gouvernementales"
         r"|du régime|loyalistes|militaires|syriennes)|troupes (?:gouvernementales|syriennes|du régime)"
         r"|(?:les |des )militaires(?! turcs| américains)|le régime|(?:le )?gouvernement(?: syrien)?"
-        r"|gobierno(?: sirio)?|governo(?: siriano)?|tropas (?:sirias|gubernamentales)|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
+        r"|gobierno(?: sirio)?|governo(?: siriano)?|tropas (?:sirias|gubernamentales|leales|del régimen)|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
         r"|gubernamentales|del régimen|leales)|régimen|exército(?: sírio| de assad)?"
         r"|forças (?:governamentais|do regime|sírias|de assad)|(?:o )?regime(?: de assad| sírio)?|esercito(?: siriano| governativo)?"
         r"|truppe governative|truppe (?:del presidente|del regime|di assad|siriane|lealiste)|soldati di assad|lealisti|governativi|forze di (?:damasco|assad)|forze (?:governative|del regime|lealiste)|armata siriana|armata"
@@ -46,6 +61,19 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# A taking told as a success ("a fini par reprendre", "a réussi à prendre", "logró recuperar",
+# "è riuscito a riprendere", "conseguiu retomar"): the infinitive alone is an aim ("pour
+# reprendre"), so only these words of success before it make it a verb of taking.
+SUCCESS_WORDS = (
+    r"(?:a|ont|avait|avaient) (?:fini par|réussi à)|(?:est|sont) parvenue?s? à|logr(?:ó|aron)"
+    r"|consigui(?:ó|eron)|(?:ha|han|había|habían) (?:logrado|conseguido)|(?:tem|têm|tinha|tinham) conseguido|(?:è|sono) riuscit[oaie] a|(?:ha|hanno) finito per|consegui(?:u|ram)"
+)
+TAKING_INFINITIVES = (
+    r"(?:re)?prendre|(?:re)?conquérir|libérer|s['’]emparer|(?:re)?tomar|recuperar|(?:re)?conquistar"
+    r"|liberar|(?:ri)?prendere|(?:ri)?conquistare|liberare|chasser|expulser|expulsar|desalojar"
+    r"|cacciare|espellere"
+)
+
 # Control taken or lost, read before the English "control" (a verb of holding) can claim the
 # noun: "tomó el control de" (took control of), "perdieron el control de" (lost control of),
 # "die Kontrolle über X erlangt" (the verb last, after its place), "zogen sich aus X zurück",
@@ -54,6 +82,8 @@ SIDES: tuple[tuple[str, str], ...] = (
 CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"(?:tom(?:ó|aron|ad[oa]s?)|(?:re)?cuper(?:ó|aron|ado)) el control(?! de la situación)"
+        rf"|(?:{SUCCESS_WORDS}) (?:[\w-]+ ){{0,3}}?(?:{TAKING_INFINITIVES}) (?:el|il|o) control(?:lo|e)?"
+        r"(?! de la situación)"
         r"|(?:die )?kontrolle über(?=[^,.;]{0,60}\b(?:erlangt|übernommen|gewonnen|errungen)\b)",
         "takes",
     ),
@@ -67,9 +97,10 @@ CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
 VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:ont |a )?(?:pris|repris|libéré(?:e|s)?|reconquis|conquis|capturé(?:e|s|es)?)(?: le contrôle)?"
-        r"|s['’]est emparée?|se sont emparés|prise de contrôle"
+        r"|s['’]est emparée?|se sont emparés|prise de contrôle|(?:la )?(?:prise|reconquête) d(?:e|es|u)\b"
+        r"|(?:la )?(?:toma|reconquista) de\b|(?:la )?presa di\b"
         r"|tom(?:ó|aron|ad[oa]s?)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
-        r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|captur(?:ó|aron|ou|aram|ad[oa]s?)|se hicieron con|(?:se )?ha(?:n)? hecho con"
+        r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|(?:re)?conquistad[oa]s?|captur(?:ó|aron|ou|aram|ad[oa]s?)|se hicieron con|(?:se )?ha(?:n)? hecho con"
         r"|assumiu (?:o )?controle|tom(?:ou|aram)|retom(?:ou|aram)|libert(?:ou|aram)|tomada"
         r"|(?:ri)?pres[oi] il controllo|strapp(?:ano|ato|ata|ati|ate|ò)|(?:è|sono|era|erano) cadut[oaie](?= (?:nelle mani|in mano|sotto))|rimesso le mani su|retomad[oa]s?|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
@@ -77,19 +108,24 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|освобо[дж]\w*|взял\w* под контроль|захвач\w+|верн\w+ (?:себе )?контроль|выби(?:л|в|т)\w*|вытесни\w*|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
         r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng"
         r"|chass(?:é|és|ée|ées|ent|èrent)|expuls(?:é|és|ée|ées|ad[oa]s?|aron|ó|aram|at[io])"
-        r"|desalojad[oa]s?|desaloj(?:ó|aron)|cacciat[io]|vertrieben|vertrieb",
+        r"|desalojad[oa]s?|desaloj(?:ó|aron)|cacciat[io]|vertrieben|vertrieb"
+        rf"|(?:{SUCCESS_WORDS}) (?:[\w-]+ ){{0,3}}?(?:{TAKING_INFINITIVES})"
+        r"(?: (?:el|le|il|o) (?:control|contrôle|controllo|controle))?",
         "takes",
     ),
     (
         r"perdu|retir(?:é|és|ée|ent)|évacué|perdi(?:ó|eron)|(?:se )?retir(?:ó|aron|ada)"
         r"|(?:la )?perte de|(?:la )?pérdida de|(?:a )?perda de|(?:la )?perdita di"
-        r"|perde(?:u|ram)|retira(?:ram|da)|pers[oi]|ritirat[io]|ritiro|verloren"
+        r"|perde(?:u|ram)|retira(?:ram|da)|retirad[oa]s?|pers[oi]|ritirat[io]|ritiro|verloren"
+        r"|abandonn(?:ée?s?|ent|èrent)|abandon(?:ó|aron|ad[oa]s?|ou|aram)|abbandon(?:at[oaie]|ò|arono)"
+        r"|(?:contraint|obligé|forcé|obligad|forzad|forçad|costrett)\w* (?:d['’]|a |ad )(?:abandonner|abandonar|abbandonare)"
         r"|zurückgezogen|abgezogen|eingebüßt|потерял\w*|отступил\w*|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
         "loses",
     ),
     (
         r"contrôlée?s? par|sous (?:le )?contrôle|tenue?s? par|controlad[oa]s? por"
-        r"|bajo (?:el )?control|controla(?:n|m)?|mantiene(?:n)?|controlad[oa]s? pel[oa]s?"
+        r"|bajo (?:el )?control|controla(?:n|m)?|conserv(?:a|an|aba|aban|am|avam|ano|ent|aient|ait)\b|contrôl(?:ent|ait|aient)"
+        r"|contrôle(?= (?:désormais|toujours|encore|actuellement|déjà|\d))|mantiene(?:n)?|controlad[oa]s? pel[oa]s?"
         r"|sob (?:o )?controle|ocupad[oa]|controllat[oaie]|sotto (?:il )?controllo|occupano"
         r"|controlla(?:no)?|kontrolliert(?:e|en)?|unter (?:der )?kontrolle|controlat[ăe]?"
         r"|sub controlul|gehalten(?:e|en)?|контролир\w*|под контролем|оста[её]тся|остаются|dikuasai|menguasai|kiểm soát",
@@ -100,7 +136,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|combat(?:es|iendo|en|endo)|enfrentamientos?|ofensiva|avanz(?:a|an|aron|ó)|entraron"
         r"|(?:atac(?:ó|aron|an|ando)|ataques?|attaqu(?:ée?s?|ent|ant)|attaques?)"
         r"(?![^,.;]{0,30}\b(?:a[ée]r\w*|aviation|aviación|mortier|morteros?|cohetes?|roquettes?|obus|drones?)\b)|pénétr(?:ée?s?|ent|ant)"
-        r"|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
+        r"|gagné du terrain|gana(?:ron|do) terreno|guadagnato terreno|ganha(?:ram|do) terreno"
+        r"|percée|entr(?:aram|ou) (?:em|n[oa]s?)\b|entrat[ie] (?:a|in|nel|nei|nella)\b|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
         r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückt(?:e|en)(?![^,.;]{0,40}\bab\b)|lupte|ofensiv[ăa]|patruns"
         r"|бои|боев(?!ик)\w*|столкновени\w*|прорыв\w*|прорвал\w*|penetrat[ie] (?:in|nei|nel|nella)|наступлени\w*|штурм\w*|pertempuran|bentrokan",
         "fights",
@@ -131,10 +168,19 @@ PARTIAL_WORDS = (
     r"một nửa|một phần|la mitad|la moitié|la metà|a metade|parte di|частично|(?<!большую )част[ьи]"
     # "один квартал в восточном Алеппо", "5 районов в": a district in a region, as "a district in".
     r"|(?:квартал|район)\w* в|% территории|\d+ (?:prozent|per cento|por cento|процент\w*)"
+    # "60% du quartier", "el 60% de", "il 40% di", "70% dos bairros", "60 pour cent".
+    r"|% (?:de|du|des|del|dei|della|delle|do|dos|das|di)|\d+ (?:pour cent|por ciento)"
+    r"|posições|posiciones|posizioni"
 )
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Landmarks, as "near", "the airport of": "около", "возле", "рядом с", "аэропорту ... в X".
-LANDMARK_WORDS = r"около|возле|вблизи|рядом с|аэропорт\w*|шоссе"
+# French, Spanish, Italian and Portuguese "near" and distances ("près de X", "cerca de X", "vicino
+# a X", "perto de X", "à un kilomètre de X", "a 2 km de X", "a pochi chilometri da X").
+LANDMARK_WORDS = (
+    r"около|возле|вблизи|рядом с|аэропорт\w*|шоссе|près de|à proximité de|aux abords de"
+    r"|cerca de|junto a|vicino a|nei pressi di|perto de|próximo (?:a|de)"
+    r"|(?:km|kilomètres?|kilómetros?|chilometri|quil[ôó]metros?|mètres|metros|metri)\b[^.,;]{0,20}\b(?:de|da|di)"
+)
 # A holding said to be over ("das bisher von Rebellen gehaltene Viertel": held until now, as a
 # verb of taking's object) claims nothing (`tracker.extraction_verbs`; a taking after them does).
 FORMERLY_WORDS = r"bisher|zuvor|ehemals|прежде"
