@@ -16,12 +16,12 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    (`tracker.extraction_halves`). A region that holds another place the sentence names is its
    setting ("Bani Zaid in the eastern part of Aleppo") and is not claimed, as is a region written
    right after another place ("Bani Zaid district in the eastern part of Aleppo") or after a name
-   not on the map and a comma or a facility ("a school in west Aleppo"), and a region some of
-   whose parts are counted ("three Christian quarters of the Old City") or in the possessive
-   before a name ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting
-   the sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A
-   place named as a part of another ("the Old City, which embraces the citadel") or as a landmark
-   ("north of the citadel", "near X", "2 km away from X", "linking X to", "the gap between X and Y", "في
+   not on the map and a comma or a facility ("a school in west Aleppo"), and a region some of whose
+   parts are counted ("three Christian quarters of the Old City") or in the possessive before a
+   name ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting the
+   sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place
+   named as a part of another ("the Old City, which embraces the citadel") or as a landmark ("north
+   of the citadel", "near X", "2 km away from X", "linking X to", "the gap between X and Y", "في
    محيط X", "طريق X") is not claimed. A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is
    the gate, not the district, unless the whole is a spelling on record ("Bab al-Hadid"). Places of
    one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list.

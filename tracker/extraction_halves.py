@@ -130,8 +130,8 @@ CITY_MODIFIES = re.compile(
     re.I,
 )
 
-# "liberated the facility in (outside) Aleppo", "في مدينة حلب": a preposition of place makes the city a
-# setting, not an object (Italian "ad", French "à", Spanish/Portuguese "en"/"em").
+# "liberated the facility in (outside) Aleppo", "في مدينة حلب": a preposition of place makes the
+# city a setting, not an object (Italian "ad", French "à", Spanish/Portuguese "en"/"em").
 IN_CITY = re.compile(
     r"(?:\b(?:in|inside|outside|at|across|ad|à|en|em|în)|(?<!\w)(?:في|داخل))\s+(?:the\s+)?"
     r"(?:(?:city|town) of\s+)?$",

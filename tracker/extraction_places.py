@@ -4,23 +4,23 @@ A place is found by the longest run of up to six words that is, in order of trus
 
 1. a spelling on record: its folded key (`districts.names.name_key`) is a name or alias of a
    district or region (an Arabic run may carry a leading و، ب، ل، ف);
-2. for a run of Latin words written as a name (or Russian ones, read in their standard
-   romanisation with дж as j, as a spelling on record first, "Шаар", then with х read as h,
-   since it writes both خ and ح: "Масакин-Ханано", and в as w, "Хальвания"; or ones of another
-   orthography, read in English letters by `tracker.extraction_readings`: German "Scheich
-   Said", French "Cheikh Maqsoud", Kurdish "Şêx Meqsûd", Spanish "Jaldiya"), a transliteration: its skeleton (`districts.names.name_skeleton`) names exactly one place.
-   The run's words are cut and folded by the importer's own function
-   (`districts.names.spelling_words`: accents, every hyphen and dash, every apostrophe), so
-   every spelling the importer matches is found ("al‑Ashrafiyah", "Ashrafiyé", "Ba’edin",
-   "Ayn atTal"); as a name, its first word is capitalised and every other one too, but
-   articles and the words the record writes in lower case inside a name ("Ancient City of
-   Aleppo", "Hanano housing"). A lower-case run is never guessed: in prose "nearby" and
-   "supply" share the skeletons of an-Nayrab and as-Sabil; nor is a run with an English word
-   that a capital may begin ("Nearby, ...", "Kurdish Areas In Aleppo": not New Aleppo);
-3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik"
-   for "Sheikh"), again only when it names exactly one place, and only for a run of capitalised
-   words: a lower-case word of the record lends it letters ("the Suweiqa area" is not
-   as-Sukkari), not all in capitals (a dateline); never for a Russian run, whose п is not ب ("После" is not al-Besel).
+2. for a run of Latin words written as a name (or Russian ones, read in their standard romanisation
+   with дж as j, as a spelling on record first, "Шаар", then with х read as h, since it writes both
+   خ and ح: "Масакин-Ханано", and в as w, "Хальвания"; or ones of another orthography, read in
+   English letters by `tracker.extraction_readings`: German "Scheich Said", French "Cheikh
+   Maqsoud", Kurdish "Şêx Meqsûd", Spanish "Jaldiya"), a transliteration: its skeleton
+   (`districts.names.name_skeleton`) names exactly one place. The run's words are cut and folded by
+   the importer's own function (`districts.names.spelling_words`: accents, every hyphen and dash,
+   every apostrophe), so every spelling the importer matches is found ("al‑Ashrafiyah",
+   "Ashrafiyé", "Ba’edin", "Ayn atTal"); as a name, its first word is capitalised and every other
+   one too, but articles and the words the record writes in lower case inside a name ("Ancient City
+   of Aleppo", "Hanano housing"). A lower-case run is never guessed: in prose "nearby" and "supply"
+   share the skeletons of an-Nayrab and as-Sabil; nor is a run with an English word that a capital
+   may begin ("Nearby, ...", "Kurdish Areas In Aleppo": not New Aleppo);
+3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik" for
+   "Sheikh"), again only when it names exactly one place, and only for a run of capitalised words:
+   a lower-case word of the record lends it letters ("the Suweiqa area" is not as-Sukkari), not all
+   in capitals (a dateline); never for a Russian run, whose п is not ب ("После" is not al-Besel).
 
 A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a person or
 an outlet, not a place, when a capitalised word stands right beside it ("Mustafa Sulaiman",
@@ -28,24 +28,23 @@ an outlet, not a place, when a capitalised word stands right beside it ("Mustafa
 an article counts; a possessive such as "Aleppo's", or a noun of places in any language read, such
 as "Districts" or "Район", or of a landmark named after its district, "al-Jazmati Roundabout", does
 not count), a guessed one is a person when it speaks ("Sulaiman said"), and none is ever a side's
-own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani",
-"Siqor Al Jabal") is part of a longer name not on the map, and names no place; nor does a run
-ending in an article ("Siqor Al"), nor a unit's name ("the Salahuddin battalion", "the Shuhada
-Badr brigade", "katiba Selahaddin", "Liwa Salah al-Din") or a title's holder ("le ministre
-Chaar"), nor one inside a side's longer name
-("غرفة عمليات فتح حلب", the Conquest of Aleppo operations room), nor a citadel, a park or an
-old city of another city ("die Zitadelle von Damaskus": `tracker.extraction_spellings`). An article glued to a name ("alSakhur") is
-read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
-over the city's name inside them; a quarter of the compass is not a half ("the south-west side of
-the city" is not the west), nor is a direction from a place ("to the east and north of the Old
-City", "a neighbourhood to the east"). Once a sentence names one half of the city, "the eastern
-part" (side, half) alone is a half too ("The western part of the city is under government control,
-while the rebels seized the eastern part"). In a sentence that names no district, a side's
-districts in the plural ("opposition-held districts", "الأحياء الخاضعة لسيطرة المعارضة") are its
-half of the divided city: the rebels' the east, the government's the west. Places written as one
-enumeration ("Sakhur, Haydariya and Sheikh Khodr") form a list, which shares one verb
-(`place_lists`); a list runs on across names not on the map written between its commas ("Haidariya,
-Ard al-Hamra, Sukhour").
+own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani", "Siqor
+Al Jabal") is part of a longer name not on the map, and names no place; nor does a run ending in an
+article ("Siqor Al"), nor a unit's name ("the Salahuddin battalion", "the Shuhada Badr brigade",
+"katiba Selahaddin", "Liwa Salah al-Din") or a title's holder ("le ministre Chaar"), nor one inside
+a side's longer name ("غرفة عمليات فتح حلب", the Conquest of Aleppo operations room), nor a
+citadel, a park or an old city of another city ("die Zitadelle von Damaskus":
+`tracker.extraction_spellings`). An article glued to a name ("alSakhur") is read apart. Halves of
+the city named by direction ("the rebel-held east") are places too, and win over the city's name
+inside them; a quarter of the compass is not a half ("the south-west side of the city" is not the
+west), nor is a direction from a place ("to the east and north of the Old City", "a neighbourhood
+to the east"). Once a sentence names one half of the city, "the eastern part" (side, half) alone is
+a half too ("The western part of the city is under government control, while the rebels seized the
+eastern part"). In a sentence that names no district, a side's districts in the plural
+("opposition-held districts", "الأحياء الخاضعة لسيطرة المعارضة") are its half of the divided city:
+the rebels' the east, the government's the west. Places written as one enumeration ("Sakhur,
+Haydariya and Sheikh Khodr") form a list, which shares one verb (`place_lists`); a list runs on
+across names not on the map written between its commas ("Haidariya, Ard al-Hamra, Sukhour").
 """
 
 from __future__ import annotations
@@ -60,7 +59,7 @@ from tracker import extraction_words as words
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
 from tracker.extraction_spellings import elsewhere
-from tracker.extraction_words import FUNCTION_WORDS
+from tracker.extraction_words import FUNCTION_WORDS, PREPOSITIONS
 
 MAX_PLACE_WORDS = 6
 MAX_NAME_WORDS = 4  # a guessed name's words, its articles apart
@@ -70,10 +69,8 @@ HYPHENS = "\\-‐‑"
 TOKEN = re.compile(f"[^\\W_][\\w'’‘`´{HYPHENS}\u0300-\u036f]*")
 # English words a capital (a sentence's first word, a headline's) would let a skeleton read as a
 # place: "Nearby" is not an-Nayrab, "Supply" not as-Sabil, "In Aleppo" not New Aleppo.
-ENGLISH_WORDS = frozenset(
-    ["in", "of", "from", "into", "on", "near", "to", "by", "over", "inside", "around", "and"]
-    + ["the", "for", "with", "between", "until", "nearby", "supply", "supplies", "arms", "rooms"]
-    + ["kills", "deadline"]
+ENGLISH_WORDS = PREPOSITIONS | frozenset(
+    ["for", "with", "until", "nearby", "supply", "supplies", "arms", "rooms", "kills", "deadline"]
 )
 SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
 CITY_REGION = "aleppo-city"
@@ -95,7 +92,7 @@ NAME_GOES_ON = re.compile(r"\s+(?:(?i:al|el|as|ash|ad|ar|at|az|an)[-‑]|[AaEe]l
 # place (or a hero) is a side, not the place; "le ministre Chaar" a person.
 UNIT_BEFORE = re.compile(
     r"\b(?:katibat?|kata['’]?ib|liwa['’]?a?|brigade|battalion|brigada|batall[oó]n|bataillon"
-    r"|brigata|battaglione|brigade|minist(?:er|re|ro)|général|general)\s+"
+    r"|brigata|battaglione|minist(?:er|re|ro)|général|general)\s+"
     r"(?:(?:of|de|del|des|du)\s+)?(?:(?:the|al|el)[\s-]+)?$",
     re.IGNORECASE,
 )
@@ -210,10 +207,9 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
                 _beside_a_name(sentence, span) or any(spans_overlap(span, s) for s in sides)
             ):
                 continue  # "Mustafa Sulaiman", "Minister Mohammad al-Sha'ar": a person's name
-            unit = UNIT_BEFORE.search(sentence[max(0, start - 30) : start])
             if (
                 NAME_GOES_ON.match(sentence, end)
-                or unit
+                or UNIT_BEFORE.search(sentence[max(0, start - 30) : start])
                 or elsewhere(sentence, start, end, indexes.places)
                 or UNIT_AFTER.match(sentence, end)
                 or any(
@@ -270,7 +266,7 @@ def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
     readings, cyrillic = [phrase], bool(CYRILLIC.search(phrase))
     if cyrillic:
         phrase, readings = cyrillic_readings(phrase)
-        keys = [name_key(r) for r in readings if name_key(r) in indexes.places]
+        keys = [k for k in map(name_key, readings) if k in indexes.places]
         if keys:  # "Шаар", "Ханано" are "Shaar", "Hanano", spellings on record
             return indexes.places[keys[0]], True
     else:  # "Scheich Said", "Cheikh Maqsoud", "Seken Şebab", "Jaldiya"

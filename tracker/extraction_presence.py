@@ -20,9 +20,8 @@ FIRED_BY = re.compile(
 )
 # "نزح المدنيون من مناطق سيطرة المعارضة إلى حي X": a side whose areas were left does not hold
 # where the people went.
-FROM_BEFORE = re.compile(r"(?:(?<!\w)من|\bfrom)\s+(?:\S+\s+){0,3}$", re.I)
+FROM_AREAS_BEFORE = re.compile(r"(?:(?<!\w)من|\bfrom)\s+(?:\S+\s+){0,3}$", re.I)
 TO_BETWEEN = re.compile(r"(?<!\w)(?:إلى|الى|نحو|باتجاه|عبر|to|towards)\s", re.I)
-# "a crossing between them and the regime in X": the second of two parties is not placed in X.
 # "rebels said X had fallen", "the fall of X": a fall with no taker says X was lost, not that
 # the side named holds it.
 FALLEN_AFTER = re.compile(
@@ -31,6 +30,7 @@ FALLEN_AFTER = re.compile(
 )
 FALL_BEFORE = re.compile(r"(?:\bthe\s+fall\s+of\s+(?:the\s+)?|(?<!\w)سقوط\s+(?:حي\s+)?)$", re.I)
 DENIED = re.compile(r"(?<!\w)" + words.DENIAL.pattern, re.I)
+# "a crossing between them and the regime in X": the second of two parties is not placed in X.
 BETWEEN_AND = re.compile(r"\bbetween\s+(?:(?!in\b|at\b)[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$", re.I)
 
 # "rebels in the east", "militants in al-Laramon", "إرهابيين في حي X": a side placed in a place
@@ -59,7 +59,7 @@ def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
         if FIRED_BY.search(sentence[max(0, side.start - 12) : side.start]):
             continue  # "قذائف أطلقها الإرهابيون في X": the shells' side, not a holder
         if side.end <= span.start and PRESENCE.fullmatch(sentence[side.end : span.start]):
-            return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)
+            return _held_by(side)
     return None
 
 
@@ -79,11 +79,16 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     side = sides[0]
     if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
         return None  # "a crossing between them and the regime": two parties, not one
-    if FROM_BEFORE.search(sentence[max(0, side.start - 30) : side.start]) and TO_BETWEEN.search(
-        sentence[side.end : max(side.end, span.start)]
-    ):
+    if FROM_AREAS_BEFORE.search(
+        sentence[max(0, side.start - 30) : side.start]
+    ) and TO_BETWEEN.search(sentence[side.end : max(side.end, span.start)]):
         return None  # "from the opposition's areas to X": X is where people went
     fallen = FALLEN_AFTER.match(sentence, span.end) or FALL_BEFORE.search(sentence[: span.start])
     if fallen and not DENIED.search(sentence[: span.start]):
         return None  # "rebels said X had fallen": a loss ("denied that X had fallen": held)
+    return _held_by(side)
+
+
+def _held_by(side: Span) -> tuple[tuple[str, str], Span]:
+    """The claim that `side` holds the place, with the side itself as its verb of holding."""
     return (side.value, "held"), Span(side.start, side.end, "holds", side.text, side.value)

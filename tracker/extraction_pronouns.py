@@ -11,7 +11,7 @@ import re
 
 from tracker import extraction_words as words
 from tracker.extraction_places import Span
-from tracker.extraction_subject import other_side
+from tracker.extraction_recipient import other_side
 
 # "the predominantly Kurdish district", "inhabited by minority Kurds": a side's people after a
 # word of degree, who live there, not who holds it ("the mostly rebel-held east" still holds).

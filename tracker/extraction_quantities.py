@@ -34,16 +34,17 @@ from tracker.extraction import (
     sentences_split,
     spans_find,
 )
-from tracker.extraction_recipient import taken_from
+from tracker.extraction_recipient import other_side, taken_from
 from tracker.extraction_speaker import speaker_find
-from tracker.extraction_subject import other_side, subject_of
+from tracker.extraction_subject import subject_of
 from tracker.extraction_when import clause_window
 
 COUNT = re.compile(rf"{numbers.NUMBER}\s+(?:{numbers.COUNT_NOUN})(?!\w)", re.I)
 SHARE = re.compile(rf"{numbers.NUMBER}{numbers.SHARE_SIGN}", re.I)
 AREA = re.compile(rf"{numbers.NUMBER}{numbers.AREA_UNIT}", re.I)
 FRACTION = re.compile(numbers.FRACTION, re.I)
-# "93 percent of the city": the number's own words name the whole city, whatever else the sentence says.
+# "93 percent of the city": the number's own words name the whole city, whatever else the sentence
+# says.
 CITY_AFTER = re.compile(
     r"[\s\"”’]*(?:of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?(?:(?:provincial\s+)?capital|city|aleppo)\b"
     r"(?!\s*['’]s\s+east)"

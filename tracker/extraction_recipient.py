@@ -2,18 +2,18 @@
 side a place was taken from, and the side it went to when that side is not the other side of
 the one that lost it.
 
-A side after "from" (Arabic من, Russian от) following a verb of taking, or after "of" following
-a verb of clearing ("cleared X of terrorists"), is the side the place was taken from (not after
-a noun of units or fighters, where من is partitive: "وحدات من الجيش"); a failed taking "from" a
-side ("could not take X from the Kurds") leaves the place to that side. A place lost, left or
-handed over to a side named after it ("handed over X to Kurdish fighters", "lost X to the YPG"),
-or taken by a side right after it ("withdrew from X, which Kurdish fighters then took"), is held
-by that side. A place fought over and taken by a side in a relative clause right after it
-("rebels attacked the X barracks, which the army then took back", "stormed X, which was later
-recaptured by the army") is that side's. An attack repelled in Arabic order ("تصدى الثوار لهجوم
-قوات النظام على X") leaves X to the side of the verb of repelling. Across the article, a place lost with no taker named goes to a third side that
-another sentence says took it on the same days, and a place besieged is held by a third side
-that another sentence says holds it (`taken_over`).
+A side after "from" (Arabic من, Russian от) following a verb of taking, or after "of" following a
+verb of clearing ("cleared X of terrorists"), is the side the place was taken from (not after a
+noun of units or fighters, where من is partitive: "وحدات من الجيش"); a failed taking "from" a side
+("could not take X from the Kurds") leaves the place to that side. A place lost, left or handed
+over to a side named after it ("handed over X to Kurdish fighters", "lost X to the YPG"), or taken
+by a side right after it ("withdrew from X, which Kurdish fighters then took"), is held by that
+side. A place fought over and taken by a side in a relative clause right after it ("rebels attacked
+the X barracks, which the army then took back", "stormed X, which was later recaptured by the
+army") is that side's. An attack repelled in Arabic order ("تصدى الثوار لهجوم قوات النظام على X")
+leaves X to the side of the verb of repelling. Across the article, a place lost with no taker named
+goes to a third side that another sentence says took it on the same days, and a place besieged is
+held by a third side that another sentence says holds it (`taken_over`).
 """
 
 from __future__ import annotations
@@ -76,6 +76,11 @@ REPELLED_BEFORE = re.compile(
 )
 
 
+def other_side(side: str) -> str:
+    """The side that holds what `side` lost: the rebels for the government, else the government."""
+    return "rebels" if side == "government" else "government"
+
+
 def taken_from(sentence: str, side: Span) -> bool:
     """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
     before = sentence[max(0, side.start - 30) : side.start]
@@ -107,16 +112,17 @@ def recipient(sentence: str, verb: Span, place: Span, sides: list[Span]) -> tupl
         return None
     if words.DESTINATION.search(sentence[verb.end : place.start]):
         return None  # "withdrew to X and the army entered Y": X is where they went, not given
+    handed = words.LOST_TO.match(verb.text) or HANDED.match(verb.text)
     for side in sides:
         if side.start < place.end or words.HELD_SUFFIX.match(sentence, side.end):
             continue
         gap = sentence[place.end : side.start]
-        handed = words.LOST_TO.match(verb.text) or HANDED.match(verb.text)
-        if (handed and RECIPIENT_TO.fullmatch(gap)) or RECIPIENT_LEFT.fullmatch(gap):
-            return (side.value, "captured")
-        if RECIPIENT_BY.fullmatch(gap):
-            return (side.value, "captured")
-        if RECIPIENT_WHICH.fullmatch(gap) and RECIPIENT_TOOK.match(sentence, side.end):
+        if (
+            (handed and RECIPIENT_TO.fullmatch(gap))
+            or RECIPIENT_LEFT.fullmatch(gap)
+            or RECIPIENT_BY.fullmatch(gap)
+            or (RECIPIENT_WHICH.fullmatch(gap) and RECIPIENT_TOOK.match(sentence, side.end))
+        ):
             return (side.value, "captured")
     return None
 
@@ -153,7 +159,7 @@ def repelled_before(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, 
     attackers = [s for s in sides if s.start >= verb.end and s.start - verb.end < 3]
     if not attackers:
         return None
-    return ("rebels" if attackers[0].value == "government" else "government", "held")
+    return (other_side(attackers[0].value), "held")
 
 
 def taken_over(proposals: list) -> list:

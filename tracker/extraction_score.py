@@ -17,13 +17,12 @@ Beside the defined recall, a second figure, clearly apart: recall on the coded r
 "rebel-held areas") can be matched by no extractor that reads only the quote; this figure says
 how the rules do where the quote gives them a chance. It does not change what a match is.
 
-Why the rest failed, counted by kind and never listed for the test set: a coded row missed
-because its quote does not name its place, because no proposal names its place (or only a larger or smaller one), because the
-proposals naming it give another holder, or because they agree on place and holder but not on
-the days; a proposal matching no row because no row of its quote codes its place (or only a larger or
-smaller one), because the
-rows coding it give another holder, or because of the days. The counts say which rule to work
-on without reading a test quote.
+Why the rest failed, counted by kind and never listed for the test set: a coded row missed because
+its quote does not name its place, because no proposal names its place (or only a larger or smaller
+one), because the proposals naming it give another holder, or because they agree on place and
+holder but not on the days; a proposal matching no row because no row of its quote codes its place
+(or only a larger or smaller one), because the rows coding it give another holder, or because of
+the days. The counts say which rule to work on without reading a test quote.
 
 A third pair, also apart: recall and precision of **district and holder** alone (the issue's
 "Numbers" line), where a proposal agrees with a coded row of its quote on the place and the
@@ -148,10 +147,9 @@ def holdout_score(
                 missed_why[_why(row, place, proposed, is_named)] += 1
         proposals += len(proposed)
         mapped = [row for row in rows if id(row) in places]
-        correct += sum(any(_matches(p, r, places[id(r)]) for r in mapped) for p in proposed)
-        for p in proposed:
-            if not any(_matches(p, r, places[id(r)]) for r in mapped):
-                wrong_why[_wrong_why(p, mapped, places)] += 1
+        wrong = [p for p in proposed if not any(_matches(p, r, places[id(r)]) for r in mapped)]
+        correct += len(proposed) - len(wrong)
+        wrong_why.update(_wrong_why(p, mapped, places) for p in wrong)
         if listing is not None:
             listing.extend(_listed(quote, published, proposed, mapped, places))
         place_holder_correct += sum(

@@ -4,29 +4,29 @@ The subject of a passive verb or a verb ending in "to" ("fell to", "handed over 
 after it (but not after a verb of withdrawing and "to", where the side went: "withdrew to X"); in
 Arabic (verb first) the side right after the verb (not past على, inside the verb's object: "الجيش
 سيطر على حي X الخاضع لسيطرة المعارضة", nor, failing all else, past على at all: "إعادة الأمن إلى X
-بعد القضاء على المسلحين" is not the militants'), but a verbal noun with a possessive suffix
-("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its accusative tanween written ("تفرض
-قوات النظام طوقاً"), is the side's named before it; in English the side nearest before the verb
-(but a participle after "after", "while", "by" ... or a comma has the main clause's subject, the
-first side), else the first after it (but not one in a participle's clause, "after eliminating
+بعد القضاء على المسلحين" is not the militants'), but a verbal noun with a possessive suffix ("أعلن
+الثوار صدهم هجوماً": their repelling), or a noun with its accusative tanween written ("تفرض قوات
+النظام طوقاً"), is the side's named before it; in English the side nearest before the verb (but a
+participle after "after", "while", "by" ... or a comma has the main clause's subject, the first
+side), else the first after it (but not one in a participle's clause, "after eliminating
 terrorists": its object); failing all, the speaker's own side, if asked for; and that side alone
 when the first person ("we", "our forces") stands nearer before the verb than any side named, whom
 the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
 withdrawal; but a reporter's "we were told", "we understand" is no side). A side inside a
 parenthesis or between dashes is not the subject, nor one owning a place or a line ("through the
-opposition's frontlines, capturing X") or a noun of places ("pilonner les quartiers rebelles,
-et ont fini par reprendre X": an adjective) or, after another side, an attack ("Army Repels Militants'
+opposition's frontlines, capturing X") or a noun of places ("pilonner les quartiers rebelles, et
+ont fini par reprendre X": an adjective) or, after another side, an attack ("Army Repels Militants'
 Assault, Recaptures X"; "the army's offensive retook X"), nor one in an adjective of holding, of a
 verb other than holding ("advanced into a rebel-held area, days after it seized X": the army's
 verb), nor, while another side is named before the verb, a side after "with", "against" or a verb
 of fighting in -ing, which is the object of that word ("rebels fighting the government took X",
 "government forces, after clashes with rebels, took X"), unless a relative pronoun makes it the
 antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right after such
-a side describes it ("battles with the forces stationed in X": those forces hold X). An Arabic
-side after مع (with) or ضد (against) is never the subject of a verb before it ("استعادت السيطرة
-على X بعد معارك مع المسلحين": not the militants'). Nor is a side after an
-Arabic adjective of siege, which follows its noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the
-opposition is besieged there, not the besieger), the subject of that adjective.
+a side describes it ("battles with the forces stationed in X": those forces hold X). An Arabic side
+after مع (with) or ضد (against) is never the subject of a verb before it ("استعادت السيطرة على X
+بعد معارك مع المسلحين": not the militants'). Nor is a side after an Arabic adjective of siege,
+which follows its noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the opposition is besieged there,
+not the besieger), the subject of that adjective.
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
 took X") are led by the first named, whose verb it is. A side counted ("66 боевиков покинули X",
@@ -39,35 +39,23 @@ A side after the start of a new clause ("X was captured, while rebels still hold
 subject of a verb before it, nor a side in an Arabic relative clause ("كسر الحصار الذي تفرضه قوات
 النظام، بعد السيطرة على X": not the regime's) the subject of a verb after it.
 
-A side after "from" (Arabic من) following a verb of taking ("seized X from the rebels", "X was
-liberated from terrorists", "recaptured from rebels by government forces"), or after "of"
-following a verb of clearing ("cleared X of terrorists", "X was purged of rebels", "free of
-terrorists"), is the side the place was taken from, never the verb's subject (but not after a noun of units or fighters, where من is
-partitive: "سيطرت وحدات من الجيش على X", units of the army); when no other side is named, the taker
-is the speaker's own side if it is not that one, else the other side of it.
+A side a place was taken from (after "from" following a verb of taking, "seized X from the rebels",
+or after "of" following a verb of clearing, "cleared X of terrorists":
+`tracker.extraction_recipient.taken_from`) is never the verb's subject; when no other side is
+named, the taker is the speaker's own side if it is not that one, else the other side of it.
 
 A side that is the subject of a passive verb of driving out or repelling ("rebels were driven out
 of X", "government forces were repelled from X", "rebels have been ousted from X"; a Russian short
 passive needs no auxiliary: "боевики выбиты из X"; "driven from" without "out" is a verb of losing
 whose subject, the side before it, is the side driven: "rebels were driven from X", "fighters said
-they had been driven from X") is the side driven out: the agent after "by",
-else the other side, holds the place. A place besieged by two opposing sides at once ("besieged
-by both the regime and the rebels") is held by neither of them: no claim. A side that is the
-subject of a passive verb of besieging
-("rebels have been besieged in X", "rebels in X are besieged") is the besieged one, and holds the
-place. A verb of losing followed by "to" and a side ("X was lost to the army", "rebels surrendered
-X to the army") gives the place to that side, whoever lost it; so does any verb of losing whose
-place is handed over, left or taken by a side named right after it: the named recipient or taker
-wins over the other side of the loser ("insurgents handed over X to Kurdish fighters", "handed
-their positions in X to the YPG", "rebels withdrew from X, which Kurdish fighters then took",
-"withdrew from X, leaving it to the YPG", "X, which was later taken over by the YPG"). A verb of
-taking denied or failed, with a side after "from" ("the army could not take X from the Kurds"),
-leaves the place to that side, which still holds it. A place lost with no taker named ("rebels
-withdrew from X"), which another sentence of the article says a third side (neither the
-government nor the rebels) took on the same days ("Kurdish forces seized X"), is that side's: the
-loss, which would have given it to the other side of the loser, is dropped (`taken_over`); so is
-a siege's default holder, when another sentence has a third side (not Nusra, which shares the
-rebels' ground) take or hold the place then.
+they had been driven from X") is the side driven out: the agent after "by", else the other side,
+holds the place. A place besieged by two opposing sides at once ("besieged by both the regime and
+the rebels") is held by neither of them: no claim. A side that is the subject of a passive verb of
+besieging ("rebels have been besieged in X", "rebels in X are besieged") is the besieged one, and
+holds the place. A verb of losing followed by "to" and a side ("X was lost to the army", "rebels
+surrendered X to the army") gives the place to that side, whoever lost it. A recipient or taker
+named after a place lost, a taking that failed "from" a side, and a third side named by another
+sentence of the article are read by `tracker.extraction_recipient`, whose docstring states them.
 """
 
 from __future__ import annotations
@@ -77,7 +65,7 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_time as time_words
 from tracker.extraction_places import Span, Speaker
-from tracker.extraction_recipient import recipient, repelled_before, taken_from
+from tracker.extraction_recipient import other_side, recipient, repelled_before, taken_from
 
 # "X in rebel hands", "leaving X in government hands": the side between holds X.
 IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
@@ -200,11 +188,6 @@ FIRST_PERSON = re.compile(
     r"|brigades?))\b",
     re.IGNORECASE,
 )
-
-
-def other_side(side: str) -> str:
-    """The side that holds what `side` lost: the rebels for the government, else the government."""
-    return "rebels" if side == "government" else "government"
 
 
 def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, own=True) -> str:
@@ -334,12 +317,11 @@ def _von_former(sentence: str, side: Span, verb: Span) -> bool:
 
 
 def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tuple[str, str] | None:
-    """Rule 3's passives of driving out and of besieging, losing "to" a side and a named
-    recipient: who holds the place after; and an attack on a place that was repelled ("an army assault on X was
-    repulsed", "a rebel attack on X was thwarted by the army", "l'attaque de l'armée contre X a
-    été repoussée par les rebelles", "el ataque contra X fue rechazado", "تصدى الثوار لهجوم
-    قوات النظام على X"): the side it was repelled by, else the other side of the attacker,
-    holds X."""
+    """Rule 3's passives of driving out and of besieging, losing "to" a side and a named recipient:
+    who holds the place after; and an attack on a place that was repelled ("an army assault on X
+    was repulsed", "a rebel attack on X was thwarted by the army", "l'attaque de l'armée contre X a
+    été repoussée par les rebelles", "el ataque contra X fue rechazado", "تصدى الثوار لهجوم قوات
+    النظام على X"): the side it was repelled by, else the other side of the attacker, holds X."""
     if given := recipient(sentence, verb, place, sides):
         return given
     repelled = verb.value == "fights" and ATTACK_NOUN.fullmatch(verb.text)

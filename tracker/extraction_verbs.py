@@ -10,7 +10,7 @@ from tracker import extraction_words as words
 from tracker import extraction_words_intl as intl
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
 from tracker.extraction_places import SUBJECT_VERB_AFTER, Place, Span
-from tracker.extraction_subject import other_side
+from tracker.extraction_recipient import other_side
 
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
 AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع|محاصر)")
@@ -114,13 +114,13 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     abandoned", "algumas posições foram abandonadas")."""
     if verb.end > span.start:
         before = re.split(r"[,;:]", sentence[max(0, span.start - 40) : span.start])[-1]
-        parts = [m for m in words.PARTIAL.finditer(before) if m.group().lower() != "inside"]
+        parts = _parts(before)
         close = parts and PART_CLOSE.fullmatch(before[parts[-1].end() :])
         gap = ""
         if close and not words.MAJORITY.search(before):
             return True
         lead = re.split(r"[,;:]", sentence[max(span.end, verb.start - 40) : verb.start])[-1]
-        subject = [m for m in words.PARTIAL.finditer(lead) if m.group().lower() != "inside"]
+        subject = _parts(lead)
         if subject and PASSIVE_LEAD.fullmatch(lead[subject[-1].end() :]):
             return True  # "X ..., but some positions were abandoned": a part of X
     else:
@@ -134,6 +134,11 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
         and bool(ONE_PLACE_OF.search(sentence[max(0, span.start - 40) : span.start]))
     )
     return bool(words.PARTIAL.search(gap) and not words.MAJORITY.search(gap)) or one_place
+
+
+def _parts(text: str) -> list[re.Match[str]]:
+    """The words of a part in `text`, but "inside", a preposition there ("sources inside X")."""
+    return [m for m in words.PARTIAL.finditer(text) if m.group().lower() != "inside"]
 
 
 def reaches(sentence: str, verb: Span, place: Span) -> bool:
@@ -330,12 +335,12 @@ APPOSED_CLAUSE = re.compile(
 
 
 def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
-    """Rule 2's relative clause: a place followed by a relative clause between commas and then
-    a verb ("X, which rebels seized in 2012, was recaptured by the army", "..., is now back in
-    government hands", "..., is now under army control") is that verb's subject; the verb of the clause, though nearer, tells of the past. A place followed by a
-    noun of places in apposition and its relative clause ("X on Monday, a neighbourhood that
-    regime forces captured earlier in the day") is that clause's object, whatever verb comes
-    before it."""
+    """Rule 2's relative clause: a place followed by a relative clause between commas and then a
+    verb ("X, which rebels seized in 2012, was recaptured by the army", "..., is now back in
+    government hands", "..., is now under army control") is that verb's subject; the verb of the
+    clause, though nearer, tells of the past. A place followed by a noun of places in apposition
+    and its relative clause ("X on Monday, a neighbourhood that regime forces captured earlier in
+    the day") is that clause's object, whatever verb comes before it."""
     apposed = APPOSED_CLAUSE.match(sentence, place.end)
     if apposed:  # "X district on Monday, a neighbourhood that regime forces captured"
         return [v for v in verbs if v.start >= apposed.end() and not v.adjective][:1]
@@ -353,18 +358,18 @@ def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
 
 def negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not take",
-    "could retake", "failed to capture") claims nothing. A siege to come ("will be under siege
-    by the regime") still says who holds the place now: only a denial ("not", "never",
-    "failed") voids a siege verb. A denial or dispute of the clause, however far back it is
-    reported ("disputing an official's account that the army has retaken X"), voids it too. A
-    verb in -ing that opens the sentence and is the subject of a modal ("Losing X would be
-    disastrous", "Taking X could open the road"), or the noun of such a verb ("The capture of X
-    would be the biggest victory", "La reconquista de X sería"), says what would follow, not what happened; so does a verb
-    not in the past after "until" ("until they seize X"; "until the army captured X" happened).
-    A holding said to be over ("das bisher von Rebellen gehaltene Viertel") claims nothing. An Arabic verb read inside a word ("التقدم": the
-    advance) is negated by the words before that word ("تحاول من التقدم": tries to advance); an
-    Arabic verbal noun of taking after ل of purpose ("هجوم لاستعادة X", an attack to retake X)
-    is an aim."""
+    "could retake", "failed to capture") claims nothing. A siege to come ("will be under siege by
+    the regime") still says who holds the place now: only a denial ("not", "never", "failed") voids
+    a siege verb. A denial or dispute of the clause, however far back it is reported ("disputing an
+    official's account that the army has retaken X"), voids it too. A verb in -ing that opens the
+    sentence and is the subject of a modal ("Losing X would be disastrous", "Taking X could open
+    the road"), or the noun of such a verb ("The capture of X would be the biggest victory", "La
+    reconquista de X sería"), says what would follow, not what happened; so does a verb not in the
+    past after "until" ("until they seize X"; "until the army captured X" happened). A holding said
+    to be over ("das bisher von Rebellen gehaltene Viertel") claims nothing. An Arabic verb read
+    inside a word ("التقدم": the advance) is negated by the words before that word ("تحاول من
+    التقدم": tries to advance); an Arabic verbal noun of taking after ل of purpose ("هجوم لاستعادة
+    X", an attack to retake X) is an aim."""
     if verb.adjective:
         return False
     before = sentence[: verb.start].strip(" \"'“‘").casefold()

@@ -3,21 +3,20 @@
 A sentence in the past perfect with no other word of time ("the army had liberated X") tells
 of something done before the report: the day before the publication to the day.
 
-A month written with its year ("in July 2012", "since August 2012") is that month (since: to
-the publication); a month alone after a preposition ("in July", "since October", "in late
-November") is the last such month begun by the publication; "earlier this month" is the days
-of this one; "two days ago", "three weeks ago", "a month ago" count back from the publication
-(weeks and months from half a unit before) to the publication, since what began then may go
-on; "at the weekend" is the last Saturday and Sunday; a season with its year ("in the summer of
-2012", "durant l'été 2012", "صيف 2012") is its three months (winter, counted by writers in
-either of the years it straddles, from the December before to the February after). ("last month" is not read: the coders
-date what it tells at the publication as often as not.) Arabic is read alike: a month after
-في, خلال or منذ, "هذا الشهر" (this month), "منذ ثلاثة أيام" (three days ago).
-A lower-case "may" is the verb, not the month. French, Spanish, Italian, Russian, German and
-Portuguese weekdays, Italian, Russian, German and Portuguese months ("7 декабря", "7 de
-dezembro"), "hier" ("ayer", "ieri", "вчера", "накануне", "gestern", "ontem"; but in a German
-sentence "hier" is "here"), "сегодня" ("heute", "hoje"), "неделю назад" and "en 2012" ("nel
-2012") are read as their English words.
+A month written with its year ("in July 2012", "since August 2012") is that month (since: to the
+publication); a month alone after a preposition ("in July", "since October", "in late November") is
+the last such month begun by the publication; "earlier this month" is the days of this one; "two
+days ago", "three weeks ago", "a month ago" count back from the publication (weeks and months from
+half a unit before) to the publication, since what began then may go on; "at the weekend" is the
+last Saturday and Sunday; a season with its year ("in the summer of 2012", "durant l'été 2012",
+"صيف 2012") is its three months (winter, counted by writers in either of the years it straddles,
+from the December before to the February after). ("last month" is not read: the coders date what it
+tells at the publication as often as not.) Arabic is read alike: a month after في, خلال or منذ,
+"هذا الشهر" (this month), "منذ ثلاثة أيام" (three days ago). A lower-case "may" is the verb, not
+the month. French, Spanish, Italian, Russian, German and Portuguese weekdays, Italian, Russian,
+German and Portuguese months ("7 декабря", "7 de dezembro"), "hier" ("ayer", "ieri", "вчера",
+"накануне", "gestern", "ontem"; but in a German sentence "hier" is "here"), "сегодня" ("heute",
+"hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their English words.
 
 After "since" (منذ), a written day or weekday runs from it to the publication ("since December
 1", "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it
@@ -109,7 +108,8 @@ SPAN_TO_NOW = re.compile(
     r"(?P<unit>hour|day|week|month)s?\b",
     re.I,
 )
-# "في اليومين الماضيين" (in the past two days), "خلال الأيام الثلاثة الماضية", "خلال الأسابيع الأخيرة"
+# "في اليومين الماضيين" (in the past two days), "خلال الأيام الثلاثة الماضية", "خلال الأسابيع
+# الأخيرة"
 AR_SPAN_UNITS = {"أيام": 1, "أسابيع": 7, "أشهر": 30, "يوم": 1, "أسبوع": 7, "شهر": 30}
 AR_SPAN_TO_NOW = re.compile(
     rf"(?<!\w)(?:في|خلال)\s+ال(?P<unit>{'|'.join(sorted(AR_SPAN_UNITS | AR_DUALS, key=len, reverse=True))})"

@@ -397,15 +397,17 @@ MAJORITY = re.compile(
     r"|(?:ال)?(?:جزء|قسم) (?:الأكبر|كبير)|معظم|غالبية|أغلب|ثلثي|ثلثا|ثلاثة أرباع|(?:جميع|كل|كامل) (?!من )\w+)",
     re.IGNORECASE,
 )
-# Capitalised words that may stand beside a place's name without making it a person's name.
-FUNCTION_WORDS = frozenset(
+# English prepositions, and "the" and "and", capitalised at a sentence's or a headline's start.
+PREPOSITIONS = frozenset(
     ["the", "in", "at", "of", "from", "into", "on", "near", "and", "to", "by", "over", "inside"]
-    + ["around", "between", "both", "al", "el"]
-    # Nouns of places: "Haydariyah Districts of Eastern Aleppo" is no person's name.
-    + ["district", "districts", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods"]
-    + ["quarter", "quarters", "area", "areas", "city"]
-    # Landmarks named after their district: "al-Jazmati Roundabout" is in al-Jazmati (a road is
-    # not: "the Ramouseh Road" leads to Ramouseh and names no holder of it).
+    + ["around", "between"]
+)
+# Capitalised words that may stand beside a place's name without making it a person's name.
+FUNCTION_WORDS = PREPOSITIONS | frozenset(
+    # "both", "al", "el"; nouns of places: "Haydariyah Districts of Eastern Aleppo" is no person's.
+    ["both", "al", "el", "district", "districts", "neighborhood", "neighborhoods", "neighbourhood"]
+    + ["neighbourhoods", "quarter", "quarters", "area", "areas", "city"]
+    # Landmarks named after their district ("al-Jazmati Roundabout"); not a road ("Ramouseh Road").
     + ["roundabout", "square"]
     # Directions: "in Northwest al-Zahra", "Eastern al-Sakhour".
     + ["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"]

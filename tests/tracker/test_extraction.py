@@ -199,18 +199,26 @@ def test_the_score_command_prints_recall_and_precision_of_the_test_set(capsys):
     assert matched <= named < coded  # some test rows were coded from quotes naming no place
 
 
-def test_the_score_counts_district_and_holder_apart_from_the_date_window(tmp_path):
-    from tracker.extraction_score import holdout_score
-
+def _coded(tmp_path, rows: str):
+    """A coded claims CSV of `rows` under the header the scorer reads."""
     path = tmp_path / "coded.csv"
     path.write_text(
         "date,date_precision,district_en,claimed_controller,source_org,source_stance,citation,"
-        "quote\n"
+        "quote\n" + rows,
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_the_score_counts_district_and_holder_apart_from_the_date_window(tmp_path):
+    from tracker.extraction_score import holdout_score
+
+    path = _coded(
+        tmp_path,
         # Coded a month before the article's day: the proposal's day misses the window.
         "2016-11-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,"
         "Government troops recaptured Hanano.\n"
         "2016-12-06,day,Hanano,rebels,SOHR,independent,SOHR 2016-12-06,Rebels took Old City.\n",
-        encoding="utf-8",
     )
     score = holdout_score(INDEXES, path)
     assert (score.coded, score.matched, score.proposals, score.correct) == (2, 0, 2, 0)
@@ -222,10 +230,8 @@ def test_the_score_counts_district_and_holder_apart_from_the_date_window(tmp_pat
 def test_the_score_counts_why_each_row_was_missed_and_each_proposal_wrong(tmp_path):
     from tracker.extraction_score import holdout_score
 
-    path = tmp_path / "coded.csv"
-    path.write_text(
-        "date,date_precision,district_en,claimed_controller,source_org,source_stance,citation,"
-        "quote\n"
+    path = _coded(
+        tmp_path,
         "2016-11-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,"
         "Government troops recaptured Hanano.\n"
         "2016-12-06,day,Hanano,rebels,SOHR,independent,SOHR 2016-12-06,Rebels took Old City.\n"
@@ -233,7 +239,6 @@ def test_the_score_counts_why_each_row_was_missed_and_each_proposal_wrong(tmp_pa
         "2016-12-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,Hanano was quiet.\n"
         "2016-12-06,day,Hanano,rebels,SOHR,independent,SOHR 2016-12-06,Clashes raged in Hanano.\n"
         "2016-12-06,day,Castello Road,rebels,SOHR,independent,SOHR 2016-12-06,Rebels seized Hanano.\n",
-        encoding="utf-8",
     )
     score = holdout_score(INDEXES, path)
     assert score.missed_why == {
@@ -257,12 +262,10 @@ def test_the_score_command_prints_district_and_holder_apart(tmp_path, capsys):
     from quantitative.demo import demo_load
 
     demo_load()
-    path = tmp_path / "coded.csv"
-    path.write_text(
-        "date,date_precision,district_en,claimed_controller,source_org,source_stance,citation,"
-        "quote\n2016-11-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,"
+    path = _coded(
+        tmp_path,
+        "2016-11-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,"
         "Government troops recaptured Hanano.\n",
-        encoding="utf-8",
     )
     call_command("extraction_score", file=str(path))
     out = capsys.readouterr().out
@@ -276,15 +279,12 @@ def test_the_score_command_prints_district_and_holder_apart(tmp_path, capsys):
 def test_the_score_lists_a_development_files_misses_and_wrong_proposals(tmp_path):
     from tracker.extraction_score import holdout_score
 
-    path = tmp_path / "coded.csv"
-    path.write_text(
-        "date,date_precision,district_en,claimed_controller,source_org,source_stance,citation,"
-        "quote\n"
+    path = _coded(
+        tmp_path,
         "2016-12-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,"
         "Government troops recaptured Hanano and the Old City.\n"
         "2016-12-06,day,Hanano,rebels,SOHR,independent,SOHR 2016-12-06,Rebels hold Hanano.\n"
         "2016-12-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,The army holds.\n",
-        encoding="utf-8",
     )
     listing: list[str] = []
     holdout_score(INDEXES, path, listing)

@@ -414,10 +414,8 @@ def test_a_german_separable_verb_of_withdrawing_is_read_across_its_place():
     assert propose("Die Rebellen zogen sich aus Hanano zurück.") == [
         ("hanano", "government", "lost")
     ]
-    # "sich" without "zurück" is another verb.
-    assert propose("Die Rebellen zogen sich in Hanano zusammen.") != [
-        ("hanano", "government", "lost")
-    ]
+    # "sich" without "zurück" is another verb: gathered in Hanano, the rebels are there.
+    assert propose("Die Rebellen zogen sich in Hanano zusammen.") == [("hanano", "rebels", "held")]
 
 
 def test_the_loss_of_a_place_is_a_loss_in_french_spanish_portuguese_and_italian():
