@@ -24,6 +24,12 @@ holder but not on the days; a proposal matching no row because no row of its quo
 (or only a larger or smaller one), because the rows coding it give another holder, or because of
 the days. The counts say which rule to work on without reading a test quote.
 
+A proposal matching no row of its quote may still agree (place, holder and days) with a row that
+**another quote of the set codes**: the coders coded that place from another sentence of the same
+article, or from another article. Those proposals stay wrong in every figure above; they are
+counted apart, by the same article or another, to tell a misreading from a place the coders took
+from elsewhere.
+
 A third pair, also apart: recall and precision of **district and holder** alone (the issue's
 "Numbers" line), where a proposal agrees with a coded row of its quote on the place and the
 holder, whatever its days. The defined match above, which also asks the date window, stays the
@@ -62,6 +68,8 @@ class Score:
     place_holder_correct: int = 0  # proposals agreeing with a coded row on district and holder
     missed_why: Counter[str] = field(default_factory=Counter)  # coded rows missed, by kind
     wrong_why: Counter[str] = field(default_factory=Counter)  # proposals matching none, by kind
+    coded_elsewhere: int = 0  # wrong proposals agreeing with a row another quote codes
+    coded_elsewhere_same_article: int = 0  # ... a quote of the same article (citation)
 
     @property
     def recall(self) -> float:
@@ -116,6 +124,13 @@ def holdout_score(
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             units[(row["citation"], row["quote"])].append(row)
+    every = [
+        (unit, row, place)
+        for unit, rows in units.items()
+        for row in rows
+        if (place := indexes.resolve(row["district_en"])) is not None
+    ]
+    elsewhere = elsewhere_same = 0
     coded = unmapped = matched = proposals = correct = named = named_matched = 0
     place_holder_matched = place_holder_correct = 0
     missed_why: Counter[str] = Counter()
@@ -150,6 +165,10 @@ def holdout_score(
         wrong = [p for p in proposed if not any(_matches(p, r, places[id(r)]) for r in mapped)]
         correct += len(proposed) - len(wrong)
         wrong_why.update(_wrong_why(p, mapped, places) for p in wrong)
+        for proposal in wrong:
+            units_coding = {u for u, r, pl in every if _matches(proposal, r, pl)}
+            elsewhere += bool(units_coding)
+            elsewhere_same += any(u[0] == citation for u in units_coding)
         if listing is not None:
             listing.extend(_listed(quote, published, proposed, mapped, places))
         place_holder_correct += sum(
@@ -167,6 +186,8 @@ def holdout_score(
         place_holder_correct,
         missed_why,
         wrong_why,
+        elsewhere,
+        elsewhere_same,
     )
 
 

@@ -257,6 +257,25 @@ def test_the_score_counts_why_each_row_was_missed_and_each_proposal_wrong(tmp_pa
     }
 
 
+def test_the_score_counts_apart_wrong_proposals_another_quote_codes(tmp_path):
+    from tracker.extraction_score import holdout_score
+
+    path = _coded(
+        tmp_path,
+        "2016-12-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,"
+        "Government troops recaptured Hanano and the Old City.\n"
+        "2016-12-06,day,Old City,government,SOHR,independent,SOHR 2016-12-06,The army holds.\n"
+        "2016-12-06,day,Sheikh Saeed,government,AFP,independent,AFP 2016-12-06,"
+        "Government troops recaptured Sheikh Saeed and Hanano.\n"
+        "2016-12-06,day,Hanano,rebels,AFP,independent,AFP 2016-12-06,Rebels took East Aleppo.\n",
+    )
+    score = holdout_score(INDEXES, path)
+    # Wrong by their own quotes: the Old City (coded by the same article's other quote), Hanano
+    # in the second article (coded by the first), East Aleppo (coded by none).
+    assert (score.proposals, score.correct) == (5, 2)
+    assert (score.coded_elsewhere, score.coded_elsewhere_same_article) == (2, 1)
+
+
 @pytest.mark.django_db
 def test_the_score_command_prints_district_and_holder_apart(tmp_path, capsys):
     from quantitative.demo import demo_load
@@ -274,6 +293,7 @@ def test_the_score_command_prints_district_and_holder_apart(tmp_path, capsys):
     assert "precision 100.0% (1 of 1)" in out
     assert "coded rows missed, by why: other days 1\n" in out
     assert "proposals matching none, by why: other days 1" in out
+    assert "of the 1 proposals matching no row of their quote, 0 agree with a row" in out
 
 
 def test_the_score_lists_a_development_files_misses_and_wrong_proposals(tmp_path):

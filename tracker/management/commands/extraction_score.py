@@ -56,7 +56,11 @@ class Command(BaseCommand):
             f"{score.coded}), precision {100 * score.place_holder_precision:.1f}% "
             f"({score.place_holder_correct} of {score.proposals})\n"
             f"coded rows missed, by why: {_kinds(score.missed_why)}\n"
-            f"proposals matching none, by why: {_kinds(score.wrong_why)}"
+            f"proposals matching none, by why: {_kinds(score.wrong_why)}\n"
+            f"apart, still wrong above: of the {score.proposals - score.correct} proposals "
+            f"matching no row of their quote, {score.coded_elsewhere} agree with a row another "
+            f"quote codes ({score.coded_elsewhere_same_article} of them a quote of the same "
+            "article)"
         )
         floor = options["min"] / 100
         if score.recall < floor or score.precision < floor:
