@@ -1,8 +1,9 @@
 """Places a sentence names incidentally, which claim nothing (rules 1 and 2 of
 `tracker.extraction`):
 
-- a place named as where people come from or live: "fighters from X joined the offensive",
-  "reinforcements from X", "a native of X", "who lives in X", "grew up in X", "born in X"
+- a place named as where people come from, live or fled to: "fighters from X joined the
+  offensive", "reinforcements from X", "a native of X", "who lives in X", "grew up in X", "born in
+  X", "took Y, forcing families to flee to X", "civilians fled towards X"
   (but a side driven, pushed or withdrawn "from X" lost it: "the army drove rebels from X");
 - in a sentence with no verb of control, a place that only a side's people died, were hurt or
   were buried in, or where a building or a tunnel was blown up ("Three rebels were killed in
@@ -43,6 +44,13 @@ RESIDENCE_BEFORE = re.compile(
     r"|(?:his|her|their)\s+home(?:town)?)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
     re.I,
 )
+# "forcing families to flee to X", "civilians fled towards X", "driving civilians into X": where
+# people fled, which no verb of control before it reaches.
+FLED_TO_BEFORE = re.compile(
+    r"\b(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)|displaced|(?:civilians|families|residents"
+    r"|people|children))\s+(?:(?:back|away)\s+)?(?:to|towards?|into)\s+(?:the\s+)?$",
+    re.I,
+)
 # Killing, casualties, the dead and the wounded, an execution, a burial, a body; a building or
 # a tunnel blown up or dug.
 CASUALTY = re.compile(
@@ -63,13 +71,13 @@ TOWARDS_BEFORE = re.compile(
 
 
 def named_incidentally(sentence: str, start: int) -> bool:
-    """A place at `start` named as where people come from ("fighters from X") or live ("who
-    lives in X", "a native of X"); not a side driven "from X"."""
+    """A place at `start` named as where people come from ("fighters from X"), live ("who lives
+    in X", "a native of X") or fled to ("civilians fled to X"); not a side driven "from X"."""
     before = sentence[max(0, start - 80) : start]
     origin = ORIGIN_BEFORE.search(before)
     if origin and not DRIVEN_BEFORE.search(before[: origin.start()]):
         return True
-    return bool(RESIDENCE_BEFORE.search(before))
+    return bool(RESIDENCE_BEFORE.search(before) or FLED_TO_BEFORE.search(before))
 
 
 def no_holding_told(sentence: str, start: int) -> bool:

@@ -299,3 +299,19 @@ def test_a_year_during_by_or_throughout_which_a_side_held_a_place_dates_the_hold
     assert proposals(indexes, "Since 2013, rebels have held Hanano.", published, True) == [
         ("hanano", "rebels", "held", date(2013, 1, 1), published)
     ]
+
+
+def test_a_place_people_fled_to_is_not_reached_by_the_verb_before_it(indexes):
+    taken = [("hanano", "rebels", "captured")]
+    assert proposals(indexes, "Rebels took Hanano, forcing families to flee to al-Shaar.") == taken
+    text = "After the army took Hanano, residents fled to Jibreen."
+    assert proposals(indexes, text) == [("hanano", "government", "captured")]
+    text = "Government forces took Karm al-Jabal, driving thousands of civilians into al-Shaar."
+    assert proposals(indexes, text) == [("karm-aj-jabal", "government", "captured")]
+    # Two places taken, and a side withdrawing to a place, still claim it.
+    assert proposals(indexes, "Rebels took Hanano and al-Shaar.") == [
+        *taken,
+        ("ash-shaar", "rebels", "captured"),
+    ]
+    text = "Rebels withdrew from Hanano to al-Shaar."
+    assert ("ash-shaar", "rebels", "held") in proposals(indexes, text)
