@@ -12,6 +12,9 @@
   moved towards or left ("The army pushed towards X", "Rebels headed to X", "people fleeing X",
   "a checkpoint between X and Y").
 
+The words are read in French, Spanish, Italian, Portuguese and German too ("Trois rebelles ont été
+tués à X", "Los rebeldes volaron un edificio en X", "des combattants venus de X", "vers X").
+
 A guessed reading (rule 1.2: the Spanish j, the French ch) is a person's name, not a place, when a
 comma and a role or an age follow it ("Jalid, portavoz de los rebeldes", "Chahba, un habitant",
 "Salah, 35, a teacher") or a verb of saying in any language read ("Jalid dijo", "Chaker
@@ -30,7 +33,12 @@ PEOPLE = (
     r"(?:fighters|rebels|soldiers|troops|reinforcements|militiamen|militias?|men|families|people"
     r"|civilians|residents|volunteers|recruits|youths?|members|units|brigades?|commanders?)"
 )
-ORIGIN_BEFORE = re.compile(rf"\b{PEOPLE}\s+(?:who\s+came\s+)?from\s+(?:the\s+)?$", re.I)
+ORIGIN_BEFORE = re.compile(
+    rf"\b{PEOPLE}\s+(?:who\s+came\s+)?from\s+(?:the\s+)?$|\b(?:venus|venues|venidos|llegados"
+    r"|procedentes|provenientes|originarios|originaires|venuti|provenienti|vindos|oriundos)"
+    r"\s+(?:de|d['’]|da|di|do)\s*(?:l[ao]s?\s+|l['’])?$",
+    re.I,
+)
 # "the army drove (pushed, expelled) rebels from X": the side lost X, not an origin.
 DRIVEN_BEFORE = re.compile(
     r"\b(?:dr[io]v\w*|push\w*|expel\w*|oust\w*|chas\w*|clear\w*|forc\w*|evict\w*|kick\w*"
@@ -57,13 +65,17 @@ CASUALTY = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|died|dies|dead|deaths?"
     r"|death toll|casualt(?:y|ies)|bod(?:y|ies)|execut(?:ed|ing|ions?)|massacr(?:e|ed|es)"
     r"|buried|mourn(?:s|ed|ing)?|treat(?:s|ed|ing)|blew up|blown up|blow(?:s|ing)? up"
-    r"|tunnels?|demolish(?:ed|es|ing)?)\b",
+    r"|tunnels?|demolish(?:ed|es|ing)?"
+    # French, Spanish, Italian, Portuguese, German: killed, died, dead, wounded, blown up.
+    r"|tu[ée]e?s?|morte?s?|bless[ée]e?s?|fait sauter|murieron|muert[oa]s?|herid[oa]s?|asesinad[oa]s?"
+    r"|volaron|uccis[io]|mort[io]|ferit[io]|morreram|mort[oa]s|ferid[oa]s|getötet|tote|verletzt"
+    r"|gesprengt|sprengten)\b",
     re.I,
 )
 # "The army pushed towards X", "Rebels headed to X", "people fleeing X", "between X and Y":
 # where people moved, or a point between places.
 TOWARDS_BEFORE = re.compile(
-    r"\b(?:towards?|(?:head(?:ed|ing|s)?|mov(?:ed|ing|es?)|march(?:ed|ing|es)?|sen[dt]|road|way"
+    r"\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a|(?:head(?:ed|ing|s)?|mov(?:ed|ing|es?)|march(?:ed|ing|es)?|sen[dt]|road|way"
     r"|route)\s+(?:to|for|on)|through|via|past|between|fle(?:e|es|eing|d)(?:\s+from)?"
     r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left)\s+(?:the\s+)?$",
     re.I,

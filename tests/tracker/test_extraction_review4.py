@@ -315,3 +315,24 @@ def test_a_place_people_fled_to_is_not_reached_by_the_verb_before_it(indexes):
     ]
     text = "Rebels withdrew from Hanano to al-Shaar."
     assert ("ash-shaar", "rebels", "held") in proposals(indexes, text)
+
+
+def test_deaths_a_demolition_an_origin_or_a_direction_in_other_languages_claim_nothing(indexes):
+    for text in (
+        "Tres rebeldes murieron en Salaheddin.",
+        "Los rebeldes volaron un edificio en Salaheddin.",
+        "Trois rebelles ont été tués à Salaheddine.",
+        "Les rebelles ont fait sauter un bâtiment à Salaheddine.",
+        "Des combattants venus de Hanano ont rejoint l'offensive.",
+        "L'armée avance vers Hanano.",
+        "Tre ribelli sono stati uccisi a Salaheddin.",
+        "Drei Rebellen wurden in Salaheddin getötet.",
+        "Os rebeldes morreram em Salaheddin.",
+    ):
+        assert proposals(indexes, text) == [], text
+    assert proposals(indexes, "Los rebeldes controlan Salaheddin.") == [
+        ("salah-ad-deen", "rebels", "held")
+    ]
+    assert proposals(indexes, "Les rebelles ont pris Salaheddine.") == [
+        ("salah-ad-deen", "rebels", "captured")
+    ]
