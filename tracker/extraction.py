@@ -9,22 +9,24 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    transliteration (`tracker.extraction_places`, whose docstring states the steps: spellings on
    record and the proposer's own, skeletons, Russian romanised, names of people set aside,
    directions such as "the rebel-held east"). A region's name gives one proposal listing its
-   districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"),
-   never by an adjective, never after a preposition of place ("a base in/outside Aleppo") and never
-   when the sentence divides it between sides. The city or a half of it named as the province or
-   its countryside ("southern Aleppo province", "rural Aleppo", "ريف حلب") is no place
+   districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"), never
+   by an adjective, never after a preposition of place ("a base in/outside Aleppo") and never when
+   the sentence divides it between sides. The city or a half of it named as the province or its
+   countryside ("southern Aleppo province", "rural Aleppo", "ريف حلب") is no place
    (`tracker.extraction_halves`). A region that holds another place the sentence names is its
    setting ("Bani Zaid in the eastern part of Aleppo") and is not claimed, as is a region written
    right after another place ("Bani Zaid district in the eastern part of Aleppo") or after a name
    not on the map and a comma or a facility ("a school in west Aleppo"), and a region some of whose
-   parts are counted ("three Christian quarters of the Old City") or in the possessive before a
-   name ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting the
-   sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place
-   named as a part of another ("the Old City, which embraces the citadel") or as a landmark ("north
-   of the citadel", "near X", "2 km away from X", "linking X to", "the gap between X and Y", "في
-   محيط X", "طريق X") is not claimed. A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is
-   the gate, not the district, unless the whole is a spelling on record ("Bab al-Hadid"). Places of
-   one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list.
+   parts are counted ("three Christian quarters of the Old City") or in the possessive before a name
+   ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting the sentence
+   describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place named as
+   a part of another ("the Old City, which embraces the citadel") or as a landmark ("north of the
+   citadel", "near X", "2 km away from X", "linking X to", "the gap between X and Y", "في محيط X",
+   "طريق X") is not claimed, nor is a place named as an origin or a home ("fighters from X", "who
+   lives in X": `tracker.extraction_incidental`). A name right after "Bab" (باب, a gate: "Bab
+   al-Nayrab") is the gate, not the district, unless the whole is a spelling on record ("Bab
+   al-Hadid"). Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb,
+   found for the list.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
    the place, looking first before it (a verb three times as far after the place loses to one
    before it; fighting after "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X
@@ -78,7 +80,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    the besieged one, and holds the place ("rebels encircled in the east"). In a sentence with no
    verb of control at all, a side that is the only one the sentence names holds the place ("rebels
    with rifles patrol the Bab al-Hadeed area"), unless the sentence tells of an attack from afar
-   (shelling, mortar fire, strikes, a blast, destruction). A side's positions in a place ("attacked
+   (shelling, mortar fire, strikes, a blast, destruction), of deaths, wounds or a demolition ("three
+   rebels were killed in X", "rebels blew up a building in X"), or of people moving towards or away
+   from the place ("the army pushed towards X": `tracker.extraction_incidental`). A side's positions in a place ("attacked
    the terrorist groups' positions in Hanano", "positions of the rebels at"; "shelled their
    positions in X": the side the attacker fights) say that side holds it, over a nearer verb.
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
@@ -116,14 +120,15 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
 5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December", "December
    11", "11 كانون الأول", with its year if written, "November 26 - 27" as two days); else a month
    with its year ("in July 2012") or after a preposition ("in July": the last July begun by then),
-   "earlier this month", "two days ago", "at the weekend"; else a year before the publication's
-   ("in 2012": that whole year; "since mid-2012": from then to publication); else a weekday ("on
-   Monday": the last Monday on or before publication; "منذ ليل السبت", since: to publication); else
-   a relative phrase ("today", "yesterday", "overnight": the day before to the day; "over the past
-   couple of weeks", "في اليومين الماضيين": that far back to the day); else the publication day,
-   and the day before it when the sentence tells in the past perfect ("the army had liberated X").
-   A word of time inside a relative clause (", which rebels had held since 2012") dates only that
-   clause's verb; one in a coordinate clause (", and advanced into Y on Wednesday") its own.
+   "earlier this month", "two days ago", "at the weekend"; else a year before the publication's ("in
+   2012", "during 2012", "by 2012": that whole year; "since mid-2012": from then to publication);
+   else a weekday ("on Monday": the last Monday on or before publication; "منذ ليل السبت", since: to
+   publication); else a relative phrase ("today", "yesterday", "overnight": the day before to the
+   day; "over the past couple of weeks", "في اليومين الماضيين": that far back to the day); else the
+   publication day, and the day before it when the sentence tells in the past perfect ("the army had
+   liberated X"). A word of time inside a relative clause (", which rebels had held since 2012")
+   dates only that clause's verb; one in a coordinate clause (", and advanced into Y on Wednesday")
+   its own.
 6. **Numbers** make quantitative proposals: a count of districts ("five new districts", "35
    neighbourhoods") is `districts_taken` when a taking verb is in the sentence, else
    `districts_held`; a percentage is `share_held`; square kilometres are `area_held_km2`. The scope

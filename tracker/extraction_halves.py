@@ -5,7 +5,9 @@ read. Split from `tracker.extraction_words`, whose tables they extend.
 The province is not the city: the city or a half of it named as the province or its countryside
 ("villages in southern Aleppo province", "the Aleppo countryside", "rural Aleppo", "ريف حلب",
 "بريف حلب الغربي") is no place of the map, and claims nothing; nor is a district's name given to
-a Kurdish canton ("the Shahba canton", "el cantón Al Shahba"). The whole city is claimed only as
+a Kurdish canton ("the Shahba canton", "el cantón Al Shahba"), nor to a region, an area or a
+countryside that the sentence places by a direction from the city ("the Shahba region north of
+Aleppo", "the Shahba area in the northern countryside"). The whole city is claimed only as
 a verb's direct object (`city_object`, whose docstring states its limits), never as the modifier
 of a noun of places ("Rebels Take over Aleppo Kurdish Area").
 """
@@ -48,11 +50,25 @@ PROVINCE_BEFORE = re.compile(
 )
 
 
+# "the Shahba region north of Aleppo", "the Shahba area, in the northern countryside": a name
+# of an area placed by a direction from the city lies outside it.
+AREA_OUTSIDE = re.compile(
+    r"\s+(?:region|area|countryside|plain|pocket|enclave)\b,?\s+(?:(?:just|some|about|[\d.]+\s*"
+    r"(?:km|kilomet(?:er|re)s?|miles?))\s+)*(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?"
+    r"\s+of\s+(?:the\s+city|aleppo)|(?:in|of)\s+(?:the\s+)?(?:aleppo['’]s\s+)?(?:north|south|east"
+    r"|west)(?:[- ]?(?:east|west))?ern\s+(?:aleppo\s+)?(?:countryside|province|outskirts))\b",
+    re.I,
+)
+
+
 def beyond_city(sentence: str, span, place) -> bool:
     """The province, not the city: a region named as the province or its countryside; and any
-    place's name given to a canton ("the Shahba canton", "el cantón Al Shahba")."""
-    canton = CANTON_AFTER.match(sentence, span.end) or CANTON_BEFORE.search(
-        sentence[max(0, span.start - 20) : span.start]
+    place's name given to a canton ("the Shahba canton", "el cantón Al Shahba") or to an area
+    placed by a direction from the city ("the Shahba region north of Aleppo")."""
+    canton = (
+        CANTON_AFTER.match(sentence, span.end)
+        or CANTON_BEFORE.search(sentence[max(0, span.start - 20) : span.start])
+        or AREA_OUTSIDE.match(sentence, span.end)
     )
     return (
         bool(canton)

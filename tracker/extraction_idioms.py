@@ -4,15 +4,21 @@ surrounding areas", "taken to field hospitals"; "the fall of X" with no "to" and
 fall it was is not said); "fighting ended". A verb whose object is no place is none either: "held
 talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X", "what was left of X",
 "regime controlled media", "cleared X of mines", "cleared of wrongdoing", "lost dozens of fighters
-in X", "handed over the bodies", "leaves no doubt"; control of the situation ("el control de la
-situación", "die Kontrolle über die Lage"). Read by `tracker.extraction_words`, first among
-its verbs."""
+in X", "handed over the bodies", "leaves no doubt", "captured two soldiers in X", "evacuated the
+wounded from X", "helped civilians leave X", "the photo, taken in 2013"; control of the situation
+("el control de la situación", "die Kontrolle über die Lage"). Read by `tracker.extraction_words`,
+first among its verbs."""
+
+# People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
+_CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
+_COUNT = r"dozens of |hundreds of |a number of |scores of "
+_WORD = r"(?:(?!(?:from|in|inside|at|to|after|with|by|and|near|of|on)\b)\w[\w-]* )"
 
 IDIOMS = (
     r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off)|left (?:dead|behind|wounded)"
     r"|los(?:t|ing) (?:their|his|her) lives|assault rifles?|(?:took|tak(?:e|es|en|ing)) (?:a|its|their)"
     r"(?: heavy)? toll|(?:(?<=the )|(?<=its )|(?<=their ))surrounding"
-    r"|taken to (?:a |the )?(?:[\w-]+ ){0,2}hospitals?|fall of(?![^,.;:]{1,60}?\bto\b)"
+    r"|taken to (?:a |the )?(?:[\w-]+ ){0,2}(?:hospitals?|clinics?|shelters?)|fall of(?![^,.;:]{1,60}?\bto\b)"
     r"|leav(?:e|es|ing)(?= [^,.;]{0,60}\b(?:in ruins|dead|wounded|without|homeless|destroyed))"
     r"|(?:the )?fighting (?:had )?(?:ended|stopped|ceased|subsided|died down)|end of (?:the )?fighting"
     # "held talks/a rally in X", "cleared X of mines", "cleared of wrongdoing", "lost dozens of
@@ -35,4 +41,14 @@ IDIOMS = (
     # Control of the situation, not of a place: "perdieron el control de la situación".
     r"|(?:(?:perdi|tom|recuper|perde)\w* )?(?:el control de la situación|o controle da situação)"
     r"|die kontrolle über die lage(?:[^,.;]{0,60}?\bverloren\b)?"
+    # "The photo, taken in 2013", "footage taken by"; "captured two soldiers", "evacuated the
+    # wounded from X", "helped civilians leave X": a picture, or people, taken or moved.
+    r"|(?:(?<=photo, )|(?<=photo )|(?<=photos )|(?<=picture, )|(?<=picture )|(?<=image, )"
+    r"|(?<=image )|(?<=video, )|(?<=video )|(?<=footage )|(?<=footage, ))taken"
+    rf"|(?:captur|seiz)(?:e|es|ed|ing)(?= (?:{_COUNT})?{_WORD}{{0,2}}(?:soldiers|fighters|rebels"
+    r"|militants|members|officers|prisoners|hostages|commander|soldier|fighter|pilot"
+    rf"|{_CIVILIANS})\b(?!['’]))"
+    rf"|evacuat(?:e|es|ed|ing)(?= (?:{_COUNT})?{_WORD}{{0,2}}(?:{_CIVILIANS})\b(?!['’]))"
+    r"|(?:(?<=civilians )|(?<=residents )|(?<=families )|(?<=people )|(?<=children ))"
+    r"(?:leave|left|leaving)"
 )

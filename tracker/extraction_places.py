@@ -27,7 +27,8 @@ an outlet, not a place, when a capitalised word stands right beside it ("Mustafa
 "Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia": a capital after
 an article counts; a possessive such as "Aleppo's", or a noun of places in any language read, such
 as "Districts" or "Район", or of a landmark named after its district, "al-Jazmati Roundabout", does
-not count), a guessed one is a person when it speaks ("Sulaiman said"), and none is ever a side's
+not count), a guessed one is a person when it speaks or a role follows it ("Sulaiman said",
+"Jalid, portavoz de los rebeldes": `tracker.extraction_incidental`), and none is ever a side's
 own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani", "Siqor
 Al Jabal") is part of a longer name not on the map, and names no place; nor does a run ending in an
 article ("Siqor Al"), nor a unit's name ("the Salahuddin battalion", "the Shuhada Badr brigade",
@@ -56,6 +57,7 @@ from dataclasses import dataclass, field
 from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_words
 from tracker import extraction_halves as halves
 from tracker import extraction_words as words
+from tracker.extraction_incidental import a_person, named_incidentally
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
 from tracker.extraction_spellings import elsewhere
@@ -85,8 +87,6 @@ GLUED_ARTICLE = re.compile(
 ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")[" + HYPHENS + "]")
 # "Hallak Al-Fukani": a capitalised name after its article right after a place's spelling
 # makes a longer name (a part of the district, a village), not the place.
-# "Sulaiman said": a guessed name that speaks is a person's (not "took X and Y," said SOHR).
-SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
 NAME_GOES_ON = re.compile(r"\s+(?:(?i:al|el|as|ash|ad|ar|at|az|an)[-‑]|[AaEe]l\s+)[A-Z]")
 # "the Salahuddin battalion", "katiba Selahaddin", "Liwa Salah al-Din": a unit named after a
 # place (or a hero) is a side, not the place; "le ministre Chaar" a person.
@@ -316,8 +316,8 @@ def _capitalised(phrase: str) -> bool:
 def _beside_a_name(sentence: str, span: Span) -> bool:
     """A guessed place with a capitalised word right before or after it is part of a name, and
     one that speaks ("Sulaiman said") is a person."""
-    if span.guessed and SPEAKS.match(sentence, span.end):
-        return True
+    if span.guessed and a_person(sentence, span.end):
+        return True  # "Sulaiman said", "Jalid, portavoz de los rebeldes"
     before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", sentence[: span.start])
     after = re.match(r"\s+([^\W\d_][\w'’\-]*)", sentence[span.end :])
     return any(
@@ -400,4 +400,6 @@ def located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Pl
 
 
 def landmark(sentence: str, span: Span) -> bool:
-    return bool(words.LANDMARK.search(sentence[max(0, span.start - 60) : span.start]))
+    """A landmark ("near X"), or a place named as an origin or a home ("fighters from X")."""
+    before = sentence[max(0, span.start - 60) : span.start]
+    return bool(words.LANDMARK.search(before)) or named_incidentally(sentence, span.start)

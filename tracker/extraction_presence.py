@@ -1,7 +1,9 @@
-"""Rule 2's last resorts (`tracker.extraction`), for a place that no verb reaches: a side placed
-in it ("rebels in the east", "إرهابيين في حي X") holds it, and so does the one side a sentence
-with no verb of control names ("rebels with rifles patrol the Bab al-Hadeed area"); not the
-second of two sides "between" which something lies, nor a side named by its positions in Arabic.
+"""Rule 2's last resorts (`tracker.extraction`), for a place that no verb reaches: a side placed in
+it ("rebels in the east", "إرهابيين في حي X") holds it, and so does the one side a sentence with no
+verb of control names ("rebels with rifles patrol the Bab al-Hadeed area"), unless it tells of an
+attack, deaths, wounds or a demolition, or of a move towards or away from the place
+(`tracker.extraction_incidental`); not the second of two sides "between" which something lies, nor a
+side named by its positions in Arabic.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
+from tracker.extraction_incidental import no_holding_told
 from tracker.extraction_places import CITY_REGION, Place, Span
 
 # "استهدفت مقرات القوات الحكومية في X": a side named by its positions there is attacked, not
@@ -68,7 +71,9 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     on one): a sentence about one
     side only ("rebels with rifles patrol the Bab al-Hadeed area", "Jabal Badro has been with
     the opposition") places that side in the place, which it holds. Not when the sentence
-    tells of an attack (shelling, mortar fire, strikes), which comes from the other side, nor
+    tells of an attack (shelling, mortar fire, strikes), which comes from the other side, or of
+    deaths, wounds, a demolition or a move towards or away from the place ("three rebels were
+    killed in X", "rebels blew up a building in X", "the army pushed towards X"), nor
     for the second of two sides "between" which something lies ("between them and the regime"),
     nor for a place people went to from the side's areas ("نزح المدنيون من مناطق سيطرة المعارضة
     إلى حي X"), nor for a place said to have fallen ("rebels said X had fallen", "the fall of
@@ -76,6 +81,8 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     named = {s.value for s in sides}
     if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
         return None
+    if no_holding_told(sentence, span.start):
+        return None  # "Three rebels were killed in X", "The army pushed towards X"
     side = sides[0]
     if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
         return None  # "a crossing between them and the regime": two parties, not one

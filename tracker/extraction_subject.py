@@ -289,7 +289,7 @@ def _counted_or_ally(sentence: str, side: Span) -> bool:
     count = COUNTED_BEFORE.search(before[-12:])
     prior = before[: len(before) - len(count.group())].rstrip(" ,").lower() if count else ""
     dated = count and (
-        YEAR.fullmatch(count.group().strip()) or prior.endswith(tuple(time_words.MONTHS))
+        YEAR.fullmatch(count.group().strip(" ,")) or prior.endswith(tuple(time_words.MONTHS))
     )
     return bool((count and not dated) or SUPPORTED_BY.search(before))
 

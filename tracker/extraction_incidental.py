@@ -1,0 +1,129 @@
+"""Places a sentence names incidentally, which claim nothing (rules 1 and 2 of
+`tracker.extraction`):
+
+- a place named as where people come from, live or fled to: "fighters from X joined the
+  offensive", "reinforcements from X", "a native of X", "who lives in X", "grew up in X", "born in
+  X", "took Y, forcing families to flee to X", "civilians fled towards X"
+  (but a side driven, pushed or withdrawn "from X" lost it: "the army drove rebels from X");
+- in a sentence with no verb of control, a place that only a side's people died, were hurt or
+  were buried in, or where a building or a tunnel was blown up ("Three rebels were killed in
+  X", "Rebels blew up a building in X", "Rebel fighters dug a tunnel under X"): killing and
+  casualties in a place, and a demolition, say nothing of who holds it; nor a place people
+  moved towards or left ("The army pushed towards X", "Rebels headed to X", "people fleeing X",
+  "a checkpoint between X and Y").
+
+The words are read in French, Spanish, Italian, Portuguese and German too ("Trois rebelles ont été
+tués à X", "Los rebeldes volaron un edificio en X", "des combattants venus de X", "vers X").
+
+A guessed reading (rule 1.2: the Spanish j, the French ch) is a person's name, not a place, when a
+comma and a role or an age follow it ("Jalid, portavoz de los rebeldes", "Chahba, un habitant",
+"Salah, 35, a teacher") or a verb of saying in any language read ("Jalid dijo", "Chaker
+raconte").
+
+Read by `tracker.extraction_places` (`landmark`) and `tracker.extraction_presence`
+(`sole_side`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Fighters from X", "Rebel reinforcements from X": people named by where they come from.
+PEOPLE = (
+    r"(?:fighters|rebels|soldiers|troops|reinforcements|militiamen|militias?|men|families|people"
+    r"|civilians|residents|volunteers|recruits|youths?|members|units|brigades?|commanders?)"
+)
+ORIGIN_BEFORE = re.compile(
+    rf"\b{PEOPLE}\s+(?:who\s+came\s+)?from\s+(?:the\s+)?$|\b(?:venus|venues|venidos|llegados"
+    r"|procedentes|provenientes|originarios|originaires|venuti|provenienti|vindos|oriundos)"
+    r"\s+(?:de|d['’]|da|di|do)\s*(?:l[ao]s?\s+|l['’])?$",
+    re.I,
+)
+# "the army drove (pushed, expelled) rebels from X": the side lost X, not an origin.
+DRIVEN_BEFORE = re.compile(
+    r"\b(?:dr[io]v\w*|push\w*|expel\w*|oust\w*|chas\w*|clear\w*|forc\w*|evict\w*|kick\w*"
+    r"|rout\w*|flush\w*|purg\w*|withdr[ae]w\w*|pull\w*|retreat\w*|evacuat\w*|withdrawal)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+# "a native of X", "who lives in X", "grew up in X", "born in X": where a person lives.
+RESIDENCE_BEFORE = re.compile(
+    r"\b(?:li(?:ves?|ving|ved)|grew\s+up|born|raised|native\s+of|hails?\s+from"
+    r"|(?:his|her|their)\s+home(?:town)?)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
+    re.I,
+)
+# "forcing families to flee to X", "civilians fled towards X", "driving civilians into X": where
+# people fled, which no verb of control before it reaches.
+FLED_TO_BEFORE = re.compile(
+    r"\b(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)|displaced|(?:civilians|families|residents"
+    r"|people|children))\s+(?:(?:back|away)\s+)?(?:to|towards?|into)\s+(?:the\s+)?$",
+    re.I,
+)
+# Killing, casualties, the dead and the wounded, an execution, a burial, a body; a building or
+# a tunnel blown up or dug.
+CASUALTY = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|died|dies|dead|deaths?"
+    r"|death toll|casualt(?:y|ies)|bod(?:y|ies)|execut(?:ed|ing|ions?)|massacr(?:e|ed|es)"
+    r"|buried|mourn(?:s|ed|ing)?|treat(?:s|ed|ing)|blew up|blown up|blow(?:s|ing)? up"
+    r"|tunnels?|demolish(?:ed|es|ing)?"
+    # French, Spanish, Italian, Portuguese, German: killed, died, dead, wounded, blown up.
+    r"|tu[ée]e?s?|morte?s?|bless[ée]e?s?|fait sauter|murieron|muert[oa]s?|herid[oa]s?|asesinad[oa]s?"
+    r"|volaron|uccis[io]|mort[io]|ferit[io]|morreram|mort[oa]s|ferid[oa]s|getötet|tote|verletzt"
+    r"|gesprengt|sprengten)\b",
+    re.I,
+)
+# "The army pushed towards X", "Rebels headed to X", "people fleeing X", "between X and Y":
+# where people moved, or a point between places.
+TOWARDS_BEFORE = re.compile(
+    r"\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a|(?:head(?:ed|ing|s)?|mov(?:ed|ing|es?)|march(?:ed|ing|es)?|sen[dt]|road|way"
+    r"|route)\s+(?:to|for|on)|through|via|past|between|fle(?:e|es|eing|d)(?:\s+from)?"
+    r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def named_incidentally(sentence: str, start: int) -> bool:
+    """A place at `start` named as where people come from ("fighters from X"), live ("who lives
+    in X", "a native of X") or fled to ("civilians fled to X"); not a side driven "from X"."""
+    before = sentence[max(0, start - 80) : start]
+    origin = ORIGIN_BEFORE.search(before)
+    if origin and not DRIVEN_BEFORE.search(before[: origin.start()]):
+        return True
+    return bool(RESIDENCE_BEFORE.search(before) or FLED_TO_BEFORE.search(before))
+
+
+def no_holding_told(sentence: str, start: int) -> bool:
+    """In a sentence with no verb of control: one that tells of deaths, wounds or a demolition,
+    or a place people moved towards, through or away from, says nothing of who holds it."""
+    return bool(
+        CASUALTY.search(sentence) or TOWARDS_BEFORE.search(sentence[max(0, start - 40) : start])
+    )
+
+
+# "Jalid dijo", "Chaker raconte", "Salah said": a verb of saying after a guessed name.
+SAYS_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|ha\s+|a\s+|hat\s+)?(?:said|says|told|tells|added|explained|stated"
+    r"|declared|recalled|recounted|dijo|dice|dicho|explic[óo]|afirm[óoa]|asegur[óoa]|declar[óoa]"
+    r"|señal[óoa]|cont[óoa]|cuenta|relata|relat[óo]|dit|raconte|racont[ée]|affirm[ée]|explique"
+    r"|expliqu[ée]|déclar[ée]|témoigne|disse|diz|afirmou|contou|detto|spiega|racconta|sagte|sagt"
+    r"|erzählt|erklärte)\b",
+    re.I,
+)
+# "Jalid, portavoz de los rebeldes", "Chahba, un habitant", "Salah, 35, a teacher": a role or
+# an age after a comma.
+ROLE_AFTER = re.compile(
+    r"\s*,\s+(?:(?:de\s+)?\d{1,3}(?:\s+(?:años|ans|anos|anni|jahre))?\s*,?\s+)?"
+    r"(?:(?:a|an|the|un|una|une|um|uma|ein|eine|el|la|le|il|o)\s+)?(?:[\w-]+\s+)?"
+    r"(?:spokes(?:man|woman|person)|residents?|commander|activist|fighter|doctor|nurse|teacher"
+    r"|father|mother|student|journalist|official|member|leader|engineer|volunteer|\d+-year-old"
+    r"|portavoz|vocero|habitante|vecin[oa]|comandante|activista|combatiente|médico|residente"
+    r"|miembro|líder|habitant|porte-parole|commandant|militant|combattant|médecin|membre"
+    r"|résident|morador|porta-voz|portavoce|abitante|sprecher|bewohner|kommandeur|aktivist|arzt)\b"
+    r"|\s*,\s+(?:de\s+)?\d{1,3}(?:\s+(?:years|años|ans|anos|anni|jahre))?\s*,",
+    re.I,
+)
+
+
+def a_person(sentence: str, end: int) -> bool:
+    """A guessed name ending at `end` is a person's: a role, an age or a verb of saying follows."""
+    return bool(SAYS_AFTER.match(sentence, end) or ROLE_AFTER.match(sentence, end))
