@@ -33,9 +33,10 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    after clashes", tells how the verb before was done and loses to it); but a place followed by a
    relative clause between commas and a verb ("X, which rebels seized in 2012, was recaptured by
    the army") is that verb's subject. A verb means, for its subject: *takes* (captured, took
-   control, seized, liberated, conquered, "pushed X out of", fell to, "the fall of X to", restored
-   security to ..., a headline's present "الجيش يحرر X" and "يستعيد", "أعادت الأمن والاستقرار إلى
-   X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a `captured` claim);
+   control, seized, liberated, conquered, "pushed X out of", "drove X from" (not from their
+   homes), fell to, "the fall of X to", restored security to ..., a headline's present "الجيش
+   يحرر X" and "يستعيد", "أعادت الأمن والاستقرار إلى X", "سقط X بيد"; "السيطرة بشكل كامل على": the
+   subject holds after it, a `captured` claim);
    *loses* (lost, the loss of, withdrew from ...: the other side holds, `lost`; but a place
    withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه ... Y", the subject holds; a
    place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, foiled, "أحبط",

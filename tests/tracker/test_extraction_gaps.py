@@ -14,6 +14,16 @@ def test_a_side_driven_from_a_place_loses_it():
     assert propose_r("Rebels were driven out of Hanano.") == [("hanano", "government", "captured")]
 
 
+def test_a_side_that_drove_the_other_from_a_place_takes_it():
+    assert propose_r("The army drove rebels from Hanano.") == [("hanano", "government", "captured")]
+    text = "Rebels drove government troops from Sheikh Saeed on Monday."
+    assert propose_r(text) == [("sheikh-saeed", "rebels", "captured")]
+    # People driven from their homes tell who fled, not who took the place.
+    text = "The shelling drove families from their homes in Hanano."
+    assert ("hanano", "government", "captured") not in propose_r(text)
+    assert ("hanano", "rebels", "captured") not in propose_r(text)
+
+
 def test_a_place_fought_over_then_taken_in_a_relative_clause_goes_to_the_taker():
     text = "Rebels attacked the Hanano barracks, which the army then took back."
     assert propose_r(text) == [("hanano", "government", "captured")]
