@@ -14,17 +14,18 @@ when the first person ("we", "our forces") stands nearer before the verb than an
 the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
 withdrawal; but a reporter's "we were told", "we understand" is no side). A side inside a
 parenthesis or between dashes is not the subject, nor one owning a place or a line ("through the
-opposition's frontlines, capturing X") or a noun of places ("pilonner les quartiers rebelles, et
-ont fini par reprendre X": an adjective) or, after another side, an attack ("Army Repels Militants'
+opposition's frontlines, capturing X") or a noun of places ("pilonner les quartiers rebelles, et ont
+fini par reprendre X": an adjective) or, after another side, an attack ("Army Repels Militants'
 Assault, Recaptures X"; "the army's offensive retook X"), nor one in an adjective of holding, of a
 verb other than holding ("advanced into a rebel-held area, days after it seized X": the army's
-verb), nor, while another side is named before the verb, a side after "with", "against" or a verb
-of fighting in -ing, which is the object of that word ("rebels fighting the government took X",
-"government forces, after clashes with rebels, took X"), unless a relative pronoun makes it the
-antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right after such
-a side describes it ("battles with the forces stationed in X": those forces hold X). An Arabic side
-after مع (with) or ضد (against) is never the subject of a verb before it ("استعادت السيطرة على X
-بعد معارك مع المسلحين": not the militants'). Nor is a side after an Arabic adjective of siege,
+verb), nor, while another side is named before the verb, a side after "with", "against", a verb of
+fighting in -ing or a finite verb done to it, which is the object of that word ("rebels fighting the
+government took X", "government forces, after clashes with rebels, took X", "rebels attacked regime
+positions and captured X", "blew up the last army post and took X"), unless a relative pronoun makes
+it the antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right after
+such a side describes it ("battles with the forces stationed in X": those forces hold X). An Arabic
+side after مع (with) or ضد (against) is never the subject of a verb before it ("استعادت السيطرة على
+X بعد معارك مع المسلحين": not the militants'). Nor is a side after an Arabic adjective of siege,
 which follows its noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the opposition is besieged there,
 not the besieger), the subject of that adjective.
 
@@ -87,6 +88,15 @@ OBJECT_SIDE_BEFORE = re.compile(
     r"|pursu|chas)ing)\s+(?:the\s+)?$"
     # Arabic verbal nouns of expelling, pursuing or fighting: "وطرد الإرهابيين", their object.
     r"|(?<!\w)[وفب]?(?:ال)?(?:طرد|ملاحقة|مطاردة|استهداف|قتال|مواجهة|محاربة|القضاء على|مع|ضد)\s+$",
+    re.IGNORECASE,
+)
+# "rebels attacked regime positions and took X": a side right after a finite verb done to it is
+# its object, not the subject of a later verb other than holding ("shelled army units positioned
+# in X": the units hold X).
+FINITE_OBJECT_BEFORE = re.compile(
+    r"\b(?:attacked|stormed|overran|blew\s+up|destroyed|targeted|shelled|struck|ambushed|raided"
+    r"|bombed|captured|seized|overpowered)\s+(?:(?:the|an?|several|two|three|last|main|forward"
+    r"|remaining|key)\s+){0,2}$",
     re.IGNORECASE,
 )
 # "rebels in X are besieged": a side placed in a place, then a passive verb of besieging.
@@ -260,6 +270,8 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         for s in before
         if OBJECT_SIDE_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
         and (verb.value != "holds" or sentence[s.end : verb.start].strip())
+        or verb.value != "holds"
+        and FINITE_OBJECT_BEFORE.search(sentence[max(0, s.start - 30) : s.start])
     ]
     before = [s for s in before if s not in objects] or before
     own_side = STANCE_SIDE.get(speaker.stance, "") if own else ""

@@ -71,3 +71,18 @@ def test_a_place_said_to_have_fallen_does_not_place_the_speaking_side_in_it():
     # A fall denied: the side denying it still holds the place.
     text = "A rebel commander denied reports that Hanano had fallen."
     assert propose_r(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_side_right_after_a_verb_done_to_it_is_not_the_next_verbs_subject():
+    text = "Rebels attacked regime positions and captured Sheikh Saeed."
+    assert propose_r(text) == [("sheikh-saeed", "rebels", "captured")]
+    text = "Rebels blew up the last army post and took Hanano."
+    assert propose_r(text) == [("hanano", "rebels", "captured")]
+    text = "The army destroyed a rebel base and took Hanano."
+    assert propose_r(text) == [("hanano", "government", "captured")]
+    # The only side named stays the subject, and a side's positions in a place still hold it.
+    assert propose_r("Rebels attacked the army and lost Hanano.") == [
+        ("hanano", "government", "lost")
+    ]
+    text = "Government forces attacked rebel positions in Hanano."
+    assert propose_r(text) == [("hanano", "rebels", "held")]
