@@ -65,7 +65,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    (Arabic لم, لن, لا only as words of their own, not before زال, "still"; فشلت "failed", تحاول
    "tries" a few words before the word holding the verb: "تحاول التقدم"). The verbs of French,
    Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read too
-   (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage", "took place",
+   (`tracker.extraction_words_intl`), and Arabic forms found in quote-sized reading (an attack
+   launched on a place is fighting there, "شن الثوار هجوماً على X"; Egyptian spellings "فى",
+   "علي" read without changing the quote: `tracker.extraction_words_arabic`). Idioms built on these verbs ("took advantage", "took place",
    "left dead", "taken a toll", "assault rifles", control of the situation, "el control de la
    situación", `tracker.extraction_idioms`; a verb whose object is no place: "held talks in X",
    "cleared X of mines"), a loss of people or contact ("فقد الثوار عشرات المقاتلين في X"), victims
@@ -143,6 +145,7 @@ from dataclasses import dataclass
 from tracker import extraction_subject as who
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
+from tracker import extraction_words_arabic as arabic
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_patterns import word_pattern
 from tracker.extraction_places import (
@@ -160,7 +163,7 @@ from tracker.extraction_places import (
 )
 from tracker.extraction_presence import presence, sole_side
 from tracker.extraction_pronouns import pronoun_positions, they_sides
-from tracker.extraction_recipient import kept_from, taken_over
+from tracker.extraction_recipient import kept_from, siege_broken, taken_over
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_when import MONTH, clause_window, window_find
 
@@ -323,7 +326,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     claim = (
         who.driven_out(sentence, verb, sides, span)
         or verbs_rules.destination(sentence, verb, span, subject)
-        or verbs_rules.siege_broken(sentence, verb, subject)
+        or siege_broken(sentence, verb, subject, sides)
         or verbs_rules.meaning_claim(verb.value, subject)
     )
     besieged = [
@@ -359,7 +362,8 @@ def claims_propose(
     proposals: list[Proposal] = []
     seen: set[tuple[str, str]] = set()
     prior: list[Span] = []  # "Rebels attacked. They took X": the sides "they" may be
-    for sentence in sentences_split(text):
+    for written in sentences_split(text):
+        sentence = arabic.normalised(written)  # "فى", "علي": same length, spans as written
         all_sides, prior = they_sides(sentence, spans_find(SIDE_PATTERNS, sentence), prior)
         places = places_find(sentence, indexes, all_sides)
         if not places:
@@ -405,7 +409,7 @@ def claims_propose(
                         speaker,
                         date_from,
                         date_to,
-                        quote_around(sentence, span),
+                        quote_around(written, span),
                         f"{verb.value}: “{verb.text}”",
                     )
                 )

@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_words
 from tracker import extraction_halves as halves
 from tracker import extraction_words as words
+from tracker import extraction_words_arabic as arabic
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
 from tracker.extraction_spellings import elsewhere
@@ -400,4 +401,6 @@ def located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Pl
 
 
 def landmark(sentence: str, span: Span) -> bool:
-    return bool(words.LANDMARK.search(sentence[max(0, span.start - 60) : span.start]))
+    """Rule 1's landmarks, English and Arabic (`tracker.extraction_words_arabic`)."""
+    before = sentence[max(0, span.start - 60) : span.start]
+    return bool(words.LANDMARK.search(before) or arabic.LANDMARK.search(before))

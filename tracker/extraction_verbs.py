@@ -319,14 +319,6 @@ def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[s
     return (subject, "held") if words.DESTINATION.search(gap) or AR_TOWARDS.search(gap) else None
 
 
-def siege_broken(sentence: str, verb: Span, subject: str) -> tuple[str, str] | None:
-    """Rule 2's broken siege: a side that breaks the siege of a place ("rebels broke the siege
-    of X", "a battle to break the siege of X", "فك الثوار الحصار عن X", "حاول الثوار فك الحصار
-    عن X": trying to break it too) is on the besieged side: it holds X."""
-    broken = words.SIEGE_BROKEN.search(sentence[max(0, verb.start - 30) : verb.start])
-    return (subject, "held") if verb.value == "besieges" and broken and subject else None
-
-
 APPOSED_CLAUSE = re.compile(
     r"(?:\s+[\w'’-]+){0,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:neighbo(?:u)?rhood|district|quarter|area|suburb)\s+(?:that|which)\s+",
