@@ -24,7 +24,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    of the citadel", "near X", "2 km away from X", "linking X to", "the gap between X and Y", "في
    محيط X", "طريق X") is not claimed. A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is
    the gate, not the district, unless the whole is a spelling on record ("Bab al-Hadid"). Places of
-   one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list.
+   one enumeration ("Sakhur, Haydariya and Sheikh Khodr", "X، Y وصولاً إلى Z") share one verb,
+   found for the list; one after words of a part ("and parts of Y", "وأجزاء من Y") is contested.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
    the place, looking first before it (a verb three times as far after the place loses to one
    before it; fighting after "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X
@@ -157,6 +158,7 @@ from tracker.extraction_places import (
     a_setting,
     landmark,
     located,
+    part_item,
     place_lists,
     places_find,
     spans_overlap,
@@ -397,7 +399,8 @@ def claims_propose(
             for span, place in (places[i] for i in group):
                 if a_setting(sentence, place, others) or located(sentence, span, place, places):
                     continue
-                key = (place.label, claim[0])
+                item = ("contested",) * 2 if part_item(sentence, span) else claim
+                key = (place.label, item[0])
                 if (place.region == CITY_REGION and len(group) > 1) or key in seen:
                     continue
                 seen.add(key)
@@ -405,7 +408,7 @@ def claims_propose(
                     Proposal(
                         span.text,
                         place,
-                        *claim,
+                        *item,
                         speaker,
                         date_from,
                         date_to,

@@ -106,9 +106,12 @@ POSSESSIVE = re.compile(r"['’]s$")
 OTHER_NAME = re.compile(
     r"\s*(?:and\s+)?(?:[A-Z][\w'’]*(?:[\s-]+(?:al|el|[A-Z][\w'’]*))*|districts?|neighbo(?:u)?rhoods?)\s*"
 )
-# Between two places of one enumeration: commas, "and", "as well as" (in the quotes' languages).
+# Between two places of one enumeration: commas, "and", "as well as" (in the quotes' languages);
+# Arabic "وصولاً إلى" (on as far as), maybe after a name not on the map: "X، Y، Z وصولاً لمنطقة W".
 LIST_GAP = re.compile(
-    r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+|و)?(?:the\s+)?", re.I
+    r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+|و)?(?:the\s+)?"
+    r"|[\s،]*(?:[^\s،,]+\s+){0,2}وصولا(?:ً)?\s+(?:إلى\s+|الى\s+|ل)(?:(?:منطقة|حي)\s+)?",
+    re.I,
 )
 
 
@@ -366,6 +369,18 @@ def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[in
     return groups
 
 
+ITEM_PART = re.compile(
+    r"(?:\b(?:parts?|some|half) of\s+(?:the\s+)?|(?<!\w)و?(?:أجزاء|جزء|نصف|ثلث|ربع)\s+من\s+(?:حي\s+)?)$"
+)
+
+
+def part_item(sentence: str, span: Span) -> bool:
+    """Rule 2's partial gains in an enumeration: a place right after words of a part ("took X and
+    parts of Y", "وأجزاء من الصاخور"; not "large parts of") is contested, the others whole."""
+    before = sentence[max(0, span.start - 30) : span.start]
+    return bool(ITEM_PART.search(before)) and not words.MAJORITY.search(before)
+
+
 DIRECTION_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.DIRECTIONS]
 HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.HALVES]
 HELD_HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.HELD_HALVES]
@@ -401,6 +416,5 @@ def located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Pl
 
 
 def landmark(sentence: str, span: Span) -> bool:
-    """Rule 1's landmarks, English and Arabic (`tracker.extraction_words_arabic`)."""
     before = sentence[max(0, span.start - 60) : span.start]
     return bool(words.LANDMARK.search(before) or arabic.LANDMARK.search(before))

@@ -74,9 +74,10 @@ HELD_BY_AGENT = re.compile(
     r"\s+(?:by|por|par)\s+(?:(?!(?:and|y|et)\b)[\w'’-]+\s+){1,4}?" + HELD_BY_REACH.pattern, re.I
 )
 # "attacked X from Y", "advanced from Y": Y, after "from" (its direction, side or areas), is the
-# base the attack came from.
+# base the attack came from; Arabic "تتقدم من حي X باتجاه Y", "من محور X" (not a part: "أجزاء من").
 ORIGIN = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?:direction|side|areas?|axis|neighbou?rhoods?)\s+of\s+(?:the\s+)?)?$",
+    r"\bfrom\s+(?:the\s+)?(?:(?:direction|side|areas?|axis|neighbou?rhoods?)\s+of\s+(?:the\s+)?)?$"
+    r"|(?<!\w)(?<!أجزاء )(?<!جزء )(?<!عدد )من\s+(?:(?:جهة|محور|ناحية)\s+)?(?:(?:حي|أحياء|منطقة)\s+)?$",
     re.I,
 )
 # A side's positions ("Syrian army positions") reach only a place right after "in", "at".
@@ -308,7 +309,8 @@ def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[s
     which it holds; the place it withdrew from is the one it lost. In Arabic the destination
     may be named up to eight words on ("انسحاب المسلحين باتجاه القسم الجنوبي من الأحياء
     الشرقية وهي X"). A place after "from" following a verb of fighting ("rebels attacked X from
-    Y", "infiltrated X from the side of Y") is the attackers' base: the subject holds Y."""
+    Y", "infiltrated X from the side of Y", "تتقدم القوات من حي Y") is the attackers' base: the
+    subject holds Y."""
     if verb.end > place.start or not subject:
         return None
     gap = sentence[verb.end : place.start]

@@ -119,3 +119,42 @@ def test_an_arabic_side_spread_in_a_place_holds_it():
         ("sheikh-saeed", "government", "lost"),
         ("hanano", "rebels", "held"),
     ]
+
+
+def test_an_arabic_advance_from_a_place_is_made_from_the_advancers_base():
+    text = "تتقدم قوات النظام من حي الشيخ سعيد باتجاه حي هنانو."
+    assert propose_ar(text) == [
+        ("sheikh-saeed", "government", "held"),
+        ("hanano", "contested", "contested"),
+    ]
+    # Parts of a place are no base.
+    text = "اقتحمت قوات النظام أجزاء من حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+
+
+def test_an_arabic_enumeration_goes_on_as_far_as_a_place_after_wusulan():
+    text = "انسحب المسلحون باتجاه الأحياء الجنوبية وهي هنانو، بستان الباشا، الفردوس وصولاً لمنطقة الشيخ سعيد."
+    assert propose_ar(text) == [
+        ("hanano", "rebels", "held"),
+        ("bustan-al-basha", "rebels", "held"),
+        ("sheikh-saeed", "rebels", "held"),
+    ]
+
+
+def test_a_part_of_one_place_of_an_enumeration_is_contested():
+    text = "سيطرت قوات النظام على حي هنانو وأجزاء من حي الشيخ سعيد."
+    assert propose_ar(text) == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "contested", "contested"),
+    ]
+    text = "Government troops took Hanano and parts of Sheikh Saeed."
+    assert propose(text) == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "contested", "contested"),
+    ]
+    # A majority is the whole.
+    text = "Government troops took Hanano and large parts of Sheikh Saeed."
+    assert propose(text) == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "government", "captured"),
+    ]
