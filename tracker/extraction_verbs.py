@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
+from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
 from tracker.extraction_places import SUBJECT_VERB_AFTER, Place, Span
@@ -364,8 +365,8 @@ def negated(sentence: str, verb: Span) -> bool:
     inside a word ("التقدم": the advance) is negated by the words before that word ("تحاول من
     التقدم": tries to advance); an Arabic verbal noun of taking after ل of purpose ("هجوم لاستعادة
     X", an attack to retake X) is an aim."""
-    if verb.adjective:
-        return False
+    if verb.adjective or (verb.value == "holds" and arabic.STATIONED.fullmatch(verb.text)):
+        return False  # "في محاولة لضرب المتمردين المتمركزين في X": a side described where it is
     before = sentence[: verb.start].strip(" \"'“‘").casefold()
     opening = (
         (not before and verb.text.split()[0].endswith("ing"))

@@ -16,7 +16,8 @@ rules in words:
 - A side that cleansed or secured a place ("طهّرت القوات X من المسلحين", "تطهير X", "أمّنت
   الراموسة") takes it.
 - A withdrawal written with its accusative ending ("نفذ الثوار انسحاباً من X") is a loss.
-- A side spread in a place ("الجماعات المنتشرة في X") holds it, as "المتمركزين" does.
+- A side spread in a place ("الجماعات المنتشرة في X") holds it, as "المتمركزين" does, even
+  inside an attempt on it ("في محاولة لضرب المتمردين المتمركزين في X": they are there).
 - "أحكمت القوات سيطرتها الكاملة" with the quote closing and one word (a day) before على takes.
 - A partial withdrawal ("انسحاب جزئي من X") or a partial control ("سيطرة جزئية على X") leaves the
   place contested, as the other words of a part do.
@@ -68,3 +69,8 @@ def normalised(sentence: str) -> str:
     """The sentence with "فى" read as "في" and "علي" before a place as "على" (same length, so
     every span found in it is a span of the sentence as written)."""
     return EGYPTIAN_ALA.sub(r"\1على", EGYPTIAN_FI.sub(r"\1في", sentence))
+
+
+# "في محاولة لضرب المتمردين المتمركزين في X": a participle of being stationed describes its side
+# there, whatever attempt or negation comes before it.
+STATIONED = re.compile(r"(?:ال)?(?:متمركز|منتشر)(?:ة|ين|ون)?")

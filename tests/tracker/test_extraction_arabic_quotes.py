@@ -158,3 +158,8 @@ def test_a_part_of_one_place_of_an_enumeration_is_contested():
         ("hanano", "government", "captured"),
         ("sheikh-saeed", "government", "captured"),
     ]
+
+
+def test_an_arabic_side_stationed_in_a_place_is_there_even_inside_an_attempt_on_it():
+    text = "شنت قوات النظام هجوماً في محاولة لضرب المتمردين المتمركزين في حي هنانو."
+    assert propose_ar(text) == [("hanano", "rebels", "held")]
