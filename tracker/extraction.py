@@ -20,102 +20,100 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    parts are counted ("three Christian quarters of the Old City") or in the possessive before a name
    ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting the sentence
    describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place named as
-   a part of another ("the Old City, which embraces the citadel") or as a landmark ("north of the
-   citadel", "near X", "2 km away from X", "linking X to", "the gap between X and Y", "في محيط X",
-   "طريق X") is not claimed, nor is a place named as an origin or a home ("fighters from X", "who
-   lives in X": `tracker.extraction_incidental`). A name right after "Bab" (باب, a gate: "Bab
-   al-Nayrab") is the gate, not the district, unless the whole is a spelling on record ("Bab
-   al-Hadid"). Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb,
-   found for the list.
-2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
-   the place, looking first before it (a verb three times as far after the place loses to one
-   before it; fighting after "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X
-   after clashes", tells how the verb before was done and loses to it); but a place followed by a
-   relative clause between commas and a verb ("X, which rebels seized in 2012, was recaptured by
-   the army") is that verb's subject. A verb means, for its subject: *takes* (captured, took
-   control, seized, liberated, conquered, "pushed X out of", "drove X from" (not from their
-   homes), fell to, "the fall of X to", restored security to ..., a headline's present "الجيش
-   يحرر X" and "يستعيد", "أعادت الأمن والاستقرار إلى X", "سقط X بيد"; "السيطرة بشكل كامل على": the
-   subject holds after it, a `captured` claim);
-   *loses* (lost, the loss of, withdrew from ...: the other side holds, `lost`; but a place
-   withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه ... Y", the subject holds; a
-   place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, foiled, "أحبط",
-   "تصدى", "repelled an attempt by X to advance on", held, "positioned in", "patrol in" (not "a
-   patrol in"), "government-held", "under rebel control", "انطلاقاً من X": `held`); *fights*
+   a part of another ("the Old City, which embraces the citadel"), as a landmark ("north of the
+   citadel", "near X", "linking X to", "في محيط X", "طريق X") or as an origin or a home ("fighters
+   from X": `tracker.extraction_incidental`) is not claimed. A name right after "Bab" (باب, a gate:
+   "Bab al-Nayrab") is the gate, not the district, unless the whole is a spelling on record ("Bab
+   al-Hadid"). Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr", "X، Y وصولاً إلى Z")
+   share one verb, found for the list; one after words of a part ("and parts of Y", "وأجزاء من Y")
+   is contested.
+2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest the
+   place, looking first before it (a verb three times as far after the place loses to one before it;
+   fighting after "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X after
+   clashes", tells how the verb before was done and loses to it); but a place followed by a relative
+   clause between commas and a verb ("X, which rebels seized in 2012, was recaptured by the army")
+   is that verb's subject. A verb means, for its subject: *takes* (captured, took control, seized,
+   liberated, conquered, "pushed X out of", "drove X from" (not from their homes), fell to, "the
+   fall of X to", restored security to ..., a headline's present "الجيش يحرر X" and "يستعيد", "أعادت
+   الأمن والاستقرار إلى X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a
+   `captured` claim); *loses* (lost, the loss of, withdrew from ...: the other side holds, `lost`;
+   but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه ... Y", the subject
+   holds; a place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, foiled,
+   "أحبط", "تصدى", "repelled an attempt by X to advance on", held, "positioned in", "patrol in" (not
+   "a patrol in"), "government-held", "under rebel control", "انطلاقاً من X": `held`); *fights*
    (fighting in, clashes, stormed, made progress in, entered, advanced into, battling for control
    of, changed hands, divided between sides: `contested`); *besieges* (besieged, surrounded, the
    encirclement of, cut off: the other side holds it, `held`; a side besieged, "rebels in X are
-   besieged", holds it; but a side that breaks the siege of a place holds it). The other side of
-   the government is the rebels; of anyone else, the government. Words of partial gains between the
-   verb and the place ("several buildings in", "parts of", "the west of", "a district in", "40
-   percent of"), or just before a place the verb follows ("Parts of X were captured"), make the
-   claim contested ("85 بالمئة من", "ثلث", "جزء من"); a majority ("most of", "large parts of", "جزء
-   كبير", "ثلثي") does not, nor do they before an enumeration ("seized positions, including X": X
-   whole). An adjective ("rebel-held", "the opposition neighbourhoods of", "the besieged", Arabic's
-   "X المحاصر" after its noun) qualifies only the noun right after it, or a place it stands in
+   besieged", holds it; but a side that breaks the siege of a place holds it). The other side of the
+   government is the rebels; of anyone else, the government. Words of partial gains between the verb
+   and the place ("several buildings in", "parts of", "the west of", "a district in", "40 percent
+   of"), or just before a place the verb follows ("Parts of X were captured"), make the claim
+   contested ("85 بالمئة من", "ثلث", "جزء من"); a majority ("most of", "large parts of", "جزء كبير",
+   "ثلثي") does not, nor do they before an enumeration ("seized positions, including X": X whole).
+   An adjective ("rebel-held", "the opposition neighbourhoods of", "the besieged", Arabic's "X
+   المحاصر" after its noun) qualifies only the noun right after it, or a place it stands in
    apposition to ("X, one of the last rebel-held neighbourhoods"), whose predicate it is ("X is
    rebel-held", "X, which remains rebel-held") or that lies on it ("X on the government side of the
-   city"); such a description of holding ("Salaheddin, a rebel stronghold") wins over a nearer
-   verb, though a participle after a comma ("entered X, held by rebels") yields to fighting before
-   X; but inside the direct object of a verb of taking or losing ("seized half of a rebel-held
-   quarter of X"), or in apposition to that object ("captured X, a rebel stronghold"), it says who
-   held it before, and the verb wins. A verb after a negation, a modal or an attempt or hope ("did
-   not take", "could retake", "hopes to take", "refused to leave", "fear the loss of", "denied (hit
-   back at claims) that rebels took", "if the army takes"), or whose noun is the subject of a modal
-   ("the capture (loss) of X would be a victory"), or stating the aim of an effort ("an offensive
-   to retake X", "fighting to take X", "هجوماً لاستعادة X"), claims nothing; a siege to come ("will
-   be under siege by the regime") still says who holds the place now, so only a denial voids it
-   (Arabic لم, لن, لا only as words of their own, not before زال, "still"; فشلت "failed", تحاول
-   "tries" a few words before the word holding the verb: "تحاول التقدم"). The verbs of French,
-   Spanish, Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read too
-   (`tracker.extraction_words_intl`). Idioms built on these verbs ("took advantage", "took place",
-   "left dead", "taken a toll", "assault rifles", control of the situation, "el control de la
-   situación", `tracker.extraction_idioms`; a verb whose object is no place: "held talks in X",
-   "cleared X of mines"), a loss of people or contact ("فقد الثوار عشرات المقاتلين في X"), victims
-   falling by a hand ("سقط عدد من الضحايا بيد"), life or breath regained ("يستعيد الأهالي
-   حياتهم"), people freed ("الجيش يحرر المدنيين المحتجزين في X") and an attack by air or mortar
-   ("attaqué par l'aviation") are not verbs of control, nor is "كل من" (each of) a majority, nor a
-   capitalised verb inside a name ("the Operations Center for the Liberation of Aleppo"). A place
-   no verb reaches is held by a side placed in it ("rebels in the east", "militants in al-Laramon",
-   "قضت وحدات من الجيش على إرهابيين في حي X"), if any. A side right before a siege verb and "in" is
-   the besieged one, and holds the place ("rebels encircled in the east"). In a sentence with no
-   verb of control at all, a side that is the only one the sentence names holds the place ("rebels
-   with rifles patrol the Bab al-Hadeed area"), unless the sentence tells of an attack from afar
-   (shelling, mortar fire, strikes, a blast, destruction), of deaths, wounds or a demolition ("three
-   rebels were killed in X", "rebels blew up a building in X"), or of people moving towards or away
-   from the place ("the army pushed towards X": `tracker.extraction_incidental`). A side's positions in a place ("attacked
-   the terrorist groups' positions in Hanano", "positions of the rebels at"; "shelled their
+   city"); such a description of holding ("Salaheddin, a rebel stronghold") wins over a nearer verb,
+   though a participle after a comma ("entered X, held by rebels") yields to fighting before X; but
+   inside the direct object of a verb of taking or losing ("seized half of a rebel-held quarter of
+   X"), or in apposition to that object ("captured X, a rebel stronghold"), it says who held it
+   before, and the verb wins. A verb after a negation, a modal or an attempt or hope ("did not
+   take", "could retake", "hopes to take", "refused to leave", "fear the loss of", "denied (hit back
+   at claims) that rebels took", "if the army takes"), or whose noun is the subject of a modal ("the
+   capture (loss) of X would be a victory"), or stating the aim of an effort ("an offensive to
+   retake X", "fighting to take X", "هجوماً لاستعادة X"), claims nothing; a siege to come ("will be
+   under siege by the regime") still says who holds the place now, so only a denial voids it (Arabic
+   لم, لن, لا only as words of their own, not before زال, "still"; فشلت "failed", تحاول "tries" a
+   few words before the word holding the verb: "تحاول التقدم"). The verbs of French, Spanish,
+   Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read too
+   (`tracker.extraction_words_intl`), and Arabic forms that `tracker.extraction_words_arabic` states
+   ("شن الثوار هجوماً على X" is fighting there). Idioms ("took advantage", "took place", "left
+   dead", "taken a toll", "assault rifles", control of the situation, "el control de la situación",
+   `tracker.extraction_idioms`; a verb whose object is no place: "held talks in X", "cleared X of
+   mines"), a loss of people or contact ("فقد الثوار عشرات المقاتلين في X"), victims falling by a
+   hand ("سقط عدد من الضحايا بيد"), life or breath regained ("يستعيد الأهالي حياتهم"), people freed
+   ("الجيش يحرر المدنيين المحتجزين في X") and an attack by air or mortar ("attaqué par l'aviation")
+   are not verbs of control, nor is "كل من" (each of) a majority, nor a capitalised verb inside a
+   name ("the Operations Center for the Liberation of Aleppo"). A place no verb reaches is held by a
+   side placed in it ("rebels in the east", "militants in al-Laramon", "قضت وحدات من الجيش على
+   إرهابيين في حي X"), if any. A side right before a siege verb and "in" is the besieged one, and
+   holds the place ("rebels encircled in the east"). In a sentence with no verb of control at all, a
+   side that is the only one the sentence names holds the place ("rebels with rifles patrol the Bab
+   al-Hadeed area"), unless the sentence tells of an attack from afar (shelling, mortar fire,
+   strikes, a blast, destruction), of deaths, wounds, a demolition or people moving ("three rebels
+   were killed in X", "the army pushed towards X": `tracker.extraction_incidental`). A side's
+   positions in a place ("attacked the terrorist groups' positions in Hanano"; "shelled their
    positions in X": the side the attacker fights) say that side holds it, over a nearer verb.
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
    place, after "held by", "under the control of", "مناطق سيطرة" (the areas of its control), or
-   between "in" and "hands" ("in rebel hands"), holds it. Otherwise the subject of a passive verb
-   or a verb ending in "to" ("fell to", "handed over to") is the side after it; in Arabic (verb
-   first) the side right after the verb, not past على in its object ("سيطرة الأكراد على X": the
-   Kurds' taking; "سيطر على X الخاضع لسيطرة المعارضة": who held X before), and a verb with على and
-   its object after it does not reach a place before it ("X، وسيطرة الأكراد على Y"); but a verbal
-   noun with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its
+   between "in" and "hands" ("in rebel hands"), holds it. Otherwise the subject of a passive verb or
+   a verb ending in "to" ("fell to", "handed over to") is the side after it; in Arabic (verb first)
+   the side right after the verb, not past على in its object ("سيطرة الأكراد على X": the Kurds'
+   taking; "سيطر على X الخاضع لسيطرة المعارضة": who held X before), and a verb with على and its
+   object after it does not reach a place before it ("X، وسيطرة الأكراد على Y"); but a verbal noun
+   with a possessive suffix ("أعلن الثوار صدهم هجوماً": their repelling), or a noun with its
    accusative tanween written ("تفرض قوات النظام طوقاً": a siege, the object of a verb before it),
    is the side's named before it; in English the side nearest before the verb (but a participle
    after "after", "while", "by" ... or a comma has the main clause's subject, the first side:
-   "forces clashed with rebels after taking X"), else the first after it; failing all, for a verb
-   of taking, the speaker's own side (a government outlet's "liberated" is the government's; its
-   "still maintain control" is more often the enemy's, so no one's). A holding verb followed by a
-   side after a conjunction and then the place gives the place to that side ("the rebels hold the
-   east and the regime the west"; not "repelled rebels in X"). Sides joined as one subject ("the
-   PYD and the FSA took") are led by the first named. "They" opening a sentence that names no side
-   is the side the sentence before named first (not after "said"). A side in a new clause after
-   the verb ("X was captured, while rebels hold Y") is not its subject, nor a side inside a
-   parenthesis or between dashes ("Kurdish militants – in coordination with government forces –
-   took"), nor a side's people after a word of degree ("the predominantly Kurdish district",
-   "inhabited by Kurds", who live there). A verb with no side and no speaker's side proposes
-   nothing, except fighting, which needs no side. Voice and attachment
-   (`tracker.extraction_subject`): a side after "from" is the one a place was taken from (not after
-   a noun of units: "وحدات من الجيش", the army's units); a side as the subject of a passive of
-   driving out ("rebels were driven out of X") lost it, of besieging ("rebels in X are besieged")
-   holds it; "an army assault on X was repulsed" leaves X to the defender (the side after "by",
-   else the attacker's foe; not one "not repulsed"); a side before a relative pronoun ("rebels, who
-   took X") is its verb's subject; a side after "with", "against" or a verb of fighting in -ing is
-   that word's object.
+   "forces clashed with rebels after taking X"), else the first after it; failing all, for a verb of
+   taking, the speaker's own side (a government outlet's "liberated" is the government's; its "still
+   maintain control" is more often the enemy's, so no one's). A holding verb followed by a side
+   after a conjunction and then the place gives the place to that side ("the rebels hold the east
+   and the regime the west"; not "repelled rebels in X"). Sides joined as one subject ("the PYD and
+   the FSA took") are led by the first named. "They" opening a sentence that names no side is the
+   side the sentence before named first (not after "said"). A side in a new clause after the verb
+   ("X was captured, while rebels hold Y") is not its subject, nor a side inside a parenthesis or
+   between dashes ("Kurdish militants – in coordination with government forces – took"), nor a
+   side's people after a word of degree ("the predominantly Kurdish district", "inhabited by Kurds",
+   who live there). A verb with no side and no speaker's side proposes nothing, except fighting,
+   which needs no side. Voice and attachment (`tracker.extraction_subject`): a side after "from" is
+   the one a place was taken from (not after a noun of units: "وحدات من الجيش", the army's units); a
+   side as the subject of a passive of driving out ("rebels were driven out of X") lost it, of
+   besieging ("rebels in X are besieged") holds it; "an army assault on X was repulsed" leaves X to
+   the defender (the side after "by", else the attacker's foe; not one "not repulsed"); a side
+   before a relative pronoun ("rebels, who took X") is its verb's subject; a side after "with",
+   "against" or a verb of fighting in -ing is that word's object.
 4. **Who says so** (`tracker.extraction_speaker`): a source named beside a verb of speech, else
    the document's source.
 5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December", "December
@@ -149,7 +147,9 @@ from dataclasses import dataclass
 from tracker import extraction_subject as who
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
+from tracker import extraction_words_arabic as arabic
 from tracker.extraction_halves import beyond_city
+from tracker.extraction_incidental import landmark
 from tracker.extraction_patterns import word_pattern
 from tracker.extraction_places import (
     CITY_REGION,
@@ -158,15 +158,15 @@ from tracker.extraction_places import (
     Span,
     Speaker,
     a_setting,
-    landmark,
     located,
+    part_item,
     place_lists,
     places_find,
     spans_overlap,
 )
 from tracker.extraction_presence import presence, sole_side
 from tracker.extraction_pronouns import pronoun_positions, they_sides
-from tracker.extraction_recipient import kept_from, taken_over
+from tracker.extraction_recipient import kept_from, siege_broken, taken_over
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_when import MONTH, clause_window, window_find
 
@@ -285,7 +285,7 @@ def _circumstance_out(sentence: str, reaching: list, place: Span) -> list:
 
 def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str, str], Span] | None:
     """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
-    if landmark(sentence, span):
+    if landmark(sentence, span.start):
         return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
     reaching = [v for v in verbs if verbs_rules.reaches(sentence, v, span)]
     reaching = _circumstance_out(sentence, reaching, span)
@@ -329,7 +329,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     claim = (
         who.driven_out(sentence, verb, sides, span)
         or verbs_rules.destination(sentence, verb, span, subject)
-        or verbs_rules.siege_broken(sentence, verb, subject)
+        or siege_broken(sentence, verb, subject, sides)
         or verbs_rules.meaning_claim(verb.value, subject)
     )
     besieged = [
@@ -365,7 +365,8 @@ def claims_propose(
     proposals: list[Proposal] = []
     seen: set[tuple[str, str]] = set()
     prior: list[Span] = []  # "Rebels attacked. They took X": the sides "they" may be
-    for sentence in sentences_split(text):
+    for written in sentences_split(text):
+        sentence = arabic.normalised(written)  # "فى", "علي": same length, spans as written
         all_sides, prior = they_sides(sentence, spans_find(SIDE_PATTERNS, sentence), prior)
         places = places_find(sentence, indexes, all_sides)
         if not places:
@@ -399,7 +400,8 @@ def claims_propose(
             for span, place in (places[i] for i in group):
                 if a_setting(sentence, place, others) or located(sentence, span, place, places):
                     continue
-                key = (place.label, claim[0])
+                item = ("contested",) * 2 if part_item(sentence, span) else claim
+                key = (place.label, item[0])
                 if (place.region == CITY_REGION and len(group) > 1) or key in seen:
                     continue
                 seen.add(key)
@@ -407,11 +409,11 @@ def claims_propose(
                     Proposal(
                         span.text,
                         place,
-                        *claim,
+                        *item,
                         speaker,
                         date_from,
                         date_to,
-                        quote_around(sentence, span),
+                        quote_around(written, span),
                         f"{verb.value}: “{verb.text}”",
                     )
                 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ def beyond_city(sentence: str, span, place) -> bool:
     )
     return (
         bool(canton)
+        or bool(arabic.GOVERNORATE.fullmatch(span.text))  # "في محافظة حلب": the governorate
         or bool(place.region)
         and bool(
             PROVINCE_AFTER.match(sentence, span.end)

@@ -20,13 +20,17 @@ comma and a role or an age follow it ("Jalid, portavoz de los rebeldes", "Chahba
 "Salah, 35, a teacher") or a verb of saying in any language read ("Jalid dijo", "Chaker
 raconte").
 
-Read by `tracker.extraction_places` (`landmark`) and `tracker.extraction_presence`
-(`sole_side`).
+Read by `tracker.extraction_places` and `tracker.extraction` (`landmark`, which also reads the
+landmarks of `tracker.extraction_words` and `tracker.extraction_words_arabic`: "near X", "الواقعة
+بين X") and `tracker.extraction_presence` (`sole_side`).
 """
 
 from __future__ import annotations
 
 import re
+
+from tracker import extraction_words as words
+from tracker import extraction_words_arabic as arabic
 
 # "Fighters from X", "Rebel reinforcements from X": people named by where they come from.
 PEOPLE = (
@@ -90,6 +94,15 @@ def named_incidentally(sentence: str, start: int) -> bool:
     if origin and not DRIVEN_BEFORE.search(before[: origin.start()]):
         return True
     return bool(RESIDENCE_BEFORE.search(before) or FLED_TO_BEFORE.search(before))
+
+
+def landmark(sentence: str, start: int) -> bool:
+    """A place at `start` named as a landmark ("near X", "الواقعة بين X"), or as an origin or a
+    home ("fighters from X")."""
+    before = sentence[max(0, start - 60) : start]
+    if words.LANDMARK.search(before) or arabic.LANDMARK.search(before):
+        return True
+    return named_incidentally(sentence, start)
 
 
 def no_holding_told(sentence: str, start: int) -> bool:

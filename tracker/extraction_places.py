@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_words
 from tracker import extraction_halves as halves
 from tracker import extraction_words as words
-from tracker.extraction_incidental import a_person, named_incidentally
+from tracker.extraction_incidental import a_person, landmark
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
 from tracker.extraction_spellings import elsewhere
@@ -105,9 +105,12 @@ POSSESSIVE = re.compile(r"['’]s$")
 OTHER_NAME = re.compile(
     r"\s*(?:and\s+)?(?:[A-Z][\w'’]*(?:[\s-]+(?:al|el|[A-Z][\w'’]*))*|districts?|neighbo(?:u)?rhoods?)\s*"
 )
-# Between two places of one enumeration: commas, "and", "as well as" (in the quotes' languages).
+# Between two places of one enumeration: commas, "and", "as well as" (in the quotes' languages);
+# Arabic "وصولاً إلى" (on as far as), maybe after a name not on the map: "X، Y، Z وصولاً لمنطقة W".
 LIST_GAP = re.compile(
-    r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+|و)?(?:the\s+)?", re.I
+    r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+|و)?(?:the\s+)?"
+    r"|[\s،]*(?:[^\s،,]+\s+){0,2}وصولا(?:ً)?\s+(?:إلى\s+|الى\s+|ل)(?:(?:منطقة|حي)\s+)?",
+    re.I,
 )
 
 
@@ -365,6 +368,18 @@ def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[in
     return groups
 
 
+ITEM_PART = re.compile(
+    r"(?:\b(?:parts?|some|half) of\s+(?:the\s+)?|(?<!\w)و?(?:أجزاء|جزء|نصف|ثلث|ربع)\s+من\s+(?:حي\s+)?)$"
+)
+
+
+def part_item(sentence: str, span: Span) -> bool:
+    """Rule 2's partial gains in an enumeration: a place right after words of a part ("took X and
+    parts of Y", "وأجزاء من الصاخور"; not "large parts of") is contested, the others whole."""
+    before = sentence[max(0, span.start - 30) : span.start]
+    return bool(ITEM_PART.search(before)) and not words.MAJORITY.search(before)
+
+
 DIRECTION_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.DIRECTIONS]
 HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.HALVES]
 HELD_HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.HELD_HALVES]
@@ -377,7 +392,7 @@ def a_setting(sentence: str, place: Place, places: list[tuple[Span, Place]]) -> 
     a place of the same enumeration ("New Aleppo and the other western districts")."""
     inside = set(place.districts)
     return bool(place.region) and any(
-        other != place and set(other.districts) < inside and not landmark(sentence, span)
+        other != place and set(other.districts) < inside and not landmark(sentence, span.start)
         for span, other in places
     )
 
@@ -397,9 +412,3 @@ def located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Pl
         or bool(words.COUNTED_PARTS.search(sentence[max(0, span.start - 60) : span.start]))
         or bool(words.NAME_AFTER_POSSESSIVE.match(sentence, span.end))
     )
-
-
-def landmark(sentence: str, span: Span) -> bool:
-    """A landmark ("near X"), or a place named as an origin or a home ("fighters from X")."""
-    before = sentence[max(0, span.start - 60) : span.start]
-    return bool(words.LANDMARK.search(before)) or named_incidentally(sentence, span.start)

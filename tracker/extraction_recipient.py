@@ -13,7 +13,9 @@ the X barracks, which the army then took back", "stormed X, which was later reca
 army") is that side's. An attack repelled in Arabic order ("تصدى الثوار لهجوم قوات النظام على X")
 leaves X to the side of the verb of repelling. Across the article, a place lost with no taker named
 goes to a third side that another sentence says took it on the same days, and a place besieged is
-held by a third side that another sentence says holds it (`taken_over`).
+held by a third side that another sentence says holds it (`taken_over`). A side that breaks the
+siege of a place holds it (`siege_broken`, rule 2): the side before the breaking, not the
+besieger named in a clause after the siege ("فك الثوار الحصار الذي تفرضه قوات النظام على X").
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ FOUGHT_WHICH = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*,\s+which\s+(?:the\s+)?", r
 
 # "تصدى الثوار لهجوم قوات النظام على X": the attack repelled by the side of the verb before it.
 REPELLED_BEFORE = re.compile(
-    r"(?<!\w)(?:تصد(?:ى|ت|وا)|صد(?:ت|وا)?|أحبط(?:ت|وا)?)\s+(?:\S+\s+){0,3}?ل?$"
+    r"(?<!\w)(?:تصد(?:ى|ت|وا)|صد(?:ت|وا|هم|ها)?|أحبط(?:ت|وا)?)\s+(?:\S+\s+){0,3}?ل?$"
 )
 
 
@@ -185,3 +187,16 @@ def taken_over(proposals: list) -> list:
         if not (p.controller in ("government", "rebels") and (lost or besieged)):
             kept.append(p)
     return kept
+
+
+def siege_broken(sentence: str, verb: Span, subject: str, sides=()) -> tuple[str, str] | None:
+    """Rule 2's broken siege: a side that breaks the siege of a place ("rebels broke the siege
+    of X", "a battle to break the siege of X", "فك الثوار الحصار عن X", "حاول الثوار فك الحصار
+    عن X": trying to break it too) is on the besieged side: it holds X; the breaker is the side
+    before the breaking, not the besieger named after the siege ("تمكن الثوار من فك الحصار الذي
+    تفرضه قوات النظام على X": the rebels hold X)."""
+    start = max(0, verb.start - 30)
+    broken = words.SIEGE_BROKEN.search(sentence[start : verb.start])
+    breakers = [s for s in sides if broken and s.end <= start + broken.start()]
+    subject = breakers[-1].value if breakers else subject
+    return (subject, "held") if verb.value == "besieges" and broken and subject else None

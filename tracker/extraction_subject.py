@@ -64,6 +64,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
+from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_time as time_words
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_recipient import other_side, recipient, repelled_before, taken_from
@@ -237,6 +238,8 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not _von_former(sentence, s, verb)
         and not _first_clause_object(sentence, s, verb, sides)
     ]
+    if verb.value == "holds" and arabic.HELD_BY_PRONOUN.match(sentence, verb.end):
+        return before[-1].value if before else ""  # "الخاضعة لسيطرتها": a side named before
     if verb.value == "besieges" and after and JOINT_BY.search(sentence[verb.end : after[0].start]):
         joint = [s for s in after[1:] if JOINT.fullmatch(sentence[after[0].end : s.start])]
         if any(s.value != after[0].value for s in joint):
@@ -352,7 +355,9 @@ def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tup
         ]
         if by or attackers:
             return (by[0].value if by else other_side(attackers[-1].value), "held")
-    attack = verb.value == "fights" and (ATTACK_NOUN.search(verb.text) or "هجوم" in verb.text)
+    attack = verb.value == "fights" and (
+        ATTACK_NOUN.search(verb.text) or arabic.ATTACK_NOUN.search(verb.text)
+    )
     if attack and (held := repelled_before(sentence, verb, sides)):
         return held  # "تصدى الثوار لهجوم قوات النظام على X"
     if verb.value == "loses" and words.LOST_TO.match(verb.text):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
+from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
 from tracker.extraction_places import SUBJECT_VERB_AFTER, Place, Span
@@ -74,9 +75,10 @@ HELD_BY_AGENT = re.compile(
     r"\s+(?:by|por|par)\s+(?:(?!(?:and|y|et)\b)[\w'’-]+\s+){1,4}?" + HELD_BY_REACH.pattern, re.I
 )
 # "attacked X from Y", "advanced from Y": Y, after "from" (its direction, side or areas), is the
-# base the attack came from.
+# base the attack came from; Arabic "تتقدم من حي X باتجاه Y", "من محور X" (not a part: "أجزاء من").
 ORIGIN = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?:direction|side|areas?|axis|neighbou?rhoods?)\s+of\s+(?:the\s+)?)?$",
+    r"\bfrom\s+(?:the\s+)?(?:(?:direction|side|areas?|axis|neighbou?rhoods?)\s+of\s+(?:the\s+)?)?$"
+    r"|(?<!\w)(?<!أجزاء )(?<!جزء )(?<!عدد )من\s+(?:(?:جهة|محور|ناحية)\s+)?(?:(?:حي|أحياء|منطقة)\s+)?$",
     re.I,
 )
 # A side's positions ("Syrian army positions") reach only a place right after "in", "at".
@@ -308,7 +310,8 @@ def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[s
     which it holds; the place it withdrew from is the one it lost. In Arabic the destination
     may be named up to eight words on ("انسحاب المسلحين باتجاه القسم الجنوبي من الأحياء
     الشرقية وهي X"). A place after "from" following a verb of fighting ("rebels attacked X from
-    Y", "infiltrated X from the side of Y") is the attackers' base: the subject holds Y."""
+    Y", "infiltrated X from the side of Y", "تتقدم القوات من حي Y") is the attackers' base: the
+    subject holds Y."""
     if verb.end > place.start or not subject:
         return None
     gap = sentence[verb.end : place.start]
@@ -317,14 +320,6 @@ def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[s
     if verb.value != "loses" or words.LOST_TO.match(verb.text):
         return None
     return (subject, "held") if words.DESTINATION.search(gap) or AR_TOWARDS.search(gap) else None
-
-
-def siege_broken(sentence: str, verb: Span, subject: str) -> tuple[str, str] | None:
-    """Rule 2's broken siege: a side that breaks the siege of a place ("rebels broke the siege
-    of X", "a battle to break the siege of X", "فك الثوار الحصار عن X", "حاول الثوار فك الحصار
-    عن X": trying to break it too) is on the besieged side: it holds X."""
-    broken = words.SIEGE_BROKEN.search(sentence[max(0, verb.start - 30) : verb.start])
-    return (subject, "held") if verb.value == "besieges" and broken and subject else None
 
 
 APPOSED_CLAUSE = re.compile(
@@ -370,8 +365,8 @@ def negated(sentence: str, verb: Span) -> bool:
     inside a word ("التقدم": the advance) is negated by the words before that word ("تحاول من
     التقدم": tries to advance); an Arabic verbal noun of taking after ل of purpose ("هجوم لاستعادة
     X", an attack to retake X) is an aim."""
-    if verb.adjective:
-        return False
+    if verb.adjective or (verb.value == "holds" and arabic.STATIONED.fullmatch(verb.text)):
+        return False  # "في محاولة لضرب المتمردين المتمركزين في X": a side described where it is
     before = sentence[: verb.start].strip(" \"'“‘").casefold()
     opening = (
         (not before and verb.text.split()[0].endswith("ing"))

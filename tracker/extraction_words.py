@@ -19,7 +19,7 @@ from tracker import extraction_words_intl as intl
 # Defence Forces, Iranian-backed militias) are its side; the rebel groups by name are the rebels'.
 SIDES: tuple[tuple[str, str], ...] = (
     (
-        r"free syrian army|fsa|الجيش (?:السوري )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
+        r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
         "rebels",
     ),
     (
@@ -30,7 +30,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     (
         r"ypg|sdf|pyd|democratic union party|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
         r"|kurdish-led forces|kurdish|الأكراد|الكردية"
-        r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوريا الديمقراطية",
+        r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوري[اة] الديمقراطية",
         "kurdish_ypg",
     ),
     (
@@ -40,7 +40,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|syrian (?:arab )?army|saa|the army|army troops|syrian (?:armed )?forces|syrian troops"
         r"|loyalists?|assad(?:'s)? forces|government-allied forces|allied forces|state forces"
         r"|troops|(?:the |syrian |syria['’]s )military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
-        r"|الجيش العربي السوري|الجيش السوري|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
+        r"|الجيش العربي السوري|الجيش السور[يى]|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
         r"|القوات النظامية|القوات السورية|الحكومة"
         r"|(?:hezbollah|hizbollah|hizbullah)(?: fighters| forces| militants)?"
         r"|national defen[cs]e forces|ndf|liwa al-quds"
@@ -58,7 +58,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
         r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"
         r"|(?:غرفة عمليات )?فتح حلب|غرفة عمليات جيش الفتح|جيش المجاهدين|حركة حزم"
-        r"|terrorist (?:groups?|organi[sz]ations?)|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|الارهابيين|الإرهابيون|الارهابيون|إرهابيين|ارهابيين|مسلحين|الجماعات المسلحة"
+        r"|terrorist (?:groups?|organi[sz]ations?)|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|الارهابيين|الإرهابيون|الارهابيون|إرهابيين|ارهابيين|مسلحين|(?:المجموعات|الجماعات|التنظيمات) (?:الإرهابية|الارهابية|المسلحة)"
         r"|(?:ال)?معارض(?:ون|ين)|الفصائل الثورية|الكتائب(?: الثائرة)?(?: المقاتلة)?",
         "rebels",
     ),

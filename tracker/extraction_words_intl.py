@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from tracker import extraction_words_arabic as arabic
+
 SIDES: tuple[tuple[str, str], ...] = (
     (
         r"armée syrienne libre|ejército (?:sirio )?libre(?: sirio)?|esercito (?:siriano )?libero"
@@ -147,6 +149,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|belager\w*|eingekesselt|umzingel\w*|окруж\w*|блокад\w*|осажд\w*|dikepung",
         "besieges",
     ),
+    *arabic.VERBS,
 )
 
 # A side driven out as a passive's subject: "les rebelles ont été chassés de X", "los rebeldes
@@ -170,6 +173,7 @@ PARTIAL_WORDS = (
     r"|(?:квартал|район)\w* в|% территории|\d+ (?:prozent|per cento|por cento|процент\w*)"
     # "60% du quartier", "el 60% de", "il 40% di", "70% dos bairros", "60 pour cent".
     r"|% (?:de|du|des|del|dei|della|delle|do|dos|das|di)|\d+ (?:pour cent|por ciento)"
+    rf"|{arabic.PARTIAL_WORDS}"
     r"|posições|posiciones|posizioni"
 )
 CYRILLIC = re.compile("[\u0400-\u04ff]")

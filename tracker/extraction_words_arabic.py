@@ -1,0 +1,76 @@
+"""The claim proposer's Arabic words from one- and two-sentence quotes (`tracker.extraction`).
+
+`tracker.extraction_words` holds most Arabic verbs beside the English ones; this table adds the
+forms the quote-sized round found missing, appended after them (through
+`tracker.extraction_words_intl`), so a pattern there that covers a stretch first keeps it. The
+rules in words:
+
+- An attack launched on a place ("شن الثوار هجوماً على حي X", "هاجمت قوات النظام حي X", "هجمات
+  على X") is fighting there, `contested`: the noun with its accusative ending or a suffix, the
+  verb in any person. It never gives the place to the attacker; an attack from afar (shelling,
+  "استهدف", "قصف") stays no verb of control, and an attack on a side's positions in a place
+  ("هجوم على مواقع قوات النظام في حي X") is fighting there too. An attack in any of these
+  forms that a side repelled ("تصدى الثوار لهجمات قوات النظام على X") leaves X to the defender.
+- A side that clashed ("اشتبكت وحدة من الجيش مع مسلحين في X") fights there; a place on the front
+  line ("يقع X على خط الجبهة", "خطوط التماس في X") is fought over.
+- A side that cleansed or secured a place ("طهّرت القوات X من المسلحين", "تطهير X", "أمّنت
+  الراموسة") takes it.
+- A withdrawal written with its accusative ending ("نفذ الثوار انسحاباً من X") is a loss.
+- A side spread in a place ("الجماعات المنتشرة في X") holds it, as "المتمركزين" does, even
+  inside an attempt on it ("في محاولة لضرب المتمردين المتمركزين في X": they are there).
+- "أحكمت القوات سيطرتها الكاملة" with the quote closing and one word (a day) before على takes.
+- A partial withdrawal ("انسحاب جزئي من X") or a partial control ("سيطرة جزئية على X") leaves the
+  place contested, as the other words of a part do.
+- No place: "محافظة" without its article, the governorate in construct ("في محافظة حلب"), is not
+  the district al-Muhafaza (المحافظة); a place lying between two others ("تلة الواقعة بين X و
+  Y") or approached ("مع اقترابها من X") is a landmark; a place's name inside a unit's name
+  ("كتيبة درع الشهباء", "لواء X") is the unit's.
+- Egyptian spelling: "فى" is read as "في", and "علي" before a place or an article as "على"
+  ("سيطرتها الكاملة علي حي X"), without changing the quote; "السورى" as "السوري" in sides.
+- "الخاضعة لسيطرتها" (under its control): the possessive suffix is a side named before, never
+  one after.
+"""
+
+from __future__ import annotations
+
+import re
+
+VERBS: tuple[tuple[str, str], ...] = (
+    (
+        r"هجوم(?:اً|ًا|ا|ه|ها|هم)|هجمات|هجمة|هجمت(?:ها|هم)|هاجم(?:ت|وا)?|[يت]هاجم(?:ون)?"
+        r"|اشتبك(?:ت|وا)?|[يت]شتبك(?:ون)?|خط(?:وط)? (?:ال)?(?:جبهة|تماس)",
+        "fights",
+    ),
+    (r"انسحاب(?:اً|ًا|ا)", "loses"),
+    (r"(?:ال)?منتشر(?:ة|ين|ون)", "holds"),
+    (r"سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?[\"”»] (?:\S+ )?على", "takes"),
+    (r"طه(?:ّ)?ر(?:ت|وا)?|[يت]طه(?:ّ)?ر(?:ون)?|تطهير|أم(?:ّ)?نت|أم(?:ّ)?نوا|أمّن", "takes"),
+)
+# The nouns of an attack ("هجوم", "هجوماً", "هجمات", "هجمة"), for an attack repelled.
+ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)")
+# Words of a part (`tracker.extraction_words.PARTIAL`): "انسحاب جزئي", "سيطرة جزئية".
+PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)"
+# The governorate in construct ("محافظة حلب"), not the district المحافظة.
+GOVERNORATE = re.compile(r"[وبل]?محافظة")
+# A landmark, written before the place: between two places, approached, or a unit's name.
+LANDMARK = re.compile(
+    r"(?<!\w)(?:(?:ال)?واقع(?:ة)?|[يت]قع)\s+بين\s+(?:\S+\s+){0,4}[\"«]?$"
+    r"|(?<!\w)(?:[وب]?اقتراب(?:ها|ه|هم)?|[يت]قترب(?:ون)?)\s+من\s+(?:\S+\s+)?$"
+    r"|(?<!\w)[وب]?(?:كتيبة|كتائب|لواء|ألوية|فوج|تجمع)\s+(?:(?!في|من|على)\S+\s+)?[\"«]?$"
+)
+# "الأحياء الخاضعة لسيطرتها": a holding whose side is a possessive suffix.
+HELD_BY_PRONOUN = re.compile(r"\s+ل?سيطرت(?:ها|هم|ه|هما)(?!\w)")
+# Egyptian spellings of two prepositions, read (same length) as the standard ones.
+EGYPTIAN_FI = re.compile(r"(?<!\w)([وف]?)فى(?!\w)")
+EGYPTIAN_ALA = re.compile(r"(?<!\w)([وف]?)علي(?=\s+(?:حي|حى|أحياء|احياء|ال))")
+
+
+def normalised(sentence: str) -> str:
+    """The sentence with "فى" read as "في" and "علي" before a place as "على" (same length, so
+    every span found in it is a span of the sentence as written)."""
+    return EGYPTIAN_ALA.sub(r"\1على", EGYPTIAN_FI.sub(r"\1في", sentence))
+
+
+# "في محاولة لضرب المتمردين المتمركزين في X": a participle of being stationed describes its side
+# there, whatever attempt or negation comes before it.
+STATIONED = re.compile(r"(?:ال)?(?:متمركز|منتشر)(?:ة|ين|ون)?")
