@@ -26,7 +26,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    the gate, not the district, unless the whole is a spelling on record ("Bab al-Hadid"). Places of
    one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
-   the place, looking first before it (a verb three times as far after the place loses to one
+   the place (a people's "Kurdish neighbourhood" and a holding of a noun of places after a
+   preposition, "fled to areas held by", are read with their nouns: `tracker.extraction_nouns`),
+   looking first before it (a verb three times as far after the place loses to one
    before it; fighting after "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X
    after clashes", tells how the verb before was done and loses to it); but a place followed by a
    relative clause between commas and a verb ("X, which rebels seized in 2012, was recaptured by
@@ -140,6 +142,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from tracker import extraction_nouns as nouns
 from tracker import extraction_subject as who
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
@@ -282,7 +285,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     if landmark(sentence, span):
         return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
     reaching = [v for v in verbs if verbs_rules.reaches(sentence, v, span)]
-    reaching = _circumstance_out(sentence, reaching, span)
+    reaching = nouns.with_nouns(sentence, verbs, _circumstance_out(sentence, reaching, span), span)
     described = [
         v
         for v in reaching

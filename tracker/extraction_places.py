@@ -29,7 +29,8 @@ an article counts; a possessive such as "Aleppo's", or a noun of places in any l
 as "Districts" or "Район", or of a landmark named after its district, "al-Jazmati Roundabout", does
 not count), a guessed one is a person when it speaks ("Sulaiman said"), and none is ever a side's
 own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani", "Siqor
-Al Jabal") is part of a longer name not on the map, and names no place; nor does a run ending in an
+Al Jabal", "Ansar al- Din": a space after the article's hyphen, as the monitors write) is part of
+a longer name not on the map, and names no place; nor does a run ending in an
 article ("Siqor Al"), nor a unit's name ("the Salahuddin battalion", "the Shuhada Badr brigade",
 "katiba Selahaddin", "Liwa Salah al-Din") or a title's holder ("le ministre Chaar"), nor one inside
 a side's longer name ("غرفة عمليات فتح حلب", the Conquest of Aleppo operations room), nor a
@@ -84,10 +85,10 @@ GLUED_ARTICLE = re.compile(
 # "Ansar as-Sharia": a name after its article ("as-", "al-") is capitalised all the same.
 ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")[" + HYPHENS + "]")
 # "Hallak Al-Fukani": a capitalised name after its article right after a place's spelling
-# makes a longer name (a part of the district, a village), not the place.
+# makes a longer name (a part of the district, a village), not the place ("Soqor al- Jabal" too).
 # "Sulaiman said": a guessed name that speaks is a person's (not "took X and Y," said SOHR).
 SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
-NAME_GOES_ON = re.compile(r"\s+(?:(?i:al|el|as|ash|ad|ar|at|az|an)[-‑]|[AaEe]l\s+)[A-Z]")
+NAME_GOES_ON = re.compile(r"\s+(?:(?i:al|el|as|ash|ad|ar|at|az|an)[-‑] ?|[AaEe]l\s+)[A-Z]")
 # "the Salahuddin battalion", "katiba Selahaddin", "Liwa Salah al-Din": a unit named after a
 # place (or a hero) is a side, not the place; "le ministre Chaar" a person.
 UNIT_BEFORE = re.compile(
@@ -338,6 +339,11 @@ def _list_gap(gap: str) -> bool:
     )
 
 
+# A sentence's head before its first word: nothing, or a wire story's or a monitor's dateline
+# ("BEIRUT (AP) —", "ANTAKYA, Turkey –", "Aleppo Province:"): capitalised words, a date, an
+# agency, a dash or a colon. A capitalised verb right after it opens the sentence ("BEIRUT –
+# Clashes erupted"): it is no name's word.
+HEAD = re.compile(r"\s*(?:(?:(?:[A-Z][\w.'’]*|\d+|\([A-Z]\w*\))[,\s]*){1,6}[-–—:])?\s*$")
 # "Rebels took X, and the Old City was quiet": a place after ", and" with its own verb.
 SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:would|will|could|can|may|might|is|was|were|are|has|have|had|remains?|remained)\b", re.I

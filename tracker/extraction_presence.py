@@ -1,7 +1,10 @@
 """Rule 2's last resorts (`tracker.extraction`), for a place that no verb reaches: a side placed
 in it ("rebels in the east", "إرهابيين في حي X") holds it, and so does the one side a sentence
 with no verb of control names ("rebels with rifles patrol the Bab al-Hadeed area"); not the
-second of two sides "between" which something lies, nor a side named by its positions in Arabic.
+second of two sides "between" which something lies, nor a side named by its positions in Arabic,
+nor a side that only labels a medium or its people ("a member of the pro-opposition Media Office
+said X is an entryway", "opposition activists", "a pro-government daily"): they report, they do
+not hold.
 """
 
 from __future__ import annotations
@@ -32,6 +35,13 @@ FALL_BEFORE = re.compile(r"(?:\bthe\s+fall\s+of\s+(?:the\s+)?|(?<!\w)سقوط\s+
 DENIED = re.compile(r"(?<!\w)" + words.DENIAL.pattern, re.I)
 # "a crossing between them and the regime in X": the second of two parties is not placed in X.
 BETWEEN_AND = re.compile(r"\bbetween\s+(?:(?!in\b|at\b)[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$", re.I)
+# "the pro-opposition Media Office", "opposition activists", "a pro-government daily": a side
+# labelling a medium or its people, who report and hold nothing.
+MEDIUM_AFTER = re.compile(
+    r"\s+(?:media|news|press|monitor(?:ing)?|activists?|journalists?|daily|dailies|newspapers?"
+    r"|websites?|outlets?|channels?|TV|television|radio|agency)\b",
+    re.IGNORECASE,
+)
 
 # "rebels in the east", "militants in al-Laramon", "إرهابيين في حي X": a side placed in a place
 # no verb reaches.
@@ -77,6 +87,8 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
         return None
     side = sides[0]
+    if MEDIUM_AFTER.match(sentence, side.end):
+        return None  # "a member of the pro-opposition Media Office said": a reporter's label
     if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
         return None  # "a crossing between them and the regime": two parties, not one
     if FROM_AREAS_BEFORE.search(
