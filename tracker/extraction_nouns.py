@@ -39,7 +39,7 @@ from tracker.extraction_places import Span
 PLACES_NOUN = re.compile(r"\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|areas?)\b", re.I)
 # "fled to areas controlled by", "left for districts held by": the noun the holding describes.
 NOUN_HELD = re.compile(
-    r"\b(?:to|for|into|towards?|from)\s+(?:the\s+)?(?:nearby\s+|neighbo(?:u)?ring\s+)?"
+    r"\b(?:to|for|into|towards?|from)\s+[\"“]?(?:the\s+)?(?:nearby\s+|neighbo(?:u)?ring\s+)?"
     r"(?:areas?|districts?|neighbo(?:u)?rhoods?|parts?|quarters?|territor(?:y|ies)|regions?)"
     r"\s+(?:(?:that|which)\s+(?:are|were|is|was)\s+)?"
     r"(?:(?:controlled|held|run)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2})?$",

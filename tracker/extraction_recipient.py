@@ -3,20 +3,20 @@ side a place was taken from, and the side it went to when that side is not the o
 the one that lost it.
 
 A side after "from" (Arabic من, Russian от) following a verb of taking, or after "of" following a
-verb of clearing ("cleared X of terrorists"), is the side the place was taken from (not after a
-noun of units or fighters, where من is partitive: "وحدات من الجيش"); a failed taking "from" a side
+verb of clearing ("cleared X of terrorists"), is the side the place was taken from (not after a noun
+of units or fighters, where من is partitive: "وحدات من الجيش"); a failed taking "from" a side
 ("could not take X from the Kurds") leaves the place to that side, and so does an attempt driven
 back ("soldiers tried to enter X but were pushed back", "attempted to storm X but were repelled by
-the rebels"): the side after "by", else the other side of the one before the verb, holds X. A
-place lost, left or handed
-over to a side named after it ("handed over X to Kurdish fighters", "lost X to the YPG"), or taken
-by a side right after it ("withdrew from X, which Kurdish fighters then took"), is held by that
-side. A place fought over and taken by a side in a relative clause right after it ("rebels attacked
-the X barracks, which the army then took back", "stormed X, which was later recaptured by the
-army") is that side's. An attack repelled in Arabic order ("تصدى الثوار لهجوم قوات النظام على X")
-leaves X to the side of the verb of repelling. Across the article, a place lost with no taker named
-goes to a third side that another sentence says took it on the same days, and a place besieged is
-held by a third side that another sentence says holds it (`taken_over`).
+the rebels"): the side after "by", else the other side of the one before the verb in its clause,
+holds X. A place lost, left or handed over to a side named after it ("handed over X to Kurdish
+fighters", "lost X to the YPG"), or taken by a side right after it ("withdrew from X, which Kurdish
+fighters then took"), is held by that side. A place fought over and taken by a side in a relative
+clause right after it ("rebels attacked the X barracks, which the army then took back", "stormed X,
+which was later recaptured by the army") is that side's. An attack repelled in Arabic order ("تصدى
+الثوار لهجوم قوات النظام على X") leaves X to the side of the verb of repelling. Across the article,
+a place lost with no taker named goes to a third side that another sentence says took it on the same
+days, and a place besieged is held by a third side that another sentence says holds it
+(`taken_over`).
 """
 
 from __future__ import annotations
@@ -85,6 +85,7 @@ DRIVEN_BACK = re.compile(
     re.IGNORECASE,
 )
 BY = re.compile(r"\s+by\s+(?:the\s+)?")
+OTHER_CLAUSE = re.compile(r"\b(?:that|said|says|told|who|which)\b|[,;:]", re.IGNORECASE)
 
 
 def other_side(side: str) -> str:
@@ -109,7 +110,11 @@ def kept_from(sentence: str, verb: Span, place: Span, sides: list[Span]):
             for s in sides
             if s.start >= back.end() and BY.fullmatch(sentence[back.end() : s.start])
         ]
-        before = [s for s in sides if s.end <= verb.start]
+        before = [  # the attacker, in the verb's own clause ("X told CNN that soldiers tried")
+            s
+            for s in sides
+            if s.end <= verb.start and not OTHER_CLAUSE.search(sentence[s.end : verb.start])
+        ]
         holder = by[0].value if by else other_side(before[-1].value) if before else ""
         if holder:
             return (holder, "held"), Span(verb.start, verb.end, "holds", verb.text, holder)

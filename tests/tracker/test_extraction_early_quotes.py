@@ -77,6 +77,8 @@ def test_a_holding_of_a_noun_of_places_after_a_preposition_is_that_nouns():
     assert propose_e(text) == []
     text = "Residents of Sakhour escaped towards neighbourhoods held by government forces."
     assert propose_e(text) == []
+    text = 'Residents of Sakhour were leaving for "districts controlled by the army," it said.'
+    assert propose_e(text) == []
     # In apposition, or after "other", the noun is the place's.
     text = "Bustan al-Qasr and Kallaseh, areas controlled by the rebels, were shelled."
     assert propose_e(text) == [
