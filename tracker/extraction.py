@@ -9,22 +9,24 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    transliteration (`tracker.extraction_places`, whose docstring states the steps: spellings on
    record and the proposer's own, skeletons, Russian romanised, names of people set aside,
    directions such as "the rebel-held east"). A region's name gives one proposal listing its
-   districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"),
-   never by an adjective, never after a preposition of place ("a base in/outside Aleppo") and never
-   when the sentence divides it between sides. The city or a half of it named as the province or
-   its countryside ("southern Aleppo province", "rural Aleppo", "ريف حلب") is no place
+   districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"), never
+   by an adjective, never after a preposition of place ("a base in/outside Aleppo") and never when
+   the sentence divides it between sides. The city or a half of it named as the province or its
+   countryside ("southern Aleppo province", "rural Aleppo", "ريف حلب") is no place
    (`tracker.extraction_halves`). A region that holds another place the sentence names is its
    setting ("Bani Zaid in the eastern part of Aleppo") and is not claimed, as is a region written
    right after another place ("Bani Zaid district in the eastern part of Aleppo") or after a name
    not on the map and a comma or a facility ("a school in west Aleppo"), and a region some of whose
-   parts are counted ("three Christian quarters of the Old City") or in the possessive before a
-   name ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting the
-   sentence describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place
-   named as a part of another ("the Old City, which embraces the citadel") or as a landmark ("north
-   of the citadel", "near X", "2 km away from X", "linking X to", "the gap between X and Y", "في
-   محيط X", "طريق X") is not claimed. A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is
-   the gate, not the district, unless the whole is a spelling on record ("Bab al-Hadid"). Places of
-   one enumeration ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list.
+   parts are counted ("three Christian quarters of the Old City") or in the possessive before a name
+   ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting the sentence
+   describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place named as
+   a part of another ("the Old City, which embraces the citadel") or as a landmark ("north of the
+   citadel", "near X", "2 km away from X", "linking X to", "the gap between X and Y", "barracks
+   located between X and Y", "في محيط X", "طريق X") is not claimed. A name right after "Bab" (باب, a
+   gate: "Bab al-Nayrab") is the gate, not the district, unless the whole is a spelling on record
+   ("Bab al-Hadid"), and a transliteration after "the town (village) of" is a town's, not a
+   district's ("the town of Hailan" is not al-Helwaniyeh). Places of one enumeration ("Sakhur,
+   Haydariya and Sheikh Khodr") share one verb, found for the list.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest
    the place (a people's "Kurdish neighbourhood" and a holding of a noun of places after a
    preposition, "fled to areas held by", are read with their nouns: `tracker.extraction_nouns`),

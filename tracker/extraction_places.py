@@ -97,6 +97,8 @@ UNIT_BEFORE = re.compile(
     r"(?:(?:of|de|del|des|du)\s+)?(?:(?:the|al|el)[\s-]+)?$",
     re.IGNORECASE,
 )
+# "the town of Hailan": a guessed name after a town's or a village's noun is not a district.
+TOWN_BEFORE = re.compile(r"\b(?:towns?|villages?)\s+of\s+$", re.IGNORECASE)
 UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*)?\s+(?i:battalions?|brigades?|katiba|kata['’]?ib|regiment)\b"
 )
@@ -205,7 +207,9 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
             place, guessed = looked
             span = Span(start, end, place.label, sentence[start:end], guessed=guessed)
             if (guessed or ARTICLE_PREFIX.match(span.text)) and (
-                _beside_a_name(sentence, span) or any(spans_overlap(span, s) for s in sides)
+                _beside_a_name(sentence, span)
+                or any(spans_overlap(span, s) for s in sides)
+                or (guessed and TOWN_BEFORE.search(sentence[max(0, start - 20) : start]))
             ):
                 continue  # "Mustafa Sulaiman", "Minister Mohammad al-Sha'ar": a person's name
             if (
@@ -405,5 +409,12 @@ def located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Pl
     )
 
 
+# "the barracks located between X and Y": a facility between two places names them as landmarks.
+LOCATED_BETWEEN = re.compile(
+    r"\b(?:located|lies|lying|situated|sits)\s+between\s+(?:\S+\s+){0,3}$", re.I
+)
+
+
 def landmark(sentence: str, span: Span) -> bool:
-    return bool(words.LANDMARK.search(sentence[max(0, span.start - 60) : span.start]))
+    before = sentence[max(0, span.start - 60) : span.start]
+    return bool(words.LANDMARK.search(before) or LOCATED_BETWEEN.search(before))

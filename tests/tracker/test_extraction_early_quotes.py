@@ -146,3 +146,29 @@ def test_a_side_labelling_a_medium_or_its_people_holds_nothing():
     # A side's fighters still hold where they patrol.
     text = "Rebels with rifles patrol the streets of Sakhour."
     assert propose_e(text) == [("as-sakhour", "rebels", "held")]
+
+
+HELWANIYEH, NEW_ALEPPO = _place("al-helwaniyeh"), _place("new-aleppo")
+TOWNS = Indexes.build(
+    [("Helwaniyeh", HELWANIYEH), ("New Aleppo", NEW_ALEPPO), ("Hanano", HANANO)], []
+)
+propose_t = partial(propose, indexes=TOWNS)
+
+
+def test_a_transliteration_after_the_town_of_is_a_towns_name_not_a_district():
+    assert propose_t("State media said troops had taken the town of Hailan by the prison.") == []
+    assert propose_t("Rebels seized two villages of Hilwan province on Monday.") == []
+    # The district itself, or a name on record after "town of", is still the place.
+    assert propose_t("Troops captured Helwaniyeh on Monday.") == [
+        ("al-helwaniyeh", "government", "captured")
+    ]
+
+
+def test_a_facility_located_between_two_places_names_them_as_landmarks():
+    text = "Clashes raged at the barracks located between Hanano and New Aleppo on Monday."
+    assert propose_t(text) == []
+    # Fighting in the places themselves is still theirs.
+    assert propose_t("Clashes raged in Hanano and New Aleppo on Monday.") == [
+        ("hanano", "contested", "contested"),
+        ("new-aleppo", "contested", "contested"),
+    ]
