@@ -26,6 +26,10 @@ Two descriptions of holding are read with the noun they describe:
    neighbourhood of Sheikh Abu Bakr") qualifies every place the enumeration after "in" names,
    across names not on the map, "the neighbourhood of" and a direction ("north of X", itself a
    landmark), not only the first, and whole: "areas in" is no word of a part.
+5. **An appositive description is its noun's.** A description of holding in apposition after a
+   comma ("Y, a rebel stronghold", "Y, one of the last rebel-held districts") describes the noun
+   right before the comma: it does not reach a place named before that noun ("aid reached X on
+   Monday and then Y, a rebel stronghold": not X's), whether Y is on the map or not.
 """
 
 from __future__ import annotations
@@ -70,11 +74,22 @@ ENUMERATION = re.compile(
     rf"{_ITEM}"
 )
 
+# "..., a rebel stronghold", "..., one of the last rebel-held districts": an appositive.
+APPOSED = re.compile(
+    r",\s+(?:(?:a|an|the|one\s+of\s+the(?:\s+last)?)\s+)(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+# Between a place and its own appositive's comma: nothing, or its noun of places.
+OWN_COMMA = re.compile(r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?", re.IGNORECASE)
+
 
 def with_nouns(sentence: str, verbs: list[Span], reaching: list, place: Span) -> list:
     """Rules 1 to 4: the verbs reaching `place`, once the nouns that holdings and fighting
     describe are read."""
-    reaching = [v for v in reaching if not noun_held(sentence, v, place)]
+    reaching = [
+        v
+        for v in reaching
+        if not noun_held(sentence, v, place) and not other_apposed(sentence, v, place)
+    ]
     reaching = told_of_noun_out(sentence, people_out(sentence, reaching), place)
     listed = [v for v in verbs if v not in reaching and areas_listed(sentence, v, place)]
     # Read as if written right before the place: "areas in" is no part of it ("parts of X").
@@ -121,3 +136,19 @@ def told_of_noun_out(sentence: str, reaching: list[Span], place: Span) -> list[S
                 continue
         kept.append(v)
     return kept
+
+
+def other_apposed(sentence: str, verb: Span, place: Span) -> bool:
+    """Rule 5: a holding in apposition to a noun after the place, not to the place."""
+    return verb.value == "holds" and apposed_elsewhere(sentence, verb.start, place)
+
+
+def apposed_elsewhere(sentence: str, start: int, place: Span) -> bool:
+    """Rule 5: words from `start` stand in apposition to a noun after `place`, not to it (a
+    side's only mention there, "Y, a rebel bastion", is no side placed in X either)."""
+    if start < place.end:
+        return False
+    apposed = APPOSED.search(sentence[place.end : start])
+    return bool(apposed) and not OWN_COMMA.fullmatch(
+        sentence[place.end : place.end + apposed.start()]
+    )

@@ -2,7 +2,8 @@
 in it ("rebels in the east", "إرهابيين في حي X") holds it, and so does the one side a sentence
 with no verb of control names ("rebels with rifles patrol the Bab al-Hadeed area"); not the
 second of two sides "between" which something lies, nor a side named by its positions in Arabic,
-nor a side that only labels a medium or its people ("a member of the pro-opposition Media Office
+nor a side in apposition to another noun than the place ("X ... and Y, a rebel bastion":
+`tracker.extraction_nouns`), nor a side that only labels a medium or its people ("a member of the pro-opposition Media Office
 said X is an entryway", "opposition activists", "a pro-government daily"): they report, they do
 not hold.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
+from tracker.extraction_nouns import apposed_elsewhere
 from tracker.extraction_places import CITY_REGION, Place, Span
 
 # "استهدفت مقرات القوات الحكومية في X": a side named by its positions there is attacked, not
@@ -87,8 +89,8 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
         return None
     side = sides[0]
-    if MEDIUM_AFTER.match(sentence, side.end):
-        return None  # "a member of the pro-opposition Media Office said": a reporter's label
+    if MEDIUM_AFTER.match(sentence, side.end) or apposed_elsewhere(sentence, side.start, span):
+        return None  # "the pro-opposition Media Office"; "X ... and Y, a rebel bastion"
     if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
         return None  # "a crossing between them and the regime": two parties, not one
     if FROM_AREAS_BEFORE.search(

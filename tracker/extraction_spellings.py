@@ -10,6 +10,10 @@ a name not on the map follows it after "of", "in", "von", "de" ("die Zitadelle v
 "the Public Park in central Damascus") or before it in the possessive ("Damascus's old city"),
 or when it is indefinite ("turned Bab Amr into a
 citadel"): `elsewhere`, read by rule 1 (`tracker.extraction_places`).
+
+The article written "a-" before a name, as Syria Direct and some wires write the assimilated al-
+("Suleiman a-Halabi", "a-Sakhour", "Nur a-Din"), is read as "al-" (`short_article`), so the
+name's spelling on record is found; an English "a" stands apart, with no hyphen.
 """
 
 from __future__ import annotations
@@ -107,3 +111,12 @@ def elsewhere(sentence: str, start: int, end: int, places: Container[str]) -> bo
     return bool(city and not known) or bool(
         key in CITADELS and INDEFINITE.search(sentence[max(0, start - 8) : start])
     )
+
+
+# "Suleiman a-Halabi", "a-Sakhour": the assimilated article written "a-" before a name.
+SHORT_ARTICLE = re.compile(r"(?<![\w'’-])[Aa]-(?=[A-Z])")
+
+
+def short_article(phrase: str) -> str:
+    """The article written "a-" before a capitalised name read as "al-"."""
+    return SHORT_ARTICLE.sub("al-", phrase)

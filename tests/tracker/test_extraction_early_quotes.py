@@ -172,3 +172,26 @@ def test_a_facility_located_between_two_places_names_them_as_landmarks():
         ("hanano", "contested", "contested"),
         ("new-aleppo", "contested", "contested"),
     ]
+
+
+SULEIMAN = _place("suleiman-al-halabi")
+ARTICLES = Indexes.build([("Suleiman al-Halabi", SULEIMAN), ("Sakhour", SAKHOUR)], [])
+
+
+def test_the_article_written_a_hyphen_before_a_name_is_read_as_al():
+    text = "Rebels said they had taken the neighbourhood of Suleiman a-Halabi."
+    assert propose(text, indexes=ARTICLES) == [("suleiman-al-halabi", "rebels", "captured")]
+    # An English "a" stands apart from the name, with no hyphen.
+    assert propose("Rebels seized a Sakhour checkpoint.", indexes=ARTICLES) == [
+        ("as-sakhour", "rebels", "captured")
+    ]
+
+
+def test_an_appositive_description_is_its_own_nouns_not_a_place_before_it():
+    text = "Aid reached Hanano on Monday and then Maysar, a rebel stronghold."
+    assert propose_e(text) == []
+    text = "Aid reached Hanano on Monday and then Sakhour, a rebel stronghold."
+    assert propose_e(text) == [("as-sakhour", "rebels", "held")]
+    # The place's own appositive, after its noun of places, is still the place's.
+    text = "Troops shelled the Sakhour district, one of the last rebel-held districts."
+    assert propose_e(text) == [("as-sakhour", "rebels", "held")]
