@@ -149,6 +149,6 @@ def apposed_elsewhere(sentence: str, start: int, place: Span) -> bool:
     if start < place.end:
         return False
     apposed = APPOSED.search(sentence[place.end : start])
-    return bool(apposed) and not OWN_COMMA.fullmatch(
-        sentence[place.end : place.end + apposed.start()]
-    )
+    if apposed is None:
+        return False
+    return not OWN_COMMA.fullmatch(sentence[place.end : place.end + apposed.start()])
