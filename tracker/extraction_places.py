@@ -59,7 +59,7 @@ from tracker import extraction_halves as halves
 from tracker import extraction_words as words
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
-from tracker.extraction_spellings import elsewhere, short_article
+from tracker.extraction_spellings import elsewhere, spelling_folds
 from tracker.extraction_words import FUNCTION_WORDS, PREPOSITIONS
 
 MAX_PLACE_WORDS = 6
@@ -258,7 +258,7 @@ def _directions(sentence: str, named: bool) -> list[Span]:
 
 
 def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
-    phrase = short_article(GLUED_ARTICLE.sub(r"\1-", phrase))
+    phrase = spelling_folds(GLUED_ARTICLE.sub(r"\1-", phrase), indexes.places)
     key = name_key(phrase)
     if len(key) < 3:
         return None

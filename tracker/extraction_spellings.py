@@ -11,9 +11,11 @@ a name not on the map follows it after "of", "in", "von", "de" ("die Zitadelle v
 or when it is indefinite ("turned Bab Amr into a
 citadel"): `elsewhere`, read by rule 1 (`tracker.extraction_places`).
 
-The article written "a-" before a name, as Syria Direct and some wires write the assimilated al-
-("Suleiman a-Halabi", "a-Sakhour", "Nur a-Din"), is read as "al-" (`short_article`), so the
-name's spelling on record is found; an English "a" stands apart, with no hyphen.
+Three folds of a transliteration (`spelling_folds`): the article written "a-" before a name, as
+Syria Direct and some wires write the assimilated al- ("Suleiman a-Halabi", "a-Sakhour"), is read
+as "al-" (an English "a" stands apart, with no hyphen); and, only when the fold makes a spelling on
+record, the housing society's word before a name (جمعية: "Jam'iyyat al-Zahraa", "Jamia al-Zahra")
+is left out, and a long final vowel written twice ("Zahraa", for الزهراء) is written once.
 """
 
 from __future__ import annotations
@@ -115,8 +117,16 @@ def elsewhere(sentence: str, start: int, end: int, places: Container[str]) -> bo
 
 # "Suleiman a-Halabi", "a-Sakhour": the assimilated article written "a-" before a name.
 SHORT_ARTICLE = re.compile(r"(?<![\w'’-])[Aa]-(?=[A-Z])")
+# "Jam'iyyat al-Zahraa", "Jam'eyyit al- Zahraa", "Jamia al-Zahra": a housing society's word.
+SOCIETY = re.compile(r"^Jam['’`]?[iey]{1,3}[aei]?[th]?\s+(?=(?:al|el|az)-)", re.IGNORECASE)
+DOUBLED_END = re.compile(r"(?<=[a-z])aa$")
 
 
-def short_article(phrase: str) -> str:
-    """The article written "a-" before a capitalised name read as "al-"."""
-    return SHORT_ARTICLE.sub("al-", phrase)
+def spelling_folds(phrase: str, places: Container[str]) -> str:
+    """The phrase with "a-" read as "al-", and a housing society's word left out and a doubled
+    final vowel written once when that makes a spelling on record."""
+    phrase = SHORT_ARTICLE.sub("al-", phrase)
+    for folded in (SOCIETY.sub("", phrase), DOUBLED_END.sub("a", SOCIETY.sub("", phrase))):
+        if folded != phrase and name_key(folded) in places:
+            return folded
+    return phrase
