@@ -15,7 +15,8 @@ Three folds of a transliteration (`spelling_folds`): the article written "a-" be
 Syria Direct and some wires write the assimilated al- ("Suleiman a-Halabi", "a-Sakhour"), is read
 as "al-" (an English "a" stands apart, with no hyphen); and, only when the fold makes a spelling on
 record, the housing society's word before a name (جمعية: "Jam'iyyat al-Zahraa", "Jamia al-Zahra")
-is left out, and a long final vowel written twice ("Zahraa", for الزهراء) is written once.
+is left out, a long final vowel written twice ("Zahraa", for الزهراء) is written once, and a final
+ة written "-ah" is read "-a" or "-eh" ("Halab al-Jadidah": حلب الجديدة, on record as "al-Jadida").
 """
 
 from __future__ import annotations
@@ -120,13 +121,15 @@ SHORT_ARTICLE = re.compile(r"(?<![\w'’-])[Aa]-(?=[A-Z])")
 # "Jam'iyyat al-Zahraa", "Jam'eyyit al- Zahraa", "Jamia al-Zahra": a housing society's word.
 SOCIETY = re.compile(r"^Jam['’`]?[iey]{1,3}[aei]?[th]?\s+(?=(?:al|el|az)-)", re.IGNORECASE)
 DOUBLED_END = re.compile(r"(?<=[a-z])aa$")
+TA_END = re.compile(r"(?<=[a-z])ah$")  # "al-Jadidah": ة written -ah
 
 
 def spelling_folds(phrase: str, places: Container[str]) -> str:
     """The phrase with "a-" read as "al-", and a housing society's word left out and a doubled
     final vowel written once when that makes a spelling on record."""
     phrase = SHORT_ARTICLE.sub("al-", phrase)
-    for folded in (SOCIETY.sub("", phrase), DOUBLED_END.sub("a", SOCIETY.sub("", phrase))):
+    bare = SOCIETY.sub("", phrase)
+    for folded in (bare, DOUBLED_END.sub("a", bare), *(TA_END.sub(e, bare) for e in ("a", "eh"))):
         if folded != phrase and name_key(folded) in places:
             return folded
     return phrase

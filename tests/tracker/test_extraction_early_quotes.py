@@ -197,14 +197,16 @@ def test_an_appositive_description_is_its_own_nouns_not_a_place_before_it():
     assert propose_e(text) == [("as-sakhour", "rebels", "held")]
 
 
-ZAHRA = _place("az-zahra")
-SOCIETIES = Indexes.build([("al-Zahra", ZAHRA), ("Sakhour", SAKHOUR)], [])
+ZAHRA, JADIDA = _place("az-zahra"), _place("new-aleppo")
+SOCIETIES = Indexes.build([("al-Zahra", ZAHRA), ("Halab al-Jadida", JADIDA)], [])
 
 
-def test_a_housing_societys_word_and_a_doubled_final_vowel_fold_to_a_spelling_on_record():
+def test_a_housing_societys_word_a_doubled_final_vowel_and_ah_fold_to_a_spelling_on_record():
     text = "Clashes went on in the neighbourhood of Jam'iyyat al- Zahraa after midnight."
     assert propose(text, indexes=SOCIETIES) == [("az-zahra", "contested", "contested")]
     text = "Rebels attacked Jamia al-Zahra on Thursday."
     assert propose(text, indexes=SOCIETIES) == [("az-zahra", "contested", "contested")]
+    text = "Shells fell on the regime-held neighbourhood of Halab al- Jadidah."
+    assert propose(text, indexes=SOCIETIES) == [("new-aleppo", "government", "held")]
     # A fold that makes no spelling on record leaves the name alone: no place.
     assert propose("Clashes went on in Jam'iyyat al-Nour.", indexes=SOCIETIES) == []
