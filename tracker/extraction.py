@@ -21,21 +21,24 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting the sentence
    describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place named as
    a part of another ("the Old City, which embraces the citadel"), as a landmark ("north of the
-   citadel", "near X", "linking X to", "في محيط X", "طريق X") or as an origin or a home ("fighters
-   from X": `tracker.extraction_incidental`) is not claimed. A name right after "Bab" (باب, a gate:
-   "Bab al-Nayrab") is the gate, not the district, unless the whole is a spelling on record ("Bab
-   al-Hadid"). Places of one enumeration ("Sakhur, Haydariya and Sheikh Khodr", "X، Y وصولاً إلى Z")
-   share one verb, found for the list; one after words of a part ("and parts of Y", "وأجزاء من Y")
-   is contested.
+   citadel", "near X", "linking X to", "barracks located between X and Y", "في محيط X", "طريق X")
+   or as an origin or a home ("fighters from X": `tracker.extraction_incidental`) is not claimed.
+   A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district, unless
+   the whole is a spelling on record ("Bab al-Hadid"), and a transliteration after "the town
+   (village) of" is a town's ("the town of Hailan" is not al-Helwaniyeh). Places of one enumeration
+   ("Sakhur, Haydariya and Sheikh Khodr", "X، Y وصولاً إلى Z") share one verb, found for the list;
+   one after words of a part ("and parts of Y", "وأجزاء من Y") is contested.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest the
-   place, looking first before it (a verb three times as far after the place loses to one before it;
-   fighting after "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X after
-   clashes", tells how the verb before was done and loses to it); but a place followed by a relative
-   clause between commas and a verb ("X, which rebels seized in 2012, was recaptured by the army")
-   is that verb's subject. A verb means, for its subject: *takes* (captured, took control, seized,
-   liberated, conquered, "pushed X out of", "drove X from" (not from their homes), fell to, "the
-   fall of X to", restored security to ..., a headline's present "الجيش يحرر X" and "يستعيد", "أعادت
-   الأمن والاستقرار إلى X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a
+   place (a people's "Kurdish neighbourhood" and a holding of a noun of places after a preposition,
+   "fled to areas held by", are read with their nouns: `tracker.extraction_nouns`), looking first
+   before it (a verb three times as far after the place loses to one before it; fighting after
+   "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X after clashes", tells how
+   the verb before was done and loses to it); but a place followed by a relative clause between
+   commas and a verb ("X, which rebels seized in 2012, was recaptured by the army") is that verb's
+   subject. A verb means, for its subject: *takes* (captured, took control, seized, liberated,
+   conquered, "pushed X out of", "drove X from" (not from their homes), fell to, "the fall of X
+   to", restored security to ..., a headline's present "الجيش يحرر X" and "يستعيد", "أعادت الأمن
+   والاستقرار إلى X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a
    `captured` claim); *loses* (lost, the loss of, withdrew from ...: the other side holds, `lost`;
    but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه ... Y", the subject
    holds; a place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, foiled,
@@ -107,13 +110,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    between dashes ("Kurdish militants – in coordination with government forces – took"), nor a
    side's people after a word of degree ("the predominantly Kurdish district", "inhabited by Kurds",
    who live there). A verb with no side and no speaker's side proposes nothing, except fighting,
-   which needs no side. Voice and attachment (`tracker.extraction_subject`): a side after "from" is
-   the one a place was taken from (not after a noun of units: "وحدات من الجيش", the army's units); a
-   side as the subject of a passive of driving out ("rebels were driven out of X") lost it, of
-   besieging ("rebels in X are besieged") holds it; "an army assault on X was repulsed" leaves X to
-   the defender (the side after "by", else the attacker's foe; not one "not repulsed"); a side
-   before a relative pronoun ("rebels, who took X") is its verb's subject; a side after "with",
-   "against" or a verb of fighting in -ing is that word's object.
+   which needs no side. Voice and attachment are stated by `tracker.extraction_subject`: the side
+   a place was taken "from", a passive of driving out or besieging, an assault repulsed, a
+   relative pronoun's antecedent, the object of "with", "against" or a verb done to a side.
 4. **Who says so** (`tracker.extraction_speaker`): a source named beside a verb of speech, else
    the document's source.
 5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December", "December
@@ -144,6 +143,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from tracker import extraction_nouns as nouns
 from tracker import extraction_subject as who
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
@@ -288,7 +288,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     if landmark(sentence, span.start):
         return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
     reaching = [v for v in verbs if verbs_rules.reaches(sentence, v, span)]
-    reaching = _circumstance_out(sentence, reaching, span)
+    reaching = nouns.with_nouns(sentence, verbs, _circumstance_out(sentence, reaching, span), span)
     described = [
         v
         for v in reaching

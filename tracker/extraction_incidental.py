@@ -96,11 +96,17 @@ def named_incidentally(sentence: str, start: int) -> bool:
     return bool(RESIDENCE_BEFORE.search(before) or FLED_TO_BEFORE.search(before))
 
 
+# "the barracks located between X and Y": a facility between two places names them as landmarks.
+LOCATED_BETWEEN = re.compile(
+    r"\b(?:located|lies|lying|situated|sits)\s+between\s+(?:\S+\s+){0,3}$", re.I
+)
+
+
 def landmark(sentence: str, start: int) -> bool:
-    """A place at `start` named as a landmark ("near X", "الواقعة بين X"), or as an origin or a
-    home ("fighters from X")."""
+    """A place at `start` named as a landmark ("near X", "located between X and Y", "الواقعة بين
+    X"), or as an origin or a home ("fighters from X")."""
     before = sentence[max(0, start - 60) : start]
-    if words.LANDMARK.search(before) or arabic.LANDMARK.search(before):
+    if any(p.search(before) for p in (words.LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
         return True
     return named_incidentally(sentence, start)
 

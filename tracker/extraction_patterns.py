@@ -1,12 +1,18 @@
 """Word patterns of the claim proposer (`tracker.extraction`): a word-bounded alternation that
 reads Arabic words with their one-letter prefixes and the preposition ل before an article.
-Split from `tracker.extraction_places`, whose name-finding rules it serves with the others."""
+Split from `tracker.extraction_places`, whose name-finding rules it serves with the others; and
+the head a sentence may open with, a dateline, read by `tracker.extraction_verbs`."""
 
 from __future__ import annotations
 
 import re
 
 ARABIC_PREFIXES = "وبلف"
+# A sentence's head before its first word: nothing, or a wire story's or a monitor's dateline
+# ("BEIRUT (AP) —", "ANTAKYA, Turkey –", "Aleppo Province:"): capitalised words, a date, an
+# agency, a dash or a colon. A capitalised verb right after it opens the sentence ("BEIRUT –
+# Clashes erupted"): it is no name's word.
+HEAD = re.compile(r"\s*(?:(?:(?:[A-Z][\w.'’]*|\d+|\([A-Z]\w*\))[,\s]*){1,6}[-–—:])?\s*$")
 
 
 def word_pattern(alternatives: str) -> re.Pattern[str]:

@@ -30,7 +30,8 @@ as "Districts" or "Район", or of a landmark named after its district, "al-J
 not count), a guessed one is a person when it speaks or a role follows it ("Sulaiman said",
 "Jalid, portavoz de los rebeldes": `tracker.extraction_incidental`), and none is ever a side's
 own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani", "Siqor
-Al Jabal") is part of a longer name not on the map, and names no place; nor does a run ending in an
+Al Jabal", "Ansar al- Din": a space after the article's hyphen, as the monitors write) is part of
+a longer name not on the map, and names no place; nor does a run ending in an
 article ("Siqor Al"), nor a unit's name ("the Salahuddin battalion", "the Shuhada Badr brigade",
 "katiba Selahaddin", "Liwa Salah al-Din") or a title's holder ("le ministre Chaar"), nor one inside
 a side's longer name ("غرفة عمليات فتح حلب", the Conquest of Aleppo operations room), nor a
@@ -60,7 +61,7 @@ from tracker import extraction_words as words
 from tracker.extraction_incidental import a_person, landmark
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
-from tracker.extraction_spellings import elsewhere
+from tracker.extraction_spellings import elsewhere, spelling_folds
 from tracker.extraction_words import FUNCTION_WORDS, PREPOSITIONS
 
 MAX_PLACE_WORDS = 6
@@ -86,8 +87,8 @@ GLUED_ARTICLE = re.compile(
 # "Ansar as-Sharia": a name after its article ("as-", "al-") is capitalised all the same.
 ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")[" + HYPHENS + "]")
 # "Hallak Al-Fukani": a capitalised name after its article right after a place's spelling
-# makes a longer name (a part of the district, a village), not the place.
-NAME_GOES_ON = re.compile(r"\s+(?:(?i:al|el|as|ash|ad|ar|at|az|an)[-‑]|[AaEe]l\s+)[A-Z]")
+# makes a longer name (a part of the district, a village), not the place ("Soqor al- Jabal" too).
+NAME_GOES_ON = re.compile(r"\s+(?:(?i:al|el|as|ash|ad|ar|at|az|an)[-‑] ?|[AaEe]l\s+)[A-Z]")
 # "the Salahuddin battalion", "katiba Selahaddin", "Liwa Salah al-Din": a unit named after a
 # place (or a hero) is a side, not the place; "le ministre Chaar" a person.
 UNIT_BEFORE = re.compile(
@@ -96,6 +97,8 @@ UNIT_BEFORE = re.compile(
     r"(?:(?:of|de|del|des|du)\s+)?(?:(?:the|al|el)[\s-]+)?$",
     re.IGNORECASE,
 )
+# "the town of Hailan": a guessed name after a town's or a village's noun is not a district.
+TOWN_BEFORE = re.compile(r"\b(?:towns?|villages?)\s+of\s+$", re.IGNORECASE)
 UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*)?\s+(?i:battalions?|brigades?|katiba|kata['’]?ib|regiment)\b"
 )
@@ -207,7 +210,9 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
             place, guessed = looked
             span = Span(start, end, place.label, sentence[start:end], guessed=guessed)
             if (guessed or ARTICLE_PREFIX.match(span.text)) and (
-                _beside_a_name(sentence, span) or any(spans_overlap(span, s) for s in sides)
+                _beside_a_name(sentence, span)
+                or any(spans_overlap(span, s) for s in sides)
+                or (guessed and TOWN_BEFORE.search(sentence[max(0, start - 20) : start]))
             ):
                 continue  # "Mustafa Sulaiman", "Minister Mohammad al-Sha'ar": a person's name
             if (
@@ -256,7 +261,7 @@ def _directions(sentence: str, named: bool) -> list[Span]:
 
 
 def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
-    phrase = GLUED_ARTICLE.sub(r"\1-", phrase)
+    phrase = spelling_folds(GLUED_ARTICLE.sub(r"\1-", phrase), indexes.places)
     key = name_key(phrase)
     if len(key) < 3:
         return None

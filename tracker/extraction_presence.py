@@ -1,9 +1,12 @@
-"""Rule 2's last resorts (`tracker.extraction`), for a place that no verb reaches: a side placed in
-it ("rebels in the east", "إرهابيين في حي X") holds it, and so does the one side a sentence with no
-verb of control names ("rebels with rifles patrol the Bab al-Hadeed area"), unless it tells of an
-attack, deaths, wounds or a demolition, or of a move towards or away from the place
-(`tracker.extraction_incidental`); not the second of two sides "between" which something lies, nor a
-side named by its positions in Arabic.
+"""Rule 2's last resorts (`tracker.extraction`), for a place that no verb reaches: a side placed
+in it ("rebels in the east", "إرهابيين في حي X") holds it, and so does the one side a sentence
+with no verb of control names ("rebels with rifles patrol the Bab al-Hadeed area"), unless it
+tells of an attack, deaths, wounds or a demolition, or of a move towards or away from the place
+(`tracker.extraction_incidental`); not the second of two sides "between" which something lies,
+nor a side named by its positions in Arabic, nor a side in apposition to another noun than the
+place ("X ... and Y, a rebel bastion": `tracker.extraction_nouns`), nor a side that only labels a
+medium or its people ("a member of the pro-opposition Media Office said X is an entryway",
+"opposition activists", "a pro-government daily"): they report, they do not hold.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 
 from tracker import extraction_words as words
 from tracker.extraction_incidental import no_holding_told
+from tracker.extraction_nouns import apposed_elsewhere
 from tracker.extraction_places import CITY_REGION, Place, Span
 
 # "استهدفت مقرات القوات الحكومية في X": a side named by its positions there is attacked, not
@@ -35,6 +39,13 @@ FALL_BEFORE = re.compile(r"(?:\bthe\s+fall\s+of\s+(?:the\s+)?|(?<!\w)سقوط\s+
 DENIED = re.compile(r"(?<!\w)" + words.DENIAL.pattern, re.I)
 # "a crossing between them and the regime in X": the second of two parties is not placed in X.
 BETWEEN_AND = re.compile(r"\bbetween\s+(?:(?!in\b|at\b)[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$", re.I)
+# "the pro-opposition Media Office", "opposition activists", "a pro-government daily": a side
+# labelling a medium or its people, who report and hold nothing.
+MEDIUM_AFTER = re.compile(
+    r"\s+(?:media|news|press|monitor(?:ing)?|activists?|journalists?|daily|dailies|newspapers?"
+    r"|websites?|outlets?|channels?|TV|television|radio|agency)\b",
+    re.IGNORECASE,
+)
 
 # "rebels in the east", "militants in al-Laramon", "إرهابيين في حي X": a side placed in a place
 # no verb reaches.
@@ -84,6 +95,8 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     if no_holding_told(sentence, span.start):
         return None  # "Three rebels were killed in X", "The army pushed towards X"
     side = sides[0]
+    if MEDIUM_AFTER.match(sentence, side.end) or apposed_elsewhere(sentence, side.start, span):
+        return None  # "the pro-opposition Media Office"; "X ... and Y, a rebel bastion"
     if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
         return None  # "a crossing between them and the regime": two parties, not one
     if FROM_AREAS_BEFORE.search(

@@ -3,19 +3,22 @@ side a place was taken from, and the side it went to when that side is not the o
 the one that lost it.
 
 A side after "from" (Arabic من, Russian от) following a verb of taking, or after "of" following a
-verb of clearing ("cleared X of terrorists"), is the side the place was taken from (not after a
-noun of units or fighters, where من is partitive: "وحدات من الجيش"); a failed taking "from" a side
-("could not take X from the Kurds") leaves the place to that side. A place lost, left or handed
-over to a side named after it ("handed over X to Kurdish fighters", "lost X to the YPG"), or taken
-by a side right after it ("withdrew from X, which Kurdish fighters then took"), is held by that
-side. A place fought over and taken by a side in a relative clause right after it ("rebels attacked
-the X barracks, which the army then took back", "stormed X, which was later recaptured by the
-army") is that side's. An attack repelled in Arabic order ("تصدى الثوار لهجوم قوات النظام على X")
-leaves X to the side of the verb of repelling. Across the article, a place lost with no taker named
-goes to a third side that another sentence says took it on the same days, and a place besieged is
-held by a third side that another sentence says holds it (`taken_over`). A side that breaks the
-siege of a place holds it (`siege_broken`, rule 2): the side before the breaking, not the
-besieger named in a clause after the siege ("فك الثوار الحصار الذي تفرضه قوات النظام على X").
+verb of clearing ("cleared X of terrorists"), is the side the place was taken from (not after a noun
+of units or fighters, where من is partitive: "وحدات من الجيش"); a failed taking "from" a side
+("could not take X from the Kurds") leaves the place to that side, and so does an attempt driven
+back ("soldiers tried to enter X but were pushed back", "attempted to storm X but were repelled by
+the rebels"): the side after "by", else the other side of the one before the verb in its clause,
+holds X. A place lost, left or handed over to a side named after it ("handed over X to Kurdish
+fighters", "lost X to the YPG"), or taken by a side right after it ("withdrew from X, which Kurdish
+fighters then took"), is held by that side. A place fought over and taken by a side in a relative
+clause right after it ("rebels attacked the X barracks, which the army then took back", "stormed X,
+which was later recaptured by the army") is that side's. An attack repelled in Arabic order ("تصدى
+الثوار لهجوم قوات النظام على X") leaves X to the side of the verb of repelling. Across the article,
+a place lost with no taker named goes to a third side that another sentence says took it on the same
+days, and a place besieged is held by a third side that another sentence says holds it
+(`taken_over`). A side that breaks the siege of a place holds it (`siege_broken`, rule 2): the side
+before the breaking, not the besieger named in a clause after the siege ("فك الثوار الحصار الذي
+تفرضه قوات النظام على X").
 """
 
 from __future__ import annotations
@@ -77,6 +80,15 @@ REPELLED_BEFORE = re.compile(
     r"(?<!\w)(?:تصد(?:ى|ت|وا)|صد(?:ت|وا|هم|ها)?|أحبط(?:ت|وا)?)\s+(?:\S+\s+){0,3}?ل?$"
 )
 
+# "tried to enter X but were pushed back", "attempted to storm X, but were repelled by rebels".
+DRIVEN_BACK = re.compile(
+    r"[^.;]{0,40}?,?\s+but\s+(?:they\s+)?(?:were|was|had\s+been|have\s+been|got)\s+"
+    r"(?:(?:pushed|driven|beaten|forced|thrown)\s+back|repelled|repulsed)\b",
+    re.IGNORECASE,
+)
+BY = re.compile(r"\s+by\s+(?:the\s+)?")
+OTHER_CLAUSE = re.compile(r"\b(?:that|said|says|told|who|which)\b|[,;:]", re.IGNORECASE)
+
 
 def other_side(side: str) -> str:
     """The side that holds what `side` lost: the rebels for the government, else the government."""
@@ -91,7 +103,23 @@ def taken_from(sentence: str, side: Span) -> bool:
 
 def kept_from(sentence: str, verb: Span, place: Span, sides: list[Span]):
     """Rule 3's failed taking "from" a side ("the army could not take X from the Kurds",
-    "rebels failed to seize X from the YPG"): that side still holds the place."""
+    "rebels failed to seize X from the YPG"): that side still holds the place; an attempt
+    driven back ("tried to enter X but were pushed back"): the defender holds it."""
+    back = DRIVEN_BACK.match(sentence, place.end)
+    if back and verb.value in ("takes", "fights"):
+        by = [
+            s
+            for s in sides
+            if s.start >= back.end() and BY.fullmatch(sentence[back.end() : s.start])
+        ]
+        before = [  # the attacker, in the verb's own clause ("X told CNN that soldiers tried")
+            s
+            for s in sides
+            if s.end <= verb.start and not OTHER_CLAUSE.search(sentence[s.end : verb.start])
+        ]
+        holder = by[0].value if by else other_side(before[-1].value) if before else ""
+        if holder:
+            return (holder, "held"), Span(verb.start, verb.end, "holds", verb.text, holder)
     kept = [
         s
         for s in sides

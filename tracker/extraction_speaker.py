@@ -2,7 +2,11 @@
 
 A source named in the sentence beside a verb of speech ("SOHR said", "according to the Syrian
 Army", "بحسب"), matched to sources by name and alias (a name that begins with an article only
-when capitalised: "the monitor said" is not "Al-Monitor"); otherwise the document's source.
+when capitalised: "the monitor said" is not "Al-Monitor"); otherwise the document's source. When
+no source is named but the one quoted is a side's man ("\"We took X,\" a rebel commander said",
+"said an army officer", "a military source told AFP"), the document's source speaks with that
+side's stance, so a first person or a verb of taking with no side named is that side's ("We have
+just liberated X": the rebels'); an activist or a resident speaks for no side.
 """
 
 from __future__ import annotations
@@ -25,6 +29,18 @@ SPEECH_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a rebel commander said", "said an army officer", "a military source told AFP": a side's man.
+SIDE_MAN = (
+    r"(?:a|an|one)\s+(?:senior\s+|local\s+|field\s+)?(rebel|opposition|FSA|army|military"
+    r"|government|regime|security|Kurdish|YPG)\s+(?:fighter|commander|spokesman|officer|official"
+    r"|source|soldier)"
+)
+SIDE_SPEAKS = re.compile(
+    rf"(?:\b(?:said|says|told\s+\w+)\s+{SIDE_MAN}\b|\b{SIDE_MAN}\s+(?:has\s+)?(?:said|says|told)\b)",
+    re.IGNORECASE,
+)
+SIDE_STANCE = {"rebel": "opposition", "opposition": "opposition", "fsa": "opposition"}
+SIDE_STANCE |= {"kurdish": "kurdish", "ypg": "kurdish"}
 
 
 def speaker_find(sentence: str, indexes: Indexes, default: Speaker) -> Speaker:
@@ -41,4 +57,8 @@ def speaker_find(sentence: str, indexes: Indexes, default: Speaker) -> Speaker:
                 or SPEECH_BEFORE.search(sentence[max(0, start - 30) : start])
             ):
                 return source
+    man = SIDE_SPEAKS.search(sentence)
+    if man:
+        side = (man.group(1) or man.group(2)).casefold()
+        return Speaker(default.name, SIDE_STANCE.get(side, "government"))
     return default

@@ -10,6 +10,13 @@ a name not on the map follows it after "of", "in", "von", "de" ("die Zitadelle v
 "the Public Park in central Damascus") or before it in the possessive ("Damascus's old city"),
 or when it is indefinite ("turned Bab Amr into a
 citadel"): `elsewhere`, read by rule 1 (`tracker.extraction_places`).
+
+Three folds of a transliteration (`spelling_folds`): the article written "a-" before a name, as
+Syria Direct and some wires write the assimilated al- ("Suleiman a-Halabi", "a-Sakhour"), is read
+as "al-" (an English "a" stands apart, with no hyphen); and, only when the fold makes a spelling on
+record, the housing society's word before a name (جمعية: "Jam'iyyat al-Zahraa", "Jamia al-Zahra")
+is left out, a long final vowel written twice ("Zahraa", for الزهراء) is written once, and a final
+ة written "-ah" is read "-a" or "-eh" ("Halab al-Jadidah": حلب الجديدة, on record as "al-Jadida").
 """
 
 from __future__ import annotations
@@ -107,3 +114,22 @@ def elsewhere(sentence: str, start: int, end: int, places: Container[str]) -> bo
     return bool(city and not known) or bool(
         key in CITADELS and INDEFINITE.search(sentence[max(0, start - 8) : start])
     )
+
+
+# "Suleiman a-Halabi", "a-Sakhour": the assimilated article written "a-" before a name.
+SHORT_ARTICLE = re.compile(r"(?<![\w'’-])[Aa]-(?=[A-Z])")
+# "Jam'iyyat al-Zahraa", "Jam'eyyit al- Zahraa", "Jamia al-Zahra": a housing society's word.
+SOCIETY = re.compile(r"^Jam['’`]?[iey]{1,3}[aei]?[th]?\s+(?=(?:al|el|az)-)", re.IGNORECASE)
+DOUBLED_END = re.compile(r"(?<=[a-z])aa$")
+TA_END = re.compile(r"(?<=[a-z])ah$")  # "al-Jadidah": ة written -ah
+
+
+def spelling_folds(phrase: str, places: Container[str]) -> str:
+    """The phrase with "a-" read as "al-", and a housing society's word left out and a doubled
+    final vowel written once when that makes a spelling on record."""
+    phrase = SHORT_ARTICLE.sub("al-", phrase)
+    bare = SOCIETY.sub("", phrase)
+    for folded in (bare, DOUBLED_END.sub("a", bare), *(TA_END.sub(e, bare) for e in ("a", "eh"))):
+        if folded != phrase and name_key(folded) in places:
+            return folded
+    return phrase

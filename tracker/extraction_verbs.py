@@ -10,6 +10,7 @@ from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
+from tracker.extraction_patterns import HEAD
 from tracker.extraction_places import SUBJECT_VERB_AFTER, Place, Span
 from tracker.extraction_recipient import other_side
 
@@ -93,8 +94,8 @@ SIDE_NOUN_BEFORE = re.compile(
 
 def in_a_name(sentence: str, verb: Span) -> bool:
     """A capitalised verb inside a sentence that is not written in title case is part of a
-    name ("the Operations Center for the Liberation of Aleppo"), not a verb."""
-    if not verb.text[:1].isupper() or not verb.text.isascii() or not sentence[: verb.start].strip():
+    name ("the Operations Center for the Liberation of Aleppo"), not one after a dateline."""
+    if not (verb.text[:1].isupper() and verb.text.isascii()) or HEAD.match(sentence[: verb.start]):
         return False
     latin = re.findall(r"\b[A-Za-z][a-z]+\b", sentence)
     return sum(w[0].isupper() for w in latin) * 2 < len(latin)
