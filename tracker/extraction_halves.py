@@ -1,6 +1,9 @@
 """The halves of the divided city as the claim proposer reads them (`tracker.extraction_places`):
 the words that name the east and the west of Aleppo, in English, Arabic and the other languages
-read. Split from `tracker.extraction_words`, whose tables they extend.
+read. Split from `tracker.extraction_words`, whose tables they extend. A part, side or half of
+the city named by its holder is that holder's half ("the rebel-held part of the city" is the east,
+"the government-held side of the city" the west), but not a part of one district ("a
+government-held part of Aleppo's Salaheddin neighbourhood").
 
 The province is not the city: the city or a half of it named as the province or its countryside
 ("villages in southern Aleppo province", "the Aleppo countryside", "rural Aleppo", "ريف حلب",
@@ -29,7 +32,7 @@ if TYPE_CHECKING:
 # is the city's only when the city follows ("the eastern part of the city", not "of the district").
 # Arabic: the hamza on the article's alef is often left unwritten (الاحياء for الأحياء); "west of
 # the city of Aleppo" (غرب مدينة حلب) is its west, but "north-east of" (شمال شرقي) lies outside it.
-OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo))"
+OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo(?!['’]s\b)))"
 # A quarter of the compass is no half: "the south-west side of the city" is not the west.
 COMPASS_BEFORE = re.compile(r"(?:north|south)[- ]$", re.IGNORECASE)
 # "opposition-held districts", "الأحياء الخاضعة لسيطرة المعارضة": the districts a side of the
@@ -102,7 +105,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east"
         rf"|(?<=controlled )east|(?<!to )the east(?!{RELATIVE})|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
         r"|east(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
-        rf"|(?<=rebel-held )(?:part|side|half){OF_CITY}|(?<=opposition-held )(?:part|side|half){OF_CITY}"
+        rf"|(?:{_held_by('rebel opposition insurgent')})(?:part|side|half){OF_CITY}"
         r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|восточн\w* алеппо|ost-aleppo\w*|ostteil\w*|aleppo est|(?:região|zona|parte|lado) leste"
         r"|ال[أا]حياء الشرقية|القسم الشرقي|(?<!شمال )(?<!جنوب )شرق(?:ي)? (?:مدينة )?حلب|حلب الشرقية",
         "East Aleppo",
@@ -110,6 +113,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
         r"(?:the |in the )west of the city|(?:the |in the )?west(?:ern)? (?:aleppo|(?:half|part|side|sector)"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west"
+        rf"|(?:{_held_by('government regime army')})(?:part|side|half){OF_CITY}"
         rf"|(?<=controlled )west|(?<!to )the west(?!{RELATIVE})|western aleppo|west aleppo"
         r"|west(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"

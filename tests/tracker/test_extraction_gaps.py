@@ -86,3 +86,13 @@ def test_a_side_right_after_a_verb_done_to_it_is_not_the_next_verbs_subject():
     ]
     text = "Government forces attacked rebel positions in Hanano."
     assert propose_r(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_side_of_the_city_named_by_its_holder_is_that_half():
+    text = "Mortars fell on the government-held side of the city."
+    assert propose_r(text) == [("west-aleppo", "government", "held")]
+    text = "Hanano lies in the rebel-controlled part of the city."
+    assert propose_r(text) == [("hanano", "rebels", "held")]
+    # A part of one district, in the possessive after the city's name, is no half.
+    text = "Residents in a government-held part of Aleppo's Salaheddin neighbourhood fled."
+    assert ("west-aleppo", "government", "held") not in propose_r(text)
