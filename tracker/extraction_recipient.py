@@ -91,7 +91,9 @@ def taken_from(sentence: str, side: Span) -> bool:
 
 def kept_from(sentence: str, verb: Span, place: Span, sides: list[Span]):
     """Rule 3's failed taking "from" a side ("the army could not take X from the Kurds",
-    "rebels failed to seize X from the YPG"): that side still holds the place."""
+    "rebels failed to seize X from the YPG"): that side still holds the place. The caller never
+    asks it of the city as a whole ("fighting to recapture Aleppo from rebels" says they hold a
+    part of it, not the whole)."""
     kept = [
         s
         for s in sides
