@@ -3,10 +3,11 @@ east, the evacuation): constructions the claim proposer (tracker/extraction*.py)
 sentences of one or two sentences, one scenario per rule in sentences of our own, with guards
 where a rule could over-reach."""
 
+from datetime import date
 from functools import partial
 
-from tests.tracker.test_extraction_rules import SPELLED, propose
-from tracker.extraction import Indexes, Speaker
+from tests.tracker.test_extraction_rules import OUTLET, SPELLED, propose
+from tracker.extraction import Indexes, Speaker, claims_propose
 from tracker.extraction_places import Place
 
 MIDAN = Place("al-midan", ("al-midan",))
@@ -140,3 +141,32 @@ def test_an_aim_of_taking_the_whole_city_from_a_side_gives_it_no_side():
     # A district kept from the side named is still theirs.
     text = "The army failed to take Hanano from the rebels."
     assert propose_l(text) == [("hanano", "rebels", "held")]
+
+
+def days(text):
+    """The proposals for `text` with their days, published on 28 November 2016."""
+    return [
+        (p.place.label, p.controller, p.date_from.isoformat(), p.date_to.isoformat())
+        for p in claims_propose(text, date(2016, 11, 28), OUTLET, INDEXES)
+    ]
+
+
+def test_a_past_clause_after_since_dates_its_own_verb():
+    text = "The city has been bitterly fought over since rebels captured Hanano in 2012."
+    assert days(text) == [("hanano", "rebels", "2012-01-01", "2012-12-31")]
+    # The verb before "since" still runs from then to the publication.
+    text = "Hanano has been contested since rebels captured it in 2012."
+    assert days(text) == [("hanano", "contested", "2012-01-01", "2016-11-28")]
+    text = "Hanano has been under siege since the army cut off the road in early July."
+    assert days(text) == [("hanano", "rebels", "2016-07-01", "2016-11-28")]
+
+
+def test_a_first_since_clause_never_dates_the_deed_before_it():
+    text = "Troops seized Hanano on Friday, their first advance there since losing it in 2012."
+    assert days(text) == [("hanano", "government", "2016-11-25", "2016-11-25")]
+    text = "The army retook Hanano for the first time since rebels took it in 2012."
+    assert days(text) == [("hanano", "government", "2016-11-28", "2016-11-28")]
+    # A holding "since" a year, with no "first", still runs from then.
+    assert days("Rebels have held Hanano since 2012.") == [
+        ("hanano", "rebels", "2012-01-01", "2016-11-28")
+    ]
