@@ -18,17 +18,17 @@ opposition's frontlines, capturing X") or a noun of places ("pilonner les quarti
 fini par reprendre X": an adjective) or, after another side, an attack ("Army Repels Militants'
 Assault, Recaptures X"; "the army's offensive retook X"), nor one in an adjective of holding, of a
 verb other than holding ("advanced into a rebel-held area, days after it seized X": the army's
-verb), nor, while another side is named before the verb, a side after "with", "against", a verb of
-fighting in -ing or a finite verb done to it, which is the object of that word ("rebels fighting the
-government took X", "government forces, after clashes with rebels, took X", "rebels attacked regime
-positions and captured X", "attacked positions of the regime forces and took X", "blew up the last
-army post and took X", "inflicted heavy losses on the rebels and seized X"), unless a relative
-pronoun makes it the antecedent ("clashed with rebels, who took X": the rebels); but a verb of
-holding right after such a side describes it ("battles with the forces stationed in X": those forces hold X). An Arabic
-side after مع (with) or ضد (against) is never the subject of a verb before it ("استعادت السيطرة على
-X بعد معارك مع المسلحين": not the militants'). Nor is a side after an Arabic adjective of siege,
-which follows its noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the opposition is besieged there,
-not the besieger), the subject of that adjective.
+verb), nor, while another side is named before the verb, a side after "with", "against",
+"alongside", a verb of fighting in -ing or a finite verb done to it, which is the object of that
+word ("rebels fighting the government took X", "government forces, after clashes with rebels, took
+X", "rebels attacked regime positions and captured X", "attacked positions of the regime forces and
+took X", "blew up the last army post and took X", "inflicted heavy losses on the rebels and seized
+X"), unless a relative pronoun makes it the antecedent ("clashed with rebels, who took X": the
+rebels); but a verb of holding right after such a side describes it ("battles with the forces
+stationed in X": those forces hold X). An Arabic side after مع (with) or ضد (against) is never the
+subject of a verb before it ("استعادت السيطرة على X بعد معارك مع المسلحين": not the militants').
+Nor is a side after an Arabic adjective of siege, which follows its noun ("حي X المحاصر الذي تسيطر
+عليه المعارضة": the opposition is besieged there, not the besieger), the subject of that adjective.
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
 took X") are led by the first named, whose verb it is. A side counted ("66 боевиков покинули X",
@@ -84,11 +84,12 @@ PARENTHETICAL = re.compile(
 PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+$", re.IGNORECASE)
 
 # "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
-# after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3); so is one
+# after "with", "against", "alongside" or a verb of fighting in -ing is that verb's object (rule
+# 3); so is one
 # after an Arabic verbal noun of expelling or fighting ("يواصل الجيش طرد الإرهابيين ... تحرير X").
 OBJECT_SIDE_BEFORE = re.compile(
-    r"\b(?:with|against|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag|confront"
-    r"|pursu|chas)ing)\s+(?:the\s+)?$"
+    r"\b(?:with|against|alongside|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag"
+    r"|confront|pursu|chas)ing)\s+(?:the\s+)?$"
     # Arabic verbal nouns of expelling, pursuing or fighting: "وطرد الإرهابيين", their object.
     r"|(?<!\w)[وفب]?(?:ال)?(?:طرد|ملاحقة|مطاردة|استهداف|قتال|مواجهة|محاربة|القضاء على|مع|ضد)\s+$",
     re.IGNORECASE,

@@ -100,6 +100,14 @@ def test_fighting_alongside_an_ally_is_no_fighting_in_a_place():
     assert propose_l(text) == [("hanano", "contested", "contested")]
 
 
+def test_a_side_after_alongside_is_an_ally_not_the_subject():
+    text = "The Kurdish YPG, fighting alongside rebels, took Sheikh Saeed."
+    assert propose_l(text) == [("sheikh-saeed", "kurdish_ypg", "captured")]
+    # With no side before it, the one after "alongside" is still read.
+    text = "Alongside the army, militias took Hanano."
+    assert propose_l(text) == [("hanano", "government", "captured")]
+
+
 def test_a_control_one_will_be_able_to_or_can_assume_is_to_come():
     text = "Once the convoys leave, the army will be able to claim full control of Hanano."
     assert propose_l(text) == []
