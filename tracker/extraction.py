@@ -312,8 +312,8 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
         return presence(sentence, span, place, sides) or (
             None if spans_find(VERB_PATTERNS, sentence) else sole_side(sentence, span, place, sides)
         )
-    if verbs_rules.negated(sentence, verb):
-        return kept_from(sentence, verb, span, sides)  # "failed to take X from the Kurds"
+    if verbs_rules.negated(sentence, verb):  # "failed to take X from the Kurds"; not the city
+        return None if place.region == CITY_REGION else kept_from(sentence, verb, span, sides)
     if place.region == CITY_REGION and not verbs_rules.city_object(sentence, span, verb):
         return None
     subject = who.subject_of(sentence, verb, sides, speaker, own=verb.value == "takes")

@@ -156,7 +156,7 @@ CITY_MODIFIES = re.compile(
 # city a setting, not an object (Italian "ad", French "à", Spanish/Portuguese "en"/"em").
 IN_CITY = re.compile(
     r"(?:\b(?:in|inside|outside|at|across|ad|à|en|em|în)|(?<!\w)(?:في|داخل))\s+(?:the\s+)?"
-    r"(?:(?:city|town) of\s+)?$",
+    r"(?:(?:city|town) of\s+)?(?:(?:north|south|east|west)[\w-]*\s+)?$",
     re.IGNORECASE,
 )
 # The city "divided" or "split" between sides is claimed by no one as a whole.
@@ -167,7 +167,8 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
     Aleppo", "في مدينة حلب", "بحلب", "ad Aleppo": a preposition of place before it, even one the
-    spelling took for an article), nor as the end of a name ("the Great Prophet Mosque of
+    spelling took for an article, or a direction between: "areas in southwestern Aleppo"), nor as
+    the end of a name ("the Great Prophet Mosque of
     Aleppo"), nor as the adjective of places in it ("regained an important Aleppo district",
     "takes back Aleppo districts", "recaptures Aleppo heart").
     A Russian name is the object only right after the verb, or after "над", "весь" or "город"

@@ -5,9 +5,10 @@ fall it was is not said); "fighting ended". A verb whose object is no place is n
 talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X", "what was left of X",
 "regime controlled media", "cleared X of mines", "cleared of wrongdoing", "lost dozens of fighters
 in X", "handed over the bodies", "leaves no doubt", "captured two soldiers in X", "evacuated the
-wounded from X", "helped civilians leave X", "the photo, taken in 2013"; control of the situation
-("el control de la situación", "die Kontrolle über die Lage"). Read by `tracker.extraction_words`,
-first among its verbs."""
+wounded from X", "helped civilians leave X", "called on civilians to leave X", "the photo, taken in
+2013"; control of the situation ("el control de la situación", "die Kontrolle über die Lage");
+"celebratory gunfire", "gunfire into the air", and "fighting alongside" an ally with no place of
+their own in the clause. Read by `tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
@@ -21,6 +22,10 @@ IDIOMS = (
     r"|taken to (?:a |the )?(?:[\w-]+ ){0,2}(?:hospitals?|clinics?|shelters?)|fall of(?![^,.;:]{1,60}?\bto\b)"
     r"|leav(?:e|es|ing)(?= [^,.;]{0,60}\b(?:in ruins|dead|wounded|without|homeless|destroyed))"
     r"|(?:the )?fighting (?:had )?(?:ended|stopped|ceased|subsided|died down)|end of (?:the )?fighting"
+    # "celebratory gunfire", "gunfire into the air"; "forces fighting alongside the army" (no place
+    # of their own follows in the clause): joy, and an ally, are no fighting in a place.
+    r"|(?<=celebratory )gunfire|gunfire(?= (?:in)?to the air)"
+    r"|fighting (?:alongside|on the side of)(?![^,.;]{0,50}\b(?:in|inside|at|for|over)\b)"
     # "held talks/a rally in X", "cleared X of mines", "cleared of wrongdoing", "lost dozens of
     # fighters in X", "handed over the bodies", "leaves no doubt": the verb's object is no place.
     r"|held(?= (?:a |an |the |its |their |several |two |three )?(?:[\w-]+ ){0,2}(?:ceremon(?:y|ies)"
@@ -50,5 +55,5 @@ IDIOMS = (
     rf"|{_CIVILIANS})\b(?!['’]))"
     rf"|evacuat(?:e|es|ed|ing)(?= (?:{_COUNT})?{_WORD}{{0,2}}(?:{_CIVILIANS})\b(?!['’]))"
     r"|(?:(?<=civilians )|(?<=residents )|(?<=families )|(?<=people )|(?<=children ))"
-    r"(?:leave|left|leaving)"
+    r"(?:to )?(?:leave|left|leaving)"
 )

@@ -18,20 +18,43 @@ tués à X", "Los rebeldes volaron un edificio en X", "des combattants venus de 
 A guessed reading (rule 1.2: the Spanish j, the French ch) is a person's name, not a place, when a
 comma and a role or an age follow it ("Jalid, portavoz de los rebeldes", "Chahba, un habitant",
 "Salah, 35, a teacher") or a verb of saying in any language read ("Jalid dijo", "Chaker
-raconte").
+raconte"); and a medium's, when a word of the news follows it ("the pan-Arab al-Mayadeen news
+agency", "Al-Mayadeen TV").
 
-Read by `tracker.extraction_places` and `tracker.extraction` (`landmark`, which also reads the
-landmarks of `tracker.extraction_words` and `tracker.extraction_words_arabic`: "near X", "الواقعة
-بين X") and `tracker.extraction_presence` (`sole_side`).
+A place named as a landmark claims nothing either: "north of the citadel", "near X", "within a
+kilometre of X", "the districts that surround X", "a barracks located between X and Y", and the
+Arabic ones of `tracker.extraction_words_arabic` ("الواقعة بين X").
+
+Read by `tracker.extraction_places` and `tracker.extraction` (`landmark`) and
+`tracker.extraction_presence` (`sole_side`).
 """
 
 from __future__ import annotations
 
 import re
 
-from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
+from tracker import extraction_words_intl as intl
 
+# A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
+# part of X), "near Nairab airport", "the gap between X and Y", "2 km (a mile) away from X", "on
+# the doorstep of X", "within a kilometre of X", "districts that surround X" (not a side's
+# troops); Arabic غرب، قرب، محيط "around", المحاذي "adjacent", جهة، طريق "road", سكان "residents
+# of".
+LANDMARK = re.compile(
+    r"(?:\b(?:near|beside|next to|close to|adjacent to|linking|overlooking|above"
+    r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
+    rf"|(?:area|zone|land|ground|road|line|gap)s? (?:in )?between|{intl.LANDMARK_WORDS}"
+    r"|(?:road|highway|route|supply (?:line|route))s? (?:leading |heading )?to(?!\s+(?:the\s+)?[\w'’]+-(?:held|controlled)\b)"
+    r"|\d*(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards)\b[^.,;]{0,20}\b(?:away )?from|doorsteps? of)"
+    r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي)"
+    # "within a kilometre of X", "the districts (Aqyul) that surround X": X only locates them.
+    r"|\bwithin\s+(?:a|an|one|two|three|\d+)\s+(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)\s+of"
+    r"|\b(?:districts?|neighbo(?:u)?rhoods?|quarters?|areas?"
+    r"|(?-i:(?!(?:Army|Forces|Troops|Soldiers|Rebels|Fighters|Militants|Militias|Units)\b)[A-Z][\w'’-]*))"
+    r"\s+(?:that|which)\s+surround(?:s|ed)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "Fighters from X", "Rebel reinforcements from X": people named by where they come from.
 PEOPLE = (
     r"(?:fighters|rebels|soldiers|troops|reinforcements|militiamen|militias?|men|families|people"
@@ -106,7 +129,7 @@ def landmark(sentence: str, start: int) -> bool:
     """A place at `start` named as a landmark ("near X", "located between X and Y", "الواقعة بين
     X"), or as an origin or a home ("fighters from X")."""
     before = sentence[max(0, start - 60) : start]
-    if any(p.search(before) for p in (words.LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
+    if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
         return True
     return named_incidentally(sentence, start)
 
@@ -143,6 +166,17 @@ ROLE_AFTER = re.compile(
 )
 
 
+# "the pan-Arab al-Mayadeen news agency", "Al-Mayadeen TV": a medium's name.
+MEDIUM_AFTER = re.compile(
+    r"\s+(?:news(?:\s+agency)?|tv|television|channel|network|newspaper|daily|broadcaster)\b", re.I
+)
+
+
 def a_person(sentence: str, end: int) -> bool:
-    """A guessed name ending at `end` is a person's: a role, an age or a verb of saying follows."""
-    return bool(SAYS_AFTER.match(sentence, end) or ROLE_AFTER.match(sentence, end))
+    """A guessed name ending at `end` is a person's (a role, an age or a verb of saying follows) or
+    a medium's (a word of the news: "the al-Mayadeen news agency", "Al-Mayadeen TV")."""
+    return bool(
+        SAYS_AFTER.match(sentence, end)
+        or ROLE_AFTER.match(sentence, end)
+        or MEDIUM_AFTER.match(sentence, end)
+    )

@@ -104,7 +104,9 @@ def taken_from(sentence: str, side: Span) -> bool:
 def kept_from(sentence: str, verb: Span, place: Span, sides: list[Span]):
     """Rule 3's failed taking "from" a side ("the army could not take X from the Kurds",
     "rebels failed to seize X from the YPG"): that side still holds the place; an attempt
-    driven back ("tried to enter X but were pushed back"): the defender holds it."""
+    driven back ("tried to enter X but were pushed back"): the defender holds it. The caller never
+    asks it of the city as a whole ("fighting to recapture Aleppo from rebels" says they hold a
+    part of it, not the whole)."""
     back = DRIVEN_BACK.match(sentence, place.end)
     if back and verb.value in ("takes", "fights"):
         by = [

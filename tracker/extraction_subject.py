@@ -18,16 +18,17 @@ opposition's frontlines, capturing X") or a noun of places ("pilonner les quarti
 fini par reprendre X": an adjective) or, after another side, an attack ("Army Repels Militants'
 Assault, Recaptures X"; "the army's offensive retook X"), nor one in an adjective of holding, of a
 verb other than holding ("advanced into a rebel-held area, days after it seized X": the army's
-verb), nor, while another side is named before the verb, a side after "with", "against", a verb of
-fighting in -ing or a finite verb done to it, which is the object of that word ("rebels fighting the
-government took X", "government forces, after clashes with rebels, took X", "rebels attacked regime
-positions and captured X", "blew up the last army post and took X"), unless a relative pronoun makes
-it the antecedent ("clashed with rebels, who took X": the rebels); but a verb of holding right after
-such a side describes it ("battles with the forces stationed in X": those forces hold X). An Arabic
-side after مع (with) or ضد (against) is never the subject of a verb before it ("استعادت السيطرة على
-X بعد معارك مع المسلحين": not the militants'). Nor is a side after an Arabic adjective of siege,
-which follows its noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the opposition is besieged there,
-not the besieger), the subject of that adjective.
+verb), nor, while another side is named before the verb, a side after "with", "against",
+"alongside", a verb of fighting in -ing or a finite verb done to it, which is the object of that
+word ("rebels fighting the government took X", "government forces, after clashes with rebels, took
+X", "rebels attacked regime positions and captured X", "attacked positions of the regime forces and
+took X", "blew up the last army post and took X", "inflicted heavy losses on the rebels and seized
+X"), unless a relative pronoun makes it the antecedent ("clashed with rebels, who took X": the
+rebels); but a verb of holding right after such a side describes it ("battles with the forces
+stationed in X": those forces hold X). An Arabic side after مع (with) or ضد (against) is never the
+subject of a verb before it ("استعادت السيطرة على X بعد معارك مع المسلحين": not the militants').
+Nor is a side after an Arabic adjective of siege, which follows its noun ("حي X المحاصر الذي تسيطر
+عليه المعارضة": the opposition is besieged there, not the besieger), the subject of that adjective.
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
 took X") are led by the first named, whose verb it is. A side counted ("66 боевиков покинули X",
@@ -43,7 +44,8 @@ subject of a verb before it, nor a side in an Arabic relative clause ("كسر ا
 A side a place was taken from (after "from" following a verb of taking, "seized X from the rebels",
 or after "of" following a verb of clearing, "cleared X of terrorists":
 `tracker.extraction_recipient.taken_from`) is never the verb's subject; when no other side is
-named, the taker is the speaker's own side if it is not that one, else the other side of it.
+named, the taker is the speaker's own side if it is not that one, else the other side of it, and
+so is the first person's ("we have recaptured X from pro-Assad militias": the rebels).
 
 A side that is the subject of a passive verb of driving out or repelling ("rebels were driven out
 of X", "government forces were repelled from X", "rebels have been ousted from X"; a Russian short
@@ -82,11 +84,12 @@ PARENTHETICAL = re.compile(
 PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+$", re.IGNORECASE)
 
 # "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
-# after "with", "against" or a verb of fighting in -ing is that verb's object (rule 3); so is one
+# after "with", "against", "alongside" or a verb of fighting in -ing is that verb's object (rule
+# 3); so is one
 # after an Arabic verbal noun of expelling or fighting ("يواصل الجيش طرد الإرهابيين ... تحرير X").
 OBJECT_SIDE_BEFORE = re.compile(
-    r"\b(?:with|against|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag|confront"
-    r"|pursu|chas)ing)\s+(?:the\s+)?$"
+    r"\b(?:with|against|alongside|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag"
+    r"|confront|pursu|chas)ing)\s+(?:the\s+)?$"
     # Arabic verbal nouns of expelling, pursuing or fighting: "وطرد الإرهابيين", their object.
     r"|(?<!\w)[وفب]?(?:ال)?(?:طرد|ملاحقة|مطاردة|استهداف|قتال|مواجهة|محاربة|القضاء على|مع|ضد)\s+$",
     re.IGNORECASE,
@@ -97,7 +100,8 @@ OBJECT_SIDE_BEFORE = re.compile(
 FINITE_OBJECT_BEFORE = re.compile(
     r"\b(?:attacked|stormed|overran|blew\s+up|destroyed|targeted|shelled|struck|ambushed|raided"
     r"|bombed|captured|seized|overpowered)\s+(?:(?:the|an?|several|two|three|last|main|forward"
-    r"|remaining|key)\s+){0,2}$",
+    r"|remaining|key)\s+){0,2}(?:(?:positions|strongholds|bases|posts)\s+of\s+(?:the\s+)?)?$"
+    r"|\b(?:inflicted|imposed)\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "rebels in X are besieged": a side placed in a place, then a passive verb of besieging.
@@ -274,13 +278,15 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         if OBJECT_SIDE_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
         and (verb.value != "holds" or sentence[s.end : verb.start].strip())
         or verb.value != "holds"
-        and FINITE_OBJECT_BEFORE.search(sentence[max(0, s.start - 30) : s.start])
+        and FINITE_OBJECT_BEFORE.search(sentence[max(0, s.start - 50) : s.start])
     ]
     before = [s for s in before if s not in objects] or before
     own_side = STANCE_SIDE.get(speaker.stance, "") if own else ""
     first = [m for m in FIRST_PERSON.finditer(sentence[: verb.start])]
     if first and (not before or first[-1].start() >= before[-1].end):
-        return own_side  # "against the regime forces, that's why we decided to withdraw"
+        # "against the regime forces, that's why we decided to withdraw"; "we took X from the
+        # regime": with no own side, the other side of the one X was taken from
+        return own_side or (other_side(losers[0].value) if losers else "")
     relative = [s for s in sides if WHO_GAP.fullmatch(sentence[s.end : verb.start])]
     if relative:
         return relative[-1].value  # "clashed with rebels, who took X": the antecedent

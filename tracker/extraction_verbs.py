@@ -49,7 +49,9 @@ PAST_IRREGULAR = frozenset(
 )
 # "das bisher von Rebellen gehaltene Viertel": a holding said to be over claims nothing; a verb
 # of taking after these words ("hat bisher X erobert": has so far taken X) still does.
-FORMERLY = re.compile(rf"\b(?:{intl.FORMERLY_WORDS})\s+(?:[\w'’\-]+\s+){{0,2}}$", re.I)
+FORMERLY = re.compile(
+    rf"\b(?:former(?:ly)?|one-time|{intl.FORMERLY_WORDS})\s+(?:[\w'’\-]+\s+){{0,2}}$", re.I
+)
 
 # "controls half of Aleppo, and the old city would strengthen its hold": a place right after
 # ", and" with its own verb is the subject of a new clause, not the object of the verb before.
@@ -362,10 +364,13 @@ def negated(sentence: str, verb: Span) -> bool:
     the road"), or the noun of such a verb ("The capture of X would be the biggest victory", "La
     reconquista de X sería"), says what would follow, not what happened; so does a verb not in the
     past after "until" ("until they seize X"; "until the army captured X" happened). A holding said
-    to be over ("das bisher von Rebellen gehaltene Viertel") claims nothing. An Arabic verb read
+    to be over ("das bisher von Rebellen gehaltene Viertel", "former rebel strongholds in X", "the
+    formerly rebel-held X") claims nothing. An Arabic verb read
     inside a word ("التقدم": the advance) is negated by the words before that word ("تحاول من
     التقدم": tries to advance); an Arabic verbal noun of taking after ل of purpose ("هجوم لاستعادة
     X", an attack to retake X) is an aim."""
+    if verb.value == "holds" and FORMERLY.search(sentence[max(0, verb.start - 40) : verb.start]):
+        return True  # "das bisher von Rebellen gehaltene Viertel", "former rebel strongholds"
     if verb.adjective or (verb.value == "holds" and arabic.STATIONED.fullmatch(verb.text)):
         return False  # "في محاولة لضرب المتمردين المتمركزين في X": a side described where it is
     before = sentence[: verb.start].strip(" \"'“‘").casefold()
@@ -390,8 +395,6 @@ def negated(sentence: str, verb: Span) -> bool:
     window = sentence[max(0, start - 40) : start]
     if verb.value == "takes" and sentence[start : verb.start] in ("ل", "ول", "فل"):
         return True  # "هجوم لاستعادة X", "للسيطرة على X": ل of purpose, an aim
-    if verb.value == "holds" and FORMERLY.search(window):
-        return True  # "das bisher von Rebellen gehaltene Viertel": held until now
     first = verb.text.split()[0].lower()
     past = first.endswith("ed") or first in PAST_IRREGULAR
     if UNTIL.search(window) and not past and verb.value != "besieges":

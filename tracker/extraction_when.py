@@ -32,7 +32,9 @@ held since 2012", "X, which the army seized last week, ...", "recaptured X, a re
 since 2012") dates that clause's verb only: for a claim whose verb is
 outside the clause, the clause is read as if it were not there. Likewise a coordinate clause
 ("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";"; "for the first time
-since rebels took it in 2012") that has a word of time of its own dates its own verbs."""
+since rebels took it in 2012"; "since rebels captured X in 2012", a clause with a subject and a
+past verb) that has a word of time of its own dates its own verbs; and a "first ... since" clause
+("their first advance there since losing it in 2012") never dates the deed before it."""
 
 from __future__ import annotations
 
@@ -132,12 +134,19 @@ IN_YEAR = re.compile(
 SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
 WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
 COORDINATE = re.compile(
-    r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+|\s+for the first time since\s+", re.I
+    r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+|\s+for the first time since\s+"
+    # "contested since rebels captured X in 2012": a clause after "since" with a subject and a
+    # verb in the past dates its own verb (the main clause reads it as before).
+    r"|\s+since\s+(?=(?:the\s+)?[\w'’-]+\s+(?:\w+ed|took|fell|seized|lost|won|overran|retook)\b)",
+    re.I,
 )
 # A relative clause or a noun in apposition ("X, a rebel stronghold since 2012,"): an aside.
 RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|whom|whose|where|an?|one of)\b[^,;:]*(?:[,;:]|$)", re.I
 )
+# "the first advance there since losing it in 2012", "for the first time since rebels took it in
+# 2012": the time after "since" dates only what it tells, never the first deed before it.
+FIRST_SINCE = re.compile(r"\bfirst\b[^,;.]{0,60}?\bsince\b[^,;]*", re.I)
 GERMAN = re.compile(r"\b(?:der|die|das|und|ist|sind|hat|haben|wird|wurde|wurden|nicht)\b", re.I)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|now|been)\s+)*\w+(?:ed|en)\b", re.I)
 
@@ -270,10 +279,11 @@ def _month_end(start: datetime.date) -> datetime.date:
 def clause_window(
     sentence: str, verb_start: int, published: datetime.date
 ) -> tuple[datetime.date, datetime.date]:
-    """Rule 5 for the verb at `verb_start`: the days, without relative clauses that hold
-    neither it nor its place (blanked, so positions stay)."""
+    """Rule 5 for the verb at `verb_start`: the days, without relative clauses (or a "first ...
+    since" clause) that hold neither it nor its place (blanked, so positions stay)."""
     kept = sentence
-    for clause in RELATIVE_CLAUSE.finditer(sentence):
+    asides = [*RELATIVE_CLAUSE.finditer(sentence), *FIRST_SINCE.finditer(sentence)]
+    for clause in asides:
         if not clause.start() <= verb_start < clause.end():
             kept = kept[: clause.start()] + " " * len(clause.group()) + kept[clause.end() :]
     start = max((m.end() for m in COORDINATE.finditer(kept) if m.end() <= verb_start), default=0)

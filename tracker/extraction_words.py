@@ -16,7 +16,9 @@ from tracker import extraction_words_intl as intl
 # Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army.
 # The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
 # People's Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National
-# Defence Forces, Iranian-backed militias) are its side; the rebel groups by name are the rebels'.
+# Defence Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
+# fighters") are its side; the rebel groups by name are the rebels', and so is a "militant-held" or
+# "terrorist-held" place (the side's adjective).
 SIDES: tuple[tuple[str, str], ...] = (
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
@@ -34,11 +36,12 @@ SIDES: tuple[tuple[str, str], ...] = (
         "kurdish_ypg",
     ),
     (
-        r"pro-assad(?:['’]s)?(?: forces| fighters)?|forces loyal to (?:president )?(?:bashar )?"
+        r"pro-assad(?:['’]s)?(?: forces| fighters)?|(?:forces|troops|militias) (?:loyal|allied) (?:to|with) "
+        r"(?:(?:the )?syrian )?(?:president )?(?:bashar )?"
         r"(?:al-)?assad|tiger forces|damascus|the state|الدولة السورية"
         r"|(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
         r"|syrian (?:arab )?army|saa|the army|army troops|syrian (?:armed )?forces|syrian troops"
-        r"|loyalists?|assad(?:'s)? forces|government-allied forces|allied forces|state forces"
+        r"|loyalists?|assad(?:'s)? forces|government-allied forces|allied (?:forces|fighters)|state forces"
         r"|troops|(?:the |syrian |syria['’]s )military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
         r"|الجيش العربي السوري|الجيش السور[يى]|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
         r"|القوات النظامية|القوات السورية|الحكومة"
@@ -53,6 +56,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
         r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
+        r"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b)"
         r"|ja[iy]sh al-fat[ae]h|army of conquest|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
         r"|levant front|(?:jabhat al-)?shamiya(?: front)?|islamic front|(?:liwa )?al-tawh[ie]e?d"
         r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
@@ -235,20 +239,6 @@ PREDICATE = re.compile(
     r"|largely|mostly|fully|firmly|(?:has|have|had)\s+been)\s+)+",
     re.IGNORECASE,
 )
-# A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
-# part of X), "near Nairab airport", "the gap between X and Y", "2 km (a mile) away from X", "on
-# the doorstep of X"; Arabic غرب، قرب، محيط "around", المحاذي "adjacent", جهة، طريق "road", سكان
-# "residents of".
-LANDMARK = re.compile(
-    r"(?:\b(?:near|beside|next to|close to|adjacent to|linking|overlooking|above"
-    r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
-    rf"|(?:area|zone|land|ground|road|line|gap)s? (?:in )?between|{intl.LANDMARK_WORDS}"
-    r"|(?:road|highway|route|supply (?:line|route))s? (?:leading |heading )?to(?!\s+(?:the\s+)?[\w'’]+-(?:held|controlled)\b)"
-    r"|\d*(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards)\b[^.,;]{0,20}\b(?:away )?from|doorsteps? of)"
-    r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي))"
-    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 # "the Old City, which embraces the ancient citadel": a place named as a part of another.
 CONTAINED_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:embraces|includes|contains|houses|encompasses|is home to)\s+"
@@ -295,10 +285,12 @@ CLAUSE_BREAK = re.compile(
     re.I,
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
-# may reach its noun across; a negation, modal or failed attempt before a verb voids it, as
+# may reach its noun across; a negation, modal ("can", "will be able to" assume control) or failed
+# attempt before a verb voids it, as
 # does a denial in another language a few words before ("desmentiram a notícia da tomada"),
 # and so does a noun or verb of effort whose aim the verb states ("an offensive to retake X",
-# "fighting to take X", "vowed to recapture X"; Arabic فشلت، تحاول، بهدف، تهدف إلى; not لا يزال) or
+# "fighting to take X", "vowed to recapture X", "the beginning of liberating X"; Arabic فشلت، تحاول،
+# بهدف، تهدف إلى; not لا يزال) or
 # a denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
 # the army takes X", "whether", "unless", a sentence opening "Should the army take X"; "until"
 # and "bisher" are read in `tracker.extraction_verbs`, by the verb they come before).
@@ -309,7 +301,7 @@ ADJECTIVE_GAP = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(
-    r"(?:\b(?:not|no|never|failed|fails?|could|would|might|may|will|trying|tries|tried"
+    r"(?:\b(?:not|no|never|failed|fails?|could|can|able|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny"
     r"|hop(?:es?|ed|ing)|wants?|wanted|intends?|intended|expects?|expected|poised|prepar(?:es|ed)"
     r"|refus(?:e|es|ed|ing))"
@@ -321,7 +313,8 @@ NEGATION = re.compile(
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
     r"|operation|effort|battle|fight|struggle|mission|order)s?\s+to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:fighting|battling|struggling|seeking|seeks?|sought|vow(?:s|ed)?|threaten(?:s|ed|ing)?)"
-    r"\s+to\s+(?:[\w'’\-]+\s+)?$",
+    r"\s+to\s+(?:[\w'’\-]+\s+)?$"
+    r"|\b(?:beginning|start|prelude)\s+(?:of|to)\s+(?:[\w'’\-]+\s+)?[\"“]?$",
     re.IGNORECASE,
 )
 # Arabic verbal nouns with a possessive suffix ("صدهم": their repelling; "سيطرتهم": their
