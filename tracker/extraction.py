@@ -29,21 +29,21 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    ("Sakhur, Haydariya and Sheikh Khodr", "X، Y وصولاً إلى Z") share one verb, found for the list;
    one after words of a part ("and parts of Y", "وأجزاء من Y") is contested.
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest the
-   place (a people's "Kurdish neighbourhood" and a holding of a noun of places after a preposition,
-   "fled to areas held by", are read with their nouns: `tracker.extraction_nouns`), looking first
-   before it (a verb three times as far after the place loses to one before it; fighting after
-   "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X after clashes", tells how
-   the verb before was done and loses to it); but a place followed by a relative clause between
-   commas and a verb ("X, which rebels seized in 2012, was recaptured by the army") is that verb's
-   subject. A verb means, for its subject: *takes* (captured, took control, seized, liberated,
-   conquered, "pushed X out of", "drove X from" (not from their homes), fell to, "the fall of X
-   to", restored security to ..., a headline's present "الجيش يحرر X" and "يستعيد", "أعادت الأمن
-   والاستقرار إلى X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a
-   `captured` claim); *loses* (lost, the loss of, withdrew from ...: the other side holds, `lost`;
-   but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه ... Y", the subject
-   holds; a place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, foiled,
-   "أحبط", "تصدى", "repelled an attempt by X to advance on", held, "positioned in", "patrol in" (not
-   "a patrol in"), "government-held", "under rebel control", "انطلاقاً من X": `held`); *fights*
+   place (a "Kurdish neighbourhood" of people, "fled to areas held by": `tracker.extraction_nouns`),
+   looking first before it (a verb three times as far after the place loses to one before it;
+   fighting after "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X after
+   clashes", tells how the verb before was done and loses to it); but a place followed by a relative
+   clause, a participle's or an apposition between commas and a verb ("X, which rebels seized in
+   2012, was recaptured by the army", "X, held by rebels since 2012, fell to the army") is that
+   verb's subject. A verb means, for its subject: *takes* (captured, took control, seized,
+   liberated, conquered, "pushed X out of", "drove X from", fell to, "the fall of X to", restored
+   security to ..., a headline's present "الجيش يحرر X" and "يستعيد", "أعادت الأمن والاستقرار إلى
+   X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a `captured` claim);
+   *loses* (lost, the loss of, withdrew from ...: the other side holds, `lost`; but a place
+   withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه ... Y", the subject holds; a
+   place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, foiled, "أحبط",
+   "تصدى", "repelled an attempt by X to advance on", held, "positioned in", "patrol in" (not "a
+   patrol in"), "government-held", "under rebel control", "انطلاقاً من X": `held`); *fights*
    (fighting in, clashes, stormed, made progress in, entered, advanced into, battling for control
    of, changed hands, divided between sides: `contested`); *besieges* (besieged, surrounded, the
    encirclement of, cut off: the other side holds it, `held`; a side besieged, "rebels in X are
@@ -303,8 +303,8 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     ]
     main = verbs_rules.main_verb(sentence, verbs, span)  # "X, which ..., fell to"
     verb = (described or positions or main or [_nearest(span, reaching)])[0]
-    if described:  # "took X, a rebel stronghold": who held it before the verb of taking
-        verb = verbs_rules.taken_object(sentence, reaching, span) or verb
+    if described:  # "took X, a rebel stronghold", "X, a rebel stronghold, fell": held before
+        verb = verbs_rules.taken_object(sentence, reaching, span) or next(iter(main), verb)
     if verb is not None and not described:
         changed = verbs_rules.changing(sentence, verb, verbs, span)
         verb = changed or verbs_rules.fought_over(sentence, verb, verbs, span) or verb

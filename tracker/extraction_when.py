@@ -140,9 +140,11 @@ COORDINATE = re.compile(
     r"|\s+since\s+(?=(?:the\s+)?[\w'’-]+\s+(?:\w+ed|took|fell|seized|lost|won|overran|retook)\b)",
     re.I,
 )
-# A relative clause or a noun in apposition ("X, a rebel stronghold since 2012,"): an aside.
+# A relative clause, a noun in apposition ("X, a rebel stronghold since 2012,") or a participle's
+# clause ("X, held by rebels since 2012,"): an aside.
 RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:which|who|whom|whose|where|an?|one of)\b[^,;:]*(?:[,;:]|$)", re.I
+    r",\s+(?:which|who|whom|whose|where|an?|one of|held|controlled|occupied)\b[^,;:]*(?:[,;:]|$)",
+    re.I,
 )
 # "the first advance there since losing it in 2012", "for the first time since rebels took it in
 # 2012": the time after "since" dates only what it tells, never the first deed before it.

@@ -268,11 +268,18 @@ ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b"
 # "the areas of X (that were) taken by rebels": a participle right after its place.
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|have been)\s+)?", re.I)
 # "X, which rebels seized in 2012, was recaptured": a relative clause between a place and its verb.
-RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:()]*,", re.IGNORECASE)
+# "X, held by rebels since 2012, fell", "X, a rebel stronghold, fell": a participle's or a noun's
+# clause between commas describes the place too.
+RELATIVE_AFTER = re.compile(
+    r",\s+(?:which|who|where|whose|held|controlled|occupied|(?:long|once|an?)\b(?=[^,;:()]*"
+    r"(?:held|controlled|stronghold|bastion)))\b[^,;:()]*,",
+    re.IGNORECASE,
+)
 # "X and Y, were handed over to", "X was captured by", "X fell to", "X is now back in government
-# hands", "X is now under army control": a place as the subject.
+# hands", "X is now under army control", "the rebel-held X district fell": a place as the subject.
 SUBJECT_GAP = re.compile(
-    r"[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|now|then|later|back|still|again|firmly"
+    r"[\s,]*(?:(?:district|neighbo(?:u)?rhood|quarter|area)s?\s+)?"
+    r"(?:(?:was|were|is|are|has|have|had|been|being|now|then|later|back|still|again|firmly"
     r"|once)\s+)*(?:under\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?",
     re.IGNORECASE,
 )

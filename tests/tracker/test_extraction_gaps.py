@@ -1,7 +1,10 @@
 """Known gaps closed: constructions reviewers saw the claim proposer misread (tracker/extraction*.py),
 one scenario per rule in sentences of our own, with guards where the rule could over-reach."""
 
-from tests.tracker.test_extraction_review3 import propose_r
+from datetime import date
+
+from tests.tracker.test_extraction_review3 import INDEXES, propose_r
+from tracker.extraction import Speaker, claims_propose
 
 
 def test_a_side_driven_from_a_place_loses_it():
@@ -96,3 +99,26 @@ def test_a_side_of_the_city_named_by_its_holder_is_that_half():
     # A part of one district, in the possessive after the city's name, is no half.
     text = "Residents in a government-held part of Aleppo's Salaheddin neighbourhood fled."
     assert ("west-aleppo", "government", "held") not in propose_r(text)
+
+
+def test_a_place_described_as_held_then_taken_goes_to_the_taker_on_the_verbs_day():
+    text = "Hanano, held by rebels since 2012, fell to the army on Saturday."
+    assert propose_r(text) == [("hanano", "government", "captured")]
+    text = "Hanano, a rebel stronghold since 2012, was recaptured by the army."
+    assert propose_r(text) == [("hanano", "government", "captured")]
+    text = "The rebel-held Hanano district fell to the army."
+    assert propose_r(text) == [("hanano", "government", "captured")]
+    saturday = [
+        (p.date_from, p.date_to)
+        for p in claims_propose(
+            "Hanano, held by rebels since 2012, fell to the army on Saturday.",
+            date(2016, 12, 6),
+            Speaker("AFP", "independent"),
+            INDEXES,
+        )
+    ]
+    assert saturday == [(date(2016, 12, 3), date(2016, 12, 3))]
+    # With no verb after it, the description still says who holds the place, and since when.
+    assert propose_r("Hanano, held by rebels since 2012, was shelled.") == [
+        ("hanano", "rebels", "held")
+    ]
