@@ -1,0 +1,95 @@
+"""The claim proposer's rules written from Russian, French, Spanish, German, Portuguese and
+Indonesian quotes of one or two sentences, the size of the coded quotes
+(tracker/extraction_words_intl.py, tracker/extraction_halves.py): one scenario each, on the shared
+small gazetteer, in sentences of our own."""
+
+from tests.tracker.test_extraction_rules import propose
+
+
+def test_a_russian_cessation_of_hostilities_is_no_fighting():
+    text = "Боевики нарушили режим прекращения боевых действий, обстреляв квартал Ханано."
+    assert propose(text) == []
+    # Guard: hostilities going on in a district are fighting there.
+    text = "В квартале Ханано продолжаются боевые действия."
+    assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_a_direction_in_russian_and_indonesian_is_no_place_of_fighting():
+    assert propose("Боевики перешли в наступление в направлении квартала Ханано.") == []
+    assert propose("Pemberontak merangsek menuju selatan ke Distrik Hanano.") == []
+    # Guard: an offensive in the district is fighting there.
+    text = "Боевики перешли в наступление в квартале Ханано."
+    assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_portuguese_control_assumed_with_an_adverb_between():
+    text = "O exército assumiu totalmente o controle do bairro Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_a_noun_of_reconquest_with_a_contracted_article_is_a_taking():
+    text = "O regime celebrou a reconquista do bairro Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Il governo celebra la riconquista del quartiere Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_german_control_gained_with_the_verb_second_is_a_taking():
+    text = "Am Montag gewannen die Regierungstruppen die Kontrolle über Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_a_fraction_of_a_district_is_a_part_of_it():
+    assert propose("Die Armee eroberte zwei Drittel des Viertels Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Армия освободила две трети квартала Ханано.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("Los rebeldes perdieron un tercio de Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    # Guard: the whole district is taken whole.
+    assert propose("Die Armee eroberte das Viertel Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_an_area_of_a_district_in_a_romance_language_is_a_part_of_it():
+    text = "El ejército expulsó a los rebeldes de una zona de Hanano."
+    assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_spanish_avanzado_is_fighting_there():
+    assert propose("El ejército ha avanzado en Hanano.") == [("hanano", "contested", "contested")]
+
+
+def test_a_participle_of_holding_with_its_agent_is_held_by_that_side():
+    text = "L'armée a repris une colline, autour des quartiers contrôlés par les rebelles à Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_the_halves_of_the_city_named_in_other_languages():
+    assert propose("Боевики удерживают восточную часть Алеппо.") == [
+        ("east-aleppo", "rebels", "held")
+    ]
+    assert propose("O exército anunciou a retomada do leste de Aleppo.") == [
+        ("east-aleppo", "government", "captured")
+    ]
+    assert propose("Los rebeldes controlan el este de Alepo.") == [
+        ("east-aleppo", "rebels", "held")
+    ]
+    assert propose("Les rebelles tiennent la partie orientale de la ville d'Alep.") == [
+        ("east-aleppo", "rebels", "held")
+    ]
+    assert propose("Die Stadt ist in den von der Armee gehaltenen Westen geteilt.") == [
+        ("west-aleppo", "government", "held")
+    ]
+    assert propose("Pemberontak menguasai Aleppo timur.") == [("east-aleppo", "rebels", "held")]
+
+
+def test_a_quarter_of_the_compass_or_a_direction_from_the_city_is_no_half():
+    assert ("east-aleppo", "rebels", "held") not in propose(
+        "Боевики удерживают северо-восточную часть Алеппо."
+    )
+    assert propose("Los rebeldes controlan una aldea al oeste de Alepo.") == []
