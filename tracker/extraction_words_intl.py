@@ -27,7 +27,9 @@ reconquest with a contracted article ("a reconquista do X", "la riconquista del 
 with the verb second ("gewannen die Regierungstruppen die Kontrolle über X") takes; a fraction
 ("zwei Drittel des", "две трети", "un tercio de") or an area ("una zona de X") is a part, so
 contested; Spanish "ha avanzado en X" is fighting; a participle of holding with its agent
-("contrôlés par les rebelles", "controlados por") is "held by" that side.
+("contrôlés par les rebelles", "controlados por") is "held by" that side; a Russian short
+participle of expelling goes without an auxiliary, an adverb before it ("боевики полностью выбиты
+из X": driven out). Turkish words live in `tracker.extraction_words_turkish`.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words_arabic as arabic
+from tracker import extraction_words_turkish as turkish
 
 SIDES: tuple[tuple[str, str], ...] = (
     (
@@ -70,6 +73,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|боевик\w*|террорист\w*|повстанц\w*|джихадист\w*|оппозици\w*|бандформировани\w*|мятежник\w*|pemberontak|oposisi|phiến quân",
         "rebels",
     ),
+    *turkish.SIDES,
 )
 
 # A taking told as a success ("a fini par reprendre", "a réussi à prendre", "logró recuperar",
@@ -161,6 +165,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "besieges",
     ),
     *arabic.VERBS,
+    *turkish.VERBS,
 )
 
 # A side driven out as a passive's subject: "les rebelles ont été chassés de X", "los rebeldes
@@ -168,6 +173,9 @@ VERBS: tuple[tuple[str, str], ...] = (
 PASSIVE_AUXILIARIES = (
     r"ont été|a été|sont|furent|fueron|fue|han sido|foram|foi|sono stat[ie]|è stato"
     r"|(?:wurden|wurde)\s+[^,;]{0,40}?|был[иао]?"
+    # Russian short participles go without an auxiliary, an adverb between ("боевики полностью
+    # выбиты из X").
+    r"|(?:был[иао]?\s+)?(?:полностью|окончательно)"
 )
 EXPELLING_STEMS = r"chass|expuls|desaloj|cacci|vertrieb|выби|вытесн"
 # The agent after a passive verb ("libéré par l'armée", "controlado por los rebeldes").

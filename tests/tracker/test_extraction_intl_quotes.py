@@ -3,6 +3,7 @@ Indonesian quotes of one or two sentences, the size of the coded quotes
 (tracker/extraction_words_intl.py, tracker/extraction_halves.py): one scenario each, on the shared
 small gazetteer, in sentences of our own."""
 
+from tests.tracker.test_extraction_intl import propose_old
 from tests.tracker.test_extraction_rules import propose
 
 
@@ -93,3 +94,42 @@ def test_a_quarter_of_the_compass_or_a_direction_from_the_city_is_no_half():
         "Боевики удерживают северо-восточную часть Алеппо."
     )
     assert propose("Los rebeldes controlan una aldea al oeste de Alepo.") == []
+
+
+def test_turkish_sides_and_verbs_of_taking_with_the_verb_last():
+    assert propose("Muhalifler, Hanano mahallesinin kontrolünü ele geçirdi.") == [
+        ("hanano", "rebels", "captured")
+    ]
+    assert propose("Hanano mahallesi rejim güçlerinin eline geçti.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Şeyh Said mahallesinde ÖSO ile Esed güçleri arasında çatışmalar sürüyor.") == [
+        ("sheikh-saeed", "contested", "contested")
+    ]
+    # Guard: an attempt to seize ("ele geçirmeye çalıştı") is no taking.
+    assert propose("Rejim güçleri Hanano mahallesini ele geçirmeye çalıştı.") != [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_turkish_seyh_is_sheikh():
+    assert propose("Muhalifler, Şeyh Said mahallesini ele geçirdi.") == [
+        ("sheikh-saeed", "rebels", "captured")
+    ]
+
+
+def test_a_russian_flight_or_retreat_to_places_gives_them_to_no_verb_before():
+    text = "Армия освободила Ханано, боевики бежали в южные районы города: Шейх-Саид и другие."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Боевики оставили Ханано и отступили в Шейх-Саид."
+    assert propose(text) == [("hanano", "government", "lost")]
+
+
+def test_a_russian_short_participle_of_expelling_with_an_adverb_before_it():
+    text = "Боевики полностью выбиты из квартала Ханано."
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_the_old_quarters_in_russian_are_the_old_city():
+    text = "Армия освободила старые кварталы Алеппо."
+    assert propose_old(text) == [("old-city", "government", "captured")]
