@@ -1,6 +1,7 @@
 """Rule 1 of the claim proposer (`tracker.extraction`): the places a sentence names.
 
-A place is found by the longest run of up to six words that is, in order of trust:
+A place is found by the longest run of up to six words, never across a comma, a colon or a quote
+("al-Sakhour, i militari" is not as-Sakhour I), that is, in order of trust:
 
 1. a spelling on record: its folded key (`districts.names.name_key`) is a name or alias of a
    district or region (an Arabic run may carry a leading و، ب، ل، ف);
@@ -25,9 +26,9 @@ A place is found by the longest run of up to six words that is, in order of trus
 A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a person or
 an outlet, not a place, when a capitalised word stands right beside it ("Mustafa Sulaiman",
 "Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia": a capital after
-an article counts; a possessive such as "Aleppo's", or a noun of places in any language read, such
-as "Districts" or "Район", or of a landmark named after its district, "al-Jazmati Roundabout", does
-not count), a guessed one is a person when it speaks or a role follows it ("Sulaiman said",
+an article counts; a possessive such as "Aleppo's" or a Turkish case ending, "Halep'in", or a noun of
+places in any language read, such as "Districts" or "Район", or of a landmark named after its
+district, "al-Jazmati Roundabout", does not count), a guessed one is a person when it speaks or a role follows it ("Sulaiman said",
 "Jalid, portavoz de los rebeldes": `tracker.extraction_incidental`), and none is ever a side's
 own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani", "Siqor
 Al Jabal") is part of a longer name not on the map, and names no place; nor does a run ending in an
@@ -68,6 +69,7 @@ MAX_NAME_WORDS = 4  # a guessed name's words, its articles apart
 # A word runs on across what the importer folds inside one: hyphens, apostrophes, accents
 # written apart (combining marks), so a name's words count the same however it is spelt.
 HYPHENS = "\\-‐‑"
+NAME_BREAK = re.compile(r"[,;:«»“”\"]")
 TOKEN = re.compile(f"[^\\W_][\\w'’‘`´{HYPHENS}\u0300-\u036f]*")
 # English words a capital (a sentence's first word, a headline's) would let a skeleton read as a
 # place: "Nearby" is not an-Nayrab, "Supply" not as-Sabil, "In Aleppo" not New Aleppo.
@@ -100,7 +102,8 @@ UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*)?\s+(?i:battalions?|brigades?|katiba|kata['’]?ib|regiment)\b"
 )
 # "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
-POSSESSIVE = re.compile(r"['’]s$")
+# "Aleppo's", and a Turkish case ending after an apostrophe ("Halep'in", "Halep'teki").
+POSSESSIVE = re.compile(r"['’](?:s|[nt]?[iıuü]n|n[iıuü]n|[dt][ea](?:ki|n)?|y?[eaiıuü])$")
 # A name not on the map inside an enumeration: capitalised words, maybe joined by an article.
 OTHER_NAME = re.compile(
     r"\s*(?:and\s+)?(?:[A-Z][\w'’]*(?:[\s-]+(?:al|el|[A-Z][\w'’]*))*|districts?|neighbo(?:u)?rhoods?)\s*"
@@ -201,6 +204,8 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
     while i < len(tokens):
         for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
             start, end = tokens[i].start(), tokens[i + n - 1].end()
+            if NAME_BREAK.search(sentence, start, end):
+                continue  # "al-Sakhour, i militari": no name runs on past a comma
             looked = _place_lookup(sentence[start:end], indexes)
             if looked is None:
                 continue

@@ -29,7 +29,13 @@ with the verb second ("gewannen die Regierungstruppen die Kontrolle über X") ta
 contested; Spanish "ha avanzado en X" is fighting; a participle of holding with its agent
 ("contrôlés par les rebelles", "controlados por") is "held by" that side; a Russian short
 participle of expelling goes without an auxiliary, an adverb before it ("боевики полностью выбиты
-из X": driven out). Turkish words live in `tracker.extraction_words_turkish`.
+из X": driven out). Italian entering, penetrating, an advance and an assault ("entra nel
+quartiere X", "riusciti a penetrare nel X", "la loro avanzata nei quartieri di X", "l'assalto al
+X") are fighting; "vicino alla", "nei pressi della" are landmarks; an agent after "dalla",
+"dalle" holds ("controllato dalle forze governative"); "soldati di Damasco", "forze siriane" are
+the government; rockets, missiles and mortars ("colpito con razzi", "foguetes", "roket", "havan")
+are an attack from afar, which places no side. Turkish words live in
+`tracker.extraction_words_turkish`.
 """
 
 from __future__ import annotations
@@ -58,7 +64,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|gobierno(?: sirio)?|governo(?: siriano)?|tropas (?:sirias|gubernamentales|leales|del régimen)|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
         r"|gubernamentales|del régimen|leales)|régimen|exército(?: sírio| de assad)?"
         r"|forças (?:governamentais|do regime|sírias|de assad)|(?:o )?regime(?: de assad| sírio)?|esercito(?: siriano| governativo)?"
-        r"|truppe governative|truppe (?:del presidente|del regime|di assad|siriane|lealiste)|soldati di assad|lealisti|governativi|forze di (?:damasco|assad)|forze (?:governative|del regime|lealiste)|armata siriana|armata"
+        r"|truppe governative|truppe (?:del presidente|del regime|di assad|siriane|lealiste)|soldati (?:di assad|di damasco|siriani|governativi)|forze (?:siriane|militari siriane|armate siriane)|lealisti|governativi|forze di (?:damasco|assad)|forze (?:governative|del regime|lealiste)|armata siriana|armata"
         r"|syrische(?:n)? (?:armee|streitkräfte|truppen|regierungstruppen)|streitkräfte"
         r"|regierungstruppen|armee|сирийск\w+ арми\w+|сирийск\w+ власт\w+|правительственн\w+ (?:войск"
         r"\w*|сил\w*)|арми(?:я|и|ей|ю)|сирийск\w+ (?:войск\w*|военн\w+|сил\w*)|сил\w* (?:режима|асада)"
@@ -156,6 +162,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|gagné du terrain|gana(?:ron|do) terreno|guadagnato terreno|ganha(?:ram|do) terreno"
         r"|percée|entr(?:aram|ou) (?:em|n[oa]s?)\b|entrat[ie] (?:a|in|nel|nei|nella)\b|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
         r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückt(?:e|en)(?![^,.;]{0,40}\bab\b)|lupte|ofensiv[ăa]|patruns"
+        r"|entr(?:a|ano|are) (?:a|in|nel|nella|nei|negli)\b|penetrare|avanzata|(?:l['’])?assalt[oi]"
         r"|бои|(?<!прекращени. )боев(?!ик)\w*|столкновени\w*|прорыв\w*|прорвал\w*|penetrat[ie] (?:in|nei|nel|nella)|наступлени\w*|штурм\w*|pertempuran|bentrokan",
         "fights",
     ),
@@ -179,17 +186,23 @@ PASSIVE_AUXILIARIES = (
 )
 EXPELLING_STEMS = r"chass|expuls|desaloj|cacci|vertrieb|выби|вытесн"
 # The agent after a passive verb ("libéré par l'armée", "controlado por los rebeldes").
-PASSIVE_WORDS = r"par|por|pel[oa]s?|dai|dal|dall['’]|dagli|da|von|durch|de|oleh"
+PASSIVE_WORDS = r"par|por|pel[oa]s?|dai|dal|dalla|dalle|dall['’]|dagli|da|von|durch|de|oleh"
 # "aux mains des rebelles", "en manos de", "nas mãos dos", "in mano agli", "in der Hand der".
 HELD_BY_WORDS = (
     r"aux mains des?|en manos de|nas mãos d[oa]s?|in mano (?:a|ai|agli|al)|in der hand (?:der|des|von)"
     # Participles of holding with their agent, as "held by": "contrôlés par", "tenue par",
     # "controlados por", "controlate dai", "controlados pelos", "dikuasai oleh".
     r"|contrôlée?s? par|tenue?s? par|controlad[oa]s? por|controlad[oa]s? pel[oa]s?"
-    r"|controllat[oaie] d(?:a|ai|agli|al)|dikuasai oleh"
+    r"|controllat[oaie] (?:da|dai|dagli|dal|dalla|dalle|dall['’])|dikuasai oleh"
 )
 # Words of denial: "desmentiram a notícia da tomada" (denied the news of the capture), "nie".
 DENIAL_WORDS = r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
+# Words of an attack from afar, as ATTACK: rockets, missiles, mortars, air strikes ("colpito con
+# razzi il quartiere X", "bombardamenti", "foguetes", "Raketen", "roket", "havan", "ракетами").
+ATTACK_WORDS = (
+    r"razz[io]|missil[ei]|mortai|bombarda\w*|foguetes?|morteiros?|raketen?|granaten?|roket|mortir"
+    r"|serangan udara|havan\w*|bombala\w*|ракет\w*|миномё?е?т\w*"
+)
 # Words of a part, as PARTIAL: "một nửa diện tích" (half the area of), "la mitad de", "la moitié",
 # "часть" (a part; "большую часть", the greater part, is a majority).
 PARTIAL_WORDS = (
@@ -211,7 +224,8 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 # a X", "perto de X", "à un kilomètre de X", "a 2 km de X", "a pochi chilometri da X").
 LANDMARK_WORDS = (
     r"около|возле|вблизи|рядом с|аэропорт\w*|шоссе|près de|à proximité de|aux abords de"
-    r"|cerca de|junto a|vicino a|nei pressi di|perto de|próximo (?:a|de)"
+    r"|cerca de|junto a|vicino (?:a|al|alla|allo|ai|agli|alle)|nei pressi (?:di|del|della|dei)"
+    r"|perto de|próximo (?:a|de)"
     # A direction: "в направлении X", "в сторону X", "menuju X", "menuju timur laut ke X".
     r"|в направлении|по направлению к|в сторону|ke arah|menuju(?: \w+){0,2}? ke|menuju"
     r"|(?:km|kilomètres?|kilómetros?|chilometri|quil[ôó]metros?|mètres|metros|metri)\b[^.,;]{0,20}\b(?:de|da|di)"

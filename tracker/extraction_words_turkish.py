@@ -14,7 +14,7 @@ words:
   hands, the side in the genitive before it).
 - Losing: "çekildi", "çekilmesi" (withdrew), "kaybetti" (lost).
 - Holding: "kontrol ediyor", "kontrolünde", "elinde" (in a side's hands).
-- Fighting: "çatışma", "çatışmalar" (clashes), "saldırı" (attacks) on the ground.
+- Fighting: "çatışma", "çatışmalar", "çatışıyor" (clashes), "saldırı" (attacks) on the ground.
 """
 
 from __future__ import annotations
@@ -41,5 +41,5 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (r"çekil(?:di|diği|mesi)\w*|kaybetti\w*", "loses"),
     (r"kontrol ediyor\w*|kontrolünde\w*|elinde(?:ki)?", "holds"),
-    (r"çatışma\w*|saldırı\w*", "fights"),
+    (r"çatış\w*|saldırı\w*", "fights"),
 )

@@ -5,6 +5,8 @@ small gazetteer, in sentences of our own."""
 
 from tests.tracker.test_extraction_intl import propose_old
 from tests.tracker.test_extraction_rules import propose
+from tracker.extraction import Indexes
+from tracker.extraction_places import Place
 
 
 def test_a_russian_cessation_of_hostilities_is_no_fighting():
@@ -133,3 +135,58 @@ def test_a_russian_short_participle_of_expelling_with_an_adverb_before_it():
 def test_the_old_quarters_in_russian_are_the_old_city():
     text = "Армия освободила старые кварталы Алеппо."
     assert propose_old(text) == [("old-city", "government", "captured")]
+
+
+def test_no_name_runs_on_past_a_comma():
+    # "Sakhour, i militari": the Italian article after the comma is no "Sakhour I".
+    sakhour = Place("as-sakhour", ("as-sakhour",))
+    sakhour_one = Place("as-sakhour-i", ("as-sakhour-i",))
+    indexes = Indexes.build([("Sakhour", sakhour), ("Sakhour I", sakhour_one)], [])
+    text = "Le truppe governative strappano ai ribelli Sakhour, i militari sminano le strade."
+    assert propose(text, indexes=indexes) == [("as-sakhour", "government", "captured")]
+    # Guard: the longer name written whole is still found.
+    text = "Le truppe governative strappano ai ribelli Sakhour I."
+    assert propose(text, indexes=indexes) == [("as-sakhour-i", "government", "captured")]
+
+
+def test_a_turkish_case_ending_after_an_apostrophe_is_no_name_beside_a_place():
+    text = "Muhalifler Halep'in Şeyh Said mahallesinde çatışıyor."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+
+
+def test_italian_entering_penetrating_an_advance_and_an_assault_are_fighting():
+    assert propose("L'esercito entra nel quartiere di Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("I soldati sono riusciti a penetrare nel quartiere di Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("L'esercito continua la sua avanzata nel quartiere di Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("L'esercito ha dato l'assalto al quartiere di Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+
+
+def test_italian_near_with_an_article_is_a_landmark():
+    text = "L'esercito ha conquistato una collina vicino alla zona di Hanano."
+    assert propose(text) == []
+
+
+def test_an_italian_agent_after_dalla_or_dalle_holds():
+    text = "I ribelli dicono che Hanano è controllato dalle forze governative."
+    assert propose(text) == [("hanano", "government", "held")]
+    text = "I ribelli dicono che Hanano è controllato dalla milizia curda."
+    assert propose(text) == [("hanano", "kurdish_ypg", "held")]
+
+
+def test_italian_soldiers_of_damascus_are_the_government():
+    text = "I soldati di Damasco controllano il quartiere di Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_rockets_and_mortars_in_other_languages_are_an_attack_from_afar():
+    assert propose("I ribelli hanno colpito con razzi il quartiere di Hanano.") == []
+    assert propose("Os rebeldes dispararam foguetes contra Hanano.") == []
+    assert propose("Pemberontak menembakkan roket ke Hanano.") == []
