@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 # is the city's only when the city follows ("the eastern part of the city", not "of the district").
 # Other languages: "восточная часть Алеппо" (not "северо-восточная"), "o leste de Aleppo" (not "a
 # leste de", to the east of), "el este de Alepo", "la partie orientale de la ville d'Alep", "der
-# von Rebellen gehaltene Osten", "Aleppo timur".
+# von Rebellen gehaltene Osten", "Aleppo timur"; French "l'Est" bare, held ("l'Est tenu par les
+# rebelles"; not "vers l'est", "à l'est de").
 # Arabic: the hamza on the article's alef is often left unwritten (الاحياء for الأحياء); "west of
 # the city of Aleppo" (غرب مدينة حلب) is its west, but "north-east of" (شمال شرقي) lies outside it.
 OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo))"
@@ -109,6 +110,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|(?<!-)восточн\w* (?:част\w* (?:город\w* )?)?алеппо|ost-aleppo\w*|ostteil\w*|aleppo est|(?:região|zona|parte|lado) leste"
         r"|(?<=\bo )leste de alepp?o|(?<=\bdo )leste de alepp?o|(?<=\bno )leste de alepp?o|(?<=el )este de alepp?o|(?<=del )este de alepp?o|partie orientale(?= de la ville| d['’]alep)"
         r"|(?<=gehaltenen )osten|(?<=kontrollierten )osten|aleppo timur|bagian timur aleppo"
+        r"|(?<!vers )(?<!à )l['’]est(?= tenu| contrôlé| sous| aux mains| rebelle)"
         r"|ال[أا]حياء الشرقية|القسم الشرقي|(?<!شمال )(?<!جنوب )شرق(?:ي)? (?:مدينة )?حلب|حلب الشرقية",
         "East Aleppo",
     ),

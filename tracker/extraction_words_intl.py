@@ -34,7 +34,9 @@ quartiere X", "riusciti a penetrare nel X", "la loro avanzata nei quartieri di X
 X") are fighting; "vicino alla", "nei pressi della" are landmarks; an agent after "dalla",
 "dalle" holds ("controllato dalle forze governative"); "soldati di Damasco", "forze siriane" are
 the government; rockets, missiles and mortars ("colpito con razzi", "foguetes", "roket", "havan")
-are an attack from afar, which places no side. Turkish words live in
+are an attack from afar, which places no side; Russian "незаконные вооружённые формирования"
+(illegal armed formations) and "группировки" (not "группировка войск") are rebels. Turkish words
+live in
 `tracker.extraction_words_turkish`.
 """
 
@@ -76,7 +78,8 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|extremistas|yihadistas|grupos armados|irregulares armados"
         r"|ribelli|insorti|jihadisti|rebellen|aufständische(?:n)?|terroristen|rebeli(?:i)?"
         r"|militanten(?: kräfte)?|islamisten|dschihadisten|militante (?:gruppe|kräfte)"
-        r"|боевик\w*|террорист\w*|повстанц\w*|джихадист\w*|оппозици\w*|бандформировани\w*|мятежник\w*|pemberontak|oposisi|phiến quân",
+        r"|боевик\w*|террорист\w*|повстанц\w*|джихадист\w*|оппозици\w*|бандформировани\w*|мятежник\w*|незаконн\w+ (?:вооруж[её]нн\w+ )?формировани\w*"
+        r"|группировк\w*(?! войск| российск| ввс| вкс)|pemberontak|oposisi|phiến quân",
         "rebels",
     ),
     *turkish.SIDES,

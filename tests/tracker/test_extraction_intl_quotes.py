@@ -190,3 +190,25 @@ def test_rockets_and_mortars_in_other_languages_are_an_attack_from_afar():
     assert propose("I ribelli hanno colpito con razzi il quartiere di Hanano.") == []
     assert propose("Os rebeldes dispararam foguetes contra Hanano.") == []
     assert propose("Pemberontak menembakkan roket ke Hanano.") == []
+
+
+def test_a_fall_in_other_languages_places_no_side_there():
+    assert propose("La chute du quartier de Hanano affaiblit les rebelles.") == []
+    assert propose("Падение квартала Ханано ослабило боевиков.") == []
+    # Guard: a fall to come (German "mit einem Fall") leaves the place with its holder.
+    text = "Mit einem Fall von Hanano würden die Rebellen ihre Hochburg verlieren."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_russian_illegal_armed_formations_and_groupings_are_rebels():
+    text = "Квартал Ханано является оплотом незаконных вооружённых формирований."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    text = "Квартал Ханано остаётся под контролем террористических группировок."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_french_bare_east_held_is_the_east_half():
+    text = "La ville reste coupée, avec l'Est tenu par les rebelles."
+    assert propose(text) == [("east-aleppo", "rebels", "held")]
+    # Guard: a direction is no half.
+    assert propose("Les rebelles reculent vers l'est sous le feu.") == []
