@@ -100,15 +100,17 @@ TAKING_INFINITIVES = (
 
 # Control taken or lost, read before the English "control" (a verb of holding) can claim the
 # noun: "tomó el control de" (took control of), "perdieron el control de" (lost control of),
-# "die Kontrolle über X erlangt" (the verb last, after its place), "zogen sich aus X zurück",
-# "rückte aus X ab" (moved off; "rückte" alone advances). Attacks by air or by mortar ("attaqué
-# par l'aviation", "ataques aéreos") are not fighting there.
+# "die Kontrolle über X erlangt" (the verb last, after its place; also "die \"vollständige
+# Kontrolle\" über X erlangt", and the verb second: "gewannen ... die Kontrolle über X"), "zogen
+# sich aus X zurück", "rückte aus X ab" (moved off; "rückte" alone advances). Attacks by air or by
+# mortar ("attaqué par l'aviation", "ataques aéreos") are not fighting there.
 CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"(?:tom(?:ó|aron|ad[oa]s?)|(?:re)?cuper(?:ó|aron|ado)) el control(?! de la situación)"
         rf"|(?:{SUCCESS_WORDS}) (?:[\w-]+ ){{0,3}}?(?:{TAKING_INFINITIVES}) (?:el|il|o) control(?:lo|e)?"
         r"(?! de la situación)"
-        r"|(?:die )?kontrolle über(?=[^,.;]{0,60}\b(?:erlangt|übernommen|gewonnen|errungen)\b)"
+        r"|(?:die )?[\"„“]?(?:(?:vollständige|volle|komplette|totale) )?kontrolle[\"“”]? über"
+        r"(?=[^,.;]{0,60}\b(?:erlangt|übernommen|gewonnen|errungen)\b)"
         r"|(?:gewann|erlangte|übernahm|errang)(?:en|n)?(?=[^,.;]{0,50}\bdie kontrolle über)",
         "takes",
     ),

@@ -212,3 +212,10 @@ def test_french_bare_east_held_is_the_east_half():
     assert propose(text) == [("east-aleppo", "rebels", "held")]
     # Guard: a direction is no half.
     assert propose("Les rebelles reculent vers l'est sous le feu.") == []
+
+
+def test_german_control_gained_in_quotes_or_with_an_adjective():
+    text = 'Die Regierungstruppen hätten die "vollständige Kontrolle" über Hanano erlangt.'
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Die Regierungstruppen haben die volle Kontrolle über Hanano erlangt."
+    assert propose(text) == [("hanano", "government", "captured")]
