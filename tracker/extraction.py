@@ -150,6 +150,7 @@ from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_incidental import landmark
+from tracker.extraction_lists import part_item, place_lists
 from tracker.extraction_patterns import word_pattern
 from tracker.extraction_places import (
     CITY_REGION,
@@ -159,8 +160,6 @@ from tracker.extraction_places import (
     Speaker,
     a_setting,
     located,
-    part_item,
-    place_lists,
     places_find,
     spans_overlap,
 )

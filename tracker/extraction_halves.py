@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 # central Aleppo": the half, with its centre or a quarter beside it, as a half): the
 # region's own name follows, looked up among the spellings on record. A "part", "side" or "half"
 # is the city's only when the city follows ("the eastern part of the city", not "of the district").
+# Other languages: "восточная часть Алеппо" (not "северо-восточная"), "o leste de Aleppo" (not "a
+# leste de", to the east of), "el este de Alepo", "la partie orientale de la ville d'Alep", "der
+# von Rebellen gehaltene Osten", "Aleppo timur"; French "l'Est" bare, held ("l'Est tenu par les
+# rebelles"; not "vers l'est", "à l'est de").
 # Arabic: the hamza on the article's alef is often left unwritten (الاحياء for الأحياء); "west of
 # the city of Aleppo" (غرب مدينة حلب) is its west, but "north-east of" (شمال شرقي) lies outside it.
 OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo(?!['’]s\b)))"
@@ -106,7 +110,10 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         rf"|(?<=controlled )east|(?<!to )the east(?!{RELATIVE})|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
         r"|east(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         rf"|(?:{_held_by('rebel opposition insurgent')})(?:part|side|half){OF_CITY}"
-        r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|восточн\w* алеппо|ost-aleppo\w*|ostteil\w*|aleppo est|(?:região|zona|parte|lado) leste"
+        r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|(?<!-)восточн\w* (?:част\w* (?:город\w* )?)?алеппо|ost-aleppo\w*|ostteil\w*|aleppo est|(?:região|zona|parte|lado) leste"
+        r"|(?<=\bo )leste de alepp?o|(?<=\bdo )leste de alepp?o|(?<=\bno )leste de alepp?o|(?<=el )este de alepp?o|(?<=del )este de alepp?o|partie orientale(?= de la ville| d['’]alep)"
+        r"|(?<=gehaltenen )osten|(?<=kontrollierten )osten|aleppo timur|bagian timur aleppo"
+        r"|(?<!vers )(?<!à )l['’]est(?= tenu| contrôlé| sous| aux mains| rebelle)"
         r"|ال[أا]حياء الشرقية|القسم الشرقي|(?<!شمال )(?<!جنوب )شرق(?:ي)? (?:مدينة )?حلب|حلب الشرقية",
         "East Aleppo",
     ),
@@ -117,7 +124,9 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         rf"|(?<=controlled )west|(?<!to )the west(?!{RELATIVE})|western aleppo|west aleppo"
         r"|west(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
-        r"|западн\w* алеппо|west-aleppo\w*|westteil\w*|aleppo ovest|(?:região|zona|parte|lado) oeste|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
+        r"|(?<=\bo )oeste de alepp?o|(?<=\bdo )oeste de alepp?o|(?<=\bno )oeste de alepp?o|(?<=el )oeste de alepp?o|(?<=del )oeste de alepp?o"
+        r"|partie occidentale(?= de la ville| d['’]alep)|(?<=gehaltenen )westen|(?<=kontrollierten )westen|aleppo barat"
+        r"|bagian barat aleppo|(?<!-)западн\w* (?:част\w* (?:город\w* )?)?алеппо|west-aleppo\w*|westteil\w*|aleppo ovest|(?:região|zona|parte|lado) oeste|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
         r"|حلب الغربية",
         "West Aleppo",
     ),

@@ -3,7 +3,8 @@
 
 - a place named as where people come from, live or fled to: "fighters from X joined the
   offensive", "reinforcements from X", "a native of X", "who lives in X", "grew up in X", "born in
-  X", "took Y, forcing families to flee to X", "civilians fled towards X"
+  X", "took Y, forcing families to flee to X", "civilians fled towards X", Russian "боевики
+  бежали в южные районы города: X, Y" (the list after a colon too), "отступили в X"
   (but a side driven, pushed or withdrawn "from X" lost it: "the army drove rebels from X");
 - in a sentence with no verb of control, a place that only a side's people died, were hurt or
   were buried in, or where a building or a tunnel was blown up ("Three rebels were killed in
@@ -86,6 +87,13 @@ FLED_TO_BEFORE = re.compile(
     r"|people|children))\s+(?:(?:back|away)\s+)?(?:to|towards?|into)\s+(?:the\s+)?$",
     re.I,
 )
+# Russian: "боевики бежали в южные районы города: X и Y", "отступили в X": where a side fled or
+# fell back to, even past a colon that opens the list of its places.
+FLED_TO_RUSSIAN = re.compile(
+    r"(?<!\w)(?:бежал\w*|бегут|отступ(?:или|ил|ила|ают|ает)|отош(?:ли|ёл|ел|ла))\s+(?:в|во|к|на)\s"
+    r"[^.;:]{0,40}(?::[^.;]{0,40})?$",
+    re.I,
+)
 # Killing, casualties, the dead and the wounded, an execution, a burial, a body; a building or
 # a tunnel blown up or dug.
 CASUALTY = re.compile(
@@ -116,7 +124,11 @@ def named_incidentally(sentence: str, start: int) -> bool:
     origin = ORIGIN_BEFORE.search(before)
     if origin and not DRIVEN_BEFORE.search(before[: origin.start()]):
         return True
-    return bool(RESIDENCE_BEFORE.search(before) or FLED_TO_BEFORE.search(before))
+    return bool(
+        RESIDENCE_BEFORE.search(before)
+        or FLED_TO_BEFORE.search(before)
+        or FLED_TO_RUSSIAN.search(before)
+    )
 
 
 # "the barracks located between X and Y": a facility between two places names them as landmarks.

@@ -1,6 +1,7 @@
 """Rule 1 of the claim proposer (`tracker.extraction`): the places a sentence names.
 
-A place is found by the longest run of up to six words that is, in order of trust:
+A place is found by the longest run of up to six words, never across a comma, a colon or a quote
+("al-Sakhour, i militari" is not as-Sakhour I), that is, in order of trust:
 
 1. a spelling on record: its folded key (`districts.names.name_key`) is a name or alias of a
    district or region (an Arabic run may carry a leading و، ب، ل، ف);
@@ -25,28 +26,27 @@ A place is found by the longest run of up to six words that is, in order of trus
 A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a person or
 an outlet, not a place, when a capitalised word stands right beside it ("Mustafa Sulaiman",
 "Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia": a capital after
-an article counts; a possessive such as "Aleppo's", or a noun of places in any language read, such
-as "Districts" or "Район", or of a landmark named after its district, "al-Jazmati Roundabout", does
-not count), a guessed one is a person when it speaks or a role follows it ("Sulaiman said",
-"Jalid, portavoz de los rebeldes": `tracker.extraction_incidental`), and none is ever a side's
-own name. A spelling followed by a capitalised name after its article ("Hallak Al-Fukani", "Siqor
-Al Jabal", "Ansar al- Din": a space after the article's hyphen, as the monitors write) is part of
-a longer name not on the map, and names no place; nor does a run ending in an
-article ("Siqor Al"), nor a unit's name ("the Salahuddin battalion", "the Shuhada Badr brigade",
-"katiba Selahaddin", "Liwa Salah al-Din") or a title's holder ("le ministre Chaar"), nor one inside
-a side's longer name ("غرفة عمليات فتح حلب", the Conquest of Aleppo operations room), nor a
-citadel, a park or an old city of another city ("die Zitadelle von Damaskus":
-`tracker.extraction_spellings`). An article glued to a name ("alSakhur") is read apart. Halves of
-the city named by direction ("the rebel-held east") are places too, and win over the city's name
-inside them; a quarter of the compass is not a half ("the south-west side of the city" is not the
-west), nor is a direction from a place ("to the east and north of the Old City", "a neighbourhood
-to the east"). Once a sentence names one half of the city, "the eastern part" (side, half) alone is
-a half too ("The western part of the city is under government control, while the rebels seized the
-eastern part"). In a sentence that names no district, a side's districts in the plural
-("opposition-held districts", "الأحياء الخاضعة لسيطرة المعارضة") are its half of the divided city:
-the rebels' the east, the government's the west. Places written as one enumeration ("Sakhur,
-Haydariya and Sheikh Khodr") form a list, which shares one verb (`place_lists`); a list runs on
-across names not on the map written between its commas ("Haidariya, Ard al-Hamra, Sukhour").
+an article counts; a possessive such as "Aleppo's" or a Turkish case ending, "Halep'in", or a noun
+of places in any language read, such as "Districts" or "Район", or of a landmark named after its
+district, "al-Jazmati Roundabout", does not count), a guessed one is a person when it speaks or a
+role follows it ("Sulaiman said", "Jalid, portavoz de los rebeldes":
+`tracker.extraction_incidental`), and none is ever a side's own name. A spelling followed by a
+capitalised name after its article ("Hallak Al-Fukani", "Siqor Al Jabal", "Ansar al- Din": a space
+after the article's hyphen, as the monitors write) is part of a longer name not on the map, and
+names no place; nor does a run ending in an article ("Siqor Al"), nor a unit's name ("the Salahuddin
+battalion", "the Shuhada Badr brigade", "katiba Selahaddin", "Liwa Salah al-Din") or a title's
+holder ("le ministre Chaar"), nor one inside a side's longer name ("غرفة عمليات فتح حلب", the
+Conquest of Aleppo operations room), nor a citadel, a park or an old city of another city ("die
+Zitadelle von Damaskus": `tracker.extraction_spellings`). An article glued to a name ("alSakhur") is
+read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
+over the city's name inside them; a quarter of the compass is not a half ("the south-west side of
+the city" is not the west), nor is a direction from a place ("to the east and north of the Old
+City", "a neighbourhood to the east"). Once a sentence names one half of the city, "the eastern
+part" (side, half) alone is a half too ("The western part of the city is under government control,
+while the rebels seized the eastern part"). In a sentence that names no district, a side's districts
+in the plural ("opposition-held districts", "الأحياء الخاضعة لسيطرة المعارضة") are its half of the
+divided city: the rebels' the east, the government's the west. Places written as one enumeration
+form a list (`tracker.extraction_lists`).
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ MAX_NAME_WORDS = 4  # a guessed name's words, its articles apart
 # A word runs on across what the importer folds inside one: hyphens, apostrophes, accents
 # written apart (combining marks), so a name's words count the same however it is spelt.
 HYPHENS = "\\-‐‑"
+NAME_BREAK = re.compile(r"[,;:«»“”\"]")
 TOKEN = re.compile(f"[^\\W_][\\w'’‘`´{HYPHENS}\u0300-\u036f]*")
 # English words a capital (a sentence's first word, a headline's) would let a skeleton read as a
 # place: "Nearby" is not an-Nayrab, "Supply" not as-Sabil, "In Aleppo" not New Aleppo.
@@ -103,18 +104,8 @@ UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*)?\s+(?i:battalions?|brigades?|katiba|kata['’]?ib|regiment)\b"
 )
 # "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
-POSSESSIVE = re.compile(r"['’]s$")
-# A name not on the map inside an enumeration: capitalised words, maybe joined by an article.
-OTHER_NAME = re.compile(
-    r"\s*(?:and\s+)?(?:[A-Z][\w'’]*(?:[\s-]+(?:al|el|[A-Z][\w'’]*))*|districts?|neighbo(?:u)?rhoods?)\s*"
-)
-# Between two places of one enumeration: commas, "and", "as well as" (in the quotes' languages);
-# Arabic "وصولاً إلى" (on as far as), maybe after a name not on the map: "X، Y، Z وصولاً لمنطقة W".
-LIST_GAP = re.compile(
-    r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+|و)?(?:the\s+)?"
-    r"|[\s،]*(?:[^\s،,]+\s+){0,2}وصولا(?:ً)?\s+(?:إلى\s+|الى\s+|ل)(?:(?:منطقة|حي)\s+)?",
-    re.I,
-)
+# "Aleppo's", and a Turkish case ending after an apostrophe ("Halep'in", "Halep'teki").
+POSSESSIVE = re.compile(r"['’](?:s|[nt]?[iıuü]n|n[iıuü]n|[dt][ea](?:ki|n)?|y?[eaiıuü])$")
 
 
 @dataclass(frozen=True)
@@ -204,6 +195,8 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
     while i < len(tokens):
         for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
             start, end = tokens[i].start(), tokens[i + n - 1].end()
+            if NAME_BREAK.search(sentence, start, end):
+                continue  # "al-Sakhour, i militari": no name runs on past a comma
             looked = _place_lookup(sentence[start:end], indexes)
             if looked is None:
                 continue
@@ -335,54 +328,6 @@ def _beside_a_name(sentence: str, span: Span) -> bool:
         and not POSSESSIVE.search(m.group(1))
         for m in (before, after)
     )
-
-
-def _list_gap(gap: str) -> bool:
-    """Words between two places of one list: separators, or names not on the map between
-    commas ("Haidariya, Ard al-Hamra, Sukhour"); "district" may follow a place."""
-    *middle, last = re.split("[,،]", gap)
-    return bool(LIST_GAP.fullmatch(last)) and all(
-        item.strip() == "" or OTHER_NAME.fullmatch(item) for item in middle
-    )
-
-
-# "Rebels took X, and the Old City was quiet": a place after ", and" with its own verb.
-SUBJECT_VERB_AFTER = re.compile(
-    r"\s+(?:would|will|could|can|may|might|is|was|were|are|has|have|had|remains?|remained)\b", re.I
-)
-
-
-def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[int]]:
-    """Group the places written as one enumeration ("A, B and C"), by index, in order; a place
-    after ", and" with a verb of its own after one place alone starts a new clause ("Rebels took
-    X, and the Old City was quiet"), not a list."""
-    groups: list[list[int]] = []
-    for i, (span, _) in enumerate(places):
-        if groups:
-            previous = places[groups[-1][-1]][0]
-            gap = sentence[previous.end : span.start]
-            joined = gap.strip() != "" or span.text[:1] == "و"
-            clause = len(groups[-1]) == 1 and re.match(r"\s*,\s+and\s+(?:the\s+)?$", gap)
-            if clause and SUBJECT_VERB_AFTER.match(sentence, span.end):
-                groups.append([i])
-                continue
-            if joined and _list_gap(gap):
-                groups[-1].append(i)
-                continue
-        groups.append([i])
-    return groups
-
-
-ITEM_PART = re.compile(
-    r"(?:\b(?:parts?|some|half) of\s+(?:the\s+)?|(?<!\w)و?(?:أجزاء|جزء|نصف|ثلث|ربع)\s+من\s+(?:حي\s+)?)$"
-)
-
-
-def part_item(sentence: str, span: Span) -> bool:
-    """Rule 2's partial gains in an enumeration: a place right after words of a part ("took X and
-    parts of Y", "وأجزاء من الصاخور"; not "large parts of") is contested, the others whole."""
-    before = sentence[max(0, span.start - 30) : span.start]
-    return bool(ITEM_PART.search(before)) and not words.MAJORITY.search(before)
 
 
 DIRECTION_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.DIRECTIONS]

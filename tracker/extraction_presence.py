@@ -35,7 +35,15 @@ FALLEN_AFTER = re.compile(
     r"\s+(?:(?:had|has|have)\s+(?:now\s+)?fallen|fell)\b(?!\s+(?:to|into)\b)|\s+سقط(?:ت)?(?!\w)",
     re.I,
 )
-FALL_BEFORE = re.compile(r"(?:\bthe\s+fall\s+of\s+(?:the\s+)?|(?<!\w)سقوط\s+(?:حي\s+)?)$", re.I)
+# In the other languages read: "la caduta di X", "la chute de", "la caída del barrio de", "a queda
+# de", "падение квартала X" (not German "mit einem Fall X": a fall to come, X still held).
+FALL_BEFORE = re.compile(
+    r"(?:\bthe\s+fall\s+of\s+(?:the\s+)?|(?<!\w)سقوط\s+(?:حي\s+)?|(?:\bla\s+caduta\s+d(?:i|el|ella)"
+    r"|\bla\s+chute\s+d(?:e|u|['’])|\bla\s+caída\s+de(?:l)?|\ba\s+queda\s+d[eoa]"
+    r"|(?<!\w)падени\w+)\s*(?:(?:quartiere|distretto|quartier|barrio|bairro|distrito"
+    r"|viertels|stadtteils|квартала|района)\s+(?:di\s+|de\s+|do\s+)?)?)$",
+    re.I,
+)
 DENIED = re.compile(r"(?<!\w)" + words.DENIAL.pattern, re.I)
 # "a crossing between them and the regime in X": the second of two parties is not placed in X.
 BETWEEN_AND = re.compile(r"\bbetween\s+(?:(?!in\b|at\b)[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$", re.I)

@@ -61,6 +61,12 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("историческая часть", "old-city", "the historic part, in Russian"),
     ("историческую часть", "old-city", "the historic part, accusative"),
     ("исторической части", "old-city", "the historic part, genitive and prepositional"),
+    ("старые кварталы", "old-city", "the old quarters, in Russian"),
+    ("старых кварталов", "old-city", "the old quarters, genitive"),
+    ("старых кварталах", "old-city", "the old quarters, prepositional"),
+    ("старинные кварталы", "old-city", "the ancient quarters, in Russian"),
+    ("старинных кварталов", "old-city", "the ancient quarters, genitive"),
+    ("старинных кварталах", "old-city", "the ancient quarters, prepositional"),
     # The airport, the Citadel and the Public Park by their short names, in the languages read.
     ("Aleppo airport", "aleppo-international-airport", "مطار حلب, its short English name"),
     ("airport of Aleppo", "aleppo-international-airport", "the same, written the other way"),

@@ -10,8 +10,9 @@ from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
+from tracker.extraction_lists import SUBJECT_VERB_AFTER
 from tracker.extraction_patterns import HEAD
-from tracker.extraction_places import SUBJECT_VERB_AFTER, Place, Span
+from tracker.extraction_places import Place, Span
 from tracker.extraction_recipient import other_side
 
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.

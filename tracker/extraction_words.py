@@ -214,14 +214,14 @@ OBJECT_GAP = re.compile(
     r"(?:(?!\b(?:in|into|from|to|at(?! least| most)|along|towards?|on)\b)[^,;:.()–—]){0,60}",
     re.IGNORECASE,
 )
-# Words of an attack from afar: the side that makes it is not in the place it hits (an Arabic
-# verb or noun of shelling in any person, with its prefix or article: قصفت, واستهدف, القصف;
-# shells and rockets: قذائف, صواريخ).
+# Words of an attack from afar: the side that makes it is not in the place it hits (Arabic: قصفت,
+# واستهدف, القصف, قذائف, صواريخ; other languages: `intl.ATTACK_WORDS`).
 ATTACK = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
     r"|blasts?|explosions?|detonat(?:ed|es|ing|ion)|destr(?:oy(?:s|ed|ing)?|uction)"
     r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|(?:[وفب]?ال|[وفبل])?(?:قصف|استهدا?ف|غار|قذائف|قذيفة|صواريخ|صاروخ|هاون)\w*"
-    r"|удар\w*|обстрел\w*|bombarde\w*|obus|mortiers?|morteros?|cohetes?|roquettes?|beschoss\w*|beschuss)\b",
+    r"|удар\w*|обстрел\w*|bombarde\w*|obus|mortiers?|morteros?|cohetes?|roquettes?|beschoss\w*"
+    rf"|beschuss|{intl.ATTACK_WORDS})\b",
     re.IGNORECASE,
 )
 # "Rebels encircled in eastern Aleppo": the side before a passive siege verb is besieged there.

@@ -19,6 +19,25 @@ capture ("la prise de X", "la toma de X", "la reconquête de X") is a taking, as
 but not "prise d'otages"; participles of reconquest ("foram reconquistados pelo exército") take;
 "curdas", "curdos" are the Kurdish forces; a side that "se había retirado" (had withdrawn) from a
 district has lost it.
+
+From quotes of one or two sentences: a cessation of hostilities ("прекращения боевых действий")
+is no fighting; a direction ("в направлении квартала X", "menuju selatan ke X") is a landmark, no
+place of fighting; "assumiu completamente o controle" (an adverb between) and the noun of a
+reconquest with a contracted article ("a reconquista do X", "la riconquista del X") take; German
+with the verb second ("gewannen die Regierungstruppen die Kontrolle über X") takes; a fraction
+("zwei Drittel des", "две трети", "un tercio de") or an area ("una zona de X") is a part, so
+contested; Spanish "ha avanzado en X" is fighting; a participle of holding with its agent
+("contrôlés par les rebelles", "controlados por") is "held by" that side; a Russian short
+participle of expelling goes without an auxiliary, an adverb before it ("боевики полностью выбиты
+из X": driven out). Italian entering, penetrating, an advance and an assault ("entra nel
+quartiere X", "riusciti a penetrare nel X", "la loro avanzata nei quartieri di X", "l'assalto al
+X") are fighting; "vicino alla", "nei pressi della" are landmarks; an agent after "dalla",
+"dalle" holds ("controllato dalle forze governative"); "soldati di Damasco", "forze siriane" are
+the government; rockets, missiles and mortars ("colpito con razzi", "foguetes", "roket", "havan")
+are an attack from afar, which places no side; Russian "незаконные вооружённые формирования"
+(illegal armed formations) and "группировки" (not "группировка войск") are rebels. Turkish words
+live in
+`tracker.extraction_words_turkish`.
 """
 
 from __future__ import annotations
@@ -26,6 +45,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words_arabic as arabic
+from tracker import extraction_words_turkish as turkish
 
 SIDES: tuple[tuple[str, str], ...] = (
     (
@@ -46,7 +66,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|gobierno(?: sirio)?|governo(?: siriano)?|tropas (?:sirias|gubernamentales|leales|del régimen)|ejército(?: sirio| árabe sirio)?|fuerzas (?:sirias"
         r"|gubernamentales|del régimen|leales)|régimen|exército(?: sírio| de assad)?"
         r"|forças (?:governamentais|do regime|sírias|de assad)|(?:o )?regime(?: de assad| sírio)?|esercito(?: siriano| governativo)?"
-        r"|truppe governative|truppe (?:del presidente|del regime|di assad|siriane|lealiste)|soldati di assad|lealisti|governativi|forze di (?:damasco|assad)|forze (?:governative|del regime|lealiste)|armata siriana|armata"
+        r"|truppe governative|truppe (?:del presidente|del regime|di assad|siriane|lealiste)|soldati (?:di assad|di damasco|siriani|governativi)|forze (?:siriane|militari siriane|armate siriane)|lealisti|governativi|forze di (?:damasco|assad)|forze (?:governative|del regime|lealiste)|armata siriana|armata"
         r"|syrische(?:n)? (?:armee|streitkräfte|truppen|regierungstruppen)|streitkräfte"
         r"|regierungstruppen|armee|сирийск\w+ арми\w+|сирийск\w+ власт\w+|правительственн\w+ (?:войск"
         r"\w*|сил\w*)|арми(?:я|и|ей|ю)|сирийск\w+ (?:войск\w*|военн\w+|сил\w*)|сил\w* (?:режима|асада)"
@@ -58,9 +78,11 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|extremistas|yihadistas|grupos armados|irregulares armados"
         r"|ribelli|insorti|jihadisti|rebellen|aufständische(?:n)?|terroristen|rebeli(?:i)?"
         r"|militanten(?: kräfte)?|islamisten|dschihadisten|militante (?:gruppe|kräfte)"
-        r"|боевик\w*|террорист\w*|повстанц\w*|джихадист\w*|оппозици\w*|бандформировани\w*|мятежник\w*|pemberontak|oposisi|phiến quân",
+        r"|боевик\w*|террорист\w*|повстанц\w*|джихадист\w*|оппозици\w*|бандформировани\w*|мятежник\w*|незаконн\w+ (?:вооруж[её]нн\w+ )?формировани\w*"
+        r"|группировк\w*(?! войск| российск| ввс| вкс)|pemberontak|oposisi|phiến quân",
         "rebels",
     ),
+    *turkish.SIDES,
 )
 
 # A taking told as a success ("a fini par reprendre", "a réussi à prendre", "logró recuperar",
@@ -78,15 +100,18 @@ TAKING_INFINITIVES = (
 
 # Control taken or lost, read before the English "control" (a verb of holding) can claim the
 # noun: "tomó el control de" (took control of), "perdieron el control de" (lost control of),
-# "die Kontrolle über X erlangt" (the verb last, after its place), "zogen sich aus X zurück",
-# "rückte aus X ab" (moved off; "rückte" alone advances). Attacks by air or by mortar ("attaqué
-# par l'aviation", "ataques aéreos") are not fighting there.
+# "die Kontrolle über X erlangt" (the verb last, after its place; also "die \"vollständige
+# Kontrolle\" über X erlangt", and the verb second: "gewannen ... die Kontrolle über X"), "zogen
+# sich aus X zurück", "rückte aus X ab" (moved off; "rückte" alone advances). Attacks by air or by
+# mortar ("attaqué par l'aviation", "ataques aéreos") are not fighting there.
 CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"(?:tom(?:ó|aron|ad[oa]s?)|(?:re)?cuper(?:ó|aron|ado)) el control(?! de la situación)"
         rf"|(?:{SUCCESS_WORDS}) (?:[\w-]+ ){{0,3}}?(?:{TAKING_INFINITIVES}) (?:el|il|o) control(?:lo|e)?"
         r"(?! de la situación)"
-        r"|(?:die )?kontrolle über(?=[^,.;]{0,60}\b(?:erlangt|übernommen|gewonnen|errungen)\b)",
+        r"|(?:die )?[\"„“]?(?:(?:vollständige|volle|komplette|totale) )?kontrolle[\"“”]? über"
+        r"(?=[^,.;]{0,60}\b(?:erlangt|übernommen|gewonnen|errungen)\b)"
+        r"|(?:gewann|erlangte|übernahm|errang)(?:en|n)?(?=[^,.;]{0,50}\bdie kontrolle über)",
         "takes",
     ),
     (
@@ -100,10 +125,11 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:ont |a )?(?:pris|repris|libéré(?:e|s)?|reconquis|conquis|capturé(?:e|s|es)?)(?: le contrôle)?"
         r"|s['’]est emparée?|se sont emparés|prise de contrôle|(?:la )?(?:prise|reconquête) d(?:e|es|u)\b"
-        r"|(?:la )?(?:toma|reconquista) de\b|(?:la )?presa di\b"
+        r"|(?:la )?(?:toma|reconquista) de\b|(?:la )?presa di\b|(?:a )?(?:reconquista|retomada) d[oa]s?\b"
+        r"|(?:la )?riconquista (?:di|del|della|dei)\b"
         r"|tom(?:ó|aron|ad[oa]s?)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
         r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|(?:re)?conquistad[oa]s?|captur(?:ó|aron|ou|aram|ad[oa]s?)|se hicieron con|(?:se )?ha(?:n)? hecho con"
-        r"|assumiu (?:o )?controle|tom(?:ou|aram)|retom(?:ou|aram)|libert(?:ou|aram)|tomada"
+        r"|assum(?:iu|iram)(?: \w+mente)? (?:o )?controle|tom(?:ou|aram)|retom(?:ou|aram)|libert(?:ou|aram)|tomada"
         r"|(?:ri)?pres[oi] il controllo|strapp(?:ano|ato|ata|ati|ate|ò)|(?:è|sono|era|erano) cadut[oaie](?= (?:nelle mani|in mano|sotto))|rimesso le mani su|retomad[oa]s?|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
         r"|(?:re)?cucerit|eliberat|preluat controlul"
@@ -135,13 +161,14 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"combats?|affrontements?|offensive|avanc(?:é|ent|ée)|progress(?:é|ent)|entrée?s? dans"
-        r"|combat(?:es|iendo|en|endo)|enfrentamientos?|ofensiva|avanz(?:a|an|aron|ó)|entraron"
+        r"|combat(?:es|iendo|en|endo)|enfrentamientos?|ofensiva|avanz(?:a|an|aron|ó|ado|ando)|entraron"
         r"|(?:atac(?:ó|aron|an|ando)|ataques?|attaqu(?:ée?s?|ent|ant)|attaques?)"
         r"(?![^,.;]{0,30}\b(?:a[ée]r\w*|aviation|aviación|mortier|morteros?|cohetes?|roquettes?|obus|drones?)\b)|pénétr(?:ée?s?|ent|ant)"
         r"|gagné du terrain|gana(?:ron|do) terreno|guadagnato terreno|ganha(?:ram|do) terreno"
         r"|percée|entr(?:aram|ou) (?:em|n[oa]s?)\b|entrat[ie] (?:a|in|nel|nei|nella)\b|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
         r"|kämpfe(?:n)?|gefechte|operierten|vorgerückt|rückt(?:e|en)(?![^,.;]{0,40}\bab\b)|lupte|ofensiv[ăa]|patruns"
-        r"|бои|боев(?!ик)\w*|столкновени\w*|прорыв\w*|прорвал\w*|penetrat[ie] (?:in|nei|nel|nella)|наступлени\w*|штурм\w*|pertempuran|bentrokan",
+        r"|entr(?:a|ano|are) (?:a|in|nel|nella|nei|negli)\b|penetrare|avanzata|(?:l['’])?assalt[oi]"
+        r"|бои|(?<!прекращени. )боев(?!ик)\w*|столкновени\w*|прорыв\w*|прорвал\w*|penetrat[ie] (?:in|nei|nel|nella)|наступлени\w*|штурм\w*|pertempuran|bentrokan",
         "fights",
     ),
     (
@@ -150,6 +177,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "besieges",
     ),
     *arabic.VERBS,
+    *turkish.VERBS,
 )
 
 # A side driven out as a passive's subject: "les rebelles ont été chassés de X", "los rebeldes
@@ -157,14 +185,29 @@ VERBS: tuple[tuple[str, str], ...] = (
 PASSIVE_AUXILIARIES = (
     r"ont été|a été|sont|furent|fueron|fue|han sido|foram|foi|sono stat[ie]|è stato"
     r"|(?:wurden|wurde)\s+[^,;]{0,40}?|был[иао]?"
+    # Russian short participles go without an auxiliary, an adverb between ("боевики полностью
+    # выбиты из X").
+    r"|(?:был[иао]?\s+)?(?:полностью|окончательно)"
 )
 EXPELLING_STEMS = r"chass|expuls|desaloj|cacci|vertrieb|выби|вытесн"
 # The agent after a passive verb ("libéré par l'armée", "controlado por los rebeldes").
-PASSIVE_WORDS = r"par|por|pel[oa]s?|dai|dal|dall['’]|dagli|da|von|durch|de|oleh"
+PASSIVE_WORDS = r"par|por|pel[oa]s?|dai|dal|dalla|dalle|dall['’]|dagli|da|von|durch|de|oleh"
 # "aux mains des rebelles", "en manos de", "nas mãos dos", "in mano agli", "in der Hand der".
-HELD_BY_WORDS = r"aux mains des?|en manos de|nas mãos d[oa]s?|in mano (?:a|ai|agli|al)|in der hand (?:der|des|von)"
+HELD_BY_WORDS = (
+    r"aux mains des?|en manos de|nas mãos d[oa]s?|in mano (?:a|ai|agli|al)|in der hand (?:der|des|von)"
+    # Participles of holding with their agent, as "held by": "contrôlés par", "tenue par",
+    # "controlados por", "controlate dai", "controlados pelos", "dikuasai oleh".
+    r"|contrôlée?s? par|tenue?s? par|controlad[oa]s? por|controlad[oa]s? pel[oa]s?"
+    r"|controllat[oaie] (?:da|dai|dagli|dal|dalla|dalle|dall['’])|dikuasai oleh"
+)
 # Words of denial: "desmentiram a notícia da tomada" (denied the news of the capture), "nie".
 DENIAL_WORDS = r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
+# Words of an attack from afar, as ATTACK: rockets, missiles, mortars, air strikes ("colpito con
+# razzi il quartiere X", "bombardamenti", "foguetes", "Raketen", "roket", "havan", "ракетами").
+ATTACK_WORDS = (
+    r"razz[io]|missil[ei]|mortai|bombarda\w*|foguetes?|morteiros?|raketen?|granaten?|roket|mortir"
+    r"|serangan udara|havan\w*|bombala\w*|ракет\w*|миномё?е?т\w*"
+)
 # Words of a part, as PARTIAL: "một nửa diện tích" (half the area of), "la mitad de", "la moitié",
 # "часть" (a part; "большую часть", the greater part, is a majority).
 PARTIAL_WORDS = (
@@ -174,7 +217,11 @@ PARTIAL_WORDS = (
     # "60% du quartier", "el 60% de", "il 40% di", "70% dos bairros", "60 pour cent".
     r"|% (?:de|du|des|del|dei|della|delle|do|dos|das|di)|\d+ (?:pour cent|por ciento)"
     rf"|{arabic.PARTIAL_WORDS}"
-    r"|posições|posiciones|posizioni"
+    r"|posições|posiciones|posizioni|(?:un|una|une|uma|un['’]) ?(?:área|zona|zone|secteur|sector|area)"
+    # Fractions and halves: "zwei Drittel des", "un tiers de", "dos tercios de", "due terzi di",
+    # "dois terços de", "две трети", "треть", "sepertiga", "separuh", "setengah"; "60% Aleppo".
+    r"|(?:zwei |ein )drittel|(?:deux |un )tiers|(?:dos |un )terci?os?|(?:due |un )terz[io]"
+    r"|(?:dois |um )terços?|две трети|трет[ьи]|sepertiga|dua pertiga|separuh|setengah|\d+ ?% (?=\w)"
 )
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Landmarks, as "near", "the airport of": "около", "возле", "рядом с", "аэропорту ... в X".
@@ -182,7 +229,10 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 # a X", "perto de X", "à un kilomètre de X", "a 2 km de X", "a pochi chilometri da X").
 LANDMARK_WORDS = (
     r"около|возле|вблизи|рядом с|аэропорт\w*|шоссе|près de|à proximité de|aux abords de"
-    r"|cerca de|junto a|vicino a|nei pressi di|perto de|próximo (?:a|de)"
+    r"|cerca de|junto a|vicino (?:a|al|alla|allo|ai|agli|alle)|nei pressi (?:di|del|della|dei)"
+    r"|perto de|próximo (?:a|de)"
+    # A direction: "в направлении X", "в сторону X", "menuju X", "menuju timur laut ke X".
+    r"|в направлении|по направлению к|в сторону|ke arah|menuju(?: \w+){0,2}? ke|menuju"
     r"|(?:km|kilomètres?|kilómetros?|chilometri|quil[ôó]metros?|mètres|metros|metri)\b[^.,;]{0,20}\b(?:de|da|di)"
 )
 # A holding said to be over ("das bisher von Rebellen gehaltene Viertel": held until now, as a

@@ -1,0 +1,75 @@
+"""Places of one enumeration (rule 1 of `tracker.extraction`): places written as one list
+("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list. A list runs on across
+names not on the map written between its commas ("Haidariya, Ard al-Hamra, Sukhour") and, in
+Arabic, across "وصولاً إلى" (on as far as: "X، Y وصولاً إلى Z"); a place after ", and" with a verb
+of its own, after one place alone, starts a new clause ("Rebels took X, and the Old City was
+quiet"), not a list. A place of the list right after words of a part ("took X and parts of Y",
+"وأجزاء من الصاخور"; not "large parts of") is contested, the others taken whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker import extraction_words as words
+from tracker.extraction_places import Place, Span
+
+# A name not on the map inside an enumeration: capitalised words, maybe joined by an article.
+OTHER_NAME = re.compile(
+    r"\s*(?:and\s+)?(?:[A-Z][\w'’]*(?:[\s-]+(?:al|el|[A-Z][\w'’]*))*|districts?|neighbo(?:u)?rhoods?)\s*"
+)
+# Between two places of one enumeration: commas, "and", "as well as" (in the quotes' languages);
+# Arabic "وصولاً إلى" (on as far as), maybe after a name not on the map: "X، Y، Z وصولاً لمنطقة W".
+LIST_GAP = re.compile(
+    r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+|و)?(?:the\s+)?"
+    r"|[\s،]*(?:[^\s،,]+\s+){0,2}وصولا(?:ً)?\s+(?:إلى\s+|الى\s+|ل)(?:(?:منطقة|حي)\s+)?",
+    re.I,
+)
+
+
+def _list_gap(gap: str) -> bool:
+    """Words between two places of one list: separators, or names not on the map between
+    commas ("Haidariya, Ard al-Hamra, Sukhour"); "district" may follow a place."""
+    *middle, last = re.split("[,،]", gap)
+    return bool(LIST_GAP.fullmatch(last)) and all(
+        item.strip() == "" or OTHER_NAME.fullmatch(item) for item in middle
+    )
+
+
+# "Rebels took X, and the Old City was quiet": a place after ", and" with its own verb.
+SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:would|will|could|can|may|might|is|was|were|are|has|have|had|remains?|remained)\b", re.I
+)
+
+
+def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[int]]:
+    """Group the places written as one enumeration ("A, B and C"), by index, in order; a place
+    after ", and" with a verb of its own after one place alone starts a new clause ("Rebels took
+    X, and the Old City was quiet"), not a list."""
+    groups: list[list[int]] = []
+    for i, (span, _) in enumerate(places):
+        if groups:
+            previous = places[groups[-1][-1]][0]
+            gap = sentence[previous.end : span.start]
+            joined = gap.strip() != "" or span.text[:1] == "و"
+            clause = len(groups[-1]) == 1 and re.match(r"\s*,\s+and\s+(?:the\s+)?$", gap)
+            if clause and SUBJECT_VERB_AFTER.match(sentence, span.end):
+                groups.append([i])
+                continue
+            if joined and _list_gap(gap):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return groups
+
+
+ITEM_PART = re.compile(
+    r"(?:\b(?:parts?|some|half) of\s+(?:the\s+)?|(?<!\w)و?(?:أجزاء|جزء|نصف|ثلث|ربع)\s+من\s+(?:حي\s+)?)$"
+)
+
+
+def part_item(sentence: str, span: Span) -> bool:
+    """Rule 2's partial gains in an enumeration: a place right after words of a part ("took X and
+    parts of Y", "وأجزاء من الصاخور"; not "large parts of") is contested, the others whole."""
+    before = sentence[max(0, span.start - 30) : span.start]
+    return bool(ITEM_PART.search(before)) and not words.MAJORITY.search(before)

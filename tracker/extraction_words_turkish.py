@@ -1,0 +1,45 @@
+"""The claim proposer's Turkish words (Latin script), from quotes of one or two sentences.
+
+Appended to the tables of `tracker.extraction_words` through `tracker.extraction_words_intl`.
+Turkish puts the verb last and marks a district with "mahallesi" and its case endings ("Şeyh Said
+mahallesinin kontrolünü ele geçirdi", took control of the Sheikh Saeed district). The rules in
+words:
+
+- Sides: the Free Syrian Army ("ÖSO", "Özgür Suriye Ordusu"), the opposition ("muhalifler",
+  "muhalif gruplar", "rejim karşıtı gruplar") and named brigades ("Tevhid Tugayı") are rebels;
+  "rejim güçleri", "Esed güçleri", "Esed rejimi", "Suriye ordusu", "hükümet güçleri" are the
+  government; "YPG", "PYD", "Kürt güçleri" the Kurdish forces.
+- Taking: "ele geçirdi", "ele geçirdiğini", "ele geçirmesi" (seized; "ele geçirmeye çalıştı",
+  tried to seize, is only an attempt), "kontrolüne geçti", "eline geçti" (passed into a side's
+  hands, the side in the genitive before it).
+- Losing: "çekildi", "çekilmesi" (withdrew), "kaybetti" (lost).
+- Holding: "kontrol ediyor", "kontrolünde", "elinde" (in a side's hands).
+- Fighting: "çatışma", "çatışmalar", "çatışıyor" (clashes), "saldırı" (attacks) on the ground.
+"""
+
+from __future__ import annotations
+
+SIDES: tuple[tuple[str, str], ...] = (
+    (
+        r"özgür suriye ordusu\w*|öso\w*|muhalif(?:ler\w*| gruplar\w*| güçler\w*| askerler\w*)"
+        r"|rejim karşıtı (?:gruplar|güçler)\w*|tevhid tugayı\w*",
+        "rebels",
+    ),
+    (r"kürt güçleri\w*", "kurdish_ypg"),
+    (
+        r"rejim güçleri\w*|esed güçleri\w*|esed rejimi\w*|esad rejimi\w*|suriye ordusu\w*"
+        r"|hükümet güçleri\w*|rejime bağlı güçler\w*|esed askerleri\w*",
+        "government",
+    ),
+)
+
+VERBS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:kontrolünü )?ele geçir(?:di|diğini|diği|mesi\w*|dikleri\w*)"
+        r"|kontrolüne geçti|eline geçti|eline geçmesi\w*",
+        "takes",
+    ),
+    (r"çekil(?:di|diği|mesi)\w*|kaybetti\w*", "loses"),
+    (r"kontrol ediyor\w*|kontrolünde\w*|elinde(?:ki)?", "holds"),
+    (r"çatış\w*|saldırı\w*", "fights"),
+)
