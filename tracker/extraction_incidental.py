@@ -2,8 +2,9 @@
 `tracker.extraction`):
 
 - a place named as where people come from, live or fled to: "fighters from X joined the
-  offensive", "reinforcements from X", "a native of X", "who lives in X", "grew up in X", "born in
-  X", "took Y, forcing families to flee to X", "civilians fled towards X"
+  offensive", "reinforcements from X", "rebels, most of them (originally, coming) from X",
+  "militants (gunmen) from X", "a native of X", "who lives in X", "qui habite à X", "que vive en
+  X", "grew up in X", "born in X", "took Y, forcing families to flee to X", "civilians fled towards X"
   (but a side driven, pushed or withdrawn "from X" lost it: "the army drove rebels from X");
 - in a sentence with no verb of control, a place that only a side's people died, were hurt or
   were buried in, or where a building or a tunnel was blown up ("Three rebels were killed in
@@ -34,11 +35,14 @@ from tracker import extraction_words_arabic as arabic
 
 # "Fighters from X", "Rebel reinforcements from X": people named by where they come from.
 PEOPLE = (
-    r"(?:fighters|rebels|soldiers|troops|reinforcements|militiamen|militias?|men|families|people"
-    r"|civilians|residents|volunteers|recruits|youths?|members|units|brigades?|commanders?)"
+    r"(?:fighters?|rebels?|soldiers?|troops|reinforcements|militiamen|militias?|men|families"
+    r"|people|civilians|residents|volunteers|recruits|youths?|members|units|brigades?|groups"
+    r"|commanders?|militants|gunmen|jihadists)"
 )
 ORIGIN_BEFORE = re.compile(
-    rf"\b{PEOPLE}\s+(?:who\s+came\s+)?from\s+(?:the\s+)?$|\b(?:venus|venues|venidos|llegados"
+    rf"\b{PEOPLE},?\s+(?:who\s+(?:came|come|comes)\s+|originally\s+|(?:com|arriv)ing\s+"
+    r"|(?:most|many|some|all)\s+of\s+them\s+)?from\s+(?:the\s+)?$|\ben\s+provenance\s+d(?:e\s+|['’])"
+    r"|\b(?:venus|venues|venidos|llegados"
     r"|procedentes|provenientes|originarios|originaires|venuti|provenienti|vindos|oriundos)"
     r"\s+(?:de|d['’]|da|di|do)\s*(?:l[ao]s?\s+|l['’])?$",
     re.I,
@@ -53,7 +57,10 @@ DRIVEN_BEFORE = re.compile(
 # "a native of X", "who lives in X", "grew up in X", "born in X": where a person lives.
 RESIDENCE_BEFORE = re.compile(
     r"\b(?:li(?:ves?|ving|ved)|grew\s+up|born|raised|native\s+of|hails?\s+from"
-    r"|(?:his|her|their)\s+home(?:town)?)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
+    r"|(?:his|her|their)\s+home(?:town)?)\s+(?:in\s+|at\s+)?(?:the\s+)?$"
+    # French, Spanish, Italian, Portuguese: "qui habite à X", "que vive en X", "che vive a X".
+    r"|\b(?:habit(?:e|ent|ait)|vit|viv(?:e|en|ía|eva)|mora(?:m|va)?|resid(?:e|en))"
+    r"\s+(?:à|au|en|a|em|no|na|in)\s+(?:l[ao]s?\s+|l['’])?$",
     re.I,
 )
 # "forcing families to flee to X", "civilians fled towards X", "driving civilians into X": where
@@ -69,17 +76,22 @@ CASUALTY = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|died|dies|dead|deaths?"
     r"|death toll|casualt(?:y|ies)|bod(?:y|ies)|execut(?:ed|ing|ions?)|massacr(?:e|ed|es)"
     r"|buried|mourn(?:s|ed|ing)?|treat(?:s|ed|ing)|blew up|blown up|blow(?:s|ing)? up"
-    r"|tunnels?|demolish(?:ed|es|ing)?"
+    r"|tunnels?|demolish(?:ed|es|ing)?|bulldoz(?:ed|es|ing)|martyr(?:ed|s)?|slain|shot dead"
     # French, Spanish, Italian, Portuguese, German: killed, died, dead, wounded, blown up.
     r"|tu[ée]e?s?|morte?s?|bless[ée]e?s?|fait sauter|murieron|muert[oa]s?|herid[oa]s?|asesinad[oa]s?"
     r"|volaron|uccis[io]|mort[io]|ferit[io]|morreram|mort[oa]s|ferid[oa]s|getötet|tote|verletzt"
-    r"|gesprengt|sprengten)\b",
+    r"|gesprengt|sprengten|f(?:ait|aire|ont) exploser|(?:hicieron|hizo) (?:estallar|explotar)"
+    r"|fatto (?:saltare|esplodere)|explodiram|(?:fizeram|fez) explodir"
+    # Arabic: killed, martyred, met his death, wounded, the dead; blew up, destroyed.
+    r"|[وف]?(?:قتل|قُتل|مقتل|قتلى|استشهد|استشهاد|مصرع\w*|جرح|جرحى|أصيب|فجر|فجّر|تفجير|دمر|دمّر|تدمير)"
+    r"(?:ت|وا|ا)?)\b",
     re.I,
 )
 # "The army pushed towards X", "Rebels headed to X", "people fleeing X", "between X and Y":
 # where people moved, or a point between places.
 TOWARDS_BEFORE = re.compile(
-    r"\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a|(?:head(?:ed|ing|s)?|mov(?:ed|ing|es?)|march(?:ed|ing|es)?|sen[dt]|road|way"
+    r"(?<!\w)(?:باتجاه|نحو|صوب)\s+(?:حي\s+)?$"
+    r"|\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a|(?:head(?:ed|ing|s)?|mov(?:ed|ing|es?)|march(?:ed|ing|es)?|sen[dt]|road|way"
     r"|route)\s+(?:to|for|on)|through|via|past|between|fle(?:e|es|eing|d)(?:\s+from)?"
     r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left)\s+(?:the\s+)?$",
     re.I,
@@ -114,9 +126,15 @@ def landmark(sentence: str, start: int) -> bool:
 def no_holding_told(sentence: str, start: int) -> bool:
     """In a sentence with no verb of control: one that tells of deaths, wounds or a demolition,
     or a place people moved towards, through or away from, says nothing of who holds it."""
+    where = WHERE_AFTER.search(sentence, start)  # "X, où deux civils ont été tués": not X's
     return bool(
-        CASUALTY.search(sentence) or TOWARDS_BEFORE.search(sentence[max(0, start - 40) : start])
+        CASUALTY.search(sentence[: where.start()] if where else sentence)
+        or TOWARDS_BEFORE.search(sentence[max(0, start - 40) : start])
     )
+
+
+# "holds X, where two civilians were killed": deaths told in a clause of where, after the place.
+WHERE_AFTER = re.compile(r",\s+(?:where|où|donde|en donde|wo|dove|onde|in which)\b", re.I)
 
 
 # "Jalid dijo", "Chaker raconte", "Salah said": a verb of saying after a guessed name.
@@ -128,6 +146,8 @@ SAYS_AFTER = re.compile(
     r"|erzählt|erklärte)\b",
     re.I,
 )
+# "X, a rebel commander said": a role saying, the sentence's speaker, not a name's apposition.
+SPEAKER_AFTER = re.compile(r"(?:\s+[\w-]+)?" + SAYS_AFTER.pattern, re.I)
 # "Jalid, portavoz de los rebeldes", "Chahba, un habitant", "Salah, 35, a teacher": a role or
 # an age after a comma.
 ROLE_AFTER = re.compile(
@@ -144,5 +164,10 @@ ROLE_AFTER = re.compile(
 
 
 def a_person(sentence: str, end: int) -> bool:
-    """A guessed name ending at `end` is a person's: a role, an age or a verb of saying follows."""
-    return bool(SAYS_AFTER.match(sentence, end) or ROLE_AFTER.match(sentence, end))
+    """A guessed name ending at `end` is a person's: a role, an age or a verb of saying follows;
+    not a role that is itself the subject of a verb of saying ("We took X, a rebel commander
+    said": the commander speaks of X)."""
+    role = ROLE_AFTER.match(sentence, end)
+    if role and not role.group().endswith(",") and SPEAKER_AFTER.match(sentence, role.end()):
+        role = None
+    return bool(SAYS_AFTER.match(sentence, end) or role)

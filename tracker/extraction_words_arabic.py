@@ -11,10 +11,14 @@ rules in words:
   "استهدف", "قصف") stays no verb of control, and an attack on a side's positions in a place
   ("هجوم على مواقع قوات النظام في حي X") is fighting there too. An attack in any of these
   forms that a side repelled ("تصدى الثوار لهجمات قوات النظام على X") leaves X to the defender.
+  The bare plural or singular noun ("هجمات", "هجمة") fights only with على or في after it: "ما
+  زالوا يسيطرون على X رغم الهجمات" (despite the attacks) still holds X.
 - A side that clashed ("اشتبكت وحدة من الجيش مع مسلحين في X") fights there; a place on the front
   line ("يقع X على خط الجبهة", "خطوط التماس في X") is fought over.
 - A side that cleansed or secured a place ("طهّرت القوات X من المسلحين", "تطهير X", "أمّنت
   الراموسة") takes it.
+- A side that drove others out of a place ("طردت قوات النظام المسلحين من X"; finite forms
+  only, not the verbal noun "طرد", whose side after it is its object) takes it.
 - A withdrawal written with its accusative ending ("نفذ الثوار انسحاباً من X") is a loss.
 - A side spread in a place ("الجماعات المنتشرة في X") holds it, as "المتمركزين" does, even
   inside an attempt on it ("في محاولة لضرب المتمردين المتمركزين في X": they are there).
@@ -37,11 +41,13 @@ import re
 
 VERBS: tuple[tuple[str, str], ...] = (
     (
-        r"هجوم(?:اً|ًا|ا|ه|ها|هم)|هجمات|هجمة|هجمت(?:ها|هم)|هاجم(?:ت|وا)?|[يت]هاجم(?:ون)?"
+        r"هجوم(?:اً|ًا|ا|ه|ها|هم)|(?:هجمات|هجمة)(?=(?:\s+\S+){0,4}\s+(?:على|علي|في|فى)(?!\w))"
+        r"|هجمت(?:ها|هم)|هاجم(?:ت|وا)?|[يت]هاجم(?:ون)?"
         r"|اشتبك(?:ت|وا)?|[يت]شتبك(?:ون)?|خط(?:وط)? (?:ال)?(?:جبهة|تماس)",
         "fights",
     ),
     (r"انسحاب(?:اً|ًا|ا)", "loses"),
+    (r"(?:طردت|طردوا|[يت]طرد(?:ون)?)(?=(?:\s+\S+){1,5}\s+من\s)", "takes"),
     (r"(?:ال)?منتشر(?:ة|ين|ون)", "holds"),
     (r"سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?[\"”»] (?:\S+ )?على", "takes"),
     (r"طه(?:ّ)?ر(?:ت|وا)?|[يت]طه(?:ّ)?ر(?:ون)?|تطهير|أم(?:ّ)?نت|أم(?:ّ)?نوا|أمّن", "takes"),
