@@ -4,7 +4,8 @@
 - a place named as where people come from, live or fled to: "fighters from X joined the
   offensive", "reinforcements from X", "rebels, most of them (originally, coming) from X",
   "militants (gunmen) from X", "a native of X", "who lives in X", "qui habite à X", "que vive en
-  X", "grew up in X", "born in X", "took Y, forcing families to flee to X", "civilians fled towards X"
+  X", "grew up in X", "born in X", "took Y, forcing families to flee to X", "civilians fled
+  towards X", "families took shelter in X"
   (but a side driven, pushed or withdrawn "from X" lost it: "the army drove rebels from X");
 - in a sentence with no verb of control, a place that only a side's people died, were hurt or
   were buried in, or where a building or a tunnel was blown up ("Three rebels were killed in
@@ -67,7 +68,9 @@ RESIDENCE_BEFORE = re.compile(
 # people fled, which no verb of control before it reaches.
 FLED_TO_BEFORE = re.compile(
     r"\b(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)|displaced|(?:civilians|families|residents"
-    r"|people|children))\s+(?:(?:back|away)\s+)?(?:to|towards?|into)\s+(?:the\s+)?$",
+    r"|people|children))\s+(?:(?:back|away)\s+)?(?:to|towards?|into)\s+(?:the\s+)?$"
+    r"|\b(?:took|tak(?:e|es|ing|en)|sought|seek(?:s|ing)?|found|find(?:s|ing)?)\s+(?:shelter"
+    r"|refuge|cover)\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 # Killing, casualties, the dead and the wounded, an execution, a burial, a body; a building or

@@ -17,8 +17,9 @@ rules in words:
   line ("يقع X على خط الجبهة", "خطوط التماس في X") is fought over.
 - A side that cleansed or secured a place ("طهّرت القوات X من المسلحين", "تطهير X", "أمّنت
   الراموسة") takes it.
-- A side that drove others out of a place ("طردت قوات النظام المسلحين من X"; finite forms
-  only, not the verbal noun "طرد", whose side after it is its object) takes it.
+- A control after "before" or "after" ("قبل أن تسيطر عليه", "بعد أن يسيطروا على X": the
+  subjunctive tells an event, not a lasting holding) or one a side managed ("تمكنت من السيطرة
+  عليه") takes, so an attack launched on X and then its control is X's taking.
 - A withdrawal written with its accusative ending ("نفذ الثوار انسحاباً من X") is a loss.
 - A side spread in a place ("الجماعات المنتشرة في X") holds it, as "المتمركزين" does, even
   inside an attempt on it ("في محاولة لضرب المتمردين المتمركزين في X": they are there).
@@ -47,7 +48,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "fights",
     ),
     (r"انسحاب(?:اً|ًا|ا)", "loses"),
-    (r"(?:طردت|طردوا|[يت]طرد(?:ون)?)(?=(?:\s+\S+){1,5}\s+من\s)", "takes"),
+    (r"(?<=(?:قبل|بعد) )أن [يت]سيطر(?:وا|ون|ا)?|تمكن(?:ت|وا)? من (?:ال)?سيطرة", "takes"),
     (r"(?:ال)?منتشر(?:ة|ين|ون)", "holds"),
     (r"سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?[\"”»] (?:\S+ )?على", "takes"),
     (r"طه(?:ّ)?ر(?:ت|وا)?|[يت]طه(?:ّ)?ر(?:ون)?|تطهير|أم(?:ّ)?نت|أم(?:ّ)?نوا|أمّن", "takes"),
