@@ -4,9 +4,10 @@
   and captured X", "blew up the last army post and took X", "rebels killed ten soldiers and
   seized X"), not the subject of a later verb, unless that verb is one of holding: "shelled army
   units positioned in X" (the units hold X). But a holding coordinated with the first verb has the
-  first verb's subject ("rebels attacked the army but still hold X": the rebels hold X). In
-  Arabic, a side after a noun of positions ("هجوماً على مواقع قوات النظام وسيطرت على X": the
-  positions' owner) is the attack's object, not the subject of a verb after it.
+  first verb's subject ("rebels attacked the army but still hold X", "repelled an army attack
+  and held X": the rebels hold X). In Arabic, a side after a noun of positions ("هجوماً على
+  مواقع قوات النظام وسيطرت على X": the positions' owner) is the attack's object, not the
+  subject of a verb after it.
 - **A participle that opens the sentence** has no subject of its own and takes the main
   clause's, the first side after the clause's comma ("Driving the rebels from X, the army
   secured the district": the army drove them out, not the rebels). A side inside the
@@ -32,7 +33,9 @@ FINITE_OBJECT_BEFORE = re.compile(
 )
 # "attacked the army but still hold X": a holding coordinated with the verb before the side.
 COORDINATED_HOLDING = re.compile(
-    r"\s+(?:but|and|yet)\s+(?:still\s+|now\s+|continue\s+to\s+)?(?=\w+\s*$)", re.IGNORECASE
+    r"(?:\s+(?:attacks?|assaults?|offensive|advance|push|positions?|troops|forces|units))?"
+    r"\s+(?:but|and|yet)\s+(?:still\s+|now\s+|continue\s+to\s+)?(?=\w+\s*$)",
+    re.IGNORECASE,
 )
 
 

@@ -11,8 +11,8 @@ rules in words:
   "استهدف", "قصف") stays no verb of control, and an attack on a side's positions in a place
   ("هجوم على مواقع قوات النظام في حي X") is fighting there too. An attack in any of these
   forms that a side repelled ("تصدى الثوار لهجمات قوات النظام على X") leaves X to the defender.
-  The bare plural or singular noun ("هجمات", "هجمة") fights only with على or في after it: "ما
-  زالوا يسيطرون على X رغم الهجمات" (despite the attacks) still holds X.
+  Attacks a holding stood despite ("ما زالوا يسيطرون على X رغم الهجمات") are no fighting there:
+  the rebels still hold X.
 - A side that clashed ("اشتبكت وحدة من الجيش مع مسلحين في X") fights there; a place on the front
   line ("يقع X على خط الجبهة", "خطوط التماس في X") is fought over.
 - A side that cleansed or secured a place ("طهّرت القوات X من المسلحين", "تطهير X", "أمّنت
@@ -42,7 +42,7 @@ import re
 
 VERBS: tuple[tuple[str, str], ...] = (
     (
-        r"هجوم(?:اً|ًا|ا|ه|ها|هم)|(?:هجمات|هجمة)(?=(?:\s+\S+){0,4}\s+(?:على|علي|في|فى)(?!\w))"
+        r"هجوم(?:اً|ًا|ا|ه|ها|هم)|(?<!رغم ال)(?<!رغم )(?:هجمات|هجمة)"
         r"|هجمت(?:ها|هم)|هاجم(?:ت|وا)?|[يت]هاجم(?:ون)?"
         r"|اشتبك(?:ت|وا)?|[يت]شتبك(?:ون)?|خط(?:وط)? (?:ال)?(?:جبهة|تماس)",
         "fights",

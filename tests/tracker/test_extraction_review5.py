@@ -82,6 +82,8 @@ def test_a_killing_or_a_defeat_before_a_side_makes_it_the_verbs_object(indexes):
 def test_a_holding_coordinated_with_a_finite_verb_has_that_verbs_subject(indexes):
     text = "Rebels attacked the army but still hold Salaheddin."
     assert proposals(indexes, text) == [("salah-ad-deen", "rebels", "held")]
+    text = "Rebels repelled an army attack and held al-Shaar."
+    assert proposals(indexes, text) == [("ash-shaar", "rebels", "held")]
     # Guard (current behaviour): units after a finite verb and then a participle of holding
     # hold the place.
     text = "The army shelled rebel fighters positioned in al-Shaar."
@@ -103,12 +105,14 @@ def test_an_arabic_control_after_before_or_after_that_or_managed_is_a_taking(ind
     assert proposals(indexes, text) == [("as-sukkari", "government", "held")]
 
 
-def test_an_arabic_bare_noun_of_attacks_fights_only_with_a_place_after_it(indexes):
+def test_attacks_an_arabic_holding_stood_despite_are_no_fighting_there(indexes):
     text = "أكد الثوار أنهم ما زالوا يسيطرون على حي بستان القصر رغم الهجمات"
     assert proposals(indexes, text) == [("bustan-al-qaser", "rebels", "held")]
     # Guard (current behaviour): attacks on a place are still fighting there.
     text = "تتواصل الهجمات على حي بستان القصر"
     assert proposals(indexes, text) == [("bustan-al-qaser", "contested", "contested")]
+    text = "تتعرض مواقع الثوار في حي هنانو لهجمات متكررة"
+    assert proposals(indexes, text) == [("hanano", "contested", "contested")]
 
 
 def test_deaths_told_in_a_clause_of_where_after_the_place_leave_its_holding(indexes):
