@@ -11,7 +11,8 @@
   were buried in, or where a building or a tunnel was blown up ("Three rebels were killed in
   X", "Rebels blew up a building in X", "Rebel fighters dug a tunnel under X"): killing and
   casualties in a place, and a demolition, say nothing of who holds it; nor a place people
-  moved towards or left ("The army pushed towards X", "Rebels headed to X", "people fleeing X",
+  moved towards, closed in on or left ("The army pushed towards X", "Rebels headed to X", "in the
+  direction of X", "the army was closing in on X", "people fleeing X",
   "a checkpoint between X and Y").
 
 The words are read in French, Spanish, Italian, Portuguese and German too ("Trois rebelles ont été
@@ -20,7 +21,10 @@ tués à X", "Los rebeldes volaron un edificio en X", "des combattants venus de 
 A guessed reading (rule 1.2: the Spanish j, the French ch) is a person's name, not a place, when a
 comma and a role or an age follow it ("Jalid, portavoz de los rebeldes", "Chahba, un habitant",
 "Salah, 35, a teacher") or a verb of saying in any language read ("Jalid dijo", "Chaker
-raconte").
+raconte"); but not when the role is itself the subject of a verb of saying ("We took X, a rebel
+commander said": the commander is the speaker, X the place). Deaths told in a clause of where
+after a place ("rebels hold X, where two civilians were killed", "où", "donde", "wo") are not
+the place's own.
 
 Read by `tracker.extraction_places` and `tracker.extraction` (`landmark`, which also reads the
 landmarks of `tracker.extraction_words` and `tracker.extraction_words_arabic`: "near X", "الواقعة
@@ -96,7 +100,8 @@ TOWARDS_BEFORE = re.compile(
     r"(?<!\w)(?:باتجاه|نحو|صوب)\s+(?:حي\s+)?$"
     r"|\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a|(?:head(?:ed|ing|s)?|mov(?:ed|ing|es?)|march(?:ed|ing|es)?|sen[dt]|road|way"
     r"|route)\s+(?:to|for|on)|through|via|past|between|fle(?:e|es|eing|d)(?:\s+from)?"
-    r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left)\s+(?:the\s+)?$",
+    r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left|in\s+the\s+direction\s+of"
+    r"|(?:clos|mov)(?:e|es|ed|ing)\s+in\s+on)\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -175,6 +175,9 @@ DEATHS_AND_DEMOLITIONS = [
     "فجر الثوار مبنى في حي صلاح الدين",
     "دمرت قوات النظام مسجداً في حي الشعار",
     "تحركت أرتال قوات النظام نحو حي هنانو",
+    "Rebels moved in the direction of Salaheddin.",
+    "The army was moving in on al-Sukkari.",
+    "Government troops are closing in on Hanano.",
 ]
 
 
@@ -189,3 +192,11 @@ def test_deaths_beside_a_verb_of_control_leave_the_claim(indexes):
     assert proposals(indexes, text) == [("as-sukkari", "government", "captured")]
     text = "قتل ثلاثة جنود خلال سيطرة الثوار على حي هنانو"
     assert proposals(indexes, text) == [("hanano", "rebels", "captured")]
+
+
+def test_a_side_closing_in_on_a_place_and_then_taking_it_takes_it(indexes):
+    # Guard (current behaviour, beside the new words of moving in on a place).
+    text = "Government troops closed in on Hanano and captured it on Monday."
+    assert proposals(indexes, text) == [("hanano", "government", "captured")]
+    text = "Closing in on Hanano, the army took the district."
+    assert proposals(indexes, text) == [("hanano", "government", "captured")]
