@@ -1,5 +1,5 @@
 """English idioms built on the proposer's verbs of control that say nothing of control (rule 2 of
-`tracker.extraction`): "took advantage", "took place", "taken a toll", "assault rifles", "its
+`tracker.extraction`): "took advantage", "took place", "took shelter (refuge) in X", "taken a toll", "assault rifles", "its
 surrounding areas", "taken to field hospitals"; "the fall of X" with no "to" and its taker (whose
 fall it was is not said); "fighting ended". A verb whose object is no place is none either: "held
 talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X", "what was left of X",
@@ -16,7 +16,7 @@ _COUNT = r"dozens of |hundreds of |a number of |scores of "
 _WORD = r"(?:(?!(?:from|in|inside|at|to|after|with|by|and|near|of|on)\b)\w[\w-]* )"
 
 IDIOMS = (
-    r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off)|left (?:dead|behind|wounded)"
+    r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off|shelter|refuge|cover)|left (?:dead|behind|wounded)"
     r"|los(?:t|ing) (?:their|his|her) lives|assault rifles?|(?:took|tak(?:e|es|en|ing)) (?:a|its|their)"
     r"(?: heavy)? toll|(?:(?<=the )|(?<=its )|(?<=their ))surrounding"
     r"|taken to (?:a |the )?(?:[\w-]+ ){0,2}(?:hospitals?|clinics?|shelters?)|fall of(?![^,.;:]{1,60}?\bto\b)"

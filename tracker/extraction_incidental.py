@@ -2,15 +2,18 @@
 `tracker.extraction`):
 
 - a place named as where people come from, live or fled to: "fighters from X joined the
-  offensive", "reinforcements from X", "a native of X", "who lives in X", "grew up in X", "born in
-  X", "took Y, forcing families to flee to X", "civilians fled towards X", Russian "боевики
-  бежали в южные районы города: X, Y" (the list after a colon too), "отступили в X"
+  offensive", "reinforcements from X", "rebels, most of them (originally, coming) from X",
+  "militants (gunmen) from X", "a native of X", "who lives in X", "qui habite à X", "que vive en
+  X", "grew up in X", "born in X", "took Y, forcing families to flee to X", "civilians fled
+  towards X", "families took shelter in X", Russian "боевики бежали в южные районы города: X, Y"
+  (the list after a colon too), "отступили в X"
   (but a side driven, pushed or withdrawn "from X" lost it: "the army drove rebels from X");
 - in a sentence with no verb of control, a place that only a side's people died, were hurt or
   were buried in, or where a building or a tunnel was blown up ("Three rebels were killed in
   X", "Rebels blew up a building in X", "Rebel fighters dug a tunnel under X"): killing and
   casualties in a place, and a demolition, say nothing of who holds it; nor a place people
-  moved towards or left ("The army pushed towards X", "Rebels headed to X", "people fleeing X",
+  moved towards, closed in on or left ("The army pushed towards X", "Rebels headed to X", "in the
+  direction of X", "the army was closing in on X", "people fleeing X",
   "a checkpoint between X and Y").
 
 The words are read in French, Spanish, Italian, Portuguese and German too ("Trois rebelles ont été
@@ -19,8 +22,11 @@ tués à X", "Los rebeldes volaron un edificio en X", "des combattants venus de 
 A guessed reading (rule 1.2: the Spanish j, the French ch) is a person's name, not a place, when a
 comma and a role or an age follow it ("Jalid, portavoz de los rebeldes", "Chahba, un habitant",
 "Salah, 35, a teacher") or a verb of saying in any language read ("Jalid dijo", "Chaker
-raconte"); and a medium's, when a word of the news follows it ("the pan-Arab al-Mayadeen news
-agency", "Al-Mayadeen TV").
+raconte"), but not when the role is itself the subject of a verb of saying ("We took X, a rebel
+commander said": the commander is the speaker, X the place); and a medium's, when a word of the
+news follows it ("the pan-Arab al-Mayadeen news agency", "Al-Mayadeen TV"). Deaths told in a
+clause of where after a place ("rebels hold X, where two civilians were killed", "où", "donde",
+"wo") are not the place's own.
 
 A place named as a landmark claims nothing either: "north of the citadel", "near X", "within a
 kilometre of X", "the districts that surround X", "a barracks located between X and Y", and the
@@ -58,11 +64,14 @@ LANDMARK = re.compile(
 )
 # "Fighters from X", "Rebel reinforcements from X": people named by where they come from.
 PEOPLE = (
-    r"(?:fighters|rebels|soldiers|troops|reinforcements|militiamen|militias?|men|families|people"
-    r"|civilians|residents|volunteers|recruits|youths?|members|units|brigades?|commanders?)"
+    r"(?:fighters?|rebels?|soldiers?|troops|reinforcements|militiamen|militias?|men|families"
+    r"|people|civilians|residents|volunteers|recruits|youths?|members|units|brigades?|groups"
+    r"|commanders?|militants|gunmen|jihadists)"
 )
 ORIGIN_BEFORE = re.compile(
-    rf"\b{PEOPLE}\s+(?:who\s+came\s+)?from\s+(?:the\s+)?$|\b(?:venus|venues|venidos|llegados"
+    rf"\b{PEOPLE},?\s+(?:who\s+(?:came|come|comes)\s+|originally\s+|(?:com|arriv)ing\s+"
+    r"|(?:most|many|some|all)\s+of\s+them\s+)?from\s+(?:the\s+)?$|\ben\s+provenance\s+d(?:e\s+|['’])"
+    r"|\b(?:venus|venues|venidos|llegados"
     r"|procedentes|provenientes|originarios|originaires|venuti|provenienti|vindos|oriundos)"
     r"\s+(?:de|d['’]|da|di|do)\s*(?:l[ao]s?\s+|l['’])?$",
     re.I,
@@ -77,14 +86,19 @@ DRIVEN_BEFORE = re.compile(
 # "a native of X", "who lives in X", "grew up in X", "born in X": where a person lives.
 RESIDENCE_BEFORE = re.compile(
     r"\b(?:li(?:ves?|ving|ved)|grew\s+up|born|raised|native\s+of|hails?\s+from"
-    r"|(?:his|her|their)\s+home(?:town)?)\s+(?:in\s+|at\s+)?(?:the\s+)?$",
+    r"|(?:his|her|their)\s+home(?:town)?)\s+(?:in\s+|at\s+)?(?:the\s+)?$"
+    # French, Spanish, Italian, Portuguese: "qui habite à X", "que vive en X", "che vive a X".
+    r"|\b(?:habit(?:e|ent|ait)|vit|viv(?:e|en|ía|eva)|mora(?:m|va)?|resid(?:e|en))"
+    r"\s+(?:à|au|en|a|em|no|na|in)\s+(?:l[ao]s?\s+|l['’])?$",
     re.I,
 )
 # "forcing families to flee to X", "civilians fled towards X", "driving civilians into X": where
 # people fled, which no verb of control before it reaches.
 FLED_TO_BEFORE = re.compile(
     r"\b(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)|displaced|(?:civilians|families|residents"
-    r"|people|children))\s+(?:(?:back|away)\s+)?(?:to|towards?|into)\s+(?:the\s+)?$",
+    r"|people|children))\s+(?:(?:back|away)\s+)?(?:to|towards?|into)\s+(?:the\s+)?$"
+    r"|\b(?:took|tak(?:e|es|ing|en)|sought|seek(?:s|ing)?|found|find(?:s|ing)?)\s+(?:shelter"
+    r"|refuge|cover)\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 # Russian: "боевики бежали в южные районы города: X и Y", "отступили в X": where a side fled or
@@ -100,19 +114,28 @@ CASUALTY = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|died|dies|dead|deaths?"
     r"|death toll|casualt(?:y|ies)|bod(?:y|ies)|execut(?:ed|ing|ions?)|massacr(?:e|ed|es)"
     r"|buried|mourn(?:s|ed|ing)?|treat(?:s|ed|ing)|blew up|blown up|blow(?:s|ing)? up"
-    r"|tunnels?|demolish(?:ed|es|ing)?"
+    r"|tunnels?|demolish(?:ed|es|ing)?|bulldoz(?:ed|es|ing)|martyr(?:ed|s)?|slain|shot dead"
     # French, Spanish, Italian, Portuguese, German: killed, died, dead, wounded, blown up.
     r"|tu[ée]e?s?|morte?s?|bless[ée]e?s?|fait sauter|murieron|muert[oa]s?|herid[oa]s?|asesinad[oa]s?"
     r"|volaron|uccis[io]|mort[io]|ferit[io]|morreram|mort[oa]s|ferid[oa]s|getötet|tote|verletzt"
-    r"|gesprengt|sprengten)\b",
+    r"|gesprengt|sprengten|f(?:ait|aire|ont) exploser|(?:hicieron|hizo) (?:estallar|explotar)"
+    r"|fatto (?:saltare|esplodere)|explodiram|(?:fizeram|fez) explodir"
+    # Arabic: killed, martyred, met his death, wounded, the dead; blew up (not فجر, dawn: "فجر
+    # اليوم", "منذ فجر السبت"), destroyed.
+    r"|[وف]?(?:قتل|قُتل|مقتل|قتلى|استشهد|استشهاد|مصرع\w*|جرح|جرحى|أصيب|فجّر|تفجير|دمر|دمّر|تدمير"
+    r"|(?<!منذ )(?<!عند )(?<!مع )فجر(?!\s+(?:اليوم|يوم|أمس|الأحد|ال[اإ]ثنين|الثلاثاء|الأربعاء"
+    r"|الخميس|الجمعة|السبت)))"
+    r"(?:ت|وا|ا)?)\b",
     re.I,
 )
 # "The army pushed towards X", "Rebels headed to X", "people fleeing X", "between X and Y":
 # where people moved, or a point between places.
 TOWARDS_BEFORE = re.compile(
-    r"\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a|(?:head(?:ed|ing|s)?|mov(?:ed|ing|es?)|march(?:ed|ing|es)?|sen[dt]|road|way"
+    r"(?<!\w)(?:باتجاه|نحو|صوب)\s+(?:حي\s+)?$"
+    r"|\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a|(?:head(?:ed|ing|s)?|mov(?:ed|ing|es?)|march(?:ed|ing|es)?|sen[dt]|road|way"
     r"|route)\s+(?:to|for|on)|through|via|past|between|fle(?:e|es|eing|d)(?:\s+from)?"
-    r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left)\s+(?:the\s+)?$",
+    r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left|in\s+the\s+direction\s+of"
+    r"|(?:clos|mov)(?:e|es|ed|ing)\s+in\s+on)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -149,9 +172,15 @@ def landmark(sentence: str, start: int) -> bool:
 def no_holding_told(sentence: str, start: int) -> bool:
     """In a sentence with no verb of control: one that tells of deaths, wounds or a demolition,
     or a place people moved towards, through or away from, says nothing of who holds it."""
+    where = WHERE_AFTER.search(sentence, start)  # "X, où deux civils ont été tués": not X's
     return bool(
-        CASUALTY.search(sentence) or TOWARDS_BEFORE.search(sentence[max(0, start - 40) : start])
+        CASUALTY.search(sentence[: where.start()] if where else sentence)
+        or TOWARDS_BEFORE.search(sentence[max(0, start - 40) : start])
     )
+
+
+# "holds X, where two civilians were killed": deaths told in a clause of where, after the place.
+WHERE_AFTER = re.compile(r",\s+(?:where|où|donde|en donde|wo|dove|onde|in which)\b", re.I)
 
 
 # "Jalid dijo", "Chaker raconte", "Salah said": a verb of saying after a guessed name.
@@ -163,6 +192,8 @@ SAYS_AFTER = re.compile(
     r"|erzählt|erklärte)\b",
     re.I,
 )
+# "X, a rebel commander said": a role saying, the sentence's speaker, not a name's apposition.
+SPEAKER_AFTER = re.compile(r"(?:\s+[\w-]+)?" + SAYS_AFTER.pattern, re.I)
 # "Jalid, portavoz de los rebeldes", "Chahba, un habitant", "Salah, 35, a teacher": a role or
 # an age after a comma.
 ROLE_AFTER = re.compile(
@@ -185,10 +216,11 @@ MEDIUM_AFTER = re.compile(
 
 
 def a_person(sentence: str, end: int) -> bool:
-    """A guessed name ending at `end` is a person's (a role, an age or a verb of saying follows) or
-    a medium's (a word of the news: "the al-Mayadeen news agency", "Al-Mayadeen TV")."""
-    return bool(
-        SAYS_AFTER.match(sentence, end)
-        or ROLE_AFTER.match(sentence, end)
-        or MEDIUM_AFTER.match(sentence, end)
-    )
+    """A guessed name ending at `end` is a person's (a role, an age or a verb of saying follows;
+    not a role that is itself the subject of a verb of saying: "We took X, a rebel commander
+    said", the commander speaks of X) or a medium's (a word of the news: "the al-Mayadeen news
+    agency", "Al-Mayadeen TV")."""
+    role = ROLE_AFTER.match(sentence, end)
+    if role and not role.group().endswith(",") and SPEAKER_AFTER.match(sentence, role.end()):
+        role = None
+    return bool(SAYS_AFTER.match(sentence, end) or role or MEDIUM_AFTER.match(sentence, end))

@@ -21,14 +21,13 @@ verb other than holding ("advanced into a rebel-held area, days after it seized 
 verb), nor, while another side is named before the verb, a side after "with", "against",
 "alongside", a verb of fighting in -ing or a finite verb done to it, which is the object of that
 word ("rebels fighting the government took X", "government forces, after clashes with rebels, took
-X", "rebels attacked regime positions and captured X", "attacked positions of the regime forces and
-took X", "blew up the last army post and took X", "inflicted heavy losses on the rebels and seized
-X"), unless a relative pronoun makes it the antecedent ("clashed with rebels, who took X": the
-rebels); but a verb of holding right after such a side describes it ("battles with the forces
-stationed in X": those forces hold X). An Arabic side after مع (with) or ضد (against) is never the
-subject of a verb before it ("استعادت السيطرة على X بعد معارك مع المسلحين": not the militants').
-Nor is a side after an Arabic adjective of siege, which follows its noun ("حي X المحاصر الذي تسيطر
-عليه المعارضة": the opposition is besieged there, not the besieger), the subject of that adjective.
+X", "rebels attacked regime positions and captured X"; `tracker.extraction_clauses`), unless a
+relative pronoun makes it the antecedent ("clashed with rebels, who (then) took X": the rebels);
+but a verb of holding right after such a side describes it ("battles with the forces stationed in
+X": those forces hold X). An Arabic side after مع (with) or ضد (against) is never the subject of a
+verb before it ("استعادت السيطرة على X بعد معارك مع المسلحين": not the militants'). Nor is a side
+after an Arabic adjective of siege, which follows its noun ("حي X المحاصر الذي تسيطر عليه
+المعارضة": the opposition is besieged there, not the besieger), the subject of that adjective.
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
 took X") are led by the first named, whose verb it is. A side counted ("66 боевиков покинули X",
@@ -68,6 +67,7 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_time as time_words
+from tracker.extraction_clauses import object_of_finite, opening_subject
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_recipient import other_side, recipient, repelled_before, taken_from
 
@@ -94,16 +94,6 @@ OBJECT_SIDE_BEFORE = re.compile(
     r"|(?<!\w)[وفب]?(?:ال)?(?:طرد|ملاحقة|مطاردة|استهداف|قتال|مواجهة|محاربة|القضاء على|مع|ضد)\s+$",
     re.IGNORECASE,
 )
-# "rebels attacked regime positions and took X": a side right after a finite verb done to it is
-# its object, not the subject of a later verb other than holding ("shelled army units positioned
-# in X": the units hold X).
-FINITE_OBJECT_BEFORE = re.compile(
-    r"\b(?:attacked|stormed|overran|blew\s+up|destroyed|targeted|shelled|struck|ambushed|raided"
-    r"|bombed|captured|seized|overpowered)\s+(?:(?:the|an?|several|two|three|last|main|forward"
-    r"|remaining|key)\s+){0,2}(?:(?:positions|strongholds|bases|posts)\s+of\s+(?:the\s+)?)?$"
-    r"|\b(?:inflicted|imposed)\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # "rebels in X are besieged": a side placed in a place, then a passive verb of besieging.
 BESIEGED_THERE = re.compile(
     r"\s+(?:in|inside)\s+[^,;]{1,40}?\s+(?:(?:have|has|had)\s+been|are|were|is|was|remain(?:ed)?)"
@@ -112,7 +102,9 @@ BESIEGED_THERE = re.compile(
 )
 # "rebels, who took X": the side before a relative pronoun is its verb's subject.
 WHO_GAP = re.compile(
-    r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|had\s+been|have\s+been)\s+)?", re.I
+    r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|had\s+been|have\s+been|then|later|soon"
+    r"|\w+ly)\s+){0,2}",
+    re.I,
 )
 # "the PYD and the Free Syrian Army took": sides joined as one subject.
 COORDINATED = re.compile(
@@ -242,6 +234,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not _von_former(sentence, s, verb)
         and not _first_clause_object(sentence, s, verb, sides)
     ]
+    after = opening_subject(sentence, verb, after)  # "Driving rebels from X, the army ..."
     if verb.value == "holds" and arabic.HELD_BY_PRONOUN.match(sentence, verb.end):
         return before[-1].value if before else ""  # "الخاضعة لسيطرتها": a side named before
     if verb.value == "besieges" and after and JOINT_BY.search(sentence[verb.end : after[0].start]):
@@ -277,8 +270,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         for s in before
         if OBJECT_SIDE_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
         and (verb.value != "holds" or sentence[s.end : verb.start].strip())
-        or verb.value != "holds"
-        and FINITE_OBJECT_BEFORE.search(sentence[max(0, s.start - 50) : s.start])
+        or object_of_finite(sentence, s, verb)  # "attacked army posts and took X"
     ]
     before = [s for s in before if s not in objects] or before
     own_side = STANCE_SIDE.get(speaker.stance, "") if own else ""

@@ -11,10 +11,15 @@ rules in words:
   "استهدف", "قصف") stays no verb of control, and an attack on a side's positions in a place
   ("هجوم على مواقع قوات النظام في حي X") is fighting there too. An attack in any of these
   forms that a side repelled ("تصدى الثوار لهجمات قوات النظام على X") leaves X to the defender.
+  Attacks a holding stood despite ("ما زالوا يسيطرون على X رغم الهجمات") are no fighting there:
+  the rebels still hold X.
 - A side that clashed ("اشتبكت وحدة من الجيش مع مسلحين في X") fights there; a place on the front
   line ("يقع X على خط الجبهة", "خطوط التماس في X") is fought over.
 - A side that cleansed or secured a place ("طهّرت القوات X من المسلحين", "تطهير X", "أمّنت
   الراموسة") takes it.
+- A control after "before" or "after" ("قبل أن تسيطر عليه", "بعد أن يسيطروا على X": the
+  subjunctive tells an event, not a lasting holding) or one a side managed ("تمكنت من السيطرة
+  عليه") takes, so an attack launched on X and then its control is X's taking.
 - A withdrawal written with its accusative ending ("نفذ الثوار انسحاباً من X") is a loss.
 - A side spread in a place ("الجماعات المنتشرة في X") holds it, as "المتمركزين" does, even
   inside an attempt on it ("في محاولة لضرب المتمردين المتمركزين في X": they are there).
@@ -37,11 +42,13 @@ import re
 
 VERBS: tuple[tuple[str, str], ...] = (
     (
-        r"هجوم(?:اً|ًا|ا|ه|ها|هم)|هجمات|هجمة|هجمت(?:ها|هم)|هاجم(?:ت|وا)?|[يت]هاجم(?:ون)?"
+        r"هجوم(?:اً|ًا|ا|ه|ها|هم)|(?<!رغم ال)(?<!رغم )(?:هجمات|هجمة)"
+        r"|هجمت(?:ها|هم)|هاجم(?:ت|وا)?|[يت]هاجم(?:ون)?"
         r"|اشتبك(?:ت|وا)?|[يت]شتبك(?:ون)?|خط(?:وط)? (?:ال)?(?:جبهة|تماس)",
         "fights",
     ),
     (r"انسحاب(?:اً|ًا|ا)", "loses"),
+    (r"(?<=(?:قبل|بعد) )أن [يت]سيطر(?:وا|ون|ا)?|تمكن(?:ت|وا)? من (?:ال)?سيطرة", "takes"),
     (r"(?:ال)?منتشر(?:ة|ين|ون)", "holds"),
     (r"سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?[\"”»] (?:\S+ )?على", "takes"),
     (r"طه(?:ّ)?ر(?:ت|وا)?|[يت]طه(?:ّ)?ر(?:ون)?|تطهير|أم(?:ّ)?نت|أم(?:ّ)?نوا|أمّن", "takes"),

@@ -122,3 +122,9 @@ def test_a_place_described_as_held_then_taken_goes_to_the_taker_on_the_verbs_day
     assert propose_r("Hanano, held by rebels since 2012, was shelled.") == [
         ("hanano", "rebels", "held")
     ]
+
+
+def test_dawn_is_no_blowing_up():
+    # فجر is both "blew up" and "dawn": at dawn, the side placed in the district still holds it.
+    assert propose_r("دوريات الثوار تجوب حي هنانو منذ فجر السبت.") == [("hanano", "rebels", "held")]
+    assert propose_r("فجر الثوار مبنى في حي هنانو.") == []

@@ -1,0 +1,67 @@
+"""Rule 3 of the claim proposer (`tracker.extraction_subject`): a side's place in its clause.
+
+- **A side right after a finite verb done to it is its object** ("rebels attacked regime positions
+  and captured X", "blew up the last army post and took X", "rebels killed ten soldiers and
+  seized X", "attacked positions of the regime forces and took X", "inflicted heavy losses on the
+  rebels and seized X"), not the subject of a later verb, unless that verb is one of holding: "shelled army
+  units positioned in X" (the units hold X). But a holding coordinated with the first verb has the
+  first verb's subject ("rebels attacked the army but still hold X", "repelled an army attack
+  and held X": the rebels hold X). In Arabic, a side after a noun of positions ("هجوماً على
+  مواقع قوات النظام وسيطرت على X": the positions' owner) is the attack's object, not the
+  subject of a verb after it.
+- **A participle that opens the sentence** has no subject of its own and takes the main
+  clause's, the first side after the clause's comma ("Driving the rebels from X, the army
+  secured the district": the army drove them out, not the rebels). A side inside the
+  participle's clause is its object.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tracker.extraction_places import Span
+
+# "rebels attacked regime positions and took X": a finite verb done to the side after it.
+FINITE_OBJECT_BEFORE = re.compile(
+    r"\b(?:attacked|stormed|overran|blew\s+up|destroyed|targeted|shelled|struck|ambushed|raided"
+    r"|bombed|captured|seized|overpowered|killed|defeated|routed|repelled)\s+(?:(?:the|an?"
+    r"|several|two|three|four|five|ten|dozens\s+of|\d+|last|main|forward|remaining|key)\s+){0,2}"
+    r"(?:(?:positions|strongholds|bases|posts)\s+of\s+(?:the\s+)?)?$"
+    # "inflicted heavy losses on the rebels and seized X": the side the losses fell on.
+    r"|\b(?:inflicted|imposed)\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:the\s+)?$"
+    # Arabic: the side owning positions, points or checkpoints attacked ("على مواقع قوات النظام").
+    r"|(?<!\w)[وب]?(?:ال)?(?:مواقع|نقاط|حواجز|تحصينات|ثكنات|تجمعات)\s+$",
+    re.IGNORECASE,
+)
+# "attacked the army but still hold X": a holding coordinated with the verb before the side.
+COORDINATED_HOLDING = re.compile(
+    r"(?:\s+(?:attacks?|assaults?|offensive|advance|push|positions?|troops|forces|units))?"
+    r"\s+(?:but|and|yet)\s+(?:still\s+|now\s+|continue\s+to\s+)?(?=\w+\s*$)",
+    re.IGNORECASE,
+)
+
+
+def object_of_finite(sentence: str, side: Span, verb: Span) -> bool:
+    """`side` stands right after a finite verb done to it, so it is not `verb`'s subject."""
+    if not FINITE_OBJECT_BEFORE.search(sentence[max(0, side.start - 50) : side.start]):
+        return False
+    if verb.value != "holds":
+        return True
+    return bool(COORDINATED_HOLDING.match(sentence[side.end : verb.end]))
+
+
+# A participle opening the sentence ("Driving", "After driving", "By storming").
+OPENING = re.compile(
+    r"\s*(?:[\"“]\s*)?(?:(?:after|while|by|on|upon|since|when)\s+)?\w+ing$", re.IGNORECASE
+)
+
+
+def opening_subject(sentence: str, verb: Span, after: list[Span]) -> list[Span]:
+    """`after`, the sides after `verb`, from the main clause's subject on when `verb` is a
+    participle opening the sentence and a comma closes its clause; otherwise `after` itself."""
+    if not OPENING.fullmatch(sentence[: verb.start + len(verb.text.split()[0])]):
+        return after
+    main = [s for s in after if "," in sentence[verb.end : s.start]]
+    return main or after
