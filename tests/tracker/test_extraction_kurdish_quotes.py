@@ -4,10 +4,11 @@ Ashrafiyeh, Bani Zaid, Hellok, Bustan al-Basha), 2012-2016: constructions the cl
 the Kurds. One scenario per rule, in sentences of our own, with guards where a rule could
 over-reach."""
 
+from datetime import date
 from functools import partial
 
-from tests.tracker.test_extraction_rules import propose
-from tracker.extraction import Indexes, Speaker
+from tests.tracker.test_extraction_rules import OUTLET, propose
+from tracker.extraction import Indexes, Speaker, claims_propose
 from tracker.extraction_places import Place
 
 MAQSOUD = Place("ash-sheikh-maqsoud", ("ash-sheikh-maqsoud",))
@@ -139,3 +140,15 @@ def test_a_taking_whose_only_sides_lost_the_place_is_the_third_sides():
     # Guard: a taker named is the taker.
     text = "The YPG took Hellok from the Syrian regime."
     assert propose_k(text) == [("hellok", "kurdish_ypg", "captured")]
+
+
+def test_a_written_day_before_a_dash_is_the_datelines_and_a_later_one_dates_the_claim():
+    text = "Monitor, August 20, 2016—On July 28, 2016, the YPG seized Bani Zaid."
+    found = claims_propose(text, date(2016, 8, 20), OUTLET, INDEXES)
+    assert [(p.place.label, p.date_from, p.date_to) for p in found] == [
+        ("bani-zaid", date(2016, 7, 28), date(2016, 7, 28))
+    ]
+    # Guard: a dateline's day alone still dates the sentence.
+    text = "Monitor, August 20, 2016—The YPG seized Bani Zaid."
+    found = claims_propose(text, date(2016, 8, 22), OUTLET, INDEXES)
+    assert [(p.date_from, p.date_to) for p in found] == [(date(2016, 8, 20), date(2016, 8, 20))]
