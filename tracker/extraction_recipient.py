@@ -21,8 +21,9 @@ before the breaking, not the besieger named in a clause after the siege ("فك �
 تفرضه قوات النظام على X"). In three-sided fighting, a place the rebels (or Nusra) lose or
 besiege, which the default gives to the government, is the Kurds' when the sentence names the Kurds
 and no side of the government ("rebels withdrew from X after clashes with the YPG", "Islamists
-besieged the Kurdish district of X"), or when the outlet is Kurdish and names no side of the
-government ("gangs have surrounded X" in a Kurdish outlet): `kurds_other`. A taking whose only
+besieged the Kurdish district of X"), and a place the rebels besiege is the Kurds' too when the
+outlet is Kurdish and the sentence names no side of the government ("gangs have surrounded X" in a
+Kurdish outlet; not a loss there: "the gangs withdrew from X" may be the army's gain): `kurds_other`. A taking whose only
 sides are the ones the place was taken "from" is the third side's ("captured X from the regime and
 the YPG": the rebels'), or the government's when taken from the rebels alone (`third`).
 """
@@ -127,10 +128,12 @@ def third(claim, subject: str, sides, speaker, sentence: str) -> tuple[str, str]
 
 def kurds_other(claim, subject: str, sides, speaker) -> tuple[str, str] | None:
     """The Kurds, not the government, hold what the rebels lose or besiege (or what is taken from
-    them with no taker named) when the sentence names the Kurds (or the outlet is Kurdish) and
-    names no side of the government."""
+    them with no taker named) when the sentence names the Kurds (or, for a siege, the outlet is
+    Kurdish) and names no side of the government."""
     named = {s.value for s in sides}
-    kurdish = "kurdish_ypg" in named or speaker.stance == "kurdish"
+    kurdish = "kurdish_ypg" in named or (
+        speaker.stance == "kurdish" and claim and claim[1] == "held"
+    )
     if claim and claim[0] == "government" and subject in ("rebels", "nusra") and kurdish:
         return ("kurdish_ypg", claim[1]) if "government" not in named else claim
     return claim

@@ -47,9 +47,11 @@ def test_a_place_the_rebels_besiege_is_the_kurds_when_the_sentence_names_the_kur
 def test_a_place_the_rebels_lose_goes_to_the_kurds_the_sentence_names():
     text = "Rebels withdrew from Bani Zaid after days of clashes with the YPG."
     assert propose_k(text) == [("bani-zaid", "kurdish_ypg", "lost")]
-    text = "The gangs withdrew from Ashrafiyeh on Sunday."
+    text = "The gangs withdrew from Ashrafiyeh after clashes with the Asayish."
     assert propose_k(text, source=KURDISH) == [("al-ashrafiyeh", "kurdish_ypg", "lost")]
-    # Guards: the government named in a Kurdish outlet, or no Kurds at all.
+    # Guards: a Kurdish outlet naming no Kurds, the government named, or no Kurds at all.
+    text = "The gangs withdrew from Ashrafiyeh on Sunday."
+    assert propose_k(text, source=KURDISH) == [("al-ashrafiyeh", "government", "lost")]
     text = "The gangs withdrew from Hellok as regime troops pressed on."
     assert propose_k(text, source=KURDISH) == [("hellok", "government", "lost")]
     assert propose_k("Rebels withdrew from Hellok.") == [("hellok", "government", "lost")]
