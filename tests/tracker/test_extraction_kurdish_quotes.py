@@ -95,6 +95,14 @@ def test_an_aggression_on_a_place_is_fighting_there():
     assert propose_k(text, source=KURDISH) == [("ash-sheikh-maqsoud", "contested", "contested")]
 
 
+def test_a_counterattack_on_a_place_is_fighting_there():
+    text = "Rebel groups launched counterattacks on the Kurdish neighbourhood of Hellok."
+    assert propose_k(text) == [("hellok", "contested", "contested")]
+    assert propose_k("Rebels counterattacked in Bani Zaid.") == [
+        ("bani-zaid", "contested", "contested")
+    ]
+
+
 def test_a_relief_body_labelled_by_a_side_holds_nothing():
     text = "Volunteers of the Kurdish Red Crescent set up a field clinic in Hellok."
     assert propose_k(text) == []
