@@ -165,7 +165,7 @@ from tracker.extraction_places import (
 )
 from tracker.extraction_presence import presence, sole_side
 from tracker.extraction_pronouns import pronoun_positions, they_sides
-from tracker.extraction_recipient import kept_from, siege_broken, taken_over
+from tracker.extraction_recipient import kept_from, siege_broken, taken_over, third
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_when import MONTH, clause_window, window_find
 
@@ -284,7 +284,7 @@ def _circumstance_out(sentence: str, reaching: list, place: Span) -> list:
 
 def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str, str], Span] | None:
     """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
-    if landmark(sentence, span.start):
+    if landmark(sentence, span.start, span.end):
         return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
     reaching = [v for v in verbs if verbs_rules.reaches(sentence, v, span)]
     reaching = nouns.with_nouns(sentence, verbs, _circumstance_out(sentence, reaching, span), span)
@@ -329,7 +329,7 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
         who.driven_out(sentence, verb, sides, span)
         or verbs_rules.destination(sentence, verb, span, subject)
         or siege_broken(sentence, verb, subject, sides)
-        or verbs_rules.meaning_claim(verb.value, subject)
+        or third(verbs_rules.meaning_claim(verb.value, subject), subject, sides, speaker, sentence)
     )
     besieged = [
         s

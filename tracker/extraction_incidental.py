@@ -30,7 +30,9 @@ clause of where after a place ("rebels hold X, where two civilians were killed",
 
 A place named as a landmark claims nothing either: "north of the citadel", "near X", "within a
 kilometre of X", "the districts that surround X", "a barracks located between X and Y", and the
-Arabic ones of `tracker.extraction_words_arabic` ("الواقعة بين X").
+Arabic ones of `tracker.extraction_words_arabic` ("الواقعة بين X"). Nor does the target of an attack
+the sentence says was launched from another place ("gangs began an assault on X from the areas of
+Y"): the attackers are in Y, and of X the sentence says only that it was attacked (`landmark`).
 
 Read by `tracker.extraction_places` and `tracker.extraction` (`landmark`) and
 `tracker.extraction_presence` (`sole_side`).
@@ -160,11 +162,19 @@ LOCATED_BETWEEN = re.compile(
 )
 
 
-def landmark(sentence: str, start: int) -> bool:
+# "an assault on X from the areas of Y": the target of an attack launched from elsewhere.
+ATTACK_ON = re.compile(r"\b(?:attacks?|aggression|assaults?|offensive)\s+on\s+(?:the\s+)?$", re.I)
+FROM_AFTER = re.compile(r"(?:\s+(?:neighbou?rhood|district|quarter))?\s+from\s", re.I)
+
+
+def landmark(sentence: str, start: int, end: int = -1) -> bool:
     """A place at `start` named as a landmark ("near X", "located between X and Y", "الواقعة بين
-    X"), or as an origin or a home ("fighters from X")."""
+    X"), as an origin or a home ("fighters from X"), or as the target of an attack launched from
+    another place ("an assault on X from Y")."""
     before = sentence[max(0, start - 60) : start]
     if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
+        return True
+    if end >= 0 and ATTACK_ON.search(before) and FROM_AFTER.match(sentence, end):
         return True
     return named_incidentally(sentence, start)
 

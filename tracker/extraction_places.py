@@ -57,7 +57,6 @@ from dataclasses import dataclass, field
 
 from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_words
 from tracker import extraction_halves as halves
-from tracker import extraction_words as words
 from tracker.extraction_incidental import a_person, landmark
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
@@ -347,6 +346,27 @@ def a_setting(sentence: str, place: Place, places: list[tuple[Span, Place]]) -> 
     )
 
 
+# "Bani Zaid district in the eastern part": a region right after a place locates it.
+LOCATED = re.compile(
+    r"\s*(?:(?:district|neighbo(?:u)?rhood|quarter|area|of|in|the)\s+)*", re.IGNORECASE
+)
+# "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma; "around the
+# Air Force Intelligence building in western Aleppo": a facility and "in".
+NAME_BEFORE = re.compile(
+    r"\b[a-z]+\s+[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*))*,\s+$|\b(?:building|complex|compound"
+    r"|base|school|academy|college|hospital|barracks|prison|mosque|factory|headquarters)\s+in\s+"
+    r"(?:the\s+)?$"
+)
+# "western Aleppo's Dahiyet al-Assad": a region in the possessive before a name locates it.
+NAME_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:al|el|a[dnrstz]|ash)-)?[A-Z]")
+# "three Christian quarters of the Old City": a count of a region's parts is not the region.
+COUNTED_PARTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\w-]+\s+)?"
+    r"(?:quarters|districts|neighbo(?:u)?rhoods)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Place]]) -> bool:
     """Rule 1's setting, by position: a region right after another place ("Bani Zaid district
     in the eastern part of Aleppo"), or after a comma right after a name not on the map
@@ -355,10 +375,10 @@ def located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Pl
     the possessive before a name ("western Aleppo's Dahiyet al-Assad", on the map or not)."""
     return bool(place.region) and (
         any(
-            other.end <= span.start and words.LOCATED.fullmatch(sentence[other.end : span.start])
+            other.end <= span.start and LOCATED.fullmatch(sentence[other.end : span.start])
             for other, _ in places
         )
-        or bool(words.NAME_BEFORE.search(sentence[max(0, span.start - 60) : span.start]))
-        or bool(words.COUNTED_PARTS.search(sentence[max(0, span.start - 60) : span.start]))
-        or bool(words.NAME_AFTER_POSSESSIVE.match(sentence, span.end))
+        or bool(NAME_BEFORE.search(sentence[max(0, span.start - 60) : span.start]))
+        or bool(COUNTED_PARTS.search(sentence[max(0, span.start - 60) : span.start]))
+        or bool(NAME_AFTER_POSSESSIVE.match(sentence, span.end))
     )

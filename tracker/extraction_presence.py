@@ -6,7 +6,8 @@ tells of an attack, deaths, wounds or a demolition, or of a move towards or away
 nor a side named by its positions in Arabic, nor a side in apposition to another noun than the
 place ("X ... and Y, a rebel bastion": `tracker.extraction_nouns`), nor a side that only labels a
 medium or its people ("a member of the pro-opposition Media Office said X is an entryway",
-"opposition activists", "a pro-government daily"): they report, they do not hold.
+"opposition activists", "a pro-government daily"), or a relief body ("the Kurdish Red Crescent
+pulled victims from X"): they report or help, they do not hold.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ BETWEEN_AND = re.compile(r"\bbetween\s+(?:(?!in\b|at\b)[\w'’-]+\s+){1,4}and\s+
 # labelling a medium or its people, who report and hold nothing.
 MEDIUM_AFTER = re.compile(
     r"\s+(?:media|news|press|monitor(?:ing)?|activists?|journalists?|daily|dailies|newspapers?"
-    r"|websites?|outlets?|channels?|TV|television|radio|agency)\b",
+    r"|websites?|outlets?|channels?|TV|television|radio|agency|red crescent|relief)\b",
     re.IGNORECASE,
 )
 

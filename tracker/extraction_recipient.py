@@ -18,7 +18,14 @@ a place lost with no taker named goes to a third side that another sentence says
 days, and a place besieged is held by a third side that another sentence says holds it
 (`taken_over`). A side that breaks the siege of a place holds it (`siege_broken`, rule 2): the side
 before the breaking, not the besieger named in a clause after the siege ("فك الثوار الحصار الذي
-تفرضه قوات النظام على X").
+تفرضه قوات النظام على X"). In three-sided fighting, a place the rebels (or Nusra) lose or
+besiege, which the default gives to the government, is the Kurds' when the sentence names the Kurds
+and no side of the government ("rebels withdrew from X after clashes with the YPG", "Islamists
+besieged the Kurdish district of X"), and a place the rebels besiege is the Kurds' too when the
+outlet is Kurdish and the sentence names no side of the government ("gangs have surrounded X" in a
+Kurdish outlet; not a loss there: "the gangs withdrew from X" may be the army's gain): `kurds_other`. A taking whose only
+sides are the ones the place was taken "from" is the third side's ("captured X from the regime and
+the YPG": the rebels'), or the government's when taken from the rebels alone (`third`).
 """
 
 from __future__ import annotations
@@ -93,6 +100,43 @@ OTHER_CLAUSE = re.compile(r"\b(?:that|said|says|told|who|which)\b|[,;:]", re.IGN
 def other_side(side: str) -> str:
     """The side that holds what `side` lost: the rebels for the government, else the government."""
     return "rebels" if side == "government" else "government"
+
+
+FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:syrian\s+|kurdish\s+|islamist\s+)?$", re.IGNORECASE)
+# "from the regime and the Democratic Union Party's (PYD) People's Defense Units": one phrase.
+JOINED = re.compile(r"\s*(?:,|and)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,3}|[\s'’s()]{0,6}", re.I)
+
+
+def third(claim, subject: str, sides, speaker, sentence: str) -> tuple[str, str] | None:
+    """The taker when every side named is one a place was taken "from" ("captured X from the
+    regime and the YPG": the rebels; from the rebels alone, the government; from the Kurds alone,
+    no one known); then `kurds_other`."""
+    taken: list[Span] = []
+    for s in sides:
+        gap = sentence[taken[-1].end : s.start] if taken else "-"
+        if FROM_SIDE.search(sentence[max(0, s.start - 40) : s.start]) or JOINED.fullmatch(gap):
+            taken.append(s)
+    lost_only = sides and len(taken) == len(sides) and subject in {s.value for s in taken}
+    if claim and claim[1] == "captured" and lost_only:
+        lost = {s.value for s in taken}
+        if "government" in lost:
+            claim = ("rebels", "captured") if "rebels" not in lost else None
+        else:
+            claim = ("government", "captured") if "kurdish_ypg" not in lost else None
+    return kurds_other(claim, subject, sides, speaker)
+
+
+def kurds_other(claim, subject: str, sides, speaker) -> tuple[str, str] | None:
+    """The Kurds, not the government, hold what the rebels lose or besiege (or what is taken from
+    them with no taker named) when the sentence names the Kurds (or, for a siege, the outlet is
+    Kurdish) and names no side of the government."""
+    named = {s.value for s in sides}
+    kurdish = "kurdish_ypg" in named or (
+        speaker.stance == "kurdish" and claim and claim[1] == "held"
+    )
+    if claim and claim[0] == "government" and subject in ("rebels", "nusra") and kurdish:
+        return ("kurdish_ypg", claim[1]) if "government" not in named else claim
+    return claim
 
 
 def taken_from(sentence: str, side: Span) -> bool:

@@ -1,5 +1,8 @@
 """Rule 5 of the claim proposer (`tracker.extraction`): the days a sentence speaks of.
 
+A written day right before a dash ("KurdWatch, August 16, 2016—On July 27, 2016, ...") is a
+dateline's, the publication's: a later written day in the sentence dates what it tells.
+
 A sentence in the past perfect with no other word of time ("the army had liberated X") tells
 of something done before the report: the day before the publication to the day.
 
@@ -153,6 +156,10 @@ GERMAN = re.compile(r"\b(?:der|die|das|und|ist|sind|hat|haben|wird|wurde|wurden|
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|now|been)\s+)*\w+(?:ed|en)\b", re.I)
 
 
+# "KurdWatch, August 16, 2016—On July 27, ...": a dateline's day ends at a dash.
+DATELINE_END = re.compile(r"\s*[—–]|\s+-\s")
+
+
 def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date]:
     """Rule 5: the days a sentence speaks of, from its words and the publication day."""
     return _window(sentence, published) or (published, published)
@@ -161,7 +168,9 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
 def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date] | None:
     """The days the sentence's words of time give, or None if it has none."""
     for pattern in (DAY_MONTH, MONTH_DAY):
-        match = pattern.search(sentence)
+        written = list(pattern.finditer(sentence))
+        dateline = len(written) > 1 and DATELINE_END.match(sentence, written[0].end())
+        match = written[1] if dateline else (written[0] if written else None)
         if match:
             month = time_words.MONTHS[match["month"].lower()]
             year = int(match["year"]) if match["year"] else None

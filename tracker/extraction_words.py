@@ -17,8 +17,9 @@ from tracker import extraction_words_intl as intl
 # The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
 # People's Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National
 # Defence Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
-# fighters") are its side; the rebel groups by name are the rebels', and so is a "militant-held" or
-# "terrorist-held" place (the side's adjective).
+# fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar and "YPG fighters" the Kurds'; the
+# rebel groups by name, "Islamists" and the Kurdish press's "gangs" and "mercenaries" (not ISIS's)
+# the rebels', and so is a "militant-held" or "terrorist-held" place (the side's adjective).
 SIDES: tuple[tuple[str, str], ...] = (
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
@@ -30,8 +31,8 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (r"islamic state|isis|isil|daesh|داعش|تنظيم الدولة", "isis"),
     (
-        r"ypg|sdf|pyd|democratic union party|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
-        r"|kurdish-led forces|kurdish|الأكراد|الكردية"
+        r"(?:ypg|ypj|sdf|pyd)(?: fighters| militants| gunmen)|ypg|sdf|pyd|democratic union party|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
+        r"|kurdish-led forces|ypj|women['’]s protection units|asa[yi]{1,2}sh|asayesh|ja[iy]sh al-thuwar|(?:al-)?thuwar army|army of revolutionaries|kurdish|الأكراد|الكردية"
         r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوري[اة] الديمقراطية",
         "kurdish_ypg",
     ),
@@ -56,6 +57,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
         r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
+        r"|islamists|islamist (?:factions|groups|fighters|militants|brigades)|(?<!isis )(?<!isil )(?<!daesh )gang(?: group)?s|(?<!isis )mercenar(?:y|ies)"
         r"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b)"
         r"|ja[iy]sh al-fat[ae]h|army of conquest|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
         r"|levant front|(?:jabhat al-)?shamiya(?: front)?|islamic front|(?:liwa )?al-tawh[ie]e?d"
@@ -75,10 +77,11 @@ SIDES: tuple[tuple[str, str], ...] = (
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
-    # "battling for control of X", "X changed hands", "X is divided between rebels and the army"
-    # (but not a city divided into its halves): fighting over it, whoever holds it.
+    # "battling for control of X", "clashes over control of X", "X changed hands", "X is divided
+    # between rebels and the army" (but not a city divided into its halves): fighting over it.
     (
         r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
+        r"|(?:(?<=place )|(?<=clashes )|(?<=clashed )|(?<=fighting )|(?<=battle )|(?<=battles )|(?<=struggle ))over (?:full |the )?control"
         r"|chang(?:ed|es|ing) hands"
         r"|(?<=is |as )(?:still |now )?(?:divided|split) between(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)"
         # sides must follow: not "divided between those who support the uprising and ..."
@@ -140,18 +143,18 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|(?<!قبل أن )(?<!بعد أن )[يت]سيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
+    # Fighting: clashes, storming, entering, an attack, a counterattack or an "aggression" (the
+    # Kurdish press's word for an attack) on a place.
     (
-        r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
-        r"|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
-        r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
-        r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
+        r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|(?:counter-?)?attack(?:ed|s)?"
+        r"|assault|offensive|aggression|contested|combates|fighting for|frontlines?|front lines?|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more )?(?:progress|gains|advances?) in"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت|ه|ها|هم)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم|قتال",
         "fights",
     ),
     (
-        r"besieg(?:ed|es|ing)|under siege|siege of|encircl(?:ed|ing)|encirclement of"
-        r"|surround(?:ed|ing)|cut(?:ting)? off"
+        r"besieg(?:ed|es|ing)|under siege|siege (?:of|on)|encircl(?:ed|ing)|encirclement of"
+        r"|surround(?:ed|ing)|cut(?:ting)? off|blockad(?:e|ed|es|ing)(?: on)?"
         r"|حاصر(?:ت)?|حصار|طوقا|طوقاً|يطوق|تطوق|(?:ال)?محاصر(?:ة|ين|ون)?",
         "besieges",
     ),
@@ -176,25 +179,6 @@ SIDE_NOUN = re.compile(
 # conjunction (the verb left out); "repelled rebels in X" names the object, not a holder.
 GAPPING_BEFORE = re.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:the\s+)?$", re.I)
 SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
-# "Bani Zaid district in the eastern part": a region right after a place locates it.
-LOCATED = re.compile(
-    r"\s*(?:(?:district|neighbo(?:u)?rhood|quarter|area|of|in|the)\s+)*", re.IGNORECASE
-)
-# "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma; "around the
-# Air Force Intelligence building in western Aleppo": a facility and "in".
-NAME_BEFORE = re.compile(
-    r"\b[a-z]+\s+[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*))*,\s+$|\b(?:building|complex|compound"
-    r"|base|school|academy|college|hospital|barracks|prison|mosque|factory|headquarters)\s+in\s+"
-    r"(?:the\s+)?$"
-)
-# "western Aleppo's Dahiyet al-Assad": a region in the possessive before a name locates it.
-NAME_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:al|el|a[dnrstz]|ash)-)?[A-Z]")
-# "three Christian quarters of the Old City": a count of a region's parts is not the region.
-COUNTED_PARTS = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\w-]+\s+)?"
-    r"(?:quarters|districts|neighbo(?:u)?rhoods)\s+(?:of|in)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # "the terrorist groups' positions in", "positions of the rebels at": the side whose positions
 # are in a place holds it, whatever is done to them there (an attack on them says so too).
 POSITIONS_AFTER = re.compile(
@@ -267,12 +251,14 @@ MODAL_AFTER = re.compile(
 ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b", re.I)
 # "the areas of X (that were) taken by rebels": a participle right after its place.
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|have been)\s+)?", re.I)
-# "X, which rebels seized in 2012, was recaptured": a relative clause between a place and its verb.
-# "X, held by rebels since 2012, fell", "X, a rebel stronghold, fell": a participle's or a noun's
-# clause between commas describes the place too.
+# "X, which rebels seized in 2012, was recaptured": a relative clause between a place (and its
+# noun of places: "X and Y districts of Aleppo, which ...") and its verb. "X, held by rebels since
+# 2012, fell", "X, a rebel stronghold, fell": a participle's or a noun's clause between commas
+# describes the place too.
 RELATIVE_AFTER = re.compile(
-    r",\s+(?:which|who|where|whose|held|controlled|occupied|(?:long|once|an?)\b(?=[^,;:()]*"
-    r"(?:held|controlled|stronghold|bastion)))\b[^,;:()]*,",
+    r"(?:\s+(?:district|neighbou?rhood|quarter)s?(?:\s+of\s+[\w'’-]+)?)?,\s+(?:which|who|where"
+    r"|whose|held|controlled|occupied|(?:long|once|an?)\b(?=[^,;:()]*(?:held|controlled|stronghold"
+    r"|bastion)))\b[^,;:()]*,",
     re.IGNORECASE,
 )
 # "X and Y, were handed over to", "X was captured by", "X fell to", "X is now back in government
@@ -374,7 +360,7 @@ ABBREVIATIONS = ("sq", "кв", "Gen", "Maj", "Col", "Lt", "Brig", "Mr", "Dr", "S
 # buildings in", "40 percent of", "the west of", "a district in" (not "every district in", "their
 # last district in", the whole).
 PARTIAL = re.compile(
-    r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|areas? of"
+    r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|(?<!from the )areas? of"
     r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
     r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of"
     r"|(?<!every )(?<!each )(?<!last )district in"
