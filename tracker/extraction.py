@@ -48,28 +48,29 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    of, changed hands, divided between sides: `contested`); *besieges* (besieged, surrounded, the
    encirclement of, cut off: the other side holds it, `held`; a side besieged, "rebels in X are
    besieged", holds it; but a side that breaks the siege of a place holds it). The other side of the
-   government is the rebels; of anyone else, the government. Words of partial gains between the verb
-   and the place ("several buildings in", "parts of", "the west of", "a district in", "40 percent
-   of"), or just before a place the verb follows ("Parts of X were captured"), make the claim
-   contested ("85 بالمئة من", "ثلث", "جزء من"); a majority ("most of", "large parts of", "جزء كبير",
-   "ثلثي") does not, nor do they before an enumeration ("seized positions, including X": X whole).
-   An adjective ("rebel-held", "the opposition neighbourhoods of", "the besieged", Arabic's "X
-   المحاصر" after its noun) qualifies only the noun right after it, or a place it stands in
-   apposition to ("X, one of the last rebel-held neighbourhoods"), whose predicate it is ("X is
-   rebel-held", "X, which remains rebel-held") or that lies on it ("X on the government side of the
-   city"); such a description of holding ("Salaheddin, a rebel stronghold") wins over a nearer verb,
-   though a participle after a comma ("entered X, held by rebels") yields to fighting before X; but
-   inside the direct object of a verb of taking or losing ("seized half of a rebel-held quarter of
-   X"), or in apposition to that object ("captured X, a rebel stronghold"), it says who held it
-   before, and the verb wins. A verb after a negation, a modal or an attempt or hope ("did not
-   take", "could retake", "hopes to take", "refused to leave", "fear the loss of", "denied (hit back
-   at claims) that rebels took", "if the army takes"), or whose noun is the subject of a modal ("the
-   capture (loss) of X would be a victory"), or stating the aim of an effort ("an offensive to
-   retake X", "fighting to take X", "هجوماً لاستعادة X"), claims nothing; a siege to come ("will be
-   under siege by the regime") still says who holds the place now, so only a denial voids it (Arabic
-   لم, لن, لا only as words of their own, not before زال, "still"; فشلت "failed", تحاول "tries" a
-   few words before the word holding the verb: "تحاول التقدم"). The verbs of French, Spanish,
-   Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read too
+   government is the rebels; of anyone else, the government, unless the sentence names the Kurds and
+   no government side (`tracker.extraction_recipient`). Words of partial gains between the verb and
+   the place ("several buildings in", "parts of", "the west of", "a district in", "40 percent of"),
+   or just before a place the verb follows ("Parts of X were captured"), make the claim contested
+   ("85 بالمئة من", "ثلث", "جزء من"); a majority ("most of", "large parts of", "جزء كبير", "ثلثي")
+   does not, nor do they before an enumeration ("seized positions, including X": X whole). An
+   adjective ("rebel-held", "the opposition neighbourhoods of", "the besieged", Arabic's "X المحاصر"
+   after its noun) qualifies only the noun right after it, or a place it stands in apposition to
+   ("X, one of the last rebel-held neighbourhoods"), whose predicate it is ("X is rebel-held", "X,
+   which remains rebel-held") or that lies on it ("X on the government side of the city"); such a
+   description of holding ("Salaheddin, a rebel stronghold") wins over a nearer verb, though a
+   participle after a comma ("entered X, held by rebels") yields to fighting before X; but inside
+   the direct object of a verb of taking or losing ("seized half of a rebel-held quarter of X"), or
+   in apposition to that object ("captured X, a rebel stronghold"), it says who held it before, and
+   the verb wins. A verb after a negation, a modal or an attempt or hope ("did not take", "could
+   retake", "hopes to take", "refused to leave", "fear the loss of", "denied (hit back at claims)
+   that rebels took", "if the army takes"), or whose noun is the subject of a modal ("the capture
+   (loss) of X would be a victory"), or stating the aim of an effort ("an offensive to retake X",
+   "fighting to take X", "هجوماً لاستعادة X"), claims nothing; a siege to come ("will be under siege
+   by the regime") still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا
+   only as words of their own, not before زال, "still"; فشلت "failed", تحاول "tries" a few words
+   before the word holding the verb: "تحاول التقدم"). The verbs of French, Spanish, Portuguese,
+   Italian, German, Romanian, Russian, Indonesian and Vietnamese are read too
    (`tracker.extraction_words_intl`), and Arabic forms that `tracker.extraction_words_arabic` states
    ("شن الثوار هجوماً على X" is fighting there). Idioms ("took advantage", "took place", "left
    dead", "taken a toll", "assault rifles", control of the situation, "el control de la situación",
