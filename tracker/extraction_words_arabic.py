@@ -29,6 +29,23 @@ rules in words:
   ("سيطرتها الكاملة علي حي X"), without changing the quote; "السورى" as "السوري" in sides.
 - "الخاضعة لسيطرتها" (under its control): the possessive suffix is a side named before, never
   one after.
+
+From quotes of the middle years (2013-2015):
+
+- Clashes with the article or the hamza written under the alif ("لا تزال الاشتباكات مستمرة في
+  محيط X", "الإشتباكات على جبهة X", "إشتباكات عنيفة في X") and battles with the article
+  ("المعارك الدائرة في X") are fighting there, as the bare "اشتباكات" is.
+- A denial ("نفى مصدر عسكري سيطرة المسلحين على X", "ينفي شائعات حول سيطرة الإرهابيين على X",
+  "نفى صحة الأنباء التي تحدثت عن سيطرة المسلحين على X") voids the control it denies, as
+  "denied" does (`DENIAL_WORDS`, read through `tracker.extraction_words_intl`; a denied report,
+  `DENIED_REPORT`, reaches its verb across "التي تحدثت عن").
+- A battle's or operation's name in quotes ("معركة أطلق عليها اسم «الثأر لشهداء X»", "عملية
+  «X»") names no place, as a unit's name does.
+- Freeing people ("تحرير السجناء في سجن X", "حرروا الأسرى"), unlike freeing a place, is no
+  taking (the lookahead on تحرير and حرر in `tracker.extraction_words`).
+- A block or wide areas of a place ("انتزعوا كتلة من حي X", "سيطرت على مساحات واسعة من X") are
+  a part of it: the place is contested.
+- The plural after "أن" ("استطاعوا أن يسيطروا على X": managed to take X) takes, as "سيطروا".
 """
 
 from __future__ import annotations
@@ -38,18 +55,28 @@ import re
 VERBS: tuple[tuple[str, str], ...] = (
     (
         r"هجوم(?:اً|ًا|ا|ه|ها|هم)|هجمات|هجمة|هجمت(?:ها|هم)|هاجم(?:ت|وا)?|[يت]هاجم(?:ون)?"
-        r"|اشتبك(?:ت|وا)?|[يت]شتبك(?:ون)?|خط(?:وط)? (?:ال)?(?:جبهة|تماس)",
+        r"|اشتبك(?:ت|وا)?|[يت]شتبك(?:ون)?|خط(?:وط)? (?:ال)?(?:جبهة|تماس)"
+        r"|(?:ال)?إشتباك(?:ات)?|ال[اإ]شتباك(?:ات)?|ال(?:معارك|مواجهات)",
         "fights",
     ),
     (r"انسحاب(?:اً|ًا|ا)", "loses"),
     (r"(?:ال)?منتشر(?:ة|ين|ون)", "holds"),
+    (r"[يت]سيطروا", "takes"),
     (r"سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?[\"”»] (?:\S+ )?على", "takes"),
     (r"طه(?:ّ)?ر(?:ت|وا)?|[يت]طه(?:ّ)?ر(?:ون)?|تطهير|أم(?:ّ)?نت|أم(?:ّ)?نوا|أمّن", "takes"),
 )
 # The nouns of an attack ("هجوم", "هجوماً", "هجمات", "هجمة"), for an attack repelled.
 ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)")
 # Words of a part (`tracker.extraction_words.PARTIAL`): "انسحاب جزئي", "سيطرة جزئية".
-PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)"
+PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?"
+# Words of a denial (`tracker.extraction_words_intl.DENIAL_WORDS`): "نفى", "ينفي", "نافياً".
+DENIAL_WORDS = r"[يت]?نف(?:ي|ى)|نفت|نفوا|نافي(?:اً|ًا|ا)?"
+# A denied report (`tracker.extraction_verbs.DENIED_CLAUSE`), its verb up to four words on: "نفى
+# مصدر عسكري صحة الأنباء التي تحدثت أيضاً عن سيطرة ...", "ينفي شائعات حول سيطرة ...".
+DENIED_REPORT = (
+    rf"(?<!\w)(?:{DENIAL_WORDS})\s+(?:\S+\s+){{0,6}}?(?:صحة\s+)?(?:ال)?"
+    r"(?:أنباء|انباء|أخبار|اخبار|شائعات|إشاعات|اشاعات|تقارير|رواية)\s+(?:\S+\s+){0,4}$"
+)
 # The governorate in construct ("محافظة حلب"), not the district المحافظة.
 GOVERNORATE = re.compile(r"[وبل]?محافظة")
 # A landmark, written before the place: between two places, approached, or a unit's name.
@@ -57,6 +84,8 @@ LANDMARK = re.compile(
     r"(?<!\w)(?:(?:ال)?واقع(?:ة)?|[يت]قع)\s+بين\s+(?:\S+\s+){0,4}[\"«]?$"
     r"|(?<!\w)(?:[وب]?اقتراب(?:ها|ه|هم)?|[يت]قترب(?:ون)?)\s+من\s+(?:\S+\s+)?$"
     r"|(?<!\w)[وب]?(?:كتيبة|كتائب|لواء|ألوية|فوج|تجمع)\s+(?:(?!في|من|على)\S+\s+)?[\"«]?$"
+    # A battle's name in quotes: "معركة أطلق عليها اسم «الثأر لشهداء X»", "عملية «X»".
+    r"|(?<!\w)(?:[وب]?(?:معركة|معركه|عملية|غزوة)\s+|اسم\s+)[\"«“][^\"«“”»]{0,40}$"
 )
 # "الأحياء الخاضعة لسيطرتها": a holding whose side is a possessive suffix.
 HELD_BY_PRONOUN = re.compile(r"\s+ل?سيطرت(?:ها|هم|ه|هما)(?!\w)")

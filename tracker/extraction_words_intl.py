@@ -201,7 +201,10 @@ HELD_BY_WORDS = (
     r"|controllat[oaie] (?:da|dai|dagli|dal|dalla|dalle|dall['’])|dikuasai oleh"
 )
 # Words of denial: "desmentiram a notícia da tomada" (denied the news of the capture), "nie".
-DENIAL_WORDS = r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
+DENIAL_WORDS = (
+    r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
+    rf"|{arabic.DENIAL_WORDS}"
+)
 # Words of an attack from afar, as ATTACK: rockets, missiles, mortars, air strikes ("colpito con
 # razzi il quartiere X", "bombardamenti", "foguetes", "Raketen", "roket", "havan", "ракетами").
 ATTACK_WORDS = (

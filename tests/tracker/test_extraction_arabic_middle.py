@@ -1,0 +1,73 @@
+"""The claim proposer's rules written from Arabic quotes of the middle years of the battle
+(2013-2015; tracker/extraction_words_arabic.py): one scenario each, with guards, on a small
+gazetteer, in sentences of our own."""
+
+from functools import partial
+
+from tests.tracker.test_extraction_rules import BUSTAN, HANANO, SHEIKH_SAEED, propose
+from tracker.extraction import Indexes
+
+ARABIC = Indexes.build(
+    [("هنانو", HANANO), ("الشيخ سعيد", SHEIKH_SAEED), ("بستان الباشا", BUSTAN)], []
+)
+propose_ar = partial(propose, indexes=ARABIC)
+
+
+def test_arabic_clashes_with_the_article_or_a_hamza_under_the_alif_are_fighting():
+    assert propose_ar("تتواصل الإشتباكات على أطراف حي هنانو منذ الصباح.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose_ar("وقعت إشتباكات عنيفة في حي الشيخ سعيد ليلاً.") == [
+        ("sheikh-saeed", "contested", "contested")
+    ]
+    # Guard: shelling alone stays no verb of control.
+    assert propose_ar("قصفت المروحيات حي الشيخ سعيد بالبراميل.") == []
+
+
+def test_an_arabic_denial_voids_the_control_it_denies():
+    text = "نفى مصدر عسكري صحة الأنباء التي تحدثت عن سيطرة المسلحين على حي هنانو."
+    assert propose_ar(text) == []
+    assert propose_ar("ينفي الجيش شائعات حول سيطرة المسلحين على حي الشيخ سعيد.") == []
+    assert propose_ar("نفى القائد سيطرة قوات النظام على حي هنانو.") == []
+    # Guard: a report that is not denied still claims.
+    assert propose_ar("تحدثت الأنباء عن سيطرة الثوار على حي هنانو.") == [
+        ("hanano", "rebels", "captured")
+    ]
+
+
+def test_an_arabic_battles_name_in_quotes_names_no_place():
+    text = "أحرز الثوار تقدماً في معركة أطلقوا عليها اسم «الوفاء لشهداء هنانو» قرب المطار."
+    assert propose_ar(text) == []
+    assert propose_ar("بدأ الثوار عملية “فجر هنانو” في الريف الشمالي.") == []
+    # Guard: a place after the name's closing quote is read.
+    assert propose_ar("ضمن معركة «الفجر» سيطر الثوار على حي الشيخ سعيد.") == [
+        ("sheikh-saeed", "rebels", "captured")
+    ]
+
+
+def test_freeing_people_in_arabic_is_no_taking():
+    assert propose_ar("طالبت المنظمة بتحرير المعتقلين في حي هنانو.") == []
+    assert propose_ar("جرت عملية تحرير السجناء في حي الشيخ سعيد.") == []
+    # Guard: freeing a place takes it.
+    assert propose_ar("حرر الثوار حي هنانو بعد يومين.") == [("hanano", "rebels", "captured")]
+
+
+def test_a_block_or_wide_areas_of_an_arabic_place_are_a_part_of_it():
+    assert propose_ar("سيطرت قوات النظام على مساحات واسعة من حي هنانو.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose_ar("سيطر الثوار على كتلة من حي الشيخ سعيد.") == [
+        ("sheikh-saeed", "contested", "contested")
+    ]
+    # Guard: the whole place is taken whole.
+    assert propose_ar("سيطر الثوار على حي الشيخ سعيد بالكامل.") == [
+        ("sheikh-saeed", "rebels", "captured")
+    ]
+
+
+def test_the_arabic_plural_after_an_takes():
+    assert propose_ar("استطاع الثوار أن يسيطروا على حي هنانو.") == [
+        ("hanano", "rebels", "captured")
+    ]
+    # Guard: an attempt to take it claims nothing.
+    assert propose_ar("يحاول الثوار أن يسيطروا على حي هنانو.") == []
