@@ -45,6 +45,11 @@ From quotes of the middle years (2013-2015):
   taking (the lookahead on تحرير and حرر in `tracker.extraction_words`).
 - A block or wide areas of a place ("انتزعوا كتلة من حي X", "سيطرت على مساحات واسعة من X") are
   a part of it: the place is contested.
+- An advance in the accusative ("حقق الثوار تقدماً في حي X", "أحرز الجيش تقدما على جبهة X") is
+  fighting there, as "تقدم" is: the advancing side does not hold the place yet.
+- A side that hands a place over ("سلّم المسلحون حي X إلى الجيش", "تسليم X") loses it; a threat
+  to do so ("هددت الكتائب بتسليم X") claims nothing, as an attempt does (`THREAT`); fighters who
+  surrender themselves or their arms ("سلموا أنفسهم وأسلحتهم") hand over no place.
 - The plural after "أن" ("استطاعوا أن يسيطروا على X": managed to take X) takes, as "سيطروا".
 """
 
@@ -56,12 +61,17 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"هجوم(?:اً|ًا|ا|ه|ها|هم)|هجمات|هجمة|هجمت(?:ها|هم)|هاجم(?:ت|وا)?|[يت]هاجم(?:ون)?"
         r"|اشتبك(?:ت|وا)?|[يت]شتبك(?:ون)?|خط(?:وط)? (?:ال)?(?:جبهة|تماس)"
-        r"|(?:ال)?إشتباك(?:ات)?|ال[اإ]شتباك(?:ات)?|ال(?:معارك|مواجهات)",
+        r"|(?:ال)?إشتباك(?:ات)?|ال[اإ]شتباك(?:ات)?|ال(?:معارك|مواجهات)|تقدم(?:اً|ًا|ا)",
         "fights",
     ),
     (r"انسحاب(?:اً|ًا|ا)", "loses"),
     (r"(?:ال)?منتشر(?:ة|ين|ون)", "holds"),
     (r"[يت]سيطروا", "takes"),
+    (
+        r"(?:سل(?:ّ)?م(?:ت|وا)?|[يت]سل(?:ّ)?م(?:ون)?|تسليم(?:ه|ها|هم)?)"
+        r"(?! (?:\S+ ){0,2}(?:أنفس\S*|نفس\S*|سلاح\S*|أسلحت\S*|الأسلحة|السلاح)(?: |$))",
+        "loses",
+    ),
     (r"سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?[\"”»] (?:\S+ )?على", "takes"),
     (r"طه(?:ّ)?ر(?:ت|وا)?|[يت]طه(?:ّ)?ر(?:ون)?|تطهير|أم(?:ّ)?نت|أم(?:ّ)?نوا|أمّن", "takes"),
 )
@@ -103,3 +113,7 @@ def normalised(sentence: str) -> str:
 # "في محاولة لضرب المتمردين المتمركزين في X": a participle of being stationed describes its side
 # there, whatever attempt or negation comes before it.
 STATIONED = re.compile(r"(?:ال)?(?:متمركز|منتشر)(?:ة|ين|ون)?")
+# A threat voids the verb it governs, as an attempt does ("هددت الكتائب بتسليم X", "يهدد
+# باقتحام X"), read with the attempts of `tracker.extraction_words.NEGATION` (through
+# `tracker.extraction_words_intl.ATTEMPT_WORDS`).
+THREAT = r"هدد(?:ت|وا)?|[تي]هدد(?:ون)?"

@@ -46,7 +46,10 @@ def test_an_arabic_battles_name_in_quotes_names_no_place():
 
 
 def test_freeing_people_in_arabic_is_no_taking():
-    assert propose_ar("طالبت المنظمة بتحرير المعتقلين في حي هنانو.") == []
+    # Storming the prison is fighting; freeing the prisoners takes no place.
+    assert propose_ar("اقتحم الثوار السجن وحرروا الأسرى في حي هنانو.") == [
+        ("hanano", "contested", "contested")
+    ]
     assert propose_ar("جرت عملية تحرير السجناء في حي الشيخ سعيد.") == []
     # Guard: freeing a place takes it.
     assert propose_ar("حرر الثوار حي هنانو بعد يومين.") == [("hanano", "rebels", "captured")]
@@ -71,3 +74,22 @@ def test_the_arabic_plural_after_an_takes():
     ]
     # Guard: an attempt to take it claims nothing.
     assert propose_ar("يحاول الثوار أن يسيطروا على حي هنانو.") == []
+
+
+def test_an_arabic_advance_in_the_accusative_is_fighting_there():
+    assert propose_ar("حققت الفصائل تقدماً ملحوظاً داخل حي هنانو.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose_ar("أحرزت قوات النظام تقدما على جبهة حي الشيخ سعيد.") == [
+        ("sheikh-saeed", "contested", "contested")
+    ]
+
+
+def test_an_arabic_handover_is_a_loss_and_a_threat_of_one_claims_nothing():
+    assert propose_ar("سلّمت الفصائل حي بستان الباشا إلى قوات النظام.") == [
+        ("bustan-al-basha", "government", "lost")
+    ]
+    assert propose_ar("هددت إحدى الكتائب بتسليم حي بستان الباشا إلى قوات النظام.") == []
+    assert propose_ar("يهدد الثوار باقتحام حي هنانو خلال أيام.") == []
+    # Guard: fighters who surrender themselves hand over no place.
+    assert propose_ar("سلّم عشرات المقاتلين أنفسهم قرب المطار.") == []
