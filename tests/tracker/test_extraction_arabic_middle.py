@@ -93,3 +93,16 @@ def test_an_arabic_handover_is_a_loss_and_a_threat_of_one_claims_nothing():
     assert propose_ar("يهدد الثوار باقتحام حي هنانو خلال أيام.") == []
     # Guard: fighters who surrender themselves hand over no place.
     assert propose_ar("سلّم عشرات المقاتلين أنفسهم قرب المطار.") == []
+
+
+def test_arabic_list_items_each_with_its_noun_of_place_share_one_verb():
+    text = "سقطت قذائف على حي هنانو وحي الشيخ سعيد وحي الجلاء الخاضعة لسيطرة قوات النظام."
+    assert propose_ar(text) == [
+        ("hanano", "government", "held"),
+        ("sheikh-saeed", "government", "held"),
+    ]
+    # Guard: a new clause with its own preposition is no item of the list.
+    assert propose_ar("سيطر الجيش على حي هنانو، وفي حي الشيخ سعيد تدور اشتباكات.") == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "contested", "contested"),
+    ]
