@@ -22,7 +22,8 @@ rules in words:
 - A partial withdrawal ("انسحاب جزئي من X") or a partial control ("سيطرة جزئية على X") leaves the
   place contested, as the other words of a part do.
 - No place: "محافظة" without its article, the governorate in construct ("في محافظة حلب"), is not
-  the district al-Muhafaza (المحافظة); a place lying between two others ("تلة الواقعة بين X و
+  the district al-Muhafaza (المحافظة), nor is "المحافظة" after a word of the governorate's extent
+  ("في عموم المحافظة", "ريف المحافظة"); a place lying between two others ("تلة الواقعة بين X و
   Y") or approached ("مع اقترابها من X") is a landmark; a place's name inside a unit's name
   ("كتيبة درع الشهباء", "لواء X") is the unit's.
 - Egyptian spelling: "فى" is read as "في", and "علي" before a place or an article as "على"
@@ -89,6 +90,19 @@ DENIED_REPORT = (
 )
 # The governorate in construct ("محافظة حلب"), not the district المحافظة.
 GOVERNORATE = re.compile(r"[وبل]?محافظة")
+# The governorate with its article after a word of its extent ("في عموم المحافظة", "ريف
+# المحافظة", "أنحاء المحافظة"), not the district المحافظة.
+GOVERNORATE_WHOLE = re.compile(
+    r"(?<!\w)(?:عموم|كامل|أنحاء|انحاء|أرجاء|ارجاء|ريف|مدن|قرى|مناطق)\s+[وبلف]?المحافظة$"
+)
+
+
+def governorate(sentence: str, start: int, end: int) -> bool:
+    """The governorate, not the district al-Muhafaza: "محافظة" in construct ("في محافظة حلب"), or
+    "المحافظة" after a word of its extent ("أحصن موقع في عموم المحافظة")."""
+    return bool(GOVERNORATE.fullmatch(sentence[start:end])) or bool(
+        GOVERNORATE_WHOLE.search(sentence[max(0, start - 12) : end])
+    )
 # A landmark, written before the place: between two places, approached, or a unit's name.
 LANDMARK = re.compile(
     r"(?<!\w)(?:(?:ال)?واقع(?:ة)?|[يت]قع)\s+بين\s+(?:\S+\s+){0,4}[\"«]?$"

@@ -5,10 +5,17 @@ gazetteer, in sentences of our own."""
 from functools import partial
 
 from tests.tracker.test_extraction_rules import BUSTAN, HANANO, SHEIKH_SAEED, propose
-from tracker.extraction import Indexes
+from tracker.extraction import Indexes, Place
 
+MUHAFAZA = Place("al-muhafaza", ("al-muhafaza",))
 ARABIC = Indexes.build(
-    [("هنانو", HANANO), ("الشيخ سعيد", SHEIKH_SAEED), ("بستان الباشا", BUSTAN)], []
+    [
+        ("هنانو", HANANO),
+        ("الشيخ سعيد", SHEIKH_SAEED),
+        ("بستان الباشا", BUSTAN),
+        ("المحافظة", MUHAFAZA),
+    ],
+    [],
 )
 propose_ar = partial(propose, indexes=ARABIC)
 
@@ -106,3 +113,10 @@ def test_arabic_list_items_each_with_its_noun_of_place_share_one_verb():
         ("hanano", "government", "captured"),
         ("sheikh-saeed", "contested", "contested"),
     ]
+
+
+def test_the_arabic_governorate_after_a_word_of_its_extent_is_not_the_district():
+    assert propose_ar("يعد المبنى أهم موقع للنظام في عموم المحافظة.") == []
+    assert propose_ar("تنتشر الفصائل في ريف المحافظة الشمالي.") == []
+    # Guard: the district with its article and a noun of place is read.
+    assert propose_ar("تنتشر الفصائل في حي المحافظة.") == [("al-muhafaza", "rebels", "held")]
