@@ -103,6 +103,8 @@ def governorate(sentence: str, start: int, end: int) -> bool:
     return bool(GOVERNORATE.fullmatch(sentence[start:end])) or bool(
         GOVERNORATE_WHOLE.search(sentence[max(0, start - 12) : end])
     )
+
+
 # A landmark, written before the place: between two places, approached, or a unit's name.
 LANDMARK = re.compile(
     r"(?<!\w)(?:(?:ال)?واقع(?:ة)?|[يت]قع)\s+بين\s+(?:\S+\s+){0,4}[\"«]?$"
