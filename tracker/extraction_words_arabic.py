@@ -132,4 +132,6 @@ STATIONED = re.compile(r"(?:ال)?(?:متمركز|منتشر)(?:ة|ين|ون)?")
 # A threat voids the verb it governs, as an attempt does ("هددت الكتائب بتسليم X", "يهدد
 # باقتحام X"), read with the attempts of `tracker.extraction_words.NEGATION` (through
 # `tracker.extraction_words_intl.ATTEMPT_WORDS`).
-THREAT = r"هدد(?:ت|وا)?|[تي]هدد(?:ون)?"
+# Only a threat to do something, its verbal noun with بـ (the verb read, or one before it, within
+# two words): "تهدد القذائف مدارس حي X" (endangers) is none, nor is "يهدد بلدة X".
+THREAT = r"(?:هدد(?:ت|وا)?|[تي]هدد(?:ون)?)(?=\s+(?:\S+\s+){0,2}?(?:ب(?!لد)|$))"

@@ -98,6 +98,10 @@ def test_an_arabic_handover_is_a_loss_and_a_threat_of_one_claims_nothing():
     ]
     assert propose_ar("هددت إحدى الكتائب بتسليم حي بستان الباشا إلى قوات النظام.") == []
     assert propose_ar("يهدد الثوار باقتحام حي هنانو خلال أيام.") == []
+    # Guard: a threat to people (endangering them) is no threat to act.
+    assert propose_ar("تهدد القذائف مدارس حي هنانو الخاضع لسيطرة قوات النظام.") == [
+        ("hanano", "government", "held")
+    ]
     # Guard: fighters who surrender themselves hand over no place.
     assert propose_ar("سلّم عشرات المقاتلين أنفسهم قرب المطار.") == []
 
