@@ -39,7 +39,8 @@ From quotes of the middle years (2013-2015):
 - A denial ("نفى مصدر عسكري سيطرة المسلحين على X", "ينفي شائعات حول سيطرة الإرهابيين على X",
   "نفى صحة الأنباء التي تحدثت عن سيطرة المسلحين على X") voids the control it denies, as
   "denied" does (`DENIAL_WORDS`, read through `tracker.extraction_words_intl`; a denied report,
-  `DENIED_REPORT`, reaches its verb across "التي تحدثت عن").
+  `DENIED_REPORT`, reaches its verb across "التي تحدثت عن"); so do conflicting reports ("تضاربت
+  الأنباء الواردة من الطرفين بشأن السيطرة على X").
 - A battle's or operation's name in quotes ("معركة أطلق عليها اسم «الثأر لشهداء X»", "عملية
   «X»") names no place, as a unit's name does.
 - Freeing people ("تحرير السجناء في سجن X", "حرروا الأسرى"), unlike freeing a place, is no
@@ -87,6 +88,8 @@ DENIAL_WORDS = r"[يت]?نف(?:ي|ى)|نفت|نفوا|نافي(?:اً|ًا|ا)?"
 DENIED_REPORT = (
     rf"(?<!\w)(?:{DENIAL_WORDS})\s+(?:\S+\s+){{0,6}}?(?:صحة\s+)?(?:ال)?"
     r"(?:أنباء|انباء|أخبار|اخبار|شائعات|إشاعات|اشاعات|تقارير|رواية)\s+(?:\S+\s+){0,4}$"
+    # Conflicting reports claim nothing: "تضاربت الأنباء الواردة من الطرفين بشأن السيطرة على X".
+    r"|(?<!\w)[وف]?تضارب(?:ت)?\s+(?:ال)?(?:أنباء|انباء|روايات|معلومات|تصريحات)\s+(?:\S+\s+){0,8}$"
 )
 # The governorate in construct ("محافظة حلب"), not the district المحافظة.
 GOVERNORATE = re.compile(r"[وبل]?محافظة")

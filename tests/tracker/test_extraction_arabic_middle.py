@@ -36,7 +36,11 @@ def test_an_arabic_denial_voids_the_control_it_denies():
     assert propose_ar(text) == []
     assert propose_ar("ينفي الجيش شائعات حول سيطرة المسلحين على حي الشيخ سعيد.") == []
     assert propose_ar("نفى القائد سيطرة قوات النظام على حي هنانو.") == []
-    # Guard: a report that is not denied still claims.
+    text = "تضاربت الأنباء الواردة من الطرفين بشأن السيطرة على حي الشيخ سعيد."
+    assert propose_ar(text) == []
+    # Guards: a taking told after the conflicting reports' clause, and a report not denied, claim.
+    text = "تضاربت الأنباء حول الوضع، وسيطر الثوار على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "captured")]
     assert propose_ar("تحدثت الأنباء عن سيطرة الثوار على حي هنانو.") == [
         ("hanano", "rebels", "captured")
     ]
