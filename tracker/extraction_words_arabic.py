@@ -44,7 +44,8 @@ From quotes of the middle years (2013-2015):
 - A battle's or operation's name in quotes ("معركة أطلق عليها اسم «الثأر لشهداء X»", "عملية
   «X»") names no place, as a unit's name does.
 - Freeing people ("تحرير السجناء في سجن X", "حرروا الأسرى"), unlike freeing a place, is no
-  taking (the lookahead on تحرير and حرر in `tracker.extraction_words`).
+  taking (the lookahead on تحرير and حرر in `tracker.extraction_words`), nor is managing to
+  destroy, kill or strike ("تمكن الثوار من تدمير مقرات قوات النظام في X"; the lookahead on تمكن).
 - A block or wide areas of a place ("انتزعوا كتلة من حي X", "سيطرت على مساحات واسعة من X") are
   a part of it: the place is contested.
 - An advance in the accusative ("حقق الثوار تقدماً في حي X", "أحرز الجيش تقدما على جبهة X") is

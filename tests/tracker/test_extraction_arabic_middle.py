@@ -128,3 +128,12 @@ def test_the_arabic_governorate_after_a_word_of_its_extent_is_not_the_district()
     assert propose_ar("تنتشر الفصائل في ريف المحافظة الشمالي.") == []
     # Guard: the district with its article and a noun of place is read.
     assert propose_ar("تنتشر الفصائل في حي المحافظة.") == [("al-muhafaza", "rebels", "held")]
+
+
+def test_managing_to_destroy_or_kill_in_arabic_is_no_taking():
+    text = "تمكن الثوار من تدمير مقرات قوات النظام في حي هنانو."
+    assert propose_ar(text) == []
+    # Guard: managing to enter a place still takes it.
+    assert propose_ar("تمكن الثوار من دخول حي الشيخ سعيد.") == [
+        ("sheikh-saeed", "rebels", "captured")
+    ]
