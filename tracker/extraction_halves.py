@@ -80,7 +80,7 @@ def beyond_city(sentence: str, span, place) -> bool:
     )
     return (
         bool(canton)
-        or bool(arabic.GOVERNORATE.fullmatch(span.text))  # "في محافظة حلب": the governorate
+        or arabic.governorate(sentence, span.start, span.end)  # "في محافظة حلب", "عموم المحافظة"
         or bool(place.region)
         and bool(
             PROVINCE_AFTER.match(sentence, span.end)

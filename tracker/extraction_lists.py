@@ -1,7 +1,8 @@
 """Places of one enumeration (rule 1 of `tracker.extraction`): places written as one list
 ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list. A list runs on across
 names not on the map written between its commas ("Haidariya, Ard al-Hamra, Sukhour") and, in
-Arabic, across "وصولاً إلى" (on as far as: "X، Y وصولاً إلى Z"); a place after ", and" with a verb
+Arabic, across "وصولاً إلى" (on as far as: "X، Y وصولاً إلى Z") and a noun of place repeated
+before an item ("حي X وحي Y", "X والخالدية وشارع Y"); a place after ", and" with a verb
 of its own, after one place alone, starts a new clause ("Rebels took X, and the Old City was
 quiet"), not a list. A place of the list right after words of a part ("took X and parts of Y",
 "وأجزاء من الصاخور"; not "large parts of") is contested, the others taken whole.
@@ -22,7 +23,9 @@ OTHER_NAME = re.compile(
 # Arabic "وصولاً إلى" (on as far as), maybe after a name not on the map: "X، Y، Z وصولاً لمنطقة W".
 LIST_GAP = re.compile(
     r"[\s,،]*(?:(?:and|or|as well as|&|y|e|et|und|dan|și|и|va)\s+|و)?(?:the\s+)?"
-    r"|[\s،]*(?:[^\s،,]+\s+){0,2}وصولا(?:ً)?\s+(?:إلى\s+|الى\s+|ل)(?:(?:منطقة|حي)\s+)?",
+    r"|[\s،]*(?:[^\s،,]+\s+){0,2}وصولا(?:ً)?\s+(?:إلى\s+|الى\s+|ل)(?:(?:منطقة|حي)\s+)?"
+    # Arabic items each with its noun of place: "حي X وحي Y", "X وشارع Y", "X، ومنطقة Y".
+    r"|[\s,،]*و?(?:حي|حيي|منطقة|شارع|دوار)\s+",
     re.I,
 )
 

@@ -34,7 +34,7 @@ AR_LAUNCHED_FROM = re.compile("انطلاق")  # "انطلاقاً من X": the 
 # comma or "but" between ("Rebels denied reports of a truce, but the army has captured X" is a
 # capture).
 DENIED_CLAUSE = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|rejected|disput(?:e|es|ed|ing)"
+    rf"{arabic.DENIED_REPORT}|\b(?:denied|denies|deny|denying|dismissed|rejected|disput(?:e|es|ed|ing)"
     r"|hit(?:s|ting)? back at (?:the )?(?:[\w'’-]+ )?(?:claims|reports|accusations))\b"
     r"(?:(?!\bbut\b)[^.;:,])*?"
     r"(?:\bthat|\b(?:had|has|have))"

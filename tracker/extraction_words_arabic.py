@@ -27,13 +27,38 @@ rules in words:
 - A partial withdrawal ("انسحاب جزئي من X") or a partial control ("سيطرة جزئية على X") leaves the
   place contested, as the other words of a part do.
 - No place: "محافظة" without its article, the governorate in construct ("في محافظة حلب"), is not
-  the district al-Muhafaza (المحافظة); a place lying between two others ("تلة الواقعة بين X و
+  the district al-Muhafaza (المحافظة), nor is "المحافظة" after a word of the governorate's extent
+  ("في عموم المحافظة", "ريف المحافظة"); a place lying between two others ("تلة الواقعة بين X و
   Y") or approached ("مع اقترابها من X") is a landmark; a place's name inside a unit's name
   ("كتيبة درع الشهباء", "لواء X") is the unit's.
 - Egyptian spelling: "فى" is read as "في", and "علي" before a place or an article as "على"
   ("سيطرتها الكاملة علي حي X"), without changing the quote; "السورى" as "السوري" in sides.
 - "الخاضعة لسيطرتها" (under its control): the possessive suffix is a side named before, never
   one after.
+
+From quotes of the middle years (2013-2015):
+
+- Clashes with the article or the hamza written under the alif ("لا تزال الاشتباكات مستمرة في
+  محيط X", "الإشتباكات على جبهة X", "إشتباكات عنيفة في X") and battles with the article
+  ("المعارك الدائرة في X") are fighting there, as the bare "اشتباكات" is.
+- A denial ("نفى مصدر عسكري سيطرة المسلحين على X", "ينفي شائعات حول سيطرة الإرهابيين على X",
+  "نفى صحة الأنباء التي تحدثت عن سيطرة المسلحين على X") voids the control it denies, as
+  "denied" does (`DENIAL_WORDS`, read through `tracker.extraction_words_intl`; a denied report,
+  `DENIED_REPORT`, reaches its verb across "التي تحدثت عن"); so do conflicting reports ("تضاربت
+  الأنباء الواردة من الطرفين بشأن السيطرة على X").
+- A battle's or operation's name in quotes ("معركة أطلق عليها اسم «الثأر لشهداء X»", "عملية
+  «X»") names no place, as a unit's name does.
+- Freeing people ("تحرير السجناء في سجن X", "حرروا الأسرى"), unlike freeing a place, is no
+  taking (the lookahead on تحرير and حرر in `tracker.extraction_words`), nor is managing to
+  destroy, kill or strike ("تمكن الثوار من تدمير مقرات قوات النظام في X"; the lookahead on تمكن).
+- A block or wide areas of a place ("انتزعوا كتلة من حي X", "سيطرت على مساحات واسعة من X") are
+  a part of it: the place is contested.
+- An advance in the accusative ("حقق الثوار تقدماً في حي X", "أحرز الجيش تقدما على جبهة X") is
+  fighting there, as "تقدم" is: the advancing side does not hold the place yet.
+- A side that hands a place over ("سلّم المسلحون حي X إلى الجيش", "تسليم X") loses it; a threat
+  to do so ("هددت الكتائب بتسليم X") claims nothing, as an attempt does (`THREAT`); fighters who
+  surrender themselves or their arms ("سلموا أنفسهم وأسلحتهم") hand over no place.
+- The plural after "أن" ("استطاعوا أن يسيطروا على X": managed to take X) takes, as "سيطروا".
 """
 
 from __future__ import annotations
@@ -44,26 +69,60 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"هجوم(?:اً|ًا|ا|ه|ها|هم)|(?<!رغم ال)(?<!رغم )(?:هجمات|هجمة)"
         r"|هجمت(?:ها|هم)|هاجم(?:ت|وا)?|[يت]هاجم(?:ون)?"
-        r"|اشتبك(?:ت|وا)?|[يت]شتبك(?:ون)?|خط(?:وط)? (?:ال)?(?:جبهة|تماس)",
+        r"|اشتبك(?:ت|وا)?|[يت]شتبك(?:ون)?|خط(?:وط)? (?:ال)?(?:جبهة|تماس)"
+        r"|(?:ال)?إشتباك(?:ات)?|ال[اإ]شتباك(?:ات)?|ال(?:معارك|مواجهات)|تقدم(?:اً|ًا|ا)",
         "fights",
     ),
     (r"انسحاب(?:اً|ًا|ا)", "loses"),
     (r"(?<=(?:قبل|بعد) )أن [يت]سيطر(?:وا|ون|ا)?|تمكن(?:ت|وا)? من (?:ال)?سيطرة", "takes"),
     (r"(?:ال)?منتشر(?:ة|ين|ون)", "holds"),
+    (r"[يت]سيطروا", "takes"),
+    (
+        r"(?:سل(?:ّ)?م(?:ت|وا)?|[يت]سل(?:ّ)?م(?:ون)?|تسليم(?:ه|ها|هم)?)"
+        r"(?! (?:\S+ ){0,2}(?:أنفس\S*|نفس\S*|سلاح\S*|أسلحت\S*|الأسلحة|السلاح)(?: |$))",
+        "loses",
+    ),
     (r"سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?[\"”»] (?:\S+ )?على", "takes"),
     (r"طه(?:ّ)?ر(?:ت|وا)?|[يت]طه(?:ّ)?ر(?:ون)?|تطهير|أم(?:ّ)?نت|أم(?:ّ)?نوا|أمّن", "takes"),
 )
 # The nouns of an attack ("هجوم", "هجوماً", "هجمات", "هجمة"), for an attack repelled.
 ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)")
 # Words of a part (`tracker.extraction_words.PARTIAL`): "انسحاب جزئي", "سيطرة جزئية".
-PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)"
+PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?"
+# Words of a denial (`tracker.extraction_words_intl.DENIAL_WORDS`): "نفى", "ينفي", "نافياً".
+DENIAL_WORDS = r"[يت]?نف(?:ي|ى)|نفت|نفوا|نافي(?:اً|ًا|ا)?"
+# A denied report (`tracker.extraction_verbs.DENIED_CLAUSE`), its verb up to four words on: "نفى
+# مصدر عسكري صحة الأنباء التي تحدثت أيضاً عن سيطرة ...", "ينفي شائعات حول سيطرة ...".
+DENIED_REPORT = (
+    rf"(?<!\w)(?:{DENIAL_WORDS})\s+(?:\S+\s+){{0,6}}?(?:صحة\s+)?(?:ال)?"
+    r"(?:أنباء|انباء|أخبار|اخبار|شائعات|إشاعات|اشاعات|تقارير|رواية)\s+(?:\S+\s+){0,4}$"
+    # Conflicting reports claim nothing: "تضاربت الأنباء الواردة من الطرفين بشأن السيطرة على X".
+    r"|(?<!\w)[وف]?تضارب(?:ت)?\s+(?:ال)?(?:أنباء|انباء|روايات|معلومات|تصريحات)\s+(?:\S+\s+){0,8}$"
+)
 # The governorate in construct ("محافظة حلب"), not the district المحافظة.
 GOVERNORATE = re.compile(r"[وبل]?محافظة")
+# The governorate with its article after a word of its extent ("في عموم المحافظة", "ريف
+# المحافظة", "أنحاء المحافظة"), not the district المحافظة.
+GOVERNORATE_WHOLE = re.compile(
+    r"(?<!\w)(?:عموم|كامل|أنحاء|انحاء|أرجاء|ارجاء|ريف|مدن|قرى|مناطق)\s+[وبلف]?المحافظة$"
+)
+
+
+def governorate(sentence: str, start: int, end: int) -> bool:
+    """The governorate, not the district al-Muhafaza: "محافظة" in construct ("في محافظة حلب"), or
+    "المحافظة" after a word of its extent ("أحصن موقع في عموم المحافظة")."""
+    return bool(GOVERNORATE.fullmatch(sentence[start:end])) or bool(
+        GOVERNORATE_WHOLE.search(sentence[max(0, start - 12) : end])
+    )
+
+
 # A landmark, written before the place: between two places, approached, or a unit's name.
 LANDMARK = re.compile(
     r"(?<!\w)(?:(?:ال)?واقع(?:ة)?|[يت]قع)\s+بين\s+(?:\S+\s+){0,4}[\"«]?$"
     r"|(?<!\w)(?:[وب]?اقتراب(?:ها|ه|هم)?|[يت]قترب(?:ون)?)\s+من\s+(?:\S+\s+)?$"
     r"|(?<!\w)[وب]?(?:كتيبة|كتائب|لواء|ألوية|فوج|تجمع)\s+(?:(?!في|من|على)\S+\s+)?[\"«]?$"
+    # A battle's name in quotes: "معركة أطلق عليها اسم «الثأر لشهداء X»", "عملية «X»".
+    r"|(?<!\w)(?:[وب]?(?:معركة|معركه|عملية|غزوة)\s+|اسم\s+)[\"«“][^\"«“”»]{0,40}$"
 )
 # "الأحياء الخاضعة لسيطرتها": a holding whose side is a possessive suffix.
 HELD_BY_PRONOUN = re.compile(r"\s+ل?سيطرت(?:ها|هم|ه|هما)(?!\w)")
@@ -81,3 +140,9 @@ def normalised(sentence: str) -> str:
 # "في محاولة لضرب المتمردين المتمركزين في X": a participle of being stationed describes its side
 # there, whatever attempt or negation comes before it.
 STATIONED = re.compile(r"(?:ال)?(?:متمركز|منتشر)(?:ة|ين|ون)?")
+# A threat voids the verb it governs, as an attempt does ("هددت الكتائب بتسليم X", "يهدد
+# باقتحام X"), read with the attempts of `tracker.extraction_words.NEGATION` (through
+# `tracker.extraction_words_intl.ATTEMPT_WORDS`).
+# Only a threat to do something, its verbal noun with بـ (the verb read, or one before it, within
+# two words): "تهدد القذائف مدارس حي X" (endangers) is none, nor is "يهدد بلدة X".
+THREAT = r"(?:هدد(?:ت|وا)?|[تي]هدد(?:ون)?)(?=\s+(?:\S+\s+){0,2}?(?:ب(?!لد)|$))"

@@ -200,8 +200,14 @@ HELD_BY_WORDS = (
     r"|contrôlée?s? par|tenue?s? par|controlad[oa]s? por|controlad[oa]s? pel[oa]s?"
     r"|controllat[oaie] (?:da|dai|dagli|dal|dalla|dalle|dall['’])|dikuasai oleh"
 )
+# Words of an attempt or a threat before a verb, as "trying" (`tracker.extraction_words.NEGATION`):
+# the Arabic threat ("هددت الكتائب بتسليم X") of `tracker.extraction_words_arabic.THREAT`.
+ATTEMPT_WORDS = arabic.THREAT
 # Words of denial: "desmentiram a notícia da tomada" (denied the news of the capture), "nie".
-DENIAL_WORDS = r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
+DENIAL_WORDS = (
+    r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
+    rf"|{arabic.DENIAL_WORDS}"
+)
 # Words of an attack from afar, as ATTACK: rockets, missiles, mortars, air strikes ("colpito con
 # razzi il quartiere X", "bombardamenti", "foguetes", "Raketen", "roket", "havan", "ракетами").
 ATTACK_WORDS = (
