@@ -22,8 +22,8 @@ verb), nor, while another side is named before the verb, a side after "with", "a
 "alongside", a verb of fighting in -ing or a finite verb done to it, which is the object of that
 word ("rebels fighting the government took X", "government forces, after clashes with rebels, took
 X", "rebels attacked regime positions and captured X", "attacked positions of the regime forces and
-took X", "blew up the last army post and took X", "inflicted heavy losses on the rebels and seized
-X"), unless a relative pronoun makes it the antecedent ("clashed with rebels, who took X": the
+took X", "drove back the rebels and took X", "inflicted heavy losses on the rebels and seized X"),
+unless a relative pronoun makes it the antecedent ("clashed with rebels, who (then) took X": the
 rebels); but a verb of holding right after such a side describes it ("battles with the forces
 stationed in X": those forces hold X). An Arabic side after مع (with) or ضد (against) is never the
 subject of a verb before it ("استعادت السيطرة على X بعد معارك مع المسلحين": not the militants').
@@ -85,8 +85,7 @@ PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+
 
 # "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
 # after "with", "against", "alongside" or a verb of fighting in -ing is that verb's object (rule
-# 3); so is one
-# after an Arabic verbal noun of expelling or fighting ("يواصل الجيش طرد الإرهابيين ... تحرير X").
+# 3); so is one after an Arabic verbal noun of expelling or fighting ("طرد الإرهابيين ... تحرير X").
 OBJECT_SIDE_BEFORE = re.compile(
     r"\b(?:with|against|alongside|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag"
     r"|confront|pursu|chas)ing)\s+(?:the\s+)?$"
@@ -94,12 +93,12 @@ OBJECT_SIDE_BEFORE = re.compile(
     r"|(?<!\w)[وفب]?(?:ال)?(?:طرد|ملاحقة|مطاردة|استهداف|قتال|مواجهة|محاربة|القضاء على|مع|ضد)\s+$",
     re.IGNORECASE,
 )
-# "rebels attacked regime positions and took X": a side right after a finite verb done to it is
-# its object, not the subject of a later verb other than holding ("shelled army units positioned
-# in X": the units hold X).
+# "attacked regime positions and took X", "drove back rebels and took X": a side right after a
+# finite verb done to it is its object, not the subject of a later verb other than holding
+# ("shelled army units positioned in X": the units hold X).
 FINITE_OBJECT_BEFORE = re.compile(
-    r"\b(?:attacked|stormed|overran|blew\s+up|destroyed|targeted|shelled|struck|ambushed|raided"
-    r"|bombed|captured|seized|overpowered)\s+(?:(?:the|an?|several|two|three|last|main|forward"
+    r"\b(?:attacked|stormed|overran|blew\s+up|destroyed|targeted|shelled|struck|ambushed|raided|routed"
+    r"|bombed|captured|seized|overpowered|(?:drove|pushed|beat)\s+back|repel+ed)\s+(?:(?:the|an?|several|two|three|last|main|forward"
     r"|remaining|key)\s+){0,2}(?:(?:positions|strongholds|bases|posts)\s+of\s+(?:the\s+)?)?$"
     r"|\b(?:inflicted|imposed)\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -110,9 +109,10 @@ BESIEGED_THERE = re.compile(
     r"\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
 )
-# "rebels, who took X": the side before a relative pronoun is its verb's subject.
+# "rebels, who (then) took X": the side before a relative pronoun is its verb's subject.
 WHO_GAP = re.compile(
-    r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|had\s+been|have\s+been)\s+)?", re.I
+    r",?\s+(?:who|which|that)\s+(?:(?:ha[ds]|have)(?:\s+been)?\s+)?(?:(?:then|later|\w+ly)\s+)?",
+    re.I,
 )
 # "the PYD and the Free Syrian Army took": sides joined as one subject.
 COORDINATED = re.compile(

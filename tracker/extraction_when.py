@@ -141,9 +141,10 @@ COORDINATE = re.compile(
     re.I,
 )
 # A relative clause, a noun in apposition ("X, a rebel stronghold since 2012,") or a participle's
-# clause ("X, held by rebels since 2012,"): an aside.
+# clause ("X, held by rebels since 2012,", "X, besieged since July,"): an aside.
 RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:which|who|whom|whose|where|an?|one of|held|controlled|occupied)\b[^,;:]*(?:[,;:]|$)",
+    r",\s+(?:which|who|whom|whose|where|an?|one of|held|controlled|occupied|bombed|shelled"
+    r"|besieged|surrounded)\b[^,;:]*(?:[,;:]|$)",
     re.I,
 )
 # "the first advance there since losing it in 2012", "for the first time since rebels took it in

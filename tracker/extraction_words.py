@@ -142,7 +142,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
-        r"|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
+        r"|fights|fought(?= alongside)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more )?(?:progress|gains|advances?) in"
@@ -268,11 +268,11 @@ ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b"
 # "the areas of X (that were) taken by rebels": a participle right after its place.
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|have been)\s+)?", re.I)
 # "X, which rebels seized in 2012, was recaptured": a relative clause between a place and its verb.
-# "X, held by rebels since 2012, fell", "X, a rebel stronghold, fell": a participle's or a noun's
-# clause between commas describes the place too.
+# "X, held by rebels since 2012, fell", "X, a rebel stronghold, fell", "X, besieged by the army,
+# was taken": a participle's (of holding or siege) or a noun's clause between commas describes it.
 RELATIVE_AFTER = re.compile(
-    r",\s+(?:which|who|where|whose|held|controlled|occupied|(?:long|once|an?)\b(?=[^,;:()]*"
-    r"(?:held|controlled|stronghold|bastion)))\b[^,;:()]*,",
+    r",\s+(?:which|who|where|whose|held|controlled|occupied|bombed|shelled|besieged|surrounded"
+    r"|(?:long|once|an?)\b(?=[^,;:()]*(?:held|controlled|stronghold|bastion)))\b[^,;:()]*,",
     re.IGNORECASE,
 )
 # "X and Y, were handed over to", "X was captured by", "X fell to", "X is now back in government

@@ -25,8 +25,9 @@ is no fighting; a direction ("в направлении квартала X", "me
 place of fighting; "assumiu completamente o controle" (an adverb between) and the noun of a
 reconquest with a contracted article ("a reconquista do X", "la riconquista del X") take; German
 with the verb second ("gewannen die Regierungstruppen die Kontrolle über X") takes; a fraction
-("zwei Drittel des", "две трети", "un tercio de") or an area ("una zona de X") is a part, so
-contested; Spanish "ha avanzado en X" is fighting; a participle of holding with its agent
+("zwei Drittel des", "две трети", "un tercio de"), a half ("die Hälfte von", "metà di", "metade
+de", "половину") or an area ("una zona de X") is a part, so contested; a Russian flight from a
+place ("боевики бежали из X") is its loss; Spanish "ha avanzado en X" is fighting; a participle of holding with its agent
 ("contrôlés par les rebelles", "controlados por") is "held by" that side; a Russian short
 participle of expelling goes without an auxiliary, an adverb before it ("боевики полностью выбиты
 из X": driven out). Italian entering, penetrating, an advance and an assault ("entra nel
@@ -147,7 +148,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|perde(?:u|ram)|retira(?:ram|da)|retirad[oa]s?|pers[oi]|ritirat[io]|ritiro|verloren"
         r"|abandonn(?:ée?s?|ent|èrent)|abandon(?:ó|aron|ad[oa]s?|ou|aram)|abbandon(?:at[oaie]|ò|arono)"
         r"|(?:contraint|obligé|forcé|obligad|forzad|forçad|costrett)\w* (?:d['’]|a |ad )(?:abandonner|abandonar|abbandonare)"
-        r"|zurückgezogen|abgezogen|eingebüßt|потерял\w*|отступил\w*|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
+        r"|zurückgezogen|abgezogen|eingebüßt|потерял\w*|отступил\w*|бежал\w*(?= из )|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
         "loses",
     ),
     (
@@ -211,7 +212,8 @@ ATTACK_WORDS = (
 # Words of a part, as PARTIAL: "một nửa diện tích" (half the area of), "la mitad de", "la moitié",
 # "часть" (a part; "большую часть", the greater part, is a majority).
 PARTIAL_WORDS = (
-    r"một nửa|một phần|la mitad|la moitié|la metà|a metade|parte di|частично|(?<!большую )част[ьи]"
+    r"một nửa|một phần|la mitad|la moitié|metà|metade|hälfte|половин[уаы]|parte di|частично"
+    r"|(?<!большую )част[ьи]"
     # "один квартал в восточном Алеппо", "5 районов в": a district in a region, as "a district in".
     r"|(?:квартал|район)\w* в|% территории|\d+ (?:prozent|per cento|por cento|процент\w*)"
     # "60% du quartier", "el 60% de", "il 40% di", "70% dos bairros", "60 pour cent".
@@ -219,6 +221,7 @@ PARTIAL_WORDS = (
     rf"|{arabic.PARTIAL_WORDS}"
     r"|posições|posiciones|posizioni|(?:un|una|une|uma|un['’]) ?(?:área|zona|zone|secteur|sector|area)"
     # Fractions and halves: "zwei Drittel des", "un tiers de", "dos tercios de", "due terzi di",
+    # "die Hälfte von", "(la) metà di", "(a) metade de", "половину",
     # "dois terços de", "две трети", "треть", "sepertiga", "separuh", "setengah"; "60% Aleppo".
     r"|(?:zwei |ein )drittel|(?:deux |un )tiers|(?:dos |un )terci?os?|(?:due |un )terz[io]"
     r"|(?:dois |um )terços?|две трети|трет[ьи]|sepertiga|dua pertiga|separuh|setengah|\d+ ?% (?=\w)"
