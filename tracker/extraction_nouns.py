@@ -30,6 +30,9 @@ Two descriptions of holding are read with the noun they describe:
    comma ("Y, a rebel stronghold", "Y, one of the last rebel-held districts") describes the noun
    right before the comma: it does not reach a place named before that noun ("aid reached X on
    Monday and then Y, a rebel stronghold": not X's), whether Y is on the map or not.
+6. **A stronghold taken.** A noun of holding right before "of X" that a verb of taking or losing
+   reaching X has for its object ("the army captured the last rebel stronghold of X", "rebels
+   retook their former stronghold of X") tells who held X before: the verb wins.
 """
 
 from __future__ import annotations
@@ -91,9 +94,36 @@ def with_nouns(sentence: str, verbs: list[Span], reaching: list, place: Span) ->
         if not noun_held(sentence, v, place) and not other_apposed(sentence, v, place)
     ]
     reaching = told_of_noun_out(sentence, people_out(sentence, reaching), place)
+    reaching = stronghold_taken_out(sentence, verbs, reaching, place)
     listed = [v for v in verbs if v not in reaching and areas_listed(sentence, v, place)]
     # Read as if written right before the place: "areas in" is no part of it ("parts of X").
     return [replace(v, end=place.start) for v in listed[-1:]] + reaching
+
+
+# "captured the last rebel stronghold of X": a noun of holding the object of a verb before it.
+STRONGHOLD_OF = re.compile(r"(?:strongholds?|bastions?)\s+of\s+(?:the\s+)?", re.I)
+STRONGHOLD_GAP = re.compile(r"\s+(?:(?:the|its|their|his|a|an|[\w'’-]+)\s+){0,4}", re.I)
+
+
+def stronghold_taken_out(sentence: str, verbs: list[Span], reaching: list, place: Span) -> list:
+    """Rule 6: a stronghold "of X" that a verb of taking or losing has for its object yields to
+    that verb ("the army captured the last rebel stronghold of X": the army's)."""
+    held = [
+        v
+        for v in reaching
+        if v.value == "holds" and STRONGHOLD_OF.fullmatch(sentence, v.start, place.start)
+    ]
+    takers = [
+        t
+        for t in verbs
+        for h in held
+        if t.value in ("takes", "loses")
+        and not t.adjective
+        and STRONGHOLD_GAP.fullmatch(sentence, t.end, h.start)
+    ]
+    if not takers:
+        return reaching
+    return [v for v in reaching if v not in held and v not in takers] + takers[-1:]
 
 
 def areas_listed(sentence: str, verb: Span, place: Span) -> bool:

@@ -138,3 +138,14 @@ def test_plain_claims_the_late_rules_leave_alone():
         "government",
         "captured",
     )
+
+
+def test_a_stronghold_of_a_place_taken_goes_to_the_taker():
+    text = "The army captured the last rebel stronghold of Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Rebels retook their former stronghold of Hanano."
+    assert propose(text) == [("hanano", "rebels", "captured")]
+    # A stronghold only shelled, or named alone, still says who holds the place.
+    text = "The army shelled the rebel stronghold of Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    assert propose("Hanano remains a rebel stronghold.") == [("hanano", "rebels", "held")]
