@@ -42,6 +42,7 @@ import calendar
 import datetime
 import re
 
+from tracker import extraction_words_intl as intl
 from tracker import extraction_words_numbers as numbers
 from tracker import extraction_words_time as time_words
 from tracker.extraction_patterns import word_pattern
@@ -144,7 +145,7 @@ COORDINATE = re.compile(
 # clause ("X, held by rebels since 2012,", "X, besieged since July,"): an aside.
 RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|whom|whose|where|an?|one of|held|controlled|occupied|bombed|shelled"
-    r"|besieged|surrounded)\b[^,;:]*(?:[,;:]|$)",
+    rf"|besieged|surrounded|encircled|{intl.ASIDE_PARTICIPLES})\b[^,;:]*(?:[,;:]|$)",
     re.I,
 )
 # "the first advance there since losing it in 2012", "for the first time since rebels took it in

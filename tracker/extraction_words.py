@@ -267,11 +267,11 @@ MODAL_AFTER = re.compile(
 ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b", re.I)
 # "the areas of X (that were) taken by rebels": a participle right after its place.
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|have been)\s+)?", re.I)
-# "X, which rebels seized in 2012, was recaptured": a relative clause between a place and its verb.
-# "X, held by rebels since 2012, fell", "X, a rebel stronghold, fell", "X, besieged by the army,
-# was taken": a participle's (of holding or siege) or a noun's clause between commas describes it.
+# "X, which rebels seized in 2012, was recaptured", "X, held by rebels since 2012, fell", "X, a
+# rebel stronghold, fell", "X, besieged by the army, was taken": an aside between X and its verb.
 RELATIVE_AFTER = re.compile(
     r",\s+(?:which|who|where|whose|held|controlled|occupied|bombed|shelled|besieged|surrounded"
+    rf"|encircled|one of|{intl.ASIDE_PARTICIPLES}"
     r"|(?:long|once|an?)\b(?=[^,;:()]*(?:held|controlled|stronghold|bastion)))\b[^,;:()]*,",
     re.IGNORECASE,
 )
@@ -280,7 +280,7 @@ RELATIVE_AFTER = re.compile(
 SUBJECT_GAP = re.compile(
     r"[\s,]*(?:(?:district|neighbo(?:u)?rhood|quarter|area)s?\s+)?"
     r"(?:(?:was|were|is|are|has|have|had|been|being|now|then|later|back|still|again|firmly"
-    r"|once)\s+)*(?:under\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?",
+    r"|once|fue|foi|è|stat[oa]|wurde|a|été|est)\s+)*(?:under\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?",
     re.IGNORECASE,
 )
 # A new clause: no verb reaches across ("withdrew from X, amid clashes in Y", "adding that", "،

@@ -27,8 +27,12 @@ reconquest with a contracted article ("a reconquista do X", "la riconquista del 
 with the verb second ("gewannen die Regierungstruppen die Kontrolle über X") takes; a fraction
 ("zwei Drittel des", "две трети", "un tercio de"), a half ("die Hälfte von", "metà di", "metade
 de", "половину") or an area ("una zona de X") is a part, so contested; a Russian flight from a
-place ("боевики бежали из X") is its loss; Spanish "ha avanzado en X" is fighting; a participle of holding with its agent
-("contrôlés par les rebelles", "controlados por") is "held by" that side; a Russian short
+place ("боевики бежали из X") is its loss; Italian "ha preso X", "è stata presa" and Spanish "cayó
+en manos de" take, the side into whose hands X fell the taker; a participle of holding, siege or
+bombing between commas ("X, controllato dai ribelli, è stato riconquistato dall'esercito", "X,
+controlado por los rebeldes, fue tomado") is an aside, and the later verb is X's; Spanish "ha
+avanzado en X" is fighting; a participle of holding with its agent ("contrôlés par les
+rebelles", "controlados por") is "held by" that side; a Russian short
 participle of expelling goes without an auxiliary, an adverb before it ("боевики полностью выбиты
 из X": driven out). Italian entering, penetrating, an advance and an assault ("entra nel
 quartiere X", "riusciti a penetrare nel X", "la loro avanzata nei quartieri di X", "l'assalto al
@@ -128,10 +132,12 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|s['’]est emparée?|se sont emparés|prise de contrôle|(?:la )?(?:prise|reconquête) d(?:e|es|u)\b"
         r"|(?:la )?(?:toma|reconquista) de\b|(?:la )?presa di\b|(?:a )?(?:reconquista|retomada) d[oa]s?\b"
         r"|(?:la )?riconquista (?:di|del|della|dei)\b"
-        r"|tom(?:ó|aron|ad[oa]s?)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
+        r"|tom(?:ó|aron|ad[oa]s?)(?: el control)?|cay(?:ó|eron)(?= en manos)|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
         r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|(?:re)?conquistad[oa]s?|captur(?:ó|aron|ou|aram|ad[oa]s?)|se hicieron con|(?:se )?ha(?:n)? hecho con"
         r"|assum(?:iu|iram)(?: \w+mente)? (?:o )?controle|tom(?:ou|aram)|retom(?:ou|aram)|libert(?:ou|aram)|tomada"
         r"|(?:ri)?pres[oi] il controllo|strapp(?:ano|ato|ata|ati|ate|ò)|(?:è|sono|era|erano) cadut[oaie](?= (?:nelle mani|in mano|sotto))|rimesso le mani su|retomad[oa]s?|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
+        # Italian "ha preso X" (took X; not "preso parte", took part), "è stata presa" (was taken).
+        r"|(?:ha|hanno) preso(?! (?:parte|atto|posizione|di mira|il controllo))|(?:è|sono) stat[oaie] pres[oaie]"
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
         r"|(?:re)?cucerit|eliberat|preluat controlul"
         r"|освобо[дж]\w*|взял\w* под контроль|захвач\w+|верн\w+ (?:себе )?контроль|выби(?:л|в|т)\w*|вытесни\w*|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
@@ -191,8 +197,12 @@ PASSIVE_AUXILIARIES = (
     r"|(?:был[иао]?\s+)?(?:полностью|окончательно)"
 )
 EXPELLING_STEMS = r"chass|expuls|desaloj|cacci|vertrieb|выби|вытесн"
-# The agent after a passive verb ("libéré par l'armée", "controlado por los rebeldes").
-PASSIVE_WORDS = r"par|por|pel[oa]s?|dai|dal|dalla|dalle|dall['’]|dagli|da|von|durch|de|oleh"
+# The agent after a passive verb ("libéré par l'armée", "controlado por los rebeldes"), and the
+# side into whose hands a place fell ("è caduto nelle mani dell'esercito", "cayó en manos del").
+PASSIVE_WORDS = (
+    r"par|por|pel[oa]s?|dai|dal|dalla|dalle|dall['’]|dagli|da|von|durch|de|oleh"
+    r"|nelle mani d(?:el|ella|ei|egli|ell['’])|en manos d(?:e|el)|nas mãos d[oa]s?"
+)
 # "aux mains des rebelles", "en manos de", "nas mãos dos", "in mano agli", "in der Hand der".
 HELD_BY_WORDS = (
     r"aux mains des?|en manos de|nas mãos d[oa]s?|in mano (?:a|ai|agli|al)|in der hand (?:der|des|von)"
@@ -237,6 +247,12 @@ LANDMARK_WORDS = (
     # A direction: "в направлении X", "в сторону X", "menuju X", "menuju timur laut ke X".
     r"|в направлении|по направлению к|в сторону|ke arah|menuju(?: \w+){0,2}? ke|menuju"
     r"|(?:km|kilomètres?|kilómetros?|chilometri|quil[ôó]metros?|mètres|metros|metri)\b[^.,;]{0,20}\b(?:de|da|di)"
+)
+# Participles of holding or siege that open an aside between commas ("X, controllato dai ribelli,
+# è stato riconquistato", "X, controlado por los rebeldes, fue tomado": the later verb is X's).
+ASIDE_PARTICIPLES = (
+    r"controllat[oaie]|controlad[oa]s?|contrôlée?s?|tenue?s?|assediat[oaie]|sitiad[oa]s?"
+    r"|assiégée?s?|bombardat[oaie]|bombardead[oa]s?|bombardée?s?"
 )
 # A holding said to be over ("das bisher von Rebellen gehaltene Viertel": held until now, as a
 # verb of taking's object) claims nothing (`tracker.extraction_verbs`; a taking after them does).

@@ -149,3 +149,36 @@ def test_a_stronghold_of_a_place_taken_goes_to_the_taker():
     text = "The army shelled the rebel stronghold of Hanano."
     assert propose(text) == [("hanano", "rebels", "held")]
     assert propose("Hanano remains a rebel stronghold.") == [("hanano", "rebels", "held")]
+
+
+def test_a_participle_between_commas_in_other_languages_is_an_aside():
+    text = "Il quartiere di Hanano, controllato dai ribelli, è stato riconquistato dall'esercito."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "El barrio de Hanano, controlado por los rebeldes, fue tomado por el ejército."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Hanano, tenu par les rebelles depuis 2012, a été repris par l'armée."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Hanano, controllato dai ribelli dal 2012, è caduto nelle mani dell'esercito."
+    assert propose(text) == [("hanano", "government", "captured")]
+    # With no verb after it, the participle still says who holds the place.
+    assert propose("Hanano, tenu par les rebelles, a été bombardé.") == [
+        ("hanano", "rebels", "held")
+    ]
+
+
+def test_an_apposition_with_one_of_or_an_encirclement_is_an_aside():
+    text = "Hanano, one of the first districts rebels took in 2012, fell to the army."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Hanano, encircled for weeks, was retaken by the army."
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_italian_ha_preso_and_spanish_cayo_en_manos_are_takings():
+    text = "L'esercito ha preso Hanano, i ribelli sono fuggiti."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Hanano, bombardata dalla Russia, è stata presa dall'esercito."
+    assert propose(text) == [("hanano", "government", "captured")]
+    assert propose("Hanano cayó en manos de los rebeldes.") == [("hanano", "rebels", "captured")]
+    # Taking part is no taking.
+    text = "I ribelli hanno preso parte ai combattimenti a Hanano."
+    assert propose(text) == [("hanano", "contested", "contested")]
