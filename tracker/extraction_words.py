@@ -16,8 +16,8 @@ from tracker import extraction_words_intl as intl
 # Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army.
 # The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
 # People's Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National
-# Defence Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
-# fighters") are its side; the rebel groups by name are the rebels', and so is a "militant-held" or
+# Defence Forces, Iranian-backed militias, "forces loyal to Assad", "allied fighters" but not "their
+# allied fighters") are its side; the rebel groups by name are the rebels', so is a "militant-held" or
 # "terrorist-held" place (the side's adjective).
 SIDES: tuple[tuple[str, str], ...] = (
     (
@@ -41,7 +41,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"(?:al-)?assad|tiger forces|damascus|the state|الدولة السورية"
         r"|(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
         r"|syrian (?:arab )?army|saa|the army|army troops|syrian (?:armed )?forces|syrian troops"
-        r"|loyalists?|assad(?:'s)? forces|government-allied forces|allied (?:forces|fighters)|state forces"
+        r"|loyalists?|assad(?:'s)? forces|government-allied forces|(?<!their )(?<!its )(?<!and )allied (?:forces|fighters)|state forces"
         r"|troops|(?:the |syrian |syria['’]s )military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
         r"|الجيش العربي السوري|الجيش السور[يى]|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
         r"|القوات النظامية|القوات السورية|الحكومة"

@@ -182,3 +182,14 @@ def test_italian_ha_preso_and_spanish_cayo_en_manos_are_takings():
     # Taking part is no taking.
     text = "I ribelli hanno preso parte ai combattimenti a Hanano."
     assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_a_sides_own_allied_fighters_are_that_sides():
+    text = "Rebels and their allied fighters captured Hanano."
+    assert propose(text) == [("hanano", "rebels", "captured")]
+    assert propose("Rebels and allied fighters captured Hanano.") == [
+        ("hanano", "rebels", "captured")
+    ]
+    # Allied fighters alone are still the government's.
+    text = "Allied fighters regained Hanano on Sunday."
+    assert propose(text) == [("hanano", "government", "captured")]
