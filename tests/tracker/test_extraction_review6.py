@@ -193,3 +193,13 @@ def test_a_sides_own_allied_fighters_are_that_sides():
     # Allied fighters alone are still the government's.
     text = "Allied fighters regained Hanano on Sunday."
     assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_a_places_own_relative_clause_outlives_a_voided_verb_before_it():
+    text = "Civilians will be able to leave Hanano, which rebels still hold."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    text = "Rebels say they will be able to hold Hanano, which they captured on Sunday."
+    assert propose(text) == [("hanano", "rebels", "captured")]
+    # Pure guard of current behaviour: a verb not voided keeps the place, the clause its past.
+    text = "The army retook Hanano, which rebels captured in 2012."
+    assert propose(text) == [("hanano", "government", "captured")]
