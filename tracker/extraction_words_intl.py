@@ -212,6 +212,10 @@ HELD_BY_WORDS = (
     r"|controllat[oaie] (?:da|dai|dagli|dal|dalla|dalle|dall['’])|dikuasai oleh"
 )
 # Words of denial: "desmentiram a notícia da tomada" (denied the news of the capture), "nie".
+# A negation right before a verb, as "not": "não tomou X", "n'a pas repris", "non ha preso", "hat
+# nicht die Kontrolle über X", "не освободила", "tidak merebut", "gagal merebut" (Spanish "no" is
+# English's).
+NEGATION_WORDS = r"não|nunca|pas|jamais|non|nicht|keine?n?|не|tidak|belum|gagal"
 DENIAL_WORDS = r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
 # Words of an attack from afar, as ATTACK: rockets, missiles, mortars, air strikes ("colpito con
 # razzi il quartiere X", "bombardamenti", "foguetes", "Raketen", "roket", "havan", "ракетами").
@@ -239,11 +243,12 @@ PARTIAL_WORDS = (
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Landmarks, as "near", "the airport of": "около", "возле", "рядом с", "аэропорту ... в X".
 # French, Spanish, Italian and Portuguese "near" and distances ("près de X", "cerca de X", "vicino
-# a X", "perto de X", "à un kilomètre de X", "a 2 km de X", "a pochi chilometri da X").
+# a X", "perto de X", "à un kilomètre de X", "a 2 km de X", "a pochi chilometri da X"; "non loin
+# de X", "no lejos de X": not far from).
 LANDMARK_WORDS = (
     r"около|возле|вблизи|рядом с|аэропорт\w*|шоссе|près de|à proximité de|aux abords de"
     r"|cerca de|junto a|vicino (?:a|al|alla|allo|ai|agli|alle)|nei pressi (?:di|del|della|dei)"
-    r"|perto de|próximo (?:a|de)"
+    r"|perto de|próximo (?:a|de)|(?:non|pas|no|não) (?:loin|lejos|lontano|longe) d\w*"
     # A direction: "в направлении X", "в сторону X", "menuju X", "menuju timur laut ke X".
     r"|в направлении|по направлению к|в сторону|ke arah|menuju(?: \w+){0,2}? ke|menuju"
     r"|(?:km|kilomètres?|kilómetros?|chilometri|quil[ôó]metros?|mètres|metros|metri)\b[^.,;]{0,20}\b(?:de|da|di)"

@@ -203,3 +203,21 @@ def test_a_places_own_relative_clause_outlives_a_voided_verb_before_it():
     # Pure guard of current behaviour: a verb not voided keeps the place, the clause its past.
     text = "The army retook Hanano, which rebels captured in 2012."
     assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_a_negation_in_other_languages_voids_the_verb_after_it():
+    assert propose("O exército ainda não assumiu o controle de Hanano.") == []
+    assert propose("Die Armee hat noch nicht die Kontrolle über Hanano erlangt.") == []
+    assert propose("L'armée n'a pas repris Hanano.") == []
+    assert propose("L'esercito non ha preso Hanano.") == []
+    assert propose("Армия не освободила Ханано.") == []
+    assert propose("Tentara gagal merebut Hanano.") == []
+    # Pure guard of current behaviour: without the negation the taking stands.
+    assert propose("Армия освободила Ханано.") == [("hanano", "government", "captured")]
+
+
+def test_not_far_from_a_place_in_other_languages_is_a_landmark():
+    text = "Les rebelles, non loin de Hanano, ont pris Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "rebels", "captured")]
+    text = "Los rebeldes tomaron Sheikh Saeed, no lejos de Hanano."
+    assert propose(text) == [("sheikh-saeed", "rebels", "captured")]
