@@ -221,3 +221,11 @@ def test_not_far_from_a_place_in_other_languages_is_a_landmark():
     assert propose(text) == [("sheikh-saeed", "rebels", "captured")]
     text = "Los rebeldes tomaron Sheikh Saeed, no lejos de Hanano."
     assert propose(text) == [("sheikh-saeed", "rebels", "captured")]
+
+
+def test_portuguese_expelling_in_the_past_or_the_passive_is_a_taking():
+    text = "O exército expulsou os rebeldes de Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    assert propose("Os rebeldes foram expulsos de Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
