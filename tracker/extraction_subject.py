@@ -22,9 +22,9 @@ verb), nor, while another side is named before the verb, a side after "with", "a
 "alongside", a verb of fighting in -ing or a finite verb done to it, which is the object of that
 word ("rebels fighting the government took X", "government forces, after clashes with rebels, took
 X", "rebels attacked regime positions and captured X", "attacked positions of the regime forces and
-took X", "drove back the rebels and took X", "inflicted heavy losses on the rebels and seized X"),
-unless a relative pronoun makes it the antecedent ("clashed with rebels, who (then) took X": the
-rebels); but a verb of holding right after such a side describes it ("battles with the forces
+took X", "fought (drove back) the rebels and took X", "inflicted heavy losses on the rebels and
+seized X"), unless a relative pronoun makes it the antecedent ("clashed with rebels, who (then)
+took X": the rebels); but a verb of holding right after such a side describes it ("battles with the forces
 stationed in X": those forces hold X). An Arabic side after مع (with) or ضد (against) is never the
 subject of a verb before it ("استعادت السيطرة على X بعد معارك مع المسلحين": not the militants').
 Nor is a side after an Arabic adjective of siege, which follows its noun ("حي X المحاصر الذي تسيطر
@@ -93,13 +93,13 @@ OBJECT_SIDE_BEFORE = re.compile(
     r"|(?<!\w)[وفب]?(?:ال)?(?:طرد|ملاحقة|مطاردة|استهداف|قتال|مواجهة|محاربة|القضاء على|مع|ضد)\s+$",
     re.IGNORECASE,
 )
-# "attacked regime positions and took X", "drove back rebels and took X": a side right after a
-# finite verb done to it is its object, not the subject of a later verb other than holding
-# ("shelled army units positioned in X": the units hold X).
+# "attacked regime positions and took X", "fought rebels and took X": a side right after a verb
+# done to it is its object, subject of no later verb but holding ("shelled units posted in X").
 FINITE_OBJECT_BEFORE = re.compile(
     r"\b(?:attacked|stormed|overran|blew\s+up|destroyed|targeted|shelled|struck|ambushed|raided|routed"
-    r"|bombed|captured|seized|overpowered|(?:drove|pushed|beat)\s+back|repel+ed)\s+(?:(?:the|an?|several|two|three|last|main|forward"
-    r"|remaining|key)\s+){0,2}(?:(?:positions|strongholds|bases|posts)\s+of\s+(?:the\s+)?)?$"
+    r"|bombed|captured|seized|overpowered|(?:drove|pushed|beat)\s+back|repel+ed|fought|battled"
+    r"|defeated)\s+(?:(?:the|an?|several|two|three|last|main|forward|remaining|key)\s+){0,2}"
+    r"(?:(?:positions|strongholds|bases|posts)\s+of\s+(?:the\s+)?)?$"
     r"|\b(?:inflicted|imposed)\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

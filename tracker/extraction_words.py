@@ -142,7 +142,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
-        r"|fights|fought(?= alongside)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
+        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|attack(?:ed|s)?"
         r"|assault|offensive|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more )?(?:progress|gains|advances?) in"

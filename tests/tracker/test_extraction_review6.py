@@ -229,3 +229,14 @@ def test_portuguese_expelling_in_the_past_or_the_passive_is_a_taking():
     assert propose("Os rebeldes foram expulsos de Hanano.") == [
         ("hanano", "government", "captured")
     ]
+
+
+def test_fought_is_fighting_and_the_side_fought_is_its_object():
+    assert propose("Rebels fought the army in Hanano.") == [("hanano", "contested", "contested")]
+    text = "The army fought rebels for weeks and took Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Rebels fought the army and lost Hanano."
+    assert propose(text) == [("hanano", "government", "lost")]
+    # Fighting on, off or back is no fighting in the place.
+    text = "Rebels encircled in Sheikh Saeed fought on."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
