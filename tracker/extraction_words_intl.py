@@ -216,6 +216,8 @@ HELD_BY_WORDS = (
 # nicht die Kontrolle über X", "не освободила", "tidak merebut", "gagal merebut" (Spanish "no" is
 # English's).
 NEGATION_WORDS = r"não|nunca|pas|jamais|non|nicht|keine?n?|не|tidak|belum|gagal"
+# "not only took X", "не только освободила", "nicht nur", "não só": no negation of the verb.
+ONLY_WORDS = r"only|just|merely|nur|solo|sólo|só|somente|seulement|только|hanya"
 DENIAL_WORDS = r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
 # Words of an attack from afar, as ATTACK: rockets, missiles, mortars, air strikes ("colpito con
 # razzi il quartiere X", "bombardamenti", "foguetes", "Raketen", "roket", "havan", "ракетами").

@@ -240,3 +240,18 @@ def test_fought_is_fighting_and_the_side_fought_is_its_object():
     # Fighting on, off or back is no fighting in the place.
     text = "Rebels encircled in Sheikh Saeed fought on."
     assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_not_only_negates_nothing():
+    text = "The army not only took Hanano but also Sheikh Saeed."
+    assert propose(text) == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "government", "captured"),
+    ]
+    text = "Армия не только освободила Ханано, но и Шейх-Саид."
+    assert ("hanano", "government", "captured") in propose(text)
+    assert propose("Die Armee hat nicht nur Hanano erobert.") == [
+        ("hanano", "government", "captured")
+    ]
+    # A plain negation still voids the verb.
+    assert propose("The army did not take Hanano.") == []
