@@ -116,7 +116,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         r"|(?<=\bo )leste (?:de alepp?o|da cidade)|(?<=\bdo )leste de alepp?o|(?<=\bno )leste de alepp?o|(?<=el )este de (?:alepp?o|la ciudad)|(?<=del )este de alepp?o|partie orientale(?= de la ville| d['’]alep)"
         r"|(?<=gehaltenen )osten|(?<=kontrollierten )osten|aleppo timur|bagian timur aleppo"
         r"|(?:(?<=den )|(?<=der )|(?<=im ))osten(?= der stadt| aleppos)|(?<!à )(?<!vers )l['’]est(?= de la ville)"
-        r"|(?:metà|parte|zona) orientale(?= di aleppo| della città)|(?:metade|mitad) oriental(?= de)"
+        r"|(?:metà|parte|zona) orientale(?= di aleppo| della città)|(?:metade|mitad) oriental(?= de alepp?o| de la ciudad| da cidade)"
         r"|(?<!vers )(?<!à )l['’]est(?= tenu| contrôlé| sous| aux mains| rebelle)"
         r"|ال[أا]حياء الشرقية|القسم الشرقي|(?<!شمال )(?<!جنوب )شرق(?:ي)? (?:مدينة )?حلب|حلب الشرقية",
         "East Aleppo",
@@ -131,7 +131,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         r"|(?<=\bo )oeste (?:de alepp?o|da cidade)|(?<=\bdo )oeste de alepp?o|(?<=\bno )oeste de alepp?o|(?<=el )oeste de (?:alepp?o|la ciudad)|(?<=del )oeste de alepp?o"
         r"|partie occidentale(?= de la ville| d['’]alep)|(?<=gehaltenen )westen|(?<=kontrollierten )westen|aleppo barat"
         r"|(?:(?<=den )|(?<=der )|(?<=im ))westen(?= der stadt| aleppos)|(?<!à )(?<!vers )l['’]ouest(?= de la ville)"
-        r"|(?:metà|parte|zona) occidentale(?= di aleppo| della città)|(?:metade|mitad) occidental(?= de)"
+        r"|(?:metà|parte|zona) occidentale(?= di aleppo| della città)|(?:metade|mitad) occidental(?= de alepp?o| de la ciudad| da cidade)"
         r"|bagian barat aleppo|(?<!-)западн\w* (?:(?:част|половин|квартал|район)\w* (?:город\w* )?)?алеппо|west-aleppo\w*|westteil\w*|aleppo ovest|(?:região|zona|parte|lado) oeste|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
         r"|حلب الغربية",
         "West Aleppo",

@@ -81,6 +81,9 @@ def test_a_half_of_the_city_named_with_the_word_city_in_other_languages():
     # Pure guards of current behaviour: a place beside the city is no half of it.
     assert propose("Les rebelles tiennent un village à l'ouest de la ville.") == []
     assert propose("Los rebeldes controlan una aldea al oeste de la ciudad.") == []
+    # Pure guard of current behaviour: the eastern half of a district is no half of the city.
+    text = "Los rebeldes controlan la mitad oriental de Hanano."
+    assert ("east-aleppo", "rebels", "held") not in propose(text)
 
 
 def test_a_russian_flight_from_a_place_is_its_loss():
