@@ -334,7 +334,7 @@ DENIAL = re.compile(
 )
 # A passive verb or "fell to", "handed over to": its subject is the side named after it (not
 # "restored security to", whose "to" is the place's).
-TO_END = re.compile(r"(?<!security )(?<!stability )\b(?:to|hands of)$", re.IGNORECASE)
+TO_END = re.compile(rf"(?<!security )(?<!stability )\b(?:to|hands of|{intl.FELL_TO_WORDS})$", re.I)
 # "rebels were driven out of X", "troops have been repelled from X": a side as the subject of a
 # passive verb of driving out or repelling is the side driven out (rule 3).
 PATIENT_GAP = re.compile(

@@ -27,8 +27,9 @@ reconquest with a contracted article ("a reconquista do X", "la riconquista del 
 with the verb second ("gewannen die Regierungstruppen die Kontrolle über X") takes; a fraction
 ("zwei Drittel des", "две трети", "un tercio de"), a half ("die Hälfte von", "metà di", "metade
 de", "половину") or an area ("una zona de X") is a part, so contested; a Russian flight from a
-place ("боевики бежали из X") is its loss; Italian "ha preso X", "è stata presa" and Spanish "cayó
-en manos de" take, the side into whose hands X fell the taker; a participle of holding, siege or
+place ("боевики бежали из X") is its loss; Italian "ha preso X", "è stata presa", Spanish "cayó
+en manos de", French "est tombé aux mains de" and German "fiel an" take, the side into whose hands
+X fell the taker; "tentara pemerintah" (government soldiers) is the government; a participle of holding, siege or
 bombing between commas ("X, controllato dai ribelli, è stato riconquistato dall'esercito", "X,
 controlado por los rebeldes, fue tomado") is an aside, and the later verb is X's; Spanish "ha
 avanzado en X" is fighting; a participle of holding with its agent ("contrôlés par les
@@ -75,7 +76,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|syrische(?:n)? (?:armee|streitkräfte|truppen|regierungstruppen)|streitkräfte"
         r"|regierungstruppen|armee|сирийск\w+ арми\w+|сирийск\w+ власт\w+|правительственн\w+ (?:войск"
         r"\w*|сил\w*)|арми(?:я|и|ей|ю)|сирийск\w+ (?:войск\w*|военн\w+|сил\w*)|сил\w* (?:режима|асада)"
-        r"|(?<!турецкие )(?<!американские )войск\w*(?! оппозиции| турци\w*| сша)|режим\w*(?! (?:прекращения|тишины|перемирия))|ополчен\w*|tentara suriah|pasukan pemerintah|rezim|quân đội(?: syria)?",
+        r"|(?<!турецкие )(?<!американские )войск\w*(?! оппозиции| турци\w*| сша)|режим\w*(?! (?:прекращения|тишины|перемирия))|ополчен\w*|tentara (?:suriah|pemerintah)|pasukan (?:pemerintah|suriah)|rezim|quân đội(?: syria)?",
         "government",
     ),
     (
@@ -138,6 +139,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|(?:ri)?pres[oi] il controllo|strapp(?:ano|ato|ata|ati|ate|ò)|(?:è|sono|era|erano) cadut[oaie](?= (?:nelle mani|in mano|sotto))|rimesso le mani su|retomad[oa]s?|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
         # Italian "ha preso X" (took X; not "preso parte", took part), "è stata presa" (was taken).
         r"|(?:ha|hanno) preso(?! (?:parte|atto|posizione|di mira|il controllo))|(?:è|sono) stat[oaie] pres[oaie]"
+        r"|(?:est|sont) tombée?s? aux mains d(?:e|es|u)|fiel(?:en)? (?:an|in die hände (?:der|des|von))"
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
         r"|(?:re)?cucerit|eliberat|preluat controlul"
         r"|освобо[дж]\w*|взял\w* под контроль|захвач\w+|верн\w+ (?:себе )?контроль|выби(?:л|в|т)\w*|вытесни\w*|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
@@ -212,6 +214,9 @@ HELD_BY_WORDS = (
     r"|controllat[oaie] (?:da|dai|dagli|dal|dalla|dalle|dall['’])|dikuasai oleh"
 )
 # Words of denial: "desmentiram a notícia da tomada" (denied the news of the capture), "nie".
+# A fall ending in its taker ("est tombé aux mains de l'armée", "fiel an die Armee", "fiel in die
+# Hände der Rebellen"), as "fell to": its subject is the side named after it.
+FELL_TO_WORDS = r"aux mains d(?:e|es|u)|an|in die hände (?:der|des|von)"
 # A negation right before a verb, as "not": "não tomou X", "n'a pas repris", "non ha preso", "hat
 # nicht die Kontrolle über X", "не освободила", "tidak merebut", "gagal merebut" (Spanish "no" is
 # English's).

@@ -258,3 +258,16 @@ def test_not_only_negates_nothing():
     ]
     # A plain negation still voids the verb.
     assert propose("The army did not take Hanano.") == []
+
+
+def test_a_fall_into_a_sides_hands_in_french_or_german_is_its_taking():
+    text = "Hanano, contrôlé par les rebelles depuis 2012, est tombé aux mains de l'armée."
+    assert propose(text) == [("hanano", "government", "captured")]
+    assert propose("Hanano fiel an die Armee.") == [("hanano", "government", "captured")]
+    text = "Hanano fiel in die Hände der Rebellen."
+    assert propose(text) == [("hanano", "rebels", "captured")]
+
+
+def test_indonesian_government_soldiers_are_the_government():
+    text = "Tentara pemerintah berhasil merebut Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
