@@ -44,9 +44,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, foiled, "أحبط",
    "تصدى", "repelled an attempt by X to advance on", held, "positioned in", "patrol in" (not "a
    patrol in"), "government-held", "under rebel control", "انطلاقاً من X": `held`); *fights*
-   (fighting in, clashes, stormed, made progress in, entered, advanced into, battling for control
-   of, changed hands, divided between sides: `contested`); *besieges* (besieged, surrounded, the
-   encirclement of, cut off: the other side holds it, `held`; a side besieged, "rebels in X are
+   (fighting in, fought, clashes, stormed, made progress in, entered, advanced into, battling for
+   control of, changed hands, divided between sides: `contested`); *besieges* (besieged, surrounded,
+   the encirclement of, cut off: the other side holds it, `held`; a side besieged, "rebels in X are
    besieged", holds it; but a side that breaks the siege of a place holds it). The other side of the
    government is the rebels; of anyone else, the government, unless the sentence names the Kurds and
    no government side (`tracker.extraction_recipient`). Words of partial gains between the verb and

@@ -2,7 +2,8 @@
 
 - **A side right after a finite verb done to it is its object** ("rebels attacked regime positions
   and captured X", "blew up the last army post and took X", "rebels killed ten soldiers and
-  seized X", "attacked positions of the regime forces and took X", "inflicted heavy losses on the
+  seized X", "fought (drove back) the rebels and took X", "attacked positions of the regime forces
+  and took X", "inflicted heavy losses on the
   rebels and seized X"), not the subject of a later verb, unless that verb is one of holding: "shelled army
   units positioned in X" (the units hold X). But a holding coordinated with the first verb has the
   first verb's subject ("rebels attacked the army but still hold X", "repelled an army attack
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 # "rebels attacked regime positions and took X": a finite verb done to the side after it.
 FINITE_OBJECT_BEFORE = re.compile(
     r"\b(?:attacked|stormed|overran|blew\s+up|destroyed|targeted|shelled|struck|ambushed|raided"
-    r"|bombed|captured|seized|overpowered|killed|defeated|routed|repelled)\s+(?:(?:the|an?"
+    r"|bombed|captured|seized|overpowered|killed|defeated|routed|repel+ed|(?:drove|pushed|beat)"
+    r"\s+back|fought|battled)\s+(?:(?:the|an?"
     r"|several|two|three|four|five|ten|dozens\s+of|\d+|last|main|forward|remaining|key)\s+){0,2}"
     r"(?:(?:positions|strongholds|bases|posts)\s+of\s+(?:the\s+)?)?$"
     # "inflicted heavy losses on the rebels and seized X": the side the losses fell on.

@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 # Other languages: "восточная часть Алеппо" (not "северо-восточная"), "o leste de Aleppo" (not "a
 # leste de", to the east of), "el este de Alepo", "la partie orientale de la ville d'Alep", "der
 # von Rebellen gehaltene Osten", "Aleppo timur"; French "l'Est" bare, held ("l'Est tenu par les
-# rebelles"; not "vers l'est", "à l'est de").
+# rebelles"; not "vers l'est", "à l'est de"); the half "of the city" in each ("l'ouest de la ville",
+# "el oeste de la ciudad", "den Westen der Stadt", "la metà orientale di Aleppo", "восточную
+# половину Алеппо"; not "al oeste de la ciudad", "à l'ouest de la ville": beside it).
 # Arabic: the hamza on the article's alef is often left unwritten (الاحياء for الأحياء); "west of
 # the city of Aleppo" (غرب مدينة حلب) is its west, but "north-east of" (شمال شرقي) lies outside it.
 OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo(?!['’]s\b)))"
@@ -110,9 +112,11 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         rf"|(?<=controlled )east|(?<!to )the east(?!{RELATIVE})|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
         r"|east(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         rf"|(?:{_held_by('rebel opposition insurgent')})(?:part|side|half){OF_CITY}"
-        r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|(?<!-)восточн\w* (?:част\w* (?:город\w* )?)?алеппо|ost-aleppo\w*|ostteil\w*|aleppo est|(?:região|zona|parte|lado) leste"
-        r"|(?<=\bo )leste de alepp?o|(?<=\bdo )leste de alepp?o|(?<=\bno )leste de alepp?o|(?<=el )este de alepp?o|(?<=del )este de alepp?o|partie orientale(?= de la ville| d['’]alep)"
+        r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|(?<!-)восточн\w* (?:(?:част|половин|квартал|район)\w* (?:город\w* )?)?алеппо|ost-aleppo\w*|ostteil\w*|aleppo est|(?:região|zona|parte|lado) leste"
+        r"|(?<=\bo )leste (?:de alepp?o|da cidade)|(?<=\bdo )leste de alepp?o|(?<=\bno )leste de alepp?o|(?<=el )este de (?:alepp?o|la ciudad)|(?<=del )este de alepp?o|partie orientale(?= de la ville| d['’]alep)"
         r"|(?<=gehaltenen )osten|(?<=kontrollierten )osten|aleppo timur|bagian timur aleppo"
+        r"|(?:(?<=den )|(?<=der )|(?<=im ))osten(?= der stadt| aleppos)|(?<!à )(?<!vers )l['’]est(?= de la ville)"
+        r"|(?:metà|parte|zona) orientale(?= di aleppo| della città)|(?:metade|mitad) oriental(?= de alepp?o| de la ciudad| da cidade)"
         r"|(?<!vers )(?<!à )l['’]est(?= tenu| contrôlé| sous| aux mains| rebelle)"
         r"|ال[أا]حياء الشرقية|القسم الشرقي|(?<!شمال )(?<!جنوب )شرق(?:ي)? (?:مدينة )?حلب|حلب الشرقية",
         "East Aleppo",
@@ -124,9 +128,11 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         rf"|(?<=controlled )west|(?<!to )the west(?!{RELATIVE})|western aleppo|west aleppo"
         r"|west(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
-        r"|(?<=\bo )oeste de alepp?o|(?<=\bdo )oeste de alepp?o|(?<=\bno )oeste de alepp?o|(?<=el )oeste de alepp?o|(?<=del )oeste de alepp?o"
+        r"|(?<=\bo )oeste (?:de alepp?o|da cidade)|(?<=\bdo )oeste de alepp?o|(?<=\bno )oeste de alepp?o|(?<=el )oeste de (?:alepp?o|la ciudad)|(?<=del )oeste de alepp?o"
         r"|partie occidentale(?= de la ville| d['’]alep)|(?<=gehaltenen )westen|(?<=kontrollierten )westen|aleppo barat"
-        r"|bagian barat aleppo|(?<!-)западн\w* (?:част\w* (?:город\w* )?)?алеппо|west-aleppo\w*|westteil\w*|aleppo ovest|(?:região|zona|parte|lado) oeste|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
+        r"|(?:(?<=den )|(?<=der )|(?<=im ))westen(?= der stadt| aleppos)|(?<!à )(?<!vers )l['’]ouest(?= de la ville)"
+        r"|(?:metà|parte|zona) occidentale(?= di aleppo| della città)|(?:metade|mitad) occidental(?= de alepp?o| de la ciudad| da cidade)"
+        r"|bagian barat aleppo|(?<!-)западн\w* (?:(?:част|половин|квартал|район)\w* (?:город\w* )?)?алеппо|west-aleppo\w*|westteil\w*|aleppo ovest|(?:região|zona|parte|lado) oeste|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
         r"|حلب الغربية",
         "West Aleppo",
     ),

@@ -7,8 +7,8 @@ talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X", "w
 in X", "handed over the bodies", "leaves no doubt", "captured two soldiers in X", "evacuated the
 wounded from X", "helped civilians leave X", "called on civilians to leave X", "the photo, taken in
 2013"; control of the situation ("el control de la situación", "die Kontrolle über die Lage");
-"celebratory gunfire", "gunfire into the air", and "fighting alongside" an ally with no place of
-their own in the clause. Read by `tracker.extraction_words`, first among its verbs."""
+"celebratory gunfire", "gunfire into the air", and "fighting (fought) alongside" an ally with no
+place of their own in the clause. Read by `tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
@@ -25,7 +25,7 @@ IDIOMS = (
     # "celebratory gunfire", "gunfire into the air"; "forces fighting alongside the army" (no place
     # of their own follows in the clause): joy, and an ally, are no fighting in a place.
     r"|(?<=celebratory )gunfire|gunfire(?= (?:in)?to the air)"
-    r"|fighting (?:alongside|on the side of)(?![^,.;]{0,50}\b(?:in|inside|at|for|over)\b)"
+    r"|f(?:ighting|ought|ights?) (?:alongside|on the side of)(?![^,.;]{0,50}\b(?:in|inside|at|for|over)\b)"
     # "held talks/a rally in X", "cleared X of mines", "cleared of wrongdoing", "lost dozens of
     # fighters in X", "handed over the bodies", "leaves no doubt": the verb's object is no place.
     r"|held(?= (?:a |an |the |its |their |several |two |three )?(?:[\w-]+ ){0,2}(?:ceremon(?:y|ies)"

@@ -1,6 +1,7 @@
 """Rule 2 of the claim proposer (`tracker.extraction`): holdings that describe a noun, not a place.
 
-Two descriptions of holding are read with the noun they describe:
+Descriptions of holding and fighting are read with the noun they describe, and so are two verbs
+that yield to one:
 
 1. **A people's adjective.** "Kurdish" before a noun of places ("the Kurdish neighbourhood of
    Ashrafiyeh", "the Kurdish district of X") tells who lives there more than who holds it: it
@@ -30,6 +31,12 @@ Two descriptions of holding are read with the noun they describe:
    comma ("Y, a rebel stronghold", "Y, one of the last rebel-held districts") describes the noun
    right before the comma: it does not reach a place named before that noun ("aid reached X on
    Monday and then Y, a rebel stronghold": not X's), whether Y is on the map or not.
+6. **A stronghold taken.** A noun of holding right before "of X" that a verb of taking or losing
+   reaching X has for its object ("the army captured the last rebel stronghold of X", "rebels
+   retook their former stronghold of X") tells who held X before: the verb wins.
+7. **A place's own relative clause outlives a voided verb.** A verb before the place voided by a
+   negation or a modal ("civilians will be able to leave X, which rebels still hold") yields to
+   the verb of a relative clause right after the place, which tells of the place itself.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ import re
 from dataclasses import replace
 
 from tracker.extraction_places import Span
+from tracker.extraction_verbs import negated
 
 # "the Kurdish neighbourhood of", "Kurdish districts": the people living there.
 PLACES_NOUN = re.compile(r"\s+(?:neighbo(?:u)?rhoods?|districts?|quarters?|areas?)\b", re.I)
@@ -91,9 +99,52 @@ def with_nouns(sentence: str, verbs: list[Span], reaching: list, place: Span) ->
         if not noun_held(sentence, v, place) and not other_apposed(sentence, v, place)
     ]
     reaching = told_of_noun_out(sentence, people_out(sentence, reaching), place)
+    reaching = stronghold_taken_out(sentence, verbs, reaching, place)
+    reaching = voided_out(sentence, reaching, place)
     listed = [v for v in verbs if v not in reaching and areas_listed(sentence, v, place)]
     # Read as if written right before the place: "areas in" is no part of it ("parts of X").
     return [replace(v, end=place.start) for v in listed[-1:]] + reaching
+
+
+# "captured the last rebel stronghold of X": a noun of holding the object of a verb before it.
+STRONGHOLD_OF = re.compile(r"(?:strongholds?|bastions?)\s+of\s+(?:the\s+)?", re.I)
+STRONGHOLD_GAP = re.compile(r"\s+(?:(?:the|its|their|his|a|an|[\w'’-]+)\s+){0,4}", re.I)
+
+
+def stronghold_taken_out(sentence: str, verbs: list[Span], reaching: list, place: Span) -> list:
+    """Rule 6: a stronghold "of X" that a verb of taking or losing has for its object yields to
+    that verb ("the army captured the last rebel stronghold of X": the army's)."""
+    held = [
+        v
+        for v in reaching
+        if v.value == "holds" and STRONGHOLD_OF.fullmatch(sentence, v.start, place.start)
+    ]
+    takers = [
+        t
+        for t in verbs
+        for h in held
+        if t.value in ("takes", "loses")
+        and not t.adjective
+        and STRONGHOLD_GAP.fullmatch(sentence, t.end, h.start)
+    ]
+    if not takers:
+        return reaching
+    return [v for v in reaching if v not in held and v not in takers] + takers[-1:]
+
+
+# "X, which rebels still hold": a relative clause of the place itself, up to its verb.
+OWN_CLAUSE = re.compile(r",\s+(?:which|where)\s+(?:[\w'’-]+\s+){0,3}", re.I)
+
+
+def voided_out(sentence: str, reaching: list, place: Span) -> list:
+    """Rule 7: with a verb of the place's own relative clause reaching it, a voided verb before the
+    place ("will be able to leave X, which rebels still hold") is no longer read."""
+    if not any(
+        v.start >= place.end and OWN_CLAUSE.fullmatch(sentence, place.end, v.start)
+        for v in reaching
+    ):
+        return reaching
+    return [v for v in reaching if not (v.end <= place.start and negated(sentence, v))]
 
 
 def areas_listed(sentence: str, verb: Span, place: Span) -> bool:

@@ -105,6 +105,8 @@ UNIT_AFTER = re.compile(
 # "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
 # "Aleppo's", and a Turkish case ending after an apostrophe ("Halep'in", "Halep'teki").
 POSSESSIVE = re.compile(r"['’](?:s|[nt]?[iıuü]n|n[iıuü]n|[dt][ea](?:ki|n)?|y?[eaiıuü])$")
+# A Turkish case ending after a place's own name ("Hanano'yu", "Hanano'da", "Hanano'dan").
+TURKISH_CASE = re.compile(r"['’](?:[nt]?[iıuü]n|n[iıuü]n|[dt][ea](?:ki|n)?|y?[eaiıuü])$")
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,10 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
             if NAME_BREAK.search(sentence, start, end):
                 continue  # "al-Sakhour, i militari": no name runs on past a comma
             looked = _place_lookup(sentence[start:end], indexes)
+            case = TURKISH_CASE.search(sentence, start, end) if looked is None else None
+            if case:  # "Hanano'yu ele geçirdi": the name before its case ending
+                end = case.start()
+                looked = _place_lookup(sentence[start:end], indexes)
             if looked is None:
                 continue
             place, guessed = looked

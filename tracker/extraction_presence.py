@@ -45,6 +45,11 @@ FALL_BEFORE = re.compile(
     r"|viertels|stadtteils|квартала|района)\s+(?:di\s+|de\s+|do\s+)?)?)$",
     re.I,
 )
+# "la caída de X en manos del ejército", "la caduta di X nelle mani dell'esercito": a fall into a
+# side's hands is that side's taking, which the side after it holds.
+FALL_TAKER = re.compile(
+    r"\s+(?:en\s+manos\s+d|nelle\s+mani\s+d|aux\s+mains\s+d|n?as\s+mãos\s+d|в\s+руки\s)", re.I
+)
 DENIED = re.compile(r"(?<!\w)" + words.DENIAL.pattern, re.I)
 # "a crossing between them and the regime in X": the second of two parties is not placed in X.
 BETWEEN_AND = re.compile(r"\bbetween\s+(?:(?!in\b|at\b)[\w'’-]+\s+){1,4}and\s+(?:the\s+)?$", re.I)
@@ -97,7 +102,8 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     for the second of two sides "between" which something lies ("between them and the regime"),
     nor for a place people went to from the side's areas ("نزح المدنيون من مناطق سيطرة المعارضة
     إلى حي X"), nor for a place said to have fallen ("rebels said X had fallen", "the fall of
-    X"), unless that is denied ("rebels denied that X had fallen": they hold it)."""
+    X"; not a fall into a side's hands, "la caída de X en manos del ejército", which that side
+    holds), unless that is denied ("rebels denied that X had fallen": they hold it)."""
     named = {s.value for s in sides}
     if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
         return None
@@ -112,7 +118,10 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
         sentence[max(0, side.start - 30) : side.start]
     ) and TO_BETWEEN.search(sentence[side.end : max(side.end, span.start)]):
         return None  # "from the opposition's areas to X": X is where people went
-    fallen = FALLEN_AFTER.match(sentence, span.end) or FALL_BEFORE.search(sentence[: span.start])
+    fallen = FALLEN_AFTER.match(sentence, span.end) or (
+        FALL_BEFORE.search(sentence[: span.start])
+        and not FALL_TAKER.search(sentence[span.start : span.end + 16])
+    )
     if fallen and not DENIED.search(sentence[: span.start]):
         return None  # "rebels said X had fallen": a loss ("denied that X had fallen": held)
     return _held_by(side)

@@ -21,7 +21,8 @@ verb other than holding ("advanced into a rebel-held area, days after it seized 
 verb), nor, while another side is named before the verb, a side after "with", "against",
 "alongside", a verb of fighting in -ing or a finite verb done to it, which is the object of that
 word ("rebels fighting the government took X", "government forces, after clashes with rebels, took
-X", "rebels attacked regime positions and captured X"; `tracker.extraction_clauses`), unless a
+X", "rebels attacked regime positions and captured X", "fought (drove back) the rebels and took
+X", "inflicted heavy losses on the rebels and seized X"; `tracker.extraction_clauses`), unless a
 relative pronoun makes it the antecedent ("clashed with rebels, who (then) took X": the rebels);
 but a verb of holding right after such a side describes it ("battles with the forces stationed in
 X": those forces hold X). An Arabic side after مع (with) or ضد (against) is never the subject of a
@@ -85,8 +86,7 @@ PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+
 
 # "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
 # after "with", "against", "alongside" or a verb of fighting in -ing is that verb's object (rule
-# 3); so is one
-# after an Arabic verbal noun of expelling or fighting ("يواصل الجيش طرد الإرهابيين ... تحرير X").
+# 3); so is one after an Arabic verbal noun of expelling or fighting ("طرد الإرهابيين ... تحرير X").
 OBJECT_SIDE_BEFORE = re.compile(
     r"\b(?:with|against|alongside|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag"
     r"|confront|pursu|chas)ing)\s+(?:the\s+)?$"
@@ -100,7 +100,7 @@ BESIEGED_THERE = re.compile(
     r"\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
 )
-# "rebels, who took X": the side before a relative pronoun is its verb's subject.
+# "rebels, who (then) took X": the side before a relative pronoun is its verb's subject.
 WHO_GAP = re.compile(
     r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|had\s+been|have\s+been|then|later|soon"
     r"|\w+ly)\s+){0,2}",

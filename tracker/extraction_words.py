@@ -17,9 +17,10 @@ from tracker import extraction_words_intl as intl
 # The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
 # People's Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National
 # Defence Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
-# fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar and "YPG fighters" the Kurds'; the
-# rebel groups by name, "Islamists" and the Kurdish press's "gangs" and "mercenaries" (not ISIS's)
-# the rebels', and so is a "militant-held" or "terrorist-held" place (the side's adjective).
+# fighters", not "their allied fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar and
+# "YPG fighters" the Kurds'; the rebel groups by name, "Islamists" and the Kurdish press's "gangs"
+# and "mercenaries" (not ISIS's) the rebels', and so is a "militant-held" or "terrorist-held" place
+# (the side's adjective).
 SIDES: tuple[tuple[str, str], ...] = (
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
@@ -42,7 +43,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"(?:al-)?assad|tiger forces|damascus|the state|الدولة السورية"
         r"|(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
         r"|syrian (?:arab )?army|saa|the army|army troops|syrian (?:armed )?forces|syrian troops"
-        r"|loyalists?|assad(?:'s)? forces|government-allied forces|allied (?:forces|fighters)|state forces"
+        r"|loyalists?|assad(?:'s)? forces|government-allied forces|(?<!their )(?<!its )(?<!and )allied (?:forces|fighters)|state forces"
         r"|troops|(?:the |syrian |syria['’]s )military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
         r"|الجيش العربي السوري|الجيش السور[يى]|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
         r"|القوات النظامية|القوات السورية|الحكومة"
@@ -146,8 +147,10 @@ VERBS: tuple[tuple[str, str], ...] = (
     # Fighting: clashes, storming, entering, an attack, a counterattack or an "aggression" (the
     # Kurdish press's word for an attack) on a place.
     (
-        r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?|fights|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|(?:counter-?)?attack(?:ed|s)?"
-        r"|assault|offensive|aggression|contested|combates|fighting for|frontlines?|front lines?|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
+        r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
+        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|(?:counter-?)?attack(?:ed|s)?"
+        r"|assault|offensive|aggression|contested|combates|fighting for|frontlines?|front lines?"
+        r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more )?(?:progress|gains|advances?) in"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت|ه|ها|هم)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم|قتال",
         "fights",
@@ -252,13 +255,13 @@ ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b"
 # "the areas of X (that were) taken by rebels": a participle right after its place.
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|have been)\s+)?", re.I)
 # "X, which rebels seized in 2012, was recaptured": a relative clause between a place (and its
-# noun of places: "X and Y districts of Aleppo, which ...") and its verb. "X, held by rebels since
-# 2012, fell", "X, a rebel stronghold, fell": a participle's or a noun's clause between commas
-# describes the place too.
+# noun of places: "X and Y districts of Aleppo, which ...") and its verb; "X, held by rebels since
+# 2012, fell", "X, a rebel stronghold, fell", "X, besieged by the army, was taken": an aside.
 RELATIVE_AFTER = re.compile(
     r"(?:\s+(?:district|neighbou?rhood|quarter)s?(?:\s+of\s+[\w'’-]+)?)?,\s+(?:which|who|where"
-    r"|whose|held|controlled|occupied|(?:long|once|an?)\b(?=[^,;:()]*(?:held|controlled|stronghold"
-    r"|bastion)))\b[^,;:()]*,",
+    r"|whose|held|controlled|occupied|bombed|shelled|besieged|surrounded|encircled|one of"
+    rf"|{intl.ASIDE_PARTICIPLES}"
+    r"|(?:long|once|an?)\b(?=[^,;:()]*(?:held|controlled|stronghold|bastion)))\b[^,;:()]*,",
     re.IGNORECASE,
 )
 # "X and Y, were handed over to", "X was captured by", "X fell to", "X is now back in government
@@ -266,7 +269,7 @@ RELATIVE_AFTER = re.compile(
 SUBJECT_GAP = re.compile(
     r"[\s,]*(?:(?:district|neighbo(?:u)?rhood|quarter|area)s?\s+)?"
     r"(?:(?:was|were|is|are|has|have|had|been|being|now|then|later|back|still|again|firmly"
-    r"|once)\s+)*(?:under\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?",
+    r"|once|fue|foi|è|stat[oa]|wurde|a|été|est)\s+)*(?:under\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?",
     re.IGNORECASE,
 )
 # A new clause: no verb reaches across ("withdrew from X, amid clashes in Y", "adding that", "،
@@ -297,7 +300,7 @@ NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|can|able|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny"
     r"|hop(?:es?|ed|ing)|wants?|wanted|intends?|intended|expects?|expected|poised|prepar(?:es|ed)"
-    r"|refus(?:e|es|ed|ing))"
+    rf"|refus(?:e|es|ed|ing)|{intl.NEGATION_WORDS})(?!\s+(?:{intl.ONLY_WORDS})\b)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     r"|\bfear(?:s|ed|ing)?\s+(?:the\s+)?$"  # "rebels fear the loss of X"
     rf"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية|{intl.ATTEMPT_WORDS})\s+(?:\S+\s+){{0,4}}$"
@@ -320,7 +323,7 @@ DENIAL = re.compile(
 )
 # A passive verb or "fell to", "handed over to": its subject is the side named after it (not
 # "restored security to", whose "to" is the place's).
-TO_END = re.compile(r"(?<!security )(?<!stability )\b(?:to|hands of)$", re.IGNORECASE)
+TO_END = re.compile(rf"(?<!security )(?<!stability )\b(?:to|hands of|{intl.FELL_TO_WORDS})$", re.I)
 # "rebels were driven out of X", "troops have been repelled from X": a side as the subject of a
 # passive verb of driving out or repelling is the side driven out (rule 3).
 PATIENT_GAP = re.compile(

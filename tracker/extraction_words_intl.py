@@ -25,9 +25,15 @@ is no fighting; a direction ("в направлении квартала X", "me
 place of fighting; "assumiu completamente o controle" (an adverb between) and the noun of a
 reconquest with a contracted article ("a reconquista do X", "la riconquista del X") take; German
 with the verb second ("gewannen die Regierungstruppen die Kontrolle über X") takes; a fraction
-("zwei Drittel des", "две трети", "un tercio de") or an area ("una zona de X") is a part, so
-contested; Spanish "ha avanzado en X" is fighting; a participle of holding with its agent
-("contrôlés par les rebelles", "controlados por") is "held by" that side; a Russian short
+("zwei Drittel des", "две трети", "un tercio de"), a half ("die Hälfte von", "metà di", "metade
+de", "половину") or an area ("una zona de X") is a part, so contested; a Russian flight from a
+place ("боевики бежали из X") is its loss; Italian "ha preso X", "è stata presa", Spanish "cayó
+en manos de", French "est tombé aux mains de" and German "fiel an" take, the side into whose hands
+X fell the taker; "tentara pemerintah" (government soldiers) is the government; a participle of holding, siege or
+bombing between commas ("X, controllato dai ribelli, è stato riconquistato dall'esercito", "X,
+controlado por los rebeldes, fue tomado") is an aside, and the later verb is X's; Spanish "ha
+avanzado en X" is fighting; a participle of holding with its agent ("contrôlés par les
+rebelles", "controlados por") is "held by" that side; a Russian short
 participle of expelling goes without an auxiliary, an adverb before it ("боевики полностью выбиты
 из X": driven out). Italian entering, penetrating, an advance and an assault ("entra nel
 quartiere X", "riusciti a penetrare nel X", "la loro avanzata nei quartieri di X", "l'assalto al
@@ -70,7 +76,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|syrische(?:n)? (?:armee|streitkräfte|truppen|regierungstruppen)|streitkräfte"
         r"|regierungstruppen|armee|сирийск\w+ арми\w+|сирийск\w+ власт\w+|правительственн\w+ (?:войск"
         r"\w*|сил\w*)|арми(?:я|и|ей|ю)|сирийск\w+ (?:войск\w*|военн\w+|сил\w*)|сил\w* (?:режима|асада)"
-        r"|(?<!турецкие )(?<!американские )войск\w*(?! оппозиции| турци\w*| сша)|режим\w*(?! (?:прекращения|тишины|перемирия))|ополчен\w*|tentara suriah|pasukan pemerintah|rezim|quân đội(?: syria)?",
+        r"|(?<!турецкие )(?<!американские )войск\w*(?! оппозиции| турци\w*| сша)|режим\w*(?! (?:прекращения|тишины|перемирия))|ополчен\w*|tentara (?:suriah|pemerintah)|pasukan (?:pemerintah|suriah)|rezim|quân đội(?: syria)?",
         "government",
     ),
     (
@@ -127,15 +133,18 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|s['’]est emparée?|se sont emparés|prise de contrôle|(?:la )?(?:prise|reconquête) d(?:e|es|u)\b"
         r"|(?:la )?(?:toma|reconquista) de\b|(?:la )?presa di\b|(?:a )?(?:reconquista|retomada) d[oa]s?\b"
         r"|(?:la )?riconquista (?:di|del|della|dei)\b"
-        r"|tom(?:ó|aron|ad[oa]s?)(?: el control)?|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
+        r"|tom(?:ó|aron|ad[oa]s?)(?: el control)?|cay(?:ó|eron)(?= en manos)|recuper(?:ó|aron|ado)|liber(?:ó|aron|ado)"
         r"|conquist(?:ó|aron|ou|aram|ato|ata|ati)|(?:re)?conquistad[oa]s?|captur(?:ó|aron|ou|aram|ad[oa]s?)|se hicieron con|(?:se )?ha(?:n)? hecho con"
         r"|assum(?:iu|iram)(?: \w+mente)? (?:o )?controle|tom(?:ou|aram)|retom(?:ou|aram)|libert(?:ou|aram)|tomada"
         r"|(?:ri)?pres[oi] il controllo|strapp(?:ano|ato|ata|ati|ate|ò)|(?:è|sono|era|erano) cadut[oaie](?= (?:nelle mani|in mano|sotto))|rimesso le mani su|retomad[oa]s?|ripres[oi]|riconquist(?:ato|ata)|liberat[oi]"
+        # Italian "ha preso X" (took X; not "preso parte", took part), "è stata presa" (was taken).
+        r"|(?:ha|hanno) preso(?! (?:parte|atto|posizione|di mira|il controllo))|(?:è|sono) stat[oaie] pres[oaie]"
+        r"|(?:est|sont) tombée?s? aux mains d(?:e|es|u)|fiel(?:en)? (?:an|in die hände (?:der|des|von))"
         r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
         r"|(?:re)?cucerit|eliberat|preluat controlul"
         r"|освобо[дж]\w*|взял\w* под контроль|захвач\w+|верн\w+ (?:себе )?контроль|выби(?:л|в|т)\w*|вытесни\w*|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
         r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng"
-        r"|chass(?:é|és|ée|ées|ent|èrent)|expuls(?:é|és|ée|ées|ad[oa]s?|aron|ó|aram|at[io])"
+        r"|chass(?:é|és|ée|ées|ent|èrent)|expuls(?:é|és|ée|ées|ad[oa]s?|aron|ó|aram|ou|at[io]|[oa]s?)"
         r"|desalojad[oa]s?|desaloj(?:ó|aron)|cacciat[io]|vertrieben|vertrieb"
         rf"|(?:{SUCCESS_WORDS}) (?:[\w-]+ ){{0,3}}?(?:{TAKING_INFINITIVES})"
         r"(?: (?:el|le|il|o) (?:control|contrôle|controllo|controle))?",
@@ -147,7 +156,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|perde(?:u|ram)|retira(?:ram|da)|retirad[oa]s?|pers[oi]|ritirat[io]|ritiro|verloren"
         r"|abandonn(?:ée?s?|ent|èrent)|abandon(?:ó|aron|ad[oa]s?|ou|aram)|abbandon(?:at[oaie]|ò|arono)"
         r"|(?:contraint|obligé|forcé|obligad|forzad|forçad|costrett)\w* (?:d['’]|a |ad )(?:abandonner|abandonar|abbandonare)"
-        r"|zurückgezogen|abgezogen|eingebüßt|потерял\w*|отступил\w*|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
+        r"|zurückgezogen|abgezogen|eingebüßt|потерял\w*|отступил\w*|бежал\w*(?= из )|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
         "loses",
     ),
     (
@@ -190,8 +199,12 @@ PASSIVE_AUXILIARIES = (
     r"|(?:был[иао]?\s+)?(?:полностью|окончательно)"
 )
 EXPELLING_STEMS = r"chass|expuls|desaloj|cacci|vertrieb|выби|вытесн"
-# The agent after a passive verb ("libéré par l'armée", "controlado por los rebeldes").
-PASSIVE_WORDS = r"par|por|pel[oa]s?|dai|dal|dalla|dalle|dall['’]|dagli|da|von|durch|de|oleh"
+# The agent after a passive verb ("libéré par l'armée", "controlado por los rebeldes"), and the
+# side into whose hands a place fell ("è caduto nelle mani dell'esercito", "cayó en manos del").
+PASSIVE_WORDS = (
+    r"par|por|pel[oa]s?|dai|dal|dalla|dalle|dall['’]|dagli|da|von|durch|de|oleh"
+    r"|nelle mani d(?:el|ella|ei|egli|ell['’])|en manos d(?:e|el)|nas mãos d[oa]s?"
+)
 # "aux mains des rebelles", "en manos de", "nas mãos dos", "in mano agli", "in der Hand der".
 HELD_BY_WORDS = (
     r"aux mains des?|en manos de|nas mãos d[oa]s?|in mano (?:a|ai|agli|al)|in der hand (?:der|des|von)"
@@ -204,6 +217,15 @@ HELD_BY_WORDS = (
 # the Arabic threat ("هددت الكتائب بتسليم X") of `tracker.extraction_words_arabic.THREAT`.
 ATTEMPT_WORDS = arabic.THREAT
 # Words of denial: "desmentiram a notícia da tomada" (denied the news of the capture), "nie".
+# A fall ending in its taker ("est tombé aux mains de l'armée", "fiel an die Armee", "fiel in die
+# Hände der Rebellen"), as "fell to": its subject is the side named after it.
+FELL_TO_WORDS = r"aux mains d(?:e|es|u)|an|in die hände (?:der|des|von)"
+# A negation right before a verb, as "not": "não tomou X", "n'a pas repris", "non ha preso", "hat
+# nicht die Kontrolle über X", "не освободила", "tidak merebut", "gagal merebut" (Spanish "no" is
+# English's).
+NEGATION_WORDS = r"não|nunca|pas|jamais|non|nicht|keine?n?|не|tidak|belum|gagal"
+# "not only took X", "не только освободила", "nicht nur", "não só": no negation of the verb.
+ONLY_WORDS = r"only|just|merely|nur|solo|sólo|só|somente|seulement|только|hanya"
 DENIAL_WORDS = (
     r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
     rf"|{arabic.DENIAL_WORDS}"
@@ -217,7 +239,8 @@ ATTACK_WORDS = (
 # Words of a part, as PARTIAL: "một nửa diện tích" (half the area of), "la mitad de", "la moitié",
 # "часть" (a part; "большую часть", the greater part, is a majority).
 PARTIAL_WORDS = (
-    r"một nửa|một phần|la mitad|la moitié|la metà|a metade|parte di|частично|(?<!большую )част[ьи]"
+    r"một nửa|một phần|la mitad|la moitié|metà|metade|hälfte|половин[уаы]|parte di|частично"
+    r"|(?<!большую )част[ьи]"
     # "один квартал в восточном Алеппо", "5 районов в": a district in a region, as "a district in".
     r"|(?:квартал|район)\w* в|% территории|\d+ (?:prozent|per cento|por cento|процент\w*)"
     # "60% du quartier", "el 60% de", "il 40% di", "70% dos bairros", "60 pour cent".
@@ -225,6 +248,7 @@ PARTIAL_WORDS = (
     rf"|{arabic.PARTIAL_WORDS}"
     r"|posições|posiciones|posizioni|(?:un|una|une|uma|un['’]) ?(?:área|zona|zone|secteur|sector|area)"
     # Fractions and halves: "zwei Drittel des", "un tiers de", "dos tercios de", "due terzi di",
+    # "die Hälfte von", "(la) metà di", "(a) metade de", "половину",
     # "dois terços de", "две трети", "треть", "sepertiga", "separuh", "setengah"; "60% Aleppo".
     r"|(?:zwei |ein )drittel|(?:deux |un )tiers|(?:dos |un )terci?os?|(?:due |un )terz[io]"
     r"|(?:dois |um )terços?|две трети|трет[ьи]|sepertiga|dua pertiga|separuh|setengah|\d+ ?% (?=\w)"
@@ -232,14 +256,21 @@ PARTIAL_WORDS = (
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Landmarks, as "near", "the airport of": "около", "возле", "рядом с", "аэропорту ... в X".
 # French, Spanish, Italian and Portuguese "near" and distances ("près de X", "cerca de X", "vicino
-# a X", "perto de X", "à un kilomètre de X", "a 2 km de X", "a pochi chilometri da X").
+# a X", "perto de X", "à un kilomètre de X", "a 2 km de X", "a pochi chilometri da X"; "non loin
+# de X", "no lejos de X": not far from).
 LANDMARK_WORDS = (
     r"около|возле|вблизи|рядом с|аэропорт\w*|шоссе|près de|à proximité de|aux abords de"
     r"|cerca de|junto a|vicino (?:a|al|alla|allo|ai|agli|alle)|nei pressi (?:di|del|della|dei)"
-    r"|perto de|próximo (?:a|de)"
+    r"|perto de|próximo (?:a|de)|(?:non|pas|no|não) (?:loin|lejos|lontano|longe) d\w*"
     # A direction: "в направлении X", "в сторону X", "menuju X", "menuju timur laut ke X".
     r"|в направлении|по направлению к|в сторону|ke arah|menuju(?: \w+){0,2}? ke|menuju"
     r"|(?:km|kilomètres?|kilómetros?|chilometri|quil[ôó]metros?|mètres|metros|metri)\b[^.,;]{0,20}\b(?:de|da|di)"
+)
+# Participles of holding or siege that open an aside between commas ("X, controllato dai ribelli,
+# è stato riconquistato", "X, controlado por los rebeldes, fue tomado": the later verb is X's).
+ASIDE_PARTICIPLES = (
+    r"controllat[oaie]|controlad[oa]s?|contrôlée?s?|tenue?s?|assediat[oaie]|sitiad[oa]s?"
+    r"|assiégée?s?|bombardat[oaie]|bombardead[oa]s?|bombardée?s?"
 )
 # A holding said to be over ("das bisher von Rebellen gehaltene Viertel": held until now, as a
 # verb of taking's object) claims nothing (`tracker.extraction_verbs`; a taking after them does).

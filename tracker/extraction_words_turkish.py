@@ -10,8 +10,10 @@ words:
   "rejim güçleri", "Esed güçleri", "Esed rejimi", "Suriye ordusu", "hükümet güçleri" are the
   government; "YPG", "PYD", "Kürt güçleri" the Kurdish forces.
 - Taking: "ele geçirdi", "ele geçirdiğini", "ele geçirmesi" (seized; "ele geçirmeye çalıştı",
-  tried to seize, is only an attempt), "kontrolüne geçti", "eline geçti" (passed into a side's
-  hands, the side in the genitive before it).
+  tried to seize, and "ele geçiremedi", could not seize, say nothing of control), "kontrolüne
+  geçti", "eline geçti" (passed into a side's hands, the side in the genitive before it).
+- A place's name with a case ending after an apostrophe ("Hanano'yu", "Hanano'da", "Hanano'dan")
+  is that place (`tracker.extraction_places`).
 - Losing: "çekildi", "çekilmesi" (withdrew), "kaybetti" (lost).
 - Holding: "kontrol ediyor", "kontrolünde", "elinde" (in a side's hands).
 - Fighting: "çatışma", "çatışmalar", "çatışıyor" (clashes), "saldırı" (attacks) on the ground.
@@ -34,6 +36,8 @@ SIDES: tuple[tuple[str, str], ...] = (
 )
 
 VERBS: tuple[tuple[str, str], ...] = (
+    # A failure or an attempt ("ele geçiremedi", "ele geçirmeye çalıştı") says nothing of control.
+    (r"ele geçire(?:me|mi)\w*|ele geçirmeye\w*", "none"),
     (
         r"(?:kontrolünü )?ele geçir(?:di|diğini|diği|mesi\w*|dikleri\w*)"
         r"|kontrolüne geçti|eline geçti|eline geçmesi\w*",
