@@ -17,8 +17,8 @@ from tracker import extraction_words_intl as intl
 # The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
 # People's Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National
 # Defence Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
-# fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar and "YPG fighters" the Kurds'; the
-# rebel groups by name, "Islamists" and the Kurdish press's "gangs" and "mercenaries" (not ISIS's)
+# fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar and "YPG (SDF-led) fighters" the Kurds'; the
+# rebel groups by name, "Islamists" and the Kurdish press's "gangs" and "mercenaries" (not ISIS's, Daesh's)
 # the rebels', and so is a "militant-held" or "terrorist-held" place (the side's adjective).
 SIDES: tuple[tuple[str, str], ...] = (
     (
@@ -31,7 +31,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (r"islamic state|isis|isil|daesh|داعش|تنظيم الدولة", "isis"),
     (
-        r"(?:ypg|ypj|sdf|pyd)(?: fighters| militants| gunmen)|ypg|sdf|pyd|democratic union party|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
+        r"(?:ypg|ypj|sdf|pyd|kurdish)(?:-led)?(?: fighters| militants| gunmen)|ypg|sdf|pyd|democratic union party|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
         r"|kurdish-led forces|ypj|women['’]s protection units|asa[yi]{1,2}sh|asayesh|ja[iy]sh al-thuwar|(?:al-)?thuwar army|army of revolutionaries|kurdish|الأكراد|الكردية"
         r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوري[اة] الديمقراطية",
         "kurdish_ypg",
@@ -57,7 +57,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
         r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
-        r"|islamists|islamist (?:factions|groups|fighters|militants|brigades)|(?<!isis )(?<!isil )(?<!daesh )gang(?: group)?s|(?<!isis )mercenar(?:y|ies)"
+        r"|islamists|islamist (?:factions|groups|fighters|militants|brigades)|(?<!isis )(?<!isil )(?<!daesh )gang(?: group)?s|(?<!isis )(?<!isil )(?<!daesh )mercenar(?:y|ies)"
         r"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b)"
         r"|ja[iy]sh al-fat[ae]h|army of conquest|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
         r"|levant front|(?:jabhat al-)?shamiya(?: front)?|islamic front|(?:liwa )?al-tawh[ie]e?d"
@@ -283,7 +283,7 @@ CLAUSE_BREAK = re.compile(
 # does a denial in another language a few words before ("desmentiram a notícia da tomada"),
 # and so does a noun or verb of effort whose aim the verb states ("an offensive to retake X",
 # "fighting to take X", "vowed to recapture X", "the beginning of liberating X"; Arabic فشلت، تحاول،
-# بهدف، تهدف إلى; not لا يزال) or
+# بهدف، تهدف إلى، يسعى، لم يستطع أن; not لا يزال) or
 # a denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
 # the army takes X", "whether", "unless", a sentence opening "Should the army take X"; "until"
 # and "bisher" are read in `tracker.extraction_verbs`, by the verb they come before).
@@ -300,7 +300,7 @@ NEGATION = re.compile(
     r"|refus(?:e|es|ed|ing))"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     r"|\bfear(?:s|ed|ing)?\s+(?:the\s+)?$"  # "rebels fear the loss of X"
-    rf"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية|{intl.ATTEMPT_WORDS})\s+(?:\S+\s+){{0,4}}$"
+    rf"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية|(?:لم|لن)\s+[يت]ستطي?ع(?:وا)?|[يت]سعى|سع(?:ى|ت|وا)|{intl.ATTEMPT_WORDS})\s+(?:\S+\s+){{0,4}}$"
     r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"

@@ -28,7 +28,7 @@ rules in words:
   place contested, as the other words of a part do.
 - No place: "محافظة" without its article, the governorate in construct ("في محافظة حلب"), is not
   the district al-Muhafaza (المحافظة), nor is "المحافظة" after a word of the governorate's extent
-  ("في عموم المحافظة", "ريف المحافظة"); a place lying between two others ("تلة الواقعة بين X و
+  ("في عموم المحافظة", "ريف (أرياف) المحافظة"); a place lying between two others ("تلة الواقعة بين X و
   Y") or approached ("مع اقترابها من X") is a landmark; a place's name inside a unit's name
   ("كتيبة درع الشهباء", "لواء X") is the unit's.
 - Egyptian spelling: "فى" is read as "في", and "علي" before a place or an article as "على"
@@ -51,14 +51,15 @@ From quotes of the middle years (2013-2015):
 - Freeing people ("تحرير السجناء في سجن X", "حرروا الأسرى"), unlike freeing a place, is no
   taking (the lookahead on تحرير and حرر in `tracker.extraction_words`), nor is managing to
   destroy, kill or strike ("تمكن الثوار من تدمير مقرات قوات النظام في X"; the lookahead on تمكن).
-- A block or wide areas of a place ("انتزعوا كتلة من حي X", "سيطرت على مساحات واسعة من X") are
+- A block or wide areas of a place ("انتزعوا كتلة من حي X", "سيطرت على مساحات (مساحة) واسعة من X") are
   a part of it: the place is contested.
 - An advance in the accusative ("حقق الثوار تقدماً في حي X", "أحرز الجيش تقدما على جبهة X") is
   fighting there, as "تقدم" is: the advancing side does not hold the place yet.
 - A side that hands a place over ("سلّم المسلحون حي X إلى الجيش", "تسليم X") loses it; a threat
   to do so ("هددت الكتائب بتسليم X") claims nothing, as an attempt does (`THREAT`); fighters who
   surrender themselves or their arms ("سلموا أنفسهم وأسلحتهم") hand over no place.
-- The plural after "أن" ("استطاعوا أن يسيطروا على X": managed to take X) takes, as "سيطروا".
+- The plural after "أن" ("استطاعوا أن يسيطروا على X": managed to take X) takes, as "سيطروا";
+  not when negated or sought ("لم يستطع الثوار أن يسيطروا", "يسعى إلى أن يسيطروا").
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ VERBS: tuple[tuple[str, str], ...] = (
 # The nouns of an attack ("هجوم", "هجوماً", "هجمات", "هجمة"), for an attack repelled.
 ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)")
 # Words of a part (`tracker.extraction_words.PARTIAL`): "انسحاب جزئي", "سيطرة جزئية".
-PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?"
+PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?|مساحة واسعة"
 # Words of a denial (`tracker.extraction_words_intl.DENIAL_WORDS`): "نفى", "ينفي", "نافياً".
 DENIAL_WORDS = r"[يت]?نف(?:ي|ى)|نفت|نفوا|نافي(?:اً|ًا|ا)?"
 # A denied report (`tracker.extraction_verbs.DENIED_CLAUSE`), its verb up to four words on: "نفى
@@ -104,7 +105,7 @@ GOVERNORATE = re.compile(r"[وبل]?محافظة")
 # The governorate with its article after a word of its extent ("في عموم المحافظة", "ريف
 # المحافظة", "أنحاء المحافظة"), not the district المحافظة.
 GOVERNORATE_WHOLE = re.compile(
-    r"(?<!\w)(?:عموم|كامل|أنحاء|انحاء|أرجاء|ارجاء|ريف|مدن|قرى|مناطق)\s+[وبلف]?المحافظة$"
+    r"(?<!\w)(?:عموم|كامل|أنحاء|انحاء|أرجاء|ارجاء|ريف|أرياف|ارياف|مدن|قرى|مناطق)\s+[وبلف]?المحافظة$"
 )
 
 
