@@ -9,8 +9,9 @@ of units or fighters, where من is partitive: "وحدات من الجيش"); a 
 back ("soldiers tried to enter X but were pushed back", "attempted to storm X but were repelled by
 the rebels"): the side after "by", else the other side of the one before the verb in its clause,
 holds X. A place lost, left or handed over to a side named after it ("handed over X to Kurdish
-fighters", "lost X to the YPG"), or taken by a side right after it ("withdrew from X, which Kurdish
-fighters then took"), is held by that side. A place fought over and taken by a side in a relative
+fighters", "lost X to the YPG"; Arabic "تسليم X إلى قوات النظام", "سلمت X للوحدات الكردية"), or
+taken by a side right after it ("withdrew from X, which Kurdish fighters then took"), is held by
+that side. A place fought over and taken by a side in a relative
 clause right after it ("rebels attacked the X barracks, which the army then took back", "stormed X,
 which was later recaptured by the army") is that side's. An attack repelled in Arabic order ("تصدى
 الثوار لهجوم قوات النظام على X") leaves X to the side of the verb of repelling. Across the article,
@@ -52,6 +53,9 @@ PARTITIVE_BEFORE = re.compile(
 # "withdrew from X, leaving it to the YPG", "X, which Kurdish fighters then took", "X, allowing
 # the YPG to take it over".
 HANDED = re.compile(r"(?:hand|turn|gave|giv|left|leav|abandon)", re.IGNORECASE)
+# Arabic: "سلّم المسلحون X إلى الجيش", "تسليم X لقوات النظام", "للوحدات الكردية".
+HANDED_AR = re.compile(r"[يت]?سل(?:ّ)?م|تسليم")
+RECIPIENT_TO_AR = re.compile(r"\s+(?:(?:إلى|الى)\s+|ل)(?:\S+\s+)?")
 RECIPIENT_TO = re.compile(
     r"(?:\s+(?:over|back))?\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE
 )
@@ -193,6 +197,8 @@ def recipient(sentence: str, verb: Span, place: Span, sides: list[Span]) -> tupl
         if side.start < place.end or words.HELD_SUFFIX.match(sentence, side.end):
             continue
         gap = sentence[place.end : side.start]
+        if HANDED_AR.match(verb.text) and RECIPIENT_TO_AR.fullmatch(gap):
+            return (side.value, "lost")  # the Arabic handover's claim: a loss, to that side
         if (
             (handed and RECIPIENT_TO.fullmatch(gap))
             or RECIPIENT_LEFT.fullmatch(gap)

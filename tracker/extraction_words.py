@@ -17,9 +17,9 @@ from tracker import extraction_words_intl as intl
 # The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
 # People's Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National
 # Defence Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
-# fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar and "YPG (SDF-led) fighters" the Kurds'; the
-# rebel groups by name, "Islamists" and the Kurdish press's "gangs" and "mercenaries" (not ISIS's, Daesh's)
-# the rebels', and so is a "militant-held" or "terrorist-held" place (the side's adjective).
+# fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar, "YPG (SDF-led) fighters" and
+# "الكردي" ("the Kurdish district" names them) the Kurds'; the rebel groups by name, "Islamists", the
+# Kurdish press's "gangs" and "mercenaries" (not ISIS's or Daesh's) and a "militant-held" place the rebels'.
 SIDES: tuple[tuple[str, str], ...] = (
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
@@ -32,7 +32,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     (r"islamic state|isis|isil|daesh|داعش|تنظيم الدولة", "isis"),
     (
         r"(?:ypg|ypj|sdf|pyd|kurdish)(?:-led)?(?: fighters| militants| gunmen)|ypg|sdf|pyd|democratic union party|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
-        r"|kurdish-led forces|ypj|women['’]s protection units|asa[yi]{1,2}sh|asayesh|ja[iy]sh al-thuwar|(?:al-)?thuwar army|army of revolutionaries|kurdish|الأكراد|الكردية"
+        r"|kurdish-led forces|ypj|women['’]s protection units|asa[yi]{1,2}sh|asayesh|ja[iy]sh al-thuwar|(?:al-)?thuwar army|army of revolutionaries|kurdish|الأكراد|الكردية|الكردي"
         r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوري[اة] الديمقراطية",
         "kurdish_ypg",
     ),
@@ -155,7 +155,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"besieg(?:ed|es|ing)|under siege|siege (?:of|on)|encircl(?:ed|ing)|encirclement of"
         r"|surround(?:ed|ing)|cut(?:ting)? off|blockad(?:e|ed|es|ing)(?: on)?"
-        r"|حاصر(?:ت)?|حصار|طوقا|طوقاً|يطوق|تطوق|(?:ال)?محاصر(?:ة|ين|ون)?",
+        r"|حاصر(?:ت)?|[يت]حاصر(?:ون)?|حصار|طوقا|طوقاً|يطوق|تطوق|(?:ال)?محاصر(?:ة|ين|ون)?",
         "besieges",
     ),
     *intl.VERBS,
@@ -300,7 +300,7 @@ NEGATION = re.compile(
     r"|refus(?:e|es|ed|ing))"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     r"|\bfear(?:s|ed|ing)?\s+(?:the\s+)?$"  # "rebels fear the loss of X"
-    rf"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية|(?:لم|لن)\s+[يت]ستطي?ع(?:وا)?|[يت]سعى|سع(?:ى|ت|وا)|{intl.ATTEMPT_WORDS})\s+(?:\S+\s+){{0,4}}$"
+    rf"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية|(?:لم|لن)\s+[يت](?:ستطي?ع|تمكن)(?:وا)?|[يت]سعى|سع(?:ى|ت|وا)|[يت]ريد(?:ون)?|أراد(?:ت|وا)?|[يت]أمل(?:ون)?|يجب|ينبغي|(?:ال)?متوقع|{intl.ATTEMPT_WORDS})\s+(?:\S+\s+){{0,4}}$"
     r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"

@@ -42,7 +42,7 @@ From quotes of the middle years (2013-2015):
   محيط X", "الإشتباكات على جبهة X", "إشتباكات عنيفة في X") and battles with the article
   ("المعارك الدائرة في X") are fighting there, as the bare "اشتباكات" is.
 - A denial ("نفى مصدر عسكري سيطرة المسلحين على X", "ينفي شائعات حول سيطرة الإرهابيين على X",
-  "نفى صحة الأنباء التي تحدثت عن سيطرة المسلحين على X") voids the control it denies, as
+  "نفى صحة الأنباء التي تحدثت عن سيطرة المسلحين على X", "نفى صحة ما نشرته وسائل الإعلام عن سيطرة") voids the control it denies, as
   "denied" does (`DENIAL_WORDS`, read through `tracker.extraction_words_intl`; a denied report,
   `DENIED_REPORT`, reaches its verb across "التي تحدثت عن"); so do conflicting reports ("تضاربت
   الأنباء الواردة من الطرفين بشأن السيطرة على X").
@@ -59,7 +59,11 @@ From quotes of the middle years (2013-2015):
   to do so ("هددت الكتائب بتسليم X") claims nothing, as an attempt does (`THREAT`); fighters who
   surrender themselves or their arms ("سلموا أنفسهم وأسلحتهم") hand over no place.
 - The plural after "أن" ("استطاعوا أن يسيطروا على X": managed to take X) takes, as "سيطروا";
-  not when negated or sought ("لم يستطع الثوار أن يسيطروا", "يسعى إلى أن يسيطروا").
+  not when negated, sought or wished for ("لم يستطع الثوار أن يسيطروا", "يسعى إلى أن يسيطروا",
+  "يريد", "من المتوقع أن"), nor a control not managed ("لم تتمكن القوات من السيطرة على X").
+- An advance repelled ("تصدى الثوار لتقدم قوات النظام في X") is an attack repelled: X is the
+  repelling side's. Conflicting reports void only what they are about (حول، بشأن، عن before it):
+  "تضاربت الأنباء حول حصيلة القتلى في اشتباكات X" leaves the clashes.
 """
 
 from __future__ import annotations
@@ -87,7 +91,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (r"طه(?:ّ)?ر(?:ت|وا)?|[يت]طه(?:ّ)?ر(?:ون)?|تطهير|أم(?:ّ)?نت|أم(?:ّ)?نوا|أمّن", "takes"),
 )
 # The nouns of an attack ("هجوم", "هجوماً", "هجمات", "هجمة"), for an attack repelled.
-ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)")
+ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)|تقدم")
 # Words of a part (`tracker.extraction_words.PARTIAL`): "انسحاب جزئي", "سيطرة جزئية".
 PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?|مساحة واسعة"
 # Words of a denial (`tracker.extraction_words_intl.DENIAL_WORDS`): "نفى", "ينفي", "نافياً".
@@ -96,9 +100,11 @@ DENIAL_WORDS = r"[يت]?نف(?:ي|ى)|نفت|نفوا|نافي(?:اً|ًا|ا)?"
 # مصدر عسكري صحة الأنباء التي تحدثت أيضاً عن سيطرة ...", "ينفي شائعات حول سيطرة ...".
 DENIED_REPORT = (
     rf"(?<!\w)(?:{DENIAL_WORDS})\s+(?:\S+\s+){{0,6}}?(?:صحة\s+)?(?:ال)?"
-    r"(?:أنباء|انباء|أخبار|اخبار|شائعات|إشاعات|اشاعات|تقارير|رواية)\s+(?:\S+\s+){0,4}$"
+    r"(?:أنباء|انباء|أخبار|اخبار|شائعات|إشاعات|اشاعات|تقارير|رواية"
+    r"|ما\s+(?:تداول|تناقل|نشر|روج|أشاع|اشاع|زعم|ادع)\S*)\s+(?:\S+\s+){0,4}$"
     # Conflicting reports claim nothing: "تضاربت الأنباء الواردة من الطرفين بشأن السيطرة على X".
-    r"|(?<!\w)[وف]?تضارب(?:ت)?\s+(?:ال)?(?:أنباء|انباء|روايات|معلومات|تصريحات)\s+(?:\S+\s+){0,8}$"
+    r"|(?<!\w)[وف]?تضارب(?:ت)?\s+(?:ال)?(?:أنباء|انباء|روايات|معلومات|تصريحات)\s+(?:\S+\s+){0,7}?"
+    r"(?:حول|بشأن|عن|حيال|بخصوص)\s+$"
 )
 # The governorate in construct ("محافظة حلب"), not the district المحافظة.
 GOVERNORATE = re.compile(r"[وبل]?محافظة")

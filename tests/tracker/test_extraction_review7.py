@@ -1,8 +1,15 @@
 """Seventh review: misfires found in sentences of our own around the rules of the three-sided
 (Kurdish) round and the Arabic 2013-2015 round, one guard each, named for what it guards."""
 
+from functools import partial
+
 from tests.tracker.test_extraction_arabic_middle import propose_ar
-from tests.tracker.test_extraction_kurdish_quotes import KURDISH, propose_k
+from tests.tracker.test_extraction_kurdish_quotes import KURDISH, MAQSOUD, propose_k
+from tests.tracker.test_extraction_rules import propose
+from tracker.extraction import Indexes
+
+# Sheikh Maqsoud by its Arabic name.
+propose_mq = partial(propose, indexes=Indexes.build([("الشيخ مقصود", MAQSOUD)], []))
 
 
 def test_mercenaries_of_isis_by_any_of_its_names_are_not_the_rebels():
@@ -42,3 +49,53 @@ def test_the_plural_countryside_of_the_governorate_is_not_the_district():
     # Pure guard of current behaviour: the district itself.
     text = "حي المحافظة تحت سيطرة النظام."
     assert propose_ar(text) == [("al-muhafaza", "government", "held")]
+
+
+def test_an_arabic_control_not_managed_or_only_wished_for_is_no_taking():
+    assert propose_ar("لم تتمكن قوات النظام من السيطرة على حي هنانو.") == []
+    assert propose_ar("يريد الثوار أن يسيطروا على حي هنانو.") == []
+    assert propose_ar("من المتوقع أن يسيطر الثوار على حي الشيخ سعيد.") == []
+    # Pure guard of current behaviour: a control managed takes.
+    text = "تمكنت قوات النظام من السيطرة على حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+
+
+def test_an_arabic_handover_goes_to_the_side_after_ila_or_li():
+    text = "تم تسليم حي هنانو إلى قوات النظام بعد الاتفاق."
+    assert propose_ar(text) == [("hanano", "government", "lost")]
+    text = "سلمت قوات النظام حي الشيخ مقصود للوحدات الكردية."
+    assert propose_mq(text) == [("ash-sheikh-maqsoud", "kurdish_ypg", "lost")]
+    # Pure guard of current behaviour: the other side of the one handing it over.
+    text = "سلّم المسلحون حي هنانو إلى الجيش."
+    assert propose_ar(text) == [("hanano", "government", "lost")]
+
+
+def test_an_arabic_present_siege_is_a_siege():
+    text = "تحاصر المجموعات المسلحة حي الشيخ مقصود منذ أشهر."
+    assert propose_mq(text, source=KURDISH) == [("ash-sheikh-maqsoud", "kurdish_ypg", "held")]
+    text = "تحاصر الفصائل حي الشيخ مقصود الكردي."
+    assert propose_mq(text) == [("ash-sheikh-maqsoud", "kurdish_ypg", "held")]
+    text = "يحاصر الجيش حي هنانو منذ أسابيع."
+    assert propose_ar(text) == [("hanano", "rebels", "held")]
+
+
+def test_an_arabic_advance_repelled_leaves_the_place_to_the_side_that_repelled_it():
+    text = "تصدى الثوار لتقدم قوات النظام في حي هنانو."
+    assert propose_ar(text) == [("hanano", "rebels", "held")]
+    text = "صد الثوار تقدماً لقوات النظام في حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "held")]
+    # Guard: an advance not repelled is fighting.
+    text = "حقق الثوار تقدماً في حي هنانو."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+
+
+def test_a_denial_of_what_was_published_voids_the_control():
+    text = "نفى مصدر في المعارضة صحة ما نشرته وسائل إعلام النظام عن سيطرة الجيش على حي هنانو."
+    assert propose_ar(text) == []
+
+
+def test_conflicting_reports_of_a_toll_leave_the_clashes():
+    text = "تضاربت الأنباء حول حصيلة القتلى في اشتباكات حي هنانو."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+    # Pure guard of current behaviour: conflicting reports about the control claim nothing.
+    assert propose_ar("تضاربت الأنباء حول سيطرة الثوار على حي هنانو.") == []
