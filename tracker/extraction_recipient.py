@@ -133,13 +133,22 @@ def third(claim, subject: str, sides, speaker, sentence: str) -> tuple[str, str]
 def kurds_other(claim, subject: str, sides, speaker) -> tuple[str, str] | None:
     """The Kurds, not the government, hold what the rebels lose or besiege (or what is taken from
     them with no taker named) when the sentence names the Kurds (or, for a siege, the outlet is
-    Kurdish) and names no side of the government."""
+    Kurdish) and names no side of the government; and the rebels (or Nusra) what the Kurds lose
+    when the sentence names them and no side of the government."""
     named = {s.value for s in sides}
     kurdish = "kurdish_ypg" in named or (
         speaker.stance == "kurdish" and claim and claim[1] == "held"
     )
     if claim and claim[0] == "government" and subject in ("rebels", "nusra") and kurdish:
         return ("kurdish_ypg", claim[1]) if "government" not in named else claim
+    if (
+        claim
+        and claim[0] == "government"
+        and subject == "kurdish_ypg"
+        and "government" not in named
+    ):
+        rebel = "rebels" if "rebels" in named else "nusra" if "nusra" in named else ""
+        return (rebel, claim[1]) if rebel else claim  # "the YPG withdrew after clashes with Nusra"
     return claim
 
 

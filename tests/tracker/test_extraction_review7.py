@@ -99,3 +99,29 @@ def test_conflicting_reports_of_a_toll_leave_the_clashes():
     assert propose_ar(text) == [("hanano", "contested", "contested")]
     # Pure guard of current behaviour: conflicting reports about the control claim nothing.
     assert propose_ar("تضاربت الأنباء حول سيطرة الثوار على حي هنانو.") == []
+
+
+def test_a_place_the_kurds_lose_goes_to_the_rebels_the_sentence_names():
+    text = "The YPG withdrew from Bani Zaid after clashes with Islamists."
+    assert propose_k(text) == [("bani-zaid", "rebels", "lost")]
+    text = "Kurdish forces pulled out of Hellok after Nusra attacked."
+    assert propose_k(text) == [("hellok", "nusra", "lost")]
+    # Pure guards of current behaviour: the government named, or no other side named.
+    text = "The YPG retreated from Hellok as the army and the rebels advanced."
+    assert propose_k(text) == [("hellok", "government", "lost")]
+    assert propose_k("The Asayish withdrew from Hellok.") == [("hellok", "government", "lost")]
+
+
+def test_an_aggression_or_counterattack_repelled_leaves_the_place_to_the_defender():
+    text = "A rebel counterattack on Hellok was repelled by the army."
+    assert propose_k(text) == [("hellok", "government", "held")]
+    text = "The army's aggression on Sheikh Maqsoud was repelled by the YPG."
+    assert propose_k(text) == [("ash-sheikh-maqsoud", "kurdish_ypg", "held")]
+
+
+def test_clashes_that_erupted_over_control_of_a_place_are_fighting():
+    assert propose_k("Clashes erupted over control of Hellok.") == [
+        ("hellok", "contested", "contested")
+    ]
+    text = "Fighting broke out over control of Hellok between the YPG and the rebels."
+    assert propose_k(text) == [("hellok", "contested", "contested")]
