@@ -24,7 +24,10 @@ besiege, which the default gives to the government, is the Kurds' when the sente
 and no side of the government ("rebels withdrew from X after clashes with the YPG", "Islamists
 besieged the Kurdish district of X"), and a place the rebels besiege is the Kurds' too when the
 outlet is Kurdish and the sentence names no side of the government ("gangs have surrounded X" in a
-Kurdish outlet; not a loss there: "the gangs withdrew from X" may be the army's gain): `kurds_other`. A taking whose only
+Kurdish outlet; not a loss there: "the gangs withdrew from X" may be the army's gain): `kurds_other`;
+the converse, what the Kurds lose, is the rebels' when the sentence names them and no side of the
+government; a side joined to the subject's ("rebels and the YPG besieged X") acts with it and is
+not counted. A taking whose only
 sides are the ones the place was taken "from" is the third side's ("captured X from the regime and
 the YPG": the rebels'), or the government's when taken from the rebels alone (`third`).
 """
@@ -127,7 +130,28 @@ def third(claim, subject: str, sides, speaker, sentence: str) -> tuple[str, str]
             claim = ("rebels", "captured") if "rebels" not in lost else None
         else:
             claim = ("government", "captured") if "kurdish_ypg" not in lost else None
-    return kurds_other(claim, subject, sides, speaker)
+    return kurds_other(claim, subject, co_subjects_dropped(sides, subject, sentence), speaker)
+
+
+# "Rebels and the YPG besieged X": a side joined to the subject's side (not after "between" or
+# "with") acts with it, and is no other side of the fighting.
+CO_JOINED = re.compile(r"\s*(?:,|and|&)\s+(?:the\s+)?", re.IGNORECASE)
+PAIRED_BEFORE = re.compile(r"\b(?:between|with|from|against)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def co_subjects_dropped(sides, subject: str, sentence: str):
+    """The sides without those joined to a side of the subject's ("the YPG and the rebels")."""
+    kept = []
+    for pair, s in zip([None, *sides], sides, strict=False):
+        if (
+            pair is not None
+            and pair.value == subject
+            and CO_JOINED.fullmatch(sentence[pair.end : s.start])
+            and not PAIRED_BEFORE.search(sentence[max(0, pair.start - 12) : pair.start])
+        ):
+            continue
+        kept.append(s)
+    return kept
 
 
 def kurds_other(claim, subject: str, sides, speaker) -> tuple[str, str] | None:

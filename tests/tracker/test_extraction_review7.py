@@ -125,3 +125,12 @@ def test_clashes_that_erupted_over_control_of_a_place_are_fighting():
     ]
     text = "Fighting broke out over control of Hellok between the YPG and the rebels."
     assert propose_k(text) == [("hellok", "contested", "contested")]
+
+
+def test_a_side_joined_to_the_subject_is_no_other_side_of_the_fighting():
+    assert propose_k("Rebels and the YPG besieged Hellok.") == [("hellok", "government", "held")]
+    text = "The YPG and the rebels withdrew from Hellok."
+    assert propose_k(text) == [("hellok", "government", "lost")]
+    # Pure guard of current behaviour: a side after "with" is the other side.
+    text = "Rebels withdrew from Bani Zaid after days of clashes with the YPG."
+    assert propose_k(text) == [("bani-zaid", "kurdish_ypg", "lost")]
