@@ -1,12 +1,13 @@
 """Seventh review: misfires found in sentences of our own around the rules of the three-sided
 (Kurdish) round and the Arabic 2013-2015 round, one guard each, named for what it guards."""
 
+from datetime import date
 from functools import partial
 
 from tests.tracker.test_extraction_arabic_middle import propose_ar
-from tests.tracker.test_extraction_kurdish_quotes import KURDISH, MAQSOUD, propose_k
-from tests.tracker.test_extraction_rules import propose
-from tracker.extraction import Indexes
+from tests.tracker.test_extraction_kurdish_quotes import INDEXES, KURDISH, MAQSOUD, propose_k
+from tests.tracker.test_extraction_rules import OUTLET, propose
+from tracker.extraction import Indexes, claims_propose
 
 # Sheikh Maqsoud by its Arabic name.
 propose_mq = partial(propose, indexes=Indexes.build([("الشيخ مقصود", MAQSOUD)], []))
@@ -134,3 +135,17 @@ def test_a_side_joined_to_the_subject_is_no_other_side_of_the_fighting():
     # Pure guard of current behaviour: a side after "with" is the other side.
     text = "Rebels withdrew from Bani Zaid after days of clashes with the YPG."
     assert propose_k(text) == [("bani-zaid", "kurdish_ypg", "lost")]
+
+
+def days_k(text, published=date(2016, 8, 20)):
+    return [(p.date_from, p.date_to) for p in claims_propose(text, published, OUTLET, INDEXES)]
+
+
+def test_a_datelines_day_gives_way_to_a_later_day_written_in_the_other_order():
+    text = "Outlet, 12 August 2016 - YPG fighters took Bani Zaid on August 10."
+    assert days_k(text) == [(date(2016, 8, 10), date(2016, 8, 10))]
+
+
+def test_a_day_after_on_before_a_dash_is_no_dateline():
+    text = "Rebels took Bani Zaid on 12 August 2016 – a day before the army retook it on 13 August."
+    assert days_k(text) == [(date(2016, 8, 12), date(2016, 8, 12))]
