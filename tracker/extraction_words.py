@@ -19,17 +19,22 @@ from tracker import extraction_words_intl as intl
 # Defence Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
 # fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar, "YPG (SDF-led) fighters" and
 # "الكردي" ("the Kurdish district" names them) the Kurds'; the rebel groups by name, "Islamists", the
-# Kurdish press's "gangs" and "mercenaries" (not ISIS's or Daesh's) and a "militant-held" place the rebels'.
+# Kurdish press's "gangs" and "mercenaries" and a "militant-held" place the rebels'; "ISIS (Nusra)
+# fighters, Islamists, mercenaries" are ISIS's (Nusra's), "Iranian (Assad's) mercenaries" the government's.
 SIDES: tuple[tuple[str, str], ...] = (
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
         "rebels",
     ),
     (
-        r"jabhat (?:al-)?nusra|al-nusra|nusra(?: front)?|jabhat fateh al-sham|النصرة|فتح الشام",
+        r"(?:jabhat (?:al-)?nusra|al-nusra|nusra(?: front)?|jabhat fateh al-sham)(?: fighters| militants| gunmen| jihadists| islamists)?|النصرة|فتح الشام",
         "nusra",
     ),
-    (r"islamic state|isis|isil|daesh|داعش|تنظيم الدولة", "isis"),
+    (
+        r"(?:islamic state|isis|isil|daesh)(?: fighters| militants| gunmen| jihadists| islamists| mercenaries)?"
+        r"|داعش|تنظيم الدولة",
+        "isis",
+    ),
     (
         r"(?:ypg|ypj|sdf|pyd|kurdish)(?:-led)?(?: fighters| militants| gunmen)|ypg|sdf|pyd|democratic union party|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
         r"|kurdish-led forces|ypj|women['’]s protection units|asa[yi]{1,2}sh|asayesh|ja[iy]sh al-thuwar|(?:al-)?thuwar army|army of revolutionaries|kurdish|الأكراد|الكردية|الكردي"
@@ -47,7 +52,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|الجيش العربي السوري|الجيش السور[يى]|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
         r"|القوات النظامية|القوات السورية|الحكومة"
         r"|(?:hezbollah|hizbollah|hizbullah)(?: fighters| forces| militants)?"
-        r"|national defen[cs]e forces|ndf|liwa al-quds"
+        r"|national defen[cs]e forces|ndf|liwa al-quds|(?:iranian|afghan|shiite|shia|regime|assad['’]s) mercenar(?:y|ies)"
         r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني"
         # The opposition's words for the regime's allies ("الميليشيات الشيعية"; not "الكردية").
         r"|الميليشيات(?! الكردية| الانفصالية)(?: الشيعية| الإيرانية| العراقية| الأفغانية| الأجنبية)?|ميليشياته|الحرس الثوري"

@@ -42,7 +42,7 @@ From quotes of the middle years (2013-2015):
   محيط X", "الإشتباكات على جبهة X", "إشتباكات عنيفة في X") and battles with the article
   ("المعارك الدائرة في X") are fighting there, as the bare "اشتباكات" is.
 - A denial ("نفى مصدر عسكري سيطرة المسلحين على X", "ينفي شائعات حول سيطرة الإرهابيين على X",
-  "نفى صحة الأنباء التي تحدثت عن سيطرة المسلحين على X", "نفى صحة ما نشرته وسائل الإعلام عن سيطرة") voids the control it denies, as
+  "نفى صحة الأنباء التي تحدثت عن سيطرة المسلحين على X", "نفى صحة ما نشرته وسائل الإعلام عن سيطرة", "نفى الجيش أن يكون الثوار قد سيطروا") voids the control it denies, as
   "denied" does (`DENIAL_WORDS`, read through `tracker.extraction_words_intl`; a denied report,
   `DENIED_REPORT`, reaches its verb across "التي تحدثت عن"); so do conflicting reports ("تضاربت
   الأنباء الواردة من الطرفين بشأن السيطرة على X").
@@ -104,6 +104,8 @@ DENIED_REPORT = (
     # What was published about it: "نفى صحة ما نشرته وسائل الإعلام عن سيطرة ...".
     rf"|(?<!\w)(?:{DENIAL_WORDS})\s+(?:\S+\s+){{0,6}}?(?:صحة\s+)?ما\s+"
     r"(?:تداول|تناقل|نشر|روج|أشاع|اشاع|زعم|ادع)\S*\s+(?:[^\s،,]+\s+){0,4}?(?:عن|حول|بشأن)\s+$"
+    # A denial of a clause: "نفى الجيش أن يكون الثوار قد سيطروا على X".
+    rf"|(?<!\w)(?:{DENIAL_WORDS})\s+(?:[^\s،,]+\s+){{0,2}}?أن\s+(?:[^\s،,]+\s+){{0,4}}$"
     # Conflicting reports claim nothing: "تضاربت الأنباء الواردة من الطرفين بشأن السيطرة على X".
     r"|(?<!\w)[وف]?تضارب(?:ت)?\s+(?:ال)?(?:أنباء|انباء|روايات|معلومات|تصريحات)\s+(?:\S+\s+){0,7}?"
     r"(?:حول|بشأن|عن|حيال|بخصوص)\s+$"

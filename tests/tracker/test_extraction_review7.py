@@ -149,3 +149,24 @@ def test_a_datelines_day_gives_way_to_a_later_day_written_in_the_other_order():
 def test_a_day_after_on_before_a_dash_is_no_dateline():
     text = "Rebels took Bani Zaid on 12 August 2016 – a day before the army retook it on 13 August."
     assert days_k(text) == [(date(2016, 8, 12), date(2016, 8, 12))]
+
+
+def test_fighters_islamists_or_mercenaries_named_for_isis_or_nusra_are_theirs():
+    assert propose_k("ISIS fighters seized Hellok.") == [("hellok", "isis", "captured")]
+    assert propose_k("Nusra fighters seized Hellok.") == [("hellok", "nusra", "captured")]
+    assert propose_k("ISIS Islamists seized Hellok.") == [("hellok", "isis", "captured")]
+    text = "Islamist Nusra fighters seized Hellok."
+    assert propose_k(text) == [("hellok", "nusra", "captured")]
+
+
+def test_mercenaries_of_the_government_side_are_the_governments():
+    assert propose_k("Iranian mercenaries took Hellok.") == [("hellok", "government", "captured")]
+    text = "Assad's mercenaries took Bani Zaid."
+    assert propose_k(text) == [("bani-zaid", "government", "captured")]
+
+
+def test_an_arabic_denial_of_a_clause_after_an_voids_its_verb():
+    assert propose_ar("نفى الجيش أن يكون الثوار قد سيطروا على حي هنانو.") == []
+    # Pure guard of current behaviour: a comma ends the denial.
+    text = "نفى الجيش الأنباء، وأكد أن الثوار انسحبوا من حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "lost")]
