@@ -43,7 +43,8 @@ From quotes of the middle years (2013-2015):
   ("المعارك الدائرة في X") are fighting there, as the bare "اشتباكات" is.
 - A denial ("نفى مصدر عسكري سيطرة المسلحين على X", "ينفي شائعات حول سيطرة الإرهابيين على X",
   "نفى صحة الأنباء التي تحدثت عن سيطرة المسلحين على X", "نفى صحة ما نشرته وسائل الإعلام عن
-  سيطرة", "نفى الجيش أن يكون الثوار قد سيطروا") voids the control it denies, as "denied" does (`DENIAL_WORDS`, read through `tracker.extraction_words_intl`; a denied report,
+  سيطرة", "نفى الجيش أن يكون الثوار قد سيطروا") voids the control it denies, as "denied" does
+  (`DENIAL_WORDS`, read through `tracker.extraction_words_intl`; a denied report,
   `DENIED_REPORT`, reaches its verb across "التي تحدثت عن"); so do conflicting reports ("تضاربت
   الأنباء الواردة من الطرفين بشأن السيطرة على X").
 - A battle's or operation's name in quotes ("معركة أطلق عليها اسم «الثأر لشهداء X»", "عملية
