@@ -9,8 +9,9 @@ of units or fighters, where من is partitive: "وحدات من الجيش"); a 
 back ("soldiers tried to enter X but were pushed back", "attempted to storm X but were repelled by
 the rebels"): the side after "by", else the other side of the one before the verb in its clause,
 holds X. A place lost, left or handed over to a side named after it ("handed over X to Kurdish
-fighters", "lost X to the YPG"), or taken by a side right after it ("withdrew from X, which Kurdish
-fighters then took"), is held by that side. A place fought over and taken by a side in a relative
+fighters", "lost X to the YPG"; Arabic "تسليم X إلى قوات النظام", "سلمت X للوحدات الكردية"), or
+taken by a side right after it ("withdrew from X, which Kurdish fighters then took"), is held by
+that side. A place fought over and taken by a side in a relative
 clause right after it ("rebels attacked the X barracks, which the army then took back", "stormed X,
 which was later recaptured by the army") is that side's. An attack repelled in Arabic order ("تصدى
 الثوار لهجوم قوات النظام على X") leaves X to the side of the verb of repelling. Across the article,
@@ -23,7 +24,10 @@ besiege, which the default gives to the government, is the Kurds' when the sente
 and no side of the government ("rebels withdrew from X after clashes with the YPG", "Islamists
 besieged the Kurdish district of X"), and a place the rebels besiege is the Kurds' too when the
 outlet is Kurdish and the sentence names no side of the government ("gangs have surrounded X" in a
-Kurdish outlet; not a loss there: "the gangs withdrew from X" may be the army's gain): `kurds_other`. A taking whose only
+Kurdish outlet; not a loss there: "the gangs withdrew from X" may be the army's gain): `kurds_other`;
+the converse, what the Kurds lose, is the rebels' when the sentence names them and no side of the
+government; a side joined to the subject's ("rebels and the YPG besieged X") acts with it and is
+not counted. A taking whose only
 sides are the ones the place was taken "from" is the third side's ("captured X from the regime and
 the YPG": the rebels'), or the government's when taken from the rebels alone (`third`).
 """
@@ -52,6 +56,9 @@ PARTITIVE_BEFORE = re.compile(
 # "withdrew from X, leaving it to the YPG", "X, which Kurdish fighters then took", "X, allowing
 # the YPG to take it over".
 HANDED = re.compile(r"(?:hand|turn|gave|giv|left|leav|abandon)", re.IGNORECASE)
+# Arabic: "سلّم المسلحون X إلى الجيش", "تسليم X لقوات النظام", "للوحدات الكردية".
+HANDED_AR = re.compile(r"[يت]?سل(?:ّ)?م|تسليم")
+RECIPIENT_TO_AR = re.compile(r"\s+(?:(?:إلى|الى)\s+|ل)(?:\S+\s+)?")
 RECIPIENT_TO = re.compile(
     r"(?:\s+(?:over|back))?\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE
 )
@@ -123,19 +130,49 @@ def third(claim, subject: str, sides, speaker, sentence: str) -> tuple[str, str]
             claim = ("rebels", "captured") if "rebels" not in lost else None
         else:
             claim = ("government", "captured") if "kurdish_ypg" not in lost else None
-    return kurds_other(claim, subject, sides, speaker)
+    return kurds_other(claim, subject, co_subjects_dropped(sides, subject, sentence), speaker)
+
+
+# "Rebels and the YPG besieged X": a side joined to the subject's side (not after "between" or
+# "with") acts with it, and is no other side of the fighting.
+CO_JOINED = re.compile(r"\s*(?:,|and|&)\s+(?:the\s+)?", re.IGNORECASE)
+PAIRED_BEFORE = re.compile(r"\b(?:between|with|from|against)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def co_subjects_dropped(sides, subject: str, sentence: str):
+    """The sides without those joined to a side of the subject's ("the YPG and the rebels")."""
+    kept = []
+    for pair, s in zip([None, *sides], sides, strict=False):
+        if (
+            pair is not None
+            and pair.value == subject
+            and CO_JOINED.fullmatch(sentence[pair.end : s.start])
+            and not PAIRED_BEFORE.search(sentence[max(0, pair.start - 12) : pair.start])
+        ):
+            continue
+        kept.append(s)
+    return kept
 
 
 def kurds_other(claim, subject: str, sides, speaker) -> tuple[str, str] | None:
     """The Kurds, not the government, hold what the rebels lose or besiege (or what is taken from
     them with no taker named) when the sentence names the Kurds (or, for a siege, the outlet is
-    Kurdish) and names no side of the government."""
+    Kurdish) and names no side of the government; and the rebels (or Nusra) what the Kurds lose
+    when the sentence names them and no side of the government."""
     named = {s.value for s in sides}
     kurdish = "kurdish_ypg" in named or (
         speaker.stance == "kurdish" and claim and claim[1] == "held"
     )
     if claim and claim[0] == "government" and subject in ("rebels", "nusra") and kurdish:
         return ("kurdish_ypg", claim[1]) if "government" not in named else claim
+    if (
+        claim
+        and claim[0] == "government"
+        and subject == "kurdish_ypg"
+        and "government" not in named
+    ):
+        rebel = "rebels" if "rebels" in named else "nusra" if "nusra" in named else ""
+        return (rebel, claim[1]) if rebel else claim  # "the YPG withdrew after clashes with Nusra"
     return claim
 
 
@@ -193,6 +230,8 @@ def recipient(sentence: str, verb: Span, place: Span, sides: list[Span]) -> tupl
         if side.start < place.end or words.HELD_SUFFIX.match(sentence, side.end):
             continue
         gap = sentence[place.end : side.start]
+        if HANDED_AR.match(verb.text) and RECIPIENT_TO_AR.fullmatch(gap):
+            return (side.value, "lost")  # the Arabic handover's claim: a loss, to that side
         if (
             (handed and RECIPIENT_TO.fullmatch(gap))
             or RECIPIENT_LEFT.fullmatch(gap)

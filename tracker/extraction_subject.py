@@ -165,11 +165,12 @@ ATTACK_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offe
 FINITE = re.compile(
     r"\b(?:was|were|is|are|would|will|be|been|has|had|have|dealt|came|proved)\b", re.I
 )
-# "an army assault on X was repulsed (by rebels)": an attack held off, the defender holds X.
+# "an army assault (counterattack, aggression) on X was repulsed (by rebels)": the defender holds X.
 # "L'attaque de l'armée contre X a été repoussée par les rebelles", "el ataque contra X fue
 # rechazado por los rebeldes" likewise.
 ATTACK_NOUN = re.compile(
-    r"(?:attack|assault|offensive|push|advance|attaque|ataque|ofensiva|assaut|asalto)s?", re.I
+    r"(?:(?:counter-?)?attack|assault|offensive|push|advance|aggression|attaque|ataque|ofensiva|assaut|asalto)s?",
+    re.I,
 )
 REPELLED_AFTER = re.compile(
     r"\s+(?:on|against|into|in|to\s+\w+|de|del|contre|contra|sur|sobre)\s+[^,.;:]{1,60}?"

@@ -1,7 +1,9 @@
 """Rule 5 of the claim proposer (`tracker.extraction`): the days a sentence speaks of.
 
 A written day right before a dash ("KurdWatch, August 16, 2016—On July 27, 2016, ...") is a
-dateline's, the publication's: a later written day in the sentence dates what it tells.
+dateline's, the publication's: a later written day in the sentence (in either order of day and
+month: "ANHA, 12 August 2016 - ... on August 10") dates what it tells; not a day after a verb's
+"on" ("took X on 12 August 2016 – a day before ... 13 August").
 
 A sentence in the past perfect with no other word of time ("the army had liberated X") tells
 of something done before the report: the day before the publication to the day.
@@ -160,6 +162,11 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|now|been)\s+)*\w+(?:ed|en
 
 # "KurdWatch, August 16, 2016—On July 27, ...": a dateline's day ends at a dash.
 DATELINE_END = re.compile(r"\s*[—–]|\s+-\s")
+# What may come before a dateline's day: an outlet or a place, not a verb's "on" ("Rebels took X
+# on 12 August 2016 – a day before the army retook it on 13 August").
+DATELINE_OPENING = re.compile(
+    r"(?:(?!\b(?:on|in|since|by|until|from|before|after)\b)[^.;]){0,40}", re.I
+)
 
 
 def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date]:
@@ -167,12 +174,28 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
     return _window(sentence, published) or (published, published)
 
 
+def _start(match: re.Match[str]) -> int:
+    return match.start()
+
+
 def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date] | None:
     """The days the sentence's words of time give, or None if it has none."""
+    written_days = sorted(
+        (m for p in (DAY_MONTH, MONTH_DAY) for m in p.finditer(sentence)), key=_start
+    )
+    # A dateline's day is passed over when a later day is written, in either order of words.
+    later = (
+        [m for m in written_days[1:] if m.start() >= written_days[0].end()] if written_days else []
+    )
+    opening = written_days and DATELINE_OPENING.fullmatch(sentence[: written_days[0].start()])
+    skip = (
+        written_days[0].end()
+        if later and opening and DATELINE_END.match(sentence, written_days[0].end())
+        else 0
+    )
     for pattern in (DAY_MONTH, MONTH_DAY):
-        written = list(pattern.finditer(sentence))
-        dateline = len(written) > 1 and DATELINE_END.match(sentence, written[0].end())
-        match = written[1] if dateline else (written[0] if written else None)
+        written = [m for m in pattern.finditer(sentence) if m.start() >= skip]
+        match = written[0] if written else None
         if match:
             month = time_words.MONTHS[match["month"].lower()]
             year = int(match["year"]) if match["year"] else None

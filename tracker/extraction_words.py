@@ -17,23 +17,28 @@ from tracker import extraction_words_intl as intl
 # The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
 # People's Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National
 # Defence Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
-# fighters", not "their allied fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar and
-# "YPG fighters" the Kurds'; the rebel groups by name, "Islamists" and the Kurdish press's "gangs"
-# and "mercenaries" (not ISIS's) the rebels', and so is a "militant-held" or "terrorist-held" place
-# (the side's adjective).
+# fighters", not "their allied fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar, "YPG
+# (SDF-led) fighters" and "الكردي" ("the Kurdish district" names them) the Kurds'; the rebel groups
+# by name, "Islamists", the Kurdish press's "gangs" and "mercenaries" and a "militant-held" or
+# "terrorist-held" place the rebels'; "ISIS (Nusra) fighters, Islamists, mercenaries" are ISIS's
+# (Nusra's), "Iranian (Assad's) mercenaries" the government's.
 SIDES: tuple[tuple[str, str], ...] = (
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
         "rebels",
     ),
     (
-        r"jabhat (?:al-)?nusra|al-nusra|nusra(?: front)?|jabhat fateh al-sham|النصرة|فتح الشام",
+        r"(?:jabhat (?:al-)?nusra|al-nusra|nusra(?: front)?|jabhat fateh al-sham)(?: fighters| militants| gunmen| jihadists| islamists)?|النصرة|فتح الشام",
         "nusra",
     ),
-    (r"islamic state|isis|isil|daesh|داعش|تنظيم الدولة", "isis"),
     (
-        r"(?:ypg|ypj|sdf|pyd)(?: fighters| militants| gunmen)|ypg|sdf|pyd|democratic union party|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
-        r"|kurdish-led forces|ypj|women['’]s protection units|asa[yi]{1,2}sh|asayesh|ja[iy]sh al-thuwar|(?:al-)?thuwar army|army of revolutionaries|kurdish|الأكراد|الكردية"
+        r"(?:islamic state|isis|isil|daesh)(?: fighters| militants| gunmen| jihadists| islamists| mercenaries)?"
+        r"|داعش|تنظيم الدولة",
+        "isis",
+    ),
+    (
+        r"(?:ypg|ypj|sdf|pyd|kurdish)(?:-led)?(?: fighters| militants| gunmen)|ypg|sdf|pyd|democratic union party|syrian democratic forces|people['’]s (?:protection|defen[cs]e) units|kurdish (?:forces|fighters|militia|militants|units)|kurds|kurd fighters"
+        r"|kurdish-led forces|ypj|women['’]s protection units|asa[yi]{1,2}sh|asayesh|ja[iy]sh al-thuwar|(?:al-)?thuwar army|army of revolutionaries|kurdish|الأكراد|الكردية|الكردي"
         r"|وحدات حماية الشعب|الوحدات الكردية|قسد|قوات سوري[اة] الديمقراطية",
         "kurdish_ypg",
     ),
@@ -48,7 +53,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|الجيش العربي السوري|الجيش السور[يى]|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
         r"|القوات النظامية|القوات السورية|الحكومة"
         r"|(?:hezbollah|hizbollah|hizbullah)(?: fighters| forces| militants)?"
-        r"|national defen[cs]e forces|ndf|liwa al-quds"
+        r"|national defen[cs]e forces|ndf|liwa al-quds|(?:iranian|afghan|shiite|shia|regime|assad['’]s) mercenar(?:y|ies)"
         r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني"
         # The opposition's words for the regime's allies ("الميليشيات الشيعية"; not "الكردية").
         r"|الميليشيات(?! الكردية| الانفصالية)(?: الشيعية| الإيرانية| العراقية| الأفغانية| الأجنبية)?|ميليشياته|الحرس الثوري"
@@ -58,7 +63,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
         r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
-        r"|islamists|islamist (?:factions|groups|fighters|militants|brigades)|(?<!isis )(?<!isil )(?<!daesh )gang(?: group)?s|(?<!isis )mercenar(?:y|ies)"
+        r"|islamists|islamist (?:factions|groups|fighters|militants|brigades)|(?<!isis )(?<!isil )(?<!daesh )gang(?: group)?s|(?<!isis )(?<!isil )(?<!daesh )mercenar(?:y|ies)"
         r"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b)"
         r"|ja[iy]sh al-fat[ae]h|army of conquest|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
         r"|levant front|(?:jabhat al-)?shamiya(?: front)?|islamic front|(?:liwa )?al-tawh[ie]e?d"
@@ -78,11 +83,11 @@ SIDES: tuple[tuple[str, str], ...] = (
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
-    # "battling for control of X", "clashes over control of X", "X changed hands", "X is divided
+    # "battling for control of X", "clashes (erupted) over control of X", "X changed hands", "X is divided
     # between rebels and the army" (but not a city divided into its halves): fighting over it.
     (
         r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
-        r"|(?:(?<=place )|(?<=clashes )|(?<=clashed )|(?<=fighting )|(?<=battle )|(?<=battles )|(?<=struggle ))over (?:full |the )?control"
+        r"|(?:(?<=place )|(?<=clashes )|(?<=clashed )|(?<=fighting )|(?<=battle )|(?<=battles )|(?<=struggle )|(?<=erupted )|(?<=broke out )|(?<=raged ))over (?:full |the )?control"
         r"|chang(?:ed|es|ing) hands"
         r"|(?<=is |as )(?:still |now )?(?:divided|split) between(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)"
         # sides must follow: not "divided between those who support the uprising and ..."
@@ -158,7 +163,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"besieg(?:ed|es|ing)|under siege|siege (?:of|on)|encircl(?:ed|ing)|encirclement of"
         r"|surround(?:ed|ing)|cut(?:ting)? off|blockad(?:e|ed|es|ing)(?: on)?"
-        r"|حاصر(?:ت)?|حصار|طوقا|طوقاً|يطوق|تطوق|(?:ال)?محاصر(?:ة|ين|ون)?",
+        r"|حاصر(?:ت)?|[يت]حاصر(?:ون)?|حصار|طوقا|طوقاً|يطوق|تطوق|(?:ال)?محاصر(?:ة|ين|ون)?",
         "besieges",
     ),
     *intl.VERBS,
@@ -286,7 +291,7 @@ CLAUSE_BREAK = re.compile(
 # does a denial in another language a few words before ("desmentiram a notícia da tomada"),
 # and so does a noun or verb of effort whose aim the verb states ("an offensive to retake X",
 # "fighting to take X", "vowed to recapture X", "the beginning of liberating X"; Arabic فشلت، تحاول،
-# بهدف، تهدف إلى; not لا يزال) or
+# بهدف، تهدف إلى، يسعى، لم يستطع أن; not لا يزال) or
 # a denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
 # the army takes X", "whether", "unless", a sentence opening "Should the army take X"; "until"
 # and "bisher" are read in `tracker.extraction_verbs`, by the verb they come before).
@@ -303,7 +308,7 @@ NEGATION = re.compile(
     rf"|refus(?:e|es|ed|ing)|{intl.NEGATION_WORDS})(?!\s+(?:{intl.ONLY_WORDS})\b)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     r"|\bfear(?:s|ed|ing)?\s+(?:the\s+)?$"  # "rebels fear the loss of X"
-    rf"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية|{intl.ATTEMPT_WORDS})\s+(?:\S+\s+){{0,4}}$"
+    rf"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية|(?:لم|لن)\s+[يت](?:ستطي?ع|تمكن)(?:وا)?|[يت]سعى|سع(?:ى|ت|وا)|[يت]ريد(?:ون)?|أراد(?:ت|وا)?|[يت]أمل(?:ون)?|يجب|ينبغي|(?:ال)?متوقع|{intl.ATTEMPT_WORDS})\s+(?:\S+\s+){{0,4}}$"
     r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"

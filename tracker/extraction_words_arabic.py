@@ -28,7 +28,7 @@ rules in words:
   place contested, as the other words of a part do.
 - No place: "محافظة" without its article, the governorate in construct ("في محافظة حلب"), is not
   the district al-Muhafaza (المحافظة), nor is "المحافظة" after a word of the governorate's extent
-  ("في عموم المحافظة", "ريف المحافظة"); a place lying between two others ("تلة الواقعة بين X و
+  ("في عموم المحافظة", "ريف (أرياف) المحافظة"); a place lying between two others ("تلة الواقعة بين X و
   Y") or approached ("مع اقترابها من X") is a landmark; a place's name inside a unit's name
   ("كتيبة درع الشهباء", "لواء X") is the unit's.
 - Egyptian spelling: "فى" is read as "في", and "علي" before a place or an article as "على"
@@ -42,8 +42,9 @@ From quotes of the middle years (2013-2015):
   محيط X", "الإشتباكات على جبهة X", "إشتباكات عنيفة في X") and battles with the article
   ("المعارك الدائرة في X") are fighting there, as the bare "اشتباكات" is.
 - A denial ("نفى مصدر عسكري سيطرة المسلحين على X", "ينفي شائعات حول سيطرة الإرهابيين على X",
-  "نفى صحة الأنباء التي تحدثت عن سيطرة المسلحين على X") voids the control it denies, as
-  "denied" does (`DENIAL_WORDS`, read through `tracker.extraction_words_intl`; a denied report,
+  "نفى صحة الأنباء التي تحدثت عن سيطرة المسلحين على X", "نفى صحة ما نشرته وسائل الإعلام عن
+  سيطرة", "نفى الجيش أن يكون الثوار قد سيطروا") voids the control it denies, as "denied" does
+  (`DENIAL_WORDS`, read through `tracker.extraction_words_intl`; a denied report,
   `DENIED_REPORT`, reaches its verb across "التي تحدثت عن"); so do conflicting reports ("تضاربت
   الأنباء الواردة من الطرفين بشأن السيطرة على X").
 - A battle's or operation's name in quotes ("معركة أطلق عليها اسم «الثأر لشهداء X»", "عملية
@@ -51,14 +52,19 @@ From quotes of the middle years (2013-2015):
 - Freeing people ("تحرير السجناء في سجن X", "حرروا الأسرى"), unlike freeing a place, is no
   taking (the lookahead on تحرير and حرر in `tracker.extraction_words`), nor is managing to
   destroy, kill or strike ("تمكن الثوار من تدمير مقرات قوات النظام في X"; the lookahead on تمكن).
-- A block or wide areas of a place ("انتزعوا كتلة من حي X", "سيطرت على مساحات واسعة من X") are
+- A block or wide areas of a place ("انتزعوا كتلة من حي X", "سيطرت على مساحات (مساحة) واسعة من X") are
   a part of it: the place is contested.
 - An advance in the accusative ("حقق الثوار تقدماً في حي X", "أحرز الجيش تقدما على جبهة X") is
   fighting there, as "تقدم" is: the advancing side does not hold the place yet.
 - A side that hands a place over ("سلّم المسلحون حي X إلى الجيش", "تسليم X") loses it; a threat
   to do so ("هددت الكتائب بتسليم X") claims nothing, as an attempt does (`THREAT`); fighters who
   surrender themselves or their arms ("سلموا أنفسهم وأسلحتهم") hand over no place.
-- The plural after "أن" ("استطاعوا أن يسيطروا على X": managed to take X) takes, as "سيطروا".
+- The plural after "أن" ("استطاعوا أن يسيطروا على X": managed to take X) takes, as "سيطروا";
+  not when negated, sought or wished for ("لم يستطع الثوار أن يسيطروا", "يسعى إلى أن يسيطروا",
+  "يريد", "من المتوقع أن"), nor a control not managed ("لم تتمكن القوات من السيطرة على X").
+- An advance repelled ("تصدى الثوار لتقدم قوات النظام في X") is an attack repelled: X is the
+  repelling side's. Conflicting reports void only what they are about (حول، بشأن، عن before it):
+  "تضاربت الأنباء حول حصيلة القتلى في اشتباكات X" leaves the clashes.
 """
 
 from __future__ import annotations
@@ -86,9 +92,9 @@ VERBS: tuple[tuple[str, str], ...] = (
     (r"طه(?:ّ)?ر(?:ت|وا)?|[يت]طه(?:ّ)?ر(?:ون)?|تطهير|أم(?:ّ)?نت|أم(?:ّ)?نوا|أمّن", "takes"),
 )
 # The nouns of an attack ("هجوم", "هجوماً", "هجمات", "هجمة"), for an attack repelled.
-ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)")
+ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)|تقدم")
 # Words of a part (`tracker.extraction_words.PARTIAL`): "انسحاب جزئي", "سيطرة جزئية".
-PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?"
+PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?|مساحة واسعة"
 # Words of a denial (`tracker.extraction_words_intl.DENIAL_WORDS`): "نفى", "ينفي", "نافياً".
 DENIAL_WORDS = r"[يت]?نف(?:ي|ى)|نفت|نفوا|نافي(?:اً|ًا|ا)?"
 # A denied report (`tracker.extraction_verbs.DENIED_CLAUSE`), its verb up to four words on: "نفى
@@ -96,15 +102,21 @@ DENIAL_WORDS = r"[يت]?نف(?:ي|ى)|نفت|نفوا|نافي(?:اً|ًا|ا)?"
 DENIED_REPORT = (
     rf"(?<!\w)(?:{DENIAL_WORDS})\s+(?:\S+\s+){{0,6}}?(?:صحة\s+)?(?:ال)?"
     r"(?:أنباء|انباء|أخبار|اخبار|شائعات|إشاعات|اشاعات|تقارير|رواية)\s+(?:\S+\s+){0,4}$"
+    # What was published about it: "نفى صحة ما نشرته وسائل الإعلام عن سيطرة ...".
+    rf"|(?<!\w)(?:{DENIAL_WORDS})\s+(?:\S+\s+){{0,6}}?(?:صحة\s+)?ما\s+"
+    r"(?:تداول|تناقل|نشر|روج|أشاع|اشاع|زعم|ادع)\S*\s+(?:[^\s،,]+\s+){0,4}?(?:عن|حول|بشأن)\s+$"
+    # A denial of a clause: "نفى الجيش أن يكون الثوار قد سيطروا على X".
+    rf"|(?<!\w)(?:{DENIAL_WORDS})\s+(?:[^\s،,]+\s+){{0,2}}?أن\s+(?:[^\s،,]+\s+){{0,4}}$"
     # Conflicting reports claim nothing: "تضاربت الأنباء الواردة من الطرفين بشأن السيطرة على X".
-    r"|(?<!\w)[وف]?تضارب(?:ت)?\s+(?:ال)?(?:أنباء|انباء|روايات|معلومات|تصريحات)\s+(?:\S+\s+){0,8}$"
+    r"|(?<!\w)[وف]?تضارب(?:ت)?\s+(?:ال)?(?:أنباء|انباء|روايات|معلومات|تصريحات)\s+(?:\S+\s+){0,7}?"
+    r"(?:حول|بشأن|عن|حيال|بخصوص)\s+$"
 )
 # The governorate in construct ("محافظة حلب"), not the district المحافظة.
 GOVERNORATE = re.compile(r"[وبل]?محافظة")
 # The governorate with its article after a word of its extent ("في عموم المحافظة", "ريف
 # المحافظة", "أنحاء المحافظة"), not the district المحافظة.
 GOVERNORATE_WHOLE = re.compile(
-    r"(?<!\w)(?:عموم|كامل|أنحاء|انحاء|أرجاء|ارجاء|ريف|مدن|قرى|مناطق)\s+[وبلف]?المحافظة$"
+    r"(?<!\w)(?:عموم|كامل|أنحاء|انحاء|أرجاء|ارجاء|ريف|أرياف|ارياف|مدن|قرى|مناطق)\s+[وبلف]?المحافظة$"
 )
 
 
