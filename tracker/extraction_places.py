@@ -102,11 +102,12 @@ TOWN_BEFORE = re.compile(r"\b(?:towns?|villages?)\s+of\s+$", re.IGNORECASE)
 UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*)?\s+(?i:battalions?|brigades?|katiba|kata['’]?ib|regiment)\b"
 )
+# A Turkish case ending after a place's own name ("Hanano'yu", "Hanano'da", "Hanano'dan").
+TURKISH_ENDING = r"[nt]?[iıuü]n|n[iıuü]n|[dt][ea](?:ki|n)?|y?[eaiıuü]"
+TURKISH_CASE = re.compile(rf"['’](?:{TURKISH_ENDING})$")
 # "Aleppo's Saif al-Dawla district": a possessive before a place is not a person's name.
 # "Aleppo's", and a Turkish case ending after an apostrophe ("Halep'in", "Halep'teki").
-POSSESSIVE = re.compile(r"['’](?:s|[nt]?[iıuü]n|n[iıuü]n|[dt][ea](?:ki|n)?|y?[eaiıuü])$")
-# A Turkish case ending after a place's own name ("Hanano'yu", "Hanano'da", "Hanano'dan").
-TURKISH_CASE = re.compile(r"['’](?:[nt]?[iıuü]n|n[iıuü]n|[dt][ea](?:ki|n)?|y?[eaiıuü])$")
+POSSESSIVE = re.compile(rf"['’](?:s|{TURKISH_ENDING})$")
 
 
 @dataclass(frozen=True)
