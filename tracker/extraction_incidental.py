@@ -34,8 +34,8 @@ Arabic ones of `tracker.extraction_words_arabic` ("الواقعة بين X"). No
 the sentence says was launched from another place ("gangs began an assault on X from the areas of
 Y"): the attackers are in Y, and of X the sentence says only that it was attacked (`landmark`).
 
-Read by `tracker.extraction_places` and `tracker.extraction` (`landmark`) and
-`tracker.extraction_presence` (`sole_side`).
+Read by `tracker.extraction` and `tracker.extraction_places` (`landmark`; the latter `a_person`
+too) and `tracker.extraction_presence` (`no_holding_told`, in its `sole_side`).
 """
 
 from __future__ import annotations
