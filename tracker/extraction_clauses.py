@@ -1,15 +1,14 @@
 """Rule 3 of the claim proposer (`tracker.extraction_subject`): a side's place in its clause.
 
 - **A side right after a finite verb done to it is its object** ("rebels attacked regime positions
-  and captured X", "blew up the last army post and took X", "rebels killed ten soldiers and
-  seized X", "fought (drove back) the rebels and took X", "attacked positions of the regime forces
-  and took X", "inflicted heavy losses on the
-  rebels and seized X"), not the subject of a later verb, unless that verb is one of holding: "shelled army
-  units positioned in X" (the units hold X). But a holding coordinated with the first verb has the
-  first verb's subject ("rebels attacked the army but still hold X", "repelled an army attack
-  and held X": the rebels hold X). In Arabic, a side after a noun of positions ("هجوماً على
-  مواقع قوات النظام وسيطرت على X": the positions' owner) is the attack's object, not the
-  subject of a verb after it.
+  and captured X", "blew up the last army post and took X", "rebels killed ten soldiers and seized
+  X", "fought (drove back) the rebels and took X", "attacked positions of the regime forces and took
+  X", "inflicted heavy losses on the rebels and seized X"), not the subject of a later verb, unless
+  that verb is one of holding: "shelled army units positioned in X" (the units hold X). But a
+  holding coordinated with the first verb has the first verb's subject ("rebels attacked the army
+  but still hold X", "repelled an army attack and held X": the rebels hold X). In Arabic, a side
+  after a noun of positions ("هجوماً على مواقع قوات النظام وسيطرت على X": the positions' owner) is
+  the attack's object, not the subject of a verb after it.
 - **A participle that opens the sentence** has no subject of its own and takes the main
   clause's, the first side after the clause's comma ("Driving the rebels from X, the army
   secured the district": the army drove them out, not the rebels). A side inside the

@@ -1,14 +1,15 @@
 """English idioms built on the proposer's verbs of control that say nothing of control (rule 2 of
-`tracker.extraction`): "took advantage", "took place", "took shelter (refuge) in X", "taken a toll", "assault rifles", "its
-surrounding areas", "taken to field hospitals"; "the fall of X" with no "to" and its taker (whose
-fall it was is not said); "fighting ended". A verb whose object is no place is none either: "held
-talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X", "what was left of X",
-"regime controlled media", "cleared X of mines", "cleared of wrongdoing", "lost dozens of fighters
-in X", "handed over the bodies", "leaves no doubt", "captured two soldiers in X", "evacuated the
-wounded from X", "helped civilians leave X", "called on civilians to leave X", "the photo, taken in
-2013"; control of the situation ("el control de la situación", "die Kontrolle über die Lage");
-"celebratory gunfire", "gunfire into the air", and "fighting (fought) alongside" an ally with no
-place of their own in the clause. Read by `tracker.extraction_words`, first among its verbs."""
+`tracker.extraction`): "took advantage", "took place", "took shelter (refuge) in X", "taken a toll",
+"assault rifles", "its surrounding areas", "taken to field hospitals"; "the fall of X" with no "to"
+and its taker (whose fall it was is not said); "fighting ended". A verb whose object is no place is
+none either: "held talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X",
+"what was left of X", "regime controlled media", "cleared X of mines", "cleared of wrongdoing",
+"lost dozens of fighters in X", "handed over the bodies", "leaves no doubt", "captured two soldiers
+in X", "evacuated the wounded from X", "helped civilians leave X", "called on civilians to leave X",
+"the photo, taken in 2013"; control of the situation ("el control de la situación", "die Kontrolle
+über die Lage"); "celebratory gunfire", "gunfire into the air", and "fighting (fought) alongside" an
+ally with no place of their own in the clause. Read by `tracker.extraction_words`, first among its
+verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"

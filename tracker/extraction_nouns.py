@@ -12,10 +12,10 @@ that yield to one:
    people's adjective.
 2. **A holding after a noun of places reached by a preposition.** "controlled by" or "held by" a
    side right after a common noun of places that a preposition governs ("residents of X fled to
-   areas controlled by the army", "families left for districts held by the rebels") describes
-   those places, not a place named before the noun: it does not reach X. In apposition ("X and Y, areas held by the rebels") or after
-   "other" ("X and other areas controlled by the army") the noun is X's, and the holding reaches
-   it.
+   areas controlled by the army", "families left for districts held by the rebels") describes those
+   places, not a place named before the noun: it does not reach X. In apposition ("X and Y, areas
+   held by the rebels") or after "other" ("X and other areas controlled by the army") the noun is
+   X's, and the holding reaches it.
 3. **Fighting that a relative clause tells of a noun.** Fighting after "which has seen", "that
    have witnessed", "which has been the theatre of" describes the clause's antecedent: a noun
    other than the place ("rebels have taken several areas that have seen months of clashes,

@@ -1,10 +1,11 @@
 """How rule 1.2 of the claim proposer (`tracker.extraction_places`) reads a spelling written in
-another script or orthography: in the English letters of its sounds, so that its skeleton can
-name a place on record. A Russian spelling by its standard romanisation (with дж as j, then х as
-h and в as w); a Latin one by the first orthography its letters tell: German by its sch
-("Scheich", "Dschabal"), French by a ch without s ("Cheikh", "Chaar"), Kurdish or Turkish by ş,
-ç or x ("Şêx Meqsûd", "Seken Şebab", "Şeyh Said", its h after y the sheikh's kh), Spanish by its j, which is kh ("Jaldiya", "Sheij"). An
-English spelling is always looked up first, so its j stays j ("Jabal Badro").
+another script or orthography: in the English letters of its sounds, so that its skeleton can name a
+place on record. A Russian spelling by its standard romanisation (with дж as j, then х as h and в as
+w); a Latin one by the first orthography its letters tell: German by its sch ("Scheich",
+"Dschabal"), French by a ch without s ("Cheikh", "Chaar"), Kurdish or Turkish by ş, ç or x ("Şêx
+Meqsûd", "Seken Şebab", "Şeyh Said", its h after y the sheikh's kh), Spanish by its j, which is kh
+("Jaldiya", "Sheij"). An English spelling is always looked up first, so its j stays j ("Jabal
+Badro").
 """
 
 from __future__ import annotations

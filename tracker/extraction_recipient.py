@@ -11,25 +11,24 @@ the rebels"): the side after "by", else the other side of the one before the ver
 holds X. A place lost, left or handed over to a side named after it ("handed over X to Kurdish
 fighters", "lost X to the YPG"; Arabic "تسليم X إلى قوات النظام", "سلمت X للوحدات الكردية"), or
 taken by a side right after it ("withdrew from X, which Kurdish fighters then took"), is held by
-that side. A place fought over and taken by a side in a relative
-clause right after it ("rebels attacked the X barracks, which the army then took back", "stormed X,
-which was later recaptured by the army") is that side's. An attack repelled in Arabic order ("تصدى
-الثوار لهجوم قوات النظام على X") leaves X to the side of the verb of repelling. Across the article,
-a place lost with no taker named goes to a third side that another sentence says took it on the same
-days, and a place besieged is held by a third side that another sentence says holds it
-(`taken_over`). A side that breaks the siege of a place holds it (`siege_broken`, rule 2): the side
-before the breaking, not the besieger named in a clause after the siege ("فك الثوار الحصار الذي
-تفرضه قوات النظام على X"). In three-sided fighting, a place the rebels (or Nusra) lose or
-besiege, which the default gives to the government, is the Kurds' when the sentence names the Kurds
-and no side of the government ("rebels withdrew from X after clashes with the YPG", "Islamists
-besieged the Kurdish district of X"), and a place the rebels besiege is the Kurds' too when the
-outlet is Kurdish and the sentence names no side of the government ("gangs have surrounded X" in a
-Kurdish outlet; not a loss there: "the gangs withdrew from X" may be the army's gain): `kurds_other`;
-the converse, what the Kurds lose, is the rebels' when the sentence names them and no side of the
-government; a side joined to the subject's ("rebels and the YPG besieged X") acts with it and is
-not counted. A taking whose only
-sides are the ones the place was taken "from" is the third side's ("captured X from the regime and
-the YPG": the rebels'), or the government's when taken from the rebels alone (`third`).
+that side. A place fought over and taken by a side in a relative clause right after it ("rebels
+attacked the X barracks, which the army then took back", "stormed X, which was later recaptured by
+the army") is that side's. An attack repelled in Arabic order ("تصدى الثوار لهجوم قوات النظام على
+X") leaves X to the side of the verb of repelling. Across the article, a place lost with no taker
+named goes to a third side that another sentence says took it on the same days, and a place besieged
+is held by a third side that another sentence says holds it (`taken_over`). A side that breaks the
+siege of a place holds it (`siege_broken`, rule 2): the side before the breaking, not the besieger
+named in a clause after the siege ("فك الثوار الحصار الذي تفرضه قوات النظام على X"). In three-sided
+fighting, a place the rebels (or Nusra) lose or besiege, which the default gives to the government,
+is the Kurds' when the sentence names the Kurds and no side of the government ("rebels withdrew from
+X after clashes with the YPG", "Islamists besieged the Kurdish district of X"), and a place the
+rebels besiege is the Kurds' too when the outlet is Kurdish and the sentence names no side of the
+government ("gangs have surrounded X" in a Kurdish outlet; not a loss there: "the gangs withdrew
+from X" may be the army's gain): `kurds_other`; the converse, what the Kurds lose, is the rebels'
+when the sentence names them and no side of the government; a side joined to the subject's ("rebels
+and the YPG besieged X") acts with it and is not counted. A taking whose only sides are the ones the
+place was taken "from" is the third side's ("captured X from the regime and the YPG": the rebels'),
+or the government's when taken from the rebels alone (`third`).
 """
 
 from __future__ import annotations

@@ -26,11 +26,11 @@ rules in words:
 - "أحكمت القوات سيطرتها الكاملة" with the quote closing and one word (a day) before على takes.
 - A partial withdrawal ("انسحاب جزئي من X") or a partial control ("سيطرة جزئية على X") leaves the
   place contested, as the other words of a part do.
-- No place: "محافظة" without its article, the governorate in construct ("في محافظة حلب"), is not
-  the district al-Muhafaza (المحافظة), nor is "المحافظة" after a word of the governorate's extent
-  ("في عموم المحافظة", "ريف (أرياف) المحافظة"); a place lying between two others ("تلة الواقعة بين X و
-  Y") or approached ("مع اقترابها من X") is a landmark; a place's name inside a unit's name
-  ("كتيبة درع الشهباء", "لواء X") is the unit's.
+- No place: "محافظة" without its article, the governorate in construct ("في محافظة حلب"), is not the
+  district al-Muhafaza (المحافظة), nor is "المحافظة" after a word of the governorate's extent ("في
+  عموم المحافظة", "ريف (أرياف) المحافظة"); a place lying between two others ("تلة الواقعة بين X و
+  Y") or approached ("مع اقترابها من X") is a landmark; a place's name inside a unit's name ("كتيبة
+  درع الشهباء", "لواء X") is the unit's.
 - Egyptian spelling: "فى" is read as "في", and "علي" before a place or an article as "على"
   ("سيطرتها الكاملة علي حي X"), without changing the quote; "السورى" as "السوري" in sides.
 - "الخاضعة لسيطرتها" (under its control): the possessive suffix is a side named before, never
@@ -52,8 +52,8 @@ From quotes of the middle years (2013-2015):
 - Freeing people ("تحرير السجناء في سجن X", "حرروا الأسرى"), unlike freeing a place, is no
   taking (the lookahead on تحرير and حرر in `tracker.extraction_words`), nor is managing to
   destroy, kill or strike ("تمكن الثوار من تدمير مقرات قوات النظام في X"; the lookahead on تمكن).
-- A block or wide areas of a place ("انتزعوا كتلة من حي X", "سيطرت على مساحات (مساحة) واسعة من X") are
-  a part of it: the place is contested.
+- A block or wide areas of a place ("انتزعوا كتلة من حي X", "سيطرت على مساحات (مساحة) واسعة من X")
+  are a part of it: the place is contested.
 - An advance in the accusative ("حقق الثوار تقدماً في حي X", "أحرز الجيش تقدما على جبهة X") is
   fighting there, as "تقدم" is: the advancing side does not hold the place yet.
 - A side that hands a place over ("سلّم المسلحون حي X إلى الجيش", "تسليم X") loses it; a threat

@@ -20,30 +20,28 @@ but not "prise d'otages"; participles of reconquest ("foram reconquistados pelo 
 "curdas", "curdos" are the Kurdish forces; a side that "se había retirado" (had withdrawn) from a
 district has lost it.
 
-From quotes of one or two sentences: a cessation of hostilities ("прекращения боевых действий")
-is no fighting; a direction ("в направлении квартала X", "menuju selatan ke X") is a landmark, no
-place of fighting; "assumiu completamente o controle" (an adverb between) and the noun of a
-reconquest with a contracted article ("a reconquista do X", "la riconquista del X") take; German
-with the verb second ("gewannen die Regierungstruppen die Kontrolle über X") takes; a fraction
-("zwei Drittel des", "две трети", "un tercio de"), a half ("die Hälfte von", "metà di", "metade
-de", "половину") or an area ("una zona de X") is a part, so contested; a Russian flight from a
-place ("боевики бежали из X") is its loss; Italian "ha preso X", "è stata presa", Spanish "cayó
-en manos de", French "est tombé aux mains de" and German "fiel an" take, the side into whose hands
-X fell the taker; "tentara pemerintah" (government soldiers) is the government; a participle of holding, siege or
-bombing between commas ("X, controllato dai ribelli, è stato riconquistato dall'esercito", "X,
-controlado por los rebeldes, fue tomado") is an aside, and the later verb is X's; Spanish "ha
-avanzado en X" is fighting; a participle of holding with its agent ("contrôlés par les
-rebelles", "controlados por") is "held by" that side; a Russian short
-participle of expelling goes without an auxiliary, an adverb before it ("боевики полностью выбиты
-из X": driven out). Italian entering, penetrating, an advance and an assault ("entra nel
-quartiere X", "riusciti a penetrare nel X", "la loro avanzata nei quartieri di X", "l'assalto al
-X") are fighting; "vicino alla", "nei pressi della" are landmarks; an agent after "dalla",
-"dalle" holds ("controllato dalle forze governative"); "soldati di Damasco", "forze siriane" are
-the government; rockets, missiles and mortars ("colpito con razzi", "foguetes", "roket", "havan")
-are an attack from afar, which places no side; Russian "незаконные вооружённые формирования"
-(illegal armed formations) and "группировки" (not "группировка войск") are rebels. Turkish words
-live in
-`tracker.extraction_words_turkish`.
+From quotes of one or two sentences: a cessation of hostilities ("прекращения боевых действий") is
+no fighting; a direction ("в направлении квартала X", "menuju selatan ke X") is a landmark, no place
+of fighting; "assumiu completamente o controle" (an adverb between) and the noun of a reconquest
+with a contracted article ("a reconquista do X", "la riconquista del X") take; German with the verb
+second ("gewannen die Regierungstruppen die Kontrolle über X") takes; a fraction ("zwei Drittel
+des", "две трети", "un tercio de"), a half ("die Hälfte von", "metà di", "metade de", "половину") or
+an area ("una zona de X") is a part, so contested; a Russian flight from a place ("боевики бежали из
+X") is its loss; Italian "ha preso X", "è stata presa", Spanish "cayó en manos de", French "est
+tombé aux mains de" and German "fiel an" take, the side into whose hands X fell the taker; "tentara
+pemerintah" (government soldiers) is the government; a participle of holding, siege or bombing
+between commas ("X, controllato dai ribelli, è stato riconquistato dall'esercito", "X, controlado
+por los rebeldes, fue tomado") is an aside, and the later verb is X's; Spanish "ha avanzado en X" is
+fighting; a participle of holding with its agent ("contrôlés par les rebelles", "controlados por")
+is "held by" that side; a Russian short participle of expelling goes without an auxiliary, an adverb
+before it ("боевики полностью выбиты из X": driven out). Italian entering, penetrating, an advance
+and an assault ("entra nel quartiere X", "riusciti a penetrare nel X", "la loro avanzata nei
+quartieri di X", "l'assalto al X") are fighting; "vicino alla", "nei pressi della" are landmarks; an
+agent after "dalla", "dalle" holds ("controllato dalle forze governative"); "soldati di Damasco",
+"forze siriane" are the government; rockets, missiles and mortars ("colpito con razzi", "foguetes",
+"roket", "havan") are an attack from afar, which places no side; Russian "незаконные вооружённые
+формирования" (illegal armed formations) and "группировки" (not "группировка войск") are rebels.
+Turkish words live in `tracker.extraction_words_turkish`.
 """
 
 from __future__ import annotations
