@@ -47,6 +47,13 @@ while the rebels seized the eastern part"). In a sentence that names no district
 in the plural ("opposition-held districts", "الأحياء الخاضعة لسيطرة المعارضة") are its half of the
 divided city: the rebels' the east, the government's the west. Places written as one enumeration
 form a list (`tracker.extraction_lists`).
+
+A region that holds another place the sentence names is its setting, not a place claimed
+(`a_setting`: "Bani Zaid in the eastern part of Aleppo"; not a landmark, "near the University"),
+and so is a region placed after another place, after a name not on the map and a comma or a
+facility, counted by its parts, or in the possessive before a name (`located`: "Bani Zaid district
+in the eastern part of Aleppo", "took Dahiyet al-Assad, west Aleppo", "three Christian quarters of
+the Old City", "western Aleppo's Dahiyet al-Assad").
 """
 
 from __future__ import annotations
