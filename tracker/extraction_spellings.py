@@ -5,13 +5,13 @@ Each is a real spelling of a place found in the shipped quotes the rules were wr
 from `districts/data/aleppo_aliases.csv` so that the importer, which maps claims to polygons,
 is not changed by the proposer's needs; `tracker.extraction_index` adds them to its index.
 
-A name of a kind every city has (a citadel, a public park, an old city) is another city's when
-a name not on the map follows it after "of", "in", "von", "de" ("die Zitadelle von Damaskus",
-"the Public Park in central Damascus") or before it in the possessive ("Damascus's old city"),
-or when it is indefinite ("turned Bab Amr into a
-citadel"): `elsewhere`, read by rule 1 (`tracker.extraction_places`).
+A name of a kind every city has (a citadel, a public park, an old city) is another city's when a
+name not on the map follows it after "of", "in", "von", "de" ("die Zitadelle von Damaskus", "the
+Public Park in central Damascus") or before it in the possessive ("Damascus's old city"), or when it
+is indefinite ("turned Bab Amr into a citadel"): `elsewhere`, read by rule 1
+(`tracker.extraction_places`).
 
-Three folds of a transliteration (`spelling_folds`): the article written "a-" before a name, as
+Four folds of a transliteration (`spelling_folds`): the article written "a-" before a name, as
 Syria Direct and some wires write the assimilated al- ("Suleiman a-Halabi", "a-Sakhour"), is read
 as "al-" (an English "a" stands apart, with no hyphen); and, only when the fold makes a spelling on
 record, the housing society's word before a name (جمعية: "Jam'iyyat al-Zahraa", "Jamia al-Zahra")
@@ -131,8 +131,8 @@ TA_END = re.compile(r"(?<=[a-z])ah$")  # "al-Jadidah": ة written -ah
 
 
 def spelling_folds(phrase: str, places: Container[str]) -> str:
-    """The phrase with "a-" read as "al-", and a housing society's word left out and a doubled
-    final vowel written once when that makes a spelling on record."""
+    """The phrase with "a-" read as "al-", and a housing society's word left out, a doubled final
+    vowel written once or a final "-ah" read "-a" or "-eh" when that makes a spelling on record."""
     phrase = SHORT_ARTICLE.sub("al-", phrase)
     bare = SOCIETY.sub("", phrase)
     for folded in (bare, DOUBLED_END.sub("a", bare), *(TA_END.sub(e, bare) for e in ("a", "eh"))):
