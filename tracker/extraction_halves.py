@@ -183,9 +183,9 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
     Aleppo", "في مدينة حلب", "بحلب", "ad Aleppo": a preposition of place before it, even one the
     spelling took for an article, or a direction between: "areas in southwestern Aleppo"), nor as
-    the end of a name ("the Great Prophet Mosque of
-    Aleppo"), nor as the adjective of places in it ("regained an important Aleppo district",
-    "takes back Aleppo districts", "recaptures Aleppo heart").
+    the end of a name ("the Great Prophet Mosque of Aleppo"), nor as the adjective of places in it
+    ("regained an important Aleppo district", "takes back Aleppo districts", "recaptures Aleppo
+    heart").
     A Russian name is the object only right after the verb, or after "над", "весь" or "город"
     ("освободили Алеппо"): after another noun it is in the genitive, "of Aleppo" ("центр
     Алеппо")."""
