@@ -1,20 +1,19 @@
 """Places a sentence names incidentally, which claim nothing (rules 1 and 2 of
 `tracker.extraction`):
 
-- a place named as where people come from, live or fled to: "fighters from X joined the
-  offensive", "reinforcements from X", "rebels, most of them (originally, coming) from X",
-  "militants (gunmen) from X", "a native of X", "who lives in X", "qui habite à X", "que vive en
-  X", "grew up in X", "born in X", "took Y, forcing families to flee to X", "civilians fled
-  towards X", "families took shelter in X", Russian "боевики бежали в южные районы города: X, Y"
-  (the list after a colon too), "отступили в X"
-  (but a side driven, pushed or withdrawn "from X" lost it: "the army drove rebels from X");
-- in a sentence with no verb of control, a place that only a side's people died, were hurt or
-  were buried in, or where a building or a tunnel was blown up ("Three rebels were killed in
-  X", "Rebels blew up a building in X", "Rebel fighters dug a tunnel under X"): killing and
-  casualties in a place, and a demolition, say nothing of who holds it; nor a place people
-  moved towards, closed in on or left ("The army pushed towards X", "Rebels headed to X", "in the
-  direction of X", "the army was closing in on X", "people fleeing X",
-  "a checkpoint between X and Y").
+- a place named as where people come from, live or fled to: "fighters from X joined the offensive",
+  "reinforcements from X", "rebels, most of them (originally, coming) from X", "militants (gunmen)
+  from X", "a native of X", "who lives in X", "qui habite à X", "que vive en X", "grew up in X",
+  "born in X", "took Y, forcing families to flee to X", "civilians fled towards X", "families took
+  shelter in X", Russian "боевики бежали в южные районы города: X, Y" (the list after a colon too),
+  "отступили в X" (but a side driven, pushed or withdrawn "from X" lost it: "the army drove rebels
+  from X");
+- in a sentence with no verb of control, a place that only a side's people died, were hurt or were
+  buried in, or where a building or a tunnel was blown up ("Three rebels were killed in X", "Rebels
+  blew up a building in X", "Rebel fighters dug a tunnel under X"): killing and casualties in a
+  place, and a demolition, say nothing of who holds it; nor a place people moved towards, closed in
+  on or left ("The army pushed towards X", "Rebels headed to X", "in the direction of X", "the army
+  was closing in on X", "people fleeing X", "a checkpoint between X and Y").
 
 The words are read in French, Spanish, Italian, Portuguese and German too ("Trois rebelles ont été
 tués à X", "Los rebeldes volaron un edificio en X", "des combattants venus de X", "vers X").

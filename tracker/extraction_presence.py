@@ -92,18 +92,17 @@ def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
 
 
 def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
-    """Rule 2's last resort, for a sentence with no verb of control at all (nor an idiom built
-    on one): a sentence about one
-    side only ("rebels with rifles patrol the Bab al-Hadeed area", "Jabal Badro has been with
-    the opposition") places that side in the place, which it holds. Not when the sentence
-    tells of an attack (shelling, mortar fire, strikes), which comes from the other side, or of
-    deaths, wounds, a demolition or a move towards or away from the place ("three rebels were
-    killed in X", "rebels blew up a building in X", "the army pushed towards X"), nor
-    for the second of two sides "between" which something lies ("between them and the regime"),
-    nor for a place people went to from the side's areas ("نزح المدنيون من مناطق سيطرة المعارضة
-    إلى حي X"), nor for a place said to have fallen ("rebels said X had fallen", "the fall of
-    X"; not a fall into a side's hands, "la caída de X en manos del ejército", which that side
-    holds), unless that is denied ("rebels denied that X had fallen": they hold it)."""
+    """Rule 2's last resort, for a sentence with no verb of control at all (nor an idiom built on
+    one): a sentence about one side only ("rebels with rifles patrol the Bab al-Hadeed area", "Jabal
+    Badro has been with the opposition") places that side in the place, which it holds. Not when the
+    sentence tells of an attack (shelling, mortar fire, strikes), which comes from the other side,
+    or of deaths, wounds, a demolition or a move towards or away from the place ("three rebels were
+    killed in X", "rebels blew up a building in X", "the army pushed towards X"), nor for the second
+    of two sides "between" which something lies ("between them and the regime"), nor for a place
+    people went to from the side's areas ("نزح المدنيون من مناطق سيطرة المعارضة إلى حي X"), nor for
+    a place said to have fallen ("rebels said X had fallen", "the fall of X"; not a fall into a
+    side's hands, "la caída de X en manos del ejército", which that side holds), unless that is
+    denied ("rebels denied that X had fallen": they hold it)."""
     named = {s.value for s in sides}
     if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
         return None

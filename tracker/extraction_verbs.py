@@ -148,29 +148,28 @@ def _parts(text: str) -> list[re.Match[str]]:
 
 
 def reaches(sentence: str, verb: Span, place: Span) -> bool:
-    """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right
-    after it, so it reaches a place only across words that name that noun ("district of", "a
-    part of Aleppo's"). No verb reaches across the start of a new clause, forward ("withdrew
-    from the old city, amid confusion in the eastern part", "while", "because", "فيما") or back
-    ("calm returned to X while clashes continue in Y": the clashes are Y's), nor across an attack
-    from afar aimed at the place ("rebels entrenched in X fired rockets on Y": Y is the target,
-    not held by the attacker), unless it is a verb of fighting, which attacks are part of, nor
-    across words of exception ("lost all of the north, with the exception of X"); a participle
-    after a comma does not reach back ("advanced through X, regaining control of Y"), nor a verb
-    a place that opens a new clause with its own verb ("controls half of Aleppo, and the old city
-    would strengthen its hold"). An Arabic verb followed by على and its object ("X، وسيطرة
-    الأكراد على Y") does not reach back to a place before it, nor does "انطلاقاً من" (launched
-    from), nor an Arabic adjective of holding, which follows its noun, a place more than two
-    words or a preposition before it ("X يشرف على الأحياء الخاضعة لسيطرة"). A
-    passive participle after a comma ("advancing from X towards the Y District, controlled by
-    Z") describes the noun right before the comma, Y, not X; a participle right after a noun of
-    fighters ("X ..., separating troops from militias defending the prison") modifies them. The
-    noun "loss of" reaches only its object ("the loss of X was a blow to the rebels"), not a place
-    before it or past a comma. A side's positions ("attacked army positions, forcing them to hide
-    in X") reach only a place right after "in" or "at"; a participle of holding with its agent
-    after its noun ("the zone controlled by rebels", "controlada por") reaches a place after it
-    only across "in", an enumeration or a noun of places ("areas held by rebels, including X"),
-    not across a clause ("controlled by rebels and stopped them heading to X")."""
+    """Rule 2's limit: an adjective ("rebel-held", "the besieged") qualifies the noun right after
+    it, so it reaches a place only across words that name that noun ("district of", "a part of
+    Aleppo's"). No verb reaches across the start of a new clause, forward ("withdrew from the old
+    city, amid confusion in the eastern part", "while", "because", "فيما") or back ("calm returned
+    to X while clashes continue in Y": the clashes are Y's), nor across an attack from afar aimed at
+    the place ("rebels entrenched in X fired rockets on Y": Y is the target, not held by the
+    attacker), unless it is a verb of fighting, which attacks are part of, nor across words of
+    exception ("lost all of the north, with the exception of X"); a participle after a comma does
+    not reach back ("advanced through X, regaining control of Y"), nor a verb a place that opens a
+    new clause with its own verb ("controls half of Aleppo, and the old city would strengthen its
+    hold"). An Arabic verb followed by على and its object ("X، وسيطرة الأكراد على Y") does not reach
+    back to a place before it, nor does "انطلاقاً من" (launched from), nor an Arabic adjective of
+    holding, which follows its noun, a place more than two words or a preposition before it ("X يشرف
+    على الأحياء الخاضعة لسيطرة"). A passive participle after a comma ("advancing from X towards the
+    Y District, controlled by Z") describes the noun right before the comma, Y, not X; a participle
+    right after a noun of fighters ("X ..., separating troops from militias defending the prison")
+    modifies them. The noun "loss of" reaches only its object ("the loss of X was a blow to the
+    rebels"), not a place before it or past a comma. A side's positions ("attacked army positions,
+    forcing them to hide in X") reach only a place right after "in" or "at"; a participle of holding
+    with its agent after its noun ("the zone controlled by rebels", "controlada por") reaches a
+    place after it only across "in", an enumeration or a noun of places ("areas held by rebels,
+    including X"), not across a clause ("controlled by rebels and stopped them heading to X")."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
     attack = verb.value != "fights" and words.ATTACK.search(gap)  # fighting includes attacks
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
@@ -249,18 +248,17 @@ def fought_over(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Sp
 
 
 def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span | None:
-    """Rule 2's exception to adjectives: an adjective of holding inside the direct object of a
-    verb of taking or losing ("seized half of a rebel-held quarter of X") says who held it
-    before; the verb says what happened to it. Not across a preposition ("a road leading from
-    government-controlled X", "into opposition-held east Aleppo"), nor for fighting ("an attack
-    in a rebel-held area" says who holds it). Likewise a passive participle right after the
-    place inside such an object ("recaptured all the areas of X taken by rebels": a reduced
-    relative clause) says what happened before; the main verb says what happens now, as does
-    an Arabic adjective of holding, which follows its noun ("سيطر الجيش على حي X الخاضع لسيطرة
-    المعارضة": the army took the rebel-held X). And an
-    adjective before a place that is the subject of such a verb ("the SDF-held areas, X and Y,
-    were handed over to the army") says who held it before the verb. A verb that claims nothing
-    ("until they seize the regime-held Citadel") leaves the adjective its say."""
+    """Rule 2's exception to adjectives: an adjective of holding inside the direct object of a verb
+    of taking or losing ("seized half of a rebel-held quarter of X") says who held it before; the
+    verb says what happened to it. Not across a preposition ("a road leading from
+    government-controlled X", "into opposition-held east Aleppo"), nor for fighting ("an attack in a
+    rebel-held area" says who holds it). Likewise a passive participle right after the place inside
+    such an object ("recaptured all the areas of X taken by rebels": a reduced relative clause) says
+    what happened before; the main verb says what happens now, as does an Arabic adjective of
+    holding, which follows its noun ("سيطر الجيش على حي X الخاضع لسيطرة المعارضة": the army took the
+    rebel-held X). And an adjective before a place that is the subject of such a verb ("the SDF-held
+    areas, X and Y, were handed over to the army") says who held it before the verb. A verb that
+    claims nothing ("until they seize the regime-held Citadel") leaves the adjective its say."""
     if verb.adjective and verb.end <= place.start:
         subject_of = [  # "SDF-held areas, X and Y, were handed over to": the place is the subject
             v
@@ -361,15 +359,15 @@ def negated(sentence: str, verb: Span) -> bool:
     the regime") still says who holds the place now: only a denial ("not", "never", "failed") voids
     a siege verb. A denial or dispute of the clause, however far back it is reported ("disputing an
     official's account that the army has retaken X"), voids it too. A verb in -ing that opens the
-    sentence and is the subject of a modal ("Losing X would be disastrous", "Taking X could open
-    the road"), or the noun of such a verb ("The capture of X would be the biggest victory", "La
+    sentence and is the subject of a modal ("Losing X would be disastrous", "Taking X could open the
+    road"), or the noun of such a verb ("The capture of X would be the biggest victory", "La
     reconquista de X sería"), says what would follow, not what happened; so does a verb not in the
     past after "until" ("until they seize X"; "until the army captured X" happened). A holding said
     to be over ("das bisher von Rebellen gehaltene Viertel", "former rebel strongholds in X", "the
-    formerly rebel-held X") claims nothing. An Arabic verb read
-    inside a word ("التقدم": the advance) is negated by the words before that word ("تحاول من
-    التقدم": tries to advance); an Arabic verbal noun of taking after ل of purpose ("هجوم لاستعادة
-    X", an attack to retake X) is an aim."""
+    formerly rebel-held X") claims nothing. An Arabic verb read inside a word ("التقدم": the
+    advance) is negated by the words before that word ("تحاول من التقدم": tries to advance); an
+    Arabic verbal noun of taking after ل of purpose ("هجوم لاستعادة X", an attack to retake X) is an
+    aim."""
     if verb.value == "holds" and FORMERLY.search(sentence[max(0, verb.start - 40) : verb.start]):
         return True  # "das bisher von Rebellen gehaltene Viertel", "former rebel strongholds"
     if verb.adjective or (verb.value == "holds" and arabic.STATIONED.fullmatch(verb.text)):

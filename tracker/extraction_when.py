@@ -24,22 +24,21 @@ German and Portuguese months ("7 декабря", "7 de dezembro"), "hier" ("aye
 "hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their English words. A year
 after "in", "during", "throughout", "by" or "for most of" ("throughout 2013") is that year.
 
-After "since" (منذ), a written day or weekday runs from it to the publication ("since December
-1", "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it
-dates ("under siege since the army cut off the road in early July"). A span up to now ("over the
-past three days", "in the last 24 hours", "during the past two months", "في اليومين الماضيين": in
-the past two days, "خلال الأيام الماضية": the past few days) runs from that far back to the
-publication; it is read after the words of
-`RELATIVE_WINDOWS` ("over the past couple of weeks").
+After "since" (منذ), a written day or weekday runs from it to the publication ("since December 1",
+"منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it dates
+("under siege since the army cut off the road in early July"). A span up to now ("over the past
+three days", "in the last 24 hours", "during the past two months", "في اليومين الماضيين": in the
+past two days, "خلال الأيام الماضية": the past few days) runs from that far back to the publication;
+it is read after the words of `RELATIVE_WINDOWS` ("over the past couple of weeks").
 
-A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had
-held since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold
-since 2012") dates that clause's verb only: for a claim whose verb is
-outside the clause, the clause is read as if it were not there. Likewise a coordinate clause
-("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";"; "for the first time
-since rebels took it in 2012"; "since rebels captured X in 2012", a clause with a subject and a
-past verb) that has a word of time of its own dates its own verbs; and a "first ... since" clause
-("their first advance there since losing it in 2012") never dates the deed before it."""
+A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had held
+since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold since
+2012") dates that clause's verb only: for a claim whose verb is outside the clause, the clause is
+read as if it were not there. Likewise a coordinate clause ("took X on Monday, and advanced into Y
+on Wednesday"; "but", "while", ";"; "for the first time since rebels took it in 2012"; "since rebels
+captured X in 2012", a clause with a subject and a past verb) that has a word of time of its own
+dates its own verbs; and a "first ... since" clause ("their first advance there since losing it in
+2012") never dates the deed before it."""
 
 from __future__ import annotations
 
