@@ -83,8 +83,9 @@ SIDES: tuple[tuple[str, str], ...] = (
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
-    # "battling for control of X", "clashes (erupted) over control of X", "X changed hands", "X is divided
-    # between rebels and the army" (but not a city divided into its halves): fighting over it.
+    # "battling for control of X", "clashes (erupted) over control of X", "X changed hands", "X is
+    # divided between rebels and the army" (but not a city divided into its halves): fighting over
+    # it.
     (
         r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
         r"|(?:(?<=place )|(?<=clashes )|(?<=clashed )|(?<=fighting )|(?<=battle )|(?<=battles )|(?<=struggle )|(?<=erupted )|(?<=broke out )|(?<=raged ))over (?:full |the )?control"
