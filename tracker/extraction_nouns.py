@@ -64,10 +64,10 @@ RELATIVE_SEEN = re.compile(
     r"|been\s+(?:the\s+)?(?:theat(?:re|er)|scene|site)\s+of)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A place's own noun of places after its name: "X district", "X neighbourhood".
+_OWN_NOUN = r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?"
 # Between a place and a relative pronoun that has it as antecedent: "X, which", "X district that".
-ANTECEDENT_GAP = re.compile(
-    r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?\s*,?\s*", re.IGNORECASE
-)
+ANTECEDENT_GAP = re.compile(rf"{_OWN_NOUN}\s*,?\s*", re.IGNORECASE)
 
 # "the regime-held areas in X, Y and the neighbourhood of Z": the areas' enumeration.
 AREAS_IN = re.compile(
@@ -87,7 +87,7 @@ APPOSED = re.compile(
     r",\s+(?:(?:a|an|the|one\s+of\s+the(?:\s+last)?)\s+)(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 # Between a place and its own appositive's comma: nothing, or its noun of places.
-OWN_COMMA = re.compile(r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?", re.IGNORECASE)
+OWN_COMMA = re.compile(_OWN_NOUN, re.IGNORECASE)
 
 
 def with_nouns(sentence: str, verbs: list[Span], reaching: list, place: Span) -> list:
