@@ -32,7 +32,8 @@ FINITE_OBJECT_BEFORE = re.compile(
     r"(?:(?:positions|strongholds|bases|posts)\s+of\s+(?:the\s+)?)?$"
     # "inflicted heavy losses on the rebels and seized X": the side the losses fell on.
     r"|\b(?:inflicted|imposed)\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:the\s+)?$"
-    # Arabic: the side owning positions, points or checkpoints attacked ("على مواقع قوات النظام").
+    # Arabic: the side owning positions, points, checkpoints, fortifications, barracks or
+    # gatherings attacked ("على مواقع قوات النظام").
     r"|(?<!\w)[وب]?(?:ال)?(?:مواقع|نقاط|حواجز|تحصينات|ثكنات|تجمعات)\s+$",
     re.IGNORECASE,
 )
