@@ -246,8 +246,8 @@ PARTIAL_WORDS = (
     rf"|{arabic.PARTIAL_WORDS}"
     r"|posições|posiciones|posizioni|(?:un|una|une|uma|un['’]) ?(?:área|zona|zone|secteur|sector|area)"
     # Fractions and halves: "zwei Drittel des", "un tiers de", "dos tercios de", "due terzi di",
-    # "die Hälfte von", "(la) metà di", "(a) metade de", "половину",
-    # "dois terços de", "две трети", "треть", "sepertiga", "separuh", "setengah"; "60% Aleppo".
+    # "die Hälfte von", "(la) metà di", "(a) metade de", "половину", "dois terços de", "две трети",
+    # "треть", "sepertiga", "separuh", "setengah"; "60% Aleppo".
     r"|(?:zwei |ein )drittel|(?:deux |un )tiers|(?:dos |un )terci?os?|(?:due |un )terz[io]"
     r"|(?:dois |um )terços?|две трети|трет[ьи]|sepertiga|dua pertiga|separuh|setengah|\d+ ?% (?=\w)"
 )
