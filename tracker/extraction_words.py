@@ -286,16 +286,15 @@ CLAUSE_BREAK = re.compile(
     rf"|except|with the exception of|apart from|excluding|فيما|بينما|في حين|باستثناء|(?<=[،,]\s)كما(?!\s+(?:في|هو|هي|لو))|{intl.CLAUSE_WORDS})\b",
     re.I,
 )
-# Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective
-# may reach its noun across; a negation, modal ("can", "will be able to" assume control) or failed
-# attempt before a verb voids it, as
-# does a denial in another language a few words before ("desmentiram a notícia da tomada"),
-# and so does a noun or verb of effort whose aim the verb states ("an offensive to retake X",
-# "fighting to take X", "vowed to recapture X", "the beginning of liberating X"; Arabic فشلت، تحاول،
-# بهدف، تهدف إلى، يسعى، لم يستطع أن; not لا يزال) or
-# a denial of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if
-# the army takes X", "whether", "unless", a sentence opening "Should the army take X"; "until"
-# and "bisher" are read in `tracker.extraction_verbs`, by the verb they come before).
+# Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective may
+# reach its noun across; a negation, modal ("can", "will be able to" assume control) or failed
+# attempt before a verb voids it, as does a denial in another language a few words before
+# ("desmentiram a notícia da tomada"), and so does a noun or verb of effort whose aim the verb
+# states ("an offensive to retake X", "fighting to take X", "vowed to recapture X", "the beginning
+# of liberating X"; Arabic فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not لا يزال) or a denial
+# of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if the army
+# takes X", "whether", "unless", a sentence opening "Should the army take X"; "until" and "bisher"
+# are read in `tracker.extraction_verbs`, by the verb they come before).
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -354,8 +353,7 @@ DESTINATION = re.compile(
     re.IGNORECASE,
 )
 # "rebels broke the siege of X", "فك الثوار الحصار عن X": the side breaking a siege (or trying
-# to) holds the besieged place (rule 2);
-# not "lifted its siege", which the besieger does.
+# to) holds the besieged place (rule 2); not "lifted its siege", which the besieger does.
 SIEGE_BROKEN = re.compile(
     r"(?:\b(?:break|broke|broken|breaking|breaks)\s+(?:the\s+|a\s+)?"
     r"|(?<!\w)(?:ل|و)?(?:فك|كسر)(?:ت|وا)?\s+(?:\S+\s+){0,2}?(?:ال)?)$",
