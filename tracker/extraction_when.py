@@ -29,7 +29,8 @@ After "since" (منذ), a written day or weekday runs from it to the publication
 ("under siege since the army cut off the road in early July"). A span up to now ("over the past
 three days", "in the last 24 hours", "during the past two months", "في اليومين الماضيين": in the
 past two days, "خلال الأيام الماضية": the past few days) runs from that far back to the publication;
-it is read after the words of `RELATIVE_WINDOWS` ("over the past couple of weeks").
+it is read after the words of `tracker.extraction_words_time.RELATIVE_WINDOWS` ("over the past
+couple of weeks").
 
 A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had held
 since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold since
