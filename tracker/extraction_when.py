@@ -47,7 +47,7 @@ import calendar
 import datetime
 import re
 
-from tracker import extraction_words_intl as intl
+from tracker import extraction_words as words
 from tracker import extraction_words_numbers as numbers
 from tracker import extraction_words_time as time_words
 from tracker.extraction_patterns import word_pattern
@@ -148,11 +148,7 @@ COORDINATE = re.compile(
 )
 # A relative clause, a noun in apposition ("X, a rebel stronghold since 2012,") or a participle's
 # clause ("X, held by rebels since 2012,", "X, besieged since July,"): an aside.
-RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:which|who|whom|whose|where|an?|one of|held|controlled|occupied|bombed|shelled"
-    rf"|besieged|surrounded|encircled|{intl.ASIDE_PARTICIPLES})\b[^,;:]*(?:[,;:]|$)",
-    re.I,
-)
+RELATIVE_CLAUSE = re.compile(rf",\s+(?:{words.ASIDE_OPENERS}|an?)\b[^,;:]*(?:[,;:]|$)", re.I)
 # "the first advance there since losing it in 2012", "for the first time since rebels took it in
 # 2012": the time after "since" dates only what it tells, never the first deed before it.
 FIRST_SINCE = re.compile(r"\bfirst\b[^,;.]{0,60}?\bsince\b[^,;]*", re.I)

@@ -263,10 +263,15 @@ RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|hav
 # "X, which rebels seized in 2012, was recaptured": a relative clause between a place (and its
 # noun of places: "X and Y districts of Aleppo, which ...") and its verb; "X, held by rebels since
 # 2012, fell", "X, a rebel stronghold, fell", "X, besieged by the army, was taken": an aside.
+# The words that open such an aside: a relative pronoun, a participle of holding or of an attack
+# (in the languages read); rule 5 (`tracker.extraction_when`) blanks the same asides.
+ASIDE_OPENERS = (
+    r"which|who|whom|whose|where|one of|held|controlled|occupied|bombed|shelled|besieged"
+    rf"|surrounded|encircled|{intl.ASIDE_PARTICIPLES}"
+)
 RELATIVE_AFTER = re.compile(
-    r"(?:\s+(?:district|neighbou?rhood|quarter)s?(?:\s+of\s+[\w'’-]+)?)?,\s+(?:which|who|where"
-    r"|whose|held|controlled|occupied|bombed|shelled|besieged|surrounded|encircled|one of"
-    rf"|{intl.ASIDE_PARTICIPLES}"
+    r"(?:\s+(?:district|neighbou?rhood|quarter)s?(?:\s+of\s+[\w'’-]+)?)?,\s+(?:"
+    rf"{ASIDE_OPENERS}"
     r"|(?:long|once|an?)\b(?=[^,;:()]*(?:held|controlled|stronghold|bastion)))\b[^,;:()]*,",
     re.IGNORECASE,
 )

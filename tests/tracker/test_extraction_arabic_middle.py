@@ -1,23 +1,8 @@
 """The claim proposer's rules written from Arabic quotes of the middle years of the battle
 (2013-2015; tracker/extraction_words_arabic.py): one scenario each, with guards, on a small
-gazetteer, in sentences of our own."""
+gazetteer (the Arabic quote round's), in sentences of our own."""
 
-from functools import partial
-
-from tests.tracker.test_extraction_rules import BUSTAN, HANANO, SHEIKH_SAEED, propose
-from tracker.extraction import Indexes, Place
-
-MUHAFAZA = Place("al-muhafaza", ("al-muhafaza",))
-ARABIC = Indexes.build(
-    [
-        ("هنانو", HANANO),
-        ("الشيخ سعيد", SHEIKH_SAEED),
-        ("بستان الباشا", BUSTAN),
-        ("المحافظة", MUHAFAZA),
-    ],
-    [],
-)
-propose_ar = partial(propose, indexes=ARABIC)
+from tests.tracker.test_extraction_arabic_quotes import propose_ar
 
 
 def test_arabic_clashes_with_the_article_or_a_hamza_under_the_alif_are_fighting():

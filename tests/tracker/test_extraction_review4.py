@@ -9,13 +9,8 @@ the plain claim of the same form beside it."""
 from datetime import date
 
 import pytest
-from django.db import transaction
 
-from districts.name_import import aliases_import, regions_import
-from districts.polygon_import import districts_import
-from tracker.demo import DEMO_ALIASES, DEMO_DISTRICTS, DEMO_REGIONS
 from tracker.extraction import Speaker, claims_propose
-from tracker.extraction_index import indexes_load
 
 pytestmark = pytest.mark.django_db
 OUTLET = Speaker("Outlet", "independent")
@@ -155,18 +150,6 @@ INCIDENTAL = [
     "A rebel sniper wounded a girl in al-Aziziyeh.",
     "Rebel shelling of al-Hamdaniyeh wounded five.",
 ]
-
-
-@pytest.fixture(scope="module")
-def indexes(django_db_setup, django_db_blocker):
-    """The shipped districts, regions and aliases, as the proposer reads them; rolled back at
-    the end of the module."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        districts_import(DEMO_DISTRICTS)
-        regions_import(DEMO_REGIONS)
-        aliases_import(DEMO_ALIASES)
-        yield indexes_load()
-        transaction.set_rollback(True)
 
 
 def proposals(indexes, text, published=PUBLISHED, dated=False):

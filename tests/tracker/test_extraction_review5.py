@@ -4,39 +4,11 @@ after a finite verb done to it, "drove X from Y", a quoted side's man), read aga
 of control they might suppress or flip and against small variations of the incidental wordings
 they cover. Sentences of our own; each test is named for the rule it guards."""
 
-from datetime import date
-
 import pytest
-from django.db import transaction
 
-from districts.name_import import aliases_import, regions_import
-from districts.polygon_import import districts_import
-from tracker.demo import DEMO_ALIASES, DEMO_DISTRICTS, DEMO_REGIONS
-from tracker.extraction import Speaker, claims_propose
-from tracker.extraction_index import indexes_load
+from tests.tracker.test_extraction_review4 import proposals
 
 pytestmark = pytest.mark.django_db
-OUTLET = Speaker("Outlet", "independent")
-PUBLISHED = date(2016, 8, 10)
-
-
-@pytest.fixture(scope="module")
-def indexes(django_db_setup, django_db_blocker):
-    """The shipped districts, regions and aliases, as the proposer reads them; rolled back at
-    the end of the module."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        districts_import(DEMO_DISTRICTS)
-        regions_import(DEMO_REGIONS)
-        aliases_import(DEMO_ALIASES)
-        yield indexes_load()
-        transaction.set_rollback(True)
-
-
-def proposals(indexes, text):
-    return [
-        (p.place.label, p.controller, p.claim_type)
-        for p in claims_propose(text, PUBLISHED, OUTLET, indexes)
-    ]
 
 
 def test_a_role_that_is_the_speaker_after_a_guessed_name_leaves_the_name_a_place(indexes):
