@@ -62,15 +62,17 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    participle after a comma ("entered X, held by rebels") yields to fighting before X; but inside
    the direct object of a verb of taking or losing ("seized half of a rebel-held quarter of X"), or
    in apposition to that object ("captured X, a rebel stronghold"), it says who held it before, and
-   the verb wins. A verb after a negation, a modal or an attempt or hope ("did not take", "could
-   retake", "hopes to take", "refused to leave", "fear the loss of", "denied (hit back at claims)
-   that rebels took", "if the army takes"), or whose noun is the subject of a modal ("the capture
-   (loss) of X would be a victory"), or stating the aim of an effort ("an offensive to retake X",
-   "fighting to take X", "هجوماً لاستعادة X"), claims nothing; a siege to come ("will be under siege
-   by the regime") still says who holds the place now, so only a denial voids it (Arabic لم, لن, لا
-   only as words of their own, not before زال, "still"; فشلت "failed", تحاول "tries" a few words
-   before the word holding the verb: "تحاول التقدم"). The verbs of French, Spanish, Portuguese,
-   Italian, German, Romanian, Russian, Indonesian and Vietnamese are read too
+   the verb wins. A place taken up again by "it" after it ("stormed X and took it", "a rebel
+   stronghold until the army took it", "وسيطر عليه") is the object of the verb "it" follows
+   (`tracker.extraction_pronouns`). A verb after a negation, a modal or an attempt or hope ("did not
+   take", "could retake", "hopes to take", "refused to leave", "fear the loss of", "denied (hit back
+   at claims) that rebels took", "if the army takes"), or whose noun is the subject of a modal ("the
+   capture (loss) of X would be a victory"), or stating the aim of an effort ("an offensive to
+   retake X", "fighting to take X", "هجوماً لاستعادة X"), claims nothing; a siege to come ("will be
+   under siege by the regime") still says who holds the place now, so only a denial voids it (Arabic
+   لم, لن, لا only as words of their own, not before زال, "still"; فشلت "failed", تحاول "tries" a
+   few words before the word holding the verb: "تحاول التقدم"). The verbs of French, Spanish,
+   Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read too
    (`tracker.extraction_words_intl`), and Arabic forms that `tracker.extraction_words_arabic` states
    ("شن الثوار هجوماً على X" is fighting there). Idioms ("took advantage", "took place", "left
    dead", "taken a toll", "assault rifles", control of the situation, "el control de la situación",
@@ -149,6 +151,7 @@ from tracker import extraction_subject as who
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
+from tracker.extraction_clauses import circumstance_out
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_incidental import landmark
 from tracker.extraction_lists import part_item, place_lists
@@ -165,7 +168,7 @@ from tracker.extraction_places import (
     spans_overlap,
 )
 from tracker.extraction_presence import presence, sole_side
-from tracker.extraction_pronouns import pronoun_positions, they_sides
+from tracker.extraction_pronouns import pronoun_object, pronoun_positions, they_sides
 from tracker.extraction_recipient import kept_from, siege_broken, taken_over, third
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_when import MONTH, clause_window, window_find
@@ -184,10 +187,6 @@ SENTENCE_END = re.compile(
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
 VERB_PATTERNS = [(word_pattern(p), meaning) for p, meaning in words.VERBS]
 MONTH_NAMES = word_pattern(MONTH)
-# "سيطر الجيش على X بعد معارك", "took X after clashes": fighting after "after" is how it was done.
-AFTER_FIGHT = re.compile(
-    r"(?:\b(?:after|following)|(?<!\w)(?:بعد|إثر|اثر|عقب))\s+(?:\S+\s+)?$", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -267,28 +266,15 @@ def quote_around(sentence: str, around: Span) -> str:
     return sentence[start : start + QUOTE_MAX].strip()
 
 
-def _circumstance_out(sentence: str, reaching: list, place: Span) -> list:
-    """Rule 2's limit: fighting after "after" (بعد، إثر، عقب) that follows a place ("سيطر
-    الجيش على X بعد معارك مع المسلحين") tells how a verb before the place was done, and does
-    not reach the place when another verb does."""
-    kept = [
-        v
-        for v in reaching
-        if not (
-            v.value == "fights"
-            and v.start >= place.end
-            and AFTER_FIGHT.search(sentence[max(0, v.start - 30) : v.start])
-        )
-    ]
-    return kept or reaching
-
-
-def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str, str], Span] | None:
-    """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb."""
+def _claim_for(
+    sentence, span, place, verbs, sides, speaker, places=()
+) -> tuple[tuple[str, str], Span] | None:
+    """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb;
+    `places` are the sentence's other places, which a pronoun after them would name."""
     if landmark(sentence, span.start, span.end):
         return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
     reaching = [v for v in verbs if verbs_rules.reaches(sentence, v, span)]
-    reaching = nouns.with_nouns(sentence, verbs, _circumstance_out(sentence, reaching, span), span)
+    reaching = nouns.with_nouns(sentence, verbs, circumstance_out(sentence, reaching, span), span)
     described = [
         v
         for v in reaching
@@ -308,6 +294,9 @@ def _claim_for(sentence, span, place, verbs, sides, speaker) -> tuple[tuple[str,
     if verb is not None and not described:
         changed = verbs_rules.changing(sentence, verb, verbs, span)
         verb = changed or verbs_rules.fought_over(sentence, verb, verbs, span) or verb
+    it = pronoun_object(sentence, verbs, span, list(places))  # "stormed X and took it"
+    if it is not None and not verbs_rules.negated(sentence, it):
+        verb = it
     if verb is None:
         return presence(sentence, span, place, sides) or (
             None if spans_find(VERB_PATTERNS, sentence) else sole_side(sentence, span, place, sides)
@@ -383,13 +372,14 @@ def claims_propose(
         sides = [s for s in all_sides if not any(spans_overlap(s, p) for p, _ in places)]
         verbs = _verbs_find(sentence, all_sides)
         speaker = speaker_find(sentence, indexes, source)
+        spans = [s for s, _ in places]
         for group in place_lists(sentence, places):
             first, first_place = places[group[0]]
             if first_place.region == CITY_REGION or len(group) == 1:
-                found = _claim_for(sentence, first, first_place, verbs, sides, speaker)
+                found = _claim_for(sentence, first, first_place, verbs, sides, speaker, spans)
             else:
                 whole = Span(first.start, places[group[-1]][0].end, "", first.text)
-                found = _claim_for(sentence, whole, first_place, verbs, sides, speaker)
+                found = _claim_for(sentence, whole, first_place, verbs, sides, speaker, spans)
             if found is None:
                 found = _setting_held(sentence, first_place, places, verbs, sides, speaker)
             if found is None:

@@ -13,6 +13,9 @@
   clause's, the first side after the clause's comma ("Driving the rebels from X, the army
   secured the district": the army drove them out, not the rebels). A side inside the
   participle's clause is its object.
+- **Fighting after "after"** (بعد، إثر، عقب) that follows a place ("سيطر الجيش على X بعد معارك مع
+  المسلحين", "took X after clashes") tells how a verb before the place was done, and does not reach
+  the place when another verb does.
 """
 
 from __future__ import annotations
@@ -67,3 +70,25 @@ def opening_subject(sentence: str, verb: Span, after: list[Span]) -> list[Span]:
         return after
     main = [s for s in after if "," in sentence[verb.end : s.start]]
     return main or after
+
+
+# "سيطر الجيش على X بعد معارك", "took X after clashes": fighting after "after" is how it was done.
+AFTER_FIGHT = re.compile(
+    r"(?:\b(?:after|following)|(?<!\w)(?:بعد|إثر|اثر|عقب))\s+(?:\S+\s+)?$", re.I
+)
+
+
+def circumstance_out(sentence: str, reaching: list, place: Span) -> list:
+    """Rule 2's limit: fighting after "after" (بعد، إثر، عقب) that follows a place ("سيطر
+    الجيش على X بعد معارك مع المسلحين") tells how a verb before the place was done, and does
+    not reach the place when another verb does."""
+    kept = [
+        v
+        for v in reaching
+        if not (
+            v.value == "fights"
+            and v.start >= place.end
+            and AFTER_FIGHT.search(sentence[max(0, v.start - 30) : v.start])
+        )
+    ]
+    return kept or reaching

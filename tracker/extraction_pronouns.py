@@ -3,6 +3,14 @@ their people. "They" opening a sentence that names no side is the first side the
 named ("Rebels launched an offensive. They captured X"); "X pounded their positions at Y" says
 the side X fights holds Y; a side's people after a word of degree ("the predominantly Kurdish
 district", "inhabited by minority Kurds") live there and hold nothing.
+
+A place taken up again by a pronoun is the object of the verb the pronoun follows: a verb of
+taking, losing or holding followed by "it" or "them" (Arabic عليه, عليها after the verb), after the
+place in the same stretch, joined by "and", "then", "until", "before" or "but" ("government forces
+stormed X and took it", "X was a rebel stronghold until the army captured it last week", "اقتحم
+الجيش حي X وسيطر عليه"), says what happened to the place, over a verb of fighting or a description
+nearer to it; not a verb negated or hoped for ("stormed X but failed to take it": the fighting
+stays), and not across a comma or another place.
 """
 
 from __future__ import annotations
@@ -51,6 +59,34 @@ def pronoun_positions(sentence: str, sides: list[Span]) -> list[Span]:
             text = sentence[start : match.end()]
             found.append(Span(start, match.end(), "holds", text, other_side(attacker)))
     return found
+
+
+# "stormed X and took it": a verb whose object is a pronoun, and what may stand between the place
+# and it ("on Monday and", ", a rebel stronghold until the army").
+IT_AFTER = re.compile(r"\s+(?:it|them)\b(?!['’]s|\s+upon)|\s+عليه(?:ا|م)?(?!\w)", re.IGNORECASE)
+PRONOUN_GAP = re.compile(
+    r"(?:,?\s+[^,;:.!?()]{1,50}?)?,?\s+(?:and(?:\s+then)?|then|until|till|before|but)"
+    r"(?:\s+[^,;:.!?()]{1,30}?)?\s+$"
+    r"|(?:\s+[^,;:.!?()]{1,40}?)?\s+و$",  # Arabic "اقتحم الجيش حي X وسيطر عليه"
+    re.IGNORECASE,
+)
+
+
+def pronoun_object(
+    sentence: str, verbs: list[Span], place: Span, places: list[Span]
+) -> Span | None:
+    """Rule 2's pronoun object: the first verb of taking, losing or holding after `place`
+    followed by "it", "them" or عليه, joined to the place as the module's docstring says, with
+    no other place between."""
+    for verb in verbs:
+        if verb.start < place.end or verb.value not in ("takes", "loses", "holds"):
+            continue
+        if any(place.end <= p.start < verb.start for p in places):
+            return None
+        gap = sentence[place.end : verb.start]
+        if PRONOUN_GAP.fullmatch(gap) and IT_AFTER.match(sentence, verb.end) and not verb.adjective:
+            return verb
+    return None
 
 
 # "Rebels launched an offensive. They captured X": "they" is the previous sentence's first side.

@@ -13,22 +13,23 @@ terrorists": its object); failing all, the speaker's own side, if asked for; and
 when the first person ("we", "our forces") stands nearer before the verb than any side named, whom
 the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
 withdrawal; but a reporter's "we were told", "we understand" is no side). A side inside a
-parenthesis or between dashes is not the subject, nor one owning a place or a line ("through the
-opposition's frontlines, capturing X") or a noun of places ("pilonner les quartiers rebelles, et ont
-fini par reprendre X": an adjective) or, after another side, an attack ("Army Repels Militants'
-Assault, Recaptures X"; "the army's offensive retook X"), nor one in an adjective of holding, of a
-verb other than holding ("advanced into a rebel-held area, days after it seized X": the army's
-verb), nor, while another side is named before the verb, a side after "with", "against",
-"alongside", a verb of fighting in -ing or a finite verb done to it, which is the object of that
-word ("rebels fighting the government took X", "government forces, after clashes with rebels, took
-X", "rebels attacked regime positions and captured X", "fought (drove back) the rebels and took
-X", "inflicted heavy losses on the rebels and seized X"; `tracker.extraction_clauses`), unless a
-relative pronoun makes it the antecedent ("clashed with rebels, who (then) took X": the rebels);
-but a verb of holding right after such a side describes it ("battles with the forces stationed in
-X": those forces hold X). An Arabic side after مع (with) or ضد (against) is never the subject of a
-verb before it ("استعادت السيطرة على X بعد معارك مع المسلحين": not the militants'). Nor is a side
-after an Arabic adjective of siege, which follows its noun ("حي X المحاصر الذي تسيطر عليه
-المعارضة": the opposition is besieged there, not the besieger), the subject of that adjective.
+parenthesis, between dashes or after "not" between commas ("Rebels, not the army, hold X") is not
+the subject, nor one owning a place or a line ("through the opposition's frontlines, capturing X")
+or a noun of places ("pilonner les quartiers rebelles, et ont fini par reprendre X": an adjective)
+or, after another side, an attack ("Army Repels Militants' Assault, Recaptures X"; "the army's
+offensive retook X"), nor one in an adjective of holding, of a verb other than holding ("advanced
+into a rebel-held area, days after it seized X": the army's verb), nor, while another side is named
+before the verb, a side after "with", "against", "alongside", a verb of fighting in -ing or a finite
+verb done to it, which is the object of that word ("rebels fighting the government took X",
+"government forces, after clashes with rebels, took X", "rebels attacked regime positions and
+captured X", "fought (drove back) the rebels and took X", "inflicted heavy losses on the rebels and
+seized X"; `tracker.extraction_clauses`), unless a relative pronoun makes it the antecedent
+("clashed with rebels, who (then) took X": the rebels); but a verb of holding right after such a
+side describes it ("battles with the forces stationed in X": those forces hold X). An Arabic side
+after مع (with) or ضد (against) is never the subject of a verb before it ("استعادت السيطرة على X بعد
+معارك مع المسلحين": not the militants'). Nor is a side after an Arabic adjective of siege, which
+follows its noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the opposition is besieged there, not the
+besieger), the subject of that adjective.
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
 took X") are led by the first named, whose verb it is. A side counted ("66 боевиков покинули X",
@@ -80,6 +81,7 @@ HANDS_AFTER = re.compile(r"(?:['’]s?)?\s+hands\b", re.IGNORECASE)
 PARENTHETICAL = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’]+(?:[\s,/]+[A-Z][\w.'’]*)*\s*(?:\([^)]*\)\s*)?[-–—]\s"
     r"|\([^)]*\)|\s[-–—]\s[^–—]*?\s[-–—]\s"
+    r"|,\s+(?:and\s+|but\s+)?not\s+[^,;]{1,40}?,"  # "Rebels, not the army, hold X"
 )
 # "forces were clashing in X, after taking Y": a participle's subject is the main clause's.
 PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+$", re.IGNORECASE)

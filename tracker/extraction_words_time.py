@@ -20,7 +20,7 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
         1,
         0,
     ),
-    (r"yesterday|أمس|البارحة|hier|ayer|ieri|вчера|накануне|gestern|ontem", 1, 1),
+    (r"yesterday|أمس|امس|بالأمس|بالامس|البارحة|hier|ayer|ieri|вчера|накануне|gestern|ontem", 1, 1),
     (
         r"today(?: alone)?|earlier today|this morning|اليوم|aujourd['’]hui|hoy|oggi|сегодня|heute|hoje",
         0,

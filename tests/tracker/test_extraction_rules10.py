@@ -1,0 +1,67 @@
+"""The claim proposer's rules of pronouns and asides: a place taken up again by "it" is the object
+of the verb the pronoun follows (`tracker.extraction_pronouns.pronoun_object`), and a side after
+"not" between commas is no subject (`tracker.extraction_subject`); with "امس", yesterday written
+without its hamza (`tracker.extraction_words_time`). One scenario each, with its guards."""
+
+from datetime import date
+
+from tests.tracker.test_extraction_arabic_quotes import ARABIC as AR_INDEXES
+from tests.tracker.test_extraction_arabic_quotes import propose_ar
+from tests.tracker.test_extraction_rules import INDEXES, OUTLET, propose
+from tracker.extraction import claims_propose
+
+
+def test_a_verb_of_taking_whose_object_is_it_takes_the_place_named_before():
+    text = "Government forces stormed Hanano on Monday and took it after heavy fighting."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Rebels entered Sheikh Saeed and seized it within hours."
+    assert propose(text) == [("sheikh-saeed", "rebels", "captured")]
+    text = "The army pushed into Hanano and held it overnight."
+    assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_a_stronghold_until_a_side_took_it_is_that_sides():
+    text = "Hanano was a rebel stronghold until the army took it last week."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "Hanano, a rebel stronghold until the army captured it on Saturday, is now quiet."
+    assert propose(text) == [("hanano", "government", "captured")]
+    # The taking is dated by its own words ("last week"), not the description's.
+    text = "Hanano was a rebel stronghold until the army took it last week."
+    (proposal,) = claims_propose(text, date(2016, 12, 6), OUTLET, INDEXES)
+    assert (proposal.controller, proposal.date_from) == ("government", date(2016, 11, 29))
+
+
+def test_an_arabic_verb_with_its_pronoun_takes_the_place_it_follows():
+    text = "اقتحم الجيش حي هنانو صباح اليوم وسيطر عليه بعد معارك عنيفة."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+
+
+def test_a_negated_verb_with_it_leaves_the_fighting():
+    # Pure guards: the rule must not reach a verb that claims nothing.
+    text = "Rebels stormed Hanano but failed to take it."
+    assert propose(text) == [("hanano", "contested", "contested")]
+    # "took it upon itself" is no taking.
+    text = "The army entered Hanano and took it upon itself to evacuate the wounded."
+    assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_it_after_another_place_names_that_place():
+    text = "Rebels stormed Hanano and attacked Sheikh Saeed, then took it."
+    assert propose(text) == [
+        ("hanano", "contested", "contested"),
+        ("sheikh-saeed", "rebels", "captured"),
+    ]
+
+
+def test_a_side_after_not_between_commas_is_not_the_subject():
+    assert propose("Rebels, not the army, hold Hanano.") == [("hanano", "rebels", "held")]
+    text = "The rebels, and not government forces, control Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+    # Pure guard of current behaviour: without the aside, the nearest side holds.
+    assert propose("Rebels said the army holds Hanano.") == [("hanano", "government", "held")]
+
+
+def test_yesterday_without_its_hamza_is_yesterday():
+    text = "سيطرت قوات النظام امس على حي هنانو."
+    (proposal,) = claims_propose(text, date(2016, 12, 6), OUTLET, AR_INDEXES)
+    assert (proposal.date_from, proposal.date_to) == (date(2016, 12, 5), date(2016, 12, 5))
