@@ -319,7 +319,9 @@ def _claim_for(
         who.driven_out(sentence, verb, sides, span)
         or verbs_rules.destination(sentence, verb, span, subject)
         or siege_broken(sentence, verb, subject, sides)
-        or third(verbs_rules.meaning_claim(verb.value, subject), subject, sides, speaker, sentence)
+        or third(
+            verbs_rules.meaning_claim(verb.value, subject), subject, sides, speaker, sentence, place
+        )
     )
     besieged = [
         s

@@ -21,14 +21,17 @@ siege of a place holds it (`siege_broken`, rule 2): the side before the breaking
 named in a clause after the siege ("فك الثوار الحصار الذي تفرضه قوات النظام على X"). In three-sided
 fighting, a place the rebels (or Nusra) lose or besiege, which the default gives to the government,
 is the Kurds' when the sentence names the Kurds and no side of the government ("rebels withdrew from
-X after clashes with the YPG", "Islamists besieged the Kurdish district of X"), and a place the
-rebels besiege is the Kurds' too when the outlet is Kurdish and the sentence names no side of the
-government ("gangs have surrounded X" in a Kurdish outlet; not a loss there: "the gangs withdrew
-from X" may be the army's gain): `kurds_other`; the converse, what the Kurds lose, is the rebels'
-when the sentence names them and no side of the government; a side joined to the subject's ("rebels
-and the YPG besieged X") acts with it and is not counted. A taking whose only sides are the ones the
-place was taken "from" is the third side's ("captured X from the regime and the YPG": the rebels'),
-or the government's when taken from the rebels alone (`third`).
+X after clashes with the YPG", "Islamists besieged the Kurdish district of X"), or when the place is
+the Kurds' own district, Sheikh Maqsoud, which the YPG held from 2012 to the end of the battle
+("rebels withdrew from Sheikh Maqsoud"; there what the government loses or besieges is the Kurds'
+too, unless the sentence names the rebels), and a place the rebels besiege is the Kurds' too when
+the outlet is Kurdish and the sentence names no side of the government ("gangs have surrounded X" in
+a Kurdish outlet; not a loss there: "the gangs withdrew from X" may be the army's gain):
+`kurds_other`; the converse, what the Kurds lose, is the rebels' when the sentence names them and no
+side of the government; a side joined to the subject's ("rebels and the YPG besieged X") acts with
+it and is not counted. A taking whose only sides are the ones the place was taken "from" is the
+third side's ("captured X from the regime and the YPG": the rebels'), or the government's when taken
+from the rebels alone (`third`).
 """
 
 from __future__ import annotations
@@ -113,10 +116,10 @@ FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:syrian\s+|kurdish\s+|islamist\s+
 JOINED = re.compile(r"\s*(?:,|and)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,3}|[\s'’s()]{0,6}", re.I)
 
 
-def third(claim, subject: str, sides, speaker, sentence: str) -> tuple[str, str] | None:
+def third(claim, subject: str, sides, speaker, sentence: str, place=None) -> tuple[str, str] | None:
     """The taker when every side named is one a place was taken "from" ("captured X from the
     regime and the YPG": the rebels; from the rebels alone, the government; from the Kurds alone,
-    no one known); then `kurds_other`."""
+    no one known); then `kurds_other`, told whether `place` is the Kurds' own district."""
     taken: list[Span] = []
     for s in sides:
         gap = sentence[taken[-1].end : s.start] if taken else "-"
@@ -129,8 +132,14 @@ def third(claim, subject: str, sides, speaker, sentence: str) -> tuple[str, str]
             claim = ("rebels", "captured") if "rebels" not in lost else None
         else:
             claim = ("government", "captured") if "kurdish_ypg" not in lost else None
-    return kurds_other(claim, subject, co_subjects_dropped(sides, subject, sentence), speaker)
+    kurdish = place is not None and place.districts == KURDISH_DISTRICT
+    sides = co_subjects_dropped(sides, subject, sentence)
+    return kurds_other(claim, subject, sides, speaker, kurdish)
 
+
+# Sheikh Maqsoud, the district the YPG held from 2012 to the end of the battle: the other side of
+# the rebels, and of the government, there.
+KURDISH_DISTRICT = ("ash-sheikh-maqsoud",)
 
 # "Rebels and the YPG besieged X": a side joined to the subject's side (not after "between" or
 # "with") acts with it, and is no other side of the fighting.
@@ -153,14 +162,20 @@ def co_subjects_dropped(sides, subject: str, sentence: str):
     return kept
 
 
-def kurds_other(claim, subject: str, sides, speaker) -> tuple[str, str] | None:
+def kurds_other(claim, subject: str, sides, speaker, kurdish_place=False) -> tuple[str, str] | None:
     """The Kurds, not the government, hold what the rebels lose or besiege (or what is taken from
     them with no taker named) when the sentence names the Kurds (or, for a siege, the outlet is
-    Kurdish) and names no side of the government; and the rebels (or Nusra) what the Kurds lose
-    when the sentence names them and no side of the government."""
+    Kurdish, or the place is the Kurds' own district) and names no side of the government; and
+    the rebels (or Nusra) what the Kurds lose when the sentence names them and no side of the
+    government. In the Kurds' own district, what the government loses or besieges is the Kurds'
+    when the sentence names no rebels."""
     named = {s.value for s in sides}
-    kurdish = "kurdish_ypg" in named or (
-        speaker.stance == "kurdish" and claim and claim[1] == "held"
+    if claim and claim[0] == "rebels" and subject == "government" and kurdish_place:
+        return ("kurdish_ypg", claim[1]) if "rebels" not in named else claim
+    kurdish = (
+        "kurdish_ypg" in named
+        or kurdish_place
+        or (speaker.stance == "kurdish" and claim and claim[1] == "held")
     )
     if claim and claim[0] == "government" and subject in ("rebels", "nusra") and kurdish:
         return ("kurdish_ypg", claim[1]) if "government" not in named else claim

@@ -1,12 +1,14 @@
 """The claim proposer's rules of pronouns and asides: a place taken up again by "it" is the object
 of the verb the pronoun follows (`tracker.extraction_pronouns.pronoun_object`), and a side after
-"not" between commas is no subject (`tracker.extraction_subject`); with "امس", yesterday written
-without its hamza (`tracker.extraction_words_time`). One scenario each, with its guards."""
+"not" between commas is no subject (`tracker.extraction_subject`); in the Kurds' own district the
+other side is the Kurds (`tracker.extraction_recipient`); with "امس", yesterday written without its
+hamza (`tracker.extraction_words_time`). One scenario each, with its guards."""
 
 from datetime import date
 
 from tests.tracker.test_extraction_arabic_quotes import ARABIC as AR_INDEXES
 from tests.tracker.test_extraction_arabic_quotes import propose_ar
+from tests.tracker.test_extraction_kurdish_quotes import propose_k
 from tests.tracker.test_extraction_rules import INDEXES, OUTLET, propose
 from tracker.extraction import claims_propose
 
@@ -65,3 +67,16 @@ def test_yesterday_without_its_hamza_is_yesterday():
     text = "سيطرت قوات النظام امس على حي هنانو."
     (proposal,) = claims_propose(text, date(2016, 12, 6), OUTLET, AR_INDEXES)
     assert (proposal.date_from, proposal.date_to) == (date(2016, 12, 5), date(2016, 12, 5))
+
+
+def test_in_the_kurds_own_district_the_other_side_is_the_kurds():
+    text = "Rebels withdrew from Sheikh Maqsoud on Sunday evening."
+    assert propose_k(text) == [("ash-sheikh-maqsoud", "kurdish_ypg", "lost")]
+    text = "Islamist brigades besieged Sheikh Maqsoud for months."
+    assert propose_k(text) == [("ash-sheikh-maqsoud", "kurdish_ypg", "held")]
+    text = "The army pulled out of Sheikh Maqsoud in 2012."
+    assert propose_k(text) == [("ash-sheikh-maqsoud", "kurdish_ypg", "lost")]
+    # Guards: a side named keeps its say, and other districts keep the default.
+    text = "Rebels withdrew from Sheikh Maqsoud as the army advanced."
+    assert propose_k(text) == [("ash-sheikh-maqsoud", "government", "lost")]
+    assert propose("Rebels withdrew from Hanano.") == [("hanano", "government", "lost")]
