@@ -169,7 +169,7 @@ from tracker.extraction_places import (
 )
 from tracker.extraction_presence import presence, sole_side
 from tracker.extraction_pronouns import pronoun_object, pronoun_positions, they_sides
-from tracker.extraction_recipient import kept_from, siege_broken, taken_over, third
+from tracker.extraction_recipient import kept_from, not_under, siege_broken, taken_over, third
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_when import MONTH, clause_window, window_find
 
@@ -302,7 +302,11 @@ def _claim_for(
             None if spans_find(VERB_PATTERNS, sentence) else sole_side(sentence, span, place, sides)
         )
     if verbs_rules.negated(sentence, verb):  # "failed to take X from the Kurds"; not the city
-        return None if place.region == CITY_REGION else kept_from(sentence, verb, span, sides)
+        if place.region == CITY_REGION:
+            return None
+        return kept_from(sentence, verb, span, sides) or not_under(
+            sentence, verb, span, place, sides, speaker
+        )
     if place.region == CITY_REGION and not verbs_rules.city_object(sentence, span, verb):
         return None
     subject = who.subject_of(sentence, verb, sides, speaker, own=verb.value == "takes")

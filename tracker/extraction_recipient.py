@@ -19,19 +19,20 @@ named goes to a third side that another sentence says took it on the same days, 
 is held by a third side that another sentence says holds it (`taken_over`). A side that breaks the
 siege of a place holds it (`siege_broken`, rule 2): the side before the breaking, not the besieger
 named in a clause after the siege ("فك الثوار الحصار الذي تفرضه قوات النظام على X"). In three-sided
-fighting, a place the rebels (or Nusra) lose or besiege, which the default gives to the government,
-is the Kurds' when the sentence names the Kurds and no side of the government ("rebels withdrew from
-X after clashes with the YPG", "Islamists besieged the Kurdish district of X"), or when the place is
-the Kurds' own district, Sheikh Maqsoud, which the YPG held from 2012 to the end of the battle
-("rebels withdrew from Sheikh Maqsoud"; there what the government loses or besieges is the Kurds'
-too, unless the sentence names the rebels), and a place the rebels besiege is the Kurds' too when
-the outlet is Kurdish and the sentence names no side of the government ("gangs have surrounded X" in
-a Kurdish outlet; not a loss there: "the gangs withdrew from X" may be the army's gain):
-`kurds_other`; the converse, what the Kurds lose, is the rebels' when the sentence names them and no
-side of the government; a side joined to the subject's ("rebels and the YPG besieged X") acts with
-it and is not counted. A taking whose only sides are the ones the place was taken "from" is the
-third side's ("captured X from the regime and the YPG": the rebels'), or the government's when taken
-from the rebels alone (`third`).
+fighting, a place the rebels (or Nusra) lose or besiege (or that is no longer under the government's
+control: `not_under`, "X is no longer under government control" is the rebels'), which the default
+gives to the government, is the Kurds' when the sentence names the Kurds and no side of the
+government ("rebels withdrew from X after clashes with the YPG", "Islamists besieged the Kurdish
+district of X"), or when the place is the Kurds' own district, Sheikh Maqsoud, which the YPG held
+from 2012 to the end of the battle ("rebels withdrew from Sheikh Maqsoud"; there what the government
+loses or besieges is the Kurds' too, unless the sentence names the rebels), and a place the rebels
+besiege is the Kurds' too when the outlet is Kurdish and the sentence names no side of the
+government ("gangs have surrounded X" in a Kurdish outlet; not a loss there: "the gangs withdrew
+from X" may be the army's gain): `kurds_other`; the converse, what the Kurds lose, is the rebels'
+when the sentence names them and no side of the government; a side joined to the subject's ("rebels
+and the YPG besieged X") acts with it and is not counted. A taking whose only sides are the ones the
+place was taken "from" is the third side's ("captured X from the regime and the YPG": the rebels'),
+or the government's when taken from the rebels alone (`third`).
 """
 
 from __future__ import annotations
@@ -194,6 +195,28 @@ def taken_from(sentence: str, side: Span) -> bool:
     """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
     before = sentence[max(0, side.start - 30) : side.start]
     return bool(FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)
+
+
+# "X is no longer under government control (in rebel hands, rebel-held)", "the only area not under
+# Damascus' control (under the control of the regime)".
+NOT_UNDER = re.compile(
+    r"\b(?:not|no\s+longer)\s+(?:under\s+(?:the\s+)?control\s+of\s+(?:the\s+)?"
+    r"|(?:under|in)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def not_under(sentence: str, verb: Span, span: Span, place, sides, speaker):
+    """Rule 3's holding denied: a place no longer (not) under a side's control ("X is no longer
+    under government control", "no longer in rebel hands", "no longer rebel-held") is held by the
+    other side, the Kurds in their own district
+    ("Sheikh Maqsoud, the only area not under Damascus' control"; `kurds_other`)."""
+    before = sentence[max(0, verb.start - 40) : verb.start]
+    if not verb.side or verb.start < span.end or not NOT_UNDER.search(before):
+        return None
+    kurdish = place.districts == KURDISH_DISTRICT
+    claim = kurds_other((other_side(verb.side), "held"), verb.side, sides, speaker, kurdish)
+    return (claim, verb) if claim else None
 
 
 def kept_from(sentence: str, verb: Span, place: Span, sides: list[Span]):

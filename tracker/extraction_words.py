@@ -140,7 +140,8 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)) (?:an? |the )?(?:[\w-]+ )?"
-        r"(?:attack|assault|offensive|attempt)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
+        r"(?:attack|assault|offensive|attempt|advance|incursion|infiltration)s?"
+        r"(?: by(?: (?!to )[\w'’-]+){1,3})?"
         r"(?: to (?:advance|push|storm|enter|take|capture|seize|break)(?: (?:on|into|in|towards?))?)?"
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"

@@ -80,3 +80,27 @@ def test_in_the_kurds_own_district_the_other_side_is_the_kurds():
     text = "Rebels withdrew from Sheikh Maqsoud as the army advanced."
     assert propose_k(text) == [("ash-sheikh-maqsoud", "government", "lost")]
     assert propose("Rebels withdrew from Hanano.") == [("hanano", "government", "lost")]
+
+
+def test_an_advance_repelled_is_held_by_the_side_repelling_it():
+    text = "Rebels repelled an army advance on Sheikh Saeed overnight."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+    text = "Government forces thwarted a rebel incursion into Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+    # Pure guard of current behaviour: an advance not repelled is fighting.
+    assert propose("The army's advance on Hanano went on.") == [
+        ("hanano", "contested", "contested")
+    ]
+
+
+def test_a_place_no_longer_under_a_sides_control_is_the_other_sides():
+    assert propose("Hanano is no longer under government control.") == [
+        ("hanano", "rebels", "held")
+    ]
+    text = "Sheikh Saeed is no longer in rebel hands."
+    assert propose(text) == [("sheikh-saeed", "government", "held")]
+    text = "Sheikh Maqsoud is now the only area of the city not under regime control."
+    assert propose_k(text) == [("ash-sheikh-maqsoud", "kurdish_ypg", "held")]
+    # Guards: a denial of taking still claims nothing, and a siege lifted names no holder.
+    assert propose("Rebels denied that the army took Hanano.") == []
+    assert propose("Hanano is no longer under siege by the regime.") == []
