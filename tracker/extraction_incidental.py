@@ -7,7 +7,8 @@
   "born in X", "took Y, forcing families to flee to X", "civilians fled towards X", "families took
   shelter in X", Russian "боевики бежали в южные районы города: X, Y" (the list after a colon too),
   "отступили в X" (but a side driven, pushed or withdrawn "from X" lost it: "the army drove rebels
-  from X");
+  from X"; and the place a side fired from is its base: "snipers fired at civilians from X",
+  `tracker.extraction_presence`);
 - in a sentence with no verb of control, a place that only a side's people died, were hurt or were
   buried in, or where a building or a tunnel was blown up ("Three rebels were killed in X", "Rebels
   blew up a building in X", "Rebel fighters dug a tunnel under X"): killing and casualties in a
@@ -84,6 +85,14 @@ DRIVEN_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
+# "snipers fired at civilians from the citadel", "rebels shelled X from Y": where the fire came from.
+FIRED_FROM_BEFORE = re.compile(
+    r"\b(?:fir(?:e|ed|es|ing)|shell(?:ed|s|ing)?|snip(?:e|ed|es|ing)|launch(?:ed|es|ing)"
+    r"|lob(?:s|bed|bing)|pound(?:ed|s|ing)|bomb(?:ed|s|ing)|target(?:ed|s|ing))\b"
+    r"(?:(?!\b(?:and|but|while|as|after|before)\b)[^,;.]){0,60}?"
+    r"\bfrom\s+(?:(?:the|their|its)\s+)?(?:(?:positions?|bases?|posts?)\s+in\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # "a native of X", "who lives in X", "grew up in X", "born in X": where a person lives.
 RESIDENCE_BEFORE = re.compile(
     r"\b(?:li(?:ves?|ving|ved)|grew\s+up|born|raised|native\s+of|hails?\s+from"
@@ -143,11 +152,12 @@ TOWARDS_BEFORE = re.compile(
 
 def named_incidentally(sentence: str, start: int) -> bool:
     """A place at `start` named as where people come from ("fighters from X"), live ("who lives
-    in X", "a native of X") or fled to ("civilians fled to X"); not a side driven "from X"."""
+    in X", "a native of X") or fled to ("civilians fled to X"); not a side driven "from X", nor
+    the place a side fired from ("snipers fired at civilians from X")."""
     before = sentence[max(0, start - 80) : start]
     origin = ORIGIN_BEFORE.search(before)
     if origin and not DRIVEN_BEFORE.search(before[: origin.start()]):
-        return True
+        return not FIRED_FROM_BEFORE.search(before)  # "fired at civilians from X": its base
     return bool(
         RESIDENCE_BEFORE.search(before)
         or FLED_TO_BEFORE.search(before)

@@ -1,13 +1,15 @@
-"""Rule 2's last resorts (`tracker.extraction`), for a place that no verb reaches: a side placed
-in it ("rebels in the east", "إرهابيين في حي X") holds it, and so does the one side a sentence
-with no verb of control names ("rebels with rifles patrol the Bab al-Hadeed area"), unless it
-tells of an attack, deaths, wounds or a demolition, or of a move towards or away from the place
-(`tracker.extraction_incidental`); not the second of two sides "between" which something lies,
-nor a side named by its positions in Arabic, nor a side in apposition to another noun than the
-place ("X ... and Y, a rebel bastion": `tracker.extraction_nouns`), nor a side that only labels a
-medium or its people ("a member of the pro-opposition Media Office said X is an entryway",
-"opposition activists", "a pro-government daily"), or a relief body ("the Kurdish Red Crescent
-pulled victims from X"): they report or help, they do not hold.
+"""Rule 2's last resorts (`tracker.extraction`), for a place that no verb reaches: a side placed in
+it ("rebels in the east", "إرهابيين في حي X") holds it, and so does the one side a sentence with no
+verb of control names ("rebels with rifles patrol the Bab al-Hadeed area"), unless it tells of an
+attack, deaths, wounds or a demolition, or of a move towards or away from the place
+(`tracker.extraction_incidental`); a place the fire came from ("snipers fired at civilians from the
+citadel", "rebels shelled X from Y") is held by the side that fired; not the second of two sides
+"between" which something lies, nor a side named by its positions in Arabic, nor a side in
+apposition to another noun than the place ("X ... and Y, a rebel bastion":
+`tracker.extraction_nouns`), nor a side that only labels a medium or its people ("a member of the
+pro-opposition Media Office said X is an entryway", "opposition activists", "a pro-government
+daily"), or a relief body ("the Kurdish Red Crescent pulled victims from X"): they report or help,
+they do not hold.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
-from tracker.extraction_incidental import no_holding_told
+from tracker.extraction_incidental import FIRED_FROM_BEFORE, no_holding_told
 from tracker.extraction_nouns import apposed_elsewhere
 from tracker.extraction_places import CITY_REGION, Place, Span
 
@@ -71,14 +73,31 @@ PRESENCE = re.compile(
 )
 
 
+def fired_from(sentence: str, span: Span, sides: list[Span]):
+    """Rule 2's last resort: a place the fire came from ("army snipers fired at civilians from
+    the citadel", "rebels shelled X from their positions in Y") is held by the side that fired,
+    the nearest before the verb of firing in its clause."""
+    fire = FIRED_FROM_BEFORE.search(sentence[max(0, span.start - 90) : span.start])
+    if fire is None:
+        return None
+    start = max(0, span.start - 90) + fire.start()
+    before = [
+        s for s in sides if s.end <= start and not re.search(r"[,;]", sentence[s.end : start])
+    ]
+    return _held_by(before[-1]) if before else None
+
+
 def presence(sentence: str, span: Span, place: Place, sides: list[Span]):
     """Rule 2's last resort, for a place no verb reaches: a side placed in it ("rebels in the
     east", "militants in al-Laramon", "FSA fighters at Saif al-Dawla", "إرهابيين في حي X") holds
     it; not the second of two sides "between" which something lies ("a crossing between them and
     the regime in X"), nor a side named by its positions in Arabic ("استهدفت مقرات القوات
-    الحكومية في X"), nor the side that fired shells ("قذائف أطلقها الإرهابيون في X")."""
+    الحكومية في X"), nor the side that fired shells ("قذائف أطلقها الإرهابيون في X"); but the
+    place the fire came from is the firing side's (`fired_from`)."""
     if place.region == CITY_REGION:
         return None
+    if fired := fired_from(sentence, span, sides):
+        return fired
     for side in sides:
         if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):
             continue  # "a crossing between them and the regime in X": the crossing is in X

@@ -40,7 +40,7 @@ INCIDENTAL = [
     "Rebels executed two prisoners in al-Sukkari, a monitor said.",
     # Shelling from afar / strikes
     "Rebels shelled al-Midan from their positions.",
-    "The army fired rockets at al-Shaar from the Hanano barracks.",
+    "The army fired rockets at al-Shaar from its positions.",
     "Rebel mortars hit al-Aziziyeh, killing two.",
     "Regime aircraft bombed al-Sukkari and al-Fardous.",
     "Government helicopters dropped barrel bombs on Karm al-Jabal.",

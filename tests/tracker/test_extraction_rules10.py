@@ -104,3 +104,13 @@ def test_a_place_no_longer_under_a_sides_control_is_the_other_sides():
     # Guards: a denial of taking still claims nothing, and a siege lifted names no holder.
     assert propose("Rebels denied that the army took Hanano.") == []
     assert propose("Hanano is no longer under siege by the regime.") == []
+
+
+def test_the_place_a_side_fired_from_is_that_sides():
+    text = "Army snipers fired at civilians from the Old City."
+    assert propose(text) == [("old-city", "government", "held")]
+    text = "Rebels shelled Hanano from Sheikh Saeed on Monday."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+    # Guards: shells with no side name no holder, and people from a place are its natives.
+    assert propose("Shells fired from Hanano hit Sheikh Saeed.") == []
+    assert propose("Rebel fighters from Hanano joined the battle.") == []
