@@ -151,7 +151,7 @@ from tracker import extraction_subject as who
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
-from tracker.extraction_clauses import circumstance_out
+from tracker.extraction_clauses import circumstance_out, held_before
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_incidental import landmark
 from tracker.extraction_lists import part_item, place_lists
@@ -287,6 +287,8 @@ def _claim_for(
     positions = [
         v for v in reaching if v.side and words.POSITIONS_IN.fullmatch(sentence[v.end : span.start])
     ]
+    if positions and (taken := verbs_rules.taken_object(sentence, reaching, positions[0])):
+        positions = [taken]  # "seized the last rebel positions in X": held before, now taken
     main = verbs_rules.main_verb(sentence, verbs, span)  # "X, which ..., fell to"
     verb = (described or positions or main or [_nearest(span, reaching)])[0]
     if described:  # "took X, a rebel stronghold", "X, a rebel stronghold, fell": held before
@@ -294,6 +296,7 @@ def _claim_for(
     if verb is not None and not described:
         changed = verbs_rules.changing(sentence, verb, verbs, span)
         verb = changed or verbs_rules.fought_over(sentence, verb, verbs, span) or verb
+        verb = held_before(sentence, verb, verbs, span) or verb  # "left X they held"
     it = pronoun_object(sentence, verbs, span, list(places))  # "stormed X and took it"
     if it is not None and not verbs_rules.negated(sentence, it):
         verb = it

@@ -13,6 +13,9 @@
   clause's, the first side after the clause's comma ("Driving the rebels from X, the army
   secured the district": the army drove them out, not the rebels). A side inside the
   participle's clause is its object.
+- **A relative clause of holding with a pronoun subject** right after the place ("rebels withdrew
+  from the last parts of X they held") says what was so before; the verb of taking or losing before
+  the place, in the same clause, wins (`held_before`).
 - **Fighting after "after"** (بعد، إثر، عقب) that follows a place ("سيطر الجيش على X بعد معارك مع
   المسلحين", "took X after clashes") tells how a verb before the place was done, and does not reach
   the place when another verb does.
@@ -92,3 +95,28 @@ def circumstance_out(sentence: str, reaching: list, place: Span) -> list:
         )
     ]
     return kept or reaching
+
+
+# "withdrew from the last parts of X they held": a relative clause of holding, its pronoun subject
+# the verb's, right after the place.
+PRONOUN_HELD_GAP = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:they|it)\s+(?:(?:had|have|has|still|once|previously)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def held_before(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span | None:
+    """Rule 2's reduced relative of holding: a verb of holding whose pronoun subject stands right
+    after the place ("rebels withdrew from the last parts of X they held") says what was so
+    before; the verb of taking or losing before the place, in the same
+    clause, says what happens now, and wins."""
+    if verb.value != "holds" or not PRONOUN_HELD_GAP.fullmatch(sentence[place.end : verb.start]):
+        return None
+    before = [
+        v
+        for v in verbs
+        if v.end <= place.start
+        and v.value in ("takes", "loses")
+        and not re.search(r"[,;]", sentence[v.end : place.start])
+    ]
+    return before[-1] if before else None

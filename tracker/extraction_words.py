@@ -43,7 +43,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         "kurdish_ypg",
     ),
     (
-        r"pro-assad(?:['’]s)?(?: forces| fighters)?|(?:forces|troops|militias) (?:loyal|allied) (?:to|with) "
+        r"pro-(?:assad|government|regime)(?:['’]s)?(?: forces| fighters| gunmen| militiam[ae]n| militias?| troops)?|(?:forces|troops|militias) (?:loyal|allied) (?:to|with) "
         r"(?:(?:the )?syrian )?(?:president )?(?:bashar )?"
         r"(?:al-)?assad|tiger forces|damascus|the state|الدولة السورية"
         r"|(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
@@ -115,7 +115,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|(?:re)?conquer(?:ed|s|ing)?|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s|ing)? (?:full |complete |total )?control|regain(?:ed|s|ing)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
-        r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|occupied"
+        r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|occupied|swept (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
         r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed"
@@ -134,7 +134,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|driven (?:away )?from|retreat(?:ed|s|ing)?|pulled out|pull(?:ed|ing|s)? back"
         r"|evacuat(?:ed|ion)|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
-        r"|hand(?:ed|ing)(?: over| back)?|hands? (?:over|back)|turn(?:ed|s|ing)? over"
+        r"|hand(?:ed|ing)(?: over| back)?|hands? (?:over|back)|turn(?:ed|s|ing)? over|g[ai]ve up|giv(?:es|ing) up"
         r"|(?:فقد(?:ت|وا)?|خسر(?:ت|وا)?)(?! (?:\S+ ){0,3}(?:عشرات|مئات|\S*مقاتل\S*|عناصر\S*|قائد\S*|قادة|جنود\S*|حيات\S*|أرواح\S*|الاتصال|منازل\S*|أبناء\S*)(?: |$))|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
         "loses",
     ),
@@ -155,10 +155,10 @@ VERBS: tuple[tuple[str, str], ...] = (
     # Kurdish press's word for an attack) on a place.
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
-        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|(?:counter-?)?attack(?:ed|s)?"
+        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? (?:deep(?:er)? |further )?into|(?:broke|break(?:s|ing)?|burst(?:s|ing)?|stormed) into|(?:counter-?)?attack(?:ed|s)?"
         r"|assault|offensive|aggression|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
-        r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more )?(?:progress|gains|advances?) in"
+        r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more |significant |major |big |rapid |some )?(?:progress|gains|advances?) in"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت|ه|ها|هم)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم|قتال",
         "fights",
     ),
@@ -387,11 +387,12 @@ ENUMERATION = re.compile(
     r"\b(?:including|among them|notably|such as)\b|أبرزها|ابرزها|منها", re.IGNORECASE
 )
 # A majority is control, not a partial gain: "captured most of", "large parts of"; so are all
-# of a side's own positions ("handed their positions in X to the YPG").
+# of a side's own positions ("handed their positions in X to the YPG") and the last of them
+# ("seized the last rebel positions in X").
 MAJORITY = re.compile(
     r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of"
     r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of"
-    r"|(?:the )?remaining (?:parts?|areas?|sections?|positions?) of|the rest of"
+    r"|(?:the )?remaining (?:parts?|areas?|sections?|positions?) of|the rest of|the last (?:remaining )?(?:[\w-]+ )?(?:positions?|parts?|areas?|pockets?|sections?) (?:of|in|inside)"
     r"|(?:their|its) (?:remaining )?positions (?:in|inside)"
     r"|(?:ال)?(?:جزء|قسم) (?:الأكبر|كبير)|معظم|غالبية|أغلب|ثلثي|ثلثا|ثلاثة أرباع|(?:جميع|كل|كامل) (?!من )\w+)",
     re.IGNORECASE,

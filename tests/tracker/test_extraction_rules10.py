@@ -114,3 +114,42 @@ def test_the_place_a_side_fired_from_is_that_sides():
     # Guards: shells with no side name no holder, and people from a place are its natives.
     assert propose("Shells fired from Hanano hit Sheikh Saeed.") == []
     assert propose("Rebel fighters from Hanano joined the battle.") == []
+
+
+def test_wire_verbs_of_taking_losing_and_fighting_are_read():
+    assert propose("Troops swept into Hanano after rebels fled.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Rebels clawed back Sheikh Saeed.") == [("sheikh-saeed", "rebels", "captured")]
+    assert propose("Rebels gave up Hanano without a fight.") == [("hanano", "government", "lost")]
+    text = "Soldiers raised the Syrian flag over Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    assert propose("Government forces broke into Hanano.") == [("hanano", "contested", "contested")]
+    text = "The army made significant gains in Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+    text = "The army pushed deep into Hanano."
+    assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_pro_government_fighters_are_the_governments():
+    text = "Pro-government fighters took Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    assert propose("Pro-regime gunmen took Hanano.") == [("hanano", "government", "captured")]
+    # Pure guard of current behaviour: fighters alone are the rebels.
+    assert propose("Fighters took Hanano.") == [("hanano", "rebels", "captured")]
+
+
+def test_the_last_positions_of_a_side_taken_are_the_whole_place():
+    text = "The army seized control of the last rebel positions in Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    # Guard: some positions are a part, so the place is contested.
+    text = "The army captured several rebel positions in Hanano."
+    assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_a_relative_clause_of_holding_says_what_was_so_before():
+    text = "Rebels withdrew from the last parts of Hanano they held."
+    assert propose(text) == [("hanano", "government", "lost")]
+    # Guard: a relative clause after a comma dates and describes only itself.
+    text = "Rebels captured Hanano, which they held until 2016."
+    assert propose(text) == [("hanano", "rebels", "captured")]
