@@ -22,7 +22,8 @@ the month. French, Spanish, Italian, Russian, German and Portuguese weekdays, It
 German and Portuguese months ("7 декабря", "7 de dezembro"), "hier" ("ayer", "ieri", "вчера",
 "накануне", "gestern", "ontem"; but in a German sentence "hier" is "here"), "сегодня" ("heute",
 "hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their English words. A year
-after "in", "during", "throughout", "by" or "for most of" ("throughout 2013") is that year.
+after "in", "during", "throughout", "by" or "for most of" ("throughout 2013", "خلال عام 2013") is
+that year; after "since" ("منذ عام 2012") it runs to the publication.
 
 After "since" (منذ), a written day or weekday runs from it to the publication ("since December 1",
 "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it dates
@@ -130,14 +131,20 @@ UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 RU_AGO_UNITS = {"дн": 1, "день": 1, "недел": 7, "месяц": 30}
 RU_AGO = re.compile(rf"(?:{COUNT}\s+)?(?P<unit>день|дн|недел|месяц)\w*\s+назад\b", re.I)
 WEEKEND = re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast weekend\b", re.I)
-# "in 2013", "during 2013", "throughout 2013", "by 2013", "for most of 2013": that year.
+# "in 2013", "during 2013", "throughout 2013", "by 2013", "for most of 2013", "خلال عام 2013":
+# that year.
 IN_YEAR = re.compile(
-    r"\b(?:in|en|nel|em|im|during|throughout|by|durante|durant|pendant|(?:for|in) (?:most|much"
+    r"(?:\b(?:in|en|nel|em|im|during|throughout|by|durante|durant|pendant|(?:for|in) (?:most|much"
     r"|all|the rest|the end|the start|the beginning) of|at the (?:end|start|beginning) of)"
-    r" (?:early |late |mid-?)?(?P<year>(?:19|20)\d\d)\b",
+    r" (?:early |late |mid-?)?|(?<!\w)(?:في|خلال|طوال)\s+(?:(?:عام|العام|سنة)\s+)?)"
+    r"(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
-SINCE_YEAR = re.compile(r"\bsince\b.*?\b(?P<year>(?:19|20)\d\d)\b", re.I)
+SINCE_YEAR = re.compile(
+    r"(?:\bsince\b.*?|(?<!\w)منذ\s+(?:(?:مطلع|بداية|أواخر|منتصف)\s+)?(?:(?:عام|العام|سنة)\s+)?)"
+    r"\b(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
 COORDINATE = re.compile(
     r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+|\s+for the first time since\s+"

@@ -153,3 +153,12 @@ def test_a_relative_clause_of_holding_says_what_was_so_before():
     # Guard: a relative clause after a comma dates and describes only itself.
     text = "Rebels captured Hanano, which they held until 2016."
     assert propose(text) == [("hanano", "rebels", "captured")]
+
+
+def test_an_arabic_year_after_since_or_in_dates_the_claim():
+    text = "يسيطر الثوار على حي هنانو منذ عام 2012."
+    (proposal,) = claims_propose(text, date(2016, 12, 6), OUTLET, AR_INDEXES)
+    assert (proposal.date_from, proposal.date_to) == (date(2012, 1, 1), date(2016, 12, 6))
+    text = "سيطر الثوار على حي هنانو خلال عام 2013."
+    (proposal,) = claims_propose(text, date(2016, 12, 6), OUTLET, AR_INDEXES)
+    assert (proposal.date_from, proposal.date_to) == (date(2013, 1, 1), date(2013, 12, 31))
