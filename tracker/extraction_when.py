@@ -23,7 +23,8 @@ German and Portuguese months ("7 декабря", "7 de dezembro"), "hier" ("aye
 "накануне", "gestern", "ontem"; but in a German sentence "hier" is "here"), "сегодня" ("heute",
 "hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their English words. A year
 after "in", "during", "throughout", "by" or "for most of" ("throughout 2013", "خلال عام 2013") is
-that year; after "since" ("منذ عام 2012") it runs to the publication.
+that year; after "since" ("منذ عام 2012", "depuis", "desde", "seit", "dal") it runs to the
+publication.
 
 After "since" (منذ), a written day or weekday runs from it to the publication ("since December 1",
 "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it dates
@@ -141,7 +142,7 @@ IN_YEAR = re.compile(
     re.I,
 )
 SINCE_YEAR = re.compile(
-    r"(?:\bsince\b.*?|(?<!\w)منذ\s+(?:(?:مطلع|بداية|أواخر|منتصف)\s+)?(?:(?:عام|العام|سنة)\s+)?)"
+    r"(?:\bsince\b.*?|\b(?:depuis|desde|seit|dal)\s+(?:(?:el|l['’]|an|año|ano)\s+)?|(?<!\w)منذ\s+(?:(?:مطلع|بداية|أواخر|منتصف)\s+)?(?:(?:عام|العام|سنة)\s+)?)"
     r"\b(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )

@@ -162,3 +162,13 @@ def test_an_arabic_year_after_since_or_in_dates_the_claim():
     text = "سيطر الثوار على حي هنانو خلال عام 2013."
     (proposal,) = claims_propose(text, date(2016, 12, 6), OUTLET, AR_INDEXES)
     assert (proposal.date_from, proposal.date_to) == (date(2013, 1, 1), date(2013, 12, 31))
+
+
+def test_a_year_after_since_in_the_other_languages_runs_to_the_publication():
+    for text in (
+        "Los rebeldes controlan Hanano desde 2012.",
+        "Les rebelles contrôlent Hanano depuis 2012.",
+        "I ribelli controllano Hanano dal 2012.",
+    ):
+        (proposal,) = claims_propose(text, date(2016, 12, 6), OUTLET, INDEXES)
+        assert (proposal.date_from, proposal.date_to) == (date(2012, 1, 1), date(2016, 12, 6))
