@@ -155,7 +155,7 @@ from tracker.extraction_clauses import circumstance_out, held_before
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_incidental import landmark
 from tracker.extraction_lists import part_item, place_lists
-from tracker.extraction_patterns import word_pattern
+from tracker.extraction_patterns import sentences_split, word_pattern
 from tracker.extraction_places import (
     CITY_REGION,
     Indexes,
@@ -174,15 +174,10 @@ from tracker.extraction_speaker import speaker_find
 from tracker.extraction_when import MONTH, clause_window, window_find
 
 __all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
-__all__ += ["window_find"]
+__all__ += ["sentences_split", "window_find"]
 
 QUOTE_MAX = 200
 AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
-SENTENCE_END = re.compile(
-    r"(?<=[.!?؟])" + "".join(rf"(?<!\b{a}\.)" for a in words.ABBREVIATIONS) + r"\s+|\n+"
-    r"|(?:(?<=[^\W\d]{2}[.!?؟])|(?<=[^\W\d]{2}[.!?؟][\"”»]))(?=[\u0621-\u064a])"
-    r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”»])\s*)(?=[A-Z])"
-)
 
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
 VERB_PATTERNS = [(word_pattern(p), meaning) for p, meaning in words.VERBS]
@@ -202,12 +197,6 @@ class Proposal:
     date_to: datetime.date
     quote: str
     rule: str
-
-
-def sentences_split(text: str) -> list[str]:
-    """Cut `text` into sentences at . ! ? ؟ and line breaks, not after an abbreviation ("Maj.
-    Gen.": `words.ABBREVIATIONS`); after a quote's end, or with no space ("city.Rebels") too."""
-    return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
 
 
 def spans_find(patterns, sentence: str) -> list[Span]:

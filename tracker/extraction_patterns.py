@@ -1,11 +1,15 @@
 """Word patterns of the claim proposer (`tracker.extraction`): a word-bounded alternation that
 reads Arabic words with their one-letter prefixes and the preposition ل before an article.
 Split from `tracker.extraction_places`, whose name-finding rules it serves with the others; and
-the head a sentence may open with, a dateline, read by `tracker.extraction_verbs`."""
+the head a sentence may open with, a dateline, read by `tracker.extraction_verbs`; and where a
+sentence ends (`sentences_split`)."""
 
 from __future__ import annotations
 
 import re
+
+from tracker import extraction_words as words
+from tracker import extraction_words_time as time_words
 
 ARABIC_PREFIXES = "وبلف"
 # A sentence's head before its first word: nothing, or a wire story's or a monitor's dateline
@@ -43,3 +47,19 @@ def _top_level(alternatives: str) -> list[str]:
             parts.append(alternatives[start:i])
             start = i + 1
     return [*parts, alternatives[start:]]
+
+
+SENTENCE_END = re.compile(
+    r"(?<=[.!?؟])"
+    + "".join(rf"(?<!\b{a}\.)" for a in (*words.ABBREVIATIONS, time_words.MONTH_ABBREVIATED))
+    + r"\s+|\n+"
+    r"|(?:(?<=[^\W\d]{2}[.!?؟])|(?<=[^\W\d]{2}[.!?؟][\"”»]))(?=[\u0621-\u064a])"
+    r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”»])\s*)(?=[A-Z])"
+)
+
+
+def sentences_split(text: str) -> list[str]:
+    """Cut `text` into sentences at . ! ? ؟ and line breaks, not after an abbreviation ("Maj.
+    Gen.": `words.ABBREVIATIONS`; an abbreviated month: "Dec. 7"); after a quote's end, or with no
+    space ("city.Rebels") too."""
+    return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]

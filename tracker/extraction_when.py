@@ -3,7 +3,8 @@
 A written day right before a dash ("KurdWatch, August 16, 2016—On July 27, 2016, ...") is a
 dateline's, the publication's: a later written day in the sentence (in either order of day and
 month: "ANHA, 12 August 2016 - ... on August 10") dates what it tells; not a day after a verb's
-"on" ("took X on 12 August 2016 – a day before ... 13 August").
+"on" ("took X on 12 August 2016 – a day before ... 13 August"). A month beside a day may be the
+wires' abbreviation ("Dec. 7", "7 Dec 2016"), at which no sentence ends.
 
 A sentence in the past perfect with no other word of time ("the army had liberated X") tells
 of something done before the report: the day before the publication to the day.
@@ -11,20 +12,21 @@ of something done before the report: the day before the publication to the day.
 A month written with its year ("in July 2012", "since August 2012") is that month (since: to the
 publication); a month alone after a preposition ("in July", "since October", "in late November") is
 the last such month begun by the publication; "earlier this month" is the days of this one; "two
-days ago", "three weeks ago", "a month ago" count back from the publication (weeks and months from
-half a unit before) to the publication, since what began then may go on; "at the weekend" is the
-last Saturday and Sunday; a season with its year ("in the summer of 2012", "durant l'été 2012",
-"صيف 2012") is its three months (winter, counted by writers in either of the years it straddles,
-from the December before to the February after). ("last month" is not read: the coders date what it
-tells at the publication as often as not.) Arabic is read alike: a month after في, خلال or منذ,
-"هذا الشهر" (this month), "منذ ثلاثة أيام" (three days ago). A lower-case "may" is the verb, not
-the month. French, Spanish, Italian, Russian, German and Portuguese weekdays, Italian, Russian,
-German and Portuguese months ("7 декабря", "7 de dezembro"), "hier" ("ayer", "ieri", "вчера",
-"накануне", "gestern", "ontem"; but in a German sentence "hier" is "here"), "сегодня" ("heute",
-"hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their English words. A year
-after "in", "during", "throughout", "by" or "for most of" ("throughout 2013", "خلال عام 2013") is
-that year; after "since" ("منذ عام 2012", "depuis", "desde", "seit", "dal") it runs to the
-publication.
+days ago", "three weeks ago", "a month ago", "days ago" (a few) count back from the publication
+(weeks and months from half a unit before) to the publication, since what began then may go on; "at
+the weekend" ("this past weekend") is the last Saturday and Sunday; "at the end of November" is that
+month; a season with its year ("in the summer of 2012", "durant l'été 2012", "صيف 2012") is its
+three months (winter, counted by writers in either of the years it straddles, from the December
+before to the February after); "last month" ("الشهر الماضي", "le mois dernier") runs from the start
+of the month before to the publication, since the coders date what it tells at the publication as
+often as not. Arabic is read alike: a month after في, خلال or منذ, "هذا الشهر" (this month), "منذ
+ثلاثة أيام" (three days ago). A lower-case "may" is the verb, not the month. French, Spanish,
+Italian, Russian, German and Portuguese weekdays, Italian, Russian, German and Portuguese months ("7
+декабря", "7 de dezembro"), "hier" ("ayer", "ieri", "вчера", "накануне", "gestern", "ontem"; but in
+a German sentence "hier" is "here"), "сегодня" ("heute", "hoje"), "неделю назад" and "en 2012" ("nel
+2012") are read as their English words. A year after "in", "during", "throughout", "by" or "for most
+of" ("throughout 2013", "خلال عام 2013") is that year; after "since" ("منذ عام 2012", "depuis",
+"desde", "seit", "dal") it runs to the publication.
 
 After "since" (منذ), a written day or weekday runs from it to the publication ("since December 1",
 "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it dates
@@ -56,15 +58,20 @@ from tracker.extraction_patterns import word_pattern
 
 WINDOW_PATTERNS = [(word_pattern(p), before, end) for p, before, end in time_words.RELATIVE_WINDOWS]
 MONTH = "|".join(sorted(time_words.MONTHS, key=len, reverse=True))
+# A month beside a day may be abbreviated ("Dec. 7", "7 Dec"; `_month_number` reads it).
+DAY_MONTHS = (
+    MONTH + "|(?:" + "|".join(sorted(time_words.MONTH_ABBREVIATIONS, key=len, reverse=True))
+)
+DAY_MONTHS += r")(?:\.|\b)"
 ORDINAL = r"(?:st|nd|rd|th)?"
 YEAR_AFTER = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 DAY_MONTH = re.compile(
     rf"\b(?P<day>\d{{1,2}}){ORDINAL}(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){ORDINAL})?\s+(?:(?:of|de)\s+)?"
-    rf"(?P<month>{MONTH}){YEAR_AFTER}",
+    rf"(?P<month>{DAY_MONTHS}){YEAR_AFTER}",
     re.I,
 )
 MONTH_DAY = re.compile(
-    rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}){ORDINAL}(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\b"
+    rf"\b(?P<month>{DAY_MONTHS})\s+(?P<day>\d{{1,2}}){ORDINAL}(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?\b"
     rf"{YEAR_AFTER}",
     re.I,
 )
@@ -74,7 +81,8 @@ MONTH_YEAR = re.compile(
     re.I,
 )
 MONTH_ALONE = re.compile(
-    rf"\b(?P<prep>in|since|during|by|until|through|throughout|في|خلال|منذ)\s+"
+    rf"\b(?P<prep>in|since|during|by|until|through|throughout|في|خلال|منذ"
+    r"|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+"
     rf"(?:(?:early|late|mid-?)\s*)?"
     rf"(?P<month>{MONTH})\b(?!\s*\d)",
     re.I,
@@ -126,12 +134,20 @@ AR_SPAN_TO_NOW = re.compile(
     rf"(?<!\w)(?:في|خلال)\s+ال(?P<unit>{'|'.join(sorted(AR_SPAN_UNITS | AR_DUALS, key=len, reverse=True))})"
     rf"(?:\s+(?:ال)?{COUNT})?\s+ال(?:ماضي|أخير|اخير)\w*"
 )
-AGO = re.compile(rf"\b{COUNT}\s+(?P<unit>day|week|month)s?\s+ago\b", re.I)
+AGO = re.compile(rf"\b(?:{COUNT}\s+)?(?P<unit>day|week|month)(?P<plural>s)?\s+ago\b", re.I)
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 # Russian: "неделю назад" (a week ago), "два дня назад", "месяц назад".
 RU_AGO_UNITS = {"дн": 1, "день": 1, "недел": 7, "месяц": 30}
 RU_AGO = re.compile(rf"(?:{COUNT}\s+)?(?P<unit>день|дн|недел|месяц)\w*\s+назад\b", re.I)
-WEEKEND = re.compile(r"\b(?:at|over|during|on)\s+the\s+weekend\b|\blast weekend\b", re.I)
+WEEKEND = re.compile(
+    r"\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:last|this\s+past)\s+weekend\b", re.I
+)
+# "last month", "الشهر الماضي", "le mois dernier": from the month before the publication's.
+LAST_MONTH = re.compile(
+    r"\blast month\b|الشهر الماضي|\ble mois dernier\b|\bel mes pasado\b|\bil mese scorso\b"
+    r"|\bв прошлом месяце\b|\bletzten Monat\b|\bno mês passado\b",
+    re.I,
+)
 # "in 2013", "during 2013", "throughout 2013", "by 2013", "for most of 2013", "خلال عام 2013":
 # that year.
 IN_YEAR = re.compile(
@@ -178,6 +194,12 @@ def window_find(sentence: str, published: datetime.date) -> tuple[datetime.date,
     return _window(sentence, published) or (published, published)
 
 
+def _month_number(name: str) -> int:
+    """The month a written name or abbreviation ("December", "Dec.") stands for."""
+    name = name.lower().rstrip(".")
+    return time_words.MONTHS.get(name) or time_words.MONTH_ABBREVIATIONS[name]
+
+
 def _start(match: re.Match[str]) -> int:
     return match.start()
 
@@ -201,7 +223,7 @@ def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, dat
         written = [m for m in pattern.finditer(sentence) if m.start() >= skip]
         match = written[0] if written else None
         if match:
-            month = time_words.MONTHS[match["month"].lower()]
+            month = _month_number(match["month"])
             year = int(match["year"]) if match["year"] else None
             day = _day(published, month, int(match["day"]), year)
             last = _day(published, month, int(match["day2"]), year) if match["day2"] else day
@@ -249,8 +271,8 @@ def _relative(sentence: str, word: str) -> bool:
 def _month_window(
     sentence: str, published: datetime.date
 ) -> tuple[datetime.date, datetime.date] | None:
-    """A month with its year, a month after a preposition, this month, or a season with its
-    year."""
+    """A month with its year, a month after a preposition, this month, last month, or a season
+    with its year."""
     match = MONTH_YEAR.search(sentence)
     if match:
         start = datetime.date(int(match["year"]), time_words.MONTHS[match["month"].lower()], 1)
@@ -267,6 +289,9 @@ def _month_window(
         return start, published if since else min(_month_end(start), published)
     if THIS_MONTH.search(sentence):
         return published.replace(day=1), published
+    if LAST_MONTH.search(sentence):
+        start = (published.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+        return start, published  # what began then may go on: to the report
     match = SEASON_YEAR.search(sentence)
     if match:
         year, month = int(match["year"]), SEASONS[match["season"].lower()]
@@ -285,7 +310,8 @@ def _counted_back(
     """ "two days ago", "three weeks ago", "неделю назад", "at the weekend"."""
     match = AGO.search(sentence)
     if match:
-        count, unit = _count(match["count"]), UNIT_DAYS[match["unit"].lower()]
+        count = _count(match["count"]) if match["count"] or not match["plural"] else 3
+        unit = UNIT_DAYS[match["unit"].lower()]  # "days ago", with no number: a few
     elif match := RU_AGO.search(sentence):
         count, unit = _count(match["count"]), RU_AGO_UNITS[match["unit"].lower()]
     elif match := AR_AGO.search(sentence):

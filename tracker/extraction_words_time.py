@@ -120,3 +120,11 @@ MONTHS |= {
     )
     for name in names.split()
 }
+# The wires' abbreviations, read only beside a day ("Dec. 7", "7 Dec 2016"): alone, "Mar" or "Jun"
+# may be a word or a name.
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# No sentence ends after an abbreviated month ("Dec. 7"): a pattern of one width, for a lookbehind.
+MONTH_ABBREVIATED = "(?:" + "|".join(m.title() for m in MONTH_ABBREVIATIONS if len(m) == 3) + ")"

@@ -172,3 +172,27 @@ def test_a_year_after_since_in_the_other_languages_runs_to_the_publication():
     ):
         (proposal,) = claims_propose(text, date(2016, 12, 6), OUTLET, INDEXES)
         assert (proposal.date_from, proposal.date_to) == (date(2012, 1, 1), date(2016, 12, 6))
+
+
+def window(text, published=date(2016, 12, 6)):
+    (proposal,) = claims_propose(text, published, OUTLET, INDEXES)
+    return proposal.date_from, proposal.date_to
+
+
+def test_an_abbreviated_month_beside_a_day_is_read_and_ends_no_sentence():
+    assert window("The army took Hanano on Nov. 28. Residents fled.") == (
+        date(2016, 11, 28),
+        date(2016, 11, 28),
+    )
+    assert window("The army took Hanano on 28 Nov 2016.") == (date(2016, 11, 28),) * 2
+    # Guard: alone, an abbreviation is no month ("Mar" is a saint's title in Syriac names).
+    assert window("The army took Hanano near Mar Elias church.") == (date(2016, 12, 6),) * 2
+
+
+def test_last_month_days_ago_and_the_end_of_a_month_are_read():
+    assert window("The army took Hanano last month.") == (date(2016, 11, 1), date(2016, 12, 6))
+    assert window("The army took Hanano days ago.") == (date(2016, 12, 3), date(2016, 12, 6))
+    text = "The army took Hanano at the end of November."
+    assert window(text) == (date(2016, 11, 1), date(2016, 11, 30))
+    text = "The army took Hanano this past weekend."
+    assert window(text) == (date(2016, 12, 3), date(2016, 12, 4))
