@@ -68,11 +68,13 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    take", "could retake", "hopes to take", "refused to leave", "fear the loss of", "denied (hit back
    at claims) that rebels took", "if the army takes"), or whose noun is the subject of a modal ("the
    capture (loss) of X would be a victory"), or stating the aim of an effort ("an offensive to
-   retake X", "fighting to take X", "هجوماً لاستعادة X"), claims nothing; a siege to come ("will be
-   under siege by the regime") still says who holds the place now, so only a denial voids it (Arabic
-   لم, لن, لا only as words of their own, not before زال, "still"; فشلت "failed", تحاول "tries" a
-   few words before the word holding the verb: "تحاول التقدم"). The verbs of French, Spanish,
-   Portuguese, Italian, German, Romanian, Russian, Indonesian and Vietnamese are read too
+   retake X", "fighting to take X", "هجوماً لاستعادة X"), claims nothing (but a side that denies the
+   other side's taking, or its own loss, holds the place: "Rebels denied that the army took X",
+   `tracker.extraction_recipient`); a siege to come ("will be under siege by the regime") still says
+   who holds the place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own,
+   not before زال, "still"; فشلت "failed", تحاول "tries" a few words before the word holding the
+   verb: "تحاول التقدم"). The verbs of French, Spanish, Portuguese, Italian, German, Romanian,
+   Russian, Indonesian and Vietnamese are read too
    (`tracker.extraction_words_intl`), and Arabic forms that `tracker.extraction_words_arabic` states
    ("شن الثوار هجوماً على X" is fighting there). Idioms ("took advantage", "took place", "left
    dead", "taken a toll", "assault rifles", control of the situation, "el control de la situación",
@@ -169,7 +171,14 @@ from tracker.extraction_places import (
 )
 from tracker.extraction_presence import presence, sole_side
 from tracker.extraction_pronouns import pronoun_object, pronoun_positions, they_sides
-from tracker.extraction_recipient import kept_from, not_under, siege_broken, taken_over, third
+from tracker.extraction_recipient import (
+    denied_by,
+    kept_from,
+    not_under,
+    siege_broken,
+    taken_over,
+    third,
+)
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_when import MONTH, clause_window, window_find
 
@@ -296,8 +305,10 @@ def _claim_for(
     if verbs_rules.negated(sentence, verb):  # "failed to take X from the Kurds"; not the city
         if place.region == CITY_REGION:
             return None
-        return kept_from(sentence, verb, span, sides) or not_under(
-            sentence, verb, span, place, sides, speaker
+        return (
+            kept_from(sentence, verb, span, sides)
+            or not_under(sentence, verb, span, place, sides, speaker)
+            or denied_by(sentence, verb, sides)
         )
     if place.region == CITY_REGION and not verbs_rules.city_object(sentence, span, verb):
         return None

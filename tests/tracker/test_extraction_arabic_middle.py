@@ -19,7 +19,9 @@ def test_arabic_clashes_with_the_article_or_a_hamza_under_the_alif_are_fighting(
 def test_an_arabic_denial_voids_the_control_it_denies():
     text = "نفى مصدر عسكري صحة الأنباء التي تحدثت عن سيطرة المسلحين على حي هنانو."
     assert propose_ar(text) == []
-    assert propose_ar("ينفي الجيش شائعات حول سيطرة المسلحين على حي الشيخ سعيد.") == []
+    # A side that denies the other side's taking holds the place (`denied_by`).
+    text = "ينفي الجيش شائعات حول سيطرة المسلحين على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "held")]
     assert propose_ar("نفى القائد سيطرة قوات النظام على حي هنانو.") == []
     text = "تضاربت الأنباء الواردة من الطرفين بشأن السيطرة على حي الشيخ سعيد."
     assert propose_ar(text) == []

@@ -182,10 +182,13 @@ def test_spanish_armed_extremists_are_rebels_and_tomada_is_taken():
 
 
 def test_a_denial_reported_further_back_voids_the_clause():
-    assert propose("Rebels denied the army had taken Hanano.") == []
+    # The taking is void; the side denying it holds the place (`denied_by`).
+    assert propose("Rebels denied the army had taken Hanano.") == [("hanano", "rebels", "held")]
     # One mechanism for every word of denial, near the verb or far.
-    assert propose("The army dismissed claims that rebels had retaken Hanano.") == []
-    assert propose("Rebels rejected reports that the army took Hanano.") == []
+    text = "The army dismissed claims that rebels had retaken Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+    text = "Rebels rejected reports that the army took Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
     text = (
         "A rebel leader is disputing a military official's account to Reuters that the"
         " government has retaken control of Hanano."

@@ -92,7 +92,9 @@ def test_an_arabic_advance_repelled_leaves_the_place_to_the_side_that_repelled_i
 
 def test_a_denial_of_what_was_published_voids_the_control():
     text = "نفى مصدر في المعارضة صحة ما نشرته وسائل إعلام النظام عن سيطرة الجيش على حي هنانو."
-    assert propose_ar(text) == []
+    assert propose_ar(text) == [("hanano", "rebels", "held")]  # the denying side's (`denied_by`)
+    # Pure guard: a denial by no side claims nothing.
+    assert propose_ar("نفى القائد سيطرة قوات النظام على حي هنانو.") == []
 
 
 def test_conflicting_reports_of_a_toll_leave_the_clashes():
@@ -166,7 +168,8 @@ def test_mercenaries_of_the_government_side_are_the_governments():
 
 
 def test_an_arabic_denial_of_a_clause_after_an_voids_its_verb():
-    assert propose_ar("نفى الجيش أن يكون الثوار قد سيطروا على حي هنانو.") == []
+    text = "نفى الجيش أن يكون الثوار قد سيطروا على حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "held")]  # the denying side's
     # Pure guard of current behaviour: a comma ends the denial.
     text = "نفى الجيش الأنباء، وأكد أن الثوار انسحبوا من حي هنانو."
     assert propose_ar(text) == [("hanano", "government", "lost")]

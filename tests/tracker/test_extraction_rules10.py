@@ -101,8 +101,8 @@ def test_a_place_no_longer_under_a_sides_control_is_the_other_sides():
     assert propose(text) == [("sheikh-saeed", "government", "held")]
     text = "Sheikh Maqsoud is now the only area of the city not under regime control."
     assert propose_k(text) == [("ash-sheikh-maqsoud", "kurdish_ypg", "held")]
-    # Guards: a denial of taking still claims nothing, and a siege lifted names no holder.
-    assert propose("Rebels denied that the army took Hanano.") == []
+    # Guards: a denial by no side claims nothing, and a siege lifted names no holder.
+    assert propose("Residents denied that the army took Hanano.") == []
     assert propose("Hanano is no longer under siege by the regime.") == []
 
 
@@ -196,3 +196,14 @@ def test_last_month_days_ago_and_the_end_of_a_month_are_read():
     assert window(text) == (date(2016, 11, 1), date(2016, 11, 30))
     text = "The army took Hanano this past weekend."
     assert window(text) == (date(2016, 12, 3), date(2016, 12, 4))
+
+
+def test_a_side_denying_the_other_sides_taking_or_its_own_loss_holds_the_place():
+    assert propose("Rebels denied that the army took Hanano.") == [("hanano", "rebels", "held")]
+    text = "The army denied that it had lost Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "government", "held")]
+    text = "نفت فصائل المعارضة سيطرة قوات النظام على حي هنانو."
+    assert propose_ar(text) == [("hanano", "rebels", "held")]
+    # Guards: a denial by no side, or of the other side's loss, names no holder.
+    assert propose("Residents denied that the army took Hanano.") == []
+    assert propose("The army denied that rebels lost Hanano.") == []

@@ -108,8 +108,11 @@ def test_a_side_that_breaks_the_siege_of_a_place_holds_it():
 
 
 def test_a_verb_in_a_clause_denied_claims_nothing():
-    assert propose("The army denied that rebels had retaken Hanano.") == []
-    assert propose("Rebels denied reports that the army had captured Hanano.") == []
+    # The taking claims nothing; the side denying it holds the place (`denied_by`).
+    text = "The army denied that rebels had retaken Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+    text = "Rebels denied reports that the army had captured Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
     assert propose("Rebels said that the army had captured Hanano.") == [
         ("hanano", "government", "captured")
     ]
