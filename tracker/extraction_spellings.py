@@ -25,6 +25,7 @@ import re
 from collections.abc import Container
 
 from districts.names import name_key
+from tracker.extraction_words import PREPOSITIONS
 
 SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("Jdeide", "beit-muheb-jdeydeh", "the wires' spelling of al-Jdeydeh (الجديدة)"),
@@ -90,6 +91,49 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("Aleppo Public Park", "the-public-park", "الحديقة العامة"),
     ("Public Park", "the-public-park", "الحديقة العامة, without its article"),
     ("Chaar", "ash-shaar", "الشعار in French; too short a skeleton for rule 1.2"),
+    # Spellings outlets use that neither the record's names nor a skeleton reach (outlet noted).
+    ("international airport", "aleppo-international-airport", "Aleppo's, unless another's"),
+    ("مطار النيرب", "aleppo-international-airport", "the Nairab airfield (مطار النيرب العسكري)"),
+    ("al-Shakhur", "as-sakhour", "الصاخور with sh for s (SouthFront)"),
+    ("Sachur", "as-sakhour", "الصاخور in German, ch for kh (rf-news)"),
+    ("Sachour", "as-sakhour", "the same, ou for u (a German blog)"),
+    ("Al-Hulagu", "ayn-at-tal", "SANA's spelling of الهلك, Hallak"),
+    ("Sheikh Khizir", "sheikh-kheder", "شيخ خضر, z for the dad (SouthFront)"),
+    ("Sheij Nayar", "sheikh-najjar", "شيخ نجار, Spanish y for j (EFE)"),
+    ("Scheich Maksut", "ash-sheikh-maqsoud", "الشيخ مقصود in German, t for d (rf-news)"),
+    ("Şeyh Mahsud", "ash-sheikh-maqsoud", "الشيخ مقصود in Turkish, h for q (NTV)"),
+    ("Karam al Qataryi", "karm-al-qaterji", "كرم القاطرجي, Spanish y for j (EFE)"),
+    ("Masaranyía", "al-maasaraniyeh-youth-housing", "المعصرانية in Spanish (EFE)"),
+    ("Halab Yadideh", "new-aleppo", "حلب الجديدة, y for j (Prensa Latina)"),
+    ("Yamilie", "al-jamiliyeh", "الجميلية, y for j (Prensa Latina)"),
+    ("Zahara", "az-zahra", "الزهراء in Italian (Interris)"),
+    ("Share' al-Nile", "nile-street", "شارع النيل transliterated (Hawar)"),
+    ("أغيور", "aghyor", "أقيول written as it is said (Al-Manar)"),
+    ("al-Qsila", "al-asileh", "القصيلة as SOHR writes it"),
+    ("Jdeydeh", "beit-muheb-jdeydeh", "الجديدة, CSR's own spelling (a travel guide)"),
+    ("Schdejde", "beit-muheb-jdeydeh", "الجديدة in German (News Front)"),
+    ("al-Amariya", "al-amiriyeh", "العامرية (Reuters, in French)"),
+    ("Al Surian", "as-siryan-syriac-quarter", "السريان (Fides)"),
+    ("al-Serian", "as-siryan-syriac-quarter", "السريان (SANA, Al-Manar)"),
+    # Names whose skeleton is too short for rule 1.2 (al-'Aziziyeh, al-A'azamiyeh: "zz", "zm").
+    ("Azizieh", "al-aziziyeh", "العزيزية (a travel guide)"),
+    ("al-Azizyya", "al-aziziyeh", "العزيزية as SOHR writes it"),
+    ("al-Aziziyyi", "al-aziziyeh", "the same, SOHR's Aleppine ending"),
+    ("Aziziyya", "al-aziziyeh", "العزيزية (Fides)"),
+    ("Azizeh", "al-aziziyeh", "العزيزية (CNEWA)"),
+    ("al-Azameyeh", "al-aazamiyeh", "الأعظمية (SANA, Syria Times)"),
+    ("Azamieh", "al-aazamiyeh", "الأعظمية (Prensa Latina)"),
+    ("al-A'zamiyya", "al-aazamiyeh", "الأعظمية as SOHR writes it"),
+    ("Аль-Аазамия", "al-aazamiyeh", "الأعظمية in Russian (TASS, SANA)"),
+)
+# The military airfield beside the airport (مطار النيرب العسكري), by the village's name and a word
+# for an airfield ("Nairab air base", "the Nayrab military airfield", "Neirab military airport",
+# "Al Nyrab military airport"): the airport, and not an-Nayrab, the neighbourhood.
+SPELLINGS += tuple(
+    (f"{name} {airfield}", "aleppo-international-airport", "the Nairab military airfield")
+    for name in ("Nairab", "Nayrab", "Neirab", "Nyrab")
+    for airfield in ("airport", "air base", "airbase", "airfield")
+    + ("military airport", "military air base", "military airbase", "military airfield")
 )
 
 COMMON_NAMES = frozenset(
@@ -105,12 +149,25 @@ OF_A_CITY = re.compile(
 INDEFINITE = re.compile(r"\b(?:an?|eine[nmr]?)\s+$", re.IGNORECASE)  # "a citadel" (not "a cidade")
 CITY_BEFORE = re.compile(r"([A-Z][\w-]*)['’]s?\s+$")  # "Damascus's old city"
 ARTICLE = re.compile(r"^(?:the|die|der|la|le|el|il|a|o)\s+", re.IGNORECASE)
+# "Damascus International Airport": a generic airport's name after a name not on the map.
+NAMED_KINDS = frozenset([name_key("international airport")])
+NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")
+# "the Aleppo airport road": a road named after an airport, not the airport.
+AIRPORT = re.compile(r"airport|air ?base|airfield|aéroport|aeropuerto|aeroporto|flughafen", re.I)
+ROAD_AFTER = re.compile(r"\s+(?:road|highway)\b", re.IGNORECASE)
 
 
 def elsewhere(sentence: str, start: int, end: int, places: Container[str]) -> bool:
-    """A citadel, a park or an old city of another city, or an indefinite one."""
+    """A citadel, a park, an old city or an international airport of another city, or an
+    indefinite one; or an airport's road."""
+    if AIRPORT.search(sentence, start, end) and ROAD_AFTER.match(sentence, end):
+        return True
     key = name_key(ARTICLE.sub("", sentence[start:end]))
-    if key not in COMMON_NAMES:
+    if key in NAMED_KINDS:
+        name = NAME_BEFORE.search(sentence[max(0, start - 30) : start])
+        if name and name.group(1).lower() not in PREPOSITIONS | {"its"}:
+            return name_key(name.group(1)) not in places
+    if key not in COMMON_NAMES | NAMED_KINDS:
         return False
     city = OF_A_CITY.match(sentence, end) or CITY_BEFORE.search(
         sentence[max(0, start - 30) : start]
