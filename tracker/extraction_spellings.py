@@ -1,15 +1,23 @@
 """Spellings the claim proposer reads that are not on record as aliases (`tracker.extraction`).
 
 Each is a real spelling of a place found in the shipped quotes the rules were written against
-(the two thirds not held out), naming a district or region by its slug. They are kept apart
-from `districts/data/aleppo_aliases.csv` so that the importer, which maps claims to polygons,
-is not changed by the proposer's needs; `tracker.extraction_index` adds them to its index.
+(the two thirds not held out) or in stored news pages (the outlet in the note), naming a district or
+region by its slug: chiefly spellings no skeleton reaches, a name whose skeleton is too short
+("Azizieh": al-'Aziziyeh's is "zz") or one written with other letters ("Sheij Nayar", "Sachur").
+They are kept apart from `districts/data/aleppo_aliases.csv` so that the importer, which maps
+claims to polygons, is not changed by the proposer's needs; `tracker.extraction_index` adds them
+to its index. The military airfield beside the airport (مطار النيرب العسكري) is the airport's
+polygon, by the village's name with a word for an airfield ("Nairab air base", "the Nayrab military
+airfield"): the longer spelling wins over an-Nayrab, the neighbourhood, inside it.
 
 A name of a kind every city has (a citadel, a public park, an old city) is another city's when a
 name not on the map follows it after "of", "in", "von", "de" ("die Zitadelle von Damaskus", "the
 Public Park in central Damascus") or before it in the possessive ("Damascus's old city"), or when it
 is indefinite ("turned Bab Amr into a citadel"): `elsewhere`, read by rule 1
-(`tracker.extraction_places`).
+(`tracker.extraction_places`). So is "the international airport", Aleppo's in an article about
+Aleppo, when a capitalised name not on the map stands right before it ("Damascus International
+Airport"); and an airport's name followed by "road" or "highway" names the road, no place ("the
+Aleppo airport road").
 
 Four folds of a transliteration (`spelling_folds`): the article written "a-" before a name, as
 Syria Direct and some wires write the assimilated al- ("Suleiman a-Halabi", "a-Sakhour"), is read
