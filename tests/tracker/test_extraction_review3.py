@@ -187,6 +187,10 @@ def test_an_airports_road_is_not_the_airport(indexes):
         ("The army holds al-Serian.", "as-siryan-syriac-quarter"),
         ("Rebels shelled Azizieh, which the army holds.", "al-aziziyeh"),
         ("Rebels shelled the government-held Azamieh district.", "al-aazamiyeh"),
+        ("The army took the Jandoul district.", "ayn-at-tal"),
+        ("The army seized Mayssar.", "karm-al-myassar"),
+        ("El ejército tomó Yabal Badro.", "jabal-badro"),
+        ("El ejército tomó el barrio de Asila.", "al-asileh"),
     ],
 )
 def test_spellings_no_skeleton_reaches_name_their_district(indexes, text, slug):
@@ -202,3 +206,13 @@ def test_a_turkish_or_german_noun_of_places_after_a_name_is_no_persons_name(inde
         ("jabal-badro", "government", "captured"),
         ("hanano", "government", "captured"),
     ]
+
+
+@pytest.mark.django_db
+def test_a_half_named_by_the_city_and_an_adjective_after_it_is_the_half(indexes):
+    text = "El gobierno controla Alepo occidental."
+    assert propose(text, indexes=indexes) == [("west-aleppo", "government", "held")]
+    text = "Os rebeldes controlam Aleppo Oriental."
+    assert propose(text, indexes=indexes) == [("east-aleppo", "rebels", "held")]
+    text = "Los rebeldes controlan la zona oriental de Alepo."
+    assert propose(text, indexes=indexes) == [("east-aleppo", "rebels", "held")]
