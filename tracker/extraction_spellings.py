@@ -65,6 +65,11 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("centro histórico", "old-city", "the historic centre, in Portuguese and Spanish"),
     ("Старый город", "old-city", "the Old City in Russian"),
     ("Старого города", "old-city", "the Old City, genitive"),
+    ("vieille ville", "old-city", "the Old City in French (AFP, France Info)"),
+    ("Ciudad Vieja", "old-city", "the Old City in Spanish (Reuters, Europa Press)"),
+    ("Ciudad Antigua", "old-city", "the same (Reuters, in Spanish)"),
+    ("Casco Viejo", "old-city", "the old quarter, in Spanish (AFP, Radio Habana Cuba)"),
+    ("casco histórico", "old-city", "the historic quarter, in Spanish (Reuters)"),
     ("исторический центр", "old-city", "the historic centre, in Russian"),
     ("исторического центра", "old-city", "the historic centre, genitive"),
     ("историческая часть", "old-city", "the historic part, in Russian"),
@@ -96,6 +101,8 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("ciudadela de Alepo", "aleppo-citadel", "Spanish"),
     ("cittadella di Aleppo", "aleppo-citadel", "Italian"),
     ("Zitadelle", "aleppo-citadel", "German, as 'the citadel' alone"),
+    ("citadelle", "aleppo-citadel", "French, alone (AFP, France Info)"),
+    ("ciudadela", "aleppo-citadel", "Spanish, alone (AFP, Radio Habana Cuba)"),
     ("Aleppo Public Park", "the-public-park", "الحديقة العامة"),
     ("Public Park", "the-public-park", "الحديقة العامة, without its article"),
     ("Chaar", "ash-shaar", "الشعار in French; too short a skeleton for rule 1.2"),
@@ -125,6 +132,7 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("Mayssar", "karm-al-myassar", "الميسر, on record (Al-Watan)"),
     ("al-Miysar", "karm-al-myassar", "the same (SouthFront)"),
     ("Asila", "al-asileh", "القصيلة (Al Arabiya, in Spanish)"),
+    ("Shar", "ash-shaar", "الشعار in Spanish (AFP, Radio Habana Cuba)"),
     ("Yabal Badro", "jabal-badro", "جبل بدرو, Spanish y for j (Al Mayadeen)"),
     ("Sheij Nayyar", "sheikh-najjar", "شيخ نجار in Spanish (Al-Manar)"),
     ("Bustan al Bashra", "bustan-al-basha", "بستان الباشا as Al-Manar's Spanish writes it"),
@@ -163,13 +171,15 @@ COMMON_NAMES = frozenset(
     name_key(n)
     for n in ("citadel", "Zitadelle", "Public Park", "Altstadt", "città vecchia", "centro storico")
     + ("cidade velha", "centro histórico", "old part of the city", "old city", "vieille ville")
+    + ("citadelle", "ciudadela", "Ciudad Vieja", "Ciudad Antigua", "Casco Viejo", "casco histórico")
 )
-CITADELS = frozenset(name_key(n) for n in ("citadel", "Zitadelle"))
+CITADELS = frozenset(name_key(n) for n in ("citadel", "Zitadelle", "citadelle", "ciudadela"))
 OF_A_CITY = re.compile(
     r"\s+(?:of|in|von|de|di|du|do|da|del|d['’])\s*(?:(?:the|central|zentral\w*)\s+)*"
     r"([A-Z][\w-]*(?:\s+[\w'’-]+){0,3})"
 )
-INDEFINITE = re.compile(r"\b(?:an?|eine[nmr]?)\s+$", re.IGNORECASE)  # "a citadel" (not "a cidade")
+# "a citadel", "une citadelle", "una ciudadela" (not "a cidade", Portuguese "the")
+INDEFINITE = re.compile(r"\b(?:an?|eine[nmr]?|une?|una)\s+$", re.IGNORECASE)
 CITY_BEFORE = re.compile(r"([A-Z][\w-]*)['’]s?\s+$")  # "Damascus's old city"
 ARTICLE = re.compile(r"^(?:the|die|der|la|le|el|il|a|o)\s+", re.IGNORECASE)
 # "Damascus International Airport": a generic airport's name after a name not on the map.

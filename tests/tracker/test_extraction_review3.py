@@ -216,3 +216,17 @@ def test_a_half_named_by_the_city_and_an_adjective_after_it_is_the_half(indexes)
     assert propose(text, indexes=indexes) == [("east-aleppo", "rebels", "held")]
     text = "Los rebeldes controlan la zona oriental de Alepo."
     assert propose(text, indexes=indexes) == [("east-aleppo", "rebels", "held")]
+
+
+@pytest.mark.django_db
+def test_the_old_city_and_citadel_by_their_french_and_spanish_names(indexes):
+    text = "L'armée a repris la vieille ville d'Alep."
+    assert propose(text, indexes=indexes) == [("old-city", "government", "captured")]
+    text = "El ejército tomó el Casco Viejo sin combatir."
+    assert propose(text, indexes=indexes) == [("old-city", "government", "captured")]
+    text = "Les forces du régime contrôlent la citadelle."
+    assert propose(text, indexes=indexes) == [("aleppo-citadel", "government", "held")]
+    # Another city's, or an indefinite one, is not Aleppo's.
+    assert propose("L'armée a repris la vieille ville de Homs.", indexes=indexes) == []
+    assert propose("Los rebeldes tomaron la Ciudad Vieja de Homs.", indexes=indexes) == []
+    assert propose("Les rebelles ont fait de Baba Amr une citadelle.", indexes=indexes) == []
