@@ -109,11 +109,9 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     # Spellings outlets use that neither the record's names nor a skeleton reach (outlet noted).
     ("international airport", "aleppo-international-airport", "Aleppo's, unless another's"),
     ("مطار النيرب", "aleppo-international-airport", "the Nairab airfield (مطار النيرب العسكري)"),
-    ("al-Shakhur", "as-sakhour", "الصاخور with sh for s (SouthFront)"),
     ("Sachur", "as-sakhour", "الصاخور in German, ch for kh (rf-news)"),
     ("Sachour", "as-sakhour", "the same, ou for u (a German blog)"),
     ("Al-Hulagu", "ayn-at-tal", "SANA's spelling of الهلك, Hallak"),
-    ("Sheikh Khizir", "sheikh-kheder", "شيخ خضر, z for the dad (SouthFront)"),
     ("Sheij Nayar", "sheikh-najjar", "شيخ نجار, Spanish y for j (EFE)"),
     ("Scheich Maksut", "ash-sheikh-maqsoud", "الشيخ مقصود in German, t for d (rf-news)"),
     ("Şeyh Mahsud", "ash-sheikh-maqsoud", "الشيخ مقصود in Turkish, h for q (NTV)"),
