@@ -229,3 +229,15 @@ def test_the_old_city_and_citadel_by_their_french_and_spanish_names(indexes):
     assert propose("L'armée a repris la vieille ville de Homs.", indexes=indexes) == []
     assert propose("Los rebeldes tomaron la Ciudad Vieja de Homs.", indexes=indexes) == []
     assert propose("Les rebelles ont fait de Baba Amr une citadelle.", indexes=indexes) == []
+
+
+@pytest.mark.django_db
+def test_the_hanano_barracks_in_other_words_is_the_barracks_not_the_district(indexes):
+    for text in (
+        "Les rebelles ont pris la caserne de Hanano.",
+        "Los rebeldes tomaron el cuartel de Hanano.",
+        "The rebels took the Hanano military base.",
+    ):
+        assert propose(text, indexes=indexes) == [("hanano-barrack", "rebels", "captured")]
+    text = "Les rebelles ont pris le quartier de Hanano."
+    assert propose(text, indexes=indexes) == [("hanano", "rebels", "captured")]
