@@ -140,6 +140,7 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("Shar", "ash-shaar", "الشعار in Spanish (AFP, Radio Habana Cuba)"),
     ("Almidan", "al-midan", "الميدان, its article written on (Fides, in Spanish)"),
     ("Yabal Badro", "jabal-badro", "جبل بدرو, Spanish y for j (Al Mayadeen)"),
+    ("Cebel Bedru", "jabal-badro", "جبل بدرو, Turkish c for j (T24)"),
     ("Sheij Nayyar", "sheikh-najjar", "شيخ نجار in Spanish (Al-Manar)"),
     ("Bustan al Bashra", "bustan-al-basha", "بستان الباشا as Al-Manar's Spanish writes it"),
     ("Jdeydeh", "beit-muheb-jdeydeh", "الجديدة, CSR's own spelling (a travel guide)"),
