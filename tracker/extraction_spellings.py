@@ -69,6 +69,7 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("città vecchia", "old-city", "the Old City in Italian"),
     ("centro storico", "old-city", "the historic centre, in Italian"),
     ("cidade velha", "old-city", "the Old City in Portuguese"),
+    ("velha Aleppo", "old-city", "old Aleppo, in Portuguese (AP in Estadão)"),
     ("centro histórico", "old-city", "the historic centre, in Portuguese and Spanish"),
     ("Старый город", "old-city", "the Old City in Russian"),
     ("Старого города", "old-city", "the Old City, genitive"),
@@ -110,6 +111,7 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("Zitadelle", "aleppo-citadel", "German, as 'the citadel' alone"),
     ("citadelle", "aleppo-citadel", "French, alone (AFP, France Info)"),
     ("ciudadela", "aleppo-citadel", "Spanish, alone (AFP, Radio Habana Cuba)"),
+    ("cittadella", "aleppo-citadel", "Italian, alone (Con bagaglio leggero)"),
     ("Aleppo Public Park", "the-public-park", "الحديقة العامة"),
     ("Public Park", "the-public-park", "الحديقة العامة, without its article"),
     ("Chaar", "ash-shaar", "الشعار in French; too short a skeleton for rule 1.2"),
@@ -180,8 +182,11 @@ COMMON_NAMES = frozenset(
     for n in ("citadel", "Zitadelle", "Public Park", "Altstadt", "città vecchia", "centro storico")
     + ("cidade velha", "centro histórico", "old part of the city", "old city", "vieille ville")
     + ("citadelle", "ciudadela", "Ciudad Vieja", "Ciudad Antigua", "Casco Viejo", "casco histórico")
+    + ("cittadella",)
 )
-CITADELS = frozenset(name_key(n) for n in ("citadel", "Zitadelle", "citadelle", "ciudadela"))
+CITADELS = frozenset(
+    name_key(n) for n in ("citadel", "Zitadelle", "citadelle", "ciudadela", "cittadella")
+)
 OF_A_CITY = re.compile(
     r"\s+(?:of|in|von|de|di|du|do|da|del|d['’])\s*(?:(?:the|central|zentral\w*)\s+)*"
     r"([A-Z][\w-]*(?:\s+[\w'’-]+){0,3})"

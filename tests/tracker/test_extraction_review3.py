@@ -218,7 +218,7 @@ def test_a_half_named_by_the_city_and_an_adjective_after_it_is_the_half(indexes)
 
 
 @pytest.mark.django_db
-def test_the_old_city_and_citadel_by_their_french_and_spanish_names(indexes):
+def test_the_old_city_and_citadel_by_their_names_in_other_languages(indexes):
     text = "L'armée a repris la vieille ville d'Alep."
     assert propose(text, indexes=indexes) == [("old-city", "government", "captured")]
     text = "El ejército tomó el Casco Viejo sin combatir."
@@ -229,6 +229,10 @@ def test_the_old_city_and_citadel_by_their_french_and_spanish_names(indexes):
     assert propose("L'armée a repris la vieille ville de Homs.", indexes=indexes) == []
     assert propose("Los rebeldes tomaron la Ciudad Vieja de Homs.", indexes=indexes) == []
     assert propose("Les rebelles ont fait de Baba Amr une citadelle.", indexes=indexes) == []
+    text = "L'esercito ha ripreso la cittadella."
+    assert propose(text, indexes=indexes) == [("aleppo-citadel", "government", "captured")]
+    text = "Os rebeldes tomaram a velha Aleppo."
+    assert propose(text, indexes=indexes) == [("old-city", "rebels", "captured")]
 
 
 @pytest.mark.django_db
