@@ -36,8 +36,9 @@ after the article's hyphen, as the monitors write) is part of a longer name not 
 names no place; nor does a run ending in an article ("Siqor Al"), nor a unit's name ("the Salahuddin
 battalion", "the Shuhada Badr brigade", "katiba Selahaddin", "Liwa Salah al-Din") or a title's
 holder ("le ministre Chaar"), nor one inside a side's longer name ("غرفة عمليات فتح حلب", the
-Conquest of Aleppo operations room), nor a citadel, a park or an old city of another city ("die
-Zitadelle von Damaskus": `tracker.extraction_spellings`). An article glued to a name ("alSakhur") is
+Conquest of Aleppo operations room), nor a citadel, a park, an old city or an airport of another
+city, nor an airport's road ("die Zitadelle von Damaskus", "the airport road":
+`tracker.extraction_spellings`). An article glued to a name ("alSakhur") is
 read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
 over the city's name inside them; a quarter of the compass is not a half ("the south-west side of
 the city" is not the west), nor is a direction from a place ("to the east and north of the Old

@@ -1,15 +1,23 @@
 """Spellings the claim proposer reads that are not on record as aliases (`tracker.extraction`).
 
 Each is a real spelling of a place found in the shipped quotes the rules were written against
-(the two thirds not held out), naming a district or region by its slug. They are kept apart
-from `districts/data/aleppo_aliases.csv` so that the importer, which maps claims to polygons,
-is not changed by the proposer's needs; `tracker.extraction_index` adds them to its index.
+(the two thirds not held out) or in stored news pages (the outlet in the note), naming a district or
+region by its slug: chiefly spellings no skeleton reaches, a name whose skeleton is too short
+("Azizieh": al-'Aziziyeh's is "zz") or one written with other letters ("Sheij Nayar", "Sachur").
+They are kept apart from `districts/data/aleppo_aliases.csv` so that the importer, which maps
+claims to polygons, is not changed by the proposer's needs; `tracker.extraction_index` adds them
+to its index. The military airfield beside the airport (مطار النيرب العسكري) is the airport's
+polygon, by the village's name with a word for an airfield ("Nairab air base", "the Nayrab military
+airfield"): the longer spelling wins over an-Nayrab, the neighbourhood, inside it.
 
 A name of a kind every city has (a citadel, a public park, an old city) is another city's when a
 name not on the map follows it after "of", "in", "von", "de" ("die Zitadelle von Damaskus", "the
 Public Park in central Damascus") or before it in the possessive ("Damascus's old city"), or when it
 is indefinite ("turned Bab Amr into a citadel"): `elsewhere`, read by rule 1
-(`tracker.extraction_places`).
+(`tracker.extraction_places`). So is "the international airport", Aleppo's in an article about
+Aleppo, when a capitalised name not on the map stands right before it ("Damascus International
+Airport"); and an airport's name followed by "road" or "highway" names the road, no place ("the
+Aleppo airport road").
 
 Four folds of a transliteration (`spelling_folds`): the article written "a-" before a name, as
 Syria Direct and some wires write the assimilated al- ("Suleiman a-Halabi", "a-Sakhour"), is read
@@ -25,6 +33,7 @@ import re
 from collections.abc import Container
 
 from districts.names import name_key
+from tracker.extraction_words import PREPOSITIONS
 
 SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("Jdeide", "beit-muheb-jdeydeh", "the wires' spelling of al-Jdeydeh (الجديدة)"),
@@ -37,6 +46,13 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("al-Siryan", "as-siryan-syriac-quarter", "السريان, the Syriac quarter"),
     ("Halab al-Jadida", "new-aleppo", "حلب الجديدة, New Aleppo's Arabic name"),
     ("Hanano barracks", "hanano-barrack", "the barracks, not the housing district"),
+    ("Hanano military base", "hanano-barrack", "the barracks (AFP, SCMP)"),
+    ("Hanano base", "hanano-barrack", "the same, short (AFP, SCMP)"),
+    ("caserne de Hanano", "hanano-barrack", "the barracks in French (AFP, L'Orient-Le Jour)"),
+    ("caserne d'Hanano", "hanano-barrack", "the same (AFP, L'Orient-Le Jour)"),
+    ("caserne Hanano", "hanano-barrack", "the same (Al-Manar, in French)"),
+    ("cuartel de Hanano", "hanano-barrack", "the barracks in Spanish (AFP, EFE)"),
+    ("barracones de Hanano", "hanano-barrack", "the same (EFE)"),
     ("Hanano Youth Housing", "hanano", "مساكن هنانو, the Hanano housing district"),
     ("Youth Housing", "as-sakan-ash-shababi", "السكن الشبابي translated"),
     ("industrial city", "sheikh-najjar", "the Aleppo industrial city lies in Sheikh Najjar"),
@@ -53,9 +69,15 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("città vecchia", "old-city", "the Old City in Italian"),
     ("centro storico", "old-city", "the historic centre, in Italian"),
     ("cidade velha", "old-city", "the Old City in Portuguese"),
+    ("velha Aleppo", "old-city", "old Aleppo, in Portuguese (AP in Estadão)"),
     ("centro histórico", "old-city", "the historic centre, in Portuguese and Spanish"),
     ("Старый город", "old-city", "the Old City in Russian"),
     ("Старого города", "old-city", "the Old City, genitive"),
+    ("vieille ville", "old-city", "the Old City in French (AFP, France Info)"),
+    ("Ciudad Vieja", "old-city", "the Old City in Spanish (Reuters, Europa Press)"),
+    ("Ciudad Antigua", "old-city", "the same (Reuters, in Spanish)"),
+    ("Casco Viejo", "old-city", "the old quarter, in Spanish (AFP, Radio Habana Cuba)"),
+    ("casco histórico", "old-city", "the historic quarter, in Spanish (Reuters)"),
     ("исторический центр", "old-city", "the historic centre, in Russian"),
     ("исторического центра", "old-city", "the historic centre, genitive"),
     ("историческая часть", "old-city", "the historic part, in Russian"),
@@ -87,30 +109,111 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("ciudadela de Alepo", "aleppo-citadel", "Spanish"),
     ("cittadella di Aleppo", "aleppo-citadel", "Italian"),
     ("Zitadelle", "aleppo-citadel", "German, as 'the citadel' alone"),
+    ("citadelle", "aleppo-citadel", "French, alone (AFP, France Info)"),
+    ("ciudadela", "aleppo-citadel", "Spanish, alone (AFP, Radio Habana Cuba)"),
+    ("cittadella", "aleppo-citadel", "Italian, alone (Con bagaglio leggero)"),
     ("Aleppo Public Park", "the-public-park", "الحديقة العامة"),
     ("Public Park", "the-public-park", "الحديقة العامة, without its article"),
     ("Chaar", "ash-shaar", "الشعار in French; too short a skeleton for rule 1.2"),
+    # Spellings outlets use that neither the record's names nor a skeleton reach (outlet noted).
+    ("international airport", "aleppo-international-airport", "Aleppo's, unless another's"),
+    ("مطار النيرب", "aleppo-international-airport", "the Nairab airfield (مطار النيرب العسكري)"),
+    ("Sachur", "as-sakhour", "الصاخور in German, ch for kh (rf-news)"),
+    ("Sachour", "as-sakhour", "the same, ou for u (a German blog)"),
+    ("Al-Hulagu", "ayn-at-tal", "SANA's spelling of الهلك, Hallak"),
+    ("Sheij Nayar", "sheikh-najjar", "شيخ نجار, Spanish y for j (EFE)"),
+    ("Scheich Maksut", "ash-sheikh-maqsoud", "الشيخ مقصود in German, t for d (rf-news)"),
+    ("Şeyh Mahsud", "ash-sheikh-maqsoud", "الشيخ مقصود in Turkish, h for q (NTV)"),
+    ("Karam al Qataryi", "karm-al-qaterji", "كرم القاطرجي, Spanish y for j (EFE)"),
+    ("Masaranyía", "al-maasaraniyeh-youth-housing", "المعصرانية in Spanish (EFE)"),
+    ("Halab Yadideh", "new-aleppo", "حلب الجديدة, y for j (Prensa Latina)"),
+    ("Yamilie", "al-jamiliyeh", "الجميلية, y for j (Prensa Latina)"),
+    ("Zahara", "az-zahra", "الزهراء in Italian (Interris)"),
+    ("Share' al-Nile", "nile-street", "شارع النيل transliterated (Hawar)"),
+    ("أغيور", "aghyor", "أقيول written as it is said (Al-Manar)"),
+    ("al-Qsila", "al-asileh", "القصيلة as SOHR writes it"),
+    ("Jandoul", "ayn-at-tal", "الجندول, on record for Ayn at-Tal (Al-Masdar)"),
+    ("Jandul", "ayn-at-tal", "the same (AFP)"),
+    ("al-Qaterrji", "karm-al-qaterji", "القاطرجي, on record (SouthFront)"),
+    ("Karm al Kateriye", "karm-al-qaterji", "كرم القاطرجي (Prensa Latina)"),
+    ("Mayssar", "karm-al-myassar", "الميسر, on record (Al-Watan)"),
+    ("al-Miysar", "karm-al-myassar", "the same (SouthFront)"),
+    ("Asila", "al-asileh", "القصيلة (Al Arabiya, in Spanish)"),
+    ("Shar", "ash-shaar", "الشعار in Spanish (AFP, Radio Habana Cuba)"),
+    ("Almidan", "al-midan", "الميدان, its article written on (Fides, in Spanish)"),
+    ("Yabal Badro", "jabal-badro", "جبل بدرو, Spanish y for j (Al Mayadeen)"),
+    ("Cebel Bedru", "jabal-badro", "جبل بدرو, Turkish c for j (T24)"),
+    ("Sheij Nayyar", "sheikh-najjar", "شيخ نجار in Spanish (Al-Manar)"),
+    ("Bustan al Bashra", "bustan-al-basha", "بستان الباشا as Al-Manar's Spanish writes it"),
+    ("Jdeydeh", "beit-muheb-jdeydeh", "الجديدة, CSR's own spelling (a travel guide)"),
+    ("Schdejde", "beit-muheb-jdeydeh", "الجديدة in German (News Front)"),
+    ("al-Amariya", "al-amiriyeh", "العامرية (Reuters, in French)"),
+    ("Al Surian", "as-siryan-syriac-quarter", "السريان (Fides)"),
+    ("al-Serian", "as-siryan-syriac-quarter", "السريان (SANA, Al-Manar)"),
+    # The halves by the city's name and an adjective after it, as Spanish and Portuguese write them.
+    ("Aleppo Oriental", "east-aleppo", "Portuguese (Sputnik Brasil)"),
+    ("zona oriental de Alepo", "east-aleppo", "Spanish (Monitor de Oriente, IPS)"),
+    ("Alepo occidental", "west-aleppo", "Spanish (HispanTV)"),
+    ("Alepo Oeste", "west-aleppo", "Spanish, also written Alepo-Oeste (AFP)"),
+    # Names whose skeleton is too short for rule 1.2 (al-'Aziziyeh, al-A'azamiyeh: "zz", "zm").
+    ("Azizieh", "al-aziziyeh", "العزيزية (a travel guide)"),
+    ("al-Azizyya", "al-aziziyeh", "العزيزية as SOHR writes it"),
+    ("al-Aziziyyi", "al-aziziyeh", "the same, SOHR's Aleppine ending"),
+    ("Aziziyya", "al-aziziyeh", "العزيزية (Fides)"),
+    ("Azizeh", "al-aziziyeh", "العزيزية (CNEWA)"),
+    ("Aziziye", "al-aziziyeh", "العزيزية, as Turkish and Armenian write it (Massis Post)"),
+    ("al-Azameyeh", "al-aazamiyeh", "الأعظمية (SANA, Syria Times)"),
+    ("Azamieh", "al-aazamiyeh", "الأعظمية (Prensa Latina)"),
+    ("al-A'zamiyya", "al-aazamiyeh", "الأعظمية as SOHR writes it"),
+    ("Аль-Аазамия", "al-aazamiyeh", "الأعظمية in Russian (TASS, SANA)"),
+)
+# The military airfield beside the airport (مطار النيرب العسكري), by the village's name and a word
+# for an airfield ("Nairab air base", "the Nayrab military airfield", "Neirab military airport",
+# "Al Nyrab military airport"): the airport, and not an-Nayrab, the neighbourhood.
+SPELLINGS += tuple(
+    (f"{name} {airfield}", "aleppo-international-airport", "the Nairab military airfield")
+    for name in ("Nairab", "Nayrab", "Neirab", "Nyrab")
+    for airfield in ("airport", "air base", "airbase", "airfield")
+    + ("military airport", "military air base", "military airbase", "military airfield")
 )
 
 COMMON_NAMES = frozenset(
     name_key(n)
     for n in ("citadel", "Zitadelle", "Public Park", "Altstadt", "città vecchia", "centro storico")
     + ("cidade velha", "centro histórico", "old part of the city", "old city", "vieille ville")
+    + ("citadelle", "ciudadela", "Ciudad Vieja", "Ciudad Antigua", "Casco Viejo", "casco histórico")
+    + ("cittadella",)
 )
-CITADELS = frozenset(name_key(n) for n in ("citadel", "Zitadelle"))
+CITADELS = frozenset(
+    name_key(n) for n in ("citadel", "Zitadelle", "citadelle", "ciudadela", "cittadella")
+)
 OF_A_CITY = re.compile(
     r"\s+(?:of|in|von|de|di|du|do|da|del|d['’])\s*(?:(?:the|central|zentral\w*)\s+)*"
     r"([A-Z][\w-]*(?:\s+[\w'’-]+){0,3})"
 )
-INDEFINITE = re.compile(r"\b(?:an?|eine[nmr]?)\s+$", re.IGNORECASE)  # "a citadel" (not "a cidade")
+# "a citadel", "une citadelle", "una ciudadela" (not "a cidade", Portuguese "the")
+INDEFINITE = re.compile(r"\b(?:an?|eine[nmr]?|une?|una)\s+$", re.IGNORECASE)
 CITY_BEFORE = re.compile(r"([A-Z][\w-]*)['’]s?\s+$")  # "Damascus's old city"
 ARTICLE = re.compile(r"^(?:the|die|der|la|le|el|il|a|o)\s+", re.IGNORECASE)
+# "Damascus International Airport": a generic airport's name after a name not on the map.
+NAMED_KINDS = frozenset([name_key("international airport")])
+NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")
+# "the Aleppo airport road": a road named after an airport, not the airport.
+AIRPORT = re.compile(r"airport|air ?base|airfield|aéroport|aeropuerto|aeroporto|flughafen", re.I)
+ROAD_AFTER = re.compile(r"\s+(?:road|highway)\b", re.IGNORECASE)
 
 
 def elsewhere(sentence: str, start: int, end: int, places: Container[str]) -> bool:
-    """A citadel, a park or an old city of another city, or an indefinite one."""
+    """A citadel, a park, an old city or an international airport of another city, or an
+    indefinite one; or an airport's road."""
+    if AIRPORT.search(sentence, start, end) and ROAD_AFTER.match(sentence, end):
+        return True
     key = name_key(ARTICLE.sub("", sentence[start:end]))
-    if key not in COMMON_NAMES:
+    if key in NAMED_KINDS:
+        name = NAME_BEFORE.search(sentence[max(0, start - 30) : start])
+        if name and name.group(1).lower() not in PREPOSITIONS | {"its"}:
+            return name_key(name.group(1)) not in places
+    if key not in COMMON_NAMES | NAMED_KINDS:
         return False
     city = OF_A_CITY.match(sentence, end) or CITY_BEFORE.search(
         sentence[max(0, start - 30) : start]

@@ -417,4 +417,6 @@ FUNCTION_WORDS = PREPOSITIONS | frozenset(
     + ["кварталы", "кварталов", "кварталами", "quartier", "quartiers", "barrio"]
     + ["barrios", "bairro", "bairros", "quartiere", "quartieri", "cartierul", "cartierele"]
     + ["stadtteil", "stadtteile", "stadtviertel", "viertel", "bezirk", "kawasan", "distrik"]
+    + ["bezirke", "bezirks", "bezirkes", "mahalle", "mahalleleri"]  # Turkish "Mahallesi'nde":
+    + [f"mahallesi{a}{e}" for a in ("", "'", "’") for e in ("", "nde", "ne", "ni", "nden")]
 )

@@ -4,6 +4,8 @@ place), each with the rule's own reading kept beside it."""
 
 from functools import partial
 
+import pytest
+
 from tests.tracker.test_extraction_rules import HANANO, SHEIKH_SAEED, SPELLED, propose
 from tracker.extraction import Indexes, Speaker
 from tracker.extraction_places import Place
@@ -139,3 +141,107 @@ def test_freeing_people_held_in_a_place_is_no_taking_of_it():
     text = "وحدات الجيش تحرر رهائن من أيدي الإرهابيين في حي الشيخ سعيد."
     assert ("sheikh-saeed", "government", "captured") not in propose_r(text)
     assert propose_r("الجيش يحرر حي هنانو.") == [("hanano", "government", "captured")]
+
+
+# The proposer's own spellings (`tracker.extraction_spellings`) against the shipped gazetteer.
+AIRPORT = ("aleppo-international-airport", "government", "held")
+
+
+@pytest.mark.django_db
+def test_the_nairab_airfield_is_the_airport_not_the_nayrab_neighbourhood(indexes):
+    for text in (
+        "The army still holds the Neirab military airfield.",
+        "Rebels shelled the Nairab air base, which the army holds.",
+        "تسيطر قوات النظام على مطار النيرب العسكري.",
+    ):
+        assert propose(text, indexes=indexes) == [AIRPORT]
+    # The neighbourhood by its own name is still an-Nayrab.
+    text = "The army still holds the Nairab neighbourhood."
+    assert propose(text, indexes=indexes) == [("an-nayrab", "government", "held")]
+
+
+@pytest.mark.django_db
+def test_the_international_airport_is_aleppos_unless_another_citys_name_comes_first(indexes):
+    assert propose("The army still holds the international airport.", indexes=indexes) == [AIRPORT]
+    assert propose("The army still holds Damascus International Airport.", indexes=indexes) == []
+    assert propose("Troops guard Beirut's international airport.", indexes=indexes) == []
+
+
+@pytest.mark.django_db
+def test_an_airports_road_is_not_the_airport(indexes):
+    assert propose("The army secured the Aleppo airport road.", indexes=indexes) == []
+    assert propose("Rebels cut the Aleppo airport highway.", indexes=indexes) == []
+    assert propose("The army still holds Aleppo airport.", indexes=indexes) == [AIRPORT]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Die Armee eroberte den Stadtteil Sachur.", "as-sakhour"),
+        ("The army took control of the Al-Hulagu neighbourhood.", "ayn-at-tal"),
+        ("El ejército tomó el distrito de Al Sheij Nayar.", "sheikh-najjar"),
+        ("Rebels seized Karam al Qataryi.", "karm-al-qaterji"),
+        ("The army holds the Jdeydeh quarter.", "beit-muheb-jdeydeh"),
+        ("The army holds al-Serian.", "as-siryan-syriac-quarter"),
+        ("Rebels shelled Azizieh, which the army holds.", "al-aziziyeh"),
+        ("Rebels shelled the government-held Azamieh district.", "al-aazamiyeh"),
+        ("The army took the Jandoul district.", "ayn-at-tal"),
+        ("The army seized Mayssar.", "karm-al-myassar"),
+        ("El ejército tomó Yabal Badro.", "jabal-badro"),
+        ("El ejército tomó el barrio de Asila.", "al-asileh"),
+    ],
+)
+def test_spellings_no_skeleton_reaches_name_their_district(indexes, text, slug):
+    assert [label for label, _, _ in propose(text, indexes=indexes)] == [slug]
+
+
+@pytest.mark.django_db
+def test_a_turkish_or_german_noun_of_places_after_a_name_is_no_persons_name(indexes):
+    text = "Suriye ordusu Halep'in Şeyh Maksud Mahallesi'nde kontrolü sağladı."
+    assert propose(text, indexes=indexes) == [("ash-sheikh-maqsoud", "government", "held")]
+    text = "Die Armee eroberte die Bezirke Dschabel Badro und Hanano."
+    assert propose(text, indexes=indexes) == [
+        ("jabal-badro", "government", "captured"),
+        ("hanano", "government", "captured"),
+    ]
+
+
+@pytest.mark.django_db
+def test_a_half_named_by_the_city_and_an_adjective_after_it_is_the_half(indexes):
+    text = "El gobierno controla Alepo occidental."
+    assert propose(text, indexes=indexes) == [("west-aleppo", "government", "held")]
+    text = "Os rebeldes controlam Aleppo Oriental."
+    assert propose(text, indexes=indexes) == [("east-aleppo", "rebels", "held")]
+    text = "Los rebeldes controlan la zona oriental de Alepo."
+    assert propose(text, indexes=indexes) == [("east-aleppo", "rebels", "held")]
+
+
+@pytest.mark.django_db
+def test_the_old_city_and_citadel_by_their_names_in_other_languages(indexes):
+    text = "L'armée a repris la vieille ville d'Alep."
+    assert propose(text, indexes=indexes) == [("old-city", "government", "captured")]
+    text = "El ejército tomó el Casco Viejo sin combatir."
+    assert propose(text, indexes=indexes) == [("old-city", "government", "captured")]
+    text = "Les forces du régime contrôlent la citadelle."
+    assert propose(text, indexes=indexes) == [("aleppo-citadel", "government", "held")]
+    # Another city's, or an indefinite one, is not Aleppo's.
+    assert propose("L'armée a repris la vieille ville de Homs.", indexes=indexes) == []
+    assert propose("Los rebeldes tomaron la Ciudad Vieja de Homs.", indexes=indexes) == []
+    assert propose("Les rebelles ont fait de Baba Amr une citadelle.", indexes=indexes) == []
+    text = "L'esercito ha ripreso la cittadella."
+    assert propose(text, indexes=indexes) == [("aleppo-citadel", "government", "captured")]
+    text = "Os rebeldes tomaram a velha Aleppo."
+    assert propose(text, indexes=indexes) == [("old-city", "rebels", "captured")]
+
+
+@pytest.mark.django_db
+def test_the_hanano_barracks_in_other_words_is_the_barracks_not_the_district(indexes):
+    for text in (
+        "Les rebelles ont pris la caserne de Hanano.",
+        "Los rebeldes tomaron el cuartel de Hanano.",
+        "The rebels took the Hanano military base.",
+    ):
+        assert propose(text, indexes=indexes) == [("hanano-barrack", "rebels", "captured")]
+    text = "Les rebelles ont pris le quartier de Hanano."
+    assert propose(text, indexes=indexes) == [("hanano", "rebels", "captured")]
