@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from tracker import extraction_words as words
 from tracker import extraction_words_time as time_words
 
 ARABIC_PREFIXES = "وبلف"
@@ -49,9 +48,11 @@ def _top_level(alternatives: str) -> list[str]:
     return [*parts, alternatives[start:]]
 
 
+# No sentence ends after these (patterns): "3 sq. km", "8,5 кв. км", "Maj. Gen. Igor", "U.S.".
+ABBREVIATIONS = ("sq", "кв", "Gen", "Maj", "Col", "Lt", "Brig", "Mr", "Dr", "St", "No", "[A-Z]")
 SENTENCE_END = re.compile(
     r"(?<=[.!?؟])"
-    + "".join(rf"(?<!\b{a}\.)" for a in (*words.ABBREVIATIONS, time_words.MONTH_ABBREVIATED))
+    + "".join(rf"(?<!\b{a}\.)" for a in (*ABBREVIATIONS, time_words.MONTH_ABBREVIATED))
     + r"\s+|\n+"
     r"|(?:(?<=[^\W\d]{2}[.!?؟])|(?<=[^\W\d]{2}[.!?؟][\"”»]))(?=[\u0621-\u064a])"
     r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”»])\s*)(?=[A-Z])"
@@ -60,6 +61,6 @@ SENTENCE_END = re.compile(
 
 def sentences_split(text: str) -> list[str]:
     """Cut `text` into sentences at . ! ? ؟ and line breaks, not after an abbreviation ("Maj.
-    Gen.": `words.ABBREVIATIONS`; an abbreviated month: "Dec. 7"); after a quote's end, or with no
+    Gen.": `ABBREVIATIONS`; an abbreviated month: "Dec. 7"); after a quote's end, or with no
     space ("city.Rebels") too."""
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]

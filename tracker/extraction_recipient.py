@@ -44,6 +44,15 @@ import re
 from tracker import extraction_words as words
 from tracker.extraction_places import Span
 
+# "rebels broke the siege of X", "فك الثوار الحصار عن X": the side breaking a siege (or trying
+# to) holds the besieged place (rule 2); not "lifted its siege", which the besieger does.
+SIEGE_BROKEN = re.compile(
+    r"(?:\b(?:break|broke|broken|breaking|breaks)\s+(?:the\s+|a\s+)?"
+    r"|(?<!\w)(?:ل|و)?(?:فك|كسر)(?:ت|وا)?\s+(?:\S+\s+){0,2}?(?:ال)?)$",
+    re.IGNORECASE,
+)
+
+
 # "seized X from the rebels", "تحرير X من (قبضة) الإرهابيين": the side after "from" lost it.
 # "cleared X of terrorists", "X was purged of rebels", "free of": the side after "of" too.
 FROM_BEFORE = re.compile(
@@ -379,7 +388,7 @@ def siege_broken(sentence: str, verb: Span, subject: str, sides=()) -> tuple[str
     before the breaking, not the besieger named after the siege ("تمكن الثوار من فك الحصار الذي
     تفرضه قوات النظام على X": the rebels hold X)."""
     start = max(0, verb.start - 30)
-    broken = words.SIEGE_BROKEN.search(sentence[start : verb.start])
+    broken = SIEGE_BROKEN.search(sentence[start : verb.start])
     breakers = [s for s in sides if broken and s.end <= start + broken.start()]
     subject = breakers[-1].value if breakers else subject
     return (subject, "held") if verb.value == "besieges" and broken and subject else None

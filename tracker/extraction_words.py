@@ -358,17 +358,8 @@ DESTINATION = re.compile(
     r"|(?<!\w)(?:в|во|к)\s+(?:[^\W\d_]+(?<!е)\s+){0,2}|\b(?:nach|in\s+Richtung)\s+)$",
     re.IGNORECASE,
 )
-# "rebels broke the siege of X", "فك الثوار الحصار عن X": the side breaking a siege (or trying
-# to) holds the besieged place (rule 2); not "lifted its siege", which the besieger does.
-SIEGE_BROKEN = re.compile(
-    r"(?:\b(?:break|broke|broken|breaking|breaks)\s+(?:the\s+|a\s+)?"
-    r"|(?<!\w)(?:ل|و)?(?:فك|كسر)(?:ت|وا)?\s+(?:\S+\s+){0,2}?(?:ال)?)$",
-    re.IGNORECASE,
-)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
-# No sentence ends after these (patterns): "3 sq. km", "8,5 кв. км", "Maj. Gen. Igor", "U.S.".
-ABBREVIATIONS = ("sq", "кв", "Gen", "Maj", "Col", "Lt", "Brig", "Mr", "Dr", "St", "No", "[A-Z]")
 # Words between a verb and its place that make the claim partial, so contested: "took several
 # buildings in", "40 percent of", "the west of", "a district in" (not "every district in", "their
 # last district in", the whole).
