@@ -55,7 +55,9 @@ they had been driven from X") is the side driven out: the agent after "by", else
 holds the place. A place besieged by two opposing sides at once ("besieged by both the regime and
 the rebels") is held by neither of them: no claim. A side that is the subject of a passive verb of
 besieging ("rebels have been besieged in X", "rebels in X are besieged") is the besieged one, and
-holds the place. A verb of losing followed by "to" and a side ("X was lost to the army", "rebels
+holds the place. An attack on a place that was repelled leaves it to the side it was repelled by,
+else the other side of the attacker ("an attack by rebels on X was repelled": the army's); with no
+side named ("an attack on X was repelled") there is no claim. A verb of losing followed by "to" and a side ("X was lost to the army", "rebels
 surrendered X to the army") gives the place to that side, whoever lost it. A recipient or taker
 named after a place lost, a taking that failed "from" a side, and a third side named by another
 sentence of the article are read by `tracker.extraction_recipient`, whose docstring states them.
@@ -173,6 +175,7 @@ ATTACK_NOUN = re.compile(
     re.I,
 )
 REPELLED_AFTER = re.compile(
+    r"(?:\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"  # "an attack by rebels on X"
     r"\s+(?:on|against|into|in|to\s+\w+|de|del|contre|contra|sur|sobre)\s+[^,.;:]{1,60}?"
     r"(?:\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:(?!not\b|never\b)\w+\s+)?"
     r"(?:repelled|repulsed|thwarted|foiled|beaten\s+back|pushed\s+back|halted|blocked)\b"
@@ -330,30 +333,34 @@ def _von_former(sentence: str, side: Span, verb: Span) -> bool:
     )
 
 
+def repelled_attack(sentence: str, verb: Span, sides: list[Span]) -> str | None:
+    """Rule 3's attack on a place that was repelled ("an army assault on X was repulsed", "an
+    attack by rebels on X was repelled", "l'attaque de l'armée contre X a été repoussée par les
+    rebelles", "el ataque contra X fue rechazado"): the side it was repelled by, else the other
+    side of the attacker, holds X; "" when the sentence names neither ("an attack on X was
+    repelled": some defender holds X, so no claim, and no fighting); None when none was repelled."""
+    repelled = verb.value == "fights" and ATTACK_NOUN.fullmatch(verb.text)
+    if not (repelled := repelled and REPELLED_AFTER.match(sentence, verb.end)):
+        return None
+    end = repelled.end()
+    by = [s for s in sides if s.start >= end and BY.fullmatch(sentence[end : s.start])]
+    attackers = [
+        s
+        for s in sides
+        if (s.end <= verb.start and ATTACKER_GAP.fullmatch(sentence[s.end : verb.start]))
+        or (verb.end <= s.start < end and BY.fullmatch(sentence[verb.end : s.start]))
+    ]
+    return by[0].value if by else other_side(attackers[-1].value) if attackers else ""
+
+
 def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tuple[str, str] | None:
     """Rule 3's passives of driving out and of besieging, losing "to" a side and a named recipient:
-    who holds the place after; and an attack on a place that was repelled ("an army assault on X
-    was repulsed", "a rebel attack on X was thwarted by the army", "l'attaque de l'armée contre X a
-    été repoussée par les rebelles", "el ataque contra X fue rechazado", "تصدى الثوار لهجوم قوات
-    النظام على X"): the side it was repelled by, else the other side of the attacker, holds X."""
+    who holds the place after; and an attack on a place that was repelled (`repelled_attack`;
+    "تصدى الثوار لهجوم قوات النظام على X": the side of the verb of repelling)."""
     if given := recipient(sentence, verb, place, sides):
         return given
-    repelled = verb.value == "fights" and ATTACK_NOUN.fullmatch(verb.text)
-    repelled = repelled and REPELLED_AFTER.match(sentence, verb.end)
-    if repelled:
-        after = sentence[repelled.end() :]
-        by = [
-            s
-            for s in sides
-            if s.start >= repelled.end() and BY.fullmatch(after[: s.start - repelled.end()])
-        ]
-        attackers = [
-            s
-            for s in sides
-            if s.end <= verb.start and ATTACKER_GAP.fullmatch(sentence[s.end : verb.start])
-        ]
-        if by or attackers:
-            return (by[0].value if by else other_side(attackers[-1].value), "held")
+    if holder := repelled_attack(sentence, verb, sides):
+        return (holder, "held")
     attack = verb.value == "fights" and (
         ATTACK_NOUN.search(verb.text) or arabic.ATTACK_NOUN.search(verb.text)
     )

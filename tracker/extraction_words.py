@@ -21,7 +21,13 @@ from tracker import extraction_words_intl as intl
 # (SDF-led) fighters" and "الكردي" ("the Kurdish district" names them) the Kurds'; the rebel groups
 # by name, "Islamists", the Kurdish press's "gangs" and "mercenaries" and a "militant-held" or
 # "terrorist-held" place the rebels'; "ISIS (Nusra) fighters, Islamists, mercenaries" are ISIS's
-# (Nusra's), "Iranian (Assad's) mercenaries" the government's.
+# (Nusra's), "Iranian (Assad's) mercenaries" the government's; "IS" only in capitals before its
+# fighters ("IS militants"), the Fourth Division and the Republican Guard the government's.
+# A side's positions: "army checkpoints (posts, hideouts)", "terrorist positions" (the rebels').
+POSITION_NOUNS = (
+    r"(?:positions|strongholds|bases|defen[cs]es|headquarters|checkpoints|(?:out)?posts"
+)
+POSITION_NOUNS += r"|hideouts)"
 SIDES: tuple[tuple[str, str], ...] = (
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
@@ -32,7 +38,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         "nusra",
     ),
     (
-        r"(?:islamic state|isis|isil|daesh)(?: fighters| militants| gunmen| jihadists| islamists| mercenaries)?"
+        r"(?:islamic state|isis|isil|daesh|(?-i:IS)(?= (?:fighters|militants|jihadists)))(?: fighters| militants| gunmen| jihadists| islamists| mercenaries)?"
         r"|داعش|تنظيم الدولة",
         "isis",
     ),
@@ -48,7 +54,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"(?:al-)?assad|tiger forces|damascus|the state|الدولة السورية"
         r"|(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
         r"|syrian (?:arab )?army|saa|the army|army troops|syrian (?:armed )?forces|syrian troops"
-        r"|loyalists?|assad(?:'s)? forces|government-allied forces|(?<!their )(?<!its )(?<!and )allied (?:forces|fighters)|state forces"
+        r"|loyalists?|(?:fourth|4th) (?:armou?red )?division|republican guard|assad(?:'s)? forces|government-allied forces|(?<!their )(?<!its )(?<!and )allied (?:forces|fighters)|state forces"
         r"|troops|(?:the |syrian |syria['’]s )military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
         r"|الجيش العربي السوري|الجيش السور[يى]|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
         r"|القوات النظامية|القوات السورية|الحكومة"
@@ -64,8 +70,8 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
         r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
         r"|islamists|islamist (?:factions|groups|fighters|militants|brigades)|(?<!isis )(?<!isil )(?<!daesh )gang(?: group)?s|(?<!isis )(?<!isil )(?<!daesh )mercenar(?:y|ies)"
-        r"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b)"
-        r"|ja[iy]sh al-fat[ae]h|army of conquest|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
+        rf"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b|\s+{POSITION_NOUNS}\b)"
+        r"|ja[iy]sh al-fat[ae]h|army of conquest|fastaqim(?: kama umirt)?|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
         r"|levant front|(?:jabhat al-)?shamiya(?: front)?|islamic front|(?:liwa )?al-tawh[ie]e?d"
         r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
         r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"
@@ -84,12 +90,12 @@ VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
     # "battling for control of X", "clashes (erupted) over control of X", "X changed hands", "X is
-    # divided between rebels and the army" (but not a city divided into its halves): fighting over
-    # it.
+    # divided between rebels and the army" (not a city divided into its halves), "lost (gained)
+    # ground in X" (not "lost X"): fighting over it.
     (
         r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
         r"|(?:(?<=place )|(?<=clashes )|(?<=clashed )|(?<=fighting )|(?<=battle )|(?<=battles )|(?<=struggle )|(?<=erupted )|(?<=broke out )|(?<=raged ))over (?:full |the )?control"
-        r"|chang(?:ed|es|ing) hands"
+        r"|chang(?:ed|es|ing) hands|(?:los|gain)(?:t|s|es|ed|ing)? (?:some |more |further )?ground"
         r"|(?<=is |as )(?:still |now )?(?:divided|split) between(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)"
         # sides must follow: not "divided between those who support the uprising and ..."
         r"(?= (?:the )?(?:(?:two|warring|rival) (?:sides|parties|camps)|(?:[\w-]+ )?(?:rebels?|regime"
@@ -116,7 +122,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|regain(?:ed|s|ing)? (?:full |complete |total )?control|regain(?:ed|s|ing)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|occupied"
-        r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
+        r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of|طرد(?:ت|وا)?(?=(?: \S+){1,3} من )"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
         r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed"
         r"|impos(?:ed|es|ing) (?:its |their )?(?:full |complete |total )?control (?:over|on)"
@@ -139,8 +145,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         "loses",
     ),
     (
-        r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)) (?:an? |the )?(?:[\w-]+ )?"
-        r"(?:attack|assault|offensive|attempt)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
+        r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)|fend(?:ed|s)? off|beat(?:en)? back)"
+        r" (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|attempt|advance|push)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
         r"(?: to (?:advance|push|storm|enter|take|capture|seize|break)(?: (?:on|into|in|towards?))?)?"
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
@@ -150,11 +156,11 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|(?<!قبل أن )(?<!بعد أن )[يت]سيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
-    # Fighting: clashes, storming, entering, an attack, a counterattack or an "aggression" (the
-    # Kurdish press's word for an attack) on a place.
+    # Fighting: clashes, storming, entering, breaking into, an attack, a counterattack or an
+    # "aggression" (the Kurdish press's word for an attack) on a place.
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
-        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? into|(?:counter-?)?attack(?:ed|s)?"
+        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) into|(?:counter-?)?attack(?:ed|s)?"
         r"|assault|offensive|aggression|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more )?(?:progress|gains|advances?) in"
@@ -190,13 +196,8 @@ GAPPING_BEFORE = re.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:the\s+)?
 SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "the terrorist groups' positions in", "positions of the rebels at": the side whose positions
 # are in a place holds it, whatever is done to them there (an attack on them says so too).
-POSITIONS_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:military\s+)?(?:positions|strongholds|bases|defen[cs]es|headquarters)\b",
-    re.IGNORECASE,
-)
-POSITIONS_BEFORE = re.compile(
-    r"\b(?:positions|strongholds|bases|defen[cs]es|headquarters) of\s+(?:the\s+)?$", re.IGNORECASE
-)
+POSITIONS_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:military\s+)?{POSITION_NOUNS}\b", re.I)
+POSITIONS_BEFORE = re.compile(rf"\b{POSITION_NOUNS} of\s+(?:the\s+)?$", re.IGNORECASE)
 POSITIONS_IN = re.compile(
     r"\s+(?:in|at|inside)\s+(?:the\s+)?(?:(?:districts?|neighbo(?:u)?rhoods?|areas?|quarters?)"
     r"\s+of\s+)?(?:[\w'’-]+\s+)?",

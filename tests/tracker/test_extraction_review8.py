@@ -1,0 +1,105 @@
+"""Eighth review: the holder the proposer gives, on wire-style sentences of our own about who
+attacks, repels, heads towards or takes what; one scenario per rule, with a guard beside each
+rule that could reach too far."""
+
+from tests.tracker.test_extraction_arabic_quotes import propose_ar
+from tests.tracker.test_extraction_rules import propose
+
+
+def test_a_sides_checkpoints_posts_and_hideouts_in_a_place_are_its_positions():
+    text = "Insurgents stormed government checkpoints in Hanano overnight."
+    assert propose(text) == [("hanano", "government", "held")]
+    text = "Gunmen raided army posts in Sheikh Saeed before dawn."
+    assert propose(text) == [("sheikh-saeed", "government", "held")]
+    text = "Jets pounded insurgent hideouts in Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    text = "Army units destroyed terrorist positions in Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+    # Pure guard of current behaviour: "terrorist" alone, not before positions, is no side.
+    assert propose("A terrorist was arrested in Hanano.") == []
+
+
+def test_a_sides_positions_taken_in_a_place_are_a_part_of_it():
+    text = "Rebels overran several army positions in Hanano."
+    assert propose(text) == [("hanano", "contested", "contested")]
+    text = "The army seized rebel checkpoints in Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+    # Guard: positions attacked, not taken, still say who holds the place.
+    text = "Rebels attacked army positions in Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_an_attack_repelled_with_no_side_named_claims_nothing():
+    assert propose("An attack on Hanano was repelled on Sunday.") == []
+    assert propose("The assault on Sheikh Saeed was repulsed.") == []
+    # Guard: with its attacker named, before or after the noun, the other side holds it.
+    text = "An attack by rebels on Hanano was repelled."
+    assert propose(text) == [("hanano", "government", "held")]
+    text = "A rebel attack on Hanano was repelled."
+    assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_fending_off_or_thwarting_an_advance_is_holding():
+    text = "Troops fended off an insurgent push into Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+    text = "Rebels thwarted an army advance in Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+    text = "The army foiled a rebel infiltration attempt in Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+    text = "Rebels beat back an army assault on Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_ground_lost_or_gained_in_a_place_is_fighting_there():
+    text = "Rebels lost ground in Sheikh Saeed after days of bombing."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+    text = "The army gained ground in Hanano on Monday."
+    assert propose(text) == [("hanano", "contested", "contested")]
+    # Guard: a place lost is still lost.
+    assert propose("Rebels lost Hanano on Monday.") == [("hanano", "government", "lost")]
+
+
+def test_a_place_a_side_advances_towards_is_no_fighting_there():
+    assert propose("Government troops advanced towards Hanano.") == []
+    assert propose_ar("تقدمت قوات النظام نحو حي هنانو.") == []
+    text = "The army advanced towards Sheikh Saeed after seizing Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "سيطر الثوار على حي الشيخ سعيد وتقدموا نحو حي هنانو."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "captured")]
+    # Guards: a side withdrawing towards a place holds it; a place taken after heading to it.
+    text = "Rebels withdrew from Hanano towards Sheikh Saeed."
+    assert propose(text) == [("hanano", "government", "lost"), ("sheikh-saeed", "rebels", "held")]
+    text = "تقدمت قوات النظام نحو حي هنانو وسيطرت عليه."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+
+
+def test_breaking_into_a_place_is_fighting_and_an_attempt_claims_nothing():
+    assert propose("Loyalist militias broke into Hanano.") == [("hanano", "contested", "contested")]
+    assert propose("Loyalist militias attempted to break into Hanano.") == []
+
+
+def test_heavy_losses_in_a_place_are_casualties_not_holding():
+    assert propose("The army suffered heavy losses in Hanano.") == []
+    # Guard: the sole side with no verb and no casualties still holds.
+    assert propose("Rebels with rifles patrol Hanano.") == [("hanano", "rebels", "held")]
+
+
+def test_the_place_a_way_leads_to_is_a_landmark():
+    text = "The fall of Hanano to the army opened the way to Sheikh Saeed."
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_is_in_capitals_before_its_fighters_the_fourth_division_and_fastaqim_are_sides():
+    assert propose("IS militants captured Hanano.") == [("hanano", "isis", "captured")]
+    text = "The Fourth Division took Sheikh Saeed on Saturday."
+    assert propose(text) == [("sheikh-saeed", "government", "captured")]
+    assert propose("Fastaqim fighters hold Hanano.") == [("hanano", "rebels", "held")]
+    # Guard: "is" in lower case is the verb, and militants after it are the rebels.
+    assert propose("Hanano is held by militants.") == [("hanano", "rebels", "held")]
+
+
+def test_an_arabic_verb_of_expelling_a_side_from_a_place_is_taking():
+    text = "طرد الثوار قوات النظام من حي هنانو."
+    assert propose_ar(text) == [("hanano", "rebels", "captured")]
+    text = "طردت قوات النظام المسلحين من حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
