@@ -14,7 +14,7 @@ verbs."""
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
 _COUNT = r"dozens of |hundreds of |a number of |scores of "
-_WORD = r"(?:(?!(?:from|in|inside|at|to|after|with|by|and|near|of|on)\b)\w[\w-]* )"
+_WORD = r"(?:(?!(?:from|in|inside|at|to|after|with|by|and|near|of|on|while|as|but|when|where)\b)\w[\w-]* )"
 
 IDIOMS = (
     r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off|shelter|refuge|cover)|left (?:dead|behind|wounded)"

@@ -89,12 +89,12 @@ SIDES: tuple[tuple[str, str], ...] = (
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
-    # "battling for control of X", "clashes (erupted) over control of X", "X changed hands", "X is
-    # divided between rebels and the army" (not a city divided into its halves), "lost (gained)
-    # ground in X" (not "lost X"): fighting over it.
+    # "battling for control of X", "clashes (raged) over (for) control of X", "X changed hands",
+    # "X is divided between rebels and the army" (not a city divided into its halves), "lost
+    # (gained) ground in X" (not "lost X"): fighting over it.
     (
         r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
-        r"|(?:(?<=place )|(?<=clashes )|(?<=clashed )|(?<=fighting )|(?<=battle )|(?<=battles )|(?<=struggle )|(?<=erupted )|(?<=broke out )|(?<=raged ))over (?:full |the )?control"
+        r"|(?:(?<=place )|(?<=clashes )|(?<=clashed )|(?<=fighting )|(?<=battle )|(?<=battles )|(?<=struggle )|(?<=erupted )|(?<=broke out )|(?<=raged ))(?:over|for) (?:full |the )?control"
         r"|chang(?:ed|es|ing) hands|(?:los|gain)(?:t|s|es|ed|ing)? (?:some |more |further )?ground"
         r"|(?<=is |as )(?:still |now )?(?:divided|split) between(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)"
         # sides must follow: not "divided between those who support the uprising and ..."
@@ -177,11 +177,12 @@ VERBS: tuple[tuple[str, str], ...] = (
 )
 
 # "government-held Siryan", "rebel-controlled east", "rebel held areas" (but "Rebels held most
-# of X", "They controlled X": a verb): the side before the word holds the place.
+# of X", "They controlled X", "rebels held Y": a verb; a plural before a name): the side before
+# the word holds the place.
 HELD_SUFFIX = re.compile(
-    r"(?:[-‑–]|\s(?=\w+\s+(?:(?-i:[A-Z])|(?:[\w-]+\s+)?(?:areas?|districts?|neighbo(?:u)?rhoods?"
-    r"|quarters?|parts?|territor(?:y|ies)|east|west|north|south|side|enclave|pocket)\b)))"
-    r"(?:held|controlled|dominated|run)\b",
+    r"(?:[-‑–]|(?<!(?-i:[a-z])s)\s(?=\w+\s+(?-i:[A-Z]))|\s(?=\w+\s+(?:[\w-]+\s+)?(?:areas?|districts?"
+    r"|neighbo(?:u)?rhoods?|quarters?|parts?|territor(?:y|ies)|east|west|north|south|side|enclave"
+    r"|pocket)\b))(?:held|controlled|dominated|run)\b",
     re.IGNORECASE,
 )
 # "the opposition neighbourhoods of", "rebel districts": a side as an adjective of places.

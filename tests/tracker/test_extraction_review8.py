@@ -103,3 +103,28 @@ def test_an_arabic_verb_of_expelling_a_side_from_a_place_is_taking():
     assert propose_ar(text) == [("hanano", "rebels", "captured")]
     text = "طردت قوات النظام المسلحين من حي الشيخ سعيد."
     assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+
+
+def test_a_plural_side_before_held_and_a_name_is_a_verb_not_an_adjective():
+    text = "The army captured Hanano and rebels held Sheikh Saeed."
+    assert propose(text) == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "rebels", "held"),
+    ]
+    # Guard: a singular side before "held" and a name is still the adjective.
+    text = "Jets struck rebel held Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_a_capture_followed_by_a_conjunction_and_a_side_is_of_the_place_not_of_people():
+    text = "The army captured Hanano while rebels shelled Sheikh Saeed."
+    assert propose(text) == [("hanano", "government", "captured")]
+    # Pure guard of current behaviour: a capture of fighters is no capture of a place.
+    assert ("hanano", "government", "captured") not in propose(
+        "The army captured two rebels in Hanano."
+    )
+
+
+def test_battles_raging_for_control_of_a_place_are_fighting_there():
+    text = "Battles raged for control of Sheikh Saeed on Friday."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
