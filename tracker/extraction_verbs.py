@@ -20,8 +20,8 @@ from tracker.extraction_recipient import other_side
 AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع|محاصر)")
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # "انسحب المسلحون باتجاه القسم الجنوبي من الأحياء الشرقية وهي X": the clause after "towards"
-# (باتجاه، إلى; not نحو, also "about"), up to a comma, names where they went.
-AR_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|إلى|الى)(?:\s+[^\s.,،;:]+){0,8}\s+$")
+# (باتجاه، إلى; نحو only before حي, as it also means "about"), up to a comma, names where they went.
+AR_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|إلى|الى|نحو(?=\s+حي))(?:\s+[^\s.,،;:]+){0,8}\s+$")
 # An Arabic verb of control followed, a few words on, by على and its object ("سيطرة الأكراد على"),
 # or by where it heads ("وتقدمت نحو Y").
 AR_OBJECT_AFTER = re.compile(r"[\u0600-\u06ff][^.,،;:]{0,40}?(?<!\w)(?:على|نحو|صوب|باتجاه)(?!\w)")
@@ -89,7 +89,7 @@ ORIGIN = re.compile(
 )
 # A side's positions ("army positions") reach only a place after "in", "at"; not when "seized".
 OWN_POSITIONS = re.compile(words.POSITION_NOUNS + "$", re.I)
-TAKEN_BEFORE = re.compile(r"(?i)\b(?:took|tak\w+|seiz\w+|captur\w+|overr[au]n)\s+(?:\S+\s+){0,2}$")
+TAKEN_BEFORE = re.compile(r"(?i)\b(?:took|tak\w+|seiz\w+|captur\w+|overr[au]n)\s+(?:\S+\s+){0,3}$")
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
 # "militias defending the prison": a participle right after a noun of fighters modifies it.
 SIDE_NOUN_BEFORE = re.compile(

@@ -95,7 +95,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
         r"|(?:(?<=place )|(?<=clashes )|(?<=clashed )|(?<=fighting )|(?<=battle )|(?<=battles )|(?<=struggle )|(?<=erupted )|(?<=broke out )|(?<=raged ))(?:over|for) (?:full |the )?control"
-        r"|chang(?:ed|es|ing) hands|(?:los|gain)(?:t|s|es|ed|ing)? (?:some |more |further )?ground"
+        r"|(?<=for )(?:full |the )?control(?= of\b)|chang(?:ed|es|ing) hands|(?:los|gain)(?:t|s|es|ed|ing)? (?:some |more |further )?ground"
         r"|(?<=is |as )(?:still |now )?(?:divided|split) between(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)"
         # sides must follow: not "divided between those who support the uprising and ..."
         r"(?= (?:the )?(?:(?:two|warring|rival) (?:sides|parties|camps)|(?:[\w-]+ )?(?:rebels?|regime"
@@ -122,7 +122,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|regain(?:ed|s|ing)? (?:full |complete |total )?control|regain(?:ed|s|ing)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|occupied"
-        r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of|طرد(?:ت|وا)?(?=(?: \S+){1,3} من )"
+        r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of|طرد(?:ت|وا)?(?=(?: \S+){1,5} من )"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
         r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed"
         r"|impos(?:ed|es|ing) (?:its |their )?(?:full |complete |total )?control (?:over|on)"
@@ -147,7 +147,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)|fend(?:ed|s)? off|beat(?:en)? back)"
         r" (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|attempt|advance|push)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
-        r"(?: to (?:advance|push|storm|enter|take|capture|seize|break)(?: (?:on|into|in|towards?))?)?"
+        r"(?: to (?:advance|push|storm|enter|take|capture|seize|break|infiltrate|retake|recapture)(?: (?:on|into|in|towards?))?)?"
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
         r"|stronghold|entrenched in|stationed in|positioned in|holed up in|barricaded in"
@@ -375,7 +375,7 @@ ABBREVIATIONS = ("sq", "кв", "Gen", "Maj", "Col", "Lt", "Brig", "Mr", "Dr", "S
 # last district in", the whole).
 PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|(?<!from the )areas? of"
-    r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
+    r"|streets?|checkpoints?|(?:out)?posts?|hideouts?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
     r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of"
     r"|(?<!every )(?<!each )(?<!last )district in"
     rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|جزء|مواقع|أبنية|نقاط|نقطت(?:ي|ين)|كتل|مناطق (?:عد\S*|من))|نصف|ثلث|ربع"

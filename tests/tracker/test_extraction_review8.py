@@ -103,6 +103,8 @@ def test_an_arabic_verb_of_expelling_a_side_from_a_place_is_taking():
     assert propose_ar(text) == [("hanano", "rebels", "captured")]
     text = "طردت قوات النظام المسلحين من حي الشيخ سعيد."
     assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+    text = "طردت وحدات من الجيش العربي السوري المسلحين من حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
 
 
 def test_a_plural_side_before_held_and_a_name_is_a_verb_not_an_adjective():
@@ -128,3 +130,34 @@ def test_a_capture_followed_by_a_conjunction_and_a_side_is_of_the_place_not_of_p
 def test_battles_raging_for_control_of_a_place_are_fighting_there():
     text = "Battles raged for control of Sheikh Saeed on Friday."
     assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+
+
+def test_a_sides_outposts_taken_in_a_place_are_a_part_of_it():
+    text = "Government forces captured several rebel outposts in Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+    text = "Rebels seized a number of army positions in Hanano."
+    assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_an_attempt_to_infiltrate_a_place_thwarted_is_holding_it():
+    text = "The army thwarted an attempt by militants to infiltrate Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_a_side_fought_for_control_of_a_place_is_fighting_there_not_holding():
+    text = "The army battled rebels for control of Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+    # Guard: control held is still holding.
+    text = "Rebels are in control of Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_an_arabic_withdrawal_towards_a_district_is_to_where_the_side_holds():
+    text = "انسحب الثوار من حي الشيخ سعيد نحو حي هنانو."
+    assert propose_ar(text) == [
+        ("sheikh-saeed", "government", "lost"),
+        ("hanano", "rebels", "held"),
+    ]
+    # Guard: نحو before a number is "about", no destination.
+    text = "انسحب الثوار من حي الشيخ سعيد بعد نحو شهر من المعارك."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "lost")]
