@@ -335,12 +335,12 @@ def _von_former(sentence: str, side: Span, verb: Span) -> bool:
 
 def repelled_attack(sentence: str, verb: Span, sides: list[Span]) -> str | None:
     """Rule 3's attack on a place that was repelled ("an army assault on X was repulsed", "an
-    attack by rebels on X was repelled", "l'attaque de l'armée contre X a été repoussée par les
-    rebelles", "el ataque contra X fue rechazado"): the side it was repelled by, else the other
-    side of the attacker, holds X; "" when the sentence names neither ("an attack on X was
-    repelled": some defender holds X, so no claim, and no fighting); None when none was repelled."""
-    repelled = verb.value == "fights" and ATTACK_NOUN.fullmatch(verb.text)
-    if not (repelled := repelled and REPELLED_AFTER.match(sentence, verb.end)):
+    attack by rebels on X was repelled", "an army push into X was halted by rebels", "el ataque
+    contra X fue rechazado"): the side it was repelled by, else the other side of the attacker,
+    holds X; "" when neither is named ("an attack on X was repelled": no claim, and no fighting)."""
+    head = verb.text.split()[0]  # "an army push into X was halted by rebels": "push"
+    repelled = verb.value == "fights" and ATTACK_NOUN.fullmatch(head)
+    if not (repelled := repelled and REPELLED_AFTER.match(sentence, verb.start + len(head))):
         return None
     end = repelled.end()
     by = [s for s in sides if s.start >= end and BY.fullmatch(sentence[end : s.start])]

@@ -190,7 +190,7 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
         return False  # "a zone controlled by rebels and stopped them heading to X": the zone's
     own = verb.side and OWN_POSITIONS.search(verb.text)
     taken = TAKEN_BEFORE.search(sentence[max(0, verb.start - 30) : verb.start])
-    if own and (taken or (gap and not words.POSITIONS_IN.fullmatch(gap))):
+    if own and (taken or not words.POSITIONS_IN.fullmatch(gap)):
         return False  # "attacked army positions, forcing them to hide in X"; "seized" them
     if NEW_CLAUSE_BEFORE.search(gap) and SUBJECT_VERB_AFTER.match(sentence, place.end):
         return False  # "controls half of Aleppo, and the old city would strengthen its hold"

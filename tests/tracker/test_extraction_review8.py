@@ -161,3 +161,41 @@ def test_an_arabic_withdrawal_towards_a_district_is_to_where_the_side_holds():
     # Guard: نحو before a number is "about", no destination.
     text = "انسحب الثوار من حي الشيخ سعيد بعد نحو شهر من المعارك."
     assert propose_ar(text) == [("sheikh-saeed", "government", "lost")]
+
+
+def test_positions_reach_no_place_before_them():
+    text = "Rebels in Hanano fired on Kurdish positions in Sheikh Saeed."
+    assert propose(text) == [("hanano", "rebels", "held"), ("sheikh-saeed", "kurdish_ypg", "held")]
+
+
+def test_pushing_deeper_into_a_place_is_fighting_there():
+    text = "The army pushed deeper into Hanano on Monday."
+    assert propose(text) == [("hanano", "contested", "contested")]
+    text = "Rebels advanced further into Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+
+
+def test_a_side_unable_or_set_to_act_claims_nothing():
+    assert propose("Rebels have been unable to hold Hanano.") == []
+    assert propose("Loyalist troops are set to attack Sheikh Saeed.") == []
+    # Guard: "set" not before "to" is no modal.
+    assert propose("Rebels set up positions in Hanano.") == [("hanano", "rebels", "held")]
+
+
+def test_a_push_into_a_place_halted_by_a_side_is_held_by_that_side():
+    text = "An army push into Hanano was halted by rebels."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_side_dislodged_from_a_place_lost_it():
+    text = "The insurgents were dislodged from Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "government", "lost")]
+    text = "The army dislodged the insurgents from Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_an_arabic_expelling_is_the_taking_of_the_side_before_it_in_subject_first_order():
+    text = "قوات النظام تطرد المسلحين من حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+    text = "الثوار طردوا قوات النظام من حي هنانو."
+    assert propose_ar(text) == [("hanano", "rebels", "captured")]
