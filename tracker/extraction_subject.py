@@ -9,25 +9,25 @@ Arabic (verb first) the side right after the verb (not past على, inside the v
 النظام طوقاً"), is the side's named before it; in English the side nearest before the verb (but a
 participle after "after", "while", "by" ... or a comma has the main clause's subject, the first
 side), else the first after it (but not one in a participle's clause, "after eliminating
-terrorists": its object); failing all, the speaker's own side, if asked for; and that side alone
-when the first person ("we", "our forces") stands nearer before the verb than any side named, whom
-the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
-withdrawal; but a reporter's "we were told", "we understand" is no side). A side inside a
-parenthesis or between dashes is not the subject, nor one owning a place or a line ("through the
-opposition's frontlines, capturing X") or a noun of places ("pilonner les quartiers rebelles, et ont
-fini par reprendre X": an adjective) or, after another side, an attack ("Army Repels Militants'
-Assault, Recaptures X"; "the army's offensive retook X"), nor one in an adjective of holding, of a
-verb other than holding ("advanced into a rebel-held area, days after it seized X": the army's
-verb), nor, while another side is named before the verb, a side after "with", "against",
-"alongside", a verb of fighting in -ing or a finite verb done to it, which is the object of that
-word ("rebels fighting the government took X", "government forces, after clashes with rebels, took
-X", "rebels attacked regime positions and captured X", "fought (drove back) the rebels and took
-X", "inflicted heavy losses on the rebels and seized X"; `tracker.extraction_clauses`), unless a
-relative pronoun makes it the antecedent ("clashed with rebels, who (then) took X": the rebels);
-but a verb of holding right after such a side describes it ("battles with the forces stationed in
-X": those forces hold X). An Arabic side after مع (with) or ضد (against) is never the subject of a
-verb before it ("استعادت السيطرة على X بعد معارك مع المسلحين": not the militants'). Nor is a side
-after an Arabic adjective of siege, which follows its noun ("حي X المحاصر الذي تسيطر عليه
+terrorists", Arabic "بعد انسحاب الفصائل": its object); failing all, the speaker's own side, if asked
+for; and that side alone when the first person ("we", "our forces") stands nearer before the verb
+than any side named, whom the one quoted speaks for ("against the regime forces, that's why we
+withdrew": not the regime's withdrawal; but a reporter's "we were told", "we understand" is no
+side). A side inside a parenthesis or between dashes is not the subject, nor one owning a place or a
+line ("through the opposition's frontlines, capturing X") or a noun of places ("pilonner les
+quartiers rebelles, et ont fini par reprendre X": an adjective) or, after another side, an attack
+("Army Repels Militants' Assault, Recaptures X"; "the army's offensive retook X"), nor one in an
+adjective of holding, of a verb other than holding ("advanced into a rebel-held area, days after it
+seized X": the army's verb), nor, while another side is named before the verb, a side after "with",
+"against", "alongside", a verb of fighting in -ing or a finite verb done to it, which is the object
+of that word ("rebels fighting the government took X", "government forces, after clashes with
+rebels, took X", "rebels attacked regime positions and captured X", "fought (drove back) the rebels
+and took X", "inflicted heavy losses on the rebels and seized X"; `tracker.extraction_clauses`),
+unless a relative pronoun makes it the antecedent ("clashed with rebels, who (then) took X": the
+rebels); but a verb of holding right after such a side describes it ("battles with the forces
+stationed in X": those forces hold X). An Arabic side after مع (with) or ضد (against) is never the
+subject of a verb before it ("استعادت السيطرة على X بعد معارك مع المسلحين": not the militants'). Nor
+is a side after an Arabic adjective of siege, which follows its noun ("حي X المحاصر الذي تسيطر عليه
 المعارضة": the opposition is besieged there, not the besieger), the subject of that adjective.
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
@@ -186,7 +186,7 @@ CONJOINED = re.compile(r"\s*,?\s+(?:but|and|yet)\s+(?:(?:then|later|also|soon)\s
 BY = re.compile(r"\s+(?:by|par|por)\s+(?:the\s+|les?\s+|la\s+|l['’]|los\s+|las\s+|el\s+)?", re.I)
 ATTACKER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 TO = re.compile(r"\s*to\b", re.IGNORECASE)  # "withdrew to X": where they went, not who took it
-PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b", re.IGNORECASE)
+PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b|(?:بعد|إثر|عقب)\b", re.I)
 # "the evacuation of the last rebel convoy from X", "the withdrawal of the rebels": a verbal
 # noun's subject follows it after "of".
 NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)

@@ -199,3 +199,11 @@ def test_an_arabic_expelling_is_the_taking_of_the_side_before_it_in_subject_firs
     assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
     text = "الثوار طردوا قوات النظام من حي هنانو."
     assert propose_ar(text) == [("hanano", "rebels", "captured")]
+
+
+def test_an_arabic_side_after_bad_is_not_the_subject_of_the_verb_before_it():
+    text = "استعادت قوات النظام السيطرة على حي هنانو بعد انسحاب الفصائل."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+    # Guard: a side right after the verb is still its subject.
+    text = "سيطر الثوار على حي الشيخ سعيد بعد معارك عنيفة."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "captured")]
