@@ -13,17 +13,17 @@ import re
 from tracker import extraction_idioms as idioms
 from tracker import extraction_words_intl as intl
 
-# Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army.
-# The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
-# People's Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National
-# Defence Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
+# Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army. The
+# Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the People's
+# Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National Defence
+# Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
 # fighters", not "their allied fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar, "YPG
 # (SDF-led) fighters" and "الكردي" ("the Kurdish district" names them) the Kurds'; the rebel groups
 # by name, "Islamists", the Kurdish press's "gangs" and "mercenaries" and a "militant-held" or
 # "terrorist-held" place the rebels'; "ISIS (Nusra) fighters, Islamists, mercenaries" are ISIS's
-# (Nusra's), "Iranian (Assad's) mercenaries" the government's; "IS" only in capitals before its
-# fighters ("IS militants"), the Fourth Division and the Republican Guard the government's.
-# A side's positions: "army checkpoints (posts, hideouts)", "terrorist positions" (the rebels').
+# (Nusra's), "Iranian (Assad's) mercenaries", the Fourth Division, the Republican Guard the
+# government's; "IS militants" (in capitals) ISIS's; "revolutionaries" the rebels'. A side's
+# positions: "army checkpoints (posts, hideouts)", "terrorist positions" (the rebels').
 POSITION_NOUNS = (
     r"(?:positions|strongholds|bases|defen[cs]es|headquarters|checkpoints|(?:out)?posts"
 )
@@ -71,7 +71,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
         r"|islamists|islamist (?:factions|groups|fighters|militants|brigades)|(?<!isis )(?<!isil )(?<!daesh )gang(?: group)?s|(?<!isis )(?<!isil )(?<!daesh )mercenar(?:y|ies)"
         rf"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b|\s+{POSITION_NOUNS}\b)"
-        r"|ja[iy]sh al-fat[ae]h|army of conquest|fastaqim(?: kama umirt)?|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
+        r"|ja[iy]sh al-fat[ae]h|army of conquest|fastaqim(?: kama umirt)?|revolutionaries|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
         r"|levant front|(?:jabhat al-)?shamiya(?: front)?|islamic front|(?:liwa )?al-tawh[ie]e?d"
         r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
         r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"

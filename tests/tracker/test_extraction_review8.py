@@ -207,3 +207,8 @@ def test_an_arabic_side_after_bad_is_not_the_subject_of_the_verb_before_it():
     # Guard: a side right after the verb is still its subject.
     text = "سيطر الثوار على حي الشيخ سعيد بعد معارك عنيفة."
     assert propose_ar(text) == [("sheikh-saeed", "rebels", "captured")]
+
+
+def test_the_revolutionaries_are_the_rebels():
+    text = "Revolutionaries repelled an attempt by Assad's militias to storm Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
