@@ -36,7 +36,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    clause, a participle's or an apposition between commas and a verb ("X, which rebels seized in
    2012, was recaptured by the army", "X, held by rebels since 2012, fell to the army") is that
    verb's subject. A verb means, for its subject: *takes* (captured, took control, seized,
-   liberated, conquered, "pushed X out of", "drove X from", fell to, "the fall of X to", restored
+   liberated, "pushed X out of", "drove (طرد) X from", fell to, "the fall of X to", restored
    security to ..., a headline's present "الجيش يحرر X" and "يستعيد", "أعادت الأمن والاستقرار إلى
    X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a `captured` claim);
    *loses* (lost, the loss of, withdrew from ...: the other side holds, `lost`; but a place
@@ -44,7 +44,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, foiled, "أحبط",
    "تصدى", "repelled an attempt by X to advance on", held, "positioned in", "patrol in" (not "a
    patrol in"), "government-held", "under rebel control", "انطلاقاً من X": `held`); *fights*
-   (fighting in, fought, clashes, stormed, made progress in, entered, advanced into, battling for
+   (fighting in, broke into, clashes, stormed, made progress in, entered, advanced in, battling for
    control of, changed hands, divided between sides: `contested`); *besieges* (besieged, surrounded,
    the encirclement of, cut off: the other side holds it, `held`; a side besieged, "rebels in X are
    besieged", holds it; but a side that breaks the siege of a place holds it). The other side of the
@@ -91,7 +91,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    al-Hadeed area"), unless the sentence tells of an attack from afar (shelling, mortar fire,
    strikes, a blast, destruction), of deaths, wounds, a demolition or people moving ("three rebels
    were killed in X", "the army pushed towards X": `tracker.extraction_incidental`). A side's
-   positions in a place ("attacked the terrorist groups' positions in Hanano"; "shelled their
+   positions in a place ("attacked the terrorist groups' positions (posts) in X"; "shelled their
    positions in X": the side the attacker fights) say that side holds it, over a nearer verb.
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
    place, after "held by", "under the control of", "مناطق سيطرة" (the areas of its control), or
@@ -230,7 +230,7 @@ def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
             text = sentence[side.start : suffix.end()]
             verbs.append(Span(side.start, suffix.end(), "holds", text, side.value, adjective=True))
             verbs = [v for v in verbs if not spans_overlap(v, verbs[-1]) or v is verbs[-1]]
-        elif (hands := who.in_hands(sentence, side)) is not None:
+        elif (hands := nouns.in_hands(sentence, side)) is not None:
             verbs.append(hands)  # "X in rebel hands": the side holds X
         elif words.HELD_BY.search(
             sentence[max(0, side.start - 40) : side.start]
@@ -302,8 +302,8 @@ def _claim_for(
         return presence(sentence, span, place, sides) or (
             None if spans_find(VERB_PATTERNS, sentence) else sole_side(sentence, span, place, sides)
         )
-    if verbs_rules.negated(sentence, verb):  # "failed to take X from the Kurds"; not the city
-        if place.region == CITY_REGION:
+    if verbs_rules.negated(sentence, verb) or who.repelled_attack(sentence, verb, sides) == "":
+        if place.region == CITY_REGION:  # "failed to take X from the Kurds"; not the city
             return None
         return (
             kept_from(sentence, verb, span, sides)

@@ -5,16 +5,16 @@ and its taker (whose fall it was is not said); "fighting ended". A verb whose ob
 none either: "held talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X",
 "what was left of X", "regime controlled media", "cleared X of mines", "cleared of wrongdoing",
 "lost dozens of fighters in X", "handed over the bodies", "leaves no doubt", "captured two soldiers
-in X", "evacuated the wounded from X", "helped civilians leave X", "called on civilians to leave X",
-"the photo, taken in 2013"; control of the situation ("el control de la situación", "die Kontrolle
-über die Lage"); "celebratory gunfire", "gunfire into the air", and "fighting (fought) alongside" an
-ally with no place of their own in the clause. Read by `tracker.extraction_words`, first among its
-verbs."""
+in X" (not "captured X while rebels ...": the people read no further than a conjunction), "evacuated
+the wounded from X", "helped civilians leave X", "called on civilians to leave X", "the photo, taken
+in 2013"; control of the situation ("el control de la situación", "die Kontrolle über die Lage");
+"celebratory gunfire", "gunfire into the air", and "fighting (fought) alongside" an ally with no
+place of their own in the clause. Read by `tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
 _COUNT = r"dozens of |hundreds of |a number of |scores of "
-_WORD = r"(?:(?!(?:from|in|inside|at|to|after|with|by|and|near|of|on)\b)\w[\w-]* )"
+_WORD = r"(?:(?!(?:from|in|inside|at|to|after|with|by|and|near|of|on|while|as|but|when|where)\b)\w[\w-]* )"
 
 IDIOMS = (
     r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off|shelter|refuge|cover)|left (?:dead|behind|wounded)"

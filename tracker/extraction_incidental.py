@@ -14,7 +14,11 @@
   blew up a building in X", "Rebel fighters dug a tunnel under X"): killing and casualties in a
   place, and a demolition, say nothing of who holds it; nor a place people moved towards, closed in
   on or left ("The army pushed towards X", "Rebels headed to X", "in the direction of X", "the army
-  was closing in on X", "people fleeing X", "a checkpoint between X and Y").
+  was closing in on X", "people fleeing X", "a checkpoint between X and Y"; "the army suffered heavy
+  losses in X" is casualties too);
+- a place a side heads towards ("the army advanced towards X", "تقدمت قوات النظام نحو حي X"),
+  which no verb of fighting or taking reaches (`heading_to`), and the place a road or a way leads to ("the
+  fall of X opened the way to Y").
 
 The words are read in French, Spanish, Italian, Portuguese and German too ("Trois rebelles ont été
 tués à X", "Los rebeldes volaron un edificio en X", "des combattants venus de X", "vers X").
@@ -54,7 +58,7 @@ LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking|overlooking|above"
     r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
     rf"|(?:area|zone|land|ground|road|line|gap)s? (?:in )?between|{intl.LANDMARK_WORDS}"
-    r"|(?:road|highway|route|supply (?:line|route))s? (?:leading |heading )?to(?!\s+(?:the\s+)?[\w'’]+-(?:held|controlled)\b)"
+    r"|(?:road|highway|route|way|path|gateway|supply (?:line|route))s? (?:leading |heading )?to(?!\s+(?:the\s+)?[\w'’]+-(?:held|controlled)\b)"
     r"|\d*(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards)\b[^.,;]{0,20}\b(?:away )?from|doorsteps? of)"
     r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي)"
     # "within a kilometre of X", "the districts (Aqyul) that surround X": X only locates them.
@@ -118,11 +122,11 @@ FLED_TO_RUSSIAN = re.compile(
     r"[^.;:]{0,40}(?::[^.;]{0,40})?$",
     re.I,
 )
-# Killing, casualties, the dead and the wounded, an execution, a burial, a body; a building or
-# a tunnel blown up or dug.
+# Killing, casualties ("suffered heavy losses"), the dead and the wounded, an execution, a
+# burial, a body; a building or a tunnel blown up or dug.
 CASUALTY = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|died|dies|dead|deaths?"
-    r"|death toll|casualt(?:y|ies)|bod(?:y|ies)|execut(?:ed|ing|ions?)|massacr(?:e|ed|es)"
+    r"|death toll|casualt(?:y|ies)|(?:heavy )?losses|bod(?:y|ies)|execut(?:ed|ing|ions?)|massacr(?:e|ed|es)"
     r"|buried|mourn(?:s|ed|ing)?|treat(?:s|ed|ing)|blew up|blown up|blow(?:s|ing)? up"
     r"|tunnels?|demolish(?:ed|es|ing)?|bulldoz(?:ed|es|ing)|martyr(?:ed|s)?|slain|shot dead"
     # French, Spanish, Italian, Portuguese, German: killed, died, dead, wounded, blown up.
@@ -148,6 +152,16 @@ TOWARDS_BEFORE = re.compile(
     r"|(?:clos|mov)(?:e|es|ed|ing)\s+in\s+on)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+# "advanced towards X", "تقدمت قوات النظام نحو حي X": where a side heads, not where it fights.
+HEADING_TO = re.compile(r"(?:\btowards?|(?<!\w)(?:نحو|صوب|باتجاه))\s+(?:the\s+)?(?:حي\s+)?$", re.I)
+
+
+def heading_to(sentence: str, start: int) -> bool:
+    """A place at `start` after "towards" (نحو، صوب، باتجاه) is where a side heads, which a verb
+    of fighting or taking does not reach (read by rule 2's `reaches`)."""
+    return bool(HEADING_TO.search(sentence[max(0, start - 30) : start]))
 
 
 def named_incidentally(sentence: str, start: int) -> bool:

@@ -37,6 +37,8 @@ that yield to one:
 7. **A place's own relative clause outlives a voided verb.** A verb before the place voided by a
    negation or a modal ("civilians will be able to leave X, which rebels still hold") yields to
    the verb of a relative clause right after the place, which tells of the place itself.
+8. **A side between "in" and "hands"** ("X in rebel hands", "leaving X in government hands")
+   holds the place: a holding verb whose side is the one between (`in_hands`).
 """
 
 from __future__ import annotations
@@ -203,3 +205,18 @@ def apposed_elsewhere(sentence: str, start: int, place: Span) -> bool:
     if apposed is None:
         return False
     return not OWN_COMMA.fullmatch(sentence[place.end : place.end + apposed.start()])
+
+
+# "X in rebel hands", "leaving X in government hands": the side between holds X.
+IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+HANDS_AFTER = re.compile(r"(?:['’]s?)?\s+hands\b", re.IGNORECASE)
+
+
+def in_hands(sentence: str, side: Span) -> Span | None:
+    """Rule 2's "in rebel hands": a holding verb whose side is the one between."""
+    before = IN_HANDS_BEFORE.search(sentence, max(0, side.start - 8), side.start)
+    hands = HANDS_AFTER.match(sentence, side.end)
+    if not (before and hands):
+        return None
+    start, end = before.start(), hands.end()
+    return Span(start, end, "holds", sentence[start:end], side.value)

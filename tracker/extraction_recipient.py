@@ -14,7 +14,8 @@ taken by a side right after it ("withdrew from X, which Kurdish fighters then to
 that side. A place fought over and taken by a side in a relative clause right after it ("rebels
 attacked the X barracks, which the army then took back", "stormed X, which was later recaptured by
 the army") is that side's. An attack repelled in Arabic order ("تصدى الثوار لهجوم قوات النظام على
-X") leaves X to the side of the verb of repelling. Across the article, a place lost with no taker
+X") leaves X to the side of the verb of repelling; an Arabic expelling ("طرد") is the taking of
+the side right before it ("قوات النظام تطرد المسلحين من X"), else of the first side after it. Across the article, a place lost with no taker
 named goes to a third side that another sentence says took it on the same days, and a place besieged
 is held by a third side that another sentence says holds it (`taken_over`). A side that breaks the
 siege of a place holds it (`siege_broken`, rule 2): the side before the breaking, not the besieger
@@ -292,14 +293,27 @@ def kept_from(sentence: str, verb: Span, place: Span, sides: list[Span]):
     return (kept[0].value, "held"), Span(verb.start, verb.end, "holds", verb.text, kept[0].value)
 
 
+# "طرد الثوار قوات النظام من X" (VSO: the first side after the verb expels the second), "قوات
+# النظام تطرد المسلحين من X" (SVO: the side right before the verb expels the one after it).
+EXPEL_AR = re.compile(r"[يت]?طرد(?:ت|وا|ون)?")
+
+
 def recipient(sentence: str, verb: Span, place: Span, sides: list[Span]) -> tuple[str, str] | None:
     """Rule 3's named recipient: a place lost, left or handed over to a side named after it
     ("handed over X to Kurdish fighters", "lost X to the YPG"), or taken by a side right after
     it ("withdrew from X, which Kurdish fighters then took", "left X, allowing the YPG to move
     in", "pulled out of X, leaving it to the YPG"), is held by that side, not by the other side
-    of the one that lost it. A place withdrawn to has no recipient."""
+    of the one that lost it. A place withdrawn to has no recipient. An Arabic expelling with its
+    subject before it ("قوات النظام تطرد المسلحين من X") is that side's taking, not the expelled's."""
     if verb.value == "fights" and verb.end <= place.start:
         return retaken(sentence, place, sides)
+    if EXPEL_AR.fullmatch(verb.text) and verb.end <= place.start:
+        before = [
+            s for s in sides if s.end <= verb.start and not sentence[s.end : verb.start].strip()
+        ]
+        return (
+            (before[-1].value, "captured") if before else None
+        )  # "قوات النظام تطرد المسلحين من X"
     if verb.value != "loses" or verb.end > place.start:
         return None
     if words.DESTINATION.search(sentence[verb.end : place.start]):

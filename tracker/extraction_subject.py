@@ -9,27 +9,27 @@ Arabic (verb first) the side right after the verb (not past على, inside the v
 النظام طوقاً"), is the side's named before it; in English the side nearest before the verb (but a
 participle after "after", "while", "by" ... or a comma has the main clause's subject, the first
 side), else the first after it (but not one in a participle's clause, "after eliminating
-terrorists": its object); failing all, the speaker's own side, if asked for; and that side alone
-when the first person ("we", "our forces") stands nearer before the verb than any side named, whom
-the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
-withdrawal; but a reporter's "we were told", "we understand" is no side). A side inside a
-parenthesis, between dashes or after "not" between commas ("Rebels, not the army, hold X") is not
-the subject, nor one owning a place or a line ("through the opposition's frontlines, capturing X")
-or a noun of places ("pilonner les quartiers rebelles, et ont fini par reprendre X": an adjective)
-or, after another side, an attack ("Army Repels Militants' Assault, Recaptures X"; "the army's
-offensive retook X"), nor one in an adjective of holding, of a verb other than holding ("advanced
-into a rebel-held area, days after it seized X": the army's verb), nor, while another side is named
-before the verb, a side after "with", "against", "alongside", a verb of fighting in -ing or a finite
-verb done to it, which is the object of that word ("rebels fighting the government took X",
-"government forces, after clashes with rebels, took X", "rebels attacked regime positions and
-captured X", "fought (drove back) the rebels and took X", "inflicted heavy losses on the rebels and
-seized X"; `tracker.extraction_clauses`), unless a relative pronoun makes it the antecedent
-("clashed with rebels, who (then) took X": the rebels); but a verb of holding right after such a
-side describes it ("battles with the forces stationed in X": those forces hold X). An Arabic side
-after مع (with) or ضد (against) is never the subject of a verb before it ("استعادت السيطرة على X بعد
-معارك مع المسلحين": not the militants'). Nor is a side after an Arabic adjective of siege, which
-follows its noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the opposition is besieged there, not the
-besieger), the subject of that adjective.
+terrorists", Arabic "بعد انسحاب الفصائل": its object); failing all, the speaker's own side, if asked
+for; and that side alone when the first person ("we", "our forces") stands nearer before the verb
+than any side named, whom the one quoted speaks for ("against the regime forces, that's why we
+withdrew": not the regime's withdrawal; but a reporter's "we were told", "we understand" is no
+side). A side inside a parenthesis, between dashes or after "not" between commas ("Rebels, not the
+army, hold X") is not the subject, nor one owning a place or a line ("through the opposition's
+frontlines, capturing X") or a noun of places ("pilonner les quartiers rebelles, et ont fini par
+reprendre X": an adjective) or, after another side, an attack ("Army Repels Militants' Assault,
+Recaptures X"; "the army's offensive retook X"), nor one in an adjective of holding, of a verb other
+than holding ("advanced into a rebel-held area, days after it seized X": the army's verb), nor,
+while another side is named before the verb, a side after "with", "against", "alongside", a verb of
+fighting in -ing or a finite verb done to it, which is the object of that word ("rebels fighting the
+government took X", "government forces, after clashes with rebels, took X", "rebels attacked regime
+positions and captured X", "fought (drove back) the rebels and took X", "inflicted heavy losses on
+the rebels and seized X"; `tracker.extraction_clauses`), unless a relative pronoun makes it the
+antecedent ("clashed with rebels, who (then) took X": the rebels); but a verb of holding right after
+such a side describes it ("battles with the forces stationed in X": those forces hold X). An Arabic
+side after مع (with) or ضد (against) is never the subject of a verb before it ("استعادت السيطرة على
+X بعد معارك مع المسلحين": not the militants'). Nor is a side after an Arabic adjective of siege,
+which follows its noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the opposition is besieged there,
+not the besieger), the subject of that adjective.
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
 took X") are led by the first named, whose verb it is. A side counted ("66 боевиков покинули X",
@@ -56,7 +56,9 @@ they had been driven from X") is the side driven out: the agent after "by", else
 holds the place. A place besieged by two opposing sides at once ("besieged by both the regime and
 the rebels") is held by neither of them: no claim. A side that is the subject of a passive verb of
 besieging ("rebels have been besieged in X", "rebels in X are besieged") is the besieged one, and
-holds the place. A verb of losing followed by "to" and a side ("X was lost to the army", "rebels
+holds the place. An attack on a place that was repelled leaves it to the side it was repelled by,
+else the other side of the attacker ("an attack by rebels on X was repelled": the army's); with no
+side named ("an attack on X was repelled") there is no claim. A verb of losing followed by "to" and a side ("X was lost to the army", "rebels
 surrendered X to the army") gives the place to that side, whoever lost it. A recipient or taker
 named after a place lost, a taking that failed "from" a side, and a third side named by another
 sentence of the article are read by `tracker.extraction_recipient`, whose docstring states them.
@@ -73,9 +75,6 @@ from tracker.extraction_clauses import object_of_finite, opening_subject
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_recipient import other_side, recipient, repelled_before, taken_from
 
-# "X in rebel hands", "leaving X in government hands": the side between holds X.
-IN_HANDS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
-HANDS_AFTER = re.compile(r"(?:['’]s?)?\s+hands\b", re.IGNORECASE)
 # An aside whose sides are not a verb's subject: "(...)", " – ... – ", " - ... - "; a dateline's
 # dash (in capitals: "BEIRUT (Reuters) - ") is consumed first, so it opens no aside with the next.
 PARENTHETICAL = re.compile(
@@ -175,6 +174,7 @@ ATTACK_NOUN = re.compile(
     re.I,
 )
 REPELLED_AFTER = re.compile(
+    r"(?:\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"  # "an attack by rebels on X"
     r"\s+(?:on|against|into|in|to\s+\w+|de|del|contre|contra|sur|sobre)\s+[^,.;:]{1,60}?"
     r"(?:\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:(?!not\b|never\b)\w+\s+)?"
     r"(?:repelled|repulsed|thwarted|foiled|beaten\s+back|pushed\s+back|halted|blocked)\b"
@@ -185,7 +185,7 @@ CONJOINED = re.compile(r"\s*,?\s+(?:but|and|yet)\s+(?:(?:then|later|also|soon)\s
 BY = re.compile(r"\s+(?:by|par|por)\s+(?:the\s+|les?\s+|la\s+|l['’]|los\s+|las\s+|el\s+)?", re.I)
 ATTACKER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 TO = re.compile(r"\s*to\b", re.IGNORECASE)  # "withdrew to X": where they went, not who took it
-PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b", re.IGNORECASE)
+PARTICIPLE_CLAUSE = re.compile(r"\b(?:after|before|while|upon)\s+\w+ing\b|(?:بعد|إثر|عقب)\b", re.I)
 # "the evacuation of the last rebel convoy from X", "the withdrawal of the rebels": a verbal
 # noun's subject follows it after "of".
 NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
@@ -332,30 +332,34 @@ def _von_former(sentence: str, side: Span, verb: Span) -> bool:
     )
 
 
+def repelled_attack(sentence: str, verb: Span, sides: list[Span]) -> str | None:
+    """Rule 3's attack on a place that was repelled ("an army assault on X was repulsed", "an
+    attack by rebels on X was repelled", "an army push into X was halted by rebels", "el ataque
+    contra X fue rechazado"): the side it was repelled by, else the other side of the attacker,
+    holds X; "" when neither is named ("an attack on X was repelled": no claim, and no fighting)."""
+    head = verb.text.split()[0]  # "an army push into X was halted by rebels": "push"
+    repelled = verb.value == "fights" and ATTACK_NOUN.fullmatch(head)
+    if not (repelled := repelled and REPELLED_AFTER.match(sentence, verb.start + len(head))):
+        return None
+    end = repelled.end()
+    by = [s for s in sides if s.start >= end and BY.fullmatch(sentence[end : s.start])]
+    attackers = [
+        s
+        for s in sides
+        if (s.end <= verb.start and ATTACKER_GAP.fullmatch(sentence[s.end : verb.start]))
+        or (verb.end <= s.start < end and BY.fullmatch(sentence[verb.end : s.start]))
+    ]
+    return by[0].value if by else other_side(attackers[-1].value) if attackers else ""
+
+
 def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tuple[str, str] | None:
     """Rule 3's passives of driving out and of besieging, losing "to" a side and a named recipient:
-    who holds the place after; and an attack on a place that was repelled ("an army assault on X
-    was repulsed", "a rebel attack on X was thwarted by the army", "l'attaque de l'armée contre X a
-    été repoussée par les rebelles", "el ataque contra X fue rechazado", "تصدى الثوار لهجوم قوات
-    النظام على X"): the side it was repelled by, else the other side of the attacker, holds X."""
+    who holds the place after; and an attack on a place that was repelled (`repelled_attack`;
+    "تصدى الثوار لهجوم قوات النظام على X": the side of the verb of repelling)."""
     if given := recipient(sentence, verb, place, sides):
         return given
-    repelled = verb.value == "fights" and ATTACK_NOUN.fullmatch(verb.text)
-    repelled = repelled and REPELLED_AFTER.match(sentence, verb.end)
-    if repelled:
-        after = sentence[repelled.end() :]
-        by = [
-            s
-            for s in sides
-            if s.start >= repelled.end() and BY.fullmatch(after[: s.start - repelled.end()])
-        ]
-        attackers = [
-            s
-            for s in sides
-            if s.end <= verb.start and ATTACKER_GAP.fullmatch(sentence[s.end : verb.start])
-        ]
-        if by or attackers:
-            return (by[0].value if by else other_side(attackers[-1].value), "held")
+    if holder := repelled_attack(sentence, verb, sides):
+        return (holder, "held")
     attack = verb.value == "fights" and (
         ATTACK_NOUN.search(verb.text) or arabic.ATTACK_NOUN.search(verb.text)
     )
@@ -403,13 +407,3 @@ def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tup
     ]
     holder = agents[0].value if agents else other_side(patients[-1].value)
     return (holder, "captured" if verb.value == "takes" else "held")
-
-
-def in_hands(sentence: str, side: Span) -> Span | None:
-    """Rule 3's "in rebel hands": a holding verb whose side is the one between."""
-    before = IN_HANDS_BEFORE.search(sentence, max(0, side.start - 8), side.start)
-    hands = HANDS_AFTER.match(sentence, side.end)
-    if not (before and hands):
-        return None
-    start, end = before.start(), hands.end()
-    return Span(start, end, "holds", sentence[start:end], side.value)

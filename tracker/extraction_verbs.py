@@ -10,6 +10,7 @@ from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
+from tracker.extraction_incidental import heading_to
 from tracker.extraction_lists import SUBJECT_VERB_AFTER
 from tracker.extraction_patterns import HEAD
 from tracker.extraction_places import Place, Span
@@ -19,10 +20,11 @@ from tracker.extraction_recipient import other_side
 AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع|محاصر)")
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # "انسحب المسلحون باتجاه القسم الجنوبي من الأحياء الشرقية وهي X": the clause after "towards"
-# (باتجاه، إلى; not نحو, also "about"), up to a comma, names where they went.
-AR_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|إلى|الى)(?:\s+[^\s.,،;:]+){0,8}\s+$")
-# An Arabic verb of control followed, a few words on, by على and its object ("سيطرة الأكراد على").
-AR_OBJECT_AFTER = re.compile(r"[\u0600-\u06ff][^.,،;:]{0,40}?(?<!\w)على(?!\w)")
+# (باتجاه، إلى; نحو only before حي, as it also means "about"), up to a comma, names where they went.
+AR_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|إلى|الى|نحو(?=\s+حي))(?:\s+[^\s.,،;:]+){0,8}\s+$")
+# An Arabic verb of control followed, a few words on, by على and its object ("سيطرة الأكراد على"),
+# or by where it heads ("وتقدمت نحو Y").
+AR_OBJECT_AFTER = re.compile(r"[\u0600-\u06ff][^.,،;:]{0,40}?(?<!\w)(?:على|نحو|صوب|باتجاه)(?!\w)")
 AR_PREPOSITION = re.compile(r"(?<!\w)(?:على|في|من|إلى|الى)(?!\w)")
 AR_UNDER = re.compile(r"(?<!\w)(?:تحت|لسيطرة)")  # "under the control of" takes no object
 AR_LAUNCHED_FROM = re.compile("انطلاق")  # "انطلاقاً من X": the place after it, launched from
@@ -85,13 +87,14 @@ ORIGIN = re.compile(
     r"|(?<!\w)(?<!أجزاء )(?<!جزء )(?<!عدد )من\s+(?:(?:جهة|محور|ناحية)\s+)?(?:(?:حي|أحياء|منطقة)\s+)?$",
     re.I,
 )
-# A side's positions ("Syrian army positions") reach only a place right after "in", "at".
-OWN_POSITIONS = re.compile(r"(?:positions|strongholds|bases|defen[cs]es|headquarters)$", re.I)
+# A side's positions ("army positions") reach only a place after "in", "at"; not when "seized".
+OWN_POSITIONS = re.compile(words.POSITION_NOUNS + "$", re.I)
+TAKEN_BEFORE = re.compile(r"(?i)\b(?:took|tak\w+|seiz\w+|captur\w+|overr[au]n)\s+(?:\S+\s+){0,3}$")
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
 # "militias defending the prison": a participle right after a noun of fighters modifies it.
 SIDE_NOUN_BEFORE = re.compile(
     r"\b(?:forces|troops|militias?|fighters|rebels|militants|soldiers|units|gunmen|insurgents)\s+$",
-    re.IGNORECASE,
+    re.I,
 )
 
 
@@ -131,13 +134,10 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
             return True  # "X ..., but some positions were abandoned": a part of X
     else:
         gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
-    one_place = (
-        bool(place.region)
-        and bool(ONE_PLACE_AFTER.match(sentence, span.end))
-        and bool(INDEFINITE_BEFORE.search(sentence[max(0, span.start - 30) : span.start]))
-    ) or (
-        bool(place.region)
-        and bool(ONE_PLACE_OF.search(sentence[max(0, span.start - 40) : span.start]))
+    before = sentence[max(0, span.start - 40) : span.start]
+    one_place = bool(place.region) and bool(
+        (ONE_PLACE_AFTER.match(sentence, span.end) and INDEFINITE_BEFORE.search(before[-30:]))
+        or ONE_PLACE_OF.search(before)
     )
     return bool(words.PARTIAL.search(gap) and not words.MAJORITY.search(gap)) or one_place
 
@@ -155,21 +155,24 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     to X while clashes continue in Y": the clashes are Y's), nor across an attack from afar aimed at
     the place ("rebels entrenched in X fired rockets on Y": Y is the target, not held by the
     attacker), unless it is a verb of fighting, which attacks are part of, nor across words of
-    exception ("lost all of the north, with the exception of X"); a participle after a comma does
-    not reach back ("advanced through X, regaining control of Y"), nor a verb a place that opens a
-    new clause with its own verb ("controls half of Aleppo, and the old city would strengthen its
-    hold"). An Arabic verb followed by على and its object ("X، وسيطرة الأكراد على Y") does not reach
-    back to a place before it, nor does "انطلاقاً من" (launched from), nor an Arabic adjective of
-    holding, which follows its noun, a place more than two words or a preposition before it ("X يشرف
-    على الأحياء الخاضعة لسيطرة"). A passive participle after a comma ("advancing from X towards the
-    Y District, controlled by Z") describes the noun right before the comma, Y, not X; a participle
-    right after a noun of fighters ("X ..., separating troops from militias defending the prison")
-    modifies them. The noun "loss of" reaches only its object ("the loss of X was a blow to the
-    rebels"), not a place before it or past a comma. A side's positions ("attacked army positions,
-    forcing them to hide in X") reach only a place right after "in" or "at"; a participle of holding
-    with its agent after its noun ("the zone controlled by rebels", "controlada por") reaches a
-    place after it only across "in", an enumeration or a noun of places ("areas held by rebels,
-    including X"), not across a clause ("controlled by rebels and stopped them heading to X")."""
+    exception ("lost all of the north, with the exception of X"); a participle after a comma or
+    "after" does not reach back ("advanced through X, regaining control of Y", "towards X after
+    seizing Y"), nor a verb a place that opens a new clause with its own verb ("controls half of
+    Aleppo, and the old city would strengthen its hold"). A verb of fighting or taking does not
+    reach forward to a place after "towards" ("advanced towards X", "تقدمت نحو X": where a side
+    heads). An Arabic verb followed by على (نحو) and its object ("X، وسيطرة الأكراد على Y", "سيطرت
+    على X وتقدمت نحو Y") does not reach back to a place before it, nor does "انطلاقاً من" (launched
+    from), nor an Arabic adjective of holding, which follows its noun, a place more than two words
+    or a preposition before it ("X يشرف على الأحياء الخاضعة لسيطرة"). A passive participle after a
+    comma ("advancing from X towards the Y District, controlled by Z") describes the noun right
+    before the comma, Y, not X; a participle right after a noun of fighters ("X ..., separating
+    troops from militias defending the prison") modifies them. The noun "loss of" reaches only its
+    object ("the loss of X was a blow to the rebels"), not a place before it or past a comma. A
+    side's positions ("attacked army positions, forcing them to hide in X") reach only a place right
+    after "in" or "at", none when taken ("seized army positions in X"); a participle of holding with
+    its agent after its noun ("the zone controlled by rebels", "controlada por") reaches a place
+    after it only across "in", an enumeration or a noun of places ("areas held by rebels, including
+    X"), not across a clause ("controlled by rebels and stopped them heading to X")."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
     attack = verb.value != "fights" and words.ATTACK.search(gap)  # fighting includes attacks
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
@@ -185,13 +188,10 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
         and not (by_verb and HELD_BY_AGENT.fullmatch(" by" + gap))
     ):
         return False  # "a zone controlled by rebels and stopped them heading to X": the zone's
-    if (
-        gap
-        and verb.side
-        and OWN_POSITIONS.search(verb.text)
-        and not words.POSITIONS_IN.fullmatch(gap)
-    ):
-        return False  # "attacked army positions, forcing them to hide in X": not the army's X
+    own = verb.side and OWN_POSITIONS.search(verb.text)
+    taken = TAKEN_BEFORE.search(sentence[max(0, verb.start - 30) : verb.start])
+    if own and (taken or not words.POSITIONS_IN.fullmatch(gap)):
+        return False  # "attacked army positions, forcing them to hide in X"; "seized" them
     if NEW_CLAUSE_BEFORE.search(gap) and SUBJECT_VERB_AFTER.match(sentence, place.end):
         return False  # "controls half of Aleppo, and the old city would strengthen its hold"
     if verb.text.lower() == "loss of" and (after or "," in gap):
@@ -199,10 +199,12 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     if after and verb.text.lower().endswith("ing") and SIDE_NOUN_BEFORE.search(after):
         return False  # "X, separating troops from militias defending the prison": not X
     participle = verb.value in ("takes", "loses") and verb.text.split()[0].lower().endswith("ing")
-    if "," in after and participle:
+    if participle and ("," in after or re.search(r"\b(?:after|before|while|upon)\s+$", after)):
         return False  # "advanced through X, regaining control of Y": the participle's object is Y
     if after and AR_OBJECT_AFTER.match(sentence, verb.start) and not AR_UNDER.search(verb.text):
         return False  # "X، وسيطرة الأكراد على Y": a verb whose object follows it is not X's
+    if verb.value in ("fights", "takes") and gap and heading_to(sentence, place.start):
+        return False  # "advanced towards X", "تقدمت نحو X": where a side heads
     if after and AR_LAUNCHED_FROM.match(verb.text):
         return False  # "سيطرت على X انطلاقاً من Y": launched from Y, not X
     if AR_HELD_AFTER.match(verb.text) and (len(after.split()) > 2 or AR_PREPOSITION.search(after)):

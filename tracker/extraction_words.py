@@ -13,15 +13,21 @@ import re
 from tracker import extraction_idioms as idioms
 from tracker import extraction_words_intl as intl
 
-# Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army.
-# The Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the
-# People's Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National
-# Defence Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
+# Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army. The
+# Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the People's
+# Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National Defence
+# Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
 # fighters", not "their allied fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar, "YPG
 # (SDF-led) fighters" and "الكردي" ("the Kurdish district" names them) the Kurds'; the rebel groups
 # by name, "Islamists", the Kurdish press's "gangs" and "mercenaries" and a "militant-held" or
 # "terrorist-held" place the rebels'; "ISIS (Nusra) fighters, Islamists, mercenaries" are ISIS's
-# (Nusra's), "Iranian (Assad's) mercenaries" the government's.
+# (Nusra's), "Iranian (Assad's) mercenaries", the Fourth Division, the Republican Guard the
+# government's; "IS militants" (in capitals) ISIS's; "revolutionaries" the rebels'. A side's
+# positions: "army checkpoints (posts, hideouts)", "terrorist positions" (the rebels').
+POSITION_NOUNS = (
+    r"(?:positions|strongholds|bases|defen[cs]es|headquarters|checkpoints|(?:out)?posts"
+)
+POSITION_NOUNS += r"|hideouts)"
 SIDES: tuple[tuple[str, str], ...] = (
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
@@ -32,7 +38,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         "nusra",
     ),
     (
-        r"(?:islamic state|isis|isil|daesh)(?: fighters| militants| gunmen| jihadists| islamists| mercenaries)?"
+        r"(?:islamic state|isis|isil|daesh|(?-i:IS)(?= (?:fighters|militants|jihadists)))(?: fighters| militants| gunmen| jihadists| islamists| mercenaries)?"
         r"|داعش|تنظيم الدولة",
         "isis",
     ),
@@ -48,7 +54,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"(?:al-)?assad|tiger forces|damascus|the state|الدولة السورية"
         r"|(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
         r"|syrian (?:arab )?army|saa|the army|army troops|syrian (?:armed )?forces|syrian troops"
-        r"|loyalists?|assad(?:'s)? forces|government-allied forces|(?<!their )(?<!its )(?<!and )allied (?:forces|fighters)|state forces"
+        r"|loyalists?|(?:fourth|4th) (?:armou?red )?division|republican guard|assad(?:'s)? forces|government-allied forces|(?<!their )(?<!its )(?<!and )allied (?:forces|fighters)|state forces"
         r"|troops|(?:the |syrian |syria['’]s )military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
         r"|الجيش العربي السوري|الجيش السور[يى]|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
         r"|القوات النظامية|القوات السورية|الحكومة"
@@ -64,8 +70,8 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
         r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
         r"|islamists|islamist (?:factions|groups|fighters|militants|brigades)|(?<!isis )(?<!isil )(?<!daesh )gang(?: group)?s|(?<!isis )(?<!isil )(?<!daesh )mercenar(?:y|ies)"
-        r"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b)"
-        r"|ja[iy]sh al-fat[ae]h|army of conquest|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
+        rf"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b|\s+{POSITION_NOUNS}\b)"
+        r"|ja[iy]sh al-fat[ae]h|army of conquest|fastaqim(?: kama umirt)?|revolutionaries|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
         r"|levant front|(?:jabhat al-)?shamiya(?: front)?|islamic front|(?:liwa )?al-tawh[ie]e?d"
         r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
         r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"
@@ -83,13 +89,13 @@ SIDES: tuple[tuple[str, str], ...] = (
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
-    # "battling for control of X", "clashes (erupted) over control of X", "X changed hands", "X is
-    # divided between rebels and the army" (but not a city divided into its halves): fighting over
-    # it.
+    # "battling for control of X", "clashes (raged) over (for) control of X", "X changed hands",
+    # "X is divided between rebels and the army" (not a city divided into its halves), "lost
+    # (gained) ground in X" (not "lost X"): fighting over it.
     (
         r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
-        r"|(?:(?<=place )|(?<=clashes )|(?<=clashed )|(?<=fighting )|(?<=battle )|(?<=battles )|(?<=struggle )|(?<=erupted )|(?<=broke out )|(?<=raged ))over (?:full |the )?control"
-        r"|chang(?:ed|es|ing) hands"
+        r"|(?:(?<=place )|(?<=clashes )|(?<=clashed )|(?<=fighting )|(?<=battle )|(?<=battles )|(?<=struggle )|(?<=erupted )|(?<=broke out )|(?<=raged ))(?:over|for) (?:full |the )?control"
+        r"|(?<=for )(?:full |the )?control(?= of\b)|chang(?:ed|es|ing) hands|(?:los|gain)(?:t|s|es|ed|ing)? (?:some |more |further )?ground"
         r"|(?<=is |as )(?:still |now )?(?:divided|split) between(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)"
         # sides must follow: not "divided between those who support the uprising and ..."
         r"(?= (?:the )?(?:(?:two|warring|rival) (?:sides|parties|camps)|(?:[\w-]+ )?(?:rebels?|regime"
@@ -115,8 +121,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|(?:re)?conquer(?:ed|s|ing)?|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s|ing)? (?:full |complete |total )?control|regain(?:ed|s|ing)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
-        r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|occupied|swept (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
-        r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of"
+        r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|dislodg(?:ed|ing)(?=(?:\s+[\w'’-]+){1,4}\s+from\b)|occupied|swept (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
+        r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of|[يت]?طرد(?:ت|وا|ون)?(?=(?: \S+){1,5} من )"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
         r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed"
         r"|impos(?:ed|es|ing) (?:its |their )?(?:full |complete |total )?control (?:over|on)"
@@ -132,17 +138,16 @@ VERBS: tuple[tuple[str, str], ...] = (
         "takes",
     ),
     (
-        r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|driven (?:away )?from|retreat(?:ed|s|ing)?|pulled out|pull(?:ed|ing|s)? back"
+        r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|(?:driven|dislodged) (?:away )?from|retreat(?:ed|s|ing)?|pulled out|pull(?:ed|ing|s)? back"
         r"|evacuat(?:ed|ion)|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
         r"|hand(?:ed|ing)(?: over| back)?|hands? (?:over|back)|turn(?:ed|s|ing)? over|g[ai]ve up|giv(?:es|ing) up"
         r"|(?:فقد(?:ت|وا)?|خسر(?:ت|وا)?)(?! (?:\S+ ){0,3}(?:عشرات|مئات|\S*مقاتل\S*|عناصر\S*|قائد\S*|قادة|جنود\S*|حيات\S*|أرواح\S*|الاتصال|منازل\S*|أبناء\S*)(?: |$))|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
         "loses",
     ),
     (
-        r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)) (?:an? |the )?(?:[\w-]+ )?"
-        r"(?:attack|assault|offensive|attempt|advance|incursion|infiltration)s?"
-        r"(?: by(?: (?!to )[\w'’-]+){1,3})?"
-        r"(?: to (?:advance|push|storm|enter|take|capture|seize|break)(?: (?:on|into|in|towards?))?)?"
+        r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)|fend(?:ed|s)? off|beat(?:en)? back)"
+        r" (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|attempt|advance|push|incursion|infiltration)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
+        r"(?: to (?:advance|push|storm|enter|take|capture|seize|break|infiltrate|retake|recapture)(?: (?:on|into|in|towards?))?)?"
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
         r"|stronghold|entrenched in|stationed in|positioned in|holed up in|barricaded in"
@@ -151,11 +156,11 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|(?<!قبل أن )(?<!بعد أن )[يت]سيطر|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
-    # Fighting: clashes, storming, entering, an attack, a counterattack or an "aggression" (the
-    # Kurdish press's word for an attack) on a place.
+    # Fighting: clashes, storming, entering, breaking (pushing deeper) into, an attack, a counterattack
+    # or an "aggression" (the Kurdish press's word for an attack) on a place.
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
-        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:into|inside|in|on|through|towards?)|push(?:ed|ing)? (?:deep(?:er)? |further )?into|(?:broke|break(?:s|ing)?|burst(?:s|ing)?|stormed) into|(?:counter-?)?attack(?:ed|s)?"
+        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into|(?:counter-?)?attack(?:ed|s)?"
         r"|assault|offensive|aggression|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more |significant |major |big |rapid |some )?(?:progress|gains|advances?) in"
@@ -172,11 +177,12 @@ VERBS: tuple[tuple[str, str], ...] = (
 )
 
 # "government-held Siryan", "rebel-controlled east", "rebel held areas" (but "Rebels held most
-# of X", "They controlled X": a verb): the side before the word holds the place.
+# of X", "They controlled X", "rebels held Y": a verb; a plural before a name): the side before
+# the word holds the place.
 HELD_SUFFIX = re.compile(
-    r"(?:[-‑–]|\s(?=\w+\s+(?:(?-i:[A-Z])|(?:[\w-]+\s+)?(?:areas?|districts?|neighbo(?:u)?rhoods?"
-    r"|quarters?|parts?|territor(?:y|ies)|east|west|north|south|side|enclave|pocket)\b)))"
-    r"(?:held|controlled|dominated|run)\b",
+    r"(?:[-‑–]|(?<!(?-i:[a-z])s)\s(?=\w+\s+(?-i:[A-Z]))|\s(?=\w+\s+(?:[\w-]+\s+)?(?:areas?|districts?"
+    r"|neighbo(?:u)?rhoods?|quarters?|parts?|territor(?:y|ies)|east|west|north|south|side|enclave"
+    r"|pocket)\b))(?:held|controlled|dominated|run)\b",
     re.IGNORECASE,
 )
 # "the opposition neighbourhoods of", "rebel districts": a side as an adjective of places.
@@ -191,13 +197,8 @@ GAPPING_BEFORE = re.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:the\s+)?
 SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "the terrorist groups' positions in", "positions of the rebels at": the side whose positions
 # are in a place holds it, whatever is done to them there (an attack on them says so too).
-POSITIONS_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:military\s+)?(?:positions|strongholds|bases|defen[cs]es|headquarters)\b",
-    re.IGNORECASE,
-)
-POSITIONS_BEFORE = re.compile(
-    r"\b(?:positions|strongholds|bases|defen[cs]es|headquarters) of\s+(?:the\s+)?$", re.IGNORECASE
-)
+POSITIONS_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:military\s+)?{POSITION_NOUNS}\b", re.I)
+POSITIONS_BEFORE = re.compile(rf"\b{POSITION_NOUNS} of\s+(?:the\s+)?$", re.IGNORECASE)
 POSITIONS_IN = re.compile(
     r"\s+(?:in|at|inside)\s+(?:the\s+)?(?:(?:districts?|neighbo(?:u)?rhoods?|areas?|quarters?)"
     r"\s+of\s+)?(?:[\w'’-]+\s+)?",
@@ -293,7 +294,7 @@ CLAUSE_BREAK = re.compile(
     re.I,
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective may
-# reach its noun across; a negation, modal ("can", "will be able to" assume control) or failed
+# reach its noun across; a negation, modal ("can", "unable to", "set to" assume control) or failed
 # attempt before a verb voids it, as does a denial in another language a few words before
 # ("desmentiram a notícia da tomada"), and so does a noun or verb of effort whose aim the verb
 # states ("an offensive to retake X", "fighting to take X", "vowed to recapture X", "the beginning
@@ -308,7 +309,7 @@ ADJECTIVE_GAP = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(
-    r"(?:\b(?:not|no|never|failed|fails?|could|can|able|would|might|may|will|trying|tries|tried"
+    r"(?:\b(?:not|no|never|failed|fails?|could|can|(?:un)?able|set(?=\s+to\b)|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny"
     r"|hop(?:es?|ed|ing)|wants?|wanted|intends?|intended|expects?|expected|poised|prepar(?:es|ed)"
     rf"|refus(?:e|es|ed|ing)|{intl.NEGATION_WORDS})(?!\s+(?:{intl.ONLY_WORDS})\b)"
@@ -347,7 +348,7 @@ PATIENT_GAP = re.compile(
 LOST_TO = re.compile(r"(?:los|surrender|ced|fall of)", re.IGNORECASE)  # "the fall of X to Y"
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 EXPELLING = re.compile(
-    r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout"
+    r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout|dislodg"
     rf"|{intl.EXPELLING_STEMS})",
     re.I,
 )
@@ -365,7 +366,7 @@ PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECAS
 # last district in", the whole).
 PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|(?<!from the )areas? of"
-    r"|streets?|checkpoints?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
+    r"|streets?|checkpoints?|(?:out)?posts?|hideouts?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del"
     r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of"
     r"|(?<!every )(?<!each )(?<!last )district in"
     rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|جزء|مواقع|أبنية|نقاط|نقطت(?:ي|ين)|كتل|مناطق (?:عد\S*|من))|نصف|ثلث|ربع"

@@ -274,8 +274,9 @@ def test_a_side_between_in_and_hands_holds_the_place():
 
 
 def test_an_arabic_verb_of_advancing_in_the_present_tense_is_fighting():
-    # "Regime forces are advancing towards Hanano": fighting, not the regime's alone.
-    assert propose("قوات النظام تتقدم باتجاه حي هنانو", indexes=ARABIC) == [
+    # "Regime forces are advancing in Hanano": fighting, not the regime's alone (towards Hanano
+    # is where they head: `test_a_place_a_side_advances_towards_is_no_fighting_there`).
+    assert propose("قوات النظام تتقدم في حي هنانو", indexes=ARABIC) == [
         ("hanano", "contested", "contested")
     ]
 
