@@ -207,3 +207,11 @@ def test_a_side_denying_the_other_sides_taking_or_its_own_loss_holds_the_place()
     # Guards: a denial by no side, or of the other side's loss, names no holder.
     assert propose("Residents denied that the army took Hanano.") == []
     assert propose("The army denied that rebels lost Hanano.") == []
+
+
+def test_a_side_routed_lost_the_place():
+    assert propose("Rebels were routed in Hanano.") == [("hanano", "government", "captured")]
+    text = "Rebels routed government forces from Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "rebels", "captured")]
+    # Guard: a route is a road, not a rout.
+    assert propose("The supply route to Hanano was cut.") == []
