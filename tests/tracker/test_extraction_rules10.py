@@ -215,3 +215,7 @@ def test_a_side_routed_lost_the_place():
     assert propose(text) == [("sheikh-saeed", "rebels", "captured")]
     # Guard: a route is a road, not a rout.
     assert propose("The supply route to Hanano was cut.") == []
+
+
+def test_german_fighting_in_the_passive_is_fighting():
+    assert propose("In Hanano wird heftig gekämpft.") == [("hanano", "contested", "contested")]
