@@ -85,11 +85,14 @@ DRIVEN_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
-# "snipers fired at civilians from the citadel", "rebels shelled X from Y": where the fire came from.
+# "snipers fired at civilians from the citadel", "rebels shelled X from Y": where the fire came from;
+# not where the people fired at were fleeing or coming from ("shelled rebels fleeing from X").
 FIRED_FROM_BEFORE = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|shell(?:ed|s|ing)?|snip(?:e|ed|es|ing)|launch(?:ed|es|ing)"
     r"|lob(?:s|bed|bing)|pound(?:ed|s|ing)|bomb(?:ed|s|ing)|target(?:ed|s|ing))\b"
-    r"(?:(?!\b(?:and|but|while|as|after|before)\b)[^,;.]){0,60}?"
+    r"(?:(?!\b(?:and|but|while|as|after|before|fle(?:e|es|eing|d)|escap\w*|arriv\w*|com(?:e|es|ing)"
+    r"|return\w*|retreat\w*|head(?:ed|ing|s)|withdr\w*|leav\w*|mov(?:e|ed|es|ing)|travel\w*"
+    r"|evacuat\w*)\b)[^,;.]){0,60}?"
     r"\bfrom\s+(?:(?:the|their|its)\s+)?(?:(?:positions?|bases?|posts?)\s+in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
