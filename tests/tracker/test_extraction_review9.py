@@ -3,6 +3,8 @@ Maqsoud, repelled advances, the base a side fired from, wire verbs, dates, denia
 sentences of our own where a rule misfired, each with the rule's own reading kept beside it as a
 guard."""
 
+import pytest
+
 from tests.tracker.test_extraction_arabic_quotes import propose_ar
 from tests.tracker.test_extraction_rules import propose
 
@@ -74,3 +76,67 @@ def test_where_people_fired_at_came_from_is_not_the_firing_sides_base():
     assert propose("The army fired on rebels from its positions in Hanano.") == [
         ("hanano", "government", "held")
     ]
+
+
+# The proposer's own spellings (`tracker.extraction_spellings`) against the shipped gazetteer.
+CITADEL = "aleppo-citadel"
+
+
+def _slugs(text, indexes):
+    return {slug for slug, _, _ in propose(text, indexes=indexes)}
+
+
+@pytest.mark.django_db
+def test_a_citadel_that_is_a_sides_stronghold_or_a_complex_is_not_aleppos(indexes):
+    for text in (
+        "The army captured Hanano, the last rebel citadel in the east.",
+        "The rebels' last citadel in the east, Hanano, fell to the army.",
+        "Rebels turned Hanano into their citadel.",
+        "The army stormed the rebel citadel of Hanano.",
+        "Hanano, la citadelle rebelle, est tombée aux mains de l'armée.",
+        "Los rebeldes perdieron la ciudadela rebelde de Hanano.",
+        "El ejército tomó la ciudadela deportiva de Hanano.",
+    ):
+        assert CITADEL not in _slugs(text, indexes), text
+    # Guard: the citadel itself, alone or of the city.
+    assert _slugs("The army still holds the citadel.", indexes) == {CITADEL}
+    assert _slugs("The army still holds the citadel of Aleppo.", indexes) == {CITADEL}
+    assert _slugs("L'armée tient toujours la citadelle.", indexes) == {CITADEL}
+
+
+@pytest.mark.django_db
+def test_a_common_place_of_the_capital_or_of_a_city_named_after_its_noun_is_not_aleppos(indexes):
+    for text, slug in (
+        (
+            "Government troops guarded the international airport in the capital.",
+            "aleppo-international-airport",
+        ),
+        (
+            "Rebels shelled the Syrian capital's international airport.",
+            "aleppo-international-airport",
+        ),
+        ("Les rebelles tiennent toujours la vieille ville de la capitale.", "old-city"),
+        ("Los rebeldes controlan el casco histórico de la ciudad de Idlib.", "old-city"),
+        ("Rebels hold the old city of the town of Maarat al-Numan.", "old-city"),
+        ("Les rebelles tiennent la citadelle de la ville de Homs.", CITADEL),
+    ):
+        assert slug not in _slugs(text, indexes), text
+    # Guard: of the city of Aleppo, the Old City is Aleppo's.
+    assert _slugs("Rebels hold the old city of the city of Aleppo.", indexes) == {"old-city"}
+
+
+@pytest.mark.django_db
+def test_a_one_word_spelling_beside_a_name_or_after_a_title_is_a_person(indexes):
+    for text, slug in (
+        ("Rebels interviewed by reporter Zahara Ahmed said they hold Hanano.", "az-zahra"),
+        ("Zahara, a mother of three, said rebels still hold Hanano.", "az-zahra"),
+        ("Rebel commander Abu Mayssar said his fighters still hold Hanano.", "karm-al-myassar"),
+        ("Kurdish commander Shar said rebels still hold Hanano.", "ash-shaar"),
+        ("A rebel known as Jandul said his men hold Hanano.", "ayn-at-tal"),
+    ):
+        assert slug not in _slugs(text, indexes), text
+    # Guard: the spelling alone is the place.
+    assert propose("Los rebeldes controlan Shar.", indexes=indexes) == [
+        ("ash-shaar", "rebels", "held")
+    ]
+    assert propose("Rebels still hold Zahara.", indexes=indexes) == [("az-zahra", "rebels", "held")]
