@@ -3,10 +3,14 @@ Maqsoud, repelled advances, the base a side fired from, wire verbs, dates, denia
 sentences of our own where a rule misfired, each with the rule's own reading kept beside it as a
 guard."""
 
+from datetime import date
+
 import pytest
 
+from tests.tracker.test_extraction_arabic_quotes import ARABIC as AR_INDEXES
 from tests.tracker.test_extraction_arabic_quotes import propose_ar
-from tests.tracker.test_extraction_rules import propose
+from tests.tracker.test_extraction_rules import INDEXES, OUTLET, propose
+from tracker.extraction import claims_propose
 
 
 def test_them_after_one_place_is_not_the_place():
@@ -140,3 +144,48 @@ def test_a_one_word_spelling_beside_a_name_or_after_a_title_is_a_person(indexes)
         ("ash-shaar", "rebels", "held")
     ]
     assert propose("Rebels still hold Zahara.", indexes=indexes) == [("az-zahra", "rebels", "held")]
+
+
+def _days(text, propose_with=None):
+    (proposal,) = claims_propose(text, date(2016, 12, 6), OUTLET, propose_with or INDEXES)
+    return proposal.date_from, proposal.date_to
+
+
+TODAY = (date(2016, 12, 6), date(2016, 12, 6))
+
+
+def test_a_year_in_an_arabic_relative_clause_dates_only_that_clause():
+    text = "استعاد الجيش حي هنانو الذي كان تحت سيطرة المسلحين منذ عام 2012."
+    assert _days(text, AR_INDEXES) == TODAY
+    text = "قال الجيش إنه استعاد حي هنانو الذي خسره خلال عام 2013."
+    assert _days(text, AR_INDEXES) == TODAY
+    # Guard: the year of the clause's own verb.
+    text = "يسيطر الثوار على حي هنانو منذ عام 2012."
+    assert _days(text, AR_INDEXES) == (date(2012, 1, 1), date(2016, 12, 6))
+
+
+def test_a_year_in_a_relative_clause_of_another_language_dates_only_that_clause():
+    text = "Die Armee eroberte Hanano zurück, das seit 2012 von Rebellen gehalten wurde."
+    assert _days(text) == TODAY
+    text = "L'esercito ha riconquistato Hanano, in mano ai ribelli dal 2012."
+    assert _days(text) == TODAY
+    # Guard: "desde" with the claim's own verb.
+    assert _days("Los rebeldes controlan Hanano desde 2012.") == (date(2012, 1, 1), TODAY[1])
+
+
+def test_a_participles_aside_and_a_relative_of_holding_with_no_comma_date_only_themselves():
+    assert _days("The army retook Hanano, lost to rebels in a surprise attack last month.") == TODAY
+    text = "The army took Hanano from rebels who had controlled it since March 2013."
+    assert _days(text) == TODAY
+    # Guard: a month with the claim's own verb.
+    assert _days("The army took Hanano last month.") == (date(2016, 11, 1), TODAY[1])
+
+
+def test_a_clause_after_after_that_a_comma_opens_dates_its_own_verb():
+    text = "The army took Sheikh Saeed on Monday, weeks after the offensive began at the end of October."
+    assert _days(text) == (date(2016, 12, 5), date(2016, 12, 5))
+    # Guard: the month dates the main verb when it has no time of its own.
+    assert _days("At the end of November the army captured Hanano.") == (
+        date(2016, 11, 1),
+        date(2016, 11, 30),
+    )
