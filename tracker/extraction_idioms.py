@@ -8,7 +8,9 @@ none either: "held talks (a rally, a ceremony) in X", "held captive in X", "host
 in X", "evacuated the wounded from X", "helped civilians leave X", "called on civilians to leave X",
 "the photo, taken in 2013"; control of the situation ("el control de la situación", "die Kontrolle
 über die Lage"); "celebratory gunfire", "gunfire into the air", and "fighting (fought) alongside" an
-ally with no place of their own in the clause. Read by `tracker.extraction_words`, first among its
+ally with no place of their own in the clause; a wire verb whose object or subject is no
+side's and no place: "gave up hope (five prisoners, their weapons)", "broke into homes", "panic
+(a wave of displacement) swept through X". Read by `tracker.extraction_words`, first among its
 verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
@@ -57,4 +59,13 @@ IDIOMS = (
     rf"|evacuat(?:e|es|ed|ing)(?= (?:{_COUNT})?{_WORD}{{0,2}}(?:{_CIVILIANS})\b(?!['’]))"
     r"|(?:(?<=civilians )|(?<=residents )|(?<=families )|(?<=people )|(?<=children ))"
     r"(?:to )?(?:leave|left|leaving)"
+    # "gave up hope (five prisoners, their weapons)", "broke into homes", "panic swept through X":
+    # a wire verb whose object, or subject, is no side's and no place.
+    r"|(?:g[ai]ve|giv(?:es|ing)) up(?= (?:\d|(?:[\w-]+ ){0,2}(?:hopes?|weapons|arms|prisoners"
+    r"|hostages|captives|bodies|posts?|attempts?|plans?|efforts?|bid)\b))"
+    r"|(?:broke|break(?:s|ing)?|burst(?:s|ing)?) into(?= (?:[\w-]+ )?(?:homes?|houses?|shops?"
+    r"|stores?|warehouses?|offices?|apartments?|flats?|tears|laughter|song|applause)\b)"
+    r"|(?:(?<=panic )|(?<=fear )|(?<=terror )|(?<=chaos )|(?<=displacement )|(?<=violence )"
+    r"|(?<=flames )|(?<=fire )|(?<=jubilation )|(?<=celebrations )|(?<=protests )|(?<=rumours )"
+    r"|(?<=news )|(?<=disease )|(?<=cholera ))swept"
 )

@@ -309,11 +309,11 @@ ADJECTIVE_GAP = re.compile(
 )
 NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|can|able|would|might|may|will|trying|tries|tried"
-    r"|attempts?|attempted|attempting|bid|aims?|plans?|preparing|ready|about|denied|denies|deny"
+    r"|attempts?|attempted|attempting|bid|aims?|plans?|planned|possible|imminent|potential|looming|preparing|ready|about|denied|denies|deny"
     r"|hop(?:es?|ed|ing)|wants?|wanted|intends?|intended|expects?|expected|poised|prepar(?:es|ed)"
     rf"|refus(?:e|es|ed|ing)|{intl.NEGATION_WORDS})(?!\s+(?:{intl.ONLY_WORDS})\b)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
-    r"|\bfear(?:s|ed|ing)?\s+(?:the\s+)?$"  # "rebels fear the loss of X"
+    r"|\bfears?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"  # "rebels fear the loss of X", "a government takeover"
     rf"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية|(?:لم|لن)\s+[يت](?:ستطي?ع|تمكن)(?:وا)?|[يت]سعى|سع(?:ى|ت|وا)|[يت]ريد(?:ون)?|أراد(?:ت|وا)?|[يت]أمل(?:ون)?|يجب|ينبغي|(?:ال)?متوقع|{intl.ATTEMPT_WORDS})\s+(?:\S+\s+){{0,4}}$"
     r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"

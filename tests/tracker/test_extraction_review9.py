@@ -189,3 +189,24 @@ def test_a_clause_after_after_that_a_comma_opens_dates_its_own_verb():
         date(2016, 11, 1),
         date(2016, 11, 30),
     )
+
+
+def test_a_wire_verb_whose_object_or_subject_is_no_side_and_no_place_claims_nothing():
+    assert propose("Rebels gave up hope of taking Hanano.") == []
+    assert propose("Rebels gave up five prisoners in Hanano in a swap.") == []
+    text = "Government troops broke into homes in Hanano and arrested dozens of men."
+    assert ("hanano", "contested", "contested") not in propose(text)
+    text = "Panic swept through Hanano as government forces advanced."
+    assert ("hanano", "government", "captured") not in propose(text)
+    # Guard: the wire verbs with a place and a side.
+    assert propose("Rebels gave up Hanano on Monday.") == [("hanano", "government", "lost")]
+    assert propose("Rebels broke into Hanano on Monday.") == [("hanano", "contested", "contested")]
+    assert propose("Rebels swept into Hanano on Monday.") == [("hanano", "rebels", "captured")]
+
+
+def test_a_takeover_feared_or_planned_claims_nothing():
+    assert propose("Rebels fear a government takeover of Hanano.") == []
+    assert propose("The army's planned takeover of Hanano stalled.") == []
+    # Guard: a takeover done.
+    text = "The army's takeover of Hanano ended four years of rebel rule."
+    assert propose(text) == [("hanano", "government", "captured")]
