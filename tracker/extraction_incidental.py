@@ -177,17 +177,28 @@ LOCATED_BETWEEN = re.compile(
 # "an assault on X from the areas of Y": the target of an attack launched from elsewhere.
 ATTACK_ON = re.compile(r"\b(?:attacks?|aggression|assaults?|offensive)\s+on\s+(?:the\s+)?$", re.I)
 FROM_AFTER = re.compile(r"(?:\s+(?:neighbou?rhood|district|quarter))?\s+from\s", re.I)
+# "rebels repelled an army advance (launched) from X", "repelled an incursion from X into Y": the
+# origin of an attack repelled is the attacker's, not the place defended.
+REPELLED_FROM = re.compile(
+    r"\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:attack|assault|offensive|attempt|advance|incursion|infiltration)s?\b[^,;.]{0,40}?"
+    r"\bfrom\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def landmark(sentence: str, start: int, end: int = -1) -> bool:
     """A place at `start` named as a landmark ("near X", "located between X and Y", "الواقعة بين
-    X"), as an origin or a home ("fighters from X"), or as the target of an attack launched from
-    another place ("an assault on X from Y")."""
+    X"), as an origin or a home ("fighters from X"), as the target of an attack launched from
+    another place ("an assault on X from Y"), or as the origin of an attack repelled ("rebels
+    repelled an army advance launched from X")."""
     before = sentence[max(0, start - 60) : start]
     if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
         return True
     if end >= 0 and ATTACK_ON.search(before) and FROM_AFTER.match(sentence, end):
         return True
+    if REPELLED_FROM.search(before):
+        return True  # "rebels repelled an army advance from X": the attacker's origin
     return named_incidentally(sentence, start)
 
 

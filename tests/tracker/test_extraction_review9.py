@@ -210,3 +210,24 @@ def test_a_takeover_feared_or_planned_claims_nothing():
     # Guard: a takeover done.
     text = "The army's takeover of Hanano ended four years of rebel rule."
     assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_the_origin_of_an_advance_repelled_is_not_the_defenders():
+    text = "Rebels repelled an army advance on Sheikh Saeed from Hanano."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+    assert propose("Rebels repelled an army advance launched from Hanano.") == []
+    text = "The army repelled a rebel incursion from Sheikh Saeed into Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_not_under_a_sides_full_control_claims_nothing():
+    assert propose("Hanano is not under full government control.") == []
+    # Guard: no longer under a side's control is the other side's.
+    text = "Hanano was no longer under government control by Monday."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_an_arabic_place_no_longer_under_a_sides_control_is_the_other_sides():
+    assert propose_ar("لم يعد حي هنانو تحت سيطرة المعارضة.") == [("hanano", "government", "held")]
+    # Guard: still under its control.
+    assert propose_ar("ما زال حي هنانو تحت سيطرة المعارضة.") == [("hanano", "rebels", "held")]
