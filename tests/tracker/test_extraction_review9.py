@@ -9,6 +9,7 @@ import pytest
 
 from tests.tracker.test_extraction_arabic_quotes import ARABIC as AR_INDEXES
 from tests.tracker.test_extraction_arabic_quotes import propose_ar
+from tests.tracker.test_extraction_kurdish_quotes import propose_k
 from tests.tracker.test_extraction_rules import INDEXES, OUTLET, propose
 from tracker.extraction import claims_propose
 
@@ -231,3 +232,19 @@ def test_an_arabic_place_no_longer_under_a_sides_control_is_the_other_sides():
     assert propose_ar("لم يعد حي هنانو تحت سيطرة المعارضة.") == [("hanano", "government", "held")]
     # Guard: still under its control.
     assert propose_ar("ما زال حي هنانو تحت سيطرة المعارضة.") == [("hanano", "rebels", "held")]
+
+
+def test_the_kurds_own_district_is_read_apart_from_its_list():
+    assert propose_k("Rebels lost Sheikh Maqsoud and Bani Zaid.") == [
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "lost"),
+        ("bani-zaid", "government", "lost"),
+    ]
+    assert propose_k("Rebels lost Bani Zaid and Sheikh Maqsoud.") == [
+        ("bani-zaid", "government", "lost"),
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "lost"),
+    ]
+    # Guard: a list of other districts shares its verb.
+    assert propose_k("Rebels lost Bani Zaid and Hellok.") == [
+        ("bani-zaid", "government", "lost"),
+        ("hellok", "government", "lost"),
+    ]
