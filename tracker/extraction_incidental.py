@@ -14,7 +14,10 @@
   blew up a building in X", "Rebel fighters dug a tunnel under X"): killing and casualties in a
   place, and a demolition, say nothing of who holds it; nor a place people moved towards, closed in
   on or left ("The army pushed towards X", "Rebels headed to X", "in the direction of X", "the army
-  was closing in on X", "people fleeing X", "a checkpoint between X and Y").
+  was closing in on X", "people fleeing X", "a checkpoint between X and Y");
+- a place set against the verb's own by "not" ("took X, not Y, on Monday", "captured X but not Y"),
+  or only locating another ("X, not far from Y"), and the origin of an attack repelled ("rebels
+  repelled an army advance launched from X": `landmark`).
 
 The words are read in French, Spanish, Italian, Portuguese and German too ("Trois rebelles ont été
 tués à X", "Los rebeldes volaron un edificio en X", "des combattants venus de X", "vers X").
@@ -177,6 +180,12 @@ LOCATED_BETWEEN = re.compile(
 # "an assault on X from the areas of Y": the target of an attack launched from elsewhere.
 ATTACK_ON = re.compile(r"\b(?:attacks?|aggression|assaults?|offensive)\s+on\s+(?:the\s+)?$", re.I)
 FROM_AFTER = re.compile(r"(?:\s+(?:neighbou?rhood|district|quarter))?\s+from\s", re.I)
+# "took X, not Y, on Monday", "captured X but not Y": a place set against the verb's own;
+# "X, not far from Y": Y only locates X.
+NOT_PLACE = re.compile(
+    r"(?:,|\bbut)\s+not\s+(?!only\b|just\b|even\b|merely\b)(?:the\s+)?$|\bnot\s+far\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "rebels repelled an army advance (launched) from X", "repelled an incursion from X into Y": the
 # origin of an attack repelled is the attacker's, not the place defended.
 REPELLED_FROM = re.compile(
@@ -190,8 +199,9 @@ REPELLED_FROM = re.compile(
 def landmark(sentence: str, start: int, end: int = -1) -> bool:
     """A place at `start` named as a landmark ("near X", "located between X and Y", "الواقعة بين
     X"), as an origin or a home ("fighters from X"), as the target of an attack launched from
-    another place ("an assault on X from Y"), or as the origin of an attack repelled ("rebels
-    repelled an army advance launched from X")."""
+    another place ("an assault on X from Y"), as the origin of an attack repelled ("rebels
+    repelled an army advance launched from X"), or set against the verb's own place by "not"
+    ("took X, not Y", "captured X but not Y"; "X, not far from Y")."""
     before = sentence[max(0, start - 60) : start]
     if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
         return True
@@ -199,6 +209,8 @@ def landmark(sentence: str, start: int, end: int = -1) -> bool:
         return True
     if REPELLED_FROM.search(before):
         return True  # "rebels repelled an army advance from X": the attacker's origin
+    if NOT_PLACE.search(before):
+        return True  # "took X, not Y", "but not Y": a place set against the verb's own
     return named_incidentally(sentence, start)
 
 

@@ -13,8 +13,9 @@ terrorists": its object); failing all, the speaker's own side, if asked for; and
 when the first person ("we", "our forces") stands nearer before the verb than any side named, whom
 the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
 withdrawal; but a reporter's "we were told", "we understand" is no side). A side inside a
-parenthesis, between dashes or after "not" between commas ("Rebels, not the army, hold X") is not
-the subject, nor one owning a place or a line ("through the opposition's frontlines, capturing X")
+parenthesis, between dashes or after "not" between commas ("Rebels, not the army, hold X"; nor, in
+a cleft, "It was the army, not the rebels, that took X", the antecedent of "that") is not the
+subject, nor one owning a place or a line ("through the opposition's frontlines, capturing X")
 or a noun of places ("pilonner les quartiers rebelles, et ont fini par reprendre X": an adjective)
 or, after another side, an attack ("Army Repels Militants' Assault, Recaptures X"; "the army's
 offensive retook X"), nor one in an adjective of holding, of a verb other than holding ("advanced
@@ -282,7 +283,8 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         # "against the regime forces, that's why we decided to withdraw"; "we took X from the
         # regime": with no own side, the other side of the one X was taken from
         return own_side or (other_side(losers[0].value) if losers else "")
-    relative = [s for s in sides if WHO_GAP.fullmatch(sentence[s.end : verb.start])]
+    kept = [s for s in sides if not any(a <= s.start < b for a, b in asides)]  # "not the rebels,"
+    relative = [s for s in kept if WHO_GAP.fullmatch(sentence[s.end : verb.start])]
     if relative:
         return relative[-1].value  # "clashed with rebels, who took X": the antecedent
     while len(before) > 1 and COORDINATED.fullmatch(sentence[before[-2].end : before[-1].start]):

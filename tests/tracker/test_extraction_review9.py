@@ -248,3 +248,30 @@ def test_the_kurds_own_district_is_read_apart_from_its_list():
         ("bani-zaid", "government", "lost"),
         ("hellok", "government", "lost"),
     ]
+
+
+def test_in_a_cleft_a_side_after_not_is_not_the_antecedent():
+    assert propose("It was the army, not the rebels, that took Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    # Guard: the antecedent of "who" is the subject.
+    assert propose("The army clashed with rebels, who took Hanano.") == [
+        ("hanano", "rebels", "captured")
+    ]
+
+
+def test_a_place_set_against_the_verbs_own_by_not_claims_nothing():
+    assert propose("The army took Hanano, not Sheikh Saeed, on Monday.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Rebels took Sheikh Saeed on Monday, but not Hanano.") == [
+        ("sheikh-saeed", "rebels", "captured")
+    ]
+    assert propose("Hanano, not far from the Old City, was quiet as rebels held it.") == [
+        ("hanano", "rebels", "held")
+    ]
+    # Guard: "not only" joins the place to the verb.
+    assert propose("Rebels took not only Sheikh Saeed but Hanano.") == [
+        ("sheikh-saeed", "rebels", "captured"),
+        ("hanano", "rebels", "captured"),
+    ]
