@@ -16,6 +16,12 @@
 - **A relative clause of holding with a pronoun subject** right after the place ("rebels withdrew
   from the last parts of X they held") says what was so before; the verb of taking or losing before
   the place, in the same clause, wins (`held_before`).
+- **A relative clause between commas after a side** ("Rebels, who have fought the army since 2012,
+  still hold X"; "The army, which denied rebel claims of losses, lost X") is an aside for a verb
+  outside it (not after another noun, which a side in it may describe: "the Sharia Authority,
+  which unites the rebel movements, controls X"):
+  a side inside it is not that verb's subject (`relative_asides`); for a verb inside it, it is
+  the clause itself ("X, which the army took on Monday, is quiet").
 - **Fighting after "after"** (بعد، إثر، عقب) that follows a place ("سيطر الجيش على X بعد معارك مع
   المسلحين", "took X after clashes") tells how a verb before the place was done, and does not reach
   the place when another verb does.
@@ -120,3 +126,19 @@ def held_before(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Sp
         and not re.search(r"[,;]", sentence[v.end : place.start])
     ]
     return before[-1] if before else None
+
+
+# "Rebels, who have fought the army since 2012, still hold X": a relative clause between commas.
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:()]{1,80}?,", re.IGNORECASE)
+
+
+def relative_asides(sentence: str, verb: Span, sides: list[Span]) -> list[tuple[int, int]]:
+    """Rule 3's relative asides: the relative clauses between commas right after a side, that do
+    not hold `verb`, whose sides are not its subject (after another noun, a side in the clause may
+    say what that noun is: "the Sharia Authority, which unites the rebel movements, controls X")."""
+    return [
+        m.span()
+        for m in RELATIVE_ASIDE.finditer(sentence)
+        if not m.start() <= verb.start < m.end()
+        and any(not sentence[s.end : m.start()].strip() for s in sides if s.end <= m.start())
+    ]

@@ -14,8 +14,9 @@ when the first person ("we", "our forces") stands nearer before the verb than an
 the one quoted speaks for ("against the regime forces, that's why we withdrew": not the regime's
 withdrawal; but a reporter's "we were told", "we understand" is no side). A side inside a
 parenthesis, between dashes or after "not" between commas ("Rebels, not the army, hold X"; nor, in
-a cleft, "It was the army, not the rebels, that took X", the antecedent of "that") is not the
-subject, nor one owning a place or a line ("through the opposition's frontlines, capturing X")
+a cleft, "It was the army, not the rebels, that took X", the antecedent of "that") or in a relative
+clause between commas that does not hold the verb ("Rebels, who have fought the army since 2012,
+still hold X": `tracker.extraction_clauses`) is not the subject, nor one owning a place or a line ("through the opposition's frontlines, capturing X")
 or a noun of places ("pilonner les quartiers rebelles, et ont fini par reprendre X": an adjective)
 or, after another side, an attack ("Army Repels Militants' Assault, Recaptures X"; "the army's
 offensive retook X"), nor one in an adjective of holding, of a verb other than holding ("advanced
@@ -70,7 +71,7 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_time as time_words
-from tracker.extraction_clauses import object_of_finite, opening_subject
+from tracker.extraction_clauses import object_of_finite, opening_subject, relative_asides
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_recipient import other_side, recipient, repelled_before, taken_from
 
@@ -216,7 +217,9 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not PARTICIPLE_CLAUSE.search(sentence[verb.end : s.start])
     ]
     losers = [s for s in after if verb.value == "takes" and taken_from(sentence, s)]
-    asides = [m.span() for m in PARENTHETICAL.finditer(sentence)]
+    asides = [m.span() for m in PARENTHETICAL.finditer(sentence)] + relative_asides(
+        sentence, verb, sides
+    )
     after = [
         s
         for s in after

@@ -275,3 +275,18 @@ def test_a_place_set_against_the_verbs_own_by_not_claims_nothing():
         ("sheikh-saeed", "rebels", "captured"),
         ("hanano", "rebels", "captured"),
     ]
+
+
+def test_a_side_in_a_relative_clause_after_a_side_is_not_the_subject_outside_it():
+    assert propose("Rebels, who have fought the army since 2012, still hold Hanano.") == [
+        ("hanano", "rebels", "held")
+    ]
+    text = "The army, which denied rebel claims of heavy losses, lost Hanano on Monday."
+    assert propose(text) == [("hanano", "rebels", "lost")]
+    # Guards: the verb inside the clause keeps its side; after another noun, the side in the
+    # clause may say what that noun is.
+    assert propose("Hanano, which the army took on Monday, is quiet.") == [
+        ("hanano", "government", "captured")
+    ]
+    text = "The council, which unites the rebel groups, controls a bakery in Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
