@@ -22,9 +22,10 @@
   which unites the rebel movements, controls X"):
   a side inside it is not that verb's subject (`relative_asides`); for a verb inside it, it is
   the clause itself ("X, which the army took on Monday, is quiet").
-- **Fighting after "after"** (بعد، إثر، عقب) that follows a place ("سيطر الجيش على X بعد معارك مع
-  المسلحين", "took X after clashes") tells how a verb before the place was done, and does not reach
-  the place when another verb does.
+- **Fighting or a siege after "after"** (بعد، إثر، عقب) that follows a place ("سيطر الجيش على X بعد
+  معارك مع المسلحين", "took X after clashes", "سيطر الجيش على X بعد حصار") tells how a verb before
+  the place was done, and fighting after "despite" (رغم) what it withstood ("ما زال الثوار يسيطرون
+  على X رغم هجوم"): neither reaches the place when another verb does.
 """
 
 from __future__ import annotations
@@ -83,19 +84,22 @@ def opening_subject(sentence: str, verb: Span, after: list[Span]) -> list[Span]:
 
 # "سيطر الجيش على X بعد معارك", "took X after clashes": fighting after "after" is how it was done.
 AFTER_FIGHT = re.compile(
-    r"(?:\b(?:after|following)|(?<!\w)(?:بعد|إثر|اثر|عقب))\s+(?:\S+\s+)?$", re.I
+    r"(?:\b(?:after|following|despite|in\s+spite\s+of)|(?<!\w)(?:بعد|إثر|اثر|عقب|رغم|بالرغم\s+من"
+    r"|على\s+الرغم\s+من))\s+(?:\S+\s+)?$",
+    re.I,
 )
 
 
 def circumstance_out(sentence: str, reaching: list, place: Span) -> list:
-    """Rule 2's limit: fighting after "after" (بعد، إثر، عقب) that follows a place ("سيطر
-    الجيش على X بعد معارك مع المسلحين") tells how a verb before the place was done, and does
-    not reach the place when another verb does."""
+    """Rule 2's limit: fighting or a siege after "after" (بعد، إثر، عقب) that follows a place
+    ("سيطر الجيش على X بعد معارك مع المسلحين") tells how a verb before the place was done, and
+    fighting after "despite" (رغم) what it withstood: neither reaches the place when another verb
+    does."""
     kept = [
         v
         for v in reaching
         if not (
-            v.value == "fights"
+            v.value in ("fights", "besieges")
             and v.start >= place.end
             and AFTER_FIGHT.search(sentence[max(0, v.start - 30) : v.start])
         )

@@ -290,3 +290,12 @@ def test_a_side_in_a_relative_clause_after_a_side_is_not_the_subject_outside_it(
     ]
     text = "The council, which unites the rebel groups, controls a bakery in Hanano."
     assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_siege_after_after_and_fighting_after_despite_do_not_reach_the_place():
+    text = "سيطر الجيش اليوم على حي هنانو بعد حصار دام أشهراً."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+    text = "ما زال الثوار يسيطرون على حي هنانو رغم هجوم قوات النظام."
+    assert propose_ar(text) == [("hanano", "rebels", "held")]
+    # Guard: a siege with no other verb still says who holds the place.
+    assert propose_ar("حاصرت قوات النظام حي هنانو.") == [("hanano", "rebels", "held")]
