@@ -24,7 +24,7 @@ A place is found by the longest run of up to six words, never across a comma, a 
    in capitals (a dateline); never for a Russian run, whose п is not ب ("После" is not al-Besel).
 
 A guessed place (2 or 3), a one-word spelling of `tracker.extraction_spellings` ("Zahara", "Shar";
-or after a title: "commander Shar", "known as Jandul"), or any spelling that begins with an
+or after a title: "commander Shar", "reporter Zahara"), or any spelling that begins with an
 article ("al-Sha'ar"), is a person or
 an outlet, not a place, when a capitalised word stands right beside it ("Mustafa Sulaiman",
 "Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia": a capital after

@@ -78,7 +78,8 @@ PRESENCE = re.compile(
 # "rebels came under fire (were fired upon, were targeted, were shot by snipers) from X", "the army
 # said a mortar fired from X hit it": the side is the target or the speaker, not the one firing.
 FIRE_TAKEN = re.compile(
-    r"\b(?:were|was|been|being|is|are|got|gets|came|come|comes|under|by|said|says|say|told"
+    r"\b(?:were|was|been|being|is|are|got|gets)\s+(?:\w+\s+)?(?:fired|shelled|targeted|shot|hit"
+    r"|bombed|pounded|sniped|attacked)\b|\b(?:came|come|comes|under|by|said|says|say|told"
     r"|reported|claimed)\b",
     re.IGNORECASE,
 )
@@ -98,7 +99,10 @@ def fired_from(sentence: str, span: Span, sides: list[Span]):
     before = [
         s for s in sides if s.end <= start and not re.search(r"[,;]", sentence[s.end : start])
     ]
-    if before and FIRE_TAKEN.search(sentence[before[-1].end : start]):
+    word = re.match(r"\w*", sentence[start:])  # the verb of firing itself: "were targeted from X"
+    if before and FIRE_TAKEN.search(
+        sentence[before[-1].end : start + len(word.group() if word else "")]
+    ):
         return None  # "rebels came under fire from X", "the army said a mortar fired from X"
     return _held_by(before[-1]) if before else None
 

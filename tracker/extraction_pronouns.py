@@ -14,7 +14,8 @@ stays), and not across a comma or another place. "Them" takes up a list of place
 Y and held them"), never one place ("attacked X with two tanks but lost them": the tanks; "stormed X
 and captured soldiers, then held them"), and Arabic عليهم is people, never a place ("وسيطر عليهم");
 nor is "it" in an idiom of the verb ("took it as a sign", "took it for granted", "took it in
-turns", "took it hard", "held it up as proof", "left it in ruins"); such a verb, its object
+turns", "took it hard", "held it up as proof", "left it in ruins"), nor that of a verb of
+repelling ("launched an attack from X, but rebels repelled it": the attack); such a verb, its object
 another, does not reach the place at all (`other_object`).
 """
 
@@ -93,6 +94,8 @@ def pronoun_object(
     for verb in verbs:
         if verb.start < place.end or verb.value not in ("takes", "loses", "holds"):
             continue
+        if REPELLING.match(verb.text):
+            continue  # "launched an attack from X, but rebels repelled it": "it" is the attack
         if any(place.end <= p.start < verb.start for p in places):
             return None
         gap = sentence[place.end : verb.start]
@@ -103,6 +106,8 @@ def pronoun_object(
     return None
 
 
+# "repelled it", "صده": the pronoun of a verb of repelling is an attack, never a place.
+REPELLING = re.compile(r"(?:repel|repuls|foil|thwart|صد|تصد|أحبط)", re.IGNORECASE)
 # A pronoun right after a verb that names no place: "it" in an idiom, "them", عليهم (people).
 PRONOUN_AFTER = re.compile(r"\s+(?:(?P<pronoun>it|them)\b|عليهم(?!\w))", re.IGNORECASE)
 
@@ -115,12 +120,17 @@ def other_object(sentence: str, verb: Span, place: Span, places: list[Span]) -> 
         return False
     if pronoun["pronoun"] and pronoun["pronoun"].lower() == "them":
         return not _listed(place, places)
-    return not IT_AFTER.match(sentence, verb.end)
+    return not IT_AFTER.match(sentence, verb.end) or bool(REPELLING.match(verb.text))
+
+
+PLURAL_PLACE = re.compile(r"(?:districts|neighbou?rhoods|areas|quarters|parts)\b", re.IGNORECASE)
 
 
 def _listed(place: Span, places: list[Span]) -> bool:
-    """Whether `place` is a list of two places or more ("captured X and Y and held them")."""
-    return sum(place.start <= p.start < place.end for p in places) > 1
+    """Whether `place` is a list of two places or more ("captured X and Y and held them"), or
+    a plural of places ("the eastern districts")."""
+    plural = PLURAL_PLACE.search(place.text)  # "stormed the eastern districts and took them"
+    return bool(plural) or sum(place.start <= p.start < place.end for p in places) > 1
 
 
 # "Rebels launched an offensive. They captured X": "they" is the previous sentence's first side.

@@ -256,9 +256,13 @@ def not_under(sentence: str, verb: Span, span: Span, place, sides, speaker):
     ("Sheikh Maqsoud, the only area not under Damascus' control"; `kurds_other`)."""
     before = sentence[max(0, verb.start - 40) : verb.start]
     # Arabic names the side after its noun of control: "تحت سيطرة المعارضة".
+    denial = NOT_UNDER.search(before)
     side = verb.side or next((s.value for s in sides if 0 <= s.start - verb.end <= 2), "")
-    if not side or verb.start < span.end or not NOT_UNDER.search(before):
-        return None
+    if denial and not side and not denial.group().isascii():  # "لم تعد قوات النظام تسيطر على X"
+        start = max(0, verb.start - 40) + denial.start()
+        side = next((s.value for s in sides if start < s.start and s.end <= verb.start), "")
+    if not side or not denial or (verb.start < span.end and denial.group().isascii()):
+        return None  # Arabic may name the place after its verb: "لم تعد ... تسيطر على X"
     kurdish = place.districts == KURDISH_DISTRICT
     claim = kurds_other((other_side(side), "held"), side, sides, speaker, kurdish)
     return (claim, verb) if claim else None

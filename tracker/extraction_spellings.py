@@ -18,7 +18,7 @@ is indefinite ("turned Bab Amr into a citadel"): `elsewhere`, read by rule 1
 "el casco viejo de la ciudad de Homs"); the capital is another city ("la vieille ville de la
 capitale", "the international airport in the capital", "the Syrian capital's international
 airport"). A citadel is a side's stronghold or a complex, not Aleppo's, after a side, a possessive
-or "last" ("the rebels' last citadel", "their citadel"), before a side's or a complex's adjective
+or "last" ("the rebels' last citadel", "their citadel"; not "its": "Aleppo and its citadel"), before a side's or a complex's adjective
 ("la citadelle rebelle", "la ciudadela deportiva"), or "of" a place that is not the city ("the rebel
 citadel of Hanano"). So is "the international airport", Aleppo's in an article about
 Aleppo, when a capitalised name not on the map stands right before it ("Damascus International
@@ -202,7 +202,7 @@ OF_A_CITY = re.compile(
 # stronghold or a complex, not Aleppo's.
 CITADEL_BEFORE = re.compile(
     r"\b(?:rebels?['’]?|opposition['’]?s?|insurgents?['’]?|jihadists?['’]?|islamists?['’]?|their|last"
-    r"|final|dernière|leur|ultima|última|su|sua|loro)\s+(?:(?:rebel|opposition|jihadist|islamist"
+    r"|final|dernière|leur|ultima|última)\s+(?:(?:rebel|opposition|jihadist|islamist"
     r"|remaining)\s+)?$",
     re.IGNORECASE,
 )
@@ -260,15 +260,15 @@ def elsewhere(sentence: str, start: int, end: int, places: Container[str]) -> bo
 
 # A one-word spelling of the table ("Zahara", "Shar", "Jandul", "Mayssar") may be a person's name:
 # read as the guessed names are (`tracker.extraction_places`), and after a title ("commander Shar",
-# "reporter Zahara", "known as Jandul").
+# "reporter Zahara"; not "called", "known as": a district may be called so).
 LONE_SPELLINGS = frozenset(
     name_key(n)
     for n, slug, _ in SPELLINGS
     if " " not in n and slug not in ("aleppo-city", "old-city", "aleppo-citadel")
 )
 TITLE_BEFORE = re.compile(
-    r"\b(?:commander|reporter|activist|spokes(?:man|woman)|journalist|named|called|known\s+as"
-    r"|comandante|commandant|Mr|Mrs|Ms)\.?\s+$",
+    r"\b(?:commander|reporter|activist|spokes(?:man|woman)|journalist|comandante|commandant|Mr|Mrs"
+    r"|Ms)\.?\s+$",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,8 @@ couple of weeks").
 A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had held
 since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold since
 2012"; "X, das seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012", Arabic
-"حي X الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma) dates that clause's verb only: for a claim whose verb is outside the clause, the clause is
+"حي X الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, a clause of holding or its change,
+not of place: "الذي يقع شرق المدينة") dates that clause's verb only: for a claim whose verb is outside the clause, the clause is
 read as if it were not there. Likewise a coordinate clause ("took X on Monday, and advanced into Y
 on Wednesday"; "but", "while", ";"; "for the first time since rebels took it in 2012"; "since rebels
 captured X in 2012", a clause with a subject and a past verb) that has a word of time of its own
@@ -186,6 +187,11 @@ FOREIGN_OPENERS = (
     r"qui|que|dont|où|quien(?:es)?|donde|che|dove|das|der|dem|deren|dessen|welche[rsm]?"
     r"|in\s+mano|en\s+manos|aux\s+mains|en\s+poder|nas\s+mãos|lost|taken|captured|seized|overrun"
 )
+# An Arabic relative clause of holding or its change ("الذي كان تحت سيطرة", "الذي خسره"): not
+# one of place ("الذي يقع شرق المدينة خلال عام 2013" runs on into the main clause's time).
+AR_HOLDING_VERBS = (
+    r"كان|كانت|خسر|فقد|[يت]?سيطر|استعاد|احتل|دخل|انسحب|[يت]خضع|خضع|ظل|بقي|حوصر|[يت]حاصر|حاصر"
+)
 # "took X from rebels who had controlled it since March 2013": a relative clause of holding with no
 # comma.
 HOLDING_RELATIVE = (
@@ -193,7 +199,7 @@ HOLDING_RELATIVE = (
 )
 RELATIVE_CLAUSE = re.compile(
     rf",\s+(?:{words.ASIDE_OPENERS}|an?|{FOREIGN_OPENERS})\b[^,;:]*(?:[,;:]|$)"
-    rf"|(?<!\w)(?:الذي|التي|الذين)\s[^،,;:.]*|{HOLDING_RELATIVE}",
+    rf"|(?<!\w)(?:الذي|التي|الذين)\s+(?:{AR_HOLDING_VERBS})\w*\s[^،,;:.]*|{HOLDING_RELATIVE}",
     re.I,
 )
 # "the first advance there since losing it in 2012", "for the first time since rebels took it in

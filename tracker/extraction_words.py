@@ -314,7 +314,7 @@ NEGATION = re.compile(
     r"|hop(?:es?|ed|ing)|wants?|wanted|intends?|intended|expects?|expected|poised|prepar(?:es|ed)"
     rf"|refus(?:e|es|ed|ing)|{intl.NEGATION_WORDS})(?!\s+(?:{intl.ONLY_WORDS})\b)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
-    r"|\bfears?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"  # "rebels fear the loss of X", "a government takeover"
+    r"|\bfear(?:s|ed|ing)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"  # "rebels fear the loss of X", "a government takeover"
     r"|\b(?:not|no\s+longer)\s+(?:under|in)\s+(?:the\s+)?(?:full|complete|total)\s+(?:\S+\s+)?$|(?<!\w)لم\s+[يت]عد\s+(?:\S+\s+){0,4}$"
     rf"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية|(?:لم|لن)\s+[يت](?:ستطي?ع|تمكن)(?:وا)?|[يت]سعى|سع(?:ى|ت|وا)|[يت]ريد(?:ون)?|أراد(?:ت|وا)?|[يت]أمل(?:ون)?|يجب|ينبغي|(?:ال)?متوقع|{intl.ATTEMPT_WORDS})\s+(?:\S+\s+){{0,4}}$"
     r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"

@@ -67,6 +67,11 @@ def test_a_side_fired_upon_from_a_place_does_not_hold_it():
     assert propose("Army snipers fired at civilians from the Old City.") == [
         ("old-city", "government", "held")
     ]
+    assert propose("Rebels were targeted from Hanano overnight.") == []
+    # Guard: a side firing in the progressive is the one firing.
+    assert propose("Rebels are firing at the Old City from Hanano.") == [
+        ("hanano", "rebels", "held")
+    ]
 
 
 def test_where_people_fired_at_came_from_is_not_the_firing_sides_base():
@@ -107,6 +112,7 @@ def test_a_citadel_that_is_a_sides_stronghold_or_a_complex_is_not_aleppos(indexe
     assert _slugs("The army still holds the citadel.", indexes) == {CITADEL}
     assert _slugs("The army still holds the citadel of Aleppo.", indexes) == {CITADEL}
     assert _slugs("L'armée tient toujours la citadelle.", indexes) == {CITADEL}
+    assert CITADEL in _slugs("The army holds Aleppo and its citadel.", indexes)
 
 
 @pytest.mark.django_db
@@ -160,6 +166,9 @@ def test_a_year_in_an_arabic_relative_clause_dates_only_that_clause():
     assert _days(text, AR_INDEXES) == TODAY
     text = "قال الجيش إنه استعاد حي هنانو الذي خسره خلال عام 2013."
     assert _days(text, AR_INDEXES) == TODAY
+    # Guard: a relative clause of place runs on into the main clause's time.
+    text = "سيطر الجيش على حي هنانو الذي يقع شرق المدينة خلال عام 2013."
+    assert _days(text, AR_INDEXES) == (date(2013, 1, 1), date(2013, 12, 31))
     # Guard: the year of the clause's own verb.
     text = "يسيطر الثوار على حي هنانو منذ عام 2012."
     assert _days(text, AR_INDEXES) == (date(2012, 1, 1), date(2016, 12, 6))
@@ -230,6 +239,7 @@ def test_not_under_a_sides_full_control_claims_nothing():
 
 def test_an_arabic_place_no_longer_under_a_sides_control_is_the_other_sides():
     assert propose_ar("لم يعد حي هنانو تحت سيطرة المعارضة.") == [("hanano", "government", "held")]
+    assert propose_ar("لم تعد قوات النظام تسيطر على حي هنانو.") == [("hanano", "rebels", "held")]
     # Guard: still under its control.
     assert propose_ar("ما زال حي هنانو تحت سيطرة المعارضة.") == [("hanano", "rebels", "held")]
 
@@ -299,3 +309,20 @@ def test_a_siege_after_after_and_fighting_after_despite_do_not_reach_the_place()
     assert propose_ar(text) == [("hanano", "rebels", "held")]
     # Guard: a siege with no other verb still says who holds the place.
     assert propose_ar("حاصرت قوات النظام حي هنانو.") == [("hanano", "rebels", "held")]
+
+
+def test_the_pronoun_of_a_verb_of_repelling_is_the_attack_not_the_place():
+    text = "The army launched an attack from Sheikh Saeed, but rebels repelled it."
+    assert ("sheikh-saeed", "rebels", "held") not in propose(text)
+    # Guard: an attack repelled on a place is held by the side repelling it.
+    assert propose("Rebels repelled an army attack on Hanano.") == [("hanano", "rebels", "held")]
+
+
+@pytest.mark.django_db
+def test_them_takes_up_a_plural_of_places(indexes):
+    # Guard: "them" after "the eastern districts" takes them up.
+    text = "The army stormed the eastern districts and took them within a week."
+    assert propose(text, indexes=indexes) == [("east-aleppo", "government", "captured")]
+    # and not one place.
+    text = "The army stormed Hanano and took them prisoner."
+    assert propose(text, indexes=indexes) == [("hanano", "contested", "contested")]
