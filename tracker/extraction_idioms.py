@@ -3,7 +3,7 @@
 "assault rifles", "its surrounding areas", "taken to field hospitals"; "the fall of X" with no "to"
 and its taker (whose fall it was is not said); "fighting ended". A verb whose object is no place is
 none either: "held talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X",
-"what was left of X", "regime controlled media", "cleared X of mines", "cleared of wrongdoing",
+"what was left of X", "regime controlled media", "held the rebels responsible", "cleared X of mines", "cleared of wrongdoing",
 "lost dozens of fighters in X", "handed over the bodies", "leaves no doubt", "captured two soldiers
 in X", "evacuated the wounded from X", "helped civilians leave X", "called on civilians to leave X",
 "the photo, taken in 2013"; control of the situation ("el control de la situación", "die Kontrolle
@@ -43,6 +43,7 @@ IDIOMS = (
     r"|remains|prisoners|detainees|hostages|captives|weapons|arms)\b)"
     r"|(?:leav(?:e|es|ing)|left) (?:no|little) (?:doubt|room|choice)"
     r"|held (?:captive|hostage|prisoners?|incommunicado|in (?:detention|custody))"
+    r"|held(?= (?:[\w'’-]+ ){0,3}(?:responsible|accountable|liable)\b)"
     r"|(?:(?<=hostages )|(?<=prisoners )|(?<=detainees )|(?<=captives )|(?<=civilians ))held"
     r"|(?:(?<=was )|(?<=is ))left(?= of\b)"
     r"|(?:held|controlled|run)(?= (?:media|press|television|TV|radio|newspapers?|news agency)\b)"

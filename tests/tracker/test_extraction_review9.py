@@ -326,3 +326,18 @@ def test_them_takes_up_a_plural_of_places(indexes):
     # and not one place.
     text = "The army stormed Hanano and took them prisoner."
     assert propose(text, indexes=indexes) == [("hanano", "contested", "contested")]
+
+
+def test_ground_gained_in_a_place_is_partial_and_holding_people_responsible_is_no_holding():
+    assert propose("Rebels clawed back some ground in Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+    text = "Government forces shelled Hanano and held the rebels responsible for the deaths."
+    assert ("hanano", "government", "held") not in propose(text)
+    # Guard: the wire verb with its place, and a holding.
+    assert propose("The army clawed back Hanano on Monday.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Government forces held Hanano for a week.") == [
+        ("hanano", "government", "held")
+    ]
