@@ -221,7 +221,8 @@ def denied_by(sentence: str, verb: Span, sides: list[Span]):
     denied that the army took X"; in Arabic the side right after the verb of denial: "نفت فصائل
     المعارضة سيطرة قوات النظام على X") holds the place, as it says; so does a side that denies its
     own loss ("نفت قوات النظام انسحابها من X", "the army denied that it had lost X"). A denial of a
-    taking with no taker named, or by the taker's own side, claims nothing."""
+    taking with no taker named, by the taker's own side or by a third side ("The Kurds denied that
+    rebels had taken X"), claims nothing."""
     denials = list(DENYING.finditer(sentence[max(0, verb.start - 80) : verb.start]))
     if verb.value not in ("takes", "loses") or not denials:
         return None
@@ -234,8 +235,8 @@ def denied_by(sentence: str, verb: Span, sides: list[Span]):
         return None
     if verb.value == "loses" and any(s.value != deniers[-1].value for s in after):
         return None  # "the army denied that rebels lost X": no holder said
-    if verb.value == "takes" and (not after or after[0].value == deniers[-1].value):
-        return None
+    if verb.value == "takes" and (not after or other_side(after[0].value) != deniers[-1].value):
+        return None  # "The Kurds denied that rebels had taken X": a third side holds nothing
     holder = deniers[-1]
     return (holder.value, "held"), Span(verb.start, verb.end, "holds", verb.text, holder.value)
 

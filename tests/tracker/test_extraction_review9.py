@@ -341,3 +341,18 @@ def test_ground_gained_in_a_place_is_partial_and_holding_people_responsible_is_n
     assert propose("Government forces held Hanano for a week.") == [
         ("hanano", "government", "held")
     ]
+
+
+def test_a_third_side_denying_a_taking_holds_nothing():
+    assert propose_k("The Kurds denied that rebels had taken Bani Zaid.") == []
+    # Guard: the other side of the taker holds the place it says was not taken.
+    assert propose_k("The army denied that rebels had taken Bani Zaid.") == [
+        ("bani-zaid", "government", "held")
+    ]
+
+
+def test_an_arabic_denial_that_it_be_reaches_its_verb_across_its_subject():
+    text = "نفت وزارة الدفاع الروسية أن يكون الجيش السوري قد خسر حي هنانو."
+    assert ("hanano", "rebels", "lost") not in propose_ar(text)
+    # Guard: the loss itself, undenied.
+    assert propose_ar("خسر الجيش السوري حي هنانو.") == [("hanano", "rebels", "lost")]
