@@ -22,6 +22,9 @@
   which unites the rebel movements, controls X"):
   a side inside it is not that verb's subject (`relative_asides`); for a verb inside it, it is
   the clause itself ("X, which the army took on Monday, is quiet").
+- **An Arabic side after a verbal noun after "after"** ("دخلت قوات النظام حي X بعد انسحاب المسلحين
+  منه وسيطرت عليه") is that noun's, not the subject of a verb after it, when another side stands
+  before it (`object_of_finite`).
 - **Fighting or a siege after "after"** (بعد، إثر، عقب) that follows a place ("سيطر الجيش على X بعد
   معارك مع المسلحين", "took X after clashes", "سيطر الجيش على X بعد حصار") tells how a verb before
   the place was done, and fighting after "despite" (رغم) what it withstood ("ما زال الثوار يسيطرون
@@ -58,8 +61,16 @@ COORDINATED_HOLDING = re.compile(
 )
 
 
+# "دخلت قوات النظام حي X بعد انسحاب المسلحين منه وسيطرت عليه": a side after a verbal noun after
+# "after" (before) is that noun's, not the subject of a verb after it.
+AR_NOUN_AFTER = re.compile(r"(?<!\w)(?:بعد|إثر|اثر|عقب|قبل)\s+\S+\s+$")
+
+
 def object_of_finite(sentence: str, side: Span, verb: Span) -> bool:
-    """`side` stands right after a finite verb done to it, so it is not `verb`'s subject."""
+    """`side` stands right after a finite verb done to it, so it is not `verb`'s subject; nor is an
+    Arabic side after a verbal noun after "after" ("بعد انسحاب المسلحين")."""
+    if AR_NOUN_AFTER.search(sentence[max(0, side.start - 30) : side.start]):
+        return True
     if not FINITE_OBJECT_BEFORE.search(sentence[max(0, side.start - 50) : side.start]):
         return False
     if verb.value != "holds":

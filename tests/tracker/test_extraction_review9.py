@@ -356,3 +356,11 @@ def test_an_arabic_denial_that_it_be_reaches_its_verb_across_its_subject():
     assert ("hanano", "rebels", "lost") not in propose_ar(text)
     # Guard: the loss itself, undenied.
     assert propose_ar("خسر الجيش السوري حي هنانو.") == [("hanano", "rebels", "lost")]
+
+
+def test_an_arabic_side_after_a_verbal_noun_after_after_is_not_a_later_verbs_subject():
+    text = "دخلت قوات النظام حي هنانو بعد انسحاب المسلحين منه وسيطرت عليه."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+    # Guard: a side after its verb is the verb's.
+    text = "بعد انسحاب قوات النظام من حي هنانو سيطر الثوار عليه."
+    assert ("hanano", "rebels", "captured") in propose_ar(text)
