@@ -341,6 +341,9 @@ def test_ground_gained_in_a_place_is_partial_and_holding_people_responsible_is_n
     assert propose("Government forces held Hanano for a week.") == [
         ("hanano", "government", "held")
     ]
+    assert propose("Rebels held their ground in Hanano for a week.") == [
+        ("hanano", "rebels", "held")
+    ]
 
 
 def test_a_third_side_denying_a_taking_holds_nothing():
