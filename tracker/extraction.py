@@ -170,7 +170,7 @@ from tracker.extraction_places import (
     spans_overlap,
 )
 from tracker.extraction_presence import presence, sole_side
-from tracker.extraction_pronouns import pronoun_object, pronoun_positions, they_sides
+from tracker.extraction_pronouns import other_object, pronoun_object, pronoun_positions, they_sides
 from tracker.extraction_recipient import (
     denied_by,
     kept_from,
@@ -272,6 +272,7 @@ def _claim_for(
     if landmark(sentence, span.start, span.end):
         return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
     reaching = [v for v in verbs if verbs_rules.reaches(sentence, v, span)]
+    reaching = [v for v in reaching if not other_object(sentence, v, span, list(places))]
     reaching = nouns.with_nouns(sentence, verbs, circumstance_out(sentence, reaching, span), span)
     described = [
         v

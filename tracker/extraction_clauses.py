@@ -16,9 +16,19 @@
 - **A relative clause of holding with a pronoun subject** right after the place ("rebels withdrew
   from the last parts of X they held") says what was so before; the verb of taking or losing before
   the place, in the same clause, wins (`held_before`).
-- **Fighting after "after"** (بعد، إثر، عقب) that follows a place ("سيطر الجيش على X بعد معارك مع
-  المسلحين", "took X after clashes") tells how a verb before the place was done, and does not reach
-  the place when another verb does.
+- **A relative clause between commas after a side** ("Rebels, who have fought the army since 2012,
+  still hold X"; "The army, which denied rebel claims of losses, lost X") is an aside for a verb
+  outside it (not after another noun, which a side in it may describe: "the Sharia Authority,
+  which unites the rebel movements, controls X"):
+  a side inside it is not that verb's subject (`relative_asides`); for a verb inside it, it is
+  the clause itself ("X, which the army took on Monday, is quiet").
+- **An Arabic side after a verbal noun after "after"** ("دخلت قوات النظام حي X بعد انسحاب المسلحين
+  منه وسيطرت عليه") is that noun's, not the subject of a verb after it, when another side stands
+  before it (`object_of_finite`).
+- **Fighting or a siege after "after"** (بعد، إثر، عقب) that follows a place ("سيطر الجيش على X بعد
+  معارك مع المسلحين", "took X after clashes", "سيطر الجيش على X بعد حصار") tells how a verb before
+  the place was done, and fighting after "despite" (رغم) what it withstood ("ما زال الثوار يسيطرون
+  على X رغم هجوم"): neither reaches the place when another verb does.
 """
 
 from __future__ import annotations
@@ -51,8 +61,16 @@ COORDINATED_HOLDING = re.compile(
 )
 
 
+# "دخلت قوات النظام حي X بعد انسحاب المسلحين منه وسيطرت عليه": a side after a verbal noun after
+# "after" (before) is that noun's, not the subject of a verb after it.
+AR_NOUN_AFTER = re.compile(r"(?<!\w)(?:بعد|إثر|اثر|عقب|قبل)\s+\S+\s+$")
+
+
 def object_of_finite(sentence: str, side: Span, verb: Span) -> bool:
-    """`side` stands right after a finite verb done to it, so it is not `verb`'s subject."""
+    """`side` stands right after a finite verb done to it, so it is not `verb`'s subject; nor is an
+    Arabic side after a verbal noun after "after" ("بعد انسحاب المسلحين")."""
+    if AR_NOUN_AFTER.search(sentence[max(0, side.start - 30) : side.start]):
+        return True
     if not FINITE_OBJECT_BEFORE.search(sentence[max(0, side.start - 50) : side.start]):
         return False
     if verb.value != "holds":
@@ -77,19 +95,22 @@ def opening_subject(sentence: str, verb: Span, after: list[Span]) -> list[Span]:
 
 # "سيطر الجيش على X بعد معارك", "took X after clashes": fighting after "after" is how it was done.
 AFTER_FIGHT = re.compile(
-    r"(?:\b(?:after|following)|(?<!\w)(?:بعد|إثر|اثر|عقب))\s+(?:\S+\s+)?$", re.I
+    r"(?:\b(?:after|following|despite|in\s+spite\s+of)|(?<!\w)(?:بعد|إثر|اثر|عقب|رغم|بالرغم\s+من"
+    r"|على\s+الرغم\s+من))\s+(?:\S+\s+)?$",
+    re.I,
 )
 
 
 def circumstance_out(sentence: str, reaching: list, place: Span) -> list:
-    """Rule 2's limit: fighting after "after" (بعد، إثر، عقب) that follows a place ("سيطر
-    الجيش على X بعد معارك مع المسلحين") tells how a verb before the place was done, and does
-    not reach the place when another verb does."""
+    """Rule 2's limit: fighting or a siege after "after" (بعد، إثر، عقب) that follows a place
+    ("سيطر الجيش على X بعد معارك مع المسلحين") tells how a verb before the place was done, and
+    fighting after "despite" (رغم) what it withstood: neither reaches the place when another verb
+    does."""
     kept = [
         v
         for v in reaching
         if not (
-            v.value == "fights"
+            v.value in ("fights", "besieges")
             and v.start >= place.end
             and AFTER_FIGHT.search(sentence[max(0, v.start - 30) : v.start])
         )
@@ -120,3 +141,19 @@ def held_before(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Sp
         and not re.search(r"[,;]", sentence[v.end : place.start])
     ]
     return before[-1] if before else None
+
+
+# "Rebels, who have fought the army since 2012, still hold X": a relative clause between commas.
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:()]{1,80}?,", re.IGNORECASE)
+
+
+def relative_asides(sentence: str, verb: Span, sides: list[Span]) -> list[tuple[int, int]]:
+    """Rule 3's relative asides: the relative clauses between commas right after a side, that do
+    not hold `verb`, whose sides are not its subject (after another noun, a side in the clause may
+    say what that noun is: "the Sharia Authority, which unites the rebel movements, controls X")."""
+    return [
+        m.span()
+        for m in RELATIVE_ASIDE.finditer(sentence)
+        if not m.start() <= verb.start < m.end()
+        and any(not sentence[s.end : m.start()].strip() for s in sides if s.end <= m.start())
+    ]

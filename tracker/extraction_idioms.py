@@ -3,13 +3,16 @@
 "assault rifles", "its surrounding areas", "taken to field hospitals"; "the fall of X" with no "to"
 and its taker (whose fall it was is not said); "fighting ended". A verb whose object is no place is
 none either: "held talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X",
-"what was left of X", "regime controlled media", "cleared X of mines", "cleared of wrongdoing",
-"lost dozens of fighters in X", "handed over the bodies", "leaves no doubt", "captured two soldiers
-in X" (not "captured X while rebels ...": the people read no further than a conjunction), "evacuated
-the wounded from X", "helped civilians leave X", "called on civilians to leave X", "the photo, taken
-in 2013"; control of the situation ("el control de la situación", "die Kontrolle über die Lage");
-"celebratory gunfire", "gunfire into the air", and "fighting (fought) alongside" an ally with no
-place of their own in the clause. Read by `tracker.extraction_words`, first among its verbs."""
+"what was left of X", "regime controlled media", "held the rebels responsible", "cleared X of
+mines", "cleared of wrongdoing", "lost dozens of fighters in X", "handed over the bodies", "leaves
+no doubt", "captured two soldiers in X" (not "captured X while rebels ...": the people read no
+further than a conjunction), "evacuated the wounded from X", "helped civilians leave X", "called on
+civilians to leave X", "the photo, taken in 2013"; control of the situation ("el control de la
+situación", "die Kontrolle über die Lage"); "celebratory gunfire", "gunfire into the air", and
+"fighting (fought) alongside" an ally with no place of their own in the clause; a wire verb whose
+object or subject is no side's and no place: "gave up hope (five prisoners, their weapons)", "broke
+into homes", "panic (a wave of displacement) swept through X". Read by `tracker.extraction_words`,
+first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
@@ -41,6 +44,7 @@ IDIOMS = (
     r"|remains|prisoners|detainees|hostages|captives|weapons|arms)\b)"
     r"|(?:leav(?:e|es|ing)|left) (?:no|little) (?:doubt|room|choice)"
     r"|held (?:captive|hostage|prisoners?|incommunicado|in (?:detention|custody))"
+    r"|held(?= (?:[\w'’-]+ ){0,3}(?:responsible|accountable|liable)\b)"
     r"|(?:(?<=hostages )|(?<=prisoners )|(?<=detainees )|(?<=captives )|(?<=civilians ))held"
     r"|(?:(?<=was )|(?<=is ))left(?= of\b)"
     r"|(?:held|controlled|run)(?= (?:media|press|television|TV|radio|newspapers?|news agency)\b)"
@@ -57,4 +61,13 @@ IDIOMS = (
     rf"|evacuat(?:e|es|ed|ing)(?= (?:{_COUNT})?{_WORD}{{0,2}}(?:{_CIVILIANS})\b(?!['’]))"
     r"|(?:(?<=civilians )|(?<=residents )|(?<=families )|(?<=people )|(?<=children ))"
     r"(?:to )?(?:leave|left|leaving)"
+    # "gave up hope (five prisoners, their weapons)", "broke into homes", "panic swept through X":
+    # a wire verb whose object, or subject, is no side's and no place.
+    r"|(?:g[ai]ve|giv(?:es|ing)) up(?= (?:\d|(?:[\w-]+ ){0,2}(?:hopes?|weapons|arms|prisoners"
+    r"|hostages|captives|bodies|posts?|attempts?|plans?|efforts?|bid)\b))"
+    r"|(?:broke|break(?:s|ing)?|burst(?:s|ing)?) into(?= (?:[\w-]+ )?(?:homes?|houses?|shops?"
+    r"|stores?|warehouses?|offices?|apartments?|flats?|tears|laughter|song|applause)\b)"
+    r"|(?:(?<=panic )|(?<=fear )|(?<=terror )|(?<=chaos )|(?<=displacement )|(?<=violence )"
+    r"|(?<=flames )|(?<=fire )|(?<=jubilation )|(?<=celebrations )|(?<=protests )|(?<=rumours )"
+    r"|(?<=news )|(?<=disease )|(?<=cholera ))swept"
 )

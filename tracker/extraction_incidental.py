@@ -16,9 +16,12 @@
   on or left ("The army pushed towards X", "Rebels headed to X", "in the direction of X", "the army
   was closing in on X", "people fleeing X", "a checkpoint between X and Y"; "the army suffered heavy
   losses in X" is casualties too);
-- a place a side heads towards ("the army advanced towards X", "تقدمت قوات النظام نحو حي X"),
-  which no verb of fighting or taking reaches (`heading_to`), and the place a road or a way leads to ("the
-  fall of X opened the way to Y").
+- a place a side heads towards ("the army advanced towards X", "تقدمت قوات النظام نحو حي X"), which
+  no verb of fighting or taking reaches (`heading_to`), and the place a road or a way leads to ("the
+  fall of X opened the way to Y");
+- a place set against the verb's own by "not" ("took X, not Y, on Monday", "captured X but not Y"),
+  or only locating another ("X, not far from Y"), and the origin of an attack repelled ("rebels
+  repelled an army advance launched from X": `landmark`).
 
 The words are read in French, Spanish, Italian, Portuguese and German too ("Trois rebelles ont été
 tués à X", "Los rebeldes volaron un edificio en X", "des combattants venus de X", "vers X").
@@ -89,11 +92,14 @@ DRIVEN_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
-# "snipers fired at civilians from the citadel", "rebels shelled X from Y": where the fire came from.
+# "snipers fired at civilians from the citadel", "rebels shelled X from Y": where the fire came from;
+# not where the people fired at were fleeing or coming from ("shelled rebels fleeing from X").
 FIRED_FROM_BEFORE = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|shell(?:ed|s|ing)?|snip(?:e|ed|es|ing)|launch(?:ed|es|ing)"
     r"|lob(?:s|bed|bing)|pound(?:ed|s|ing)|bomb(?:ed|s|ing)|target(?:ed|s|ing))\b"
-    r"(?:(?!\b(?:and|but|while|as|after|before)\b)[^,;.]){0,60}?"
+    r"(?:(?!\b(?:and|but|while|as|after|before|fle(?:e|es|eing|d)|escap\w*|arriv\w*|com(?:e|es|ing)"
+    r"|return\w*|retreat\w*|head(?:ed|ing|s)|withdr\w*|leav\w*|mov(?:e|ed|es|ing)|travel\w*"
+    r"|evacuat\w*)\b)[^,;.]){0,60}?"
     r"\bfrom\s+(?:(?:the|their|its)\s+)?(?:(?:positions?|bases?|posts?)\s+in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -188,17 +194,37 @@ LOCATED_BETWEEN = re.compile(
 # "an assault on X from the areas of Y": the target of an attack launched from elsewhere.
 ATTACK_ON = re.compile(r"\b(?:attacks?|aggression|assaults?|offensive)\s+on\s+(?:the\s+)?$", re.I)
 FROM_AFTER = re.compile(r"(?:\s+(?:neighbou?rhood|district|quarter))?\s+from\s", re.I)
+# "took X, not Y, on Monday", "captured X but not Y": a place set against the verb's own;
+# "X, not far from Y": Y only locates X.
+NOT_PLACE = re.compile(
+    r"(?:,|\bbut)\s+not\s+(?!only\b|just\b|even\b|merely\b)(?:the\s+)?$|\bnot\s+far\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "rebels repelled an army advance (launched) from X", "repelled an incursion from X into Y": the
+# origin of an attack repelled is the attacker's, not the place defended.
+REPELLED_FROM = re.compile(
+    r"\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:attack|assault|offensive|attempt|advance|incursion|infiltration)s?\b[^,;.]{0,40}?"
+    r"\bfrom\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def landmark(sentence: str, start: int, end: int = -1) -> bool:
     """A place at `start` named as a landmark ("near X", "located between X and Y", "الواقعة بين
-    X"), as an origin or a home ("fighters from X"), or as the target of an attack launched from
-    another place ("an assault on X from Y")."""
+    X"), as an origin or a home ("fighters from X"), as the target of an attack launched from
+    another place ("an assault on X from Y"), as the origin of an attack repelled ("rebels
+    repelled an army advance launched from X"), or set against the verb's own place by "not"
+    ("took X, not Y", "captured X but not Y"; "X, not far from Y")."""
     before = sentence[max(0, start - 60) : start]
     if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
         return True
     if end >= 0 and ATTACK_ON.search(before) and FROM_AFTER.match(sentence, end):
         return True
+    if REPELLED_FROM.search(before):
+        return True  # "rebels repelled an army advance from X": the attacker's origin
+    if NOT_PLACE.search(before):
+        return True  # "took X, not Y", "but not Y": a place set against the verb's own
     return named_incidentally(sentence, start)
 
 

@@ -5,7 +5,9 @@ Arabic, across "وصولاً إلى" (on as far as: "X، Y وصولاً إلى Z
 before an item ("حي X وحي Y", "X والخالدية وشارع Y"); a place after ", and" with a verb
 of its own, after one place alone, starts a new clause ("Rebels took X, and the Old City was
 quiet"), not a list. A place of the list right after words of a part ("took X and parts of Y",
-"وأجزاء من الصاخور"; not "large parts of") is contested, the others taken whole.
+"وأجزاء من الصاخور"; not "large parts of") is contested, the others taken whole. The Kurds' own
+district, Sheikh Maqsoud, is read apart from its list ("Rebels lost Sheikh Maqsoud and Bani Zeid":
+the one is the Kurds', the other the government's; `tracker.extraction_recipient.kurds_other`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 
 from tracker import extraction_words as words
 from tracker.extraction_places import Place, Span
+from tracker.extraction_recipient import KURDISH_DISTRICT
 
 # A name not on the map inside an enumeration: capitalised words, maybe joined by an article.
 OTHER_NAME = re.compile(
@@ -59,7 +62,11 @@ def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[in
             if clause and SUBJECT_VERB_AFTER.match(sentence, span.end):
                 groups.append([i])
                 continue
-            if joined and _list_gap(gap):
+            kurdish = KURDISH_DISTRICT in (
+                places[i][1].districts,
+                places[groups[-1][-1]][1].districts,
+            )
+            if joined and _list_gap(gap) and not kurdish:
                 groups[-1].append(i)
                 continue
         groups.append([i])

@@ -23,7 +23,9 @@ A place is found by the longest run of up to six words, never across a comma, a 
    a lower-case word of the record lends it letters ("the Suweiqa area" is not as-Sukkari), not all
    in capitals (a dateline); never for a Russian run, whose п is not ب ("После" is not al-Besel).
 
-A guessed place (2 or 3), or any spelling that begins with an article ("al-Sha'ar"), is a person or
+A guessed place (2 or 3), a one-word spelling of `tracker.extraction_spellings` ("Zahara", "Shar";
+or after a title: "commander Shar", "reporter Zahara"), or any spelling that begins with an
+article ("al-Sha'ar"), is a person or
 an outlet, not a place, when a capitalised word stands right beside it ("Mustafa Sulaiman",
 "Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia": a capital after
 an article counts; a possessive such as "Aleppo's" or a Turkish case ending, "Halep'in", or a noun
@@ -68,7 +70,7 @@ from tracker import extraction_halves as halves
 from tracker.extraction_incidental import a_person, landmark
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
-from tracker.extraction_spellings import elsewhere, spelling_folds
+from tracker.extraction_spellings import elsewhere, lone_spelling, spelling_folds, titled
 from tracker.extraction_words import FUNCTION_WORDS, PREPOSITIONS
 
 MAX_PLACE_WORDS = 6
@@ -216,8 +218,10 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
                 continue
             place, guessed = looked
             span = Span(start, end, place.label, sentence[start:end], guessed=guessed)
-            if (guessed or ARTICLE_PREFIX.match(span.text)) and (
-                _beside_a_name(sentence, span)
+            lone = lone_spelling(sentence, start, end)  # "Zahara Ahmed", "commander Shar"
+            if (guessed or lone or ARTICLE_PREFIX.match(span.text)) and (
+                _beside_a_name(sentence, span, lone)
+                or (lone and titled(sentence, start))
                 or any(spans_overlap(span, s) for s in sides)
                 or (guessed and TOWN_BEFORE.search(sentence[max(0, start - 20) : start]))
             ):
@@ -328,10 +332,10 @@ def _capitalised(phrase: str) -> bool:
     return all(w[:1].isupper() for w in words) and not all(w.isupper() for w in words)
 
 
-def _beside_a_name(sentence: str, span: Span) -> bool:
-    """A guessed place with a capitalised word right before or after it is part of a name, and
-    one that speaks ("Sulaiman said") is a person."""
-    if span.guessed and a_person(sentence, span.end):
+def _beside_a_name(sentence: str, span: Span, lone: bool = False) -> bool:
+    """A guessed place (or a `lone` one-word spelling of the table) with a capitalised word right
+    before or after it is part of a name, and one that speaks ("Sulaiman said") is a person."""
+    if (span.guessed or lone) and a_person(sentence, span.end):
         return True  # "Sulaiman said", "Jalid, portavoz de los rebeldes"
     before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", sentence[: span.start])
     after = re.match(r"\s+([^\W\d_][\w'’\-]*)", sentence[span.end :])

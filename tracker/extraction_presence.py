@@ -3,7 +3,9 @@ it ("rebels in the east", "إرهابيين في حي X") holds it, and so does 
 verb of control names ("rebels with rifles patrol the Bab al-Hadeed area"), unless it tells of an
 attack, deaths, wounds or a demolition, or of a move towards or away from the place
 (`tracker.extraction_incidental`); a place the fire came from ("snipers fired at civilians from the
-citadel", "rebels shelled X from Y") is held by the side that fired; not the second of two sides
+citadel", "rebels shelled X from Y") is held by the side that fired (not by a side fired upon or
+speaking of it: "rebels came under fire from X", "the army said a mortar fired from X hit it"; nor
+is a place people fired at fled from a base: "the army shelled rebels fleeing from X"); not the second of two sides
 "between" which something lies, nor a side named by its positions in Arabic, nor a side in
 apposition to another noun than the place ("X ... and Y, a rebel bastion":
 `tracker.extraction_nouns`), nor a side that only labels a medium or its people ("a member of the
@@ -73,10 +75,23 @@ PRESENCE = re.compile(
 )
 
 
+# "rebels came under fire (were fired upon, were targeted, were shot by snipers) from X", "the army
+# said a mortar fired from X hit it": the side is the target or the speaker, not the one firing.
+FIRE_TAKEN = re.compile(
+    r"\b(?:were|was|been|being|is|are|got|gets)\s+(?:\w+\s+)?(?:fired|shelled|targeted|shot|hit"
+    r"|bombed|pounded|sniped|attacked)\b|\b(?:came|come|comes|under|by|said|says|say|told"
+    r"|reported|claimed)\b",
+    re.IGNORECASE,
+)
+
+
 def fired_from(sentence: str, span: Span, sides: list[Span]):
     """Rule 2's last resort: a place the fire came from ("army snipers fired at civilians from
     the citadel", "rebels shelled X from their positions in Y") is held by the side that fired,
-    the nearest before the verb of firing in its clause."""
+    the nearest before the verb of firing in its clause; not a side that takes the fire ("rebels
+    came under fire from X", "were fired upon", "were shot by snipers firing from X") or speaks of
+    it ("the army said a mortar fired from X hit its positions"), nor a place people fired at fled
+    or came from ("the army shelled rebels fleeing from X")."""
     fire = FIRED_FROM_BEFORE.search(sentence[max(0, span.start - 90) : span.start])
     if fire is None:
         return None
@@ -84,6 +99,11 @@ def fired_from(sentence: str, span: Span, sides: list[Span]):
     before = [
         s for s in sides if s.end <= start and not re.search(r"[,;]", sentence[s.end : start])
     ]
+    word = re.match(r"\w*", sentence[start:])  # the verb of firing itself: "were targeted from X"
+    if before and FIRE_TAKEN.search(
+        sentence[before[-1].end : start + len(word.group() if word else "")]
+    ):
+        return None  # "rebels came under fire from X", "the army said a mortar fired from X"
     return _held_by(before[-1]) if before else None
 
 

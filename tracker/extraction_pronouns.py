@@ -10,7 +10,13 @@ place in the same stretch, joined by "and", "then", "until", "before" or "but" (
 stormed X and took it", "X was a rebel stronghold until the army captured it last week", "اقتحم
 الجيش حي X وسيطر عليه"), says what happened to the place, over a verb of fighting or a description
 nearer to it; not a verb negated or hoped for ("stormed X but failed to take it": the fighting
-stays), and not across a comma or another place.
+stays), and not across a comma or another place. "Them" takes up a list of places ("captured X and
+Y and held them"), never one place ("attacked X with two tanks but lost them": the tanks; "stormed X
+and captured soldiers, then held them"), and Arabic عليهم is people, never a place ("وسيطر عليهم");
+nor is "it" in an idiom of the verb ("took it as a sign", "took it for granted", "took it in
+turns", "took it hard", "held it up as proof", "left it in ruins"), nor that of a verb of
+repelling ("launched an attack from X, but rebels repelled it": the attack); such a verb, its object
+another, does not reach the place at all (`other_object`).
 """
 
 from __future__ import annotations
@@ -63,7 +69,14 @@ def pronoun_positions(sentence: str, sides: list[Span]) -> list[Span]:
 
 # "stormed X and took it": a verb whose object is a pronoun, and what may stand between the place
 # and it ("on Monday and", ", a rebel stronghold until the army").
-IT_AFTER = re.compile(r"\s+(?:it|them)\b(?!['’]s|\s+upon)|\s+عليه(?:ا|م)?(?!\w)", re.IGNORECASE)
+# Not "it" in an idiom ("took it as a sign", "took it for granted", "took it in turns", "took it
+# hard", "held it up as proof", "left it in ruins"), where "it" is no place; not عليهم, people.
+IT_AFTER = re.compile(
+    r"\s+(?P<pronoun>it|them)\b(?!['’]s|\s+(?:upon|as|for\s+granted|in\s+turns?|hard|up"
+    r"|seriously|lightly|easy|personally|to\s+heart|by\s+surprise|in\s+(?:ruins?|rubble|tatters)"
+    r"|without|responsible|accountable)\b)|\s+عليها?(?!\w)",
+    re.IGNORECASE,
+)
 PRONOUN_GAP = re.compile(
     r"(?:,?\s+[^,;:.!?()]{1,50}?)?,?\s+(?:and(?:\s+then)?|then|until|till|before|but)"
     r"(?:\s+[^,;:.!?()]{1,30}?)?\s+$"
@@ -81,12 +94,43 @@ def pronoun_object(
     for verb in verbs:
         if verb.start < place.end or verb.value not in ("takes", "loses", "holds"):
             continue
+        if REPELLING.match(verb.text):
+            continue  # "launched an attack from X, but rebels repelled it": "it" is the attack
         if any(place.end <= p.start < verb.start for p in places):
             return None
         gap = sentence[place.end : verb.start]
+        if other_object(sentence, verb, place, places):
+            return None  # "attacked X with two tanks but lost them": one place is no "them"
         if PRONOUN_GAP.fullmatch(gap) and IT_AFTER.match(sentence, verb.end) and not verb.adjective:
             return verb
     return None
+
+
+# "repelled it", "صده": the pronoun of a verb of repelling is an attack, never a place.
+REPELLING = re.compile(r"(?:repel|repuls|foil|thwart|صد|تصد|أحبط)", re.IGNORECASE)
+# A pronoun right after a verb that names no place: "it" in an idiom, "them", عليهم (people).
+PRONOUN_AFTER = re.compile(r"\s+(?:(?P<pronoun>it|them)\b|عليهم(?!\w))", re.IGNORECASE)
+
+
+def other_object(sentence: str, verb: Span, place: Span, places: list[Span]) -> bool:
+    """Whether a verb after `place` has a pronoun object that is not the place ("took it as a
+    sign", "left it in ruins", "lost them" after one place, "سيطر عليهم"), so does not reach it."""
+    pronoun = PRONOUN_AFTER.match(sentence, verb.end)
+    if verb.start < place.end or pronoun is None:
+        return False
+    if pronoun["pronoun"] and pronoun["pronoun"].lower() == "them":
+        return not _listed(place, places)
+    return not IT_AFTER.match(sentence, verb.end) or bool(REPELLING.match(verb.text))
+
+
+PLURAL_PLACE = re.compile(r"(?:districts|neighbou?rhoods|areas|quarters|parts)\b", re.IGNORECASE)
+
+
+def _listed(place: Span, places: list[Span]) -> bool:
+    """Whether `place` is a list of two places or more ("captured X and Y and held them"), or
+    a plural of places ("the eastern districts")."""
+    plural = PLURAL_PLACE.search(place.text)  # "stormed the eastern districts and took them"
+    return bool(plural) or sum(place.start <= p.start < place.end for p in places) > 1
 
 
 # "Rebels launched an offensive. They captured X": "they" is the previous sentence's first side.

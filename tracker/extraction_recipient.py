@@ -21,7 +21,8 @@ is held by a third side that another sentence says holds it (`taken_over`). A si
 siege of a place holds it (`siege_broken`, rule 2): the side before the breaking, not the besieger
 named in a clause after the siege ("فك الثوار الحصار الذي تفرضه قوات النظام على X"). In three-sided
 fighting, a place the rebels (or Nusra) lose or besiege (or that is no longer under the government's
-control: `not_under`, "X is no longer under government control" is the rebels'), which the default
+control: `not_under`, "X is no longer under government control", "لم يعد حي X تحت سيطرة
+النظام" is the rebels'; not under a side's full control claims nothing), which the default
 gives to the government, is the Kurds' when the sentence names the Kurds and no side of the
 government ("rebels withdrew from X after clashes with the YPG", "Islamists besieged the Kurdish
 district of X"), or when the place is the Kurds' own district, Sheikh Maqsoud, which the YPG held
@@ -221,7 +222,8 @@ def denied_by(sentence: str, verb: Span, sides: list[Span]):
     denied that the army took X"; in Arabic the side right after the verb of denial: "نفت فصائل
     المعارضة سيطرة قوات النظام على X") holds the place, as it says; so does a side that denies its
     own loss ("نفت قوات النظام انسحابها من X", "the army denied that it had lost X"). A denial of a
-    taking with no taker named, or by the taker's own side, claims nothing."""
+    taking with no taker named, by the taker's own side or by a third side ("The Kurds denied that
+    rebels had taken X"), claims nothing."""
     denials = list(DENYING.finditer(sentence[max(0, verb.start - 80) : verb.start]))
     if verb.value not in ("takes", "loses") or not denials:
         return None
@@ -234,8 +236,8 @@ def denied_by(sentence: str, verb: Span, sides: list[Span]):
         return None
     if verb.value == "loses" and any(s.value != deniers[-1].value for s in after):
         return None  # "the army denied that rebels lost X": no holder said
-    if verb.value == "takes" and (not after or after[0].value == deniers[-1].value):
-        return None
+    if verb.value == "takes" and (not after or other_side(after[0].value) != deniers[-1].value):
+        return None  # "The Kurds denied that rebels had taken X": a third side holds nothing
     holder = deniers[-1]
     return (holder.value, "held"), Span(verb.start, verb.end, "holds", verb.text, holder.value)
 
@@ -244,21 +246,27 @@ def denied_by(sentence: str, verb: Span, sides: list[Span]):
 # Damascus' control (under the control of the regime)".
 NOT_UNDER = re.compile(
     r"\b(?:not|no\s+longer)\s+(?:under\s+(?:the\s+)?control\s+of\s+(?:the\s+)?"
-    r"|(?:under|in)\s+(?:the\s+)?)?$",
+    r"|(?:under|in)\s+(?:the\s+)?)?$|(?<!\w)لم\s+[يت]عد\s+(?:\S+\s+){0,4}$",
     re.IGNORECASE,
 )
 
 
 def not_under(sentence: str, verb: Span, span: Span, place, sides, speaker):
     """Rule 3's holding denied: a place no longer (not) under a side's control ("X is no longer
-    under government control", "no longer in rebel hands", "no longer rebel-held") is held by the
-    other side, the Kurds in their own district
+    under government control", "no longer in rebel hands", "no longer rebel-held", "لم يعد حي X تحت
+    سيطرة المعارضة") is held by the other side, the Kurds in their own district
     ("Sheikh Maqsoud, the only area not under Damascus' control"; `kurds_other`)."""
     before = sentence[max(0, verb.start - 40) : verb.start]
-    if not verb.side or verb.start < span.end or not NOT_UNDER.search(before):
-        return None
+    # Arabic names the side after its noun of control: "تحت سيطرة المعارضة".
+    denial = NOT_UNDER.search(before)
+    side = verb.side or next((s.value for s in sides if 0 <= s.start - verb.end <= 2), "")
+    if denial and not side and not denial.group().isascii():  # "لم تعد قوات النظام تسيطر على X"
+        start = max(0, verb.start - 40) + denial.start()
+        side = next((s.value for s in sides if start < s.start and s.end <= verb.start), "")
+    if not side or not denial or (verb.start < span.end and denial.group().isascii()):
+        return None  # Arabic may name the place after its verb: "لم تعد ... تسيطر على X"
     kurdish = place.districts == KURDISH_DISTRICT
-    claim = kurds_other((other_side(verb.side), "held"), verb.side, sides, speaker, kurdish)
+    claim = kurds_other((other_side(side), "held"), side, sides, speaker, kurdish)
     return (claim, verb) if claim else None
 
 

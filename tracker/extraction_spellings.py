@@ -14,7 +14,13 @@ A name of a kind every city has (a citadel, a public park, an old city) is anoth
 name not on the map follows it after "of", "in", "von", "de" ("die Zitadelle von Damaskus", "the
 Public Park in central Damascus") or before it in the possessive ("Damascus's old city"), or when it
 is indefinite ("turned Bab Amr into a citadel"): `elsewhere`, read by rule 1
-(`tracker.extraction_places`). So is "the international airport", Aleppo's in an article about
+(`tracker.extraction_places`). The city may stand after its noun ("the citadel of the city of Homs",
+"el casco viejo de la ciudad de Homs"); the capital is another city ("la vieille ville de la
+capitale", "the international airport in the capital", "the Syrian capital's international
+airport"). A citadel is a side's stronghold or a complex, not Aleppo's, after a side, a possessive
+or "last" ("the rebels' last citadel", "their citadel"; not "its": "Aleppo and its citadel"), before a side's or a complex's adjective
+("la citadelle rebelle", "la ciudadela deportiva"), or "of" a place that is not the city ("the rebel
+citadel of Hanano"). So is "the international airport", Aleppo's in an article about
 Aleppo, when a capitalised name not on the map stands right before it ("Damascus International
 Airport"); and an airport's name followed by "road" or "highway" names the road, no place ("the
 Aleppo airport road").
@@ -188,9 +194,26 @@ CITADELS = frozenset(
     name_key(n) for n in ("citadel", "Zitadelle", "citadelle", "ciudadela", "cittadella")
 )
 OF_A_CITY = re.compile(
-    r"\s+(?:of|in|von|de|di|du|do|da|del|d['’])\s*(?:(?:the|central|zentral\w*)\s+)*"
-    r"([A-Z][\w-]*(?:\s+[\w'’-]+){0,3})"
+    r"\s+(?:of|in|von|de|di|du|do|da|del|d['’])\s*(?:(?:the|central|zentral\w*|la|el|le|l['’]|a|o"
+    r"|(?:city|town|ville|ciudad|città|cidade|stadt)\s+(?:of|de|d['’]|di|von))\s*)*"
+    r"([A-Z][\w-]*(?:\s+[\w'’-]+){0,3}|(?i:(?:syrian\s+)?capital[e]?)\b)"
 )
+# "the rebels' last citadel", "la citadelle rebelle", "la ciudadela deportiva": a citadel that is a
+# stronghold or a complex, not Aleppo's.
+CITADEL_BEFORE = re.compile(
+    r"\b(?:rebels?['’]?|opposition['’]?s?|insurgents?['’]?|jihadists?['’]?|islamists?['’]?|their|last"
+    r"|final|dernière|leur|ultima|última)\s+(?:(?:rebel|opposition|jihadist|islamist"
+    r"|remaining)\s+)?$",
+    re.IGNORECASE,
+)
+CITADEL_AFTER = re.compile(
+    r"\s+(?:rebelle|rebelde|ribelle|insurg\w+|jihadiste?|islamiste?|deportiva|sportiva"
+    r"|universitari[ao]|universitaire|militare?|judicial|giudiziaria)\b",
+    re.IGNORECASE,
+)
+# "the citadel of Hanano": a citadel of a place that is not the city is that place's stronghold.
+CITY_NAMES = frozenset(name_key(n) for n in ("Aleppo", "Alep", "Alepo", "Halab", "Halep", "Old"))
+CITY_BEFORE_NOUN = re.compile(r"\b(?:capital|country)['’]s?\s+(?:main\s+)?$", re.IGNORECASE)
 # "a citadel", "une citadelle", "una ciudadela" (not "a cidade", Portuguese "the")
 INDEFINITE = re.compile(r"\b(?:an?|eine[nmr]?|une?|una)\s+$", re.IGNORECASE)
 CITY_BEFORE = re.compile(r"([A-Z][\w-]*)['’]s?\s+$")  # "Damascus's old city"
@@ -215,14 +238,50 @@ def elsewhere(sentence: str, start: int, end: int, places: Container[str]) -> bo
             return name_key(name.group(1)) not in places
     if key not in COMMON_NAMES | NAMED_KINDS:
         return False
+    if CITY_BEFORE_NOUN.search(sentence[max(0, start - 30) : start]):
+        return True  # "the Syrian capital's international airport"
     city = OF_A_CITY.match(sentence, end) or CITY_BEFORE.search(
         sentence[max(0, start - 30) : start]
     )
     names = city.group(1).split() if city else []  # "in the Old City", "of Bab al-Hadid": Aleppo's
     known = any(name_key(" ".join(names[:n]).rstrip("'’s")) in places for n in range(1, 5))
+    if names and names[-1].lower().startswith("capital"):
+        return True  # "la vieille ville de la capitale", "the international airport in the capital"
+    if key in CITADELS and (
+        CITADEL_BEFORE.search(sentence[max(0, start - 30) : start])
+        or CITADEL_AFTER.match(sentence, end)
+        or (city and OF_A_CITY.match(sentence, end) and name_key(names[0]) not in CITY_NAMES)
+    ):
+        return True  # "the rebels' last citadel", "la ciudadela deportiva", "the citadel of Hanano"
     return bool(city and not known) or bool(
         key in CITADELS and INDEFINITE.search(sentence[max(0, start - 8) : start])
     )
+
+
+# A one-word spelling of the table ("Zahara", "Shar", "Jandul", "Mayssar") may be a person's name:
+# read as the guessed names are (`tracker.extraction_places`), and after a title ("commander Shar",
+# "reporter Zahara"; not "called", "known as": a district may be called so).
+LONE_SPELLINGS = frozenset(
+    name_key(n)
+    for n, slug, _ in SPELLINGS
+    if " " not in n and slug not in ("aleppo-city", "old-city", "aleppo-citadel")
+)
+TITLE_BEFORE = re.compile(
+    r"\b(?:commander|reporter|activist|spokes(?:man|woman)|journalist|comandante|commandant|Mr|Mrs"
+    r"|Ms)\.?\s+$",
+    re.IGNORECASE,
+)
+
+
+def lone_spelling(sentence: str, start: int, end: int) -> bool:
+    """Whether the phrase is one of the table's one-word spellings (not the city's, the Old City's
+    or the citadel's), which a capital beside it or a title before it makes a person's name."""
+    return name_key(sentence[start:end]) in LONE_SPELLINGS
+
+
+def titled(sentence: str, start: int) -> bool:
+    """A title right before a name ("commander Shar", "known as Jandul"): a person's name."""
+    return bool(TITLE_BEFORE.search(sentence[max(0, start - 30) : start]))
 
 
 # "Suleiman a-Halabi", "a-Sakhour": the assimilated article written "a-" before a name.

@@ -14,22 +14,25 @@ for; and that side alone when the first person ("we", "our forces") stands neare
 than any side named, whom the one quoted speaks for ("against the regime forces, that's why we
 withdrew": not the regime's withdrawal; but a reporter's "we were told", "we understand" is no
 side). A side inside a parenthesis, between dashes or after "not" between commas ("Rebels, not the
-army, hold X") is not the subject, nor one owning a place or a line ("through the opposition's
-frontlines, capturing X") or a noun of places ("pilonner les quartiers rebelles, et ont fini par
-reprendre X": an adjective) or, after another side, an attack ("Army Repels Militants' Assault,
-Recaptures X"; "the army's offensive retook X"), nor one in an adjective of holding, of a verb other
-than holding ("advanced into a rebel-held area, days after it seized X": the army's verb), nor,
-while another side is named before the verb, a side after "with", "against", "alongside", a verb of
-fighting in -ing or a finite verb done to it, which is the object of that word ("rebels fighting the
-government took X", "government forces, after clashes with rebels, took X", "rebels attacked regime
-positions and captured X", "fought (drove back) the rebels and took X", "inflicted heavy losses on
-the rebels and seized X"; `tracker.extraction_clauses`), unless a relative pronoun makes it the
-antecedent ("clashed with rebels, who (then) took X": the rebels); but a verb of holding right after
-such a side describes it ("battles with the forces stationed in X": those forces hold X). An Arabic
-side after مع (with) or ضد (against) is never the subject of a verb before it ("استعادت السيطرة على
-X بعد معارك مع المسلحين": not the militants'). Nor is a side after an Arabic adjective of siege,
-which follows its noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the opposition is besieged there,
-not the besieger), the subject of that adjective.
+army, hold X"; nor, in a cleft, "It was the army, not the rebels, that took X", the antecedent of
+"that") or in a relative clause between commas that does not hold the verb ("Rebels, who have fought
+the army since 2012, still hold X": `tracker.extraction_clauses`) is not the subject, nor one owning
+a place or a line ("through the opposition's frontlines, capturing X") or a noun of places
+("pilonner les quartiers rebelles, et ont fini par reprendre X": an adjective) or, after another
+side, an attack ("Army Repels Militants' Assault, Recaptures X"; "the army's offensive retook X"),
+nor one in an adjective of holding, of a verb other than holding ("advanced into a rebel-held area,
+days after it seized X": the army's verb), nor, while another side is named before the verb, a side
+after "with", "against", "alongside", a verb of fighting in -ing or a finite verb done to it, which
+is the object of that word ("rebels fighting the government took X", "government forces, after
+clashes with rebels, took X", "rebels attacked regime positions and captured X", "fought (drove
+back) the rebels and took X", "inflicted heavy losses on the rebels and seized X";
+`tracker.extraction_clauses`), unless a relative pronoun makes it the antecedent ("clashed with
+rebels, who (then) took X": the rebels); but a verb of holding right after such a side describes it
+("battles with the forces stationed in X": those forces hold X). An Arabic side after مع (with) or
+ضد (against) is never the subject of a verb before it ("استعادت السيطرة على X بعد معارك مع
+المسلحين": not the militants'). Nor is a side after an Arabic adjective of siege, which follows its
+noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the opposition is besieged there, not the besieger),
+the subject of that adjective.
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
 took X") are led by the first named, whose verb it is. A side counted ("66 боевиков покинули X",
@@ -71,7 +74,7 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_time as time_words
-from tracker.extraction_clauses import object_of_finite, opening_subject
+from tracker.extraction_clauses import object_of_finite, opening_subject, relative_asides
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_recipient import other_side, recipient, repelled_before, taken_from
 
@@ -215,7 +218,9 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not PARTICIPLE_CLAUSE.search(sentence[verb.end : s.start])
     ]
     losers = [s for s in after if verb.value == "takes" and taken_from(sentence, s)]
-    asides = [m.span() for m in PARENTHETICAL.finditer(sentence)]
+    asides = [m.span() for m in PARENTHETICAL.finditer(sentence)] + relative_asides(
+        sentence, verb, sides
+    )
     after = [
         s
         for s in after
@@ -282,7 +287,8 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         # "against the regime forces, that's why we decided to withdraw"; "we took X from the
         # regime": with no own side, the other side of the one X was taken from
         return own_side or (other_side(losers[0].value) if losers else "")
-    relative = [s for s in sides if WHO_GAP.fullmatch(sentence[s.end : verb.start])]
+    kept = [s for s in sides if not any(a <= s.start < b for a, b in asides)]  # "not the rebels,"
+    relative = [s for s in kept if WHO_GAP.fullmatch(sentence[s.end : verb.start])]
     if relative:
         return relative[-1].value  # "clashed with rebels, who took X": the antecedent
     while len(before) > 1 and COORDINATED.fullmatch(sentence[before[-2].end : before[-1].start]):

@@ -38,11 +38,16 @@ couple of weeks").
 
 A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had held
 since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold since
-2012") dates that clause's verb only: for a claim whose verb is outside the clause, the clause is
+2012"; "X, das seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012", Arabic
+"حي X الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, a clause of holding or its change,
+not of place: "الذي يقع شرق المدينة") dates that clause's verb only: for a claim whose verb is outside the clause, the clause is
 read as if it were not there. Likewise a coordinate clause ("took X on Monday, and advanced into Y
 on Wednesday"; "but", "while", ";"; "for the first time since rebels took it in 2012"; "since rebels
 captured X in 2012", a clause with a subject and a past verb) that has a word of time of its own
-dates its own verbs; and a "first ... since" clause ("their first advance there since losing it in
+dates its own verbs, and so does a clause after "after" or "before" that a comma opens ("took X on
+Monday, weeks after the offensive began in October": Monday); a participle's aside ("retook X, lost
+to rebels last month") and a relative clause of holding with no comma ("took X from rebels who had
+controlled it since March 2013") are asides too; and a "first ... since" clause ("their first advance there since losing it in
 2012") never dates the deed before it."""
 
 from __future__ import annotations
@@ -167,12 +172,36 @@ COORDINATE = re.compile(
     r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+|\s+for the first time since\s+"
     # "contested since rebels captured X in 2012": a clause after "since" with a subject and a
     # verb in the past dates its own verb (the main clause reads it as before).
-    r"|\s+since\s+(?=(?:the\s+)?[\w'’-]+\s+(?:\w+ed|took|fell|seized|lost|won|overran|retook)\b)",
+    r"|\s+since\s+(?=(?:the\s+)?[\w'’-]+\s+(?:\w+ed|took|fell|seized|lost|won|overran|retook)\b)"
+    # "took X on Monday, weeks after the offensive began in October": the clause after "after".
+    r"|,\s+(?:(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month|shortly|soon|just)\s+)?"
+    r"(?:after|before)\s+",
     re.I,
 )
 # A relative clause, a noun in apposition ("X, a rebel stronghold since 2012,") or a participle's
 # clause ("X, held by rebels since 2012,", "X, besieged since July,"): an aside.
-RELATIVE_CLAUSE = re.compile(rf",\s+(?:{words.ASIDE_OPENERS}|an?)\b[^,;:]*(?:[,;:]|$)", re.I)
+# In the other languages read, a relative pronoun or "in the hands of" after a comma ("Hanano, das
+# seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012"); in Arabic, الذي, التي,
+# الذين with no comma ("حي X الذي كان تحت سيطرة المسلحين منذ عام 2012"), to the clause's end.
+FOREIGN_OPENERS = (
+    r"qui|que|dont|où|quien(?:es)?|donde|che|dove|das|der|dem|deren|dessen|welche[rsm]?"
+    r"|in\s+mano|en\s+manos|aux\s+mains|en\s+poder|nas\s+mãos|lost|taken|captured|seized|overrun"
+)
+# An Arabic relative clause of holding or its change ("الذي كان تحت سيطرة", "الذي خسره"): not
+# one of place ("الذي يقع شرق المدينة خلال عام 2013" runs on into the main clause's time).
+AR_HOLDING_VERBS = (
+    r"كان|كانت|خسر|فقد|[يت]?سيطر|استعاد|احتل|دخل|انسحب|[يت]خضع|خضع|ظل|بقي|حوصر|[يت]حاصر|حاصر"
+)
+# "took X from rebels who had controlled it since March 2013": a relative clause of holding with no
+# comma.
+HOLDING_RELATIVE = (
+    r"\b(?:who|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?(?:held|controlled)\b[^,;:]*"
+)
+RELATIVE_CLAUSE = re.compile(
+    rf",\s+(?:{words.ASIDE_OPENERS}|an?|{FOREIGN_OPENERS})\b[^,;:]*(?:[,;:]|$)"
+    rf"|(?<!\w)(?:الذي|التي|الذين)\s+(?:{AR_HOLDING_VERBS})\w*\s[^،,;:.]*|{HOLDING_RELATIVE}",
+    re.I,
+)
 # "the first advance there since losing it in 2012", "for the first time since rebels took it in
 # 2012": the time after "since" dates only what it tells, never the first deed before it.
 FIRST_SINCE = re.compile(r"\bfirst\b[^,;.]{0,60}?\bsince\b[^,;]*", re.I)

@@ -45,7 +45,8 @@ From quotes of the middle years (2013-2015):
   "نفى صحة الأنباء التي تحدثت عن سيطرة المسلحين على X", "نفى صحة ما نشرته وسائل الإعلام عن
   سيطرة", "نفى الجيش أن يكون الثوار قد سيطروا") voids the control it denies, as "denied" does
   (`DENIAL_WORDS`, read through `tracker.extraction_words_intl`; a denied report,
-  `DENIED_REPORT`, reaches its verb across "التي تحدثت عن"); so do conflicting reports ("تضاربت
+  `DENIED_REPORT`, reaches its verb across "التي تحدثت عن"; and a denial "that it be" reaches its
+  verb across its subject: "نفت وزارة الدفاع أن يكون الجيش قد خسر X"); so do conflicting reports ("تضاربت
   الأنباء الواردة من الطرفين بشأن السيطرة على X").
 - A battle's or operation's name in quotes ("معركة أطلق عليها اسم «الثأر لشهداء X»", "عملية
   «X»") names no place, as a unit's name does.
@@ -103,6 +104,8 @@ DENIED_REPORT = (
     rf"(?<!\w)(?:{DENIAL_WORDS})\s+(?:\S+\s+){{0,6}}?(?:صحة\s+)?(?:ال)?"
     r"(?:أنباء|انباء|أخبار|اخبار|شائعات|إشاعات|اشاعات|تقارير|رواية)\s+(?:\S+\s+){0,4}$"
     # What was published about it: "نفى صحة ما نشرته وسائل الإعلام عن سيطرة ...".
+    # A denial "that it be": "نفت وزارة الدفاع أن يكون الجيش قد خسر X".
+    rf"|(?<!\w)(?:{DENIAL_WORDS})\s+(?:\S+\s+){{0,5}}?[أا]ن\s+[يت]كون(?:وا)?\s+(?:\S+\s+){{0,4}}$"
     rf"|(?<!\w)(?:{DENIAL_WORDS})\s+(?:\S+\s+){{0,6}}?(?:صحة\s+)?ما\s+"
     r"(?:تداول|تناقل|نشر|روج|أشاع|اشاع|زعم|ادع)\S*\s+(?:[^\s،,]+\s+){0,4}?(?:عن|حول|بشأن)\s+$"
     # A denial of a clause: "نفى الجيش أن يكون الثوار قد سيطروا على X".
