@@ -18,10 +18,10 @@
   the place, in the same clause, wins (`held_before`).
 - **A relative clause between commas after a side** ("Rebels, who have fought the army since 2012,
   still hold X"; "The army, which denied rebel claims of losses, lost X") is an aside for a verb
-  outside it (not after another noun, which a side in it may describe: "the Sharia Authority,
-  which unites the rebel movements, controls X"):
-  a side inside it is not that verb's subject (`relative_asides`); for a verb inside it, it is
-  the clause itself ("X, which the army took on Monday, is quiet").
+  outside it (not after another noun, which a side in it may describe: "the Sharia Authority, which
+  unites the rebel movements, controls X"): a side inside it is not that verb's subject
+  (`relative_asides`); for a verb inside it, it is the clause itself ("X, which the army took on
+  Monday, is quiet").
 - **An Arabic side after a verbal noun after "after"** ("دخلت قوات النظام حي X بعد انسحاب المسلحين
   منه وسيطرت عليه") is that noun's, not the subject of a verb after it, when another side stands
   before it (`object_of_finite`).
@@ -129,8 +129,8 @@ PRONOUN_HELD_GAP = re.compile(
 def held_before(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span | None:
     """Rule 2's reduced relative of holding: a verb of holding whose pronoun subject stands right
     after the place ("rebels withdrew from the last parts of X they held") says what was so
-    before; the verb of taking or losing before the place, in the same
-    clause, says what happens now, and wins."""
+    before; the verb of taking or losing before the place, in the same clause, says what happens
+    now, and wins."""
     if verb.value != "holds" or not PRONOUN_HELD_GAP.fullmatch(sentence[place.end : verb.start]):
         return None
     before = [

@@ -92,8 +92,8 @@ DRIVEN_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
-# "snipers fired at civilians from the citadel", "rebels shelled X from Y": where the fire came from;
-# not where the people fired at were fleeing or coming from ("shelled rebels fleeing from X").
+# "snipers fired at civilians from the citadel", "rebels shelled X from Y": where the fire came
+# from; not where the people fired at were fleeing or coming from ("shelled rebels fleeing from X").
 FIRED_FROM_BEFORE = re.compile(
     r"\b(?:fir(?:e|ed|es|ing)|shell(?:ed|s|ing)?|snip(?:e|ed|es|ing)|launch(?:ed|es|ing)"
     r"|lob(?:s|bed|bing)|pound(?:ed|s|ing)|bomb(?:ed|s|ing)|target(?:ed|s|ing))\b"

@@ -5,9 +5,9 @@ attack, deaths, wounds or a demolition, or of a move towards or away from the pl
 (`tracker.extraction_incidental`); a place the fire came from ("snipers fired at civilians from the
 citadel", "rebels shelled X from Y") is held by the side that fired (not by a side fired upon or
 speaking of it: "rebels came under fire from X", "the army said a mortar fired from X hit it"; nor
-is a place people fired at fled from a base: "the army shelled rebels fleeing from X"); not the second of two sides
-"between" which something lies, nor a side named by its positions in Arabic, nor a side in
-apposition to another noun than the place ("X ... and Y, a rebel bastion":
+is a place people fired at fled from a base: "the army shelled rebels fleeing from X"); not the
+second of two sides "between" which something lies, nor a side named by its positions in Arabic, nor
+a side in apposition to another noun than the place ("X ... and Y, a rebel bastion":
 `tracker.extraction_nouns`), nor a side that only labels a medium or its people ("a member of the
 pro-opposition Media Office said X is an entryway", "opposition activists", "a pro-government
 daily"), or a relief body ("the Kurdish Red Crescent pulled victims from X"): they report or help,

@@ -14,29 +14,30 @@ taken by a side right after it ("withdrew from X, which Kurdish fighters then to
 that side. A place fought over and taken by a side in a relative clause right after it ("rebels
 attacked the X barracks, which the army then took back", "stormed X, which was later recaptured by
 the army") is that side's. An attack repelled in Arabic order ("تصدى الثوار لهجوم قوات النظام على
-X") leaves X to the side of the verb of repelling; an Arabic expelling ("طرد") is the taking of
-the side right before it ("قوات النظام تطرد المسلحين من X"), else of the first side after it. Across the article, a place lost with no taker
-named goes to a third side that another sentence says took it on the same days, and a place besieged
-is held by a third side that another sentence says holds it (`taken_over`). A side that breaks the
-siege of a place holds it (`siege_broken`, rule 2): the side before the breaking, not the besieger
-named in a clause after the siege ("فك الثوار الحصار الذي تفرضه قوات النظام على X"). In three-sided
-fighting, a place the rebels (or Nusra) lose or besiege (or that is no longer under the government's
-control: `not_under`, "X is no longer under government control", "لم يعد حي X تحت سيطرة
-النظام" is the rebels'; not under a side's full control claims nothing), which the default
-gives to the government, is the Kurds' when the sentence names the Kurds and no side of the
-government ("rebels withdrew from X after clashes with the YPG", "Islamists besieged the Kurdish
-district of X"), or when the place is the Kurds' own district, Sheikh Maqsoud, which the YPG held
-from 2012 to the end of the battle ("rebels withdrew from Sheikh Maqsoud"; there what the government
-loses or besieges is the Kurds' too, unless the sentence names the rebels), and a place the rebels
-besiege is the Kurds' too when the outlet is Kurdish and the sentence names no side of the
-government ("gangs have surrounded X" in a Kurdish outlet; not a loss there: "the gangs withdrew
-from X" may be the army's gain): `kurds_other`; the converse, what the Kurds lose, is the rebels'
-when the sentence names them and no side of the government; a side joined to the subject's ("rebels
-and the YPG besieged X") acts with it and is not counted. A taking whose only sides are the ones the
-place was taken "from" is the third side's ("captured X from the regime and the YPG": the rebels'),
-or the government's when taken from the rebels alone (`third`). A side that denies the other side's
-taking ("Rebels denied that the army took X", "نفت فصائل المعارضة سيطرة قوات النظام على X") or
-its own loss ("the army denied that it had lost X") holds the place, as it says (`denied_by`).
+X") leaves X to the side of the verb of repelling; an Arabic expelling ("طرد") is the taking of the
+side right before it ("قوات النظام تطرد المسلحين من X"), else of the first side after it. Across the
+article, a place lost with no taker named goes to a third side that another sentence says took it on
+the same days, and a place besieged is held by a third side that another sentence says holds it
+(`taken_over`). A side that breaks the siege of a place holds it (`siege_broken`, rule 2): the side
+before the breaking, not the besieger named in a clause after the siege ("فك الثوار الحصار الذي
+تفرضه قوات النظام على X"). In three-sided fighting, a place the rebels (or Nusra) lose or besiege
+(or that is no longer under the government's control: `not_under`, "X is no longer under government
+control", "لم يعد حي X تحت سيطرة النظام" is the rebels'; not under a side's full control claims
+nothing), which the default gives to the government, is the Kurds' when the sentence names the Kurds
+and no side of the government ("rebels withdrew from X after clashes with the YPG", "Islamists
+besieged the Kurdish district of X"), or when the place is the Kurds' own district, Sheikh Maqsoud,
+which the YPG held from 2012 to the end of the battle ("rebels withdrew from Sheikh Maqsoud"; there
+what the government loses or besieges is the Kurds' too, unless the sentence names the rebels), and
+a place the rebels besiege is the Kurds' too when the outlet is Kurdish and the sentence names no
+side of the government ("gangs have surrounded X" in a Kurdish outlet; not a loss there: "the gangs
+withdrew from X" may be the army's gain): `kurds_other`; the converse, what the Kurds lose, is the
+rebels' when the sentence names them and no side of the government; a side joined to the subject's
+("rebels and the YPG besieged X") acts with it and is not counted. A taking whose only sides are the
+ones the place was taken "from" is the third side's ("captured X from the regime and the YPG": the
+rebels'), or the government's when taken from the rebels alone (`third`). A side that denies the
+other side's taking ("Rebels denied that the army took X", "نفت فصائل المعارضة سيطرة قوات النظام على
+X") or its own loss ("the army denied that it had lost X") holds the place, as it says
+(`denied_by`).
 """
 
 from __future__ import annotations
@@ -312,7 +313,8 @@ def recipient(sentence: str, verb: Span, place: Span, sides: list[Span]) -> tupl
     it ("withdrew from X, which Kurdish fighters then took", "left X, allowing the YPG to move
     in", "pulled out of X, leaving it to the YPG"), is held by that side, not by the other side
     of the one that lost it. A place withdrawn to has no recipient. An Arabic expelling with its
-    subject before it ("قوات النظام تطرد المسلحين من X") is that side's taking, not the expelled's."""
+    subject before it ("قوات النظام تطرد المسلحين من X") is that side's taking, not the
+    expelled's."""
     if verb.value == "fights" and verb.end <= place.start:
         return retaken(sentence, place, sides)
     if EXPEL_AR.fullmatch(verb.text) and verb.end <= place.start:

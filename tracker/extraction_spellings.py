@@ -18,12 +18,12 @@ is indefinite ("turned Bab Amr into a citadel"): `elsewhere`, read by rule 1
 "el casco viejo de la ciudad de Homs"); the capital is another city ("la vieille ville de la
 capitale", "the international airport in the capital", "the Syrian capital's international
 airport"). A citadel is a side's stronghold or a complex, not Aleppo's, after a side, a possessive
-or "last" ("the rebels' last citadel", "their citadel"; not "its": "Aleppo and its citadel"), before a side's or a complex's adjective
-("la citadelle rebelle", "la ciudadela deportiva"), or "of" a place that is not the city ("the rebel
-citadel of Hanano"). So is "the international airport", Aleppo's in an article about
-Aleppo, when a capitalised name not on the map stands right before it ("Damascus International
-Airport"); and an airport's name followed by "road" or "highway" names the road, no place ("the
-Aleppo airport road").
+or "last" ("the rebels' last citadel", "their citadel"; not "its": "Aleppo and its citadel"), before
+a side's or a complex's adjective ("la citadelle rebelle", "la ciudadela deportiva"), or "of" a
+place that is not the city ("the rebel citadel of Hanano"). So is "the international airport",
+Aleppo's in an article about Aleppo, when a capitalised name not on the map stands right before it
+("Damascus International Airport"); and an airport's name followed by "road" or "highway" names the
+road, no place ("the Aleppo airport road").
 
 Four folds of a transliteration (`spelling_folds`): the article written "a-" before a name, as
 Syria Direct and some wires write the assimilated al- ("Suleiman a-Halabi", "a-Sakhour"), is read

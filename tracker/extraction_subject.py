@@ -47,12 +47,12 @@ subject of a verb before it, nor a side in an Arabic relative clause ("كسر ا
 
 A side a place was taken from (after "from" following a verb of taking, "seized X from the rebels",
 or after "of" following a verb of clearing, "cleared X of terrorists":
-`tracker.extraction_recipient.taken_from`) is never the verb's subject; when no other side is
-named, the taker is the speaker's own side if it is not that one, else the other side of it, and
-so is the first person's ("we have recaptured X from pro-Assad militias": the rebels).
+`tracker.extraction_recipient.taken_from`) is never the verb's subject; when no other side is named,
+the taker is the speaker's own side if it is not that one, else the other side of it, and so is the
+first person's ("we have recaptured X from pro-Assad militias": the rebels).
 
-A side that is the subject of a passive verb of driving out or repelling ("rebels were driven out
-of X", "government forces were repelled from X", "rebels have been ousted from X"; a Russian short
+A side that is the subject of a passive verb of driving out or repelling ("rebels were driven out of
+X", "government forces were repelled from X", "rebels have been ousted from X"; a Russian short
 passive needs no auxiliary: "боевики выбиты из X"; "driven from" without "out" is a verb of losing
 whose subject, the side before it, is the side driven: "rebels were driven from X", "fighters said
 they had been driven from X") is the side driven out: the agent after "by", else the other side,
@@ -61,10 +61,11 @@ the rebels") is held by neither of them: no claim. A side that is the subject of
 besieging ("rebels have been besieged in X", "rebels in X are besieged") is the besieged one, and
 holds the place. An attack on a place that was repelled leaves it to the side it was repelled by,
 else the other side of the attacker ("an attack by rebels on X was repelled": the army's); with no
-side named ("an attack on X was repelled") there is no claim. A verb of losing followed by "to" and a side ("X was lost to the army", "rebels
-surrendered X to the army") gives the place to that side, whoever lost it. A recipient or taker
-named after a place lost, a taking that failed "from" a side, and a third side named by another
-sentence of the article are read by `tracker.extraction_recipient`, whose docstring states them.
+side named ("an attack on X was repelled") there is no claim. A verb of losing followed by "to" and
+a side ("X was lost to the army", "rebels surrendered X to the army") gives the place to that side,
+whoever lost it. A recipient or taker named after a place lost, a taking that failed "from" a side,
+and a third side named by another sentence of the article are read by
+`tracker.extraction_recipient`, whose docstring states them.
 """
 
 from __future__ import annotations

@@ -38,17 +38,17 @@ couple of weeks").
 
 A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had held
 since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold since
-2012"; "X, das seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012", Arabic
-"حي X الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, a clause of holding or its change,
-not of place: "الذي يقع شرق المدينة") dates that clause's verb only: for a claim whose verb is outside the clause, the clause is
-read as if it were not there. Likewise a coordinate clause ("took X on Monday, and advanced into Y
-on Wednesday"; "but", "while", ";"; "for the first time since rebels took it in 2012"; "since rebels
-captured X in 2012", a clause with a subject and a past verb) that has a word of time of its own
-dates its own verbs, and so does a clause after "after" or "before" that a comma opens ("took X on
-Monday, weeks after the offensive began in October": Monday); a participle's aside ("retook X, lost
-to rebels last month") and a relative clause of holding with no comma ("took X from rebels who had
-controlled it since March 2013") are asides too; and a "first ... since" clause ("their first advance there since losing it in
-2012") never dates the deed before it."""
+2012"; "X, das seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012", Arabic "حي X
+الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, a clause of holding or its change, not of
+place: "الذي يقع شرق المدينة") dates that clause's verb only: for a claim whose verb is outside the
+clause, the clause is read as if it were not there. Likewise a coordinate clause ("took X on Monday,
+and advanced into Y on Wednesday"; "but", "while", ";"; "for the first time since rebels took it in
+2012"; "since rebels captured X in 2012", a clause with a subject and a past verb) that has a word
+of time of its own dates its own verbs, and so does a clause after "after" or "before" that a comma
+opens ("took X on Monday, weeks after the offensive began in October": Monday); a participle's aside
+("retook X, lost to rebels last month") and a relative clause of holding with no comma ("took X from
+rebels who had controlled it since March 2013") are asides too; and a "first ... since" clause
+("their first advance there since losing it in 2012") never dates the deed before it."""
 
 from __future__ import annotations
 
