@@ -286,8 +286,6 @@ def _claim_for(
     positions = [
         v for v in reaching if v.side and words.POSITIONS_IN.fullmatch(sentence[v.end : span.start])
     ]
-    if positions and (taken := verbs_rules.taken_object(sentence, reaching, positions[0])):
-        positions = [taken]  # "seized the last rebel positions in X": held before, now taken
     main = verbs_rules.main_verb(sentence, verbs, span)  # "X, which ..., fell to"
     verb = (described or positions or main or [_nearest(span, reaching)])[0]
     if described:  # "took X, a rebel stronghold", "X, a rebel stronghold, fell": held before

@@ -16,7 +16,7 @@ import re
 
 from tracker import extraction_words as words
 from tracker.extraction_places import Place, Span
-from tracker.extraction_recipient import KURDISH_DISTRICT
+from tracker.extraction_recipient import kurds_own
 
 # A name not on the map inside an enumeration: capitalised words, maybe joined by an article.
 OTHER_NAME = re.compile(
@@ -62,10 +62,7 @@ def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[in
             if clause and SUBJECT_VERB_AFTER.match(sentence, span.end):
                 groups.append([i])
                 continue
-            kurdish = KURDISH_DISTRICT in (
-                places[i][1].districts,
-                places[groups[-1][-1]][1].districts,
-            )
+            kurdish = kurds_own(places[i][1]) or kurds_own(places[groups[-1][-1]][1])
             if joined and _list_gap(gap) and not kurdish:
                 groups[-1].append(i)
                 continue

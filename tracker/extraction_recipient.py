@@ -147,14 +147,15 @@ def third(claim, subject: str, sides, speaker, sentence: str, place=None) -> tup
             claim = ("rebels", "captured") if "rebels" not in lost else None
         else:
             claim = ("government", "captured") if "kurdish_ypg" not in lost else None
-    kurdish = place is not None and place.districts == KURDISH_DISTRICT
     sides = co_subjects_dropped(sides, subject, sentence)
-    return kurds_other(claim, subject, sides, speaker, kurdish)
+    return kurds_other(claim, subject, sides, speaker, place)
 
 
-# Sheikh Maqsoud, the district the YPG held from 2012 to the end of the battle: the other side of
-# the rebels, and of the government, there.
-KURDISH_DISTRICT = ("ash-sheikh-maqsoud",)
+def kurds_own(place) -> bool:
+    """Whether `place` is Sheikh Maqsoud, the district the YPG held from 2012 to the end of the
+    battle: there the other side of the rebels, and of the government, is the Kurds."""
+    return place is not None and place.districts == ("ash-sheikh-maqsoud",)
+
 
 # "Rebels and the YPG besieged X": a side joined to the subject's side (not after "between" or
 # "with") acts with it, and is no other side of the fighting.
@@ -177,7 +178,7 @@ def co_subjects_dropped(sides, subject: str, sentence: str):
     return kept
 
 
-def kurds_other(claim, subject: str, sides, speaker, kurdish_place=False) -> tuple[str, str] | None:
+def kurds_other(claim, subject: str, sides, speaker, place=None) -> tuple[str, str] | None:
     """The Kurds, not the government, hold what the rebels lose or besiege (or what is taken from
     them with no taker named) when the sentence names the Kurds (or, for a siege, the outlet is
     Kurdish, or the place is the Kurds' own district) and names no side of the government; and
@@ -185,6 +186,7 @@ def kurds_other(claim, subject: str, sides, speaker, kurdish_place=False) -> tup
     government. In the Kurds' own district, what the government loses or besieges is the Kurds'
     when the sentence names no rebels."""
     named = {s.value for s in sides}
+    kurdish_place = kurds_own(place)
     if claim and claim[0] == "rebels" and subject == "government" and kurdish_place:
         return ("kurdish_ypg", claim[1]) if "rebels" not in named else claim
     kurdish = (
@@ -266,8 +268,7 @@ def not_under(sentence: str, verb: Span, span: Span, place, sides, speaker):
         side = next((s.value for s in sides if start < s.start and s.end <= verb.start), "")
     if not side or not denial or (verb.start < span.end and denial.group().isascii()):
         return None  # Arabic may name the place after its verb: "لم تعد ... تسيطر على X"
-    kurdish = place.districts == KURDISH_DISTRICT
-    claim = kurds_other((other_side(side), "held"), side, sides, speaker, kurdish)
+    claim = kurds_other((other_side(side), "held"), side, sides, speaker, place)
     return (claim, verb) if claim else None
 
 

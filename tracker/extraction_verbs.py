@@ -89,7 +89,7 @@ ORIGIN = re.compile(
 )
 # A side's positions ("army positions") reach only a place after "in", "at"; not when "seized".
 OWN_POSITIONS = re.compile(words.POSITION_NOUNS + "$", re.I)
-TAKEN_BEFORE = re.compile(r"(?i)\b(?:took|tak\w+|seiz\w+|captur\w+|overr[au]n)\s+(?:\S+\s+){0,3}$")
+TAKEN_BEFORE = re.compile(r"(?i)\b(?:took|tak\w+|seiz\w+|captur\w+|overr[au]n)\s+(?:\S+\s+){0,4}$")
 ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
 # "militias defending the prison": a participle right after a noun of fighters modifies it.
 SIDE_NOUN_BEFORE = re.compile(
@@ -189,7 +189,7 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     ):
         return False  # "a zone controlled by rebels and stopped them heading to X": the zone's
     own = verb.side and OWN_POSITIONS.search(verb.text)
-    taken = TAKEN_BEFORE.search(sentence[max(0, verb.start - 30) : verb.start])
+    taken = TAKEN_BEFORE.search(sentence[max(0, verb.start - 40) : verb.start])
     if own and (taken or not words.POSITIONS_IN.fullmatch(gap)):
         return False  # "attacked army positions, forcing them to hide in X"; "seized" them
     if NEW_CLAUSE_BEFORE.search(gap) and SUBJECT_VERB_AFTER.match(sentence, place.end):
