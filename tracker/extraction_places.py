@@ -30,7 +30,9 @@ an outlet, not a place, when a capitalised word stands right beside it ("Mustafa
 "Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia": a capital after
 an article counts; a possessive such as "Aleppo's" or a Turkish case ending, "Halep'in", or a noun
 of places in any language read, such as "Districts" or "Район", or of a landmark named after its
-district, "al-Jazmati Roundabout", does not count), a guessed one is a person when it speaks or a
+district, "al-Jazmati Roundabout", does not count; nor, for a one-word spelling, does the word
+before it in a headline's Title Case, where every word is capitalised: "Syrian Army Takes Zahara"),
+a guessed one is a person when it speaks or a
 role follows it ("Sulaiman said", "Jalid, portavoz de los rebeldes":
 `tracker.extraction_incidental`), and none is ever a side's own name. A spelling followed by a
 capitalised name after its article ("Hallak Al-Fukani", "Siqor Al Jabal", "Ansar al- Din": a space
@@ -332,12 +334,20 @@ def _capitalised(phrase: str) -> bool:
     return all(w[:1].isupper() for w in words) and not all(w.isupper() for w in words)
 
 
+def _title_case(sentence: str) -> bool:
+    """A headline's Title Case: three or more words of four letters or more, each capitalised."""
+    long = re.findall(r"\b[^\W\d_]{4,}\b", sentence)
+    return len(long) >= 3 and all(w[:1].isupper() and not w.isupper() for w in long)
+
+
 def _beside_a_name(sentence: str, span: Span, lone: bool = False) -> bool:
     """A guessed place (or a `lone` one-word spelling of the table) with a capitalised word right
     before or after it is part of a name, and one that speaks ("Sulaiman said") is a person."""
     if (span.guessed or lone) and a_person(sentence, span.end):
         return True  # "Sulaiman said", "Jalid, portavoz de los rebeldes"
     before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", sentence[: span.start])
+    if lone and _title_case(sentence):
+        before = None  # "Syrian Army Takes Zahara": in a headline every word has its capital
     after = re.match(r"\s+([^\W\d_][\w'’\-]*)", sentence[span.end :])
     return any(
         m
