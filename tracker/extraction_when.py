@@ -21,12 +21,15 @@ before to the February after); "last month" ("الشهر الماضي", "le mois
 of the month before to the publication, since the coders date what it tells at the publication as
 often as not. Arabic is read alike: a month after في, خلال or منذ, "هذا الشهر" (this month), "منذ
 ثلاثة أيام" (three days ago). A lower-case "may" is the verb, not the month. French, Spanish,
-Italian, Russian, German and Portuguese weekdays, Italian, Russian, German and Portuguese months ("7
-декабря", "7 de dezembro"), "hier" ("ayer", "ieri", "вчера", "накануне", "gestern", "ontem"; but in
-a German sentence "hier" is "here"), "сегодня" ("heute", "hoje"), "неделю назад" and "en 2012" ("nel
-2012") are read as their English words. A year after "in", "during", "throughout", "by" or "for most
-of" ("throughout 2013", "خلال عام 2013") is that year; after "since" ("منذ عام 2012", "depuis",
-"desde", "seit", "dal") it runs to the publication.
+Italian, Russian, German and Portuguese weekdays, their months beside a day ("7 декабря", "7 de
+dezembro", "le 7 décembre", "am 7. Dezember", where no sentence ends) and, but for the Russian,
+after their own prepositions ("im November", "Anfang Dezember", "en novembre", "a finales de
+noviembre", "alla fine di novembre"; "seit August", "depuis juillet": since; after Italian "a" or
+"fine" only a month no English word spells: "a march" is none), "hier" ("ayer", "ieri", "вчера",
+"накануне", "gestern", "ontem"; but in a German sentence "hier" is "here"), "сегодня" ("heute",
+"hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their English words. A year after
+"in", "during", "throughout", "by" or "for most of" ("throughout 2013", "خلال عام 2013") is that
+year; after "since" ("منذ عام 2012", "depuis", "desde", "seit", "dal") it runs to the publication.
 
 After "since" (منذ), a written day or weekday runs from it to the publication ("since December 1",
 "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it dates
@@ -68,7 +71,7 @@ DAY_MONTHS = (
     MONTH + "|(?:" + "|".join(sorted(time_words.MONTH_ABBREVIATIONS, key=len, reverse=True))
 )
 DAY_MONTHS += r")(?:\.|\b)"
-ORDINAL = r"(?:st|nd|rd|th)?"
+ORDINAL = r"(?:st|nd|rd|th|\.(?=\s*[^\W\d]))?"  # "7th", German "7. Dezember"
 YEAR_AFTER = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 DAY_MONTH = re.compile(
     rf"\b(?P<day>\d{{1,2}}){ORDINAL}(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){ORDINAL})?\s+(?:(?:of|de)\s+)?"
@@ -85,13 +88,25 @@ MONTH_YEAR = re.compile(
     rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
+LATIN_MONTH = "|".join(
+    sorted((m for m in time_words.MONTHS if m[0] < "\u0400"), key=len, reverse=True)
+)
+# after "a" or "fine" (Italian), a month no English word spells: "a march" is no month.
+FOREIGN_MONTH = "|".join(sorted(time_words.FOREIGN_MONTHS, key=len, reverse=True))
 MONTH_ALONE = re.compile(
     rf"\b(?P<prep>in|since|during|by|until|through|throughout|في|خلال|منذ"
     r"|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+"
     rf"(?:(?:early|late|mid-?)\s*)?"
-    rf"(?P<month>{MONTH})\b(?!\s*\d)",
+    rf"(?P<month>{MONTH})\b(?!\s*\d)"
+    # Another language's: "im November", "Anfang Dezember", "en mai", "début décembre", "a
+    # finales de noviembre", "nel novembre", "alla fine di ottobre", "seit Oktober", "desde julio".
+    r"|(?<!\w)(?:(?P<prep2>im|em|en|nel|seit|depuis|desde|dal|Anfang|Ende|Mitte|début|fin|mi-"
+    r"|(?:a\s+)?(?:principios|finales|fines|mediados)\s+de|(?:all['’])?inizio\s+(?:di\s+)?"
+    r"|alla\s+fine\s+(?:di\s+)?)\s*"
+    rf"(?P<month2>{LATIN_MONTH})|(?P<prep3>a|fine)\s+(?P<month3>{FOREIGN_MONTH}))\b(?!\s*\d)",
     re.I,
 )
+SINCE_WORDS = ("since", "منذ", "seit", "depuis", "desde", "dal")
 # A season with its year ("in the summer of 2012", "durant l'été 2012", "صيف عام 2012"): its
 # three months in the north. Winter straddles two years, and writers count it in either: "the
 # winter of 2013" is read from December 2012 to February 2014, the wider window.
@@ -309,10 +324,10 @@ def _month_window(
             return start, published if match["since"] else min(_month_end(start), published)
     match = MONTH_ALONE.search(sentence)
     if match and match["month"] != "may":  # "in may be": the verb
-        month = time_words.MONTHS[match["month"].lower()]
+        month = time_words.MONTHS[(match["month"] or match["month2"] or match["month3"]).lower()]
         year = published.year if month <= published.month else published.year - 1
         start = datetime.date(year, month, 1)
-        since = match["prep"].lower() in ("since", "منذ") or bool(
+        since = (match["prep"] or match["prep2"] or match["prep3"]).lower() in SINCE_WORDS or bool(
             SINCE_CLAUSE.search(sentence[: match.start()])
         )
         return start, published if since else min(_month_end(start), published)

@@ -1,6 +1,6 @@
 """The words of time the claim proposer reads (`tracker.extraction_when`, rule 5 of
-`tracker.extraction`): phrases relative to the publication day, weekdays and months, in English
-and Arabic. Split from `tracker.extraction_words`, which spells the other rules' words."""
+`tracker.extraction`): phrases relative to the publication day, weekdays and months, in English,
+Arabic and the other languages read. Split from `tracker.extraction_words`, which spells the other rules' words."""
 
 from __future__ import annotations
 
@@ -120,6 +120,36 @@ MONTHS |= {
     )
     for name in names.split()
 }
+# French and Spanish months ("le 7 décembre", "el 7 de diciembre", "en novembre"), with the
+# French written without accents as the wires may; "mai", "novembre", "marzo", "abril" and
+# "agosto" are above.
+MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier enero",
+            "février fevrier febrero",
+            "mars",
+            "avril",
+            "mayo",
+            "juin junio",
+            "juillet julio",
+            "août aout",
+            "septembre septiembre",
+            "octobre octubre",
+            "noviembre",
+            "décembre decembre diciembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+# The months no English word spells: read after another language's preposition ("im November",
+# "en mai", "a novembre"), where an English month would be a word ("a march").
+FOREIGN_MONTHS = frozenset(n for n in MONTHS if n[0] < "\u0400") - {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
 # The wires' abbreviations, read only beside a day ("Dec. 7", "7 Dec 2016"): alone, "Mar" or "Jun"
 # may be a word or a name.
 MONTH_ABBREVIATIONS = {

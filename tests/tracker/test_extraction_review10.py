@@ -1,9 +1,13 @@
 """The stop's own review of constructions earlier reviews left undone: sentences of our own where
 the proposer misread, each with a guard beside it."""
 
+from datetime import date
+
 import pytest
 
 from tests.tracker.test_extraction_rules import propose
+from tracker.extraction_patterns import sentences_split
+from tracker.extraction_when import window_find
 
 
 @pytest.mark.django_db
@@ -28,3 +32,48 @@ def test_a_one_word_spelling_in_a_title_case_headline_is_the_place(indexes):
             "We met Ahmed Zahara in a shelter; the army holds Hanano.", indexes=indexes
         )
     }
+
+
+PUBLISHED = date(2016, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Les rebelles ont pris le quartier le 3 décembre.", ((2016, 12, 3), (2016, 12, 3))),
+        ("Los rebeldes tomaron el barrio el 2 de diciembre.", ((2016, 12, 2), (2016, 12, 2))),
+        ("Die Armee eroberte das Viertel am 4. Dezember.", ((2016, 12, 4), (2016, 12, 4))),
+        ("Die Rebellen eroberten das Viertel im November.", ((2016, 11, 1), (2016, 11, 30))),
+        ("L'armée a repris le quartier en novembre.", ((2016, 11, 1), (2016, 11, 30))),
+        ("El ejército tomó el barrio a finales de octubre.", ((2016, 10, 1), (2016, 10, 31))),
+        ("I ribelli hanno conquistato il quartiere a novembre.", ((2016, 11, 1), (2016, 11, 30))),
+        ("Die Rebellen halten das Viertel seit August.", ((2016, 8, 1), (2016, 12, 6))),
+        ("Le régime contrôle le quartier depuis juillet.", ((2016, 7, 1), (2016, 12, 6))),
+    ],
+)
+def test_a_month_in_another_language_beside_a_day_or_after_its_preposition_is_read(text, window):
+    assert window_find(text, PUBLISHED) == tuple(date(*d) for d in window)
+
+
+def test_a_month_after_an_english_word_that_is_an_italian_preposition_is_no_month():
+    # Guard: "a march", "fine May weather" are English words, not Italian "a marzo".
+    assert window_find("Rebels held the district during a march on Sunday.", PUBLISHED) == (
+        date(2016, 12, 4),
+        date(2016, 12, 4),
+    )
+    assert window_find("Rebels held the district in fine May weather.", PUBLISHED) == (
+        PUBLISHED,
+        PUBLISHED,
+    )
+
+
+def test_a_german_day_with_its_full_stop_ends_no_sentence():
+    assert sentences_split("Die Armee eroberte am 7. Dezember das Viertel. Es war ruhig.") == [
+        "Die Armee eroberte am 7. Dezember das Viertel.",
+        "Es war ruhig.",
+    ]
+    # Guard: a number at a sentence's end still ends it.
+    assert sentences_split("The toll rose to 12. Rebels took the district.") == [
+        "The toll rose to 12.",
+        "Rebels took the district.",
+    ]
