@@ -22,14 +22,15 @@ of the month before to the publication, since the coders date what it tells at t
 often as not. Arabic is read alike: a month after في, خلال or منذ, "هذا الشهر" (this month), "منذ
 ثلاثة أيام" (three days ago). A lower-case "may" is the verb, not the month. French, Spanish,
 Italian, Russian, German and Portuguese weekdays, their months beside a day ("7 декабря", "7 de
-dezembro", "le 7 décembre", "am 7. Dezember", where no sentence ends) and, but for the Russian,
-after their own prepositions ("im November", "Anfang Dezember", "en novembre", "a finales de
-noviembre", "alla fine di novembre"; "seit August", "depuis juillet": since; after Italian "a" or
-"fine" only a month no English word spells: "a march" is none), "hier" ("ayer", "ieri", "вчера",
-"накануне", "gestern", "ontem"; but in a German sentence "hier" is "here"), "сегодня" ("heute",
-"hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their English words. A year after
-"in", "during", "throughout", "by" or "for most of" ("throughout 2013", "خلال عام 2013") is that
-year; after "since" ("منذ عام 2012", "depuis", "desde", "seit", "dal") it runs to the publication.
+dezembro", "le 7 décembre", "am 7. Dezember", where no sentence ends) and after their own
+prepositions ("im November", "Anfang Dezember", "en novembre", "a finales de noviembre", "alla fine
+di novembre"; "seit August", "depuis juillet": since; after Italian "a" or "fine" only a month no
+English word spells: "a march" is none; Russian "в ноябре", "в конце ноября", "с августа": since),
+"hier" ("ayer", "ieri", "вчера", "накануне", "gestern", "ontem"; but in a German sentence "hier" is
+"here"), "сегодня" ("heute", "hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their
+English words. A year after "in", "during", "throughout", "by" or "for most of" ("throughout 2013",
+"خلال عام 2013") is that year; after "since" ("منذ عام 2012", "depuis", "desde", "seit", "dal") it
+runs to the publication.
 
 After "since" (منذ), a written day or weekday runs from it to the publication ("since December 1",
 "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it dates
@@ -88,11 +89,6 @@ MONTH_YEAR = re.compile(
     rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
-LATIN_MONTH = "|".join(
-    sorted((m for m in time_words.MONTHS if m[0] < "\u0400"), key=len, reverse=True)
-)
-# after "a" or "fine" (Italian), a month no English word spells: "a march" is no month.
-FOREIGN_MONTH = "|".join(sorted(time_words.FOREIGN_MONTHS, key=len, reverse=True))
 MONTH_ALONE = re.compile(
     rf"\b(?P<prep>in|since|during|by|until|through|throughout|في|خلال|منذ"
     r"|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+"
@@ -103,10 +99,11 @@ MONTH_ALONE = re.compile(
     r"|(?<!\w)(?:(?P<prep2>im|em|en|nel|seit|depuis|desde|dal|Anfang|Ende|Mitte|début|fin|mi-"
     r"|(?:a\s+)?(?:principios|finales|fines|mediados)\s+de|(?:all['’])?inizio\s+(?:di\s+)?"
     r"|alla\s+fine\s+(?:di\s+)?)\s*"
-    rf"(?P<month2>{LATIN_MONTH})|(?P<prep3>a|fine)\s+(?P<month3>{FOREIGN_MONTH}))\b(?!\s*\d)",
+    rf"(?P<month2>{time_words.LATIN_MONTHS})|(?P<prep3>a|fine)\s+(?P<month3>{time_words.FOREIGN_MONTHS})"
+    rf"|(?P<prep4>с|в(?:\s+(?:начале|конце|середине))?)\s+(?P<month4>{time_words.RUSSIAN_MONTHS}))\b(?!\s*\d)",
     re.I,
 )
-SINCE_WORDS = ("since", "منذ", "seit", "depuis", "desde", "dal")
+SINCE_WORDS = ("since", "منذ", "seit", "depuis", "desde", "dal", "с")
 # A season with its year ("in the summer of 2012", "durant l'été 2012", "صيف عام 2012"): its
 # three months in the north. Winter straddles two years, and writers count it in either: "the
 # winter of 2013" is read from December 2012 to February 2014, the wider window.
@@ -324,12 +321,13 @@ def _month_window(
             return start, published if match["since"] else min(_month_end(start), published)
     match = MONTH_ALONE.search(sentence)
     if match and match["month"] != "may":  # "in may be": the verb
-        month = time_words.MONTHS[(match["month"] or match["month2"] or match["month3"]).lower()]
+        month = time_words.MONTHS[
+            (match["month"] or match["month2"] or match["month3"] or match["month4"]).lower()
+        ]
         year = published.year if month <= published.month else published.year - 1
         start = datetime.date(year, month, 1)
-        since = (match["prep"] or match["prep2"] or match["prep3"]).lower() in SINCE_WORDS or bool(
-            SINCE_CLAUSE.search(sentence[: match.start()])
-        )
+        prep = match["prep"] or match["prep2"] or match["prep3"] or match["prep4"]
+        since = prep.lower() in SINCE_WORDS or bool(SINCE_CLAUSE.search(sentence[: match.start()]))
         return start, published if since else min(_month_end(start), published)
     if THIS_MONTH.search(sentence):
         return published.replace(day=1), published

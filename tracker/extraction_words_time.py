@@ -144,12 +144,40 @@ MONTHS |= {
     )
     for name in names.split()
 }
-# The months no English word spells: read after another language's preposition ("im November",
-# "en mai", "a novembre"), where an English month would be a word ("a march").
-FOREIGN_MONTHS = frozenset(n for n in MONTHS if n[0] < "\u0400") - {
+# Russian months after "в" (in: "в ноябре"); after "в начале", "в конце", "с" (since) the genitive
+# above ("в конце ноября", "с августа").
+MONTHS |= {
+    name: number
+    for number, name in enumerate(
+        [
+            "январе",
+            "феврале",
+            "марте",
+            "апреле",
+            "мае",
+            "июне",
+            "июле",
+            "августе",
+            "сентябре",
+            "октябре",
+            "ноябре",
+            "декабре",
+        ],  # fmt: skip
+        start=1,
+    )
+}
+ENGLISH_MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 }  # fmt: skip
+# Alternations of the months by script: the Latin ones, the Russian ones, and those no English
+# word spells, read after another language's preposition where an English month would be a word
+# ("a march" is not Italian "a marzo").
+LATIN_MONTHS = "|".join(sorted((m for m in MONTHS if m[0] < "\u0400"), key=len, reverse=True))
+RUSSIAN_MONTHS = "|".join(m for m in MONTHS if "\u0400" <= m[0] <= "\u04ff")
+FOREIGN_MONTHS = "|".join(
+    sorted(set(LATIN_MONTHS.split("|")) - ENGLISH_MONTHS, key=len, reverse=True)
+)
 # The wires' abbreviations, read only beside a day ("Dec. 7", "7 Dec 2016"): alone, "Mar" or "Jun"
 # may be a word or a name.
 MONTH_ABBREVIATIONS = {

@@ -49,6 +49,9 @@ PUBLISHED = date(2016, 12, 6)
         ("I ribelli hanno conquistato il quartiere a novembre.", ((2016, 11, 1), (2016, 11, 30))),
         ("Die Rebellen halten das Viertel seit August.", ((2016, 8, 1), (2016, 12, 6))),
         ("Le régime contrôle le quartier depuis juillet.", ((2016, 7, 1), (2016, 12, 6))),
+        ("Армия освободила район в ноябре.", ((2016, 11, 1), (2016, 11, 30))),
+        ("В конце октября боевики покинули район.", ((2016, 10, 1), (2016, 10, 31))),
+        ("Боевики удерживают район с августа.", ((2016, 8, 1), (2016, 12, 6))),
     ],
 )
 def test_a_month_in_another_language_beside_a_day_or_after_its_preposition_is_read(text, window):
