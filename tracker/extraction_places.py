@@ -4,7 +4,8 @@ A place is found by the longest run of up to six words, never across a comma, a 
 ("al-Sakhour, i militari" is not as-Sakhour I), that is, in order of trust:
 
 1. a spelling on record: its folded key (`districts.names.name_key`) is a name or alias of a
-   district or region (an Arabic run may carry a leading و، ب، ل، ف);
+   district or region (an Arabic run may carry a leading و، ب، ل، ف; a French or Italian one the
+   elided word before a capital: "le quartier d'Achrafieh", "dell'Ashrafiyeh", "l'Achrafieh");
 2. for a run of Latin words written as a name (or Russian ones, read in their standard romanisation
    with дж as j, as a spelling on record first, "Шаар", then with х read as h, since it writes both
    خ and ح: "Масакин-Ханано", and в as w, "Хальвания"; or ones of another orthography, read in
@@ -96,6 +97,8 @@ _ARTICLES = sorted(LATIN_ARTICLES, key=len, reverse=True)
 GLUED_ARTICLE = re.compile(
     r"\b(" + "|".join(f"[{a[0]}{a[0].upper()}]{a[1:]}" for a in _ARTICLES) + r")(?=[A-Z])"
 )
+# French and Italian elide a word before a vowel: "le quartier d'Achrafieh", "dell'Ashrafiyeh".
+ELIDED = re.compile(r"(?:[dlDL]|[dn]ell|dall|all|sull|qu)['’](?=[A-ZÀ-Ý])")
 # "Ansar as-Sharia": a name after its article ("as-", "al-") is capitalised all the same.
 ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")[" + HYPHENS + "]")
 # "Hallak Al-Fukani": a capitalised name after its article right after a place's spelling
@@ -209,6 +212,7 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
     while i < len(tokens):
         for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
             start, end = tokens[i].start(), tokens[i + n - 1].end()
+            start += len(elided[0]) if (elided := ELIDED.match(sentence, start, end)) else 0
             if NAME_BREAK.search(sentence, start, end):
                 continue  # "al-Sakhour, i militari": no name runs on past a comma
             looked = _place_lookup(sentence[start:end], indexes)

@@ -80,3 +80,18 @@ def test_a_german_day_with_its_full_stop_ends_no_sentence():
         "The toll rose to 12.",
         "Rebels took the district.",
     ]
+
+
+@pytest.mark.django_db
+def test_a_french_or_italian_elided_word_before_a_place_is_read_apart(indexes):
+    assert propose("Les rebelles ont pris le quartier d'Achrafieh.", indexes=indexes) == [
+        ("al-ashrafiyeh", "rebels", "captured")
+    ]
+    assert propose("Les insurgés contrôlent le quartier d'Al-Sukkari.", indexes=indexes) == [
+        ("as-sukkari", "rebels", "held")
+    ]
+    assert propose("L'esercito ha preso il controllo dell'Ashrafiyeh.", indexes=indexes) == [
+        ("al-ashrafiyeh", "government", "captured")
+    ]
+    # Guard: an apostrophe inside a name is the name's own.
+    assert propose("Rebels hold Sha'ar.", indexes=indexes) == [("ash-shaar", "rebels", "held")]
