@@ -25,34 +25,33 @@ A place is found by the longest run of up to six words, never across a comma, a 
    in capitals (a dateline); never for a Russian run, whose п is not ب ("После" is not al-Besel).
 
 A guessed place (2 or 3), a one-word spelling of `tracker.extraction_spellings` ("Zahara", "Shar";
-or after a title: "commander Shar", "reporter Zahara"), or any spelling that begins with an
-article ("al-Sha'ar"), is a person or
-an outlet, not a place, when a capitalised word stands right beside it ("Mustafa Sulaiman",
-"Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar as-Sharia": a capital after
-an article counts; a possessive such as "Aleppo's" or a Turkish case ending, "Halep'in", or a noun
-of places in any language read, such as "Districts" or "Район", or of a landmark named after its
-district, "al-Jazmati Roundabout", does not count; nor, for a one-word spelling, does the word
+or after a title: "commander Shar", "reporter Zahara"), or any spelling that begins with an article
+("al-Sha'ar"), is a person or an outlet, not a place, when a capitalised word stands right beside
+it ("Mustafa Sulaiman", "Minister Mohammad al-Sha'ar", "al-Mayadeen TV", "Nusra Front", "Ansar
+as-Sharia": a capital after an article counts; a possessive such as "Aleppo's" or a Turkish case
+ending, "Halep'in", or a noun of places in any language read, such as "Districts" or "Район", or of
+a landmark named after its district, "al-Jazmati Roundabout", or a side's name, "YPG Şeyh
+Maksud'u", "Muhalifler Şeyh Said'i", does not count; nor, for a one-word spelling, does the word
 before it in a headline's Title Case, where every word is capitalised: "Syrian Army Takes Zahara"),
-a guessed one is a person when it speaks or a
-role follows it ("Sulaiman said", "Jalid, portavoz de los rebeldes":
-`tracker.extraction_incidental`), and none is ever a side's own name. A spelling followed by a
-capitalised name after its article ("Hallak Al-Fukani", "Siqor Al Jabal", "Ansar al- Din": a space
-after the article's hyphen, as the monitors write) is part of a longer name not on the map, and
-names no place; nor does a run ending in an article ("Siqor Al"), nor a unit's name ("the Salahuddin
-battalion", "the Shuhada Badr brigade", "katiba Selahaddin", "Liwa Salah al-Din") or a title's
-holder ("le ministre Chaar"), nor one inside a side's longer name ("غرفة عمليات فتح حلب", the
-Conquest of Aleppo operations room), nor a citadel, a park, an old city or an airport of another
-city, nor an airport's road ("die Zitadelle von Damaskus", "the airport road":
-`tracker.extraction_spellings`). An article glued to a name ("alSakhur") is
-read apart. Halves of the city named by direction ("the rebel-held east") are places too, and win
-over the city's name inside them; a quarter of the compass is not a half ("the south-west side of
-the city" is not the west), nor is a direction from a place ("to the east and north of the Old
-City", "a neighbourhood to the east"). Once a sentence names one half of the city, "the eastern
-part" (side, half) alone is a half too ("The western part of the city is under government control,
-while the rebels seized the eastern part"). In a sentence that names no district, a side's districts
-in the plural ("opposition-held districts", "الأحياء الخاضعة لسيطرة المعارضة") are its half of the
-divided city: the rebels' the east, the government's the west. Places written as one enumeration
-form a list (`tracker.extraction_lists`).
+a guessed one is a person when it speaks or a role follows it ("Sulaiman said", "Jalid, portavoz de
+los rebeldes": `tracker.extraction_incidental`), and none is ever a side's own name. A spelling
+followed by a capitalised name after its article ("Hallak Al-Fukani", "Siqor Al Jabal", "Ansar al-
+Din": a space after the article's hyphen, as the monitors write) is part of a longer name not on
+the map, and names no place; nor does a run ending in an article ("Siqor Al"), nor a unit's name
+("the Salahuddin battalion", "the Shuhada Badr brigade", "katiba Selahaddin", "Liwa Salah al-Din")
+or a title's holder ("le ministre Chaar"), nor one inside a side's longer name ("غرفة عمليات فتح
+حلب", the Conquest of Aleppo operations room), nor a citadel, a park, an old city or an airport of
+another city, nor an airport's road ("die Zitadelle von Damaskus", "the airport road":
+`tracker.extraction_spellings`). An article glued to a name ("alSakhur") is read apart. Halves of
+the city named by direction ("the rebel-held east") are places too, and win over the city's name
+inside them; a quarter of the compass is not a half ("the south-west side of the city" is not the
+west), nor is a direction from a place ("to the east and north of the Old City", "a neighbourhood
+to the east"). Once a sentence names one half of the city, "the eastern part" (side, half) alone is
+a half too ("The western part of the city is under government control, while the rebels seized the
+eastern part"). In a sentence that names no district, a side's districts in the plural
+("opposition-held districts", "الأحياء الخاضعة لسيطرة المعارضة") are its half of the divided city:
+the rebels' the east, the government's the west. Places written as one enumeration form a list
+(`tracker.extraction_lists`).
 
 A region that holds another place the sentence names is its setting, not a place claimed
 (`a_setting`: "Bani Zaid in the eastern part of Aleppo"; not a landmark, "near the University"),
@@ -226,7 +225,7 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
             span = Span(start, end, place.label, sentence[start:end], guessed=guessed)
             lone = lone_spelling(sentence, start, end)  # "Zahara Ahmed", "commander Shar"
             if (guessed or lone or ARTICLE_PREFIX.match(span.text)) and (
-                _beside_a_name(sentence, span, lone)
+                _beside_a_name(sentence, span, sides, lone)
                 or (lone and titled(sentence, start))
                 or any(spans_overlap(span, s) for s in sides)
                 or (guessed and TOWN_BEFORE.search(sentence[max(0, start - 20) : start]))
@@ -344,7 +343,7 @@ def _title_case(sentence: str) -> bool:
     return len(long) >= 3 and all(w[:1].isupper() and not w.isupper() for w in long)
 
 
-def _beside_a_name(sentence: str, span: Span, lone: bool = False) -> bool:
+def _beside_a_name(sentence: str, span: Span, sides: list[Span], lone: bool = False) -> bool:
     """A guessed place (or a `lone` one-word spelling of the table) with a capitalised word right
     before or after it is part of a name, and one that speaks ("Sulaiman said") is a person."""
     if (span.guessed or lone) and a_person(sentence, span.end):
@@ -352,12 +351,13 @@ def _beside_a_name(sentence: str, span: Span, lone: bool = False) -> bool:
     before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", sentence[: span.start])
     if lone and _title_case(sentence):
         before = None  # "Syrian Army Takes Zahara": in a headline every word has its capital
-    after = re.match(r"\s+([^\W\d_][\w'’\-]*)", sentence[span.end :])
+    after = re.compile(r"\s+([^\W\d_][\w'’\-]*)").match(sentence, span.end)
     return any(
         m
         and ARTICLE_PREFIX.sub("", m.group(1))[:1].isupper()
         and m.group(1).lower() not in FUNCTION_WORDS
         and not POSSESSIVE.search(m.group(1))
+        and not any(s.start <= m.start(1) and m.end(1) <= s.end for s in sides)  # "YPG Şeyh Said"
         for m in (before, after)
     )
 

@@ -95,3 +95,15 @@ def test_a_french_or_italian_elided_word_before_a_place_is_read_apart(indexes):
     ]
     # Guard: an apostrophe inside a name is the name's own.
     assert propose("Rebels hold Sha'ar.", indexes=indexes) == [("ash-shaar", "rebels", "held")]
+
+
+@pytest.mark.django_db
+def test_a_sides_name_before_a_guessed_place_is_no_part_of_a_persons_name(indexes):
+    assert propose("Muhalifler Şeyh Said'i kontrol ediyor.", indexes=indexes) == [
+        ("sheikh-saeed", "rebels", "held")
+    ]
+    assert propose("YPG Şeyh Maksud'u kontrol ediyor.", indexes=indexes) == [
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "held")
+    ]
+    # Guard: a capitalised name that is no side's still makes a person's name.
+    assert propose("Komutan Ahmed Şeyh Said'i gördü.", indexes=indexes) == []
