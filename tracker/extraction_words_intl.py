@@ -41,6 +41,7 @@ agent after "dalla", "dalle" holds ("controllato dalle forze governative"); "sol
 "forze siriane" are the government; rockets, missiles and mortars ("colpito con razzi", "foguetes",
 "roket", "havan") are an attack from afar, which places no side; Russian "незаконные вооружённые
 формирования" (illegal armed formations) and "группировки" (not "группировка войск") are rebels.
+French "avance", "progresse" and German "rückt in X vor" are fighting; "rückt aus X ab" is a loss.
 Turkish words live in `tracker.extraction_words_turkish`.
 """
 
@@ -154,7 +155,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|perde(?:u|ram)|retira(?:ram|da)|retirad[oa]s?|pers[oi]|ritirat[io]|ritiro|verloren"
         r"|abandonn(?:ée?s?|ent|èrent)|abandon(?:ó|aron|ad[oa]s?|ou|aram)|abbandon(?:at[oaie]|ò|arono)"
         r"|(?:contraint|obligé|forcé|obligad|forzad|forçad|costrett)\w* (?:d['’]|a |ad )(?:abandonner|abandonar|abbandonare)"
-        r"|zurückgezogen|abgezogen|eingebüßt|потерял\w*|отступил\w*|бежал\w*(?= из )|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
+        r"|zurückgezogen|abgezogen|eingebüßt|rück(?:t|te|ten|en)(?=[^,.;]{0,40}\bab\b)|потерял\w*|отступил\w*|бежал\w*(?= из )|покинул\w*|оставил\w*|ушл[иа]|ушёл|mundur|kehilangan",
         "loses",
     ),
     (
@@ -167,13 +168,14 @@ VERBS: tuple[tuple[str, str], ...] = (
         "holds",
     ),
     (
-        r"combats?|affrontements?|offensive|avanc(?:é|ent|ée)|progress(?:é|ent)|entrée?s? dans"
+        r"combats?|affrontements?|offensive|avanc(?:é|ent|ée|e)|avançai(?:t|ent)|progress(?:é|ent|e)"
+        r"|entrée?s? dans"
         r"|combat(?:es|iendo|en|endo)|enfrentamientos?|ofensiva|avanz(?:a|an|aron|ó|ado|ando)|entraron"
         r"|(?:atac(?:ó|aron|an|ando)|ataques?|attaqu(?:ée?s?|ent|ant)|attaques?)"
         r"(?![^,.;]{0,30}\b(?:a[ée]r\w*|aviation|aviación|mortier|morteros?|cohetes?|roquettes?|obus|drones?)\b)|pénétr(?:ée?s?|ent|ant)"
         r"|gagné du terrain|gana(?:ron|do) terreno|guadagnato terreno|ganha(?:ram|do) terreno"
         r"|percée|entr(?:aram|ou) (?:em|n[oa]s?)\b|entrat[ie] (?:a|in|nel|nei|nella)\b|confrontos|enfrentamentos?|avanç(?:ou|aram|am|a)|combattimenti|scontri|avanza(?:no|re)?"
-        r"|kämpfe(?:n)?|gekämpft|gefechte|operierten|vorgerückt|rückt(?:e|en)(?![^,.;]{0,40}\bab\b)|lupte|ofensiv[ăa]|patruns"
+        r"|kämpfe(?:n)?|gekämpft|gefechte|operierten|vorgerückt|rück(?:t|te|ten|en)(?![^,.;]{0,40}\bab\b)|lupte|ofensiv[ăa]|patruns"
         r"|entr(?:a|ano|are) (?:a|in|nel|nella|nei|negli)\b|penetrare|avanzata|(?:l['’])?assalt[oi]"
         r"|бои|(?<!прекращени. )боев(?!ик)\w*|столкновени\w*|прорыв\w*|прорвал\w*|penetrat[ie] (?:in|nei|nel|nella)|наступлени\w*|штурм\w*|pertempuran|bentrokan",
         "fights",

@@ -14,7 +14,8 @@ words:
   geçti", "eline geçti" (passed into a side's hands, the side in the genitive before it).
 - A place's name with a case ending after an apostrophe ("Hanano'yu", "Hanano'da", "Hanano'dan")
   is that place (`tracker.extraction_places`).
-- Losing: "çekildi", "çekilmesi" (withdrew), "kaybetti" (lost).
+- Losing: "çekildi", "çekilmesi" (withdrew), "kaybetti" (lost); the passives "çıkarıldı",
+  "kovuldu" (were driven out) and "püskürtüldü" (were repulsed) of the side that loses.
 - Holding: "kontrol ediyor", "kontrolünde", "elinde" (in a side's hands).
 - Fighting: "çatışma", "çatışmalar", "çatışıyor" (clashes), "saldırı" (attacks) on the ground.
 """
@@ -43,7 +44,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|kontrolüne geçti|eline geçti|eline geçmesi\w*",
         "takes",
     ),
-    (r"çekil(?:di|diği|mesi)\w*|kaybetti\w*", "loses"),
+    (r"çekil(?:di|diği|mesi)\w*|kaybetti\w*|çıkarıldı\w*|kovuldu\w*|püskürtüldü\w*", "loses"),
     (r"kontrol ediyor\w*|kontrolünde\w*|elinde(?:ki)?", "holds"),
     (r"çatış\w*|saldırı\w*", "fights"),
 )

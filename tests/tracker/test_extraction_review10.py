@@ -107,3 +107,22 @@ def test_a_sides_name_before_a_guessed_place_is_no_part_of_a_persons_name(indexe
     ]
     # Guard: a capitalised name that is no side's still makes a person's name.
     assert propose("Komutan Ahmed Şeyh Said'i gördü.", indexes=indexes) == []
+
+
+@pytest.mark.django_db
+def test_an_advance_in_french_or_german_is_fighting_and_a_german_pulling_out_a_loss(indexes):
+    for text in (
+        "L'armée avance dans le quartier de Hanano.",
+        "Les rebelles progressent dans Hanano.",
+        "Die Armee rückt in Hanano vor.",
+    ):
+        assert propose(text, indexes=indexes) == [("hanano", "contested", "contested")], text
+    assert propose("Die Rebellen rückten aus Hanano ab.", indexes=indexes) == [
+        ("hanano", "government", "lost")
+    ]
+
+
+@pytest.mark.django_db
+def test_a_turkish_passive_of_driving_out_is_the_sides_loss(indexes):
+    for text in ("Muhalifler Hanano'dan çıkarıldı.", "Muhalifler Hanano'dan püskürtüldü."):
+        assert propose(text, indexes=indexes) == [("hanano", "government", "lost")], text
