@@ -16,9 +16,10 @@
   on or left ("The army pushed towards X", "Rebels headed to X", "in the direction of X", "the army
   was closing in on X", "people fleeing X", "a checkpoint between X and Y"; "the army suffered heavy
   losses in X" is casualties too);
-- a place a side heads towards ("the army advanced towards X", "تقدمت قوات النظام نحو حي X"), which
-  no verb of fighting or taking reaches (`heading_to`), and the place a road or a way leads to ("the
-  fall of X opened the way to Y");
+- a place a side heads towards ("the army advanced towards X", "تقدمت قوات النظام نحو حي X",
+  "avance vers X", "avanza hacia X", "rückt in Richtung X vor"), which no verb of fighting or
+  taking reaches (`heading_to`), and the place a road or a way leads to ("the fall of X opened the
+  way to Y");
 - a place set against the verb's own by "not" ("took X, not Y, on Monday", "captured X but not Y"),
   or only locating another ("X, not far from Y"), and the origin of an attack repelled ("rebels
   repelled an army advance launched from X": `landmark`).
@@ -161,11 +162,16 @@ TOWARDS_BEFORE = re.compile(
 
 
 # "advanced towards X", "تقدمت قوات النظام نحو حي X": where a side heads, not where it fights.
-HEADING_TO = re.compile(r"(?:\btowards?|(?<!\w)(?:نحو|صوب|باتجاه))\s+(?:the\s+)?(?:حي\s+)?$", re.I)
+# In the other languages read: "avance vers X", "avanza hacia X", "rückt in Richtung X vor".
+HEADING_TO = re.compile(
+    r"(?:\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a)|(?<!\w)(?:نحو|صوب|باتجاه))"
+    r"\s+(?:the\s+)?(?:حي\s+)?$",
+    re.I,
+)
 
 
 def heading_to(sentence: str, start: int) -> bool:
-    """A place at `start` after "towards" (نحو، صوب، باتجاه) is where a side heads, which a verb
+    """A place at `start` after "towards" (نحو، صوب، باتجاه, vers, hacia, verso) is where a side heads, which a verb
     of fighting or taking does not reach (read by rule 2's `reaches`)."""
     return bool(HEADING_TO.search(sentence[max(0, start - 30) : start]))
 

@@ -120,6 +120,13 @@ def test_an_advance_in_french_or_german_is_fighting_and_a_german_pulling_out_a_l
     assert propose("Die Rebellen rückten aus Hanano ab.", indexes=indexes) == [
         ("hanano", "government", "lost")
     ]
+    # Guard: an advance towards a place ("vers", "hacia", "in Richtung") claims nothing there.
+    for text in (
+        "L'armée avance vers Hanano.",
+        "El ejército avanza hacia Hanano.",
+        "Die Armee rückt in Richtung Hanano vor.",
+    ):
+        assert propose(text, indexes=indexes) == [], text
 
 
 @pytest.mark.django_db
