@@ -29,6 +29,9 @@
   معارك مع المسلحين", "took X after clashes", "سيطر الجيش على X بعد حصار") tells how a verb before
   the place was done, and fighting after "despite" (رغم) what it withstood ("ما زال الثوار يسيطرون
   على X رغم هجوم"): neither reaches the place when another verb does.
+- **An attack that the same clause says was beaten back** ("Troops stormed X but were repelled",
+  "rebels attacked X, only to be pushed back") leaves X to the other side of the attacker, or to
+  the side it was repelled by (`beaten_back`, read by `tracker.extraction_subject`).
 """
 
 from __future__ import annotations
@@ -157,3 +160,22 @@ def relative_asides(sentence: str, verb: Span, sides: list[Span]) -> list[tuple[
         if not m.start() <= verb.start < m.end()
         and any(not sentence[s.end : m.start()].strip() for s in sides if s.end <= m.start())
     ]
+
+
+# "Troops stormed X but were repelled", "attacked X, only to be beaten back": an attack undone.
+BEATEN_BACK = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:but|only\s+to\s+be|before\s+being|and\s+(?:were|was))\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been|been|quickly|later|then|soon)\s+){0,2}"
+    r"(?:repelled|repulsed|beaten\s+back|pushed\s+back|driven\s+back|forced\s+(?:back|to\s+retreat"
+    r"|to\s+withdraw|to\s+pull\s+back))\b",
+    re.IGNORECASE,
+)
+
+
+def beaten_back(sentence: str, verb: Span, sides: list[Span]) -> re.Match[str] | None:
+    """The words after a verb of attack up to its undoing ("stormed X but were repelled"), when no
+    other side stands between them, whose attack that would be."""
+    match = BEATEN_BACK.match(sentence, verb.end)
+    if match and not any(verb.end <= s.start < match.end() for s in sides):
+        return match
+    return None

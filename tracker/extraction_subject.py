@@ -72,10 +72,10 @@ from __future__ import annotations
 
 import re
 
+from tracker import extraction_clauses as clauses
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_time as time_words
-from tracker.extraction_clauses import object_of_finite, opening_subject, relative_asides
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_recipient import other_side, recipient, repelled_before, taken_from
 
@@ -219,7 +219,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not PARTICIPLE_CLAUSE.search(sentence[verb.end : s.start])
     ]
     losers = [s for s in after if verb.value == "takes" and taken_from(sentence, s)]
-    asides = [m.span() for m in PARENTHETICAL.finditer(sentence)] + relative_asides(
+    asides = [m.span() for m in PARENTHETICAL.finditer(sentence)] + clauses.relative_asides(
         sentence, verb, sides
     )
     after = [
@@ -243,7 +243,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not _von_former(sentence, s, verb)
         and not _first_clause_object(sentence, s, verb, sides)
     ]
-    after = opening_subject(sentence, verb, after)  # "Driving rebels from X, the army ..."
+    after = clauses.opening_subject(sentence, verb, after)  # "Driving rebels from X, the army ..."
     if verb.value == "holds" and arabic.HELD_BY_PRONOUN.match(sentence, verb.end):
         return before[-1].value if before else ""  # "الخاضعة لسيطرتها": a side named before
     if verb.value == "besieges" and after and JOINT_BY.search(sentence[verb.end : after[0].start]):
@@ -279,7 +279,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         for s in before
         if OBJECT_SIDE_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
         and (verb.value != "holds" or sentence[s.end : verb.start].strip())
-        or object_of_finite(sentence, s, verb)  # "attacked army posts and took X"
+        or clauses.object_of_finite(sentence, s, verb)  # "attacked army posts and took X"
     ]
     before = [s for s in before if s not in objects] or before
     own_side = STANCE_SIDE.get(speaker.stance, "") if own else ""
@@ -342,11 +342,15 @@ def _von_former(sentence: str, side: Span, verb: Span) -> bool:
 def repelled_attack(sentence: str, verb: Span, sides: list[Span]) -> str | None:
     """Rule 3's attack on a place that was repelled ("an army assault on X was repulsed", "an
     attack by rebels on X was repelled", "an army push into X was halted by rebels", "el ataque
-    contra X fue rechazado"): the side it was repelled by, else the other side of the attacker,
-    holds X; "" when neither is named ("an attack on X was repelled": no claim, and no fighting)."""
+    contra X fue rechazado", "Troops stormed X but were repelled": `clauses.beaten_back`): the side
+    it was repelled by, else the other side of the attacker, holds X; "" when neither is named
+    ("an attack on X was repelled": no claim, and no fighting)."""
     head = verb.text.split()[0]  # "an army push into X was halted by rebels": "push"
-    repelled = verb.value == "fights" and ATTACK_NOUN.fullmatch(head)
-    if not (repelled := repelled and REPELLED_AFTER.match(sentence, verb.start + len(head))):
+    noun = verb.value == "fights" and ATTACK_NOUN.fullmatch(head)
+    repelled = (noun and REPELLED_AFTER.match(sentence, verb.start + len(head))) or (
+        verb.value == "fights" and clauses.beaten_back(sentence, verb, sides)
+    )
+    if not repelled:
         return None
     end = repelled.end()
     by = [s for s in sides if s.start >= end and BY.fullmatch(sentence[end : s.start])]

@@ -145,7 +145,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "loses",
     ),
     (
-        r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)|fend(?:ed|s)? off|beat(?:en)? back)"
+        r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)|(?:fend(?:ed|s)?|fought|held|warded) off|beat(?:en)? back)"
         r" (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|attempt|advance|push|incursion|infiltration)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
         r"(?: to (?:advance|push|storm|enter|take|capture|seize|break|infiltrate|retake|recapture)(?: (?:on|into|in|towards?))?)?"
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"

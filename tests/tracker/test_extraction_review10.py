@@ -133,3 +133,26 @@ def test_an_advance_in_french_or_german_is_fighting_and_a_german_pulling_out_a_l
 def test_a_turkish_passive_of_driving_out_is_the_sides_loss(indexes):
     for text in ("Muhalifler Hanano'dan çıkarıldı.", "Muhalifler Hanano'dan püskürtüldü."):
         assert propose(text, indexes=indexes) == [("hanano", "government", "lost")], text
+
+
+@pytest.mark.django_db
+def test_an_attack_the_same_clause_says_was_beaten_back_leaves_the_place_to_the_other_side(
+    indexes,
+):
+    for text, holder in (
+        ("Troops stormed Sakhour but were repelled.", "rebels"),
+        ("The army attacked Sakhour but was forced to retreat.", "rebels"),
+        ("Rebels attacked Hanano, only to be pushed back.", "government"),
+        ("Rebels held off an army attack on Sakhour.", "rebels"),
+        ("Rebels fought off a government assault in Sakhour.", "rebels"),
+    ):
+        (proposal,) = propose(text, indexes=indexes)
+        assert proposal[1] == holder, text
+    # Guard: the undoing of another side's attack later in the sentence is that side's.
+    assert ("as-sakhour", "contested", "contested") in propose(
+        "Troops stormed Sakhour and rebels attacked Hanano but were repelled.", indexes=indexes
+    )
+    # Guard: an attack that pushes the other side back is no attack undone.
+    assert propose("Troops stormed Sakhour and pushed back the rebels.", indexes=indexes) == [
+        ("as-sakhour", "contested", "contested")
+    ]
