@@ -32,6 +32,10 @@
 - **An attack that the same clause says was beaten back** ("Troops stormed X but were repelled",
   "rebels attacked X, only to be pushed back") leaves X to the other side of the attacker, or to
   the side it was repelled by (`beaten_back`, read by `tracker.extraction_subject`).
+- **A passive taking with no agent of a place a side is said to hold** ("Rebel-held X was retaken
+  on Tuesday", "X, held by rebels since 2012, was captured", "X, a rebel stronghold, was
+  overrun", "X, which rebels had held, was retaken") is the other side's taking: the side named
+  is the one that lost it (`retaken`).
 """
 
 from __future__ import annotations
@@ -179,3 +183,41 @@ def beaten_back(sentence: str, verb: Span, sides: list[Span]) -> re.Match[str] |
     if match and not any(verb.end <= s.start < match.end() for s in sides):
         return match
     return None
+
+
+# "was retaken", "has been captured": a passive taking, whose agent would follow ("by the army").
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:now|finally|fully"
+    r"|completely|eventually|later|quickly|reportedly|then|also)\s+)?$",
+    re.IGNORECASE,
+)
+AGENT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:by|to|from)\b", re.IGNORECASE)
+# How a side is said to hold a place before the verb: "rebel-held", "held by rebels", "a rebel
+# stronghold", "which rebels had held".
+HOLDER_BEFORE = re.compile(r"\b(?:held|controlled|run)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+HOLDER_AFTER = re.compile(
+    r"[-‑\s](?:held|controlled|run|stronghold|bastion|enclave)\b|\s+(?:had\s+|have\s+)?"
+    r"(?:held|controlled)\b",
+    re.IGNORECASE,
+)
+
+
+def retaken(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:
+    """A passive taking with no agent ("was retaken") of a place described as a side's before
+    it ("Rebel-held X", "X, held by rebels,"): the other side took it."""
+    if verb.value != "takes" or not PASSIVE_BEFORE.search(sentence[: verb.start]):
+        return None
+    if AGENT_AFTER.match(sentence, verb.end) or re.search(r"\b(?:by|to|from)$", verb.text):
+        return None  # "by the army", "were handed over to the YPG": the agent named
+    held = [
+        s
+        for s in sides
+        if s.end <= verb.start
+        and (
+            HOLDER_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
+            or HOLDER_AFTER.match(sentence, s.end)
+        )
+    ]
+    if not held or held[-1].value == "kurdish_ypg":
+        return None
+    return ("rebels" if held[-1].value == "government" else "government", "captured")

@@ -156,3 +156,21 @@ def test_an_attack_the_same_clause_says_was_beaten_back_leaves_the_place_to_the_
     assert propose("Troops stormed Sakhour and pushed back the rebels.", indexes=indexes) == [
         ("as-sakhour", "contested", "contested")
     ]
+
+
+@pytest.mark.django_db
+def test_a_passive_taking_of_a_place_said_to_be_a_sides_is_the_other_sides(indexes):
+    for text, taker in (
+        ("Rebel-held Hanano was retaken on Tuesday.", "government"),
+        ("Hanano, held by rebels since 2012, was retaken on Tuesday.", "government"),
+        ("Hanano, a rebel stronghold, was captured on Tuesday.", "government"),
+        ("Hanano, which rebels had held since 2012, was retaken on Tuesday.", "government"),
+        ("Government-held Hanano was overrun on Tuesday.", "rebels"),
+    ):
+        assert propose(text, indexes=indexes) == [("hanano", taker, "captured")], text
+    # Guard: an agent named after the verb is the taker.
+    assert propose("Rebel-held Hanano was captured from the regime.", indexes=indexes) == [
+        ("hanano", "rebels", "captured")
+    ]
+    # Guard: a place the Kurds held has no one other side.
+    assert propose("Kurdish-held Sheikh Maqsoud was captured on Tuesday.", indexes=indexes) == []
