@@ -36,9 +36,10 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    clause, a participle's or an apposition between commas and a verb ("X, which rebels seized in
    2012, was recaptured by the army", "X, held by rebels since 2012, fell to the army") is that
    verb's subject. A verb means, for its subject: *takes* (captured, took control, seized,
-   liberated, "pushed X out of", "drove (طرد) X from", fell to, "the fall of X to", restored
-   security to ..., a headline's present "الجيش يحرر X" and "يستعيد", "أعادت الأمن والاستقرار إلى
-   X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a `captured` claim);
+   liberated, entered "unopposed", "pushed X out of", "drove (طرد) X from", fell to, "the fall of X
+   to", restored security to ..., a headline's present "الجيش يحرر X" and "يستعيد", "أعادت الأمن
+   والاستقرار إلى X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a
+   `captured` claim);
    *loses* (lost, the loss of, withdrew from ...: the other side holds, `lost`; but a place
    withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه ... Y", the subject holds; a
    place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, held off, "أحبط",

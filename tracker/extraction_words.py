@@ -124,7 +124,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|dislodg(?:ed|ing)(?=(?:\s+[\w'’-]+){1,4}\s+from\b)|occupied|swept (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|rout(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of|[يت]?طرد(?:ت|وا|ون)?(?=(?: \S+){1,5} من )"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
-        r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed"
+        r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed|entered(?=[^,.;]{0,40}\b(?:unopposed|without (?:a fight|any resistance|resistance)))"
         r"|impos(?:ed|es|ing) (?:its |their )?(?:full |complete |total )?control (?:over|on)"
         r"|(?:return(?:ed|s)?|restored|brought back) to(?= (?:the )?government(?:['’]s)? control)"
         r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?(?: بشكل (?:كامل|تام)| بالكامل)? على"
@@ -264,7 +264,8 @@ ANOTHER_NOUN = re.compile(r"\b(?:towards?|to|into|from|near|at|in|on|with|by)\b"
 RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|have been)\s+)?", re.I)
 # "X, which rebels seized in 2012, was recaptured": a relative clause between a place (and its
 # noun of places: "X and Y districts of Aleppo, which ...") and its verb; "X, held by rebels since
-# 2012, fell", "X, a rebel stronghold, fell", "X, besieged by the army, was taken": an aside.
+# 2012, fell", "X, a rebel stronghold, fell", "X, besieged by the army, was taken", "X, the scene
+# of fierce fighting, is now under army control": an aside.
 # The words that open such an aside: a relative pronoun, a participle of holding or of an attack
 # (in the languages read); rule 5 (`tracker.extraction_when`) blanks the same asides.
 ASIDE_OPENERS = (
@@ -274,7 +275,10 @@ ASIDE_OPENERS = (
 RELATIVE_AFTER = re.compile(
     r"(?:\s+(?:district|neighbou?rhood|quarter)s?(?:\s+of\s+[\w'’-]+)?)?,\s+(?:"
     rf"{ASIDE_OPENERS}"
-    r"|(?:long|once|an?)\b(?=[^,;:()]*(?:held|controlled|stronghold|bastion)))\b[^,;:()]*,",
+    r"|(?:long|once|an?)\b(?=[^,;:()]*(?:held|controlled|stronghold|bastion))"
+    # "X, the scene of fierce fighting, is now under army control": the fighting is the aside's.
+    r"|(?:the|an?)\b(?=[^,;:()]*\b(?:scene|site|battleground|front\s*-?line|flashpoint|heart)\b))"
+    r"\b[^,;:()]*,",
     re.IGNORECASE,
 )
 # "X and Y, were handed over to", "X was captured by", "X fell to", "X is now back in government

@@ -174,3 +174,32 @@ def test_a_passive_taking_of_a_place_said_to_be_a_sides_is_the_other_sides(index
     ]
     # Guard: a place the Kurds held has no one other side.
     assert propose("Kurdish-held Sheikh Maqsoud was captured on Tuesday.", indexes=indexes) == []
+
+
+@pytest.mark.django_db
+def test_fighting_in_an_apposition_between_commas_leaves_the_place_to_the_verb_after_it(indexes):
+    assert propose(
+        "Aleppo's Sakhour district, the scene of fierce fighting, is now under army control.",
+        indexes=indexes,
+    ) == [("as-sakhour", "government", "held")]
+    assert propose(
+        "Sakhour, the site of heavy clashes for weeks, was recaptured by the army.",
+        indexes=indexes,
+    ) == [("as-sakhour", "government", "captured")]
+    # Guard: with no verb after it, the fighting before the place is still the place's.
+    assert propose(
+        "Fighting raged in Sakhour, the heart of the rebel enclave.", indexes=indexes
+    ) == [("as-sakhour", "contested", "contested")]
+
+
+@pytest.mark.django_db
+def test_a_side_that_enters_a_place_unopposed_takes_it(indexes):
+    for text in (
+        "Government troops entered Sakhour unopposed.",
+        "Government troops entered Sakhour without a fight.",
+    ):
+        assert propose(text, indexes=indexes) == [("as-sakhour", "government", "captured")], text
+    # Guard: entering alone is fighting.
+    assert propose("Government troops entered Sakhour.", indexes=indexes) == [
+        ("as-sakhour", "contested", "contested")
+    ]
