@@ -55,9 +55,9 @@ from tracker import extraction_words_intl as intl
 
 # A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
 # part of X), "near Nairab airport", "the gap between X and Y", "2 km (a mile) away from X", "on
-# the doorstep of X", "within a (few) kilometre(s) of X", "districts (hills) that surround X",
-# "districts surrounding X" (not a side's troops); Arabic غرب، قرب، محيط "around", المحاذي
-# "adjacent", جهة، طريق "road", سكان "residents of".
+# the doorstep of X", "within a (few) kilometre(s) (a few hundred metres) of X", "districts (hills)
+# that surround X", "districts surrounding X" (not a side's troops); Arabic غرب، قرب، محيط
+# "around", المحاذي "adjacent", جهة، طريق "road", سكان "residents of".
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|linking|overlooking|above"
     r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
@@ -66,7 +66,8 @@ LANDMARK = re.compile(
     r"|\d*(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards)\b[^.,;]{0,20}\b(?:away )?from|doorsteps? of)"
     r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي)"
     # "within a kilometre of X", "the districts (Aqyul) that surround X": X only locates them.
-    r"|\bwithin\s+(?:a\s+few|a|an|one|two|three|several|\d+)\s+(?:km|kilomet(?:er|re)s?|met(?:er|re)s?"
+    r"|\bwithin\s+(?:a\s+few|a|an|one|two|three|several|\d+)\s+(?:(?:hundred|thousand)\s+)?"
+    r"(?:km|kilomet(?:er|re)s?|met(?:er|re)s?"
     r"|miles?)\s+of|\b(?:districts?|neighbo(?:u)?rhoods?|quarters?|areas?|hills?|villages?|suburbs?"
     r"|(?-i:(?!(?:Army|Forces|Troops|Soldiers|Rebels|Fighters|Militants|Militias|Units)\b)[A-Z][\w'’-]*))"
     r"\s+(?:(?:that|which)\s+surround(?:s|ed)?|surrounding))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",

@@ -203,3 +203,12 @@ def test_a_side_that_enters_a_place_unopposed_takes_it(indexes):
     assert propose("Government troops entered Sakhour.", indexes=indexes) == [
         ("as-sakhour", "contested", "contested")
     ]
+
+
+@pytest.mark.django_db
+def test_a_place_a_side_is_a_few_hundred_metres_from_is_a_landmark(indexes):
+    for text in (
+        "The army is now within a few hundred metres of Sakhour.",
+        "Rebels came within two hundred meters of Hamdaniyeh.",
+    ):
+        assert propose(text, indexes=indexes) == [], text
