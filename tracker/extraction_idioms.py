@@ -11,8 +11,10 @@ civilians to leave X", "the photo, taken in 2013"; control of the situation ("el
 situación", "die Kontrolle über die Lage"); "celebratory gunfire", "gunfire into the air", and
 "fighting (fought) alongside" an ally with no place of their own in the clause; a wire verb whose
 object or subject is no side's and no place: "gave up hope (five prisoners, their weapons)", "broke
-into homes", "panic (a wave of displacement) swept through X". Read by `tracker.extraction_words`,
-first among its verbs."""
+into homes", "panic (a wave of displacement) swept through X"; an attack on people or on a
+building of theirs, not on a place or a side ("attacks on civilians in X", "attacked a hospital
+in X", "the attack on the convoy"); "control of X is split between" sides (which is fighting).
+Read by `tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
@@ -67,6 +69,13 @@ IDIOMS = (
     r"|hostages|captives|bodies|posts?|attempts?|plans?|efforts?|bid)\b))"
     r"|(?:broke|break(?:s|ing)?|burst(?:s|ing)?) into(?= (?:[\w-]+ )?(?:homes?|houses?|shops?"
     r"|stores?|warehouses?|offices?|apartments?|flats?|tears|laughter|song|applause)\b)"
+    # "Control of X is split between": no side's control, fighting ("split between", fights).
+    r"|control(?= of [^,.;]{1,60}? (?:is|was|remains) (?:still |now )?(?:divided|split) between)"
+    # "attacks on civilians in X", "attacked a hospital in X": people, or a building, attacked.
+    r"|(?:counter-?)?attack(?:ed|s|ing)?(?= (?:on |against )?(?:the |a |an |unarmed |innocent "
+    r"|fleeing |its |their )?(?:[\w-]+ )?(?:civilians|residents|people|children|families|hospitals?"
+    r"|clinics?|schools?|markets?|mosques?|baker(?:y|ies)|convoys?|ambulances?|aid workers"
+    r"|medics|journalists|homes|houses)\b)"
     r"|(?:(?<=panic )|(?<=fear )|(?<=terror )|(?<=chaos )|(?<=displacement )|(?<=violence )"
     r"|(?<=flames )|(?<=fire )|(?<=jubilation )|(?<=celebrations )|(?<=protests )|(?<=rumours )"
     r"|(?<=news )|(?<=disease )|(?<=cholera ))swept"

@@ -48,7 +48,10 @@ of time of its own dates its own verbs, and so does a clause after "after" or "b
 opens ("took X on Monday, weeks after the offensive began in October": Monday); a participle's aside
 ("retook X, lost to rebels last month") and a relative clause of holding with no comma ("took X from
 rebels who had controlled it since March 2013") are asides too; and a "first ... since" clause
-("their first advance there since losing it in 2012") never dates the deed before it."""
+("their first advance there since losing it in 2012") never dates the deed before it. A word of
+time in the possessive ("last month's offensive", "Monday's assault") dates the event it qualifies,
+not a holding in the present ("Rebels hold X after last month's offensive": the publication day),
+unless after "since" ("have held X since last month's offensive")."""
 
 from __future__ import annotations
 
@@ -381,6 +384,9 @@ def clause_window(
     for clause in asides:
         if not clause.start() <= verb_start < clause.end():
             kept = kept[: clause.start()] + " " * len(clause.group()) + kept[clause.end() :]
+    if time_words.PRESENT_HOLDING.match(sentence, verb_start):  # "hold X after last month's ..."
+        for event in time_words.POSSESSIVE_TIME.finditer(kept):
+            kept = kept[: event.start()] + " " * len(event.group()) + kept[event.end() :]
     start = max((m.end() for m in COORDINATE.finditer(kept) if m.end() <= verb_start), default=0)
     ends = [m.start() for m in COORDINATE.finditer(kept) if m.start() >= verb_start]
     own = _window(kept[start : min(ends, default=len(kept))], published)

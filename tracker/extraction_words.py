@@ -90,13 +90,15 @@ VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
     # "battling for control of X", "clashes (raged) over (for) control of X", "X changed hands",
-    # "X is divided between rebels and the army" (not a city divided into its halves), "lost
-    # (gained) ground in X" (not "lost X"): fighting over it.
+    # "X is divided between rebels and the army", "control is split between" (not a city divided
+    # into its halves), "lost (gained, gained new) ground in X" (not "lost X"): fighting over it.
     (
         r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
         r"|(?:(?<=place )|(?<=clashes )|(?<=clashed )|(?<=fighting )|(?<=battle )|(?<=battles )|(?<=struggle )|(?<=erupted )|(?<=broke out )|(?<=raged ))(?:over|for) (?:full |the )?control"
-        r"|(?<=for )(?:full |the )?control(?= of\b)|chang(?:ed|es|ing) hands|(?:los|gain)(?:t|s|es|ed|ing)? (?:some |more |further )?ground"
-        r"|(?<=is |as )(?:still |now )?(?:divided|split) between(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)"
+        r"|(?<=for )(?:full |the )?control(?= of\b)|chang(?:ed|es|ing) hands"
+        r"|(?:los|gain)(?:t|s|es|ed|ing)? (?:[a-z-]+ ){0,2}?ground\b"
+        r"|(?:(?<=is |as )|control (?:is|was|remains) )(?:still |now )?(?:divided|split) between"
+        r"(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)"
         # sides must follow: not "divided between those who support the uprising and ..."
         r"(?= (?:the )?(?:(?:two|warring|rival) (?:sides|parties|camps)|(?:[\w-]+ )?(?:rebels?|regime"
         r"|government|army|opposition|forces|troops|fighters|militants|insurgents|jihadists"
@@ -122,6 +124,10 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|regain(?:ed|s|ing)? (?:full |complete |total )?control|regain(?:ed|s|ing)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|dislodg(?:ed|ing)(?=(?:\s+[\w'’-]+){1,4}\s+from\b)|occupied|swept (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
+        # "pushed the rebels back in X": a side pushed back there, like "pushed back rebels in X".
+        r"|(?:pushed|pushing|drove|forced|beat)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:rebels?|militants"
+        r"|insurgents|jihadists|terrorists|gunmen|fighters|troops|forces|army|regime|militias?|enemy"
+        r"|units|soldiers|factions|groups)\s+back\b)"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|rout(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of|[يت]?طرد(?:ت|وا|ون)?(?=(?: \S+){1,5} من )"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
         r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed"
@@ -209,11 +215,11 @@ OBJECT_GAP = re.compile(
     r"(?:(?!\b(?:in|into|from|to|at(?! least| most)|along|towards?|on)\b)[^,;:.()–—]){0,60}",
     re.IGNORECASE,
 )
-# Words of an attack from afar: the side that makes it is not in the place it hits (Arabic: قصفت,
-# واستهدف, القصف, قذائف, صواريخ; other languages: `intl.ATTACK_WORDS`).
+# Words of an attack from afar ("a bombardment"): the side that makes it is not in the place it hits
+# (Arabic: قصفت, واستهدف, القصف, قذائف, صواريخ; other languages: `intl.ATTACK_WORDS`).
 ATTACK = re.compile(
-    r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
-    r"|blasts?|explosions?|detonat(?:ed|es|ing|ion)|destr(?:oy(?:s|ed|ing)?|uction)"
+    r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck"
+    r"|bomb(?:s|ed|ing|ardments?)?|blasts?|explosions?|detonat(?:ed|es|ing|ion)|destr(?:oy(?:s|ed|ing)?|uction)"
     r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|(?:[وفب]?ال|[وفبل])?(?:قصف|استهدا?ف|غار|قذائف|قذيفة|صواريخ|صاروخ|هاون)\w*"
     r"|удар\w*|обстрел\w*|bombarde\w*|obus|mortiers?|morteros?|cohetes?|roquettes?|beschoss\w*"
     rf"|beschuss|{intl.ATTACK_WORDS})\b",
@@ -245,9 +251,7 @@ CONTAINED_BEFORE = re.compile(
 GATE_BEFORE = re.compile(r"(?:\bbab|(?<!\w)باب)\s+$", re.IGNORECASE)
 # "held by the rebels", "occupied by rebels", "under regime control", "مناطق سيطرة قوات النظام"
 # (the areas of the regime's control): the side after holds it.
-# "fled from the areas of the opposition's control to X": the side's areas are left, X is
-# where the people went, which the areas' side does not hold.
-AREAS_LEFT = re.compile(r"(?:\s+control)?\s+(?:to|into|towards|إلى|الى|نحو|باتجاه|عبر)\s")
+# (Not a side whose areas are left, nor an attacker: `tracker.extraction_fire.no_holder_after`.)
 HELD_BY = re.compile(
     r"\b(?:held by|controlled by|occupied by|in the hands of|under the control of|under|hands of"
     rf"|{intl.HELD_BY_WORDS}|(?<!\w)(?:مناطق|منطقة|أحياء) (?:سيطرة|نفوذ))\s+"

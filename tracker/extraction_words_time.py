@@ -4,6 +4,20 @@ and Arabic. Split from `tracker.extraction_words`, which spells the other rules'
 
 from __future__ import annotations
 
+import re
+
+# "Rebels hold X after last month's offensive": a holding in the present, which a word of time
+# in the possessive (not after "since") does not date; the event it qualifies is past.
+PRESENT_HOLDING = re.compile(
+    r"(?:still |now )?(?:holds?|controls?|remains? in)\b|(?:is|are) (?:still |now )?(?:held|in)\b",
+    re.I,
+)
+POSSESSIVE_TIME = re.compile(
+    r"(?<!\bsince )\b(?:(?:last|this|past) (?:week|month|year|weekend|night)|yesterday|today"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s?\b",
+    re.I,
+)
+
 # When: phrases relative to the publication day, with the window (days before it) they mean.
 RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
     (

@@ -1,0 +1,103 @@
+"""The claim proposer's rules of precision: what a careful analyst would not code. A side that
+fires on a place does not hold it (`tracker.extraction_fire`); a bombardment is an attack from
+afar (`tracker.extraction_words.ATTACK`); an attack on people is no fighting for a place, nor is
+"control of X split between" sides a holding (`tracker.extraction_idioms`); ground gained is
+fighting and a side pushed back has lost it (`tracker.extraction_words`); the countryside's "rural
+parts" are no half of the city (`tracker.extraction_halves`); a word of time in the possessive
+does not date a holding in the present (`tracker.extraction_when`). One scenario each, with its
+guards."""
+
+from datetime import date
+from functools import partial
+
+from tests.tracker.test_extraction_rules import OUTLET, SPELLED, propose
+from tracker.extraction import Indexes, Place, claims_propose
+
+MAQSOUD = Place("ash-sheikh-maqsoud", ("ash-sheikh-maqsoud",))
+INDEXES = Indexes.build([*SPELLED, ("Sheikh Maqsoud", MAQSOUD)], [])
+propose13 = partial(propose, indexes=INDEXES)
+PUBLISHED = date(2016, 12, 6)
+
+
+def _days(text):
+    (proposal,) = claims_propose(text, PUBLISHED, OUTLET, INDEXES)
+    return proposal.date_from, proposal.date_to
+
+
+def test_a_present_holding_is_not_dated_by_an_event_in_the_possessive():
+    assert _days("The rebels still hold Hanano after last month's counter-attack.") == (
+        PUBLISHED,
+        PUBLISHED,
+    )
+    assert _days("Government troops now control Sheikh Saeed following Sunday's assault.") == (
+        PUBLISHED,
+        PUBLISHED,
+    )
+    # Guards: a taking in that event is dated by it, and so is a holding "since" it.
+    assert _days("Government troops took Hanano in last month's counter-attack.")[0] == date(
+        2016, 11, 1
+    )
+    assert _days("The rebels have held Hanano since last month's counter-attack.")[0] == date(
+        2016, 11, 1
+    )
+
+
+def test_a_side_that_only_shells_another_place_is_no_party_to_a_siege():
+    text = "Islamist brigades encircled Sheikh Maqsoud as the army shelled Hanano."
+    assert propose13(text) == [("ash-sheikh-maqsoud", "kurdish_ypg", "held")]
+    text = "Regime artillery pounded Sheikh Saeed while rebels besieged Sheikh Maqsoud."
+    assert propose13(text) == [("ash-sheikh-maqsoud", "kurdish_ypg", "held")]
+    # Guard: a government side that takes part in the siege's clause still counts.
+    text = "The army and its militias besieged Sheikh Maqsoud."
+    assert propose13(text) == [("ash-sheikh-maqsoud", "kurdish_ypg", "held")]
+
+
+def test_a_side_under_whose_fire_a_place_came_does_not_hold_it():
+    assert propose("Hanano came under rebel fire overnight.") == []
+    assert propose("Sheikh Saeed came under intense government bombardment on Friday.") == []
+    assert propose("For weeks Hanano has been under rebel siege.") == []
+    # Guard: under a side's control, the side holds it.
+    assert propose("Hanano is under rebel control.") == [("hanano", "rebels", "held")]
+
+
+def test_a_bombardment_is_an_attack_from_afar():
+    text = "A bombardment by government helicopters shook Sheikh Saeed overnight."
+    assert propose(text) == []
+
+
+def test_an_attack_on_people_is_no_fighting_for_the_place():
+    assert propose("Militias carried out attacks on civilians in Hanano.") == []
+    assert propose("Jets attacked a hospital in Sheikh Saeed at dawn.") == []
+    # Guard: an attack on the place itself is fighting there.
+    assert propose("Rebels attacked Hanano at dawn.") == [("hanano", "contested", "contested")]
+
+
+def test_control_split_between_sides_is_fighting():
+    text = "Control of Sheikh Saeed is split between the army and the rebels."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+    text = "The shop stood in Hanano, where control is split between rebels and government troops."
+    assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_ground_gained_with_a_qualifier_is_fighting():
+    text = "Government forces gained fresh ground in Hanano on Tuesday."
+    assert propose(text) == [("hanano", "contested", "contested")]
+    text = "Rebels have gained significant ground in Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+
+
+def test_a_side_pushed_back_in_a_place_leaves_it_to_the_subject():
+    text = "Government troops pushed the rebels back in Hanano on Saturday."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "The rebels drove army units back in Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "rebels", "captured")]
+    # Guard: people sent back to a place are no side.
+    assert propose("The army forced families back into Hanano.") == []
+
+
+def test_rural_parts_of_a_half_are_the_countryside():
+    text = "The convoy crossed the front line into rural parts of western Aleppo."
+    assert propose(text) == []
+    # Guard: the half itself is a place.
+    text = "The convoy crossed the front line into western Aleppo."
+    assert propose(text) == [("west-aleppo", "contested", "contested")]
