@@ -4,8 +4,10 @@ afar (`tracker.extraction_words.ATTACK`); an attack on people is no fighting for
 "control of X split between" sides a holding (`tracker.extraction_idioms`); ground gained is
 fighting and a side pushed back has lost it (`tracker.extraction_words`); the countryside's "rural
 parts" are no half of the city (`tracker.extraction_halves`); a word of time in the possessive
-does not date a holding in the present (`tracker.extraction_when`). One scenario each, with its
-guards."""
+does not date a holding in the present (`tracker.extraction_when`); a siege with a qualifier ("a
+partial siege") is a siege, and the bases an attack is launched from are the attackers'
+(`tracker.extraction_words`); the outskirts of a place are a landmark
+(`tracker.extraction_incidental`). One scenario each, with its guards."""
 
 from datetime import date
 from functools import partial
@@ -101,3 +103,27 @@ def test_rural_parts_of_a_half_are_the_countryside():
     # Guard: the half itself is a place.
     text = "The convoy crossed the front line into western Aleppo."
     assert propose(text) == [("west-aleppo", "contested", "contested")]
+
+
+def test_a_siege_with_a_qualifier_is_a_siege():
+    text = "Sheikh Maqsoud has been under a partial siege by Islamist factions for months."
+    assert propose13(text) == [("ash-sheikh-maqsoud", "kurdish_ypg", "held")]
+    text = "Hanano has lain under a crippling siege by government forces."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_the_base_an_attack_is_launched_from_is_the_attackers():
+    text = "Rebel factions launched the assault from their positions in Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    text = "Rebels began the attack from their bases in Sheikh Saeed before dawn."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+    # Guard: an attack on a place is fighting there.
+    text = "Rebels launched an attack on Sheikh Saeed before dawn."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+
+
+def test_the_outskirts_of_a_place_are_a_landmark():
+    assert propose("Clashes raged on the outskirts of Hanano.") == []
+    assert propose("The army seized positions on the southern outskirts of Sheikh Saeed.") == []
+    # Guard: fighting in the place itself.
+    assert propose("Clashes raged in Hanano.") == [("hanano", "contested", "contested")]
