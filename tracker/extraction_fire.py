@@ -9,7 +9,10 @@
   clause's holding: "Rebels besieged Sheikh Maqsoud while the army shelled Hanano" names no
   government side in Sheikh Maqsoud, so the Kurds hold it (`shooters_dropped`, read by
   `tracker.extraction_recipient.third` before `kurds_other`), and Hanano, only shelled, is no
-  one's.
+  one's;
+- the place an attack is launched from is not fought over: "Rebels launched the assault from their
+  positions in X" (the words of fighting of `tracker.extraction_words` stop before "from their
+  bases (positions) in"), and X is the attackers' (`tracker.extraction_presence.fired_from`).
 
 Read by `tracker.extraction` (`no_holder_after`), `tracker.extraction_presence` (`UNDER_ATTACK`)
 and `tracker.extraction_recipient` (`shooters_dropped`).

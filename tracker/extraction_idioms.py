@@ -13,7 +13,8 @@ situación", "die Kontrolle über die Lage"); "celebratory gunfire", "gunfire in
 object or subject is no side's and no place: "gave up hope (five prisoners, their weapons)", "broke
 into homes", "panic (a wave of displacement) swept through X"; an attack on people or on a
 building of theirs, not on a place or a side ("attacks on civilians in X", "attacked a hospital
-in X", "the attack on the convoy"); "control of X is split between" sides (which is fighting).
+in X", "the attack on the convoy"); "control of X is split between" sides (which is fighting); a request
+("urged rebels to put down their arms and surrender X", "called on them to leave X").
 Read by `tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
@@ -69,6 +70,11 @@ IDIOMS = (
     r"|hostages|captives|bodies|posts?|attempts?|plans?|efforts?|bid)\b))"
     r"|(?:broke|break(?:s|ing)?|burst(?:s|ing)?) into(?= (?:[\w-]+ )?(?:homes?|houses?|shops?"
     r"|stores?|warehouses?|offices?|apartments?|flats?|tears|laughter|song|applause)\b)"
+    # "urged rebels to put down their arms and surrender X", "called on them to leave X": a
+    # request, and what it asks for (to the clause's end), is no deed.
+    r"|(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?"
+    r"|appeal(?:s|ed|ing)? to) (?:[\w'’-]+ ){1,3}?to (?:(?!(?:after|before|when"
+    r"|while|as|since|because|but|which|who)\b)[^.;:()]){1,80}"
     # "Control of X is split between": no side's control, fighting ("split between", fights).
     r"|control(?= of [^,.;]{1,60}? (?:is|was|remains) (?:still |now )?(?:divided|split) between)"
     # "attacks on civilians in X", "attacked a hospital in X": people, or a building, attacked.

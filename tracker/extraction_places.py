@@ -17,7 +17,7 @@ A place is found by the longest run of up to six words, never across a comma, a 
    one too, but articles and the words the record writes in lower case inside a name ("Ancient City
    of Aleppo", "Hanano housing"). A lower-case run is never guessed: in prose "nearby" and "supply"
    share the skeletons of an-Nayrab and as-Sabil; nor is a run with an English word that a capital
-   may begin ("Nearby, ...", "Kurdish Areas In Aleppo": not New Aleppo);
+   may begin ("Nearby, ...", "Initially, ..."; "Kurdish Areas In Aleppo": not New Aleppo);
 3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik" for
    "Sheikh"), again only when it names exactly one place, and only for a run of capitalised words:
    a lower-case word of the record lends it letters ("the Suweiqa area" is not as-Sukkari), not all
@@ -85,6 +85,7 @@ TOKEN = re.compile(f"[^\\W_][\\w'’‘`´{HYPHENS}\u0300-\u036f]*")
 ENGLISH_WORDS = PREPOSITIONS | frozenset(
     ["for", "with", "until", "nearby", "supply", "supplies", "arms", "rooms", "kills", "deadline"]
 )
+ADVERB = re.compile(r"[A-Za-z]{3,}ly")  # "Initially, ...": an English adverb, not Ayn at-Tal
 SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
 CITY_REGION = "aleppo-city"
 LOOSE_FOLDS = (("w", ""), ("p", "b"), ("Sk", "SK"))
@@ -316,7 +317,10 @@ def _a_name(phrase: str, name_words: frozenset[str]) -> bool:
     named = [w for w in words if w.casefold() not in LATIN_ARTICLES]
     return (
         0 < len(named) <= MAX_NAME_WORDS
-        and not any(w[:1].isupper() and w.casefold() in ENGLISH_WORDS for w in named)
+        and not any(
+            w[:1].isupper() and (w.casefold() in ENGLISH_WORDS or ADVERB.fullmatch(w))
+            for w in named
+        )
         and words[-1].casefold() not in LATIN_ARTICLES  # "Siqor Al Jabal": not "Siqor Al"
         and all(w.isascii() for w in words)
         and named[0][:1].isupper()

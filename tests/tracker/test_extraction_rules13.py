@@ -7,7 +7,9 @@ parts" are no half of the city (`tracker.extraction_halves`); a word of time in 
 does not date a holding in the present (`tracker.extraction_when`); a siege with a qualifier ("a
 partial siege") is a siege, and the bases an attack is launched from are the attackers'
 (`tracker.extraction_words`); the outskirts of a place are a landmark
-(`tracker.extraction_incidental`). One scenario each, with its guards."""
+(`tracker.extraction_incidental`), and so are the departures from it; what a side is urged to do is
+no deed (`tracker.extraction_idioms`); a capitalised adverb ("Initially") is no guessed name
+(`tracker.extraction_places`). One scenario each, with its guards."""
 
 from datetime import date
 from functools import partial
@@ -127,3 +129,31 @@ def test_the_outskirts_of_a_place_are_a_landmark():
     assert propose("The army seized positions on the southern outskirts of Sheikh Saeed.") == []
     # Guard: fighting in the place itself.
     assert propose("Clashes raged in Hanano.") == [("hanano", "contested", "contested")]
+
+
+def test_what_a_side_is_urged_to_do_is_no_deed():
+    text = "Leaflets urged the rebels to lay down their arms and hand over Hanano to the army."
+    assert propose(text) == []
+    text = "Planes dropped leaflets over Sheikh Saeed, calling on rebels to feed civilians, quit"
+    text += " the district and let residents go."
+    assert propose(text) == []
+    # Guard: a deed told after the request's clause is a deed.
+    text = "The army urged families to stay indoors after it captured Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+
+
+def test_a_capitalised_adverb_is_no_guessed_name():
+    # "Intially" shares its skeleton with "Intal", a spelling of our own gazetteer.
+    indexes = Indexes.build([*SPELLED, ("Intal", Place("ayn-at-tal", ("ayn-at-tal",)))], [])
+    text = "Intially the army took control of the district, a monitor said."
+    assert propose(text, indexes=indexes) == []
+    # Guard: the name itself is still found.
+    text = "The army took control of Intal, a monitor said."
+    assert propose(text, indexes=indexes) == [("ayn-at-tal", "government", "captured")]
+
+
+def test_departures_from_a_place_say_nothing_of_who_holds_it():
+    text = "Army officers oversaw the departures from Sheikh Saeed."
+    assert propose(text) == []
+    # Guard: officers placed in it, with no move told, hold it.
+    assert propose("Army officers patrol Sheikh Saeed.") == [("sheikh-saeed", "government", "held")]
