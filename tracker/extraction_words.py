@@ -59,7 +59,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|الجيش العربي السوري|الجيش السور[يى]|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
         r"|القوات النظامية|القوات السورية|الحكومة"
         r"|(?:hezbollah|hizbollah|hizbullah)(?: fighters| forces| militants)?"
-        r"|national defen[cs]e forces|ndf|liwa al-quds|(?:iranian|afghan|shiite|shia|regime|assad['’]s) mercenar(?:y|ies)"
+        r"|national defen[cs]e forces|ndf|(?-i:GoS)|liwa al-quds|(?:iranian|afghan|shiite|shia|regime|assad['’]s) mercenar(?:y|ies)"
         r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني"
         # The opposition's words for the regime's allies ("الميليشيات الشيعية"; not "الكردية").
         r"|الميليشيات(?! الكردية| الانفصالية)(?: الشيعية| الإيرانية| العراقية| الأفغانية| الأجنبية)?|ميليشياته|الحرس الثوري"
@@ -68,7 +68,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
-        r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
+        r"|jihadists|gunmen|armed groups|nsags?|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
         r"|islamists|islamist (?:factions|groups|fighters|militants|brigades)|(?<!isis )(?<!isil )(?<!daesh )gang(?: group)?s|(?<!isis )(?<!isil )(?<!daesh )mercenar(?:y|ies)"
         rf"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b|\s+{POSITION_NOUNS}\b)"
         r"|ja[iy]sh al-fat[ae]h|army of conquest|fastaqim(?: kama umirt)?|revolutionaries|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
@@ -161,12 +161,13 @@ VERBS: tuple[tuple[str, str], ...] = (
         "holds",
     ),
     # Fighting: clashes, storming, entering, breaking (pushing deeper) into, an attack, a
-    # counterattack or an "aggression" (the Kurdish press's word for an attack) on a place.
+    # counterattack or an "aggression" (the Kurdish press's word for an attack) on a place; a front
+    # line (not "frontline" before a name: "Aleppo's frontline Sheikh Maqsoud neighbourhood").
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
         r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
         r"|(?:(?:counter-?)?attack(?:ed|s)?|assault|offensive)"
-        r"(?! from (?:the |their |its )?(?:bases?|positions?|posts?) in\b)|aggression|contested|combates|fighting for|frontlines?|front lines?"
+        r"(?! from (?:the |their |its )?(?:bases?|positions?|posts?) in\b)|aggression|contested|combates|fighting for|front lines?|front-?lines?(?! (?:(?-i:[A-Z])(?!(?:of|in|on|at|between|with)\b)\w|(?:district|neighbou?rhood|quarter|town|city|area|village|suburb)s?\b))"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more |significant |major |big |rapid |some )?(?:progress|gains|advances?) in"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت|ه|ها|هم)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم|قتال",
@@ -370,7 +371,7 @@ PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECAS
 # buildings in", "40 percent of", "the west of", "clawed back some ground in" (not "held their
 # ground in"), "a district in" (not "every district in", "their last district in", the whole).
 PARTIAL = re.compile(
-    r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|(?<!from the )areas? of"
+    r"\b(?:buildings?|positions?|parts? of|(?<!\bthe )pockets of|blocks?|percent of|% of|most of|some of|(?<!from the )areas? of"
     r"|streets?|checkpoints?|(?:out)?posts?|hideouts?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del|(?<!their )(?<!its )ground in"
     r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of"
     r"|(?<!every )(?<!each )(?<!last )district in"

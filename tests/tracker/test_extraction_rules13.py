@@ -9,7 +9,9 @@ partial siege") is a siege, and the bases an attack is launched from are the att
 (`tracker.extraction_words`); the outskirts of a place are a landmark
 (`tracker.extraction_incidental`), and so are the departures from it; what a side is urged to do is
 no deed (`tracker.extraction_idioms`); a capitalised adverb ("Initially") is no guessed name
-(`tracker.extraction_places`). One scenario each, with its guards."""
+(`tracker.extraction_places`); "frontline" before a name is no fighting, and the UN's "NSAG" and
+"GoS" are sides (`tracker.extraction_words`); "pockets of X" are a part of it
+(`tracker.extraction_lists`). One scenario each, with its guards."""
 
 from datetime import date
 from functools import partial
@@ -157,3 +159,26 @@ def test_departures_from_a_place_say_nothing_of_who_holds_it():
     assert propose(text) == []
     # Guard: officers placed in it, with no move told, hold it.
     assert propose("Army officers patrol Sheikh Saeed.") == [("sheikh-saeed", "government", "held")]
+
+
+def test_frontline_before_a_name_is_no_fighting_there():
+    assert propose("A doctor from the frontline Hanano district spoke to us.") == []
+    assert propose("Sheikh Saeed is a front-line neighbourhood of the city.") == []
+    # Guard: a front line in a place, or running through it, is fighting there.
+    text = "The front line runs through Hanano."
+    assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_the_un_reports_abbreviations_name_the_sides():
+    text = "Only Hanano remains under NSAG control."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    text = "The GoS regained control of Sheikh Saeed on Sunday."
+    assert propose(text) == [("sheikh-saeed", "government", "captured")]
+
+
+def test_pockets_of_a_place_are_a_part_of_it():
+    text = "Only Hanano and pockets of Sheikh Saeed remain under rebel control."
+    assert propose(text) == [
+        ("hanano", "rebels", "held"),
+        ("sheikh-saeed", "contested", "contested"),
+    ]
