@@ -384,7 +384,8 @@ def clause_window(
     for clause in asides:
         if not clause.start() <= verb_start < clause.end():
             kept = kept[: clause.start()] + " " * len(clause.group()) + kept[clause.end() :]
-    if time_words.PRESENT_HOLDING.match(sentence, verb_start):  # "hold X after last month's ..."
+    present = time_words.PRESENT_BEFORE.search(sentence[max(0, verb_start - 30) : verb_start])
+    if present or time_words.PRESENT_HOLDING.match(sentence, verb_start):  # "hold X after ..."
         for event in time_words.POSSESSIVE_TIME.finditer(kept):
             kept = kept[: event.start()] + " " * len(event.group()) + kept[event.end() :]
     start = max((m.end() for m in COORDINATE.finditer(kept) if m.end() <= verb_start), default=0)

@@ -9,8 +9,12 @@ import re
 # "Rebels hold X after last month's offensive": a holding in the present, which a word of time
 # in the possessive (not after "since") does not date; the event it qualifies is past.
 PRESENT_HOLDING = re.compile(
-    r"(?:still |now )?(?:holds?|controls?|remains? in)\b|(?:is|are) (?:still |now )?(?:held|in)\b",
-    re.I,
+    r"(?:still |now )?(?:holds?|controls?|remains? in|in (?:full )?control)\b", re.I
+)
+# "X is still held by", "X remains rebel-held", "X is now under army control", "Rebels are still
+# in control of X": a holding in the present told by the words before its verb.
+PRESENT_BEFORE = re.compile(
+    r"\b(?:is|are|remains?|stays?)\s+(?:still\s+|now\s+|firmly\s+)?(?:under\s+(?:the\s+)?)?$", re.I
 )
 POSSESSIVE_TIME = re.compile(
     r"(?<!\bsince )\b(?:(?:last|this|past) (?:week|month|year|weekend|night)|yesterday|today"

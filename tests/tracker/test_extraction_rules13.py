@@ -39,6 +39,15 @@ def test_a_present_holding_is_not_dated_by_an_event_in_the_possessive():
         PUBLISHED,
         PUBLISHED,
     )
+    # A present told by the words before the verb: "is still held", "remains", "is now under".
+    assert _days("Sheikh Saeed is still held by rebels despite last week's assault.") == (
+        PUBLISHED,
+        PUBLISHED,
+    )
+    assert _days("Hanano is now under army control following Saturday's assault.") == (
+        PUBLISHED,
+        PUBLISHED,
+    )
     # Guards: a taking in that event is dated by it, and so is a holding "since" it.
     assert _days("Government troops took Hanano in last month's counter-attack.")[0] == date(
         2016, 11, 1
