@@ -50,7 +50,8 @@ opens ("took X on Monday, weeks after the offensive began in October": Monday); 
 rebels who had controlled it since March 2013") are asides too; and a "first ... since" clause
 ("their first advance there since losing it in 2012") never dates the deed before it. A word of
 time in the possessive ("last month's offensive", "Monday's assault") dates the event it qualifies,
-not a holding in the present ("Rebels hold X after last month's offensive": the publication day),
+not a holding in the present, by its verb or the words before it ("Rebels hold X after last
+month's offensive", "X is still held by rebels despite Monday's assault": the publication day),
 unless after "since" ("have held X since last month's offensive")."""
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ partial siege") is a siege, and the bases an attack is launched from are the att
 no deed (`tracker.extraction_idioms`); a capitalised adverb ("Initially") is no guessed name
 (`tracker.extraction_places`); "frontline" before a name is no fighting, and the UN's "NSAG" and
 "GoS" are sides (`tracker.extraction_words`); "pockets of X" are a part of it
-(`tracker.extraction_lists`). One scenario each, with its guards."""
+(`tracker.extraction_lists`), and so is "another" neighbourhood of a half
+(`tracker.extraction_verbs.partial_gain`). One scenario each, with its guards."""
 
 from datetime import date
 from functools import partial
@@ -191,3 +192,8 @@ def test_pockets_of_a_place_are_a_part_of_it():
         ("hanano", "rebels", "held"),
         ("sheikh-saeed", "contested", "contested"),
     ]
+
+
+def test_another_neighbourhood_of_a_half_is_a_part_of_it():
+    text = "Troops took another large East Aleppo neighbourhood on Sunday."
+    assert propose(text) == [("east-aleppo", "contested", "contested")]
