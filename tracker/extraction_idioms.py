@@ -11,11 +11,11 @@ civilians to leave X", "the photo, taken in 2013"; control of the situation ("el
 situación", "die Kontrolle über die Lage"); "celebratory gunfire", "gunfire into the air", and
 "fighting (fought) alongside" an ally with no place of their own in the clause; a wire verb whose
 object or subject is no side's and no place: "gave up hope (five prisoners, their weapons)", "broke
-into homes", "panic (a wave of displacement) swept through X"; an attack on people or on a
-building of theirs, not on a place or a side ("attacks on civilians in X", "attacked a hospital
-in X", "the attack on the convoy"); "control of X is split between" sides (which is fighting); a request
-("urged rebels to put down their arms and surrender X", "called on them to leave X").
-Read by `tracker.extraction_words`, first among its verbs."""
+into homes", "panic (a wave of displacement) swept through X"; an attack on people or on a building
+of theirs, not on a place or a side ("attacks on civilians in X", "attacked a hospital in X", "the
+attack on the convoy"); "control of X is split between" sides (which is fighting); a request ("urged
+rebels to put down their arms and surrender X", "called on them to leave X"). Read by
+`tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
