@@ -73,8 +73,8 @@ IDIOMS = (
     # "urged rebels to put down their arms and surrender X", "called on them to leave X": a
     # request, and what it asks for (to the clause's end), is no deed.
     r"|(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?"
-    r"|appeal(?:s|ed|ing)? to) (?:[\w'’-]+ ){1,3}?to (?:(?!(?:after|before|when"
-    r"|while|as|since|because|but|which|who)\b)[^.;:()]){1,80}"
+    r"|appeal(?:s|ed|ing)? to) (?!not )(?:[\w'’-]+ ){1,3}?to (?:(?!(?:after|before|when|while|as"
+    r"|since|because|but|which|who|said|says|saying|told|adding|according)\b)[^.;:()]){1,80}"
     # "Control of X is split between": no side's control, fighting ("split between", fights).
     r"|control(?= of [^,.;]{1,60}? (?:is|was|remains) (?:still |now )?(?:divided|split) between)"
     # "attacks on civilians in X", "attacked a hospital in X": people, or a building, attacked.

@@ -152,6 +152,10 @@ def test_what_a_side_is_urged_to_do_is_no_deed():
     # Guard: a deed told after the request's clause is a deed.
     text = "The army urged families to stay indoors after it captured Hanano."
     assert propose(text) == [("hanano", "government", "captured")]
+    text = "An officer, who asked not to be named, said the army took Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    text = "A resident who asked to stay anonymous said rebels took Hanano."
+    assert propose(text) == [("hanano", "rebels", "captured")]
 
 
 def test_a_capitalised_adverb_is_no_guessed_name():
