@@ -35,12 +35,11 @@ news follows it ("the pan-Arab al-Mayadeen news agency", "Al-Mayadeen TV"). Deat
 clause of where after a place ("rebels hold X, where two civilians were killed", "où", "donde",
 "wo") are not the place's own.
 
-A place named as a landmark claims nothing either: "north of the citadel", "near X", "on the
-outskirts of X", "within a kilometre of X", "the districts that surround X", "a barracks located
-between X and Y", and the Arabic ones of `tracker.extraction_words_arabic` ("الواقعة بين X"). Nor
-does the target of an attack the sentence says was launched from another place ("gangs began an
-assault on X from the areas of Y"): the attackers are in Y, and of X the sentence says only that it
-was attacked (`landmark`).
+A place named as a landmark claims nothing either: "north of the citadel", "near X", "within a
+kilometre of X", "the districts that surround X", "a barracks located between X and Y", and the
+Arabic ones of `tracker.extraction_words_arabic` ("الواقعة بين X"). Nor does the target of an attack
+the sentence says was launched from another place ("gangs began an assault on X from the areas of
+Y"): the attackers are in Y, and of X the sentence says only that it was attacked (`landmark`).
 
 Read by `tracker.extraction` and `tracker.extraction_places` (`landmark`; the latter `a_person`
 too) and `tracker.extraction_presence` (`no_holding_told`, in its `sole_side`).
@@ -59,7 +58,7 @@ from tracker import extraction_words_intl as intl
 # "districts surrounding X" (not a side's troops); Arabic غرب، قرب، محيط "around", المحاذي
 # "adjacent", جهة، طريق "road", سكان "residents of".
 LANDMARK = re.compile(
-    r"(?:\b(?:near|beside|next to|close to|adjacent to|linking|overlooking|above|outskirts of"
+    r"(?:\b(?:near|beside|next to|close to|adjacent to|linking|overlooking|above"
     r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
     rf"|(?:area|zone|land|ground|road|line|gap)s? (?:in )?between|{intl.LANDMARK_WORDS}"
     r"|(?:road|highway|route|way|path|gateway|supply (?:line|route))s? (?:leading |heading )?to(?!\s+(?:the\s+)?[\w'’]+-(?:held|controlled)\b)"
