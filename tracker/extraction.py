@@ -36,21 +36,21 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    clause, a participle's or an apposition between commas and a verb ("X, which rebels seized in
    2012, was recaptured by the army", "X, held by rebels since 2012, fell to the army") is that
    verb's subject. A verb means, for its subject: *takes* (captured, took control, seized,
-   liberated, entered "unopposed", "pushed X out of", "drove (طرد) X from", fell to, "the fall of X
-   to", restored security to ..., a headline's present "الجيش يحرر X" and "يستعيد", "أعادت الأمن
-   والاستقرار إلى X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a
-   `captured` claim);
-   *loses* (lost, the loss of, withdrew from ...: the other side holds, `lost`; but a place
-   withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه ... Y", the subject holds; a
-   place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, held off, "أحبط",
-   "تصدى", "repelled an attempt by X to advance on", held, "positioned in", "patrol in" (not "a
-   patrol in"), "government-held", "under rebel control", "انطلاقاً من X": `held`); *fights*
-   (fighting in, broke into, clashes, stormed, made progress in, entered, advanced in, battling for
-   control of, changed hands, divided between sides: `contested`); *besieges* (besieged, surrounded,
-   the encirclement of, cut off: the other side holds it, `held`; a side besieged, "rebels in X are
-   besieged", holds it; but a side that breaks the siege of a place holds it). The other side of the
-   government is the rebels; of anyone else, the government, unless the sentence names the Kurds and
-   no government side (`tracker.extraction_recipient`). Words of partial gains between the verb and
+   liberated, entered "unopposed", "pushed X out of (back in)", "drove (طرد) X from", fell to, "the
+   fall of X to", restored security to ..., a headline's present "الجيش يحرر X", "يستعيد", "أعادت
+   الأمن والاستقرار إلى X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a
+   `captured` claim); *loses* (lost, the loss of, withdrew from ...: the other side holds, `lost`;
+   but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه ... Y", the subject
+   holds; a place lost "to" a side, that side, not "a blow to" one); *holds* (repelled, held off,
+   "أحبط", "تصدى", "repelled an attempt by X to advance on", held, "positioned in", "patrol in"
+   (not "a patrol in"), "government-held", "under rebel control" (not "under rebel fire":
+   `tracker.extraction_fire`), "انطلاقاً من X": `held`); *fights* (fighting in, broke into,
+   clashes, stormed, made progress in, entered, advanced in, battling for control of, changed
+   hands, divided between sides: `contested`); *besieges* (besieged, surrounded, the encirclement
+   of, cut off: the other side holds it, `held`; a side besieged, "rebels in X are besieged", holds
+   it; but a side that breaks the siege of a place holds it). The other side of the government is
+   the rebels; of anyone else, the government, unless the sentence names the Kurds and no
+   government side (`tracker.extraction_recipient`). Words of partial gains between the verb and
    the place ("several buildings in", "parts of", "the west of", "a district in", "40 percent of"),
    or just before a place the verb follows ("Parts of X were captured"), make the claim contested
    ("85 بالمئة من", "ثلث", "جزء من"); a majority ("most of", "large parts of", "جزء كبير", "ثلثي")
@@ -155,6 +155,7 @@ from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker.extraction_clauses import circumstance_out, held_before
+from tracker.extraction_fire import no_holder_after
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_incidental import landmark
 from tracker.extraction_lists import part_item, place_lists
@@ -235,7 +236,7 @@ def _verbs_find(sentence: str, sides: list[Span]) -> list[Span]:
             verbs.append(hands)  # "X in rebel hands": the side holds X
         elif words.HELD_BY.search(
             sentence[max(0, side.start - 40) : side.start]
-        ) and not words.AREAS_LEFT.match(sentence, side.end):
+        ) and not no_holder_after(sentence, side.end):
             verbs.append(Span(side.start, side.end, "holds", side.text, side.value))
         positions = words.POSITIONS_AFTER.match(sentence, side.end)
         if positions or words.POSITIONS_BEFORE.search(

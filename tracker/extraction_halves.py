@@ -6,7 +6,8 @@ the city named by its holder is that holder's half ("the rebel-held part of the 
 government-held part of Aleppo's Salaheddin neighbourhood").
 
 The province is not the city: the city or a half of it named as the province or its countryside
-("villages in southern Aleppo province", "the Aleppo countryside", "rural Aleppo", "ريف حلب",
+("villages in southern Aleppo province", "the Aleppo countryside", "rural Aleppo", "rural parts
+of western Aleppo", "ريف حلب",
 "بريف حلب الغربي") is no place of the map, and claims nothing; nor is a district's name given to
 a Kurdish canton ("the Shahba canton", "el cantón Al Shahba"), nor to a region, an area or a
 countryside that the sentence places by a direction from the city ("the Shahba region north of
@@ -55,7 +56,9 @@ PROVINCE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:province|countryside|governorate|region)\b", re.IGNORECASE
 )
 PROVINCE_BEFORE = re.compile(
-    r"(?:\b(?:rural|(?:province|countryside|governorate) of)\s+(?:the\s+)?|(?<!\w)[وب]?(?:ريف|محافظة)\s+)$",
+    # "rural Aleppo", "rural parts of western Aleppo", "the province of", "ريف حلب"
+    r"(?:\b(?:rural(?:\s+(?:parts|areas|regions|outskirts)\s+of)?"
+    r"|(?:province|countryside|governorate) of)\s+(?:the\s+)?|(?<!\w)[وب]?(?:ريف|محافظة)\s+)$",
     re.IGNORECASE,
 )
 

@@ -11,8 +11,11 @@ civilians to leave X", "the photo, taken in 2013"; control of the situation ("el
 situación", "die Kontrolle über die Lage"); "celebratory gunfire", "gunfire into the air", and
 "fighting (fought) alongside" an ally with no place of their own in the clause; a wire verb whose
 object or subject is no side's and no place: "gave up hope (five prisoners, their weapons)", "broke
-into homes", "panic (a wave of displacement) swept through X". Read by `tracker.extraction_words`,
-first among its verbs."""
+into homes", "panic (a wave of displacement) swept through X"; an attack on people or on a building
+of theirs, not on a place or a side ("attacks on civilians in X", "attacked a hospital in X", "the
+attack on the convoy"); "control of X is split between" sides (which is fighting); a request ("urged
+rebels to put down their arms and surrender X", "called on them to leave X"). Read by
+`tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
@@ -67,6 +70,18 @@ IDIOMS = (
     r"|hostages|captives|bodies|posts?|attempts?|plans?|efforts?|bid)\b))"
     r"|(?:broke|break(?:s|ing)?|burst(?:s|ing)?) into(?= (?:[\w-]+ )?(?:homes?|houses?|shops?"
     r"|stores?|warehouses?|offices?|apartments?|flats?|tears|laughter|song|applause)\b)"
+    # "urged rebels to put down their arms and surrender X", "called on them to leave X": a
+    # request, and what it asks for (to the clause's end), is no deed.
+    r"|(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?"
+    r"|appeal(?:s|ed|ing)? to) (?!not )(?:[\w'’-]+ ){1,3}?to (?:(?!(?:after|before|when|while|as"
+    r"|since|because|but|which|who|said|says|saying|told|adding|according)\b)[^.;:()]){1,80}"
+    # "Control of X is split between": no side's control, fighting ("split between", fights).
+    r"|control(?= of [^,.;]{1,60}? (?:is|was|remains) (?:still |now )?(?:divided|split) between)"
+    # "attacks on civilians in X", "attacked a hospital in X": people, or a building, attacked.
+    r"|(?:counter-?)?attack(?:ed|s|ing)?(?= (?:on |against )?(?:the |a |an |unarmed |innocent "
+    r"|fleeing |its |their )?(?:[\w-]+ )?(?:civilians|residents|people|children|families|hospitals?"
+    r"|clinics?|schools?|markets?|mosques?|baker(?:y|ies)|convoys?|ambulances?|aid workers"
+    r"|medics|journalists|homes|houses)\b)"
     r"|(?:(?<=panic )|(?<=fear )|(?<=terror )|(?<=chaos )|(?<=displacement )|(?<=violence )"
     r"|(?<=flames )|(?<=fire )|(?<=jubilation )|(?<=celebrations )|(?<=protests )|(?<=rumours )"
     r"|(?<=news )|(?<=disease )|(?<=cholera ))swept"

@@ -14,8 +14,8 @@
   blew up a building in X", "Rebel fighters dug a tunnel under X"): killing and casualties in a
   place, and a demolition, say nothing of who holds it; nor a place people moved towards, closed in
   on or left ("The army pushed towards X", "Rebels headed to X", "in the direction of X", "the army
-  was closing in on X", "people fleeing X", "a checkpoint between X and Y"; "the army suffered heavy
-  losses in X" is casualties too);
+  was closing in on X", "people fleeing X", "the departures from X", "a checkpoint between X and Y";
+  "the army suffered heavy losses in X" is casualties too);
 - a place a side heads towards ("the army advanced towards X", "تقدمت قوات النظام نحو حي X",
   "avance vers X", "avanza hacia X", "rückt in Richtung X vor"), which no verb of fighting or
   taking reaches (`heading_to`), and the place a road or a way leads to ("the fall of X opened the
@@ -157,6 +157,7 @@ TOWARDS_BEFORE = re.compile(
     r"|\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a|(?:head(?:ed|ing|s)?|mov(?:ed|ing|es?)|march(?:ed|ing|es)?|sen[dt]|road|way"
     r"|route)\s+(?:to|for|on)|through|via|past|between|fle(?:e|es|eing|d)(?:\s+from)?"
     r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left|in\s+the\s+direction\s+of"
+    r"|(?:departures?|exodus|evacuees|displaced(?:\s+people)?)\s+(?:from|to|into)"
     r"|(?:clos|mov)(?:e|es|ed|ing)\s+in\s+on)\s+(?:the\s+)?$",
     re.I,
 )

@@ -5,7 +5,8 @@ Arabic, across "وصولاً إلى" (on as far as: "X، Y وصولاً إلى Z
 before an item ("حي X وحي Y", "X والخالدية وشارع Y"); a place after ", and" with a verb
 of its own, after one place alone, starts a new clause ("Rebels took X, and the Old City was
 quiet"), not a list. A place of the list right after words of a part ("took X and parts of Y",
-"وأجزاء من الصاخور"; not "large parts of") is contested, the others taken whole. The Kurds' own
+"X and pockets of Y remain under rebel control", "وأجزاء من الصاخور"; not "large parts of") is
+contested, the others taken whole. The Kurds' own
 district, Sheikh Maqsoud, is read apart from its list ("Rebels lost Sheikh Maqsoud and Bani Zeid":
 the one is the Kurds', the other the government's; `tracker.extraction_recipient.kurds_other`).
 """
@@ -71,7 +72,7 @@ def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[in
 
 
 ITEM_PART = re.compile(
-    r"(?:\b(?:parts?|some|half) of\s+(?:the\s+)?|(?<!\w)و?(?:أجزاء|جزء|نصف|ثلث|ربع)\s+من\s+(?:حي\s+)?)$"
+    r"(?:\b(?:parts?|some|half|pockets) of\s+(?:the\s+)?|(?<!\w)و?(?:أجزاء|جزء|نصف|ثلث|ربع)\s+من\s+(?:حي\s+)?)$"
 )
 
 

@@ -18,7 +18,7 @@ A place is found by the longest run of up to six words, never across a comma, a 
    one too, but articles and the words the record writes in lower case inside a name ("Ancient City
    of Aleppo", "Hanano housing"). A lower-case run is never guessed: in prose "nearby" and "supply"
    share the skeletons of an-Nayrab and as-Sabil; nor is a run with an English word that a capital
-   may begin ("Nearby, ...", "Kurdish Areas In Aleppo": not New Aleppo);
+   may begin ("Nearby, ...", "Initially, ..."; "Kurdish Areas In Aleppo": not New Aleppo);
 3. likewise a looser skeleton (`loose_skeleton`: w and p spellings of Arabic و and ب, "Sheik" for
    "Sheikh"), again only when it names exactly one place, and only for a run of capitalised words:
    a lower-case word of the record lends it letters ("the Suweiqa area" is not as-Sukkari), not all
@@ -69,11 +69,11 @@ from dataclasses import dataclass, field
 
 from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_words
 from tracker import extraction_halves as halves
+from tracker import extraction_spellings as spellings
 from tracker.extraction_incidental import a_person, landmark
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
-from tracker.extraction_spellings import elsewhere, lone_spelling, spelling_folds, titled
-from tracker.extraction_words import FUNCTION_WORDS, PREPOSITIONS
+from tracker.extraction_words import PREPOSITIONS
 
 MAX_PLACE_WORDS = 6
 MAX_NAME_WORDS = 4  # a guessed name's words, its articles apart
@@ -87,6 +87,7 @@ TOKEN = re.compile(f"[^\\W_][\\w'’‘`´{HYPHENS}\u0300-\u036f]*")
 ENGLISH_WORDS = PREPOSITIONS | frozenset(
     ["for", "with", "until", "nearby", "supply", "supplies", "arms", "rooms", "kills", "deadline"]
 )
+ADVERB = re.compile(r"[A-Za-z]{3,}ly")  # "Initially, ...": an English adverb, not Ayn at-Tal
 SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
 CITY_REGION = "aleppo-city"
 LOOSE_FOLDS = (("w", ""), ("p", "b"), ("Sk", "SK"))
@@ -223,10 +224,10 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
                 continue
             place, guessed = looked
             span = Span(start, end, place.label, sentence[start:end], guessed=guessed)
-            lone = lone_spelling(sentence, start, end)  # "Zahara Ahmed", "commander Shar"
+            lone = spellings.lone_spelling(sentence, start, end)  # "Zahara Ahmed", "commander Shar"
             if (guessed or lone or ARTICLE_PREFIX.match(span.text)) and (
                 _beside_a_name(sentence, span, sides, lone)
-                or (lone and titled(sentence, start))
+                or (lone and spellings.titled(sentence, start))
                 or any(spans_overlap(span, s) for s in sides)
                 or (guessed and TOWN_BEFORE.search(sentence[max(0, start - 20) : start]))
             ):
@@ -234,7 +235,7 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
             if (
                 NAME_GOES_ON.match(sentence, end)
                 or UNIT_BEFORE.search(sentence[max(0, start - 30) : start])
-                or elsewhere(sentence, start, end, indexes.places)
+                or spellings.elsewhere(sentence, start, end, indexes.places)
                 or UNIT_AFTER.match(sentence, end)
                 or any(
                     s.start <= start and end <= s.end and s.end - s.start > end - start
@@ -277,7 +278,7 @@ def _directions(sentence: str, named: bool) -> list[Span]:
 
 
 def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
-    phrase = spelling_folds(GLUED_ARTICLE.sub(r"\1-", phrase), indexes.places)
+    phrase = spellings.spelling_folds(GLUED_ARTICLE.sub(r"\1-", phrase), indexes.places)
     key = name_key(phrase)
     if len(key) < 3:
         return None
@@ -321,7 +322,10 @@ def _a_name(phrase: str, name_words: frozenset[str]) -> bool:
     named = [w for w in words if w.casefold() not in LATIN_ARTICLES]
     return (
         0 < len(named) <= MAX_NAME_WORDS
-        and not any(w[:1].isupper() and w.casefold() in ENGLISH_WORDS for w in named)
+        and not any(
+            w[:1].isupper() and (w.casefold() in ENGLISH_WORDS or ADVERB.fullmatch(w))
+            for w in named
+        )
         and words[-1].casefold() not in LATIN_ARTICLES  # "Siqor Al Jabal": not "Siqor Al"
         and all(w.isascii() for w in words)
         and named[0][:1].isupper()
@@ -337,25 +341,19 @@ def _capitalised(phrase: str) -> bool:
     return all(w[:1].isupper() for w in words) and not all(w.isupper() for w in words)
 
 
-def _title_case(sentence: str) -> bool:
-    """A headline's Title Case: three or more words of four letters or more, each capitalised."""
-    long = re.findall(r"\b[^\W\d_]{4,}\b", sentence)
-    return len(long) >= 3 and all(w[:1].isupper() and not w.isupper() for w in long)
-
-
 def _beside_a_name(sentence: str, span: Span, sides: list[Span], lone: bool = False) -> bool:
     """A guessed place (or a `lone` one-word spelling of the table) with a capitalised word right
     before or after it is part of a name, and one that speaks ("Sulaiman said") is a person."""
     if (span.guessed or lone) and a_person(sentence, span.end):
         return True  # "Sulaiman said", "Jalid, portavoz de los rebeldes"
     before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", sentence[: span.start])
-    if lone and _title_case(sentence):
+    if lone and spellings.title_case(sentence):
         before = None  # "Syrian Army Takes Zahara": in a headline every word has its capital
     after = re.compile(r"\s+([^\W\d_][\w'’\-]*)").match(sentence, span.end)
     return any(
         m
         and ARTICLE_PREFIX.sub("", m.group(1))[:1].isupper()
-        and m.group(1).lower() not in FUNCTION_WORDS
+        and m.group(1).lower() not in spellings.FUNCTION_WORDS
         and not POSSESSIVE.search(m.group(1))
         and not any(s.start <= m.start(1) and m.end(1) <= s.end for s in sides)  # "YPG Şeyh Said"
         for m in (before, after)

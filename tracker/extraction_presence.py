@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
+from tracker.extraction_fire import UNDER_ATTACK
 from tracker.extraction_incidental import FIRED_FROM_BEFORE, no_holding_told
 from tracker.extraction_nouns import apposed_elsewhere
 from tracker.extraction_places import CITY_REGION, Place, Span
@@ -141,13 +142,16 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     people went to from the side's areas ("نزح المدنيون من مناطق سيطرة المعارضة إلى حي X"), nor for
     a place said to have fallen ("rebels said X had fallen", "the fall of X"; not a fall into a
     side's hands, "la caída de X en manos del ejército", which that side holds), unless that is
-    denied ("rebels denied that X had fallen": they hold it)."""
+    denied ("rebels denied that X had fallen": they hold it), nor for a side named by its attack
+    ("X is under rebel siege", `tracker.extraction_fire`)."""
     named = {s.value for s in sides}
     if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
         return None
     if no_holding_told(sentence, span.start):
         return None  # "Three rebels were killed in X", "The army pushed towards X"
     side = sides[0]
+    if UNDER_ATTACK.match(sentence, side.end):
+        return None  # "X is under rebel siege": the side lays the siege, it does not hold X
     if MEDIUM_AFTER.match(sentence, side.end) or apposed_elsewhere(sentence, side.start, span):
         return None  # "the pro-opposition Media Office"; "X ... and Y, a rebel bastion"
     if BETWEEN_AND.search(sentence[max(0, side.start - 60) : side.start]):

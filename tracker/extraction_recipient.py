@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
+from tracker.extraction_fire import shooters_dropped
 from tracker.extraction_places import Span
 
 # "rebels broke the siege of X", "فك الثوار الحصار عن X": the side breaking a siege (or trying
@@ -147,7 +148,7 @@ def third(claim, subject: str, sides, speaker, sentence: str, place=None) -> tup
             claim = ("rebels", "captured") if "rebels" not in lost else None
         else:
             claim = ("government", "captured") if "kurdish_ypg" not in lost else None
-    sides = co_subjects_dropped(sides, subject, sentence)
+    sides = co_subjects_dropped(shooters_dropped(sides, sentence), subject, sentence)
     return kurds_other(claim, subject, sides, speaker, place)
 
 

@@ -41,6 +41,25 @@ from collections.abc import Container
 from districts.names import name_key
 from tracker.extraction_words import PREPOSITIONS
 
+# Capitalised words that may stand beside a place's name without making it a person's name.
+FUNCTION_WORDS = PREPOSITIONS | frozenset(
+    # "both", "al", "el"; nouns of places: "Haydariyah Districts of Eastern Aleppo" is no person's.
+    ["both", "al", "el", "district", "districts", "neighborhood", "neighborhoods", "neighbourhood"]
+    + ["neighbourhoods", "quarter", "quarters", "area", "areas", "city"]
+    # Landmarks named after their district ("al-Jazmati Roundabout"); not a road ("Ramouseh Road").
+    + ["roundabout", "square"]
+    # Directions: "in Northwest al-Zahra", "Eastern al-Sakhour".
+    + ["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"]
+    + ["northern", "southern", "eastern", "western", "central"]
+    # The same nouns in the other languages read (German capitalises every noun).
+    + ["район", "района", "районе", "районы", "районов", "квартал", "квартала", "кварталом"]
+    + ["кварталы", "кварталов", "кварталами", "quartier", "quartiers", "barrio"]
+    + ["barrios", "bairro", "bairros", "quartiere", "quartieri", "cartierul", "cartierele"]
+    + ["stadtteil", "stadtteile", "stadtviertel", "viertel", "bezirk", "kawasan", "distrik"]
+    + ["bezirke", "bezirks", "bezirkes", "mahalle", "mahalleleri"]  # Turkish "Mahallesi'nde":
+    + [f"mahallesi{a}{e}" for a in ("", "'", "’") for e in ("", "nde", "ne", "ni", "nden")]
+)
+
 SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("Jdeide", "beit-muheb-jdeydeh", "the wires' spelling of al-Jdeydeh (الجديدة)"),
     ("Jdeideh", "beit-muheb-jdeydeh", "another spelling of الجديدة"),
@@ -277,6 +296,12 @@ def lone_spelling(sentence: str, start: int, end: int) -> bool:
     """Whether the phrase is one of the table's one-word spellings (not the city's, the Old City's
     or the citadel's), which a capital beside it or a title before it makes a person's name."""
     return name_key(sentence[start:end]) in LONE_SPELLINGS
+
+
+def title_case(sentence: str) -> bool:
+    """A headline's Title Case: three or more words of four letters or more, each capitalised."""
+    long = re.findall(r"\b[^\W\d_]{4,}\b", sentence)
+    return len(long) >= 3 and all(w[:1].isupper() and not w.isupper() for w in long)
 
 
 def titled(sentence: str, start: int) -> bool:

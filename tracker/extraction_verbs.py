@@ -66,7 +66,7 @@ ONE_PLACE_OF = re.compile(
 )
 # "captured a major eastern Aleppo neighbourhood": one place in the region, not the region (but
 # "the Old City district" is the region).
-INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
+INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 PART_CLOSE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # "40 Prozent von X": a part of X
 # "the zone controlled by rebels", "zona controlada por": the participle describes the noun
 # before it; it reaches a place after it only across "in", an enumeration or a noun of places.
@@ -115,7 +115,7 @@ PASSIVE_LEAD = re.compile(
 def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     """Rule 2's partial gains: words of a part between the verb and the place ("parts of", "a
     district in"), not a majority ("most of"), not before an enumeration; or a region named as
-    the adjective of one place in it ("captured a major eastern Aleppo neighbourhood", not "the
+    the adjective of one place in it ("captured another eastern Aleppo neighbourhood", not "the
     Old City district", the region itself) or after one ("advanced in a district of western
     Aleppo"). A verb after the place reads the words of a part right before it, in its clause
     ("Parts of X were taken", "40 Prozent von X erobert"; not "inside", a preposition there:

@@ -52,7 +52,11 @@ of time of its own dates its own verbs, and so does a clause after "after" or "b
 opens ("took X on Monday, weeks after the offensive began in October": Monday); a participle's aside
 ("retook X, lost to rebels last month") and a relative clause of holding with no comma ("took X from
 rebels who had controlled it since March 2013") are asides too; and a "first ... since" clause
-("their first advance there since losing it in 2012") never dates the deed before it."""
+("their first advance there since losing it in 2012") never dates the deed before it. A word of
+time in the possessive ("last month's offensive", "Monday's assault") dates the event it qualifies,
+not a holding in the present, by its verb or the words before it ("Rebels hold X after last
+month's offensive", "X is still held by rebels despite Monday's assault": the publication day),
+unless after "since" ("have held X since last month's offensive")."""
 
 from __future__ import annotations
 
@@ -103,15 +107,12 @@ MONTH_ALONE = re.compile(
     rf"|(?P<prep4>с|в(?:\s+(?:начале|конце|середине))?)\s+(?P<month4>{time_words.RUSSIAN_MONTHS}))\b(?!\s*\d)",
     re.I,
 )
-SINCE_WORDS = ("since", "منذ", "seit", "depuis", "desde", "dal", "с")
 # A season with its year ("in the summer of 2012", "durant l'été 2012", "صيف عام 2012"): its
 # three months in the north. Winter straddles two years, and writers count it in either: "the
 # winter of 2013" is read from December 2012 to February 2014, the wider window.
-SEASONS = {"spring": 3, "printemps": 3, "ربيع": 3, "summer": 6, "été": 6, "صيف": 6}
-SEASONS |= {"autumn": 9, "fall": 9, "automne": 9, "خريف": 9, "winter": 12, "hiver": 12, "شتاء": 12}
 SEASON_YEAR = re.compile(
     rf"(?:\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?|l['’]|(?<!\w)(?:ال)?)"
-    rf"(?P<season>{'|'.join(SEASONS)})(?:\s+(?:of|de|عام))?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    rf"(?P<season>{'|'.join(time_words.SEASONS)})(?:\s+(?:of|de|عام))?,?\s+(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
 THIS_MONTH = re.compile(r"\b(?:earlier )?this month\b|هذا الشهر|الشهر الجاري|الشهر الحالي", re.I)
@@ -125,9 +126,6 @@ SINCE_DAY = re.compile(
     r"(?:\bsince|منذ)\s+(?:(?:the\s+)?(?:night|morning|evening)\s+of\s+|(?:ليل|ليلة|صباح|مساء|فجر|يوم)\s+)?$",
     re.I,
 )
-AR_AGO_UNITS = {"يوم": 1, "أيام": 1, "أسبوع": 7, "أسابيع": 7, "شهر": 30, "أشهر": 30}
-AR_DUALS = {"يومين": 1, "أسبوعين": 7, "شهرين": 30}  # two days, two weeks, two months
-FEW_AR = ("أيام", "أسابيع", "أشهر")  # a plural with no number: a few
 # How many: digits (Arabic ones too), a number word of either language, or a few (three).
 FEW = ("a few", "few", "several")
 COUNT = (
@@ -137,7 +135,7 @@ COUNT = (
 )
 AR_AGO = re.compile(
     rf"منذ\s+(?:{COUNT}\s+)?"
-    rf"(?P<unit>{'|'.join(sorted(AR_AGO_UNITS | AR_DUALS, key=len, reverse=True))})(?!\w)"
+    rf"(?P<unit>{'|'.join(sorted(time_words.AR_AGO_UNITS | time_words.AR_DUALS, key=len, reverse=True))})(?!\w)"
 )
 SPAN_TO_NOW = re.compile(
     rf"\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+(?:{COUNT}\s+)?"
@@ -146,15 +144,13 @@ SPAN_TO_NOW = re.compile(
 )
 # "في اليومين الماضيين" (in the past two days), "خلال الأيام الثلاثة الماضية", "خلال الأسابيع
 # الأخيرة"
-AR_SPAN_UNITS = {"أيام": 1, "أسابيع": 7, "أشهر": 30, "يوم": 1, "أسبوع": 7, "شهر": 30}
 AR_SPAN_TO_NOW = re.compile(
-    rf"(?<!\w)(?:في|خلال)\s+ال(?P<unit>{'|'.join(sorted(AR_SPAN_UNITS | AR_DUALS, key=len, reverse=True))})"
+    rf"(?<!\w)(?:في|خلال)\s+ال(?P<unit>{'|'.join(sorted(time_words.AR_SPAN_UNITS | time_words.AR_DUALS, key=len, reverse=True))})"
     rf"(?:\s+(?:ال)?{COUNT})?\s+ال(?:ماضي|أخير|اخير)\w*"
 )
 AGO = re.compile(rf"\b(?:{COUNT}\s+)?(?P<unit>day|week|month)(?P<plural>s)?\s+ago\b", re.I)
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 # Russian: "неделю назад" (a week ago), "два дня назад", "месяц назад".
-RU_AGO_UNITS = {"дн": 1, "день": 1, "недел": 7, "месяц": 30}
 RU_AGO = re.compile(rf"(?:{COUNT}\s+)?(?P<unit>день|дн|недел|месяц)\w*\s+назад\b", re.I)
 WEEKEND = re.compile(
     r"\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:last|this\s+past)\s+weekend\b", re.I
@@ -294,9 +290,9 @@ def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, dat
         days = max(1, round(_count(match["count"]) * UNIT_DAYS[match["unit"].lower()]))
         return published - datetime.timedelta(days=days), published
     if match := AR_SPAN_TO_NOW.search(sentence):
-        unit, few = match["unit"], "few" if match["unit"] in FEW_AR else ""
-        count = 2 if unit in AR_DUALS else _count(match["count"] or few)
-        days = count * (AR_DUALS | AR_SPAN_UNITS)[unit]
+        unit, few = match["unit"], "few" if match["unit"] in time_words.FEW_AR else ""
+        count = 2 if unit in time_words.AR_DUALS else _count(match["count"] or few)
+        days = count * (time_words.AR_DUALS | time_words.AR_SPAN_UNITS)[unit]
         return published - datetime.timedelta(days=days), published
     if PAST_PERFECT.search(sentence):  # "the army had liberated X": before the report
         return published - datetime.timedelta(days=1), published
@@ -327,7 +323,9 @@ def _month_window(
         year = published.year if month <= published.month else published.year - 1
         start = datetime.date(year, month, 1)
         prep = match["prep"] or match["prep2"] or match["prep3"] or match["prep4"]
-        since = prep.lower() in SINCE_WORDS or bool(SINCE_CLAUSE.search(sentence[: match.start()]))
+        since = prep.lower() in time_words.SINCE_WORDS or bool(
+            SINCE_CLAUSE.search(sentence[: match.start()])
+        )
         return start, published if since else min(_month_end(start), published)
     if THIS_MONTH.search(sentence):
         return published.replace(day=1), published
@@ -336,7 +334,7 @@ def _month_window(
         return start, published  # what began then may go on: to the report
     match = SEASON_YEAR.search(sentence)
     if match:
-        year, month = int(match["year"]), SEASONS[match["season"].lower()]
+        year, month = int(match["year"]), time_words.SEASONS[match["season"].lower()]
         start = datetime.date(year - (month == 12), month, 1)
         end = _month_end(
             datetime.date(year + 1, 2, 1) if month == 12 else start.replace(month=month + 2)
@@ -355,11 +353,13 @@ def _counted_back(
         count = _count(match["count"]) if match["count"] or not match["plural"] else 3
         unit = UNIT_DAYS[match["unit"].lower()]  # "days ago", with no number: a few
     elif match := RU_AGO.search(sentence):
-        count, unit = _count(match["count"]), RU_AGO_UNITS[match["unit"].lower()]
+        count, unit = _count(match["count"]), time_words.RU_AGO_UNITS[match["unit"].lower()]
     elif match := AR_AGO.search(sentence):
-        dual = match["unit"] in AR_DUALS
+        dual = match["unit"] in time_words.AR_DUALS
         count = 2 if dual else _count(match["count"])
-        unit = AR_DUALS[match["unit"]] if dual else AR_AGO_UNITS[match["unit"]]
+        unit = (
+            time_words.AR_DUALS[match["unit"]] if dual else time_words.AR_AGO_UNITS[match["unit"]]
+        )
     if match:
         day = published - datetime.timedelta(days=count * unit)
         spread = datetime.timedelta(days=unit // 2)
@@ -394,6 +394,10 @@ def clause_window(
     for clause in asides:
         if not clause.start() <= verb_start < clause.end():
             kept = kept[: clause.start()] + " " * len(clause.group()) + kept[clause.end() :]
+    present = time_words.PRESENT_BEFORE.search(sentence[max(0, verb_start - 30) : verb_start])
+    if present or time_words.PRESENT_HOLDING.match(sentence, verb_start):  # "hold X after ..."
+        for event in time_words.POSSESSIVE_TIME.finditer(kept):
+            kept = kept[: event.start()] + " " * len(event.group()) + kept[event.end() :]
     start = max((m.end() for m in COORDINATE.finditer(kept) if m.end() <= verb_start), default=0)
     ends = [m.start() for m in COORDINATE.finditer(kept) if m.start() >= verb_start]
     own = _window(kept[start : min(ends, default=len(kept))], published)

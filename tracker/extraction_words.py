@@ -59,7 +59,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"|الجيش العربي السوري|الجيش السور[يى]|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
         r"|القوات النظامية|القوات السورية|الحكومة"
         r"|(?:hezbollah|hizbollah|hizbullah)(?: fighters| forces| militants)?"
-        r"|national defen[cs]e forces|ndf|liwa al-quds|(?:iranian|afghan|shiite|shia|regime|assad['’]s) mercenar(?:y|ies)"
+        r"|national defen[cs]e forces|ndf|(?-i:GoS)|liwa al-quds|(?:iranian|afghan|shiite|shia|regime|assad['’]s) mercenar(?:y|ies)"
         r"|(?:iranian|iraqi|afghan|shiite|shia)(?:-backed)? militias?|حزب الله|الدفاع الوطني"
         # The opposition's words for the regime's allies ("الميليشيات الشيعية"; not "الكردية").
         r"|الميليشيات(?! الكردية| الانفصالية)(?: الشيعية| الإيرانية| العراقية| الأفغانية| الأجنبية)?|ميليشياته|الحرس الثوري"
@@ -68,7 +68,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
-        r"|jihadists|gunmen|armed groups|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
+        r"|jihadists|gunmen|armed groups|nsags?|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
         r"|islamists|islamist (?:factions|groups|fighters|militants|brigades)|(?<!isis )(?<!isil )(?<!daesh )gang(?: group)?s|(?<!isis )(?<!isil )(?<!daesh )mercenar(?:y|ies)"
         rf"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b|\s+{POSITION_NOUNS}\b)"
         r"|ja[iy]sh al-fat[ae]h|army of conquest|fastaqim(?: kama umirt)?|revolutionaries|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"
@@ -90,13 +90,15 @@ VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
     # "battling for control of X", "clashes (raged) over (for) control of X", "X changed hands",
-    # "X is divided between rebels and the army" (not a city divided into its halves), "lost
-    # (gained) ground in X" (not "lost X"): fighting over it.
+    # "X is divided between rebels and the army", "control is split between" (not a city divided
+    # into its halves), "lost (gained, gained new) ground in X" (not "lost X"): fighting over it.
     (
         r"(?:battl|fight|struggl|vy|vi|compet)(?:e|es|ed|ing|s)? for (?:full |the )?control"
         r"|(?:(?<=place )|(?<=clashes )|(?<=clashed )|(?<=fighting )|(?<=battle )|(?<=battles )|(?<=struggle )|(?<=erupted )|(?<=broke out )|(?<=raged ))(?:over|for) (?:full |the )?control"
-        r"|(?<=for )(?:full |the )?control(?= of\b)|chang(?:ed|es|ing) hands|(?:los|gain)(?:t|s|es|ed|ing)? (?:some |more |further )?ground"
-        r"|(?<=is |as )(?:still |now )?(?:divided|split) between(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)"
+        r"|(?<=for )(?:full |the )?control(?= of\b)|chang(?:ed|es|ing) hands"
+        r"|(?:los|gain)(?:t|s|es|ed|ing)? (?:[a-z-]+ ){0,2}?ground\b"
+        r"|(?:(?<=is |as )|control (?:is|was|remains) )(?:still |now )?(?:divided|split) between"
+        r"(?![^.;]{0,80}\b(?:east|west)(?:ern)?\b)"
         # sides must follow: not "divided between those who support the uprising and ..."
         r"(?= (?:the )?(?:(?:two|warring|rival) (?:sides|parties|camps)|(?:[\w-]+ )?(?:rebels?|regime"
         r"|government|army|opposition|forces|troops|fighters|militants|insurgents|jihadists"
@@ -122,6 +124,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|regain(?:ed|s|ing)? (?:full |complete |total )?control|regain(?:ed|s|ing)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|dislodg(?:ed|ing)(?=(?:\s+[\w'’-]+){1,4}\s+from\b)|occupied|swept (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
+        r"|(?:pushed|pushing|drove|forced|beat)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:rebels?|militants"
+        r"|insurgents|jihadists|terrorists|gunmen|fighters|troops|forces|army|regime|militias?|enemy|units|soldiers|factions|groups)\s+back\b)"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|rout(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of|[يت]?طرد(?:ت|وا|ون)?(?=(?: \S+){1,5} من )"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
         r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed|entered(?=[^,.;]{0,40}\b(?:unopposed|without (?:a fight|any resistance|resistance)))"
@@ -157,18 +161,20 @@ VERBS: tuple[tuple[str, str], ...] = (
         "holds",
     ),
     # Fighting: clashes, storming, entering, breaking (pushing deeper) into, an attack, a
-    # counterattack or an "aggression" (the Kurdish press's word for an attack) on a place.
+    # counterattack or an "aggression" (the Kurdish press's word for an attack) on a place; a front
+    # line (not "frontline" before a name: "Aleppo's frontline Sheikh Maqsoud neighbourhood").
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
-        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into|(?:counter-?)?attack(?:ed|s)?"
-        r"|assault|offensive|aggression|contested|combates|fighting for|frontlines?|front lines?"
+        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
+        r"|(?:(?:counter-?)?attack(?:ed|s)?|assault|offensive)"
+        r"(?! from (?:the |their |its )?(?:bases?|positions?|posts?) in\b)|aggression|contested|combates|fighting for|front lines?|front-?lines?(?! (?:(?-i:[A-Z])(?!(?:of|in|on|at|between|with)\b)\w|(?:district|neighbou?rhood|quarter|town|city|area|village|suburb)s?\b))"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more |significant |major |big |rapid |some )?(?:progress|gains|advances?) in"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت|ه|ها|هم)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم|قتال",
         "fights",
     ),
     (
-        r"besieg(?:ed|es|ing)|under siege|siege (?:of|on)|encircl(?:ed|ing)|encirclement of"
+        r"besieg(?:ed|es|ing)|under (?:an? )?(?:[\w-]+ )?siege|siege (?:of|on)|encircl(?:ed|ing)|encirclement of"
         r"|surround(?:ed|ing)|cut(?:ting)? off|blockad(?:e|ed|es|ing)(?: on)?"
         r"|حاصر(?:ت)?|[يت]حاصر(?:ون)?|حصار|طوقا|طوقاً|يطوق|تطوق|(?:ال)?محاصر(?:ة|ين|ون)?",
         "besieges",
@@ -209,11 +215,11 @@ OBJECT_GAP = re.compile(
     r"(?:(?!\b(?:in|into|from|to|at(?! least| most)|along|towards?|on)\b)[^,;:.()–—]){0,60}",
     re.IGNORECASE,
 )
-# Words of an attack from afar: the side that makes it is not in the place it hits (Arabic: قصفت,
-# واستهدف, القصف, قذائف, صواريخ; other languages: `intl.ATTACK_WORDS`).
+# Words of an attack from afar ("a bombardment"): the side that makes it is not in the place it hits
+# (Arabic: قصفت, واستهدف, القصف, قذائف, صواريخ; other languages: `intl.ATTACK_WORDS`).
 ATTACK = re.compile(
-    r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck|bomb(?:s|ed|ing)?"
-    r"|blasts?|explosions?|detonat(?:ed|es|ing|ion)|destr(?:oy(?:s|ed|ing)?|uction)"
+    r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|fire[sd]?|firing|strikes?|struck"
+    r"|bomb(?:s|ed|ing|ardments?)?|blasts?|explosions?|detonat(?:ed|es|ing|ion)|destr(?:oy(?:s|ed|ing)?|uction)"
     r"|raids?|air ?strikes?|missiles?|snip(?:e|ers?|ing)|targeted|pounded|(?:[وفب]?ال|[وفبل])?(?:قصف|استهدا?ف|غار|قذائف|قذيفة|صواريخ|صاروخ|هاون)\w*"
     r"|удар\w*|обстрел\w*|bombarde\w*|obus|mortiers?|morteros?|cohetes?|roquettes?|beschoss\w*"
     rf"|beschuss|{intl.ATTACK_WORDS})\b",
@@ -245,9 +251,7 @@ CONTAINED_BEFORE = re.compile(
 GATE_BEFORE = re.compile(r"(?:\bbab|(?<!\w)باب)\s+$", re.IGNORECASE)
 # "held by the rebels", "occupied by rebels", "under regime control", "مناطق سيطرة قوات النظام"
 # (the areas of the regime's control): the side after holds it.
-# "fled from the areas of the opposition's control to X": the side's areas are left, X is
-# where the people went, which the areas' side does not hold.
-AREAS_LEFT = re.compile(r"(?:\s+control)?\s+(?:to|into|towards|إلى|الى|نحو|باتجاه|عبر)\s")
+# (Not a side whose areas are left, nor an attacker: `tracker.extraction_fire.no_holder_after`.)
 HELD_BY = re.compile(
     r"\b(?:held by|controlled by|occupied by|in the hands of|under the control of|under|hands of"
     rf"|{intl.HELD_BY_WORDS}|(?<!\w)(?:مناطق|منطقة|أحياء) (?:سيطرة|نفوذ))\s+"
@@ -371,7 +375,7 @@ PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECAS
 # buildings in", "40 percent of", "the west of", "clawed back some ground in" (not "held their
 # ground in"), "a district in" (not "every district in", "their last district in", the whole).
 PARTIAL = re.compile(
-    r"\b(?:buildings?|positions?|parts? of|blocks?|percent of|% of|most of|some of|(?<!from the )areas? of"
+    r"\b(?:buildings?|positions?|parts? of|(?<!\bthe )pockets of|blocks?|percent of|% of|most of|some of|(?<!from the )areas? of"
     r"|streets?|checkpoints?|(?:out)?posts?|hideouts?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del|(?<!their )(?<!its )ground in"
     r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of"
     r"|(?<!every )(?<!each )(?<!last )district in"
@@ -399,22 +403,4 @@ MAJORITY = re.compile(
 PREPOSITIONS = frozenset(
     ["the", "in", "at", "of", "from", "into", "on", "near", "and", "to", "by", "over", "inside"]
     + ["around", "between"]
-)
-# Capitalised words that may stand beside a place's name without making it a person's name.
-FUNCTION_WORDS = PREPOSITIONS | frozenset(
-    # "both", "al", "el"; nouns of places: "Haydariyah Districts of Eastern Aleppo" is no person's.
-    ["both", "al", "el", "district", "districts", "neighborhood", "neighborhoods", "neighbourhood"]
-    + ["neighbourhoods", "quarter", "quarters", "area", "areas", "city"]
-    # Landmarks named after their district ("al-Jazmati Roundabout"); not a road ("Ramouseh Road").
-    + ["roundabout", "square"]
-    # Directions: "in Northwest al-Zahra", "Eastern al-Sakhour".
-    + ["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"]
-    + ["northern", "southern", "eastern", "western", "central"]
-    # The same nouns in the other languages read (German capitalises every noun).
-    + ["район", "района", "районе", "районы", "районов", "квартал", "квартала", "кварталом"]
-    + ["кварталы", "кварталов", "кварталами", "quartier", "quartiers", "barrio"]
-    + ["barrios", "bairro", "bairros", "quartiere", "quartieri", "cartierul", "cartierele"]
-    + ["stadtteil", "stadtteile", "stadtviertel", "viertel", "bezirk", "kawasan", "distrik"]
-    + ["bezirke", "bezirks", "bezirkes", "mahalle", "mahalleleri"]  # Turkish "Mahallesi'nde":
-    + [f"mahallesi{a}{e}" for a in ("", "'", "’") for e in ("", "nde", "ne", "ni", "nden")]
 )

@@ -4,6 +4,24 @@ Arabic and the other languages read. Split from `tracker.extraction_words`, whic
 
 from __future__ import annotations
 
+import re
+
+# "Rebels hold X after last month's offensive": a holding in the present, which a word of time
+# in the possessive (not after "since") does not date; the event it qualifies is past.
+PRESENT_HOLDING = re.compile(
+    r"(?:still |now )?(?:holds?|controls?|remains? in|in (?:full )?control)\b", re.I
+)
+# "X is still held by", "X remains rebel-held", "X is now under army control", "Rebels are still
+# in control of X": a holding in the present told by the words before its verb.
+PRESENT_BEFORE = re.compile(
+    r"\b(?:is|are|remains?|stays?)\s+(?:still\s+|now\s+|firmly\s+)?(?:under\s+(?:the\s+)?)?$", re.I
+)
+POSSESSIVE_TIME = re.compile(
+    r"(?<!\bsince )\b(?:(?:last|this|past) (?:week|month|year|weekend|night)|yesterday|today"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s?\b",
+    re.I,
+)
+
 # When: phrases relative to the publication day, with the window (days before it) they mean.
 RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
     (
@@ -186,3 +204,15 @@ MONTH_ABBREVIATIONS = {
 }  # fmt: skip
 # No sentence ends after an abbreviated month ("Dec. 7"): a pattern of one width, for a lookbehind.
 MONTH_ABBREVIATED = "(?:" + "|".join(m.title() for m in MONTH_ABBREVIATIONS if len(m) == 3) + ")"
+# The words of "since" in the languages read, whose month runs to the publication.
+SINCE_WORDS = ("since", "منذ", "seit", "depuis", "desde", "dal", "с")
+# The seasons, by the month they begin in the north (`tracker.extraction_when`).
+SEASONS = {"spring": 3, "printemps": 3, "ربيع": 3, "summer": 6, "été": 6, "صيف": 6}
+SEASONS |= {"autumn": 9, "fall": 9, "automne": 9, "خريف": 9, "winter": 12, "hiver": 12, "شتاء": 12}
+# Arabic units of "منذ ... أيام" (days ago), its duals, and its plurals with no number (a few).
+AR_AGO_UNITS = {"يوم": 1, "أيام": 1, "أسبوع": 7, "أسابيع": 7, "شهر": 30, "أشهر": 30}
+AR_DUALS = {"يومين": 1, "أسبوعين": 7, "شهرين": 30}  # two days, two weeks, two months
+FEW_AR = ("أيام", "أسابيع", "أشهر")  # a plural with no number: a few
+# Arabic units of "في الأيام الماضية" (in the past days) and Russian ones of "назад" (ago).
+AR_SPAN_UNITS = {"أيام": 1, "أسابيع": 7, "أشهر": 30, "يوم": 1, "أسبوع": 7, "شهر": 30}
+RU_AGO_UNITS = {"дн": 1, "день": 1, "недел": 7, "месяц": 30}
