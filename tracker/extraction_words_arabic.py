@@ -67,6 +67,15 @@ From quotes of the middle years (2013-2015):
 - An advance repelled ("تصدى الثوار لتقدم قوات النظام في X") is an attack repelled: X is the
   repelling side's. Conflicting reports void only what they are about (حول، بشأن، عن before it):
   "تضاربت الأنباء حول حصيلة القتلى في اشتباكات X" leaves the clashes.
+
+From whole articles (2012-2016):
+
+- Wresting and getting back take ("انتزعت الفصائل X من قوات النظام", "استرجعت القوات X", "استرد
+  الجيش X", their verbal nouns and presents); not breath, memories, money or bodies ("استرد
+  الأهالي أنفاسهم"). Routing a side from a place takes it ("دحر الجيش المسلحين من X"), not
+  routing an attack ("دحر هجوماً": repelled). A grip tightened on a place takes it ("أحكمت القوات
+  قبضتها على X", as "سيطرتها على"); a place "في قبضة" a side is held by it.
+- The regime's irregulars, "الشبيحة" ("شبيحة النظام"), are the government's side (`SIDES`).
 """
 
 from __future__ import annotations
@@ -92,7 +101,19 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (r"سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?[\"”»] (?:\S+ )?على", "takes"),
     (r"طه(?:ّ)?ر(?:ت|وا)?|[يت]طه(?:ّ)?ر(?:ون)?|تطهير|أم(?:ّ)?نت|أم(?:ّ)?نوا|أمّن", "takes"),
+    # Wresting, getting back, routing: "انتزع الثوار X", "استرجعت القوات X", "استرد الجيش X",
+    # "دحر الجيش المسلحين من X" (not "دحر هجوماً": an attack repelled); "أحكمت قبضتها على X".
+    (
+        r"(?:انتزع(?:ت|وا)?|[يت]نتزع(?:ون)?|انتزاع|استرجع(?:ت|وا)?|[يت]سترجع(?:ون)?|استرجاع"
+        r"|استرد(?:ت|وا)?|[يت]سترد(?:ون)?|استرداد)(?! (?:\S+ )?(?:أنفاس\S*|ذكر\S*|أموال\S*|جثث\S*|جثامين\S*)(?: |$))"
+        r"|(?:دحر(?:ت|وا)?|[يت]دحر(?:ون)?)(?! (?:\S+ ){0,2}(?:هجوم\S*|هجمات|هجمة|محاول\S*))(?=(?: \S+){1,5} من )"
+        r"|(?<!في )قبضت(?:هم|ه|ها)(?: ال(?:كاملة|تامة)| الحديدية)?(?: بشكل (?:كامل|تام)| بالكامل)? على",
+        "takes",
+    ),
 )
+# The regime's irregulars, in the opposition's word: "الشبيحة" (read through
+# `tracker.extraction_words_intl.SIDES`).
+SIDES: tuple[tuple[str, str], ...] = ((r"(?:ال)?شبيحة(?: النظام| الأسد)?", "government"),)
 # The nouns of an attack ("هجوم", "هجوماً", "هجمات", "هجمة"), for an attack repelled.
 ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)|تقدم")
 # Words of a part (`tracker.extraction_words.PARTIAL`): "انسحاب جزئي", "سيطرة جزئية".

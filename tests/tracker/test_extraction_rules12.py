@@ -1,0 +1,70 @@
+"""The claim proposer's rules from whole Arabic articles about Aleppo (2012-2016): verbs of wresting,
+getting back, routing and a grip tightened (`tracker.extraction_words_arabic`), the regime's
+irregulars as a side, people who fled to a side's areas (`tracker.extraction_nouns`,
+`tracker.extraction_presence`) and a part taken in a relative clause (`tracker.extraction_parts`).
+One scenario each, in sentences of our own, with its guards."""
+
+from tests.tracker.test_extraction_arabic_quotes import propose_ar
+from tests.tracker.test_extraction_rules import propose
+
+
+def test_an_arabic_verb_of_wresting_or_getting_back_takes_the_place():
+    text = "انتزعت فصائل المعارضة حي هنانو من قوات النظام بعد يومين من القتال."
+    assert propose_ar(text) == [("hanano", "rebels", "captured")]
+    text = "واسترجعت قوات النظام حي الشيخ سعيد صباح اليوم."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+    text = "استرد الجيش حي هنانو بعد أسبوع من المعارك."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+    # Guards: a block wrested stays a part; breath regained is no taking.
+    text = "انتزع الثوار كتلة أبنية من حي هنانو."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+    assert propose_ar("استرد الأهالي أنفاسهم في حي هنانو بعد توقف القصف.") == []
+
+
+def test_routing_a_side_from_a_place_takes_it():
+    text = "دحرت وحدات الجيش المجموعات المسلحة من حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+    # Guard: routing an attack is repelling it, no taking by the router.
+    text = "دحر الجيش هجوما للمسلحين على حي هنانو."
+    assert ("hanano", "government", "captured") not in propose_ar(text)
+
+
+def test_a_side_that_tightened_its_grip_on_a_place_takes_it():
+    text = "أحكمت قوات النظام قبضتها على حي هنانو بعد انسحاب المسلحين."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+    text = "وأحكم الثوار قبضتهم بشكل كامل على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "rebels", "captured")]
+    # Guard: a place in a side's grip is held by it, not taken.
+    assert propose_ar("ما زال حي هنانو في قبضة الثوار.") == [("hanano", "rebels", "held")]
+
+
+def test_the_shabiha_are_the_governments_side():
+    text = "اقتحم الشبيحة حي هنانو وسيطروا عليه."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+    text = "سيطر شبيحة النظام على حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+
+
+def test_people_who_fled_from_a_place_to_a_sides_areas_leave_it_to_no_one():
+    text = "فرت عشرات العائلات من حي هنانو وحي الشيخ سعيد إلى مناطق سيطرة النظام."
+    assert propose_ar(text) == []
+    text = "ونزح الأهالي من حي هنانو باتجاه مناطق سيطرة الثوار."
+    assert propose_ar(text) == []
+    # Guards: the side's areas in apposition to the places are theirs.
+    text = "تعرض حي هنانو وحي الشيخ سعيد، مناطق سيطرة النظام، لقصف عنيف."
+    assert propose_ar(text) == [
+        ("hanano", "government", "held"),
+        ("sheikh-saeed", "government", "held"),
+    ]
+
+
+def test_a_part_taken_in_a_relative_clause_leaves_the_place_contested():
+    text = "استعاد الثوار النقاط التي سيطرت عليها قوات النظام في حي هنانو أمس."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+    text = "Rebels won back the positions that government forces had captured in Hanano."
+    assert propose(text) == [("hanano", "contested", "contested")]
+    # Guards: the last positions are the whole; positions a side holds say it is there.
+    text = "The army stormed the last positions that rebels held in Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    text = "Rebels attacked the positions that the army holds in Hanano."
+    assert propose(text) == [("hanano", "government", "held")]
