@@ -22,8 +22,9 @@ a place or a line ("through the opposition's frontlines, capturing X") or a noun
 side, an attack ("Army Repels Militants' Assault, Recaptures X"; "the army's offensive retook X"),
 nor one in an adjective of holding, of a verb other than holding ("advanced into a rebel-held area,
 days after it seized X": the army's verb), nor, while another side is named before the verb, a side
-after "with", "against", "alongside", a verb of fighting in -ing or a finite verb done to it, which
-is the object of that word ("rebels fighting the government took X", "government forces, after
+after "with", "against", "alongside", a verb of fighting in -ing, a finite verb done to it or, in
+Arabic, "على" with a noun of positions ("عملياتها على تجمعات وأوكار الإرهابيين"), which is the
+object of that word ("rebels fighting the government took X", "government forces, after
 clashes with rebels, took X", "rebels attacked regime positions and captured X", "fought (drove
 back) the rebels and took X", "inflicted heavy losses on the rebels and seized X";
 `tracker.extraction_clauses`), unless a relative pronoun makes it the antecedent ("clashed with
@@ -91,12 +92,14 @@ PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+
 
 # "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
 # after "with", "against", "alongside" or a verb of fighting in -ing is that verb's object (rule
-# 3); so is one after an Arabic verbal noun of expelling or fighting ("طرد الإرهابيين ... تحرير X").
+# 3); so is one after an Arabic verbal noun of expelling or fighting ("طرد الإرهابيين ... تحرير X")
+# or after a noun of positions "on" which a side acts ("عملياتها على تجمعات وأوكار الإرهابيين").
 OBJECT_SIDE_BEFORE = re.compile(
     r"\b(?:with|against|alongside|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag"
     r"|confront|pursu|chas)ing)\s+(?:the\s+)?$"
     # Arabic verbal nouns of expelling, pursuing or fighting: "وطرد الإرهابيين", their object.
-    r"|(?<!\w)[وفب]?(?:ال)?(?:طرد|ملاحقة|مطاردة|استهداف|قتال|مواجهة|محاربة|القضاء على|مع|ضد)\s+$",
+    r"|(?<!\w)[وفب]?(?:ال)?(?:طرد|ملاحقة|مطاردة|استهداف|قتال|مواجهة|محاربة|القضاء على|مع|ضد)\s+$"
+    r"|(?<!\w)(?:على|ضد)\s+(?:[وب]?(?:ال)?(?:تجمعات|مواقع|مقرات|أوكار|معاقل|تحصينات|فلول)\s+){1,2}$",
     re.IGNORECASE,
 )
 # "rebels in X are besieged": a side placed in a place, then a passive verb of besieging.

@@ -75,7 +75,14 @@ From whole articles (2012-2016):
   الأهالي أنفاسهم"). Routing a side from a place takes it ("دحر الجيش المسلحين من X"), not
   routing an attack ("دحر هجوماً": repelled). A grip tightened on a place takes it ("أحكمت القوات
   قبضتها على X", as "سيطرتها على"); a place "في قبضة" a side is held by it.
-- The regime's irregulars, "الشبيحة" ("شبيحة النظام"), are the government's side (`SIDES`).
+- The regime's irregulars, "الشبيحة" ("شبيحة النظام"), are the government's side (`SIDES`), and
+  so are fighters "loyal to" it ("المسلحون الموالون له", "الفصائل الموالية للنظام": `SIDES_FIRST`,
+  read before the rebels' "المسلحون").
+- Words of a part before a place (`PART_BEFORE`): a section in a direction before a district's
+  noun ("القسم الجنوبي الشرقي لحي X", "الجزء الشمالي من حي X"), the edges ("سيطروا على أطراف X")
+  and "several of" right before it ("أعادت الأمن إلى عدد من الأحياء الشرقية"): contested.
+- A place "at the edges (entrance) of" which something else lies ("قرية عند أطراف حي X") is a
+  landmark.
 """
 
 from __future__ import annotations
@@ -114,10 +121,28 @@ VERBS: tuple[tuple[str, str], ...] = (
 # The regime's irregulars, in the opposition's word: "الشبيحة" (read through
 # `tracker.extraction_words_intl.SIDES`).
 SIDES: tuple[tuple[str, str], ...] = ((r"(?:ال)?شبيحة(?: النظام| الأسد)?", "government"),)
+# Fighters "loyal to" the regime ("المسلحون الموالون له", "الميليشيات الموالية للنظام"): the
+# government's, read before the rebels' "المسلحون" (`tracker.extraction_words.SIDES` opens with it).
+SIDES_FIRST: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:ال)?(?:مسلح(?:ون|ين)|مقاتل(?:ون|ين)|ميليشيات|مليشيات|مجموعات|جماعات|فصائل|عناصر)"
+        r" (?:ال)?موال(?:ون|ين|ية|ي)(?: (?:له|لها|لهم|للنظام|للحكومة|للأسد|لدمشق|للجيش))",
+        "government",
+    ),
+)
+# Part words of Arabic written before a place, read by `PARTIAL_WORDS`: a section in a direction
+# before a district's noun ("القسم الجنوبي الشرقي لحي X", "الجزء الشمالي من حي X"; not "القسم
+# الجنوبي من المدينة", a region), the edges ("أطراف X") and "several of" right before the place
+# ("عدد من الأحياء الشرقية").
+PART_BEFORE = (
+    r"(?:ال)?(?:قسم|جزء|طرف|جهة|شطر) ال(?:شمالي|جنوبي|شرقي|غربي)(?:ة)?"
+    r"(?: ال(?:شرقي|غربي)(?:ة)?)?(?= (?:من )?[لب]?(?:حي|[أا]حياء|منطقة)(?!\w))"
+    r"|(?:ال)?[أا]طراف|عدد من(?= (?:(?:ال)?[أا]حياء )?$)"
+)
 # The nouns of an attack ("هجوم", "هجوماً", "هجمات", "هجمة"), for an attack repelled.
 ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)|تقدم")
 # Words of a part (`tracker.extraction_words.PARTIAL`): "انسحاب جزئي", "سيطرة جزئية".
-PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?|مساحة واسعة"
+PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?|مساحة واسعة|" + PART_BEFORE
 # Words of a denial (`tracker.extraction_words_intl.DENIAL_WORDS`): "نفى", "ينفي", "نافياً".
 DENIAL_WORDS = r"[يت]?نف(?:ي|ى)|نفت|نفوا|نافي(?:اً|ًا|ا)?"
 # A denied report (`tracker.extraction_verbs.DENIED_CLAUSE`), its verb up to four words on: "نفى
@@ -157,6 +182,8 @@ def governorate(sentence: str, start: int, end: int) -> bool:
 LANDMARK = re.compile(
     r"(?<!\w)(?:(?:ال)?واقع(?:ة)?|[يت]قع)\s+بين\s+(?:\S+\s+){0,4}[\"«]?$"
     r"|(?<!\w)(?:[وب]?اقتراب(?:ها|ه|هم)?|[يت]قترب(?:ون)?)\s+من\s+(?:\S+\s+)?$"
+    # "at the edges (entrance, approaches) of X": where something else lies ("قرية عند أطراف X").
+    r"|(?<!\w)عند\s+(?:[أا]طراف|مدخل|مداخل|مشارف)\s+(?:(?:حي|أحياء|احياء|منطقة)\s+)?$"
     r"|(?<!\w)[وب]?(?:كتيبة|كتائب|لواء|ألوية|فوج|تجمع)\s+(?:(?!في|من|على)\S+\s+)?[\"«]?$"
     # A battle's name in quotes: "معركة أطلق عليها اسم «الثأر لشهداء X»", "عملية «X»".
     r"|(?<!\w)(?:[وب]?(?:معركة|معركه|عملية|غزوة)\s+|اسم\s+)[\"«“][^\"«“”»]{0,40}$"

@@ -1,8 +1,11 @@
 """The claim proposer's rules from whole Arabic articles about Aleppo (2012-2016): verbs of wresting,
 getting back, routing and a grip tightened (`tracker.extraction_words_arabic`), the regime's
-irregulars as a side, people who fled to a side's areas (`tracker.extraction_nouns`,
-`tracker.extraction_presence`) and a part taken in a relative clause (`tracker.extraction_parts`).
-One scenario each, in sentences of our own, with its guards."""
+irregulars and fighters loyal to the regime as its side, people who fled to a side's areas
+(`tracker.extraction_nouns`, `tracker.extraction_presence`), a part taken in a relative clause
+(`tracker.extraction_parts`), a side after "على" and a noun of positions (`tracker.extraction_subject`),
+a place cleared of a side's men (`tracker.extraction_recipient`), sections and edges of a district
+and a place at whose edges something lies. One scenario each, in sentences of our own, with its
+guards."""
 
 from tests.tracker.test_extraction_arabic_quotes import propose_ar
 from tests.tracker.test_extraction_rules import propose
@@ -68,3 +71,48 @@ def test_a_part_taken_in_a_relative_clause_leaves_the_place_contested():
     assert propose(text) == [("hanano", "rebels", "held")]
     text = "Rebels attacked the positions that the army holds in Hanano."
     assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_a_side_after_a_noun_of_positions_acted_on_is_not_the_subject():
+    text = (
+        "وقال المراسل إن وحدات الجيش نفذت عمليات على تجمعات وأوكار المسلحين حيث أعادت الأمن"
+        " والاستقرار إلى حي هنانو."
+    )
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+    # Guard: the verb's own subject after it still leads; the positions taken are a part.
+    text = "سيطر الثوار على مواقع قوات النظام في حي هنانو."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+
+
+def test_a_place_cleared_of_a_sides_men_is_taken_from_that_side():
+    text = "وتم تطهير حي هنانو من عناصر قوات النظام فجر اليوم."
+    assert propose_ar(text) == [("hanano", "rebels", "captured")]
+    text = "تم تحرير حي الشيخ سعيد من فلول الإرهابيين."
+    assert propose_ar(text) == [("sheikh-saeed", "government", "captured")]
+
+
+def test_fighters_loyal_to_the_regime_are_the_governments_side():
+    text = "وسيطر المسلحون الموالون للنظام على حي هنانو بعد معارك عنيفة."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+    text = "اقتحمت الفصائل الموالية للحكومة حي الشيخ سعيد واستولت عليه."
+    assert ("sheikh-saeed", "rebels", "captured") not in propose_ar(text)
+    # Guard: fighters with no loyalty named are the rebels.
+    assert propose_ar("سيطر المسلحون على حي هنانو.") == [("hanano", "rebels", "captured")]
+
+
+def test_a_section_in_a_direction_or_the_edges_of_a_district_is_a_part():
+    text = "أعادت وحدات الجيش الأمن إلى القسم الشمالي الغربي لحي هنانو."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+    text = "سيطر الثوار على الجزء الجنوبي من حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+    assert propose_ar("سيطر الثوار على أطراف حي هنانو.") == [("hanano", "contested", "contested")]
+    # Guard: a section of the city the side went to, named as a district, is that district.
+    text = "انسحب المسلحون من حي هنانو باتجاه القسم الشرقي من المدينة وهو حي الشيخ سعيد."
+    assert ("sheikh-saeed", "rebels", "held") in propose_ar(text)
+
+
+def test_a_place_at_whose_edges_something_else_lies_is_a_landmark():
+    text = "استعادت قوات النظام قرية صغيرة عند أطراف حي هنانو."
+    assert propose_ar(text) == []
+    text = "سيطر الثوار على حاجز عند مدخل حي الشيخ سعيد."
+    assert propose_ar(text) == []
