@@ -19,8 +19,9 @@ month; a season with its year ("in the summer of 2012", "durant l'été 2012", "
 three months (winter, counted by writers in either of the years it straddles, from the December
 before to the February after); "last month" ("الشهر الماضي", "le mois dernier") runs from the start
 of the month before to the publication, since the coders date what it tells at the publication as
-often as not. Arabic is read alike: a month after في, خلال or منذ, "هذا الشهر" (this month), "منذ
-ثلاثة أيام" (three days ago). A lower-case "may" is the verb, not the month. French, Spanish,
+often as not. Arabic is read alike: a month after في, خلال or منذ, "هذا الشهر" and "مطلع الشهر"
+(this month, early this month), "منذ ثلاثة أيام" and "قبل ثلاثة أيام" (three days ago; "منذ أيام",
+a few days ago), "الأسبوع الماضي" (last week), a day as an ordinal ("السابع والعشرين من أيلول"). A lower-case "may" is the verb, not the month. French, Spanish,
 Italian, Russian, German and Portuguese weekdays, Italian, Russian, German and Portuguese months ("7
 декабря", "7 de dezembro"), "hier" ("ayer", "ieri", "вчера", "накануне", "gestern", "ontem"; but in
 a German sentence "hier" is "here"), "сегодня" ("heute", "hoje"), "неделю назад" and "en 2012" ("nel
@@ -102,7 +103,11 @@ SEASON_YEAR = re.compile(
     rf"(?P<season>{'|'.join(SEASONS)})(?:\s+(?:of|de|عام))?,?\s+(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
-THIS_MONTH = re.compile(r"\b(?:earlier )?this month\b|هذا الشهر|الشهر الجاري|الشهر الحالي", re.I)
+THIS_MONTH = re.compile(
+    r"\b(?:earlier )?this month\b|هذا الشهر|الشهر الجاري|الشهر الحالي"
+    r"|(?:مطلع|بداية|أوائل) الشهر(?!\w)(?!\s+(?:الماضي|المقبل|القادم|السابق|الفائت|المنصرم))",
+    re.I,
+)
 # "under siege since the army, aided by militias, cut off the road in early July": the month
 # dates what began then; not a "since" of another clause ("held it since 2012 and the army
 # retook it in July").
@@ -124,7 +129,7 @@ COUNT = (
     + ")"
 )
 AR_AGO = re.compile(
-    rf"منذ\s+(?:{COUNT}\s+)?"
+    rf"(?<!\w)(?:منذ|قبل)\s+(?:{COUNT}\s+)?"
     rf"(?P<unit>{'|'.join(sorted(AR_AGO_UNITS | AR_DUALS, key=len, reverse=True))})(?!\w)"
 )
 SPAN_TO_NOW = re.compile(
@@ -235,6 +240,7 @@ def _start(match: re.Match[str]) -> int:
 
 def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date] | None:
     """The days the sentence's words of time give, or None if it has none."""
+    sentence = time_words.ordinal_days(sentence)  # "الثالث من كانون الأول": "3 كانون الأول"
     written_days = sorted(
         (m for p in (DAY_MONTH, MONTH_DAY) for m in p.finditer(sentence)), key=_start
     )
@@ -345,7 +351,9 @@ def _counted_back(
         count, unit = _count(match["count"]), RU_AGO_UNITS[match["unit"].lower()]
     elif match := AR_AGO.search(sentence):
         dual = match["unit"] in AR_DUALS
-        count = 2 if dual else _count(match["count"])
+        count = (
+            2 if dual else _count(match["count"] or ("few" if match["unit"] in FEW_AR else None))
+        )
         unit = AR_DUALS[match["unit"]] if dual else AR_AGO_UNITS[match["unit"]]
     if match:
         day = published - datetime.timedelta(days=count * unit)

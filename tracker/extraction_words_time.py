@@ -1,8 +1,12 @@
 """The words of time the claim proposer reads (`tracker.extraction_when`, rule 5 of
 `tracker.extraction`): phrases relative to the publication day, weekdays and months, in English
-and Arabic. Split from `tracker.extraction_words`, which spells the other rules' words."""
+and Arabic ("الأسبوع الماضي": last week; "أول أمس", "أمس الأول": the day before yesterday; a day
+written as an ordinal, "الثالث من كانون الأول", read as its digits). Split from
+`tracker.extraction_words`, which spells the other rules' words."""
 
 from __future__ import annotations
+
+import re
 
 # When: phrases relative to the publication day, with the window (days before it) they mean.
 RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
@@ -11,7 +15,12 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
         14,
         0,
     ),
-    (r"over the past week|in the past week|last week|this week|past few days|خلال الأسبوع", 7, 0),
+    (
+        r"over the past week|in the past week|last week|this week|past few days|خلال الأسبوع"
+        r"|(?:الأسبوع|الاسبوع) (?:الماضي|المنصرم|الفائت)",
+        7,
+        0,
+    ),
     (r"in recent days|over recent days", 7, 0),
     (r"in recent weeks|over recent weeks", 21, 0),
     (
@@ -20,6 +29,8 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
         1,
         0,
     ),
+    # The day before yesterday: "أول أمس", "أمس الأول", "أول من أمس".
+    (r"(?:أول|اول)(?: من)? (?:أمس|امس)|(?:أمس|امس) الأول", 2, 2),
     (r"yesterday|أمس|امس|بالأمس|بالامس|البارحة|hier|ayer|ieri|вчера|накануне|gestern|ontem", 1, 1),
     (
         r"today(?: alone)?|earlier today|this morning|اليوم|aujourd['’]hui|hoy|oggi|сегодня|heute|hoje",
@@ -128,3 +139,32 @@ MONTH_ABBREVIATIONS = {
 }  # fmt: skip
 # No sentence ends after an abbreviated month ("Dec. 7"): a pattern of one width, for a lookbehind.
 MONTH_ABBREVIATED = "(?:" + "|".join(m.title() for m in MONTH_ABBREVIATIONS if len(m) == 3) + ")"
+
+# Arabic days written as ordinals before "من" and a month ("في الثالث من كانون الأول", "السابع
+# والعشرين من أيلول"): read as the day's digits ("3 كانون الأول") by `ordinal_days`.
+AR_ORDINAL_UNITS = (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+)  # fmt: skip
+AR_ORDINAL_DAY = re.compile(
+    r"(?<!\w)(?:(?P<unit>الحادي|" + "|".join(AR_ORDINAL_UNITS) + r")"
+    r"(?:\s+(?P<teen>عشر)|\s+و(?P<tens>العشرين|الثلاثين))?|(?P<round>العشرين|الثلاثين))"
+    r"\s+من\s+(?=(?:"
+    + "|".join(name for name in MONTHS if re.match("[\u0600-\u06ff]", name))
+    + r")(?!\w))"
+)
+
+
+def ordinal_days(sentence: str) -> str:
+    """The sentence with Arabic ordinal days before a month written in digits: "الثالث من
+    كانون الأول" reads "3 كانون الأول"."""
+
+    def digits(match: re.Match[str]) -> str:
+        tens = {"العشرين": 20, "الثلاثين": 30}
+        if match["round"]:
+            return f"{tens[match['round']]} "
+        unit = 1 if match["unit"] == "الحادي" else AR_ORDINAL_UNITS.index(match["unit"]) + 1
+        if match["teen"]:
+            return f"{10 + unit} "
+        return f"{tens[match['tens']] + unit if match['tens'] else unit} "
+
+    return AR_ORDINAL_DAY.sub(digits, sentence)

@@ -4,11 +4,16 @@ irregulars and fighters loyal to the regime as its side, people who fled to a si
 (`tracker.extraction_nouns`, `tracker.extraction_presence`), a part taken in a relative clause
 (`tracker.extraction_parts`), a side after "على" and a noun of positions (`tracker.extraction_subject`),
 a place cleared of a side's men (`tracker.extraction_recipient`), sections and edges of a district
-and a place at whose edges something lies. One scenario each, in sentences of our own, with its
+and a place at whose edges something lies; Arabic words of time (`tracker.extraction_when`,
+`tracker.extraction_words_time`). One scenario each, in sentences of our own, with its
 guards."""
 
+from datetime import date
+
+from tests.tracker.test_extraction_arabic_quotes import ARABIC as AR_INDEXES
 from tests.tracker.test_extraction_arabic_quotes import propose_ar
-from tests.tracker.test_extraction_rules import propose
+from tests.tracker.test_extraction_rules import OUTLET, propose
+from tracker.extraction import claims_propose
 
 
 def test_an_arabic_verb_of_wresting_or_getting_back_takes_the_place():
@@ -116,3 +121,46 @@ def test_a_place_at_whose_edges_something_else_lies_is_a_landmark():
     assert propose_ar(text) == []
     text = "سيطر الثوار على حاجز عند مدخل حي الشيخ سعيد."
     assert propose_ar(text) == []
+
+
+def _days(text, published=date(2016, 12, 14)):
+    (proposal,) = claims_propose(text, published, OUTLET, AR_INDEXES)
+    return proposal.date_from, proposal.date_to
+
+
+def test_arabic_last_week_runs_the_week_before_the_publication():
+    text = "سيطرت قوات النظام على حي هنانو الأسبوع الماضي."
+    assert _days(text) == (date(2016, 12, 7), date(2016, 12, 14))
+
+
+def test_the_day_before_yesterday_is_two_days_back():
+    assert _days("سيطر الجيش على حي هنانو أول أمس.") == (date(2016, 12, 12), date(2016, 12, 12))
+    assert _days("سيطر الجيش على حي هنانو أمس الأول.") == (date(2016, 12, 12), date(2016, 12, 12))
+    # Guard: yesterday alone stays one day back.
+    assert _days("سيطر الجيش على حي هنانو أمس.") == (date(2016, 12, 13), date(2016, 12, 13))
+
+
+def test_days_counted_back_with_qabl_or_a_few_days_with_mundhu():
+    text = "استعادت قوات النظام حي هنانو قبل ثلاثة أيام."
+    assert _days(text) == (date(2016, 12, 11), date(2016, 12, 14))
+    text = "سيطر الثوار على حي هنانو منذ أيام."
+    assert _days(text) == (date(2016, 12, 11), date(2016, 12, 14))
+    # Guard: "قبل أن" (before) counts nothing back.
+    text = "سيطر الثوار على حي هنانو قبل أن يصل الجيش."
+    assert _days(text) == (date(2016, 12, 14), date(2016, 12, 14))
+
+
+def test_early_in_the_month_alone_is_this_month():
+    text = "سيطر الثوار على حي هنانو مطلع الشهر."
+    assert _days(text) == (date(2016, 12, 1), date(2016, 12, 14))
+    # Guard: early last month is last month's.
+    text = "سيطر الثوار على حي هنانو مطلع الشهر الماضي."
+    assert _days(text) == (date(2016, 11, 1), date(2016, 12, 14))
+
+
+def test_an_arabic_day_written_as_an_ordinal_is_that_day():
+    text = "سيطرت وحدات حماية الشعب على حي الشيخ سعيد في السابع والعشرين من أيلول."
+    assert _days(text) == (date(2016, 9, 27), date(2016, 9, 27))
+    text = "انسحب الثوار من حي هنانو في الحادي عشر من تشرين الثاني 2015."
+    assert _days(text) == (date(2015, 11, 11), date(2015, 11, 11))
+    assert _days("سيطر الجيش على حي هنانو في الأول من كانون الأول.")[0] == date(2016, 12, 1)
