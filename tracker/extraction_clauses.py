@@ -29,12 +29,17 @@
   معارك مع المسلحين", "took X after clashes", "سيطر الجيش على X بعد حصار") tells how a verb before
   the place was done, and fighting after "despite" (رغم) what it withstood ("ما زال الثوار يسيطرون
   على X رغم هجوم"): neither reaches the place when another verb does.
+- **A side in a phrase of holding** ("rebel-held", "الأحياء الخاضعة لسيطرة الجماعات المسلحة",
+  "تحت سيطرة المعارضة") describes a place: it is not the subject of another verb after it ("استعاد
+  الجيش X ليطوق الأحياء الخاضعة لسيطرة المسلحين، كما استعاد Y": the army's) (`held_side`).
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from tracker import extraction_words as words
 
 if TYPE_CHECKING:
     from tracker.extraction_places import Span
@@ -157,3 +162,20 @@ def relative_asides(sentence: str, verb: Span, sides: list[Span]) -> list[tuple[
         if not m.start() <= verb.start < m.end()
         and any(not sentence[s.end : m.start()].strip() for s in sides if s.end <= m.start())
     ]
+
+
+# "الخاضعة لسيطرة", "تحت سيطرة", "في قبضة" right before a side: the side holds a place.
+AR_HELD_BEFORE = re.compile(
+    r"(?<!\w)(?:لسيطرة|تحت\s+سيطرة|في\s+قبضة|بيد|بأيدي|في\s+أيدي|في\s+يد)\s+$"
+)
+
+
+def held_side(sentence: str, side: Span) -> bool:
+    """A side in a phrase of holding: "rebel-held" after it, or "الخاضعة لسيطرة", "تحت سيطرة",
+    "under the control of", "مناطق سيطرة" before it."""
+    before = sentence[max(0, side.start - 40) : side.start]
+    return bool(
+        words.HELD_SUFFIX.match(sentence, side.end)
+        or words.HELD_BY.search(before)
+        or AR_HELD_BEFORE.search(before)
+    )

@@ -76,7 +76,7 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_time as time_words
-from tracker.extraction_clauses import object_of_finite, opening_subject, relative_asides
+from tracker.extraction_clauses import held_side, object_of_finite, opening_subject, relative_asides
 from tracker.extraction_places import Span, Speaker
 from tracker.extraction_recipient import other_side, recipient, repelled_before, taken_from
 
@@ -238,7 +238,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         for s in sides
         if s.end <= verb.start
         and not any(a <= s.start < b for a, b in asides)
-        and not (verb.value != "holds" and words.HELD_SUFFIX.match(sentence, s.end))
+        and not (verb.value != "holds" and held_side(sentence, s))
         and not HELD_THING_AFTER.match(sentence, s.end)
         and not PLACES_NOUN_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
         and not (ATTACK_AFTER.match(sentence, s.end) and any(o.end <= s.start for o in sides))

@@ -2,11 +2,11 @@
 getting back, routing and a grip tightened (`tracker.extraction_words_arabic`), the regime's
 irregulars and fighters loyal to the regime as its side, people who fled to a side's areas
 (`tracker.extraction_nouns`, `tracker.extraction_presence`), a part taken in a relative clause
-(`tracker.extraction_parts`), a side after "على" and a noun of positions (`tracker.extraction_subject`),
-a place cleared of a side's men (`tracker.extraction_recipient`), sections and edges of a district
-and a place at whose edges something lies; Arabic words of time (`tracker.extraction_when`,
-`tracker.extraction_words_time`). One scenario each, in sentences of our own, with its
-guards."""
+(`tracker.extraction_parts`), a side after "على" and a noun of positions or in a phrase of holding
+(`tracker.extraction_subject`, `tracker.extraction_clauses`), a place cleared of a side's men
+(`tracker.extraction_recipient`), sections and edges of a district and a place at whose edges
+something lies; Arabic words of time (`tracker.extraction_when`, `tracker.extraction_words_time`).
+One scenario each, in sentences of our own, with its guards."""
 
 from datetime import date
 
@@ -164,3 +164,16 @@ def test_an_arabic_day_written_as_an_ordinal_is_that_day():
     text = "انسحب الثوار من حي هنانو في الحادي عشر من تشرين الثاني 2015."
     assert _days(text) == (date(2015, 11, 11), date(2015, 11, 11))
     assert _days("سيطر الجيش على حي هنانو في الأول من كانون الأول.")[0] == date(2016, 12, 1)
+
+
+def test_a_side_in_a_phrase_of_holding_is_not_the_subject_of_a_later_verb():
+    text = "هاجمت قوات النظام الأحياء الواقعة تحت سيطرة المعارضة واستعادت حي هنانو."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
+    text = "تقدم الجيش نحو الأحياء الخاضعة لسيطرة المسلحين، كما استعاد حي الشيخ سعيد."
+    assert ("sheikh-saeed", "government", "captured") in propose_ar(text)
+    # Guard: a side after the verbal noun of taking is its subject, and leads the next verb.
+    text = "بعد سيطرة الثوار على حي هنانو سيطروا على حي الشيخ سعيد."
+    assert propose_ar(text) == [
+        ("hanano", "rebels", "captured"),
+        ("sheikh-saeed", "rebels", "captured"),
+    ]
