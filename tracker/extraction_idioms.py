@@ -11,7 +11,8 @@ civilians to leave X", "the photo, taken in 2013"; control of the situation ("el
 situación", "die Kontrolle über die Lage"); "celebratory gunfire", "gunfire into the air", and
 "fighting (fought) alongside" an ally with no place of their own in the clause; a wire verb whose
 object or subject is no side's and no place: "gave up hope (five prisoners, their weapons)", "broke
-into homes", "panic (a wave of displacement) swept through X". Read by `tracker.extraction_words`,
+into homes", "panic (a wave of displacement) swept through X"; the Arabic control shared ("يتقاسم
+الطرفان السيطرة على X": no taking, the sharing is fighting). Read by `tracker.extraction_words`,
 first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
@@ -70,4 +71,11 @@ IDIOMS = (
     r"|(?:(?<=panic )|(?<=fear )|(?<=terror )|(?<=chaos )|(?<=displacement )|(?<=violence )"
     r"|(?<=flames )|(?<=fire )|(?<=jubilation )|(?<=celebrations )|(?<=protests )|(?<=rumours )"
     r"|(?<=news )|(?<=disease )|(?<=cholera ))swept"
+    # Arabic control shared ("يتقاسم الطرفان السيطرة على X"): no taking; the sharing verb is
+    # fighting (`tracker.extraction_words_arabic`).
+    r"|(?:"
+    + "|".join(
+        f"(?<={v} )" for v in ("يتقاسم", "تتقاسم", "يتقاسمان", "يتقاسمون", "تقاسم", "تقاسمت")
+    )
+    + r")(?:\S+ ){0,4}?(?:ال)?سيطرة على"
 )

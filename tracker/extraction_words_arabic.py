@@ -14,7 +14,8 @@ rules in words:
   Attacks a holding stood despite ("ما زالوا يسيطرون على X رغم الهجمات") are no fighting there:
   the rebels still hold X.
 - A side that clashed ("اشتبكت وحدة من الجيش مع مسلحين في X") fights there; a place on the front
-  line ("يقع X على خط الجبهة", "خطوط التماس في X") is fought over.
+  line ("يقع X على خط الجبهة", "خطوط التماس في X") is fought over, and so is one whose control two
+  sides share ("يسيطر الطرفان مناصفة على X", "يتقاسم الجيش والمعارضة السيطرة على X").
 - A side that cleansed or secured a place ("طهّرت القوات X من المسلحين", "تطهير X", "أمّنت
   الراموسة") takes it.
 - A control after "before" or "after" ("قبل أن تسيطر عليه", "بعد أن يسيطروا على X": the
@@ -80,7 +81,8 @@ From whole articles (2012-2016):
   read before the rebels' "المسلحون").
 - Words of a part before a place (`PART_BEFORE`): a section in a direction before a district's
   noun ("القسم الجنوبي الشرقي لحي X", "الجزء الشمالي من حي X"), the edges ("سيطروا على أطراف X")
-  and "several of" right before it ("أعادت الأمن إلى عدد من الأحياء الشرقية"): contested.
+  "several of" right before it ("أعادت الأمن إلى عدد من الأحياء الشرقية") and buildings ("مبانٍ
+  في X", "مبنى في X"): contested.
 - A place "at the edges (entrance) of" which something else lies ("قرية عند أطراف حي X") is a
   landmark.
 """
@@ -94,7 +96,9 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"هجوم(?:اً|ًا|ا|ه|ها|هم)|(?<!رغم ال)(?<!رغم )(?:هجمات|هجمة)"
         r"|هجمت(?:ها|هم)|هاجم(?:ت|وا)?|[يت]هاجم(?:ون)?"
         r"|اشتبك(?:ت|وا)?|[يت]شتبك(?:ون)?|خط(?:وط)? (?:ال)?(?:جبهة|تماس)"
-        r"|(?:ال)?إشتباك(?:ات)?|ال[اإ]شتباك(?:ات)?|ال(?:معارك|مواجهات)|تقدم(?:اً|ًا|ا)",
+        r"|(?:ال)?إشتباك(?:ات)?|ال[اإ]شتباك(?:ات)?|ال(?:معارك|مواجهات)|تقدم(?:اً|ًا|ا)"
+        # Control shared: "يسيطر الطرفان مناصفة على X", "يتقاسم الطرفان السيطرة على X".
+        r"|مناصفة|(?:[يت]تقاسم(?:ان|ون)?|تقاسم(?:ت|وا|ا)?)(?=(?: \S+){0,4} (?:ال)?سيطرة)",
         "fights",
     ),
     (r"انسحاب(?:اً|ًا|ا)", "loses"),
@@ -132,12 +136,12 @@ SIDES_FIRST: tuple[tuple[str, str], ...] = (
 )
 # Part words of Arabic written before a place, read by `PARTIAL_WORDS`: a section in a direction
 # before a district's noun ("القسم الجنوبي الشرقي لحي X", "الجزء الشمالي من حي X"; not "القسم
-# الجنوبي من المدينة", a region), the edges ("أطراف X") and "several of" right before the place
-# ("عدد من الأحياء الشرقية").
+# الجنوبي من المدينة", a region), the edges ("أطراف X"), "several of" right before the place
+# ("عدد من الأحياء الشرقية") and buildings ("سيطروا على مبانٍ في X", as "buildings in").
 PART_BEFORE = (
     r"(?:ال)?(?:قسم|جزء|طرف|جهة|شطر) ال(?:شمالي|جنوبي|شرقي|غربي)(?:ة)?"
     r"(?: ال(?:شرقي|غربي)(?:ة)?)?(?= (?:من )?[لب]?(?:حي|[أا]حياء|منطقة)(?!\w))"
-    r"|(?:ال)?[أا]طراف|عدد من(?= (?:(?:ال)?[أا]حياء )?$)"
+    r"|(?:ال)?[أا]طراف|عدد من(?= (?:(?:ال)?[أا]حياء )?$)|(?:ال)?(?:مبان\S*|مبنى|بنايات|عمارات)"
 )
 # The nouns of an attack ("هجوم", "هجوماً", "هجمات", "هجمة"), for an attack repelled.
 ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)|تقدم")

@@ -4,12 +4,14 @@ irregulars and fighters loyal to the regime as its side, people who fled to a si
 (`tracker.extraction_nouns`, `tracker.extraction_presence`), a part taken in a relative clause
 (`tracker.extraction_parts`), a side after "على" and a noun of positions or in a phrase of holding
 (`tracker.extraction_subject`, `tracker.extraction_clauses`), a place cleared of a side's men
-(`tracker.extraction_recipient`), sections and edges of a district and a place at whose edges
-something lies; Arabic words of time (`tracker.extraction_when`, `tracker.extraction_words_time`).
+(`tracker.extraction_recipient`), sections, edges and buildings of a district, a place at whose
+edges something lies, control shared (`tracker.extraction_idioms`), the city's sectors as its
+halves (`tracker.extraction_halves`); Arabic words of time (`tracker.extraction_when`, `tracker.extraction_words_time`).
 One scenario each, in sentences of our own, with its guards."""
 
 from datetime import date
 
+from tests.tracker.test_extraction_arabic import propose_ar as propose_full
 from tests.tracker.test_extraction_arabic_quotes import ARABIC as AR_INDEXES
 from tests.tracker.test_extraction_arabic_quotes import propose_ar
 from tests.tracker.test_extraction_rules import OUTLET, propose
@@ -177,3 +179,26 @@ def test_a_side_in_a_phrase_of_holding_is_not_the_subject_of_a_later_verb():
         ("hanano", "rebels", "captured"),
         ("sheikh-saeed", "rebels", "captured"),
     ]
+
+
+def test_control_two_sides_share_is_fighting():
+    text = "ويسيطر الطرفان مناصفة على حي الشيخ سعيد منذ أسبوع."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+    text = "يتقاسم الجيش والمعارضة السيطرة على حي هنانو."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+    # Guard: sharing anything else is no fighting.
+    assert propose_ar("تقاسمت العائلات المساعدات في حي هنانو.") == []
+
+
+def test_buildings_taken_in_a_district_are_a_part_of_it():
+    text = "تقدم الثوار وسيطروا على مبانٍ في حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+    text = "سيطرت قوات النظام على عدة مباني في حي هنانو."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+
+
+def test_the_citys_eastern_or_western_sector_is_its_half():
+    text = "تسيطر المعارضة على القطاع الشرقي من مدينة حلب."
+    assert propose_full(text) == [("east-aleppo", "rebels", "held")]
+    text = "وما زالت القوات الحكومية تسيطر على الشطر الغربي من المدينة."
+    assert propose_full(text) == [("west-aleppo", "government", "held")]
