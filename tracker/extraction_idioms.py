@@ -12,8 +12,8 @@ situación", "die Kontrolle über die Lage"); "celebratory gunfire", "gunfire in
 "fighting (fought) alongside" an ally with no place of their own in the clause; a wire verb whose
 object or subject is no side's and no place: "gave up hope (five prisoners, their weapons)", "broke
 into homes", "panic (a wave of displacement) swept through X"; the Arabic control shared ("يتقاسم
-الطرفان السيطرة على X": no taking, the sharing is fighting). Read by `tracker.extraction_words`,
-first among its verbs."""
+الطرفان السيطرة على X": no taking, the sharing is fighting) and a taking still going on ("تواصل
+القوات عملية تطهير X": fighting). Read by `tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
@@ -78,4 +78,9 @@ IDIOMS = (
         f"(?<={v} )" for v in ("يتقاسم", "تتقاسم", "يتقاسمان", "يتقاسمون", "تقاسم", "تقاسمت")
     )
     + r")(?:\S+ ){0,4}?(?:ال)?سيطرة على"
+    # An Arabic taking still going on ("تواصل وحدات الجيش عملية تطهير X"): no taking yet; the
+    # continuing is fighting (`tracker.extraction_words_arabic`).
+    r"|(?:"
+    + "|".join(f"(?<={v} )" for v in ("تواصل", "يواصل", "واصل", "واصلت", "تتابع", "يتابع"))
+    + r")(?:(?!بعد |عقب |إثر |اثر |قبل )\S+ ){0,7}?(?:عملي(?:ة|ات|اتها|اته) )?(?:تطهير|تحرير|استعادة)"
 )

@@ -5,7 +5,8 @@ reaches, which makes the claim contested. The rules in words:
   "a district in", "40 percent of", "نقاط في"), not a majority ("most of", "جزء كبير"), not
   before an enumeration ("seized positions, including X": X whole).
 - A region named as the adjective of one place in it ("captured a major eastern Aleppo
-  neighbourhood") or after one ("advanced in a district of western Aleppo").
+  neighbourhood") or after one ("advanced in a district of western Aleppo", "سيطروا على حي في
+  شرق حلب", "أحد أحياء حلب الشرقية").
 - A verb after the place reads the words of a part right before it ("Parts of X were taken") or
   as its passive subject ("X ..., but some positions were abandoned").
 - A verb in a relative clause whose antecedent is a part ("rebels retook the positions that the
@@ -23,7 +24,9 @@ from tracker.extraction_places import Place, Span
 
 # "advanced in a district of western Aleppo": one place of the region, not the region.
 ONE_PLACE_OF = re.compile(
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:neighbo(?:u)?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?$",
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:neighbo(?:u)?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?$"
+    # Arabic: "حي في (ب) شرق حلب" (a district in the east), "أحد أحياء حلب الشرقية" (one of them).
+    r"|(?<!\w)(?:حي|حيا|حياً)\s+(?:في\s+|ب)$|(?<!\w)(?:أحد|احد)\s+(?:[أا]حياء|مناطق)\s+$",
     re.I,
 )
 # "captured a major eastern Aleppo neighbourhood": one place in the region, not the region (but

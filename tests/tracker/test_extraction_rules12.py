@@ -5,8 +5,9 @@ irregulars and fighters loyal to the regime as its side, people who fled to a si
 (`tracker.extraction_parts`), a side after "على" and a noun of positions or in a phrase of holding
 (`tracker.extraction_subject`, `tracker.extraction_clauses`), a place cleared of a side's men
 (`tracker.extraction_recipient`), sections, edges and buildings of a district, a place at whose
-edges something lies, control shared (`tracker.extraction_idioms`), the city's sectors as its
-halves (`tracker.extraction_halves`); Arabic words of time (`tracker.extraction_when`, `tracker.extraction_words_time`).
+edges something lies, control shared and a taking going on (`tracker.extraction_idioms`), the
+city's sectors as its halves (`tracker.extraction_halves`), one district of a half; Arabic words of
+time (`tracker.extraction_when`, `tracker.extraction_words_time`).
 One scenario each, in sentences of our own, with its guards."""
 
 from datetime import date
@@ -202,3 +203,23 @@ def test_the_citys_eastern_or_western_sector_is_its_half():
     assert propose_full(text) == [("east-aleppo", "rebels", "held")]
     text = "وما زالت القوات الحكومية تسيطر على الشطر الغربي من المدينة."
     assert propose_full(text) == [("west-aleppo", "government", "held")]
+
+
+def test_one_district_of_a_half_leaves_the_half_contested():
+    text = "سيطر الثوار على حي في شرق حلب بعد معارك عنيفة."
+    assert propose_full(text) == [("east-aleppo", "contested", "contested")]
+    text = "استعادت قوات النظام أحد أحياء حلب الشرقية."
+    assert propose_full(text) == [("east-aleppo", "contested", "contested")]
+    # Guard: the half itself, taken, is the taker's.
+    text = "سيطر الثوار على الأحياء الشرقية."
+    assert propose_full(text) == [("east-aleppo", "rebels", "captured")]
+
+
+def test_a_taking_still_going_on_is_fighting():
+    text = "تواصل وحدات الجيش عملية تطهير حي هنانو من فلول الإرهابيين."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+    text = "وواصل الثوار تحرير حي الشيخ سعيد لليوم الثالث."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+    # Guard: a taking done, then a continuing, is a taking.
+    text = "حرر الجيش حي هنانو وواصل تقدمه."
+    assert propose_ar(text) == [("hanano", "government", "captured")]
