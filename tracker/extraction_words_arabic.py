@@ -22,7 +22,9 @@ rules in words:
 - A control after "before" or "after" ("قبل أن تسيطر عليه", "بعد أن يسيطروا على X": the
   subjunctive tells an event, not a lasting holding) or one a side managed ("تمكنت من السيطرة
   عليه") takes, so an attack launched on X and then its control is X's taking.
-- A withdrawal written with its accusative ending ("نفذ الثوار انسحاباً من X") is a loss.
+- A withdrawal written with its accusative ending ("نفذ الثوار انسحاباً من X") is a loss, and so is
+  a place gone out of a side's control ("خرج حي X عن سيطرة النظام": the side after عن سيطرة lost
+  it).
 - A side spread in a place ("الجماعات المنتشرة في X") holds it, as "المتمركزين" does, even
   inside an attempt on it ("في محاولة لضرب المتمردين المتمركزين في X": they are there).
 - "أحكمت القوات سيطرتها الكاملة" with the quote closing and one word (a day) before على takes.
@@ -106,6 +108,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         "fights",
     ),
     (r"انسحاب(?:اً|ًا|ا)", "loses"),
+    # A place gone out of a side's control: "خرج حي X عن سيطرة النظام" (the regime lost it).
+    (r"(?:خرج(?:ت)?|[يت]خرج)(?=(?: \S+){1,4} عن سيطرة)", "loses"),
     (r"(?<=(?:قبل|بعد) )أن [يت]سيطر(?:وا|ون|ا)?|تمكن(?:ت|وا)? من (?:ال)?سيطرة", "takes"),
     (r"(?:ال)?منتشر(?:ة|ين|ون)", "holds"),
     (r"[يت]سيطروا", "takes"),

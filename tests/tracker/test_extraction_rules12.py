@@ -1,14 +1,14 @@
-"""The claim proposer's rules from whole Arabic articles about Aleppo (2012-2016): verbs of wresting,
-getting back, routing and a grip tightened (`tracker.extraction_words_arabic`), the regime's
-irregulars and fighters loyal to the regime as its side, people who fled to a side's areas
+"""The claim proposer's rules from whole Arabic articles about Aleppo (2012-2016): verbs of
+wresting, getting back, routing and a grip tightened (`tracker.extraction_words_arabic`), the
+regime's irregulars and fighters loyal to the regime as its side, people who fled to a side's areas
 (`tracker.extraction_nouns`, `tracker.extraction_presence`), a part taken in a relative clause
 (`tracker.extraction_parts`), a side after "على" and a noun of positions or in a phrase of holding
 (`tracker.extraction_subject`, `tracker.extraction_clauses`), a place cleared of a side's men
 (`tracker.extraction_recipient`), sections, edges and buildings of a district, a place at whose
-edges something lies, control shared and a taking going on (`tracker.extraction_idioms`), the
-city's sectors as its halves (`tracker.extraction_halves`), one district of a half; Arabic words of
-time (`tracker.extraction_when`, `tracker.extraction_words_time`).
-One scenario each, in sentences of our own, with its guards."""
+edges something lies, control shared and a taking going on (`tracker.extraction_idioms`), a place
+gone out of a side's control, the city's sectors as its halves (`tracker.extraction_halves`), one
+district of a half; Arabic words of time (`tracker.extraction_when`,
+`tracker.extraction_words_time`). One scenario each, in sentences of our own, with its guards."""
 
 from datetime import date
 
@@ -223,3 +223,15 @@ def test_a_taking_still_going_on_is_fighting():
     # Guard: a taking done, then a continuing, is a taking.
     text = "حرر الجيش حي هنانو وواصل تقدمه."
     assert propose_ar(text) == [("hanano", "government", "captured")]
+
+
+def test_a_place_gone_out_of_a_sides_control_is_lost_by_that_side():
+    text = "وخرج حي هنانو عن سيطرة قوات النظام بشكل كامل."
+    assert propose_ar(text) == [("hanano", "rebels", "lost")]
+    text = "خرجت أحياء هنانو والشيخ سعيد عن سيطرة الثوار بعد معارك."
+    assert propose_ar(text) == [
+        ("hanano", "government", "lost"),
+        ("sheikh-saeed", "government", "lost"),
+    ]
+    # Guard: people going out of a place say nothing of it.
+    assert propose_ar("خرج المدنيون من حي هنانو.") == []
