@@ -73,10 +73,11 @@ HELD_BY_AGENT = re.compile(
     r"\s+(?:by|por|par)\s+(?:(?!(?:and|y|et)\b)[\w'’-]+\s+){1,4}?" + HELD_BY_REACH.pattern, re.I
 )
 # "attacked X from Y", "advanced from Y": Y, after "from" (its direction, side or areas), is the
-# base the attack came from; Arabic "تتقدم من حي X باتجاه Y", "من محور X" (not a part: "أجزاء من").
+# base the attack came from; Arabic "تتقدم من حي X باتجاه Y", "من محور X" (not a part: "أجزاء من",
+# nor what remains: "ما تبقى من الأحياء الشرقية").
 ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:direction|side|areas?|axis|neighbou?rhoods?)\s+of\s+(?:the\s+)?)?$"
-    r"|(?<!\w)(?<!أجزاء )(?<!جزء )(?<!عدد )من\s+(?:(?:جهة|محور|ناحية)\s+)?(?:(?:حي|أحياء|منطقة)\s+)?$",
+    r"|(?<!\w)(?<!أجزاء )(?<!جزء )(?<!عدد )(?<!تبقى )(?<!تبقّى )(?<!بقي )من\s+(?:(?:جهة|محور|ناحية)\s+)?(?:(?:حي|أحياء|منطقة)\s+)?$",
     re.I,
 )
 # A side's positions ("army positions") reach only a place after "in", "at"; not when "seized".

@@ -7,8 +7,9 @@ regime's irregulars and fighters loyal to the regime as its side, people who fle
 (`tracker.extraction_recipient`), sections, edges and buildings of a district, a place at whose
 edges something lies, control shared and a taking going on (`tracker.extraction_idioms`), a place
 gone out of a side's control, the city's sectors as its halves (`tracker.extraction_halves`), one
-district of a half; Arabic words of time (`tracker.extraction_when`,
-`tracker.extraction_words_time`). One scenario each, in sentences of our own, with its guards."""
+district of a half, what remains of a place (`tracker.extraction_verbs`); Arabic words of time
+(`tracker.extraction_when`, `tracker.extraction_words_time`). One scenario each, in sentences of our
+own, with its guards."""
 
 from datetime import date
 
@@ -235,3 +236,13 @@ def test_a_place_gone_out_of_a_sides_control_is_lost_by_that_side():
     ]
     # Guard: people going out of a place say nothing of it.
     assert propose_ar("خرج المدنيون من حي هنانو.") == []
+
+
+def test_what_remains_of_a_place_fought_over_is_no_base_of_the_attack():
+    text = "هاجمت قوات النظام ما تبقى من حي الشيخ سعيد."
+    assert propose_ar(text) == [("sheikh-saeed", "contested", "contested")]
+    text = "تقدمت قوات النظام في ما تبقى من حي هنانو."
+    assert propose_ar(text) == [("hanano", "contested", "contested")]
+    # Guard: an advance from a place is from the attacker's base.
+    text = "تقدمت قوات النظام من حي هنانو باتجاه حي الشيخ سعيد."
+    assert ("hanano", "government", "held") in propose_ar(text)
