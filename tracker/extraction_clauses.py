@@ -36,6 +36,9 @@
   on Tuesday", "X, held by rebels since 2012, was captured", "X, a rebel stronghold, was
   overrun", "X, which rebels had held, was retaken") is the other side's taking: the side named
   is the one that lost it (`retaken`).
+- **A side in a phrase of holding** ("rebel-held", "الأحياء الخاضعة لسيطرة الجماعات المسلحة",
+  "تحت سيطرة المعارضة") describes a place: it is not the subject of another verb after it ("استعاد
+  الجيش X ليطوق الأحياء الخاضعة لسيطرة المسلحين، كما استعاد Y": the army's) (`held_side`).
 """
 
 from __future__ import annotations
@@ -43,9 +46,23 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tracker import extraction_words as words
+
 if TYPE_CHECKING:
     from tracker.extraction_places import Span
 
+# "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
+# after "with", "against", "alongside" or a verb of fighting in -ing is that verb's object (rule
+# 3); so is one after an Arabic verbal noun of expelling or fighting ("طرد الإرهابيين ... تحرير X")
+# or after a noun of positions "on" which a side acts ("عملياتها على تجمعات وأوكار الإرهابيين").
+OBJECT_SIDE_BEFORE = re.compile(
+    r"\b(?:with|against|alongside|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag"
+    r"|confront|pursu|chas)ing)\s+(?:the\s+)?$"
+    # Arabic verbal nouns of expelling, pursuing or fighting: "وطرد الإرهابيين", their object.
+    r"|(?<!\w)[وفب]?(?:ال)?(?:طرد|ملاحقة|مطاردة|استهداف|قتال|مواجهة|محاربة|القضاء على|مع|ضد)\s+$"
+    r"|(?<!\w)(?:على|ضد)\s+(?:[وب]?(?:ال)?(?:تجمعات|مواقع|مقرات|أوكار|معاقل|تحصينات|فلول)\s+){1,2}$",
+    re.IGNORECASE,
+)
 # "rebels attacked regime positions and took X": a finite verb done to the side after it.
 FINITE_OBJECT_BEFORE = re.compile(
     r"\b(?:attacked|stormed|overran|blew\s+up|destroyed|targeted|shelled|struck|ambushed|raided"
@@ -221,3 +238,20 @@ def retaken(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | N
     if not held or held[-1].value == "kurdish_ypg":
         return None
     return ("rebels" if held[-1].value == "government" else "government", "captured")
+
+
+# "الخاضعة لسيطرة", "تحت سيطرة", "في قبضة" right before a side: the side holds a place.
+AR_HELD_BEFORE = re.compile(
+    r"(?<!\w)(?:لسيطرة|تحت\s+سيطرة|في\s+قبضة|بيد|بأيدي|في\s+أيدي|في\s+يد)\s+$"
+)
+
+
+def held_side(sentence: str, side: Span) -> bool:
+    """A side in a phrase of holding: "rebel-held" after it, or "الخاضعة لسيطرة", "تحت سيطرة",
+    "under the control of", "مناطق سيطرة" before it."""
+    before = sentence[max(0, side.start - 40) : side.start]
+    return bool(
+        words.HELD_SUFFIX.match(sentence, side.end)
+        or words.HELD_BY.search(before)
+        or AR_HELD_BEFORE.search(before)
+    )

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 # "el oeste de la ciudad", "den Westen der Stadt", "la metà orientale di Aleppo", "восточную
 # половину Алеппо"; not "al oeste de la ciudad", "à l'ouest de la ville": beside it).
 # Arabic: the hamza on the article's alef is often left unwritten (الاحياء for الأحياء); "west of
-# the city of Aleppo" (غرب مدينة حلب) is its west, but "north-east of" (شمال شرقي) lies outside it.
+# the city of Aleppo" (غرب مدينة حلب) is its west, but "north-east of" (شمال شرقي) lies outside it;
+# the sector and the half ("القطاع الشرقي", "الشطر الغربي") are halves as "القسم" is.
 OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo(?!['’]s\b)))"
 # A quarter of the compass is no half: "the south-west side of the city" is not the west.
 COMPASS_BEFORE = re.compile(r"(?:north|south)[- ]$", re.IGNORECASE)
@@ -121,7 +122,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         r"|(?:(?<=den )|(?<=der )|(?<=im ))osten(?= der stadt| aleppos)|(?<!à )(?<!vers )l['’]est(?= de la ville)"
         r"|(?:metà|parte|zona) orientale(?= di aleppo| della città)|(?:metade|mitad) oriental(?= de alepp?o| de la ciudad| da cidade)"
         r"|(?<!vers )(?<!à )l['’]est(?= tenu| contrôlé| sous| aux mains| rebelle)"
-        r"|ال[أا]حياء الشرقية|القسم الشرقي|(?<!شمال )(?<!جنوب )شرق(?:ي)? (?:مدينة )?حلب|حلب الشرقية",
+        r"|ال[أا]حياء الشرقية|القسم الشرقي|(?:القطاع|الشطر) الشرقي|(?<!شمال )(?<!جنوب )شرق(?:ي)? (?:مدينة )?حلب|حلب الشرقية",
         "East Aleppo",
     ),
     (
@@ -135,7 +136,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         r"|partie occidentale(?= de la ville| d['’]alep)|(?<=gehaltenen )westen|(?<=kontrollierten )westen|aleppo barat"
         r"|(?:(?<=den )|(?<=der )|(?<=im ))westen(?= der stadt| aleppos)|(?<!à )(?<!vers )l['’]ouest(?= de la ville)"
         r"|(?:metà|parte|zona) occidentale(?= di aleppo| della città)|(?:metade|mitad) occidental(?= de alepp?o| de la ciudad| da cidade)"
-        r"|bagian barat aleppo|(?<!-)западн\w* (?:(?:част|половин|квартал|район)\w* (?:город\w* )?)?алеппо|west-aleppo\w*|westteil\w*|aleppo ovest|(?:região|zona|parte|lado) oeste|ال[أا]حياء الغربية|القسم الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
+        r"|bagian barat aleppo|(?<!-)западн\w* (?:(?:част|половин|квартал|район)\w* (?:город\w* )?)?алеппо|west-aleppo\w*|westteil\w*|aleppo ovest|(?:região|zona|parte|lado) oeste|ال[أا]حياء الغربية|القسم الغربي|(?:القطاع|الشطر) الغربي|(?<!شمال )(?<!جنوب )غرب(?:ي)? (?:مدينة )?حلب"
         r"|حلب الغربية",
         "West Aleppo",
     ),

@@ -14,8 +14,10 @@ object or subject is no side's and no place: "gave up hope (five prisoners, thei
 into homes", "panic (a wave of displacement) swept through X"; an attack on people or on a building
 of theirs, not on a place or a side ("attacks on civilians in X", "attacked a hospital in X", "the
 attack on the convoy"); "control of X is split between" sides (which is fighting); a request ("urged
-rebels to put down their arms and surrender X", "called on them to leave X"). Read by
-`tracker.extraction_words`, first among its verbs."""
+rebels to put down their arms and surrender X", "called on them to leave X"); the Arabic control
+shared ("يتقاسم الطرفان السيطرة على X": no taking, the sharing is fighting) and a taking still going
+on ("تواصل القوات عملية تطهير X": fighting). Read by `tracker.extraction_words`, first among its
+verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
@@ -85,4 +87,16 @@ IDIOMS = (
     r"|(?:(?<=panic )|(?<=fear )|(?<=terror )|(?<=chaos )|(?<=displacement )|(?<=violence )"
     r"|(?<=flames )|(?<=fire )|(?<=jubilation )|(?<=celebrations )|(?<=protests )|(?<=rumours )"
     r"|(?<=news )|(?<=disease )|(?<=cholera ))swept"
+    # Arabic control shared ("يتقاسم الطرفان السيطرة على X"): no taking; the sharing verb is
+    # fighting (`tracker.extraction_words_arabic`).
+    r"|(?:"
+    + "|".join(
+        f"(?<={v} )" for v in ("يتقاسم", "تتقاسم", "يتقاسمان", "يتقاسمون", "تقاسم", "تقاسمت")
+    )
+    + r")(?:\S+ ){0,4}?(?:ال)?سيطرة على"
+    # An Arabic taking still going on ("تواصل وحدات الجيش عملية تطهير X"): no taking yet; the
+    # continuing is fighting (`tracker.extraction_words_arabic`).
+    r"|(?:"
+    + "|".join(f"(?<={v} )" for v in ("تواصل", "يواصل", "واصل", "واصلت", "تتابع", "يتابع"))
+    + r")(?:(?!بعد |عقب |إثر |اثر |قبل )\S+ ){0,7}?(?:عملي(?:ة|ات|اتها|اته) )?(?:تطهير|تحرير|استعادة)"
 )

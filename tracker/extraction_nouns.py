@@ -13,7 +13,8 @@ that yield to one:
 2. **A holding after a noun of places reached by a preposition.** "controlled by" or "held by" a
    side right after a common noun of places that a preposition governs ("residents of X fled to
    areas controlled by the army", "families left for districts held by the rebels") describes those
-   places, not a place named before the noun: it does not reach X. In apposition ("X and Y, areas
+   places, not a place named before the noun: it does not reach X; so do the areas of a side's
+   control a preposition of going governs ("فر الأهالي من X إلى مناطق سيطرة النظام"). In apposition ("X and Y, areas
    held by the rebels") or after "other" ("X and other areas controlled by the army") the noun is
    X's, and the holding reaches it.
 3. **Fighting that a relative clause tells of a noun.** Fighting after "which has seen", "that
@@ -56,7 +57,9 @@ NOUN_HELD = re.compile(
     r"\b(?:to|for|into|towards?|from)\s+[\"“]?(?:the\s+)?(?:nearby\s+|neighbo(?:u)?ring\s+)?"
     r"(?:areas?|districts?|neighbo(?:u)?rhoods?|parts?|quarters?|territor(?:y|ies)|regions?)"
     r"\s+(?:(?:that|which)\s+(?:are|were|is|was)\s+)?"
-    r"(?:(?:controlled|held|run)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2})?$",
+    r"(?:(?:controlled|held|run)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2})?$"
+    # "فر المئات من X إلى مناطق سيطرة النظام": the areas the people went to are the side's.
+    r"|(?:(?<!\w)(?:إلى|الى|نحو|باتجاه|صوب)\s+|(?<!\w)ل)(?:ال)?مناطق\s+(?:سيطرة|نفوذ)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,7 @@ import re
 from tracker import extraction_words as words
 from tracker.extraction_fire import UNDER_ATTACK
 from tracker.extraction_incidental import FIRED_FROM_BEFORE, no_holding_told
-from tracker.extraction_nouns import apposed_elsewhere
+from tracker.extraction_nouns import NOUN_HELD, apposed_elsewhere
 from tracker.extraction_places import CITY_REGION, Place, Span
 
 # "استهدفت مقرات القوات الحكومية في X": a side named by its positions there is attacked, not
@@ -139,7 +139,8 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     or of deaths, wounds, a demolition or a move towards or away from the place ("three rebels were
     killed in X", "rebels blew up a building in X", "the army pushed towards X"), nor for the second
     of two sides "between" which something lies ("between them and the regime"), nor for a place
-    people went to from the side's areas ("نزح المدنيون من مناطق سيطرة المعارضة إلى حي X"), nor for
+    people went to from the side's areas ("نزح المدنيون من مناطق سيطرة المعارضة إلى حي X") or left
+    for them ("فر الأهالي من X إلى مناطق سيطرة النظام"), nor for
     a place said to have fallen ("rebels said X had fallen", "the fall of X"; not a fall into a
     side's hands, "la caída de X en manos del ejército", which that side holds), unless that is
     denied ("rebels denied that X had fallen": they hold it), nor for a side named by its attack
@@ -160,6 +161,8 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
         sentence[max(0, side.start - 30) : side.start]
     ) and TO_BETWEEN.search(sentence[side.end : max(side.end, span.start)]):
         return None  # "from the opposition's areas to X": X is where people went
+    if side.start >= span.end and NOUN_HELD.search(sentence[span.end : side.start]):
+        return None  # "فر الأهالي من X إلى مناطق سيطرة النظام": the side's areas, not X
     fallen = FALLEN_AFTER.match(sentence, span.end) or (
         FALL_BEFORE.search(sentence[: span.start])
         and not FALL_TAKER.search(sentence[span.start : span.end + 16])

@@ -57,10 +57,10 @@ SIEGE_BROKEN = re.compile(
 )
 
 
-# "seized X from the rebels", "تحرير X من (قبضة) الإرهابيين": the side after "from" lost it.
+# "seized X from the rebels", "تحرير X من (قبضة، عناصر) الإرهابيين": the side after "from" lost it.
 # "cleared X of terrorists", "X was purged of rebels", "free of": the side after "of" too.
 FROM_BEFORE = re.compile(
-    r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)(?:من\s+(?:(?:قبضة|يد|أيدي|سيطرة)\s+)?|от\s+)"
+    r"(?:\bfrom\s+(?:the\s+)?|(?<!\w)(?:من\s+(?:(?:قبضة|يد|أيدي|سيطرة|عناصر|فلول|مقاتلي|مسلحي)\s+)?|от\s+)"
     r"|\b(?:clear|purg|empti|rid|free|cleans)\w*\s+(?:[^\s,.;]+\s+){0,4}?of\s+(?:all\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )

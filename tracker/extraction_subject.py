@@ -22,8 +22,9 @@ a place or a line ("through the opposition's frontlines, capturing X") or a noun
 side, an attack ("Army Repels Militants' Assault, Recaptures X"; "the army's offensive retook X"),
 nor one in an adjective of holding, of a verb other than holding ("advanced into a rebel-held area,
 days after it seized X": the army's verb), nor, while another side is named before the verb, a side
-after "with", "against", "alongside", a verb of fighting in -ing or a finite verb done to it, which
-is the object of that word ("rebels fighting the government took X", "government forces, after
+after "with", "against", "alongside", a verb of fighting in -ing, a finite verb done to it or, in
+Arabic, "على" with a noun of positions ("عملياتها على تجمعات وأوكار الإرهابيين"), which is the
+object of that word ("rebels fighting the government took X", "government forces, after
 clashes with rebels, took X", "rebels attacked regime positions and captured X", "fought (drove
 back) the rebels and took X", "inflicted heavy losses on the rebels and seized X";
 `tracker.extraction_clauses`), unless a relative pronoun makes it the antecedent ("clashed with
@@ -89,16 +90,6 @@ PARENTHETICAL = re.compile(
 # "forces were clashing in X, after taking Y": a participle's subject is the main clause's.
 PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:after|before|while|by|since|upon)|,)\s+$", re.IGNORECASE)
 
-# "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
-# after "with", "against", "alongside" or a verb of fighting in -ing is that verb's object (rule
-# 3); so is one after an Arabic verbal noun of expelling or fighting ("طرد الإرهابيين ... تحرير X").
-OBJECT_SIDE_BEFORE = re.compile(
-    r"\b(?:with|against|alongside|(?:fight|battl|attack|besieg|fac|oppos|target|shell|engag"
-    r"|confront|pursu|chas)ing)\s+(?:the\s+)?$"
-    # Arabic verbal nouns of expelling, pursuing or fighting: "وطرد الإرهابيين", their object.
-    r"|(?<!\w)[وفب]?(?:ال)?(?:طرد|ملاحقة|مطاردة|استهداف|قتال|مواجهة|محاربة|القضاء على|مع|ضد)\s+$",
-    re.IGNORECASE,
-)
 # "rebels in X are besieged": a side placed in a place, then a passive verb of besieging.
 BESIEGED_THERE = re.compile(
     r"\s+(?:in|inside)\s+[^,;]{1,40}?\s+(?:(?:have|has|had)\s+been|are|were|is|was|remain(?:ed)?)"
@@ -235,7 +226,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         for s in sides
         if s.end <= verb.start
         and not any(a <= s.start < b for a, b in asides)
-        and not (verb.value != "holds" and words.HELD_SUFFIX.match(sentence, s.end))
+        and not (verb.value != "holds" and clauses.held_side(sentence, s))
         and not HELD_THING_AFTER.match(sentence, s.end)
         and not PLACES_NOUN_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
         and not (ATTACK_AFTER.match(sentence, s.end) and any(o.end <= s.start for o in sides))
@@ -277,7 +268,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     objects = [
         s
         for s in before
-        if OBJECT_SIDE_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
+        if clauses.OBJECT_SIDE_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
         and (verb.value != "holds" or sentence[s.end : verb.start].strip())
         or clauses.object_of_finite(sentence, s, verb)  # "attacked army posts and took X"
     ]

@@ -12,8 +12,9 @@ from tracker import extraction_words_intl as intl
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
 from tracker.extraction_incidental import heading_to
 from tracker.extraction_lists import SUBJECT_VERB_AFTER
+from tracker.extraction_parts import partial_gain as partial_gain  # rule 2's, read by the proposer
 from tracker.extraction_patterns import HEAD
-from tracker.extraction_places import Place, Span
+from tracker.extraction_places import Span
 from tracker.extraction_recipient import other_side
 
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
@@ -59,15 +60,6 @@ FORMERLY = re.compile(
 # "controls half of Aleppo, and the old city would strengthen its hold": a place right after
 # ", and" with its own verb is the subject of a new clause, not the object of the verb before.
 NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+)?$", re.I)
-# "advanced in a district of western Aleppo": one place of the region, not the region.
-ONE_PLACE_OF = re.compile(
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:neighbo(?:u)?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?$",
-    re.I,
-)
-# "captured a major eastern Aleppo neighbourhood": one place in the region, not the region (but
-# "the Old City district" is the region).
-INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
-PART_CLOSE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # "40 Prozent von X": a part of X
 # "the zone controlled by rebels", "zona controlada por": the participle describes the noun
 # before it; it reaches a place after it only across "in", an enumeration or a noun of places.
 HELD_BY_VERB = re.compile(r"\b(?:by|por|par|pel[oa]s?)$", re.I)
@@ -81,16 +73,16 @@ HELD_BY_AGENT = re.compile(
     r"\s+(?:by|por|par)\s+(?:(?!(?:and|y|et)\b)[\w'’-]+\s+){1,4}?" + HELD_BY_REACH.pattern, re.I
 )
 # "attacked X from Y", "advanced from Y": Y, after "from" (its direction, side or areas), is the
-# base the attack came from; Arabic "تتقدم من حي X باتجاه Y", "من محور X" (not a part: "أجزاء من").
+# base the attack came from; Arabic "تتقدم من حي X باتجاه Y", "من محور X" (not a part: "أجزاء من",
+# nor what remains: "ما تبقى من الأحياء الشرقية").
 ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:direction|side|areas?|axis|neighbou?rhoods?)\s+of\s+(?:the\s+)?)?$"
-    r"|(?<!\w)(?<!أجزاء )(?<!جزء )(?<!عدد )من\s+(?:(?:جهة|محور|ناحية)\s+)?(?:(?:حي|أحياء|منطقة)\s+)?$",
+    r"|(?<!\w)(?<!أجزاء )(?<!جزء )(?<!عدد )(?<!تبقى )(?<!تبقّى )(?<!بقي )من\s+(?:(?:جهة|محور|ناحية)\s+)?(?:(?:حي|أحياء|منطقة)\s+)?$",
     re.I,
 )
 # A side's positions ("army positions") reach only a place after "in", "at"; not when "seized".
 OWN_POSITIONS = re.compile(words.POSITION_NOUNS + "$", re.I)
 TAKEN_BEFORE = re.compile(r"(?i)\b(?:took|tak\w+|seiz\w+|captur\w+|overr[au]n)\s+(?:\S+\s+){0,4}$")
-ONE_PLACE_AFTER = re.compile(r"\s+(?:neighbo(?:u)?rhood|district|quarter|suburb)\b", re.I)
 # "militias defending the prison": a participle right after a noun of fighters modifies it.
 SIDE_NOUN_BEFORE = re.compile(
     r"\b(?:forces|troops|militias?|fighters|rebels|militants|soldiers|units|gunmen|insurgents)\s+$",
@@ -105,46 +97,6 @@ def in_a_name(sentence: str, verb: Span) -> bool:
         return False
     latin = re.findall(r"\b[A-Za-z][a-z]+\b", sentence)
     return sum(w[0].isupper() for w in latin) * 2 < len(latin)
-
-
-PASSIVE_LEAD = re.compile(
-    r"\s*(?:were|was|have been|had been|foram|fueron|ont été|sont|sono stat[ie])?\s*", re.I
-)
-
-
-def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
-    """Rule 2's partial gains: words of a part between the verb and the place ("parts of", "a
-    district in"), not a majority ("most of"), not before an enumeration; or a region named as
-    the adjective of one place in it ("captured another eastern Aleppo neighbourhood", not "the
-    Old City district", the region itself) or after one ("advanced in a district of western
-    Aleppo"). A verb after the place reads the words of a part right before it, in its clause
-    ("Parts of X were taken", "40 Prozent von X erobert"; not "inside", a preposition there:
-    "sources inside X say"), or as the verb's passive subject ("X ..., but some positions were
-    abandoned", "algumas posições foram abandonadas")."""
-    if verb.end > span.start:
-        before = re.split(r"[,;:]", sentence[max(0, span.start - 40) : span.start])[-1]
-        parts = _parts(before)
-        close = parts and PART_CLOSE.fullmatch(before[parts[-1].end() :])
-        gap = ""
-        if close and not words.MAJORITY.search(before):
-            return True
-        lead = re.split(r"[,;:]", sentence[max(span.end, verb.start - 40) : verb.start])[-1]
-        subject = _parts(lead)
-        if subject and PASSIVE_LEAD.fullmatch(lead[subject[-1].end() :]):
-            return True  # "X ..., but some positions were abandoned": a part of X
-    else:
-        gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
-    before = sentence[max(0, span.start - 40) : span.start]
-    one_place = bool(place.region) and bool(
-        (ONE_PLACE_AFTER.match(sentence, span.end) and INDEFINITE_BEFORE.search(before[-30:]))
-        or ONE_PLACE_OF.search(before)
-    )
-    return bool(words.PARTIAL.search(gap) and not words.MAJORITY.search(gap)) or one_place
-
-
-def _parts(text: str) -> list[re.Match[str]]:
-    """The words of a part in `text`, but "inside", a preposition there ("sources inside X")."""
-    return [m for m in words.PARTIAL.finditer(text) if m.group().lower() != "inside"]
 
 
 def reaches(sentence: str, verb: Span, place: Span) -> bool:

@@ -19,18 +19,19 @@ month; a season with its year ("in the summer of 2012", "durant l'été 2012", "
 three months (winter, counted by writers in either of the years it straddles, from the December
 before to the February after); "last month" ("الشهر الماضي", "le mois dernier") runs from the start
 of the month before to the publication, since the coders date what it tells at the publication as
-often as not. Arabic is read alike: a month after في, خلال or منذ, "هذا الشهر" (this month), "منذ
-ثلاثة أيام" (three days ago). A lower-case "may" is the verb, not the month. French, Spanish,
-Italian, Russian, German and Portuguese weekdays, their months beside a day ("7 декабря", "7 de
-dezembro", "le 7 décembre", "am 7. Dezember", where no sentence ends) and after their own
-prepositions ("im November", "Anfang Dezember", "en novembre", "a finales de noviembre", "alla fine
-di novembre"; "seit August", "depuis juillet": since; after Italian "a" or "fine" only a month no
-English word spells: "a march" is none; Russian "в ноябре", "в конце ноября", "с августа": since),
-"hier" ("ayer", "ieri", "вчера", "накануне", "gestern", "ontem"; but in a German sentence "hier" is
-"here"), "сегодня" ("heute", "hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their
-English words. A year after "in", "during", "throughout", "by" or "for most of" ("throughout 2013",
-"خلال عام 2013") is that year; after "since" ("منذ عام 2012", "depuis", "desde", "seit", "dal") it
-runs to the publication.
+often as not. Arabic is read alike: a month after في, خلال or منذ, "هذا الشهر" and "مطلع الشهر"
+(this month, early this month), "منذ ثلاثة أيام" and "قبل ثلاثة أيام" (three days ago; "منذ أيام",
+a few days ago), "الأسبوع الماضي" (last week), a day as an ordinal ("السابع والعشرين من أيلول"). A
+lower-case "may" is the verb, not the month. French, Spanish, Italian, Russian, German and
+Portuguese weekdays, their months beside a day ("7 декабря", "7 de dezembro", "le 7 décembre", "am
+7. Dezember", where no sentence ends) and after their own prepositions ("im November", "Anfang
+Dezember", "en novembre", "a finales de noviembre", "alla fine di novembre"; "seit August", "depuis
+juillet": since; after Italian "a" or "fine" only a month no English word spells: "a march" is
+none; Russian "в ноябре", "в конце ноября", "с августа": since), "hier" ("ayer", "ieri", "вчера",
+"накануне", "gestern", "ontem"; but in a German sentence "hier" is "here"), "сегодня" ("heute",
+"hoje"), "неделю назад" and "en 2012" ("nel 2012") are read as their English words. A year after
+"in", "during", "throughout", "by" or "for most of" ("throughout 2013", "خلال عام 2013") is that
+year; after "since" ("منذ عام 2012", "depuis", "desde", "seit", "dal") it runs to the publication.
 
 After "since" (منذ), a written day or weekday runs from it to the publication ("since December 1",
 "منذ ليل السبت": since Saturday night), and so does a month after "since" and the event it dates
@@ -115,7 +116,6 @@ SEASON_YEAR = re.compile(
     rf"(?P<season>{'|'.join(time_words.SEASONS)})(?:\s+(?:of|de|عام))?,?\s+(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
-THIS_MONTH = re.compile(r"\b(?:earlier )?this month\b|هذا الشهر|الشهر الجاري|الشهر الحالي", re.I)
 # "under siege since the army, aided by militias, cut off the road in early July": the month
 # dates what began then; not a "since" of another clause ("held it since 2012 and the army
 # retook it in July").
@@ -134,7 +134,7 @@ COUNT = (
     + ")"
 )
 AR_AGO = re.compile(
-    rf"منذ\s+(?:{COUNT}\s+)?"
+    rf"(?<!\w)(?:منذ|قبل)\s+(?:{COUNT}\s+)?"
     rf"(?P<unit>{'|'.join(sorted(time_words.AR_AGO_UNITS | time_words.AR_DUALS, key=len, reverse=True))})(?!\w)"
 )
 SPAN_TO_NOW = re.compile(
@@ -154,12 +154,6 @@ UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 RU_AGO = re.compile(rf"(?:{COUNT}\s+)?(?P<unit>день|дн|недел|месяц)\w*\s+назад\b", re.I)
 WEEKEND = re.compile(
     r"\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:last|this\s+past)\s+weekend\b", re.I
-)
-# "last month", "الشهر الماضي", "le mois dernier": from the month before the publication's.
-LAST_MONTH = re.compile(
-    r"\blast month\b|الشهر الماضي|\ble mois dernier\b|\bel mes pasado\b|\bil mese scorso\b"
-    r"|\bв прошлом месяце\b|\bletzten Monat\b|\bno mês passado\b",
-    re.I,
 )
 # "in 2013", "during 2013", "throughout 2013", "by 2013", "for most of 2013", "خلال عام 2013":
 # that year.
@@ -243,6 +237,7 @@ def _start(match: re.Match[str]) -> int:
 
 def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, datetime.date] | None:
     """The days the sentence's words of time give, or None if it has none."""
+    sentence = time_words.ordinal_days(sentence)  # "الثالث من كانون الأول": "3 كانون الأول"
     written_days = sorted(
         (m for p in (DAY_MONTH, MONTH_DAY) for m in p.finditer(sentence)), key=_start
     )
@@ -327,9 +322,9 @@ def _month_window(
             SINCE_CLAUSE.search(sentence[: match.start()])
         )
         return start, published if since else min(_month_end(start), published)
-    if THIS_MONTH.search(sentence):
+    if time_words.THIS_MONTH.search(sentence):
         return published.replace(day=1), published
-    if LAST_MONTH.search(sentence):
+    if time_words.LAST_MONTH.search(sentence):
         start = (published.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
         return start, published  # what began then may go on: to the report
     match = SEASON_YEAR.search(sentence)
@@ -356,7 +351,8 @@ def _counted_back(
         count, unit = _count(match["count"]), time_words.RU_AGO_UNITS[match["unit"].lower()]
     elif match := AR_AGO.search(sentence):
         dual = match["unit"] in time_words.AR_DUALS
-        count = 2 if dual else _count(match["count"])
+        few = "few" if match["unit"] in time_words.FEW_AR else None
+        count = 2 if dual else _count(match["count"] or few)
         unit = (
             time_words.AR_DUALS[match["unit"]] if dual else time_words.AR_AGO_UNITS[match["unit"]]
         )

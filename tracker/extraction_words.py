@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_idioms as idioms
+from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
 
 # Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army. The
@@ -29,6 +30,7 @@ POSITION_NOUNS = (
 )
 POSITION_NOUNS += r"|hideouts)"
 SIDES: tuple[tuple[str, str], ...] = (
+    *arabic.SIDES_FIRST,
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
         "rebels",

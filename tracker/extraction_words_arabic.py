@@ -14,13 +14,17 @@ rules in words:
   Attacks a holding stood despite ("ما زالوا يسيطرون على X رغم الهجمات") are no fighting there:
   the rebels still hold X.
 - A side that clashed ("اشتبكت وحدة من الجيش مع مسلحين في X") fights there; a place on the front
-  line ("يقع X على خط الجبهة", "خطوط التماس في X") is fought over.
+  line ("يقع X على خط الجبهة", "خطوط التماس في X") is fought over, and so is one whose control two
+  sides share ("يسيطر الطرفان مناصفة على X", "يتقاسم الجيش والمعارضة السيطرة على X") or whose
+  taking goes on ("تواصل وحدات الجيش عملية تطهير X", "واصل الثوار تحرير X").
 - A side that cleansed or secured a place ("طهّرت القوات X من المسلحين", "تطهير X", "أمّنت
   الراموسة") takes it.
 - A control after "before" or "after" ("قبل أن تسيطر عليه", "بعد أن يسيطروا على X": the
   subjunctive tells an event, not a lasting holding) or one a side managed ("تمكنت من السيطرة
   عليه") takes, so an attack launched on X and then its control is X's taking.
-- A withdrawal written with its accusative ending ("نفذ الثوار انسحاباً من X") is a loss.
+- A withdrawal written with its accusative ending ("نفذ الثوار انسحاباً من X") is a loss, and so is
+  a place gone out of a side's control ("خرج حي X عن سيطرة النظام": the side after عن سيطرة lost
+  it).
 - A side spread in a place ("الجماعات المنتشرة في X") holds it, as "المتمركزين" does, even
   inside an attempt on it ("في محاولة لضرب المتمردين المتمركزين في X": they are there).
 - "أحكمت القوات سيطرتها الكاملة" with the quote closing and one word (a day) before على takes.
@@ -67,6 +71,23 @@ From quotes of the middle years (2013-2015):
 - An advance repelled ("تصدى الثوار لتقدم قوات النظام في X") is an attack repelled: X is the
   repelling side's. Conflicting reports void only what they are about (حول، بشأن، عن before it):
   "تضاربت الأنباء حول حصيلة القتلى في اشتباكات X" leaves the clashes.
+
+From whole articles (2012-2016):
+
+- Wresting and getting back take ("انتزعت الفصائل X من قوات النظام", "استرجعت القوات X", "استرد
+  الجيش X", their verbal nouns and presents); not breath, memories, money or bodies ("استرد
+  الأهالي أنفاسهم"). Routing a side from a place takes it ("دحر الجيش المسلحين من X"), not
+  routing an attack ("دحر هجوماً": repelled). A grip tightened on a place takes it ("أحكمت القوات
+  قبضتها على X", as "سيطرتها على"); a place "في قبضة" a side is held by it.
+- The regime's irregulars, "الشبيحة" ("شبيحة النظام"), are the government's side (`SIDES`), and
+  so are fighters "loyal to" it ("المسلحون الموالون له", "الفصائل الموالية للنظام": `SIDES_FIRST`,
+  read before the rebels' "المسلحون").
+- Words of a part before a place (`PART_BEFORE`): a section in a direction before a district's
+  noun ("القسم الجنوبي الشرقي لحي X", "الجزء الشمالي من حي X"), the edges ("سيطروا على أطراف X")
+  "several of" right before it ("أعادت الأمن إلى عدد من الأحياء الشرقية") and buildings ("مبانٍ
+  في X", "مبنى في X"): contested.
+- A place "at the edges (entrance) of" which something else lies ("قرية عند أطراف حي X") is a
+  landmark.
 """
 
 from __future__ import annotations
@@ -78,10 +99,17 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"هجوم(?:اً|ًا|ا|ه|ها|هم)|(?<!رغم ال)(?<!رغم )(?:هجمات|هجمة)"
         r"|هجمت(?:ها|هم)|هاجم(?:ت|وا)?|[يت]هاجم(?:ون)?"
         r"|اشتبك(?:ت|وا)?|[يت]شتبك(?:ون)?|خط(?:وط)? (?:ال)?(?:جبهة|تماس)"
-        r"|(?:ال)?إشتباك(?:ات)?|ال[اإ]شتباك(?:ات)?|ال(?:معارك|مواجهات)|تقدم(?:اً|ًا|ا)",
+        r"|(?:ال)?إشتباك(?:ات)?|ال[اإ]شتباك(?:ات)?|ال(?:معارك|مواجهات)|تقدم(?:اً|ًا|ا)"
+        # Control shared: "يسيطر الطرفان مناصفة على X", "يتقاسم الطرفان السيطرة على X".
+        r"|مناصفة|(?:[يت]تقاسم(?:ان|ون)?|تقاسم(?:ت|وا|ا)?)(?=(?: \S+){0,4} (?:ال)?سيطرة)"
+        # A taking still going on: "تواصل وحدات الجيش عملية تطهير X" (`tracker.extraction_idioms`).
+        r"|(?:[يت]?واصل(?:ت)?|تواصل|[يت]تابع)"
+        r"(?=(?: (?!بعد |عقب |إثر |اثر |قبل )\S+){0,7}? (?:عملي(?:ة|ات|اتها|اته) )?(?:تطهير|تحرير|استعادة))",
         "fights",
     ),
     (r"انسحاب(?:اً|ًا|ا)", "loses"),
+    # A place gone out of a side's control: "خرج حي X عن سيطرة النظام" (the regime lost it).
+    (r"(?:خرج(?:ت)?|[يت]خرج)(?=(?: \S+){1,4} عن سيطرة)", "loses"),
     (r"(?<=(?:قبل|بعد) )أن [يت]سيطر(?:وا|ون|ا)?|تمكن(?:ت|وا)? من (?:ال)?سيطرة", "takes"),
     (r"(?:ال)?منتشر(?:ة|ين|ون)", "holds"),
     (r"[يت]سيطروا", "takes"),
@@ -92,11 +120,41 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (r"سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?[\"”»] (?:\S+ )?على", "takes"),
     (r"طه(?:ّ)?ر(?:ت|وا)?|[يت]طه(?:ّ)?ر(?:ون)?|تطهير|أم(?:ّ)?نت|أم(?:ّ)?نوا|أمّن", "takes"),
+    # Wresting, getting back, routing: "انتزع الثوار X", "استرجعت القوات X", "استرد الجيش X",
+    # "دحر الجيش المسلحين من X" (not "دحر هجوماً": an attack repelled); "أحكمت قبضتها على X".
+    (
+        r"(?:انتزع(?:ت|وا)?|[يت]نتزع(?:ون)?|انتزاع|استرجع(?:ت|وا)?|[يت]سترجع(?:ون)?|استرجاع"
+        r"|استرد(?:ت|وا)?|[يت]سترد(?:ون)?|استرداد)(?! (?:\S+ )?(?:أنفاس\S*|ذكر\S*|أموال\S*|جثث\S*|جثامين\S*)(?: |$))"
+        r"|(?:دحر(?:ت|وا)?|[يت]دحر(?:ون)?)(?! (?:\S+ ){0,2}(?:هجوم\S*|هجمات|هجمة|محاول\S*))(?=(?: \S+){1,5} من )"
+        r"|(?<!في )قبضت(?:هم|ه|ها)(?: ال(?:كاملة|تامة)| الحديدية)?(?: بشكل (?:كامل|تام)| بالكامل)? على",
+        "takes",
+    ),
+)
+# The regime's irregulars, in the opposition's word: "الشبيحة" (read through
+# `tracker.extraction_words_intl.SIDES`).
+SIDES: tuple[tuple[str, str], ...] = ((r"(?:ال)?شبيحة(?: النظام| الأسد)?", "government"),)
+# Fighters "loyal to" the regime ("المسلحون الموالون له", "الميليشيات الموالية للنظام"): the
+# government's, read before the rebels' "المسلحون" (`tracker.extraction_words.SIDES` opens with it).
+SIDES_FIRST: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:ال)?(?:مسلح(?:ون|ين)|مقاتل(?:ون|ين)|ميليشيات|مليشيات|مجموعات|جماعات|فصائل|عناصر)"
+        r" (?:ال)?موال(?:ون|ين|ية|ي)(?: (?:له|لها|لهم|للنظام|للحكومة|للأسد|لدمشق|للجيش))",
+        "government",
+    ),
+)
+# Part words of Arabic written before a place, read by `PARTIAL_WORDS`: a section in a direction
+# before a district's noun ("القسم الجنوبي الشرقي لحي X", "الجزء الشمالي من حي X"; not "القسم
+# الجنوبي من المدينة", a region), the edges ("أطراف X"), "several of" right before the place
+# ("عدد من الأحياء الشرقية") and buildings ("سيطروا على مبانٍ في X", as "buildings in").
+PART_BEFORE = (
+    r"(?:ال)?(?:قسم|جزء|طرف|جهة|شطر) ال(?:شمالي|جنوبي|شرقي|غربي)(?:ة)?"
+    r"(?: ال(?:شرقي|غربي)(?:ة)?)?(?= (?:من )?[لب]?(?:حي|[أا]حياء|منطقة)(?!\w))"
+    r"|(?:ال)?[أا]طراف|عدد من(?= (?:(?:ال)?[أا]حياء )?$)|(?:ال)?(?:مبان\S*|مبنى|بنايات|عمارات)"
 )
 # The nouns of an attack ("هجوم", "هجوماً", "هجمات", "هجمة"), for an attack repelled.
 ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)|تقدم")
 # Words of a part (`tracker.extraction_words.PARTIAL`): "انسحاب جزئي", "سيطرة جزئية".
-PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?|مساحة واسعة"
+PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?|مساحة واسعة|" + PART_BEFORE
 # Words of a denial (`tracker.extraction_words_intl.DENIAL_WORDS`): "نفى", "ينفي", "نافياً".
 DENIAL_WORDS = r"[يت]?نف(?:ي|ى)|نفت|نفوا|نافي(?:اً|ًا|ا)?"
 # A denied report (`tracker.extraction_verbs.DENIED_CLAUSE`), its verb up to four words on: "نفى
@@ -136,6 +194,8 @@ def governorate(sentence: str, start: int, end: int) -> bool:
 LANDMARK = re.compile(
     r"(?<!\w)(?:(?:ال)?واقع(?:ة)?|[يت]قع)\s+بين\s+(?:\S+\s+){0,4}[\"«]?$"
     r"|(?<!\w)(?:[وب]?اقتراب(?:ها|ه|هم)?|[يت]قترب(?:ون)?)\s+من\s+(?:\S+\s+)?$"
+    # "at the edges (entrance, approaches) of X": where something else lies ("قرية عند أطراف X").
+    r"|(?<!\w)عند\s+(?:[أا]طراف|مدخل|مداخل|مشارف)\s+(?:(?:حي|أحياء|احياء|منطقة)\s+)?$"
     r"|(?<!\w)[وب]?(?:كتيبة|كتائب|لواء|ألوية|فوج|تجمع)\s+(?:(?!في|من|على)\S+\s+)?[\"«]?$"
     # A battle's name in quotes: "معركة أطلق عليها اسم «الثأر لشهداء X»", "عملية «X»".
     r"|(?<!\w)(?:[وب]?(?:معركة|معركه|عملية|غزوة)\s+|اسم\s+)[\"«“][^\"«“”»]{0,40}$"

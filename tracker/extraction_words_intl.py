@@ -88,6 +88,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         "rebels",
     ),
     *turkish.SIDES,
+    *arabic.SIDES,
 )
 
 # A taking told as a success ("a fini par reprendre", "a réussi à prendre", "logró recuperar",

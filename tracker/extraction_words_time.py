@@ -1,6 +1,8 @@
 """The words of time the claim proposer reads (`tracker.extraction_when`, rule 5 of
 `tracker.extraction`): phrases relative to the publication day, weekdays and months, in English,
-Arabic and the other languages read. Split from `tracker.extraction_words`, which spells the other rules' words."""
+Arabic and the other languages read ("الأسبوع الماضي": last week; "أول أمس", "أمس الأول": the day
+before yesterday; a day written as an ordinal, "الثالث من كانون الأول", read as its digits). Split
+from `tracker.extraction_words`, which spells the other rules' words."""
 
 from __future__ import annotations
 
@@ -29,7 +31,12 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
         14,
         0,
     ),
-    (r"over the past week|in the past week|last week|this week|past few days|خلال الأسبوع", 7, 0),
+    (
+        r"over the past week|in the past week|last week|this week|past few days|خلال الأسبوع"
+        r"|(?:الأسبوع|الاسبوع) (?:الماضي|المنصرم|الفائت)",
+        7,
+        0,
+    ),
     (r"in recent days|over recent days", 7, 0),
     (r"in recent weeks|over recent weeks", 21, 0),
     (
@@ -38,6 +45,8 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
         1,
         0,
     ),
+    # The day before yesterday: "أول أمس", "أمس الأول", "أول من أمس".
+    (r"(?:أول|اول)(?: من)? (?:أمس|امس)|(?:أمس|امس) الأول", 2, 2),
     (r"yesterday|أمس|امس|بالأمس|بالامس|البارحة|hier|ayer|ieri|вчера|накануне|gestern|ontem", 1, 1),
     (
         r"today(?: alone)?|earlier today|this morning|اليوم|aujourd['’]hui|hoy|oggi|сегодня|heute|hoje",
@@ -216,3 +225,46 @@ FEW_AR = ("أيام", "أسابيع", "أشهر")  # a plural with no number: a 
 # Arabic units of "في الأيام الماضية" (in the past days) and Russian ones of "назад" (ago).
 AR_SPAN_UNITS = {"أيام": 1, "أسابيع": 7, "أشهر": 30, "يوم": 1, "أسبوع": 7, "شهر": 30}
 RU_AGO_UNITS = {"дн": 1, "день": 1, "недел": 7, "месяц": 30}
+
+# Arabic days written as ordinals before "من" and a month ("في الثالث من كانون الأول", "السابع
+# والعشرين من أيلول"): read as the day's digits ("3 كانون الأول") by `ordinal_days`.
+AR_ORDINAL_UNITS = (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+)  # fmt: skip
+AR_ORDINAL_DAY = re.compile(
+    r"(?<!\w)(?:(?P<unit>الحادي|" + "|".join(AR_ORDINAL_UNITS) + r")"
+    r"(?:\s+(?P<teen>عشر)|\s+و(?P<tens>العشرين|الثلاثين))?|(?P<round>العشرين|الثلاثين))"
+    r"\s+من\s+(?=(?:"
+    + "|".join(name for name in MONTHS if re.match("[\u0600-\u06ff]", name))
+    + r")(?!\w))"
+)
+
+
+def ordinal_days(sentence: str) -> str:
+    """The sentence with Arabic ordinal days before a month written in digits: "الثالث من
+    كانون الأول" reads "3 كانون الأول"."""
+
+    def digits(match: re.Match[str]) -> str:
+        tens = {"العشرين": 20, "الثلاثين": 30}
+        if match["round"]:
+            return f"{tens[match['round']]} "
+        unit = 1 if match["unit"] == "الحادي" else AR_ORDINAL_UNITS.index(match["unit"]) + 1
+        if match["teen"]:
+            return f"{10 + unit} "
+        return f"{tens[match['tens']] + unit if match['tens'] else unit} "
+
+    return AR_ORDINAL_DAY.sub(digits, sentence)
+
+
+# "this month", "هذا الشهر", "مطلع الشهر" (early this month): the days of this one.
+THIS_MONTH = re.compile(
+    r"\b(?:earlier )?this month\b|هذا الشهر|الشهر الجاري|الشهر الحالي"
+    r"|(?:مطلع|بداية|أوائل) الشهر(?!\w)(?!\s+(?:الماضي|المقبل|القادم|السابق|الفائت|المنصرم))",
+    re.I,
+)
+# "last month", "الشهر الماضي", "le mois dernier": from the month before the publication's.
+LAST_MONTH = re.compile(
+    r"\blast month\b|الشهر الماضي|\ble mois dernier\b|\bel mes pasado\b|\bil mese scorso\b"
+    r"|\bв прошлом месяце\b|\bletzten Monat\b|\bno mês passado\b",
+    re.I,
+)
