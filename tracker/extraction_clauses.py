@@ -15,7 +15,8 @@
   participle's clause is its object.
 - **A relative clause of holding with a pronoun subject** right after the place ("rebels withdrew
   from the last parts of X they held") says what was so before; the verb of taking or losing before
-  the place, in the same clause, wins (`held_before`).
+  the place, in the same clause, wins (`held_before`); and after a side ("Rebels who had held X
+  since 2012 were driven out"), the verb after the place in its clause.
 - **A relative clause between commas after a side** ("Rebels, who have fought the army since 2012,
   still hold X"; "The army, which denied rebel claims of losses, lost X") is an aside for a verb
   outside it (not after another noun, which a side in it may describe: "the Sharia Authority, which
@@ -150,11 +151,29 @@ PRONOUN_HELD_GAP = re.compile(
 )
 
 
+# "Rebels who had held X since 2012 were driven out": a relative clause of holding after a side.
+RELATIVE_HELD = re.compile(
+    r"\b(?:who|that|which)\s+(?:(?:had|have|has|once|long|previously|still)\s+)*$", re.IGNORECASE
+)
+
+
 def held_before(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span | None:
     """Rule 2's reduced relative of holding: a verb of holding whose pronoun subject stands right
     after the place ("rebels withdrew from the last parts of X they held") says what was so
     before; the verb of taking or losing before the place, in the same clause, says what happens
-    now, and wins."""
+    now, and wins. So does one after the place when the holding is a relative clause after its
+    subject ("Rebels who had held X since 2012 were driven out on Tuesday")."""
+    if verb.value == "holds" and RELATIVE_HELD.search(
+        sentence[max(0, verb.start - 40) : verb.start]
+    ):
+        after = [  # "Rebels who had held X since 2012 were driven out": the main verb after
+            v
+            for v in verbs
+            if v.start >= place.end
+            and v.value in ("takes", "loses")
+            and not re.search(r"[,;]", sentence[place.end : v.start])
+        ]
+        return after[0] if after else None
     if verb.value != "holds" or not PRONOUN_HELD_GAP.fullmatch(sentence[place.end : verb.start]):
         return None
     before = [

@@ -407,5 +407,7 @@ def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tup
         for s in sides
         if s.start >= verb.end and BY_BEFORE.search(sentence[max(0, s.start - 8) : s.start])
     ]
+    if re.match(r"\s+(?:who|that)\b", sentence[patients[0].end :]):
+        patients = patients[:1]  # "Rebels who attacked the army were driven out": the rebels
     holder = agents[0].value if agents else other_side(patients[-1].value)
     return (holder, "captured" if verb.value == "takes" else "held")

@@ -197,7 +197,8 @@ AR_HOLDING_VERBS = (
 # "took X from rebels who had controlled it since March 2013": a relative clause of holding with no
 # comma.
 HOLDING_RELATIVE = (
-    r"\b(?:who|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?(?:held|controlled)\b[^,;:]*"
+    r"\b(?:who|which)\s+(?:(?:had|have|has)\s+)?(?:\w+\s+)?(?:held|controlled)\b"
+    r"(?:(?!\s(?:were|was|are|is)\s)[^,;:])*"  # to the main verb: "who held X since 2012 were ..."
 )
 RELATIVE_CLAUSE = re.compile(
     rf",\s+(?:{words.ASIDE_OPENERS}|an?|{FOREIGN_OPENERS})\b[^,;:]*(?:[,;:]|$)"

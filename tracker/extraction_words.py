@@ -287,12 +287,13 @@ RELATIVE_AFTER = re.compile(
     r"\b[^,;:()]*,",
     re.IGNORECASE,
 )
-# "X and Y, were handed over to", "X was captured by", "X fell to", "X is now back in government
-# hands", "X is now under army control", "the rebel-held X district fell": a place as the subject.
+# "X and Y, were handed over to", "X was (finally) captured by", "X fell to", "X is now back in
+# government hands", "X is now under army control", "the rebel-held X district fell": a subject.
 SUBJECT_GAP = re.compile(
     r"[\s,]*(?:(?:district|neighbo(?:u)?rhood|quarter|area)s?\s+)?"
     r"(?:(?:was|were|is|are|has|have|had|been|being|now|then|later|back|still|again|firmly"
-    r"|once|fue|foi|è|stat[oa]|wurde|a|été|est)\s+)*(?:under\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?",
+    r"|once|finally|fully|completely|eventually|reportedly|quickly|also|fue|foi|è|stat[oa]|wurde|a"
+    r"|été|est)\s+)*(?:under\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?",
     re.IGNORECASE,
 )
 # A new clause: no verb reaches across ("withdrew from X, amid clashes in Y", "adding that", "،
@@ -351,7 +352,8 @@ TO_END = re.compile(rf"(?<!security )(?<!stability )\b(?:to|hands of|{intl.FELL_
 # "rebels were driven out of X", "troops have been repelled from X": a side as the subject of a
 # passive verb of driving out or repelling is the side driven out (rule 3).
 PATIENT_GAP = re.compile(
-    r"(?:\s+and\s+(?:its|their)\s+allies)?\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)"
+    r"(?:\s+and\s+(?:its|their)\s+allies)?(?:\s+(?:who|that)\s+[^,;:.()]{1,60}?)?"  # "who held X"
+    r"\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)"
     r"\s+(?:\w+ly\s+)?"
     rf"|\s+(?:{intl.PASSIVE_AUXILIARIES})\s+",
     re.I,

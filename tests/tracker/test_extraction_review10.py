@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from tests.tracker.test_extraction_rules import propose
+from tests.tracker.test_extraction_rules import OUTLET, propose
+from tracker.extraction import claims_propose
 from tracker.extraction_patterns import sentences_split
 from tracker.extraction_when import window_find
 
@@ -212,3 +213,27 @@ def test_a_place_a_side_is_a_few_hundred_metres_from_is_a_landmark(indexes):
         "Rebels came within two hundred meters of Hamdaniyeh.",
     ):
         assert propose(text, indexes=indexes) == [], text
+
+
+@pytest.mark.django_db
+def test_an_adverb_between_the_auxiliary_and_the_main_verb_after_an_aside_keeps_it_main(indexes):
+    for text in (
+        "Hanano, long held by rebels, was finally captured by government forces on Tuesday.",
+        "Hanano, which rebels seized in 2012, was eventually recaptured by the army.",
+    ):
+        assert propose(text, indexes=indexes) == [("hanano", "government", "captured")], text
+
+
+@pytest.mark.django_db
+def test_a_side_with_a_relative_clause_is_the_subject_of_the_main_verb_after_it(indexes):
+    text = "Rebels who had held Hanano since 2012 were driven out on Tuesday."
+    (proposal,) = claims_propose(text, PUBLISHED, OUTLET, indexes)
+    assert (proposal.place.label, proposal.controller) == ("hanano", "government")
+    assert (proposal.date_from, proposal.date_to) == (PUBLISHED, PUBLISHED)
+    assert propose("Rebels who attacked the army were driven out of Hanano.", indexes=indexes) == [
+        ("hanano", "government", "captured")
+    ]
+    # Guard: with no main verb after the place, the relative clause's holding stands.
+    assert propose("Rebels who hold Hanano say they will fight on.", indexes=indexes) == [
+        ("hanano", "rebels", "held")
+    ]
