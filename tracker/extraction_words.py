@@ -56,6 +56,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"(?:al-)?assad|tiger forces|damascus|the state|الدولة السورية"
         r"|(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
         r"|syrian (?:arab )?army|saa|the army|army troops|syrian (?:armed )?forces|syrian troops"
+        r"|(?<!turkish )(?<!russian )(?<!kurdish )(?<!iraqi )(?<!american )(?<!israeli )armed forces"
         r"|loyalists?|(?:fourth|4th) (?:armou?red )?division|republican guard|assad(?:'s)? forces|government-allied forces|(?<!their )(?<!its )(?<!and )allied (?:forces|fighters)|state forces"
         r"|troops|(?:the |syrian |syria['’]s )military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
         r"|الجيش العربي السوري|الجيش السور[يى]|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
@@ -71,6 +72,9 @@ SIDES: tuple[tuple[str, str], ...] = (
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
         r"|jihadists|gunmen|armed groups|nsags?|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
+        # SOHR's "the factions" (الفصائل), not "warring", "Palestinian" or loyalist ones.
+        r"|(?<!warring )(?<!rival )(?<!palestinian )(?<!kurdish )(?<!loyalist )(?<!pro-government )"
+        r"(?<!iraqi )(?<!shiite )(?<!both )factions"
         r"|islamists|islamist (?:factions|groups|fighters|militants|brigades)|(?<!isis )(?<!isil )(?<!daesh )gang(?: group)?s|(?<!isis )(?<!isil )(?<!daesh )mercenar(?:y|ies)"
         rf"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b|\s+{POSITION_NOUNS}\b)"
         r"|ja[iy]sh al-fat[ae]h|army of conquest|fastaqim(?: kama umirt)?|revolutionaries|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"

@@ -237,3 +237,18 @@ def test_a_side_with_a_relative_clause_is_the_subject_of_the_main_verb_after_it(
     assert propose("Rebels who hold Hanano say they will fight on.", indexes=indexes) == [
         ("hanano", "rebels", "held")
     ]
+
+
+@pytest.mark.django_db
+def test_the_armed_forces_are_the_governments_and_the_factions_the_rebels(indexes):
+    assert propose(
+        "Units of the armed forces established control over Jabal Badro.", indexes=indexes
+    ) == [("jabal-badro", "government", "captured")]
+    assert propose("The factions managed to recapture Sakhour.", indexes=indexes) == [
+        ("as-sakhour", "rebels", "captured")
+    ]
+    # Guard: another state's armed forces, and warring factions, are no side of ours.
+    assert propose("Turkish armed forces took Sheikh Maqsoud.", indexes=indexes) == []
+    assert propose("The warring factions clashed in Sakhour.", indexes=indexes) == [
+        ("as-sakhour", "contested", "contested")
+    ]
