@@ -148,7 +148,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "takes",
     ),
     (
-        r"los(?:t|es|ing) (?:full |all )?control|lost|los(?:es|ing)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|(?:driven|dislodged) (?:away )?from|retreat(?:ed|s|ing)?|pulled out|pull(?:ed|ing|s)? back"
+        r"los(?:t|es|ing|e) (?:full |all )?control|lost|los(?:es|ing|e)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|(?:driven|dislodged) (?:away )?from|retreat(?:ed|s|ing)?|pulled out|pull(?:ing|s)? out(?= of| from)|pull(?:ed|ing|s)? back"
         r"|evacuat(?:ed|ion)|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
         r"|hand(?:ed|ing)(?: over| back)?|hands? (?:over|back)|turn(?:ed|s|ing)? over|g[ai]ve up|giv(?:es|ing) up"
         r"|(?:فقد(?:ت|وا)?|خسر(?:ت|وا)?)(?! (?:\S+ ){0,3}(?:عشرات|مئات|\S*مقاتل\S*|عناصر\S*|قائد\S*|قادة|جنود\S*|حيات\S*|أرواح\S*|الاتصال|منازل\S*|أبناء\S*)(?: |$))|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",

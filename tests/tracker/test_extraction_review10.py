@@ -252,3 +252,15 @@ def test_the_armed_forces_are_the_governments_and_the_factions_the_rebels(indexe
     assert propose("The warring factions clashed in Sakhour.", indexes=indexes) == [
         ("as-sakhour", "contested", "contested")
     ]
+
+
+@pytest.mark.django_db
+def test_a_headlines_present_lose_or_pull_out_of_is_a_loss(indexes):
+    assert propose("Rebels lose Hanano to government forces", indexes=indexes) == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Rebels pull out of Sakhour", indexes=indexes) == [
+        ("as-sakhour", "government", "lost")
+    ]
+    # Guard: pulling people out of a place is no withdrawal from it.
+    assert propose("Troops pull out the wounded from Hanano", indexes=indexes) == []
