@@ -89,6 +89,8 @@ SIDES: tuple[tuple[str, str], ...] = (
     *intl.SIDES,
 )
 
+# Each verb in its headline's present too ("Army reclaims X", "overruns", "storms", "encircles",
+# "expels", "secures", "Rebels cede X", "evacuate X": not people evacuated from X).
 # What happened: a verb's meaning for its subject. "takes": the subject holds after it;
 # "loses": the other side holds; "holds": the subject held it then; "fights": contested;
 # "besieges": the subject surrounds it, so the other side holds it.
@@ -127,9 +129,9 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:e|ed|es|ing)(?: full)? control"
         r"|(?:full )?control (?:was|has been|had been|were) (?:established|restored|imposed)|(?:re)?took(?: full)? control|(?:re)?tak(?:en|es|ing)"
         r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|(?:re)?conquer(?:ed|s|ing)?|liberat(?:ed|es|ing|ion)"
-        r"|regain(?:ed|s|ing)? (?:full |complete |total )?control|regain(?:ed|s|ing)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
+        r"|regain(?:ed|s|ing)? (?:full |complete |total )?control|regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|retook|overr?[au]n(?:s|ning)?|clear(?:s|ing)?|(?:has |have )?won|cleared|secure[sd]|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
-        r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|dislodg(?:ed|ing)(?=(?:\s+[\w'’-]+){1,4}\s+from\b)|occupied|swept (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
+        r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expel(?:s|led|ling)?|dislodg(?:ed|ing)(?=(?:\s+[\w'’-]+){1,4}\s+from\b)|occupied|(?:swept|sweeps?|sweeping) (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
         r"|(?:pushed|pushing|drove|forced|beat)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:rebels?|militants"
         r"|insurgents|jihadists|terrorists|gunmen|fighters|troops|forces|army|regime|militias?|enemy|units|soldiers|factions|groups)\s+back\b)"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|rout(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of|[يت]?طرد(?:ت|وا|ون)?(?=(?: \S+){1,5} من )"
@@ -149,7 +151,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"los(?:t|es|ing|e) (?:full |all )?control|lost|los(?:es|ing|e)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|(?:driven|dislodged) (?:away )?from|retreat(?:ed|s|ing)?|pulled out|pull(?:ing|s)? out(?= of| from)|pull(?:ed|ing|s)? back"
-        r"|evacuat(?:ed|ion)|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing)"
+        r"|evacuat(?:ed|ion|es?)(?! (?:the |their )?(?:wounded|civilians|residents|families|people|children))|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing|e)"
         r"|hand(?:ed|ing)(?: over| back)?|hands? (?:over|back)|turn(?:ed|s|ing)? over|g[ai]ve up|giv(?:es|ing) up"
         r"|(?:فقد(?:ت|وا)?|خسر(?:ت|وا)?)(?! (?:\S+ ){0,3}(?:عشرات|مئات|\S*مقاتل\S*|عناصر\S*|قائد\S*|قادة|جنود\S*|حيات\S*|أرواح\S*|الاتصال|منازل\S*|أبناء\S*)(?: |$))|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
         "loses",
@@ -170,7 +172,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     # counterattack or an "aggression" (the Kurdish press's word for an attack) on a place; a front
     # line (not "frontline" before a name: "Aleppo's frontline Sheikh Maqsoud neighbourhood").
     (
-        r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
+        r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:s|ing)?|entered|enter(?:s|ing)?"
         r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
         r"|(?:(?:counter-?)?attack(?:ed|s)?|assault|offensive)"
         r"(?! from (?:the |their |its )?(?:bases?|positions?|posts?) in\b)|aggression|contested|combates|fighting for|front lines?|front-?lines?(?! (?:(?-i:[A-Z])(?!(?:of|in|on|at|between|with)\b)\w|(?:district|neighbou?rhood|quarter|town|city|area|village|suburb)s?\b))"
@@ -180,8 +182,8 @@ VERBS: tuple[tuple[str, str], ...] = (
         "fights",
     ),
     (
-        r"besieg(?:ed|es|ing)|under (?:an? )?(?:[\w-]+ )?siege|siege (?:of|on)|encircl(?:ed|ing)|encirclement of"
-        r"|surround(?:ed|ing)|cut(?:ting)? off|blockad(?:e|ed|es|ing)(?: on)?"
+        r"besieg(?:ed|es|ing)|under (?:an? )?(?:[\w-]+ )?siege|siege (?:of|on)|encircl(?:ed|es?|ing)|encirclement of"
+        r"|surround(?:ed|ing|s)|cut(?:ting)? off|blockad(?:e|ed|es|ing)(?: on)?"
         r"|حاصر(?:ت)?|[يت]حاصر(?:ون)?|حصار|طوقا|طوقاً|يطوق|تطوق|(?:ال)?محاصر(?:ة|ين|ون)?",
         "besieges",
     ),

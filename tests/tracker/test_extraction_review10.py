@@ -264,3 +264,27 @@ def test_a_headlines_present_lose_or_pull_out_of_is_a_loss(indexes):
     ]
     # Guard: pulling people out of a place is no withdrawal from it.
     assert propose("Troops pull out the wounded from Hanano", indexes=indexes) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Army reclaims Sakhour", ("as-sakhour", "government", "captured")),
+        ("Army overruns Sakhour", ("as-sakhour", "government", "captured")),
+        ("Army secures Sakhour", ("as-sakhour", "government", "captured")),
+        ("Army expels rebels from Sakhour", ("as-sakhour", "government", "captured")),
+        ("Army sweeps into Sakhour", ("as-sakhour", "government", "captured")),
+        ("Army storms Sakhour", ("as-sakhour", "contested", "contested")),
+        ("Army encircles Sakhour", ("as-sakhour", "rebels", "held")),
+        ("Rebels cede Sakhour", ("as-sakhour", "government", "lost")),
+        ("Rebels evacuate Sakhour", ("as-sakhour", "government", "lost")),
+    ],
+)
+def test_a_headlines_present_tense_means_what_its_past_does(indexes, text, claim):
+    assert propose(text, indexes=indexes) == [claim]
+
+
+@pytest.mark.django_db
+def test_people_evacuated_from_a_place_are_no_side_leaving_it(indexes):
+    assert propose("Army evacuates civilians from Sakhour", indexes=indexes) == []
