@@ -5,7 +5,8 @@ and its taker (whose fall it was is not said); "fighting ended". A verb whose ob
 none either: "held talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X",
 "what was left of X", "regime controlled media", "held the rebels responsible", "cleared X of
 mines", "cleared of wrongdoing", "lost dozens of fighters in X", "handed over the bodies", "leaves
-no doubt", "captured two soldiers in X" (not "captured X while rebels ...": the people read no
+no doubt", "captured two soldiers in X", "rebels were captured in X" (people taken, in the
+passive) (not "captured X while rebels ...": the people read no
 further than a conjunction), "evacuated the wounded from X", "helped civilians leave X", "called on
 civilians to leave X", "the photo, taken in 2013"; control of the situation ("el control de la
 situación", "die Kontrolle über die Lage"); "celebratory gunfire", "gunfire into the air", and
@@ -58,6 +59,9 @@ IDIOMS = (
     rf"|(?:captur|seiz)(?:e|es|ed|ing)(?= (?:{_COUNT})?{_WORD}{{0,2}}(?:soldiers|fighters|rebels"
     r"|militants|members|officers|prisoners|hostages|commander|soldier|fighter|pilot"
     rf"|{_CIVILIANS})\b(?!['’]))"
+    r"|(?:soldiers?|fighters?|rebels?|militants?|troops|members|officers?|gunmen|militiam[ae]n"
+    r"|terrorists|jihadists|insurgents|pilots?|commanders?) (?:were|was|(?:had|have|has) been)"
+    r" (?:captured|seized|taken (?:prisoner|captive|alive))"
     rf"|evacuat(?:e|es|ed|ing)(?= (?:{_COUNT})?{_WORD}{{0,2}}(?:{_CIVILIANS})\b(?!['’]))"
     r"|(?:(?<=civilians )|(?<=residents )|(?<=families )|(?<=people )|(?<=children ))"
     r"(?:to )?(?:leave|left|leaving)"

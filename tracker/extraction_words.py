@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker import extraction_epithets as epithets
 from tracker import extraction_idioms as idioms
 from tracker import extraction_words_intl as intl
 
@@ -29,6 +30,7 @@ POSITION_NOUNS = (
 )
 POSITION_NOUNS += r"|hideouts)"
 SIDES: tuple[tuple[str, str], ...] = (
+    *epithets.SIDES,  # "regime fighters", "rebel militias": the adjective's side
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
         "rebels",
@@ -294,8 +296,8 @@ CLAUSE_BREAK = re.compile(
     re.I,
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective may
-# reach its noun across; a negation, modal ("can", "unable to", "set to" assume control) or failed
-# attempt before a verb voids it, as does a denial in another language a few words before
+# reach its noun across; a negation, modal ("can", "unable to", "set to", "about to"; not "about
+# 400 rebels took": a count) or failed attempt before a verb voids it, as does a denial in another language a few words before
 # ("desmentiram a notícia da tomada"), and so does a noun or verb of effort whose aim the verb
 # states ("an offensive to retake X", "fighting to take X", "vowed to recapture X", "the beginning
 # of liberating X"; Arabic فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not لا يزال) or a denial
@@ -311,7 +313,7 @@ ADJECTIVE_GAP = re.compile(
 )
 NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|can|(?:un)?able|set(?=\s+to\b)|would|might|may|will|trying|tries|tried"
-    r"|attempts?|attempted|attempting|bid|aims?|plans?|planned|possible|imminent|potential|looming|preparing|ready|about|denied|denies|deny"
+    r"|attempts?|attempted|attempting|bid|aims?|plans?|planned|possible|imminent|potential|looming|preparing|ready|about(?=\s+to\b)|denied|denies|deny"
     r"|hop(?:es?|ed|ing)|wants?|wanted|intends?|intended|expects?|expected|poised|prepar(?:es|ed)"
     rf"|refus(?:e|es|ed|ing)|{intl.NEGATION_WORDS})(?!\s+(?:{intl.ONLY_WORDS})\b)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"

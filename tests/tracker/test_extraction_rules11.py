@@ -1,0 +1,76 @@
+"""The claim proposer's rules of who holds: sides named by epithet, whose noun of fighters takes
+its side from the word before it (`tracker.extraction_epithets`); the halves of the city named
+by their parts or portions in the plural (`tracker.extraction_halves`); a counted side is the
+subject of any verb but one of leaving (`tracker.extraction_subject`), and "about" before a count
+is no modal (`tracker.extraction_words`); fighters captured, in the
+passive, are people taken (`tracker.extraction_idioms`). One scenario each, with its guards."""
+
+from tests.tracker.test_extraction_rules import propose
+
+
+def test_a_noun_of_fighters_takes_its_side_from_the_word_before_it():
+    assert propose("Regime fighters overran Hanano at dawn.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Loyalist gunmen seized Sheikh Saeed.") == [
+        ("sheikh-saeed", "government", "captured")
+    ]
+    text = "Iranian-backed fighters took Hanano after a week of clashes."
+    assert propose(text) == [("hanano", "government", "captured")]
+    assert propose("Rebel militias captured Hanano.") == [("hanano", "rebels", "captured")]
+    assert propose("Islamist units stormed and seized Sheikh Saeed.") == [
+        ("sheikh-saeed", "rebels", "captured")
+    ]
+    # "anti-government" is no government.
+    assert propose("Anti-government forces now control Hanano.") == [("hanano", "rebels", "held")]
+
+
+def test_the_regimes_irregulars_and_security_forces_are_the_governments():
+    assert propose("Shabiha militiamen took over Hanano.") == [("hanano", "government", "captured")]
+    assert propose("Security forces retook Sheikh Saeed.") == [
+        ("sheikh-saeed", "government", "captured")
+    ]
+    text = "Some 300 Syrian ground forces backed by armour recaptured Hanano."
+    assert propose(text) == [("hanano", "government", "captured")]
+    assert propose("The Islamic battalions seized Hanano.") == [("hanano", "rebels", "captured")]
+    assert propose("Mujahideen captured Sheikh Saeed.") == [("sheikh-saeed", "rebels", "captured")]
+
+
+def test_an_epithet_does_not_reach_a_name_it_is_part_of():
+    # Pure guards: the named groups keep their sides.
+    assert propose("Free Syrian Army units seized Hanano.") == [("hanano", "rebels", "captured")]
+    assert propose("Kurdish security forces took Sheikh Saeed.") == [
+        ("sheikh-saeed", "kurdish_ypg", "captured")
+    ]
+    assert propose("Islamic State fighters seized Hanano.") == [("hanano", "isis", "captured")]
+
+
+def test_the_western_portions_of_the_city_are_its_west():
+    text = "Loyalist troops hold the western portions of Aleppo."
+    assert propose(text) == [("west-aleppo", "government", "held")]
+    text = "Insurgents control the eastern parts of the city, the army the west."
+    assert ("east-aleppo", "rebels", "held") in propose(text)
+    # Guard: parts of the city with no direction stay a part of the whole.
+    assert propose("Rebels seized parts of Aleppo.") == [("aleppo-city", "contested", "contested")]
+
+
+def test_a_counted_side_is_the_subject_of_a_taking_or_an_attempt():
+    assert propose("About 400 rebels overran Hanano on Monday.") == [
+        ("hanano", "rebels", "captured")
+    ]
+    text = "Officials said 150 soldiers tried to storm Sheikh Saeed but were beaten back."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+    # "About" before a count is no "about to"; "about to" still voids the verb.
+    assert propose("About 60 soldiers retook Sheikh Saeed.") == [
+        ("sheikh-saeed", "government", "captured")
+    ]
+    assert propose("The army was about to retake Sheikh Saeed.") == []
+    # Guard: counted people leaving still do not hand the place over.
+    assert propose("Some 80 rebels handed in their rifles and left Hanano.") == []
+
+
+def test_fighters_captured_in_the_passive_are_people_taken():
+    assert propose("Twelve soldiers were captured in Hanano overnight.") == []
+    assert propose("Rebels were seized in Sheikh Saeed during the raid.") == []
+    # Guard: a place captured by a side keeps its taker.
+    assert propose("Hanano was captured by rebels on Sunday.") == [("hanano", "rebels", "captured")]
