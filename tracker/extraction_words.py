@@ -296,15 +296,15 @@ CLAUSE_BREAK = re.compile(
     re.I,
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective may
-# reach its noun across; a negation, modal ("can", "unable to", "set to", "about to"; not "about
-# 400 rebels took": a count) or failed attempt before a verb voids it, as does a denial in another language a few words before
+# reach its noun across; a negation, modal ("can", "unable to", "set to", "about to": not "about
+# 400") or failed attempt before a verb voids it, as does a denial in another language
 # ("desmentiram a notícia da tomada"), and so does a noun or verb of effort whose aim the verb
-# states ("an offensive to retake X", "fighting to take X", "vowed to recapture X", "the beginning
-# of liberating X"; Arabic فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not لا يزال) or a denial
-# of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if the army
-# takes X", "whether", "unless", a sentence opening "Should the army take X"; "until" and "bisher"
-# are read in `tracker.extraction_verbs`, by the verb they come before); "not under full government
-# control" and "لم يعد حي X تحت سيطرة" (no longer) too (`tracker.extraction_recipient.not_under`).
+# states ("an offensive (a 'massive assault') to retake X", "fighting to take X", "vowed to retake
+# X", "the beginning of liberating X"; Arabic فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not
+# لا يزال), a denial of the clause the verb is in ("denied that rebels retook X") or a condition
+# ("if the army takes X", "whether", "unless", a sentence opening "Should the army take X"; "until"
+# and "bisher": `tracker.extraction_verbs`); "not under full government control" and "لم يعد حي X
+# تحت سيطرة" (no longer) too (`tracker.extraction_recipient.not_under`).
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -323,7 +323,7 @@ NEGATION = re.compile(
     r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
-    r"|operation|effort|battle|fight|struggle|mission|order)s?\s+to\s+(?:[\w'’\-]+\s+)?$"
+    r"|operation|effort|battle|fight|struggle|mission|order)s?['’\"”]?\s+to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:fighting|battling|struggling|seeking|seeks?|sought|vow(?:s|ed)?|threaten(?:s|ed|ing)?)"
     r"\s+to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:beginning|start|prelude)\s+(?:of|to)\s+(?:[\w'’\-]+\s+)?[\"“]?$",

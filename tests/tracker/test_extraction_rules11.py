@@ -3,9 +3,13 @@ its side from the word before it (`tracker.extraction_epithets`); the halves of 
 by their parts or portions in the plural (`tracker.extraction_halves`); a counted side is the
 subject of any verb but one of leaving (`tracker.extraction_subject`), and "about" before a count
 is no modal (`tracker.extraction_words`); fighters captured, in the
-passive, are people taken (`tracker.extraction_idioms`). One scenario each, with its guards."""
+passive, are people taken (`tracker.extraction_idioms`); a noun of effort in quotation marks
+before "to" states an aim (`tracker.extraction_words`); a weekday or a number opening a run of
+capitals is no transliterated place (`tracker.extraction_places`). One scenario each, with its
+guards."""
 
-from tests.tracker.test_extraction_rules import propose
+from tests.tracker.test_extraction_rules import SPELLED, propose
+from tracker.extraction import Indexes, Place
 
 
 def test_a_noun_of_fighters_takes_its_side_from_the_word_before_it():
@@ -74,3 +78,28 @@ def test_fighters_captured_in_the_passive_are_people_taken():
     assert propose("Rebels were seized in Sheikh Saeed during the raid.") == []
     # Guard: a place captured by a side keeps its taker.
     assert propose("Hanano was captured by rebels on Sunday.") == [("hanano", "rebels", "captured")]
+
+
+def test_a_quoted_noun_of_effort_before_to_states_an_aim():
+    assert propose("Rebels announce 'decisive offensive' to capture Hanano") == []
+    assert propose('Army begins "final battle" to retake Sheikh Saeed') == []
+    # Guard: a quoted noun that is no effort leaves the verb alone.
+    assert propose("Rebels, in a 'surprise', took Hanano.") == [("hanano", "rebels", "captured")]
+
+
+FARDOS = Place("al-fardos", ("al-fardos",))
+NEW_ALEPPO = Place("new-aleppo", ("new-aleppo",))
+GUESSED = Indexes.build([*SPELLED, ("al-Fardos", FARDOS), ("New Aleppo", NEW_ALEPPO)], [])
+
+
+def test_a_weekday_or_a_number_is_no_transliterated_place():
+    assert propose("Dozens died in Friday's fighting.", indexes=GUESSED) == []
+    text = "One Aleppo shopkeeper said the clashes were intense."
+    assert propose(text, indexes=GUESSED) == []
+    # Guard: the places' own spellings are still read.
+    assert propose("Clashes broke out in al-Fardos.", indexes=GUESSED) == [
+        ("al-fardos", "contested", "contested")
+    ]
+    assert propose("Clashes broke out in New Aleppo.", indexes=GUESSED) == [
+        ("new-aleppo", "contested", "contested")
+    ]
