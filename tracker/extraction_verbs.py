@@ -114,10 +114,10 @@ PASSIVE_LEAD = re.compile(
 
 def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     """Rule 2's partial gains: words of a part between the verb and the place ("parts of", "a
-    district in"), not a majority ("most of"), not before an enumeration; or a region named as
-    the adjective of one place in it ("captured a major eastern Aleppo neighbourhood", not "the
-    Old City district", the region itself) or after one ("advanced in a district of western
-    Aleppo"). A verb after the place reads the words of a part right before it, in its clause
+    district in") after the last comma ("holds the west of the city, the rebels the east": not
+    the east's), not a majority ("most of"), not before an enumeration; or a region named as the
+    adjective of one place in it ("captured a major eastern Aleppo neighbourhood", not "the Old
+    City district", the region itself) or after one ("a district of western Aleppo"). A verb after the place reads the words of a part right before it, in its clause
     ("Parts of X were taken", "40 Prozent von X erobert"; not "inside", a preposition there:
     "sources inside X say"), or as the verb's passive subject ("X ..., but some positions were
     abandoned", "algumas posições foram abandonadas")."""
@@ -133,7 +133,7 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
         if subject and PASSIVE_LEAD.fullmatch(lead[subject[-1].end() :]):
             return True  # "X ..., but some positions were abandoned": a part of X
     else:
-        gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
+        gap = re.split(r"[,;]", words.ENUMERATION.split(sentence[verb.end : span.start])[-1])[-1]
     before = sentence[max(0, span.start - 40) : span.start]
     one_place = bool(place.region) and bool(
         (ONE_PLACE_AFTER.match(sentence, span.end) and INDEFINITE_BEFORE.search(before[-30:]))

@@ -340,10 +340,10 @@ DENIAL = re.compile(
 # A passive verb or "fell to", "handed over to": its subject is the side named after it (not
 # "restored security to", whose "to" is the place's).
 TO_END = re.compile(rf"(?<!security )(?<!stability )\b(?:to|hands of|{intl.FELL_TO_WORDS})$", re.I)
-# "rebels were driven out of X", "troops have been repelled from X": a side as the subject of a
-# passive verb of driving out or repelling is the side driven out (rule 3).
+# "rebels were driven out of X", "troops, who had been repelled from X": a side as the subject of
+# a passive verb of driving out or repelling (or besieging), or its relative's, is its patient.
 PATIENT_GAP = re.compile(
-    r"(?:\s+and\s+(?:its|their)\s+allies)?\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)"
+    r"(?:\s+and\s+(?:its|their)\s+allies)?(?:,?\s+(?:who|which|that))?\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)"
     r"\s+(?:\w+ly\s+)?"
     rf"|\s+(?:{intl.PASSIVE_AUXILIARIES})\s+",
     re.I,

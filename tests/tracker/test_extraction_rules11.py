@@ -5,8 +5,10 @@ subject of any verb but one of leaving (`tracker.extraction_subject`), and "abou
 is no modal (`tracker.extraction_words`); fighters captured, in the
 passive, are people taken (`tracker.extraction_idioms`); a noun of effort in quotation marks
 before "to" states an aim (`tracker.extraction_words`); a weekday or a number opening a run of
-capitals is no transliterated place (`tracker.extraction_places`). One scenario each, with its
-guards."""
+capitals is no transliterated place (`tracker.extraction_places`); words of a part before a
+comma are not the next place's (`tracker.extraction_verbs.partial_gain`); a side whose relative
+clause is passive ("rebels, who were besieged") is its patient (`tracker.extraction_words`). One
+scenario each, with its guards."""
 
 from tests.tracker.test_extraction_rules import SPELLED, propose
 from tracker.extraction import Indexes, Place
@@ -103,3 +105,25 @@ def test_a_weekday_or_a_number_is_no_transliterated_place():
     assert propose("Clashes broke out in New Aleppo.", indexes=GUESSED) == [
         ("new-aleppo", "contested", "contested")
     ]
+
+
+def test_words_of_a_part_before_a_comma_are_not_the_next_places():
+    text = "The army controls the west of the city, the insurgents the East Aleppo districts."
+    assert propose(text) == [
+        ("west-aleppo", "government", "held"),
+        ("east-aleppo", "rebels", "held"),
+    ]
+    # Guard: words of a part in the place's own phrase still make it contested.
+    assert propose("Rebels, after a long battle, seized parts of Hanano.") == [
+        ("hanano", "contested", "contested")
+    ]
+
+
+def test_a_side_whose_relative_clause_is_passive_is_its_patient():
+    text = "The insurgents, who had been besieged in Hanano since June, held out."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    text = "Soldiers who were driven out of Sheikh Saeed in the spring regrouped nearby."
+    assert propose(text) == [("sheikh-saeed", "rebels", "captured")]
+    # Guard: an active relative clause keeps its side as the subject.
+    text = "The insurgents, who had besieged Hanano since June, pulled back."
+    assert propose(text) == [("hanano", "government", "held")]
