@@ -115,7 +115,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:فقدان|خسارة) السيطرة على", "loses"),
     *intl.CONTROL_PHRASES,
-    # "fighters take up positions in", "forces are positioned": to be stationed there, to hold it.
+    # "take up positions in", "are positioned", "have been (remain) entrenched": there, holding it.
     (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
         r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:e|ed|es|ing)(?: full)? control"
@@ -123,7 +123,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|(?:re)?conquer(?:ed|s|ing)?|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s|ing)? (?:full |complete |total )?control|regain(?:ed|s|ing)?|retook|overr?[au]n|clear(?:ing)?|(?:has |have )?won|cleared|secured|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
-        r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|dislodg(?:ed|ing)(?=(?:\s+[\w'’-]+){1,4}\s+from\b)|occupied|swept (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
+        r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)?(?: control)?|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expell(?:ed|ing)|dislodg(?:ed|ing)(?=(?:\s+[\w'’-]+){1,4}\s+from\b)|occupied|swept (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|rout(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of|[يت]?طرد(?:ت|وا|ون)?(?=(?: \S+){1,5} من )"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
         r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed"
@@ -154,7 +154,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
         r"|stronghold|entrenched in|stationed in|positioned in|holed up in|barricaded in"
         r"|(?<!\ba )(?<!\bthe )patroll?(?:ed|ing|s)? (?:in|at|through)(?= )|(?:positioned|deployed) (?:in|at|on)(?= )"
-        r"|(?:(?<=are )|(?<=were ))(?:holed up|entrenched|stationed|barricaded|besieged|trapped)(?! in)|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
+        r"|(?:(?<=are )|(?<=were ))(?:holed up|entrenched|stationed|barricaded|besieged|trapped)(?! in)|(?:(?<=been )|(?<=remain ))(?:holed up|entrenched|stationed|barricaded)(?! in)|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
         r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|(?<!قبل أن )(?<!بعد أن )[يت]سيطر(?:ون|ان)?|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),

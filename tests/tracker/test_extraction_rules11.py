@@ -7,8 +7,9 @@ passive, are people taken (`tracker.extraction_idioms`); a noun of effort in quo
 before "to" states an aim (`tracker.extraction_words`); a weekday or a number opening a run of
 capitals is no transliterated place (`tracker.extraction_places`); words of a part before a
 comma are not the next place's (`tracker.extraction_verbs.partial_gain`); a side whose relative
-clause is passive ("rebels, who were besieged") is its patient (`tracker.extraction_words`). One
-scenario each, with its guards."""
+clause is passive ("rebels, who were besieged") is its patient (`tracker.extraction_words`), as
+are "wrested X from" (a taking) and "have been entrenched" (a holding). One scenario each, with
+its guards."""
 
 from tests.tracker.test_extraction_rules import SPELLED, propose
 from tracker.extraction import Indexes, Place
@@ -127,3 +128,19 @@ def test_a_side_whose_relative_clause_is_passive_is_its_patient():
     # Guard: an active relative clause keeps its side as the subject.
     text = "The insurgents, who had besieged Hanano since June, pulled back."
     assert propose(text) == [("hanano", "government", "held")]
+
+
+def test_wrested_from_a_side_is_a_taking_from_it():
+    assert propose("Hanano was wrested from the insurgents last month.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Islamist units wrested Sheikh Saeed from the army.") == [
+        ("sheikh-saeed", "rebels", "captured")
+    ]
+
+
+def test_a_side_that_has_been_entrenched_somewhere_holds_it():
+    text = "Hanano, where insurgents have been entrenched since 2013, was shelled again."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    text = "Troops remain stationed in Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "government", "held")]
