@@ -12,8 +12,11 @@ civilians to leave X", "the photo, taken in 2013"; control of the situation ("el
 situación", "die Kontrolle über die Lage"); "celebratory gunfire", "gunfire into the air", and
 "fighting (fought) alongside" an ally with no place of their own in the clause; a wire verb whose
 object or subject is no side's and no place: "gave up hope (five prisoners, their weapons)", "broke
-into homes", "panic (a wave of displacement) swept through X". Read by `tracker.extraction_words`,
-first among its verbs."""
+into homes", "panic (a wave of displacement) swept through X". A demand that a side leave a
+place has not been met: "rebels urged (ordered, warned, told, asked, called on) the YPG to withdraw
+from X", "demanded that the YPG withdraw", "gave the YPG 24 hours to leave X" claim no loss (but
+"told AFP rebels were forced to withdraw" tells of one). Read by `tracker.extraction_words`, first
+among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
@@ -65,6 +68,11 @@ IDIOMS = (
     rf"|evacuat(?:e|es|ed|ing)(?= (?:{_COUNT})?{_WORD}{{0,2}}(?:{_CIVILIANS})\b(?!['’]))"
     r"|(?:(?<=civilians )|(?<=residents )|(?<=families )|(?<=people )|(?<=children ))"
     r"(?:to )?(?:leave|left|leaving)"
+    # "urged the YPG to withdraw from X", "demanded that the army leave X": a demand, unmet.
+    r"|(?:(?:urg|order|warn|ask|call(?:ed|s|ing)? on|giv|gave|give)\w*|told|tells?|telling)"
+    r"(?: (?!(?:that|who|which|were|was|had|have|has|been|are|is|forced|said)\b)[\w'’-]+){1,6}?"
+    r" to (?:withdraw|leave|pull out|surrender|hand over|evacuate|quit|abandon)\b"
+    r"|demand(?:ed|s|ing)? that (?:[\w'’-]+ ){1,4}?(?:withdraw|leave|pull out|surrender|hand over)\b"
     # "gave up hope (five prisoners, their weapons)", "broke into homes", "panic swept through X":
     # a wire verb whose object, or subject, is no side's and no place.
     r"|(?:g[ai]ve|giv(?:es|ing)) up(?= (?:\d|(?:[\w-]+ ){0,2}(?:hopes?|weapons|arms|prisoners"

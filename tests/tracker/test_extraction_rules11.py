@@ -8,8 +8,8 @@ before "to" states an aim (`tracker.extraction_words`); a weekday or a number op
 capitals is no transliterated place (`tracker.extraction_places`); words of a part before a
 comma are not the next place's (`tracker.extraction_verbs.partial_gain`); a side whose relative
 clause is passive ("rebels, who were besieged") is its patient (`tracker.extraction_words`), as
-are "wrested X from" (a taking) and "have been entrenched" (a holding). One scenario each, with
-its guards."""
+are "wrested X from" (a taking) and "have been entrenched" (a holding); a demand that a side leave
+a place claims no loss (`tracker.extraction_idioms`). One scenario each, with its guards."""
 
 from tests.tracker.test_extraction_rules import SPELLED, propose
 from tracker.extraction import Indexes, Place
@@ -144,3 +144,12 @@ def test_a_side_that_has_been_entrenched_somewhere_holds_it():
     assert propose(text) == [("hanano", "rebels", "held")]
     text = "Troops remain stationed in Sheikh Saeed."
     assert propose(text) == [("sheikh-saeed", "government", "held")]
+
+
+def test_a_demand_that_a_side_leave_a_place_claims_no_loss():
+    assert propose("Islamist units urged the YPG to pull out of Sheikh Saeed.") == []
+    assert propose("The insurgents gave the troops 48 hours to leave Hanano.") == []
+    assert propose("Rebels demanded that government forces withdraw from Hanano.") == []
+    # Guard: a withdrawal told to a reporter still happened.
+    text = "A commander told Reuters his fighters were forced to withdraw from Hanano."
+    assert propose(text) == [("hanano", "government", "lost")]
