@@ -223,10 +223,10 @@ ATTACK = re.compile(
 )
 # "Rebels encircled in eastern Aleppo": the side before a passive siege verb is besieged there.
 BESIEGED_IN = re.compile(r"\s+(?:are\s+|were\s+|is\s+|was\s+|now\s+)*$", re.IGNORECASE)
-# "Seif al-Dawla, one of the last rebel-held neighbourhoods": an adjective after its place.
+# "Seif al-Dawla, one of the last rebel-held neighbourhoods", "X is on the rebel side": after X.
 APPOSITION = re.compile(
     r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?(?:,\s+(?:a|an|the|one of the"
-    r"(?: last| few| main)?)(?:\s+[\w-]+)?|,?\s+on\s+the)\s+",
+    r"(?: last| few| main)?)(?:\s+[\w-]+)?|,?\s+(?:(?:is|are|lies|sits|remains|now|still)\s+)*on\s+the)\s+",
     re.IGNORECASE,
 )
 # "X is rebel-held", "X, which remains rebel-held", "X, now government-held": an adjective of

@@ -9,7 +9,9 @@ capitals is no transliterated place (`tracker.extraction_places`); words of a pa
 comma are not the next place's (`tracker.extraction_verbs.partial_gain`); a side whose relative
 clause is passive ("rebels, who were besieged") is its patient (`tracker.extraction_words`), as
 are "wrested X from" (a taking) and "have been entrenched" (a holding); a demand that a side leave
-a place claims no loss (`tracker.extraction_idioms`). One scenario each, with its guards."""
+a place claims no loss (`tracker.extraction_idioms`); a former holding gives way to the holding
+now (`tracker.extraction_formerly`); a place that is on one side of the front line is that side's
+(`tracker.extraction_words.APPOSITION`). One scenario each, with its guards."""
 
 from tests.tracker.test_extraction_rules import SPELLED, propose
 from tracker.extraction import Indexes, Place
@@ -153,3 +155,23 @@ def test_a_demand_that_a_side_leave_a_place_claims_no_loss():
     # Guard: a withdrawal told to a reporter still happened.
     text = "A commander told Reuters his fighters were forced to withdraw from Hanano."
     assert propose(text) == [("hanano", "government", "lost")]
+
+
+def test_a_former_holding_gives_way_to_the_holding_now():
+    text = "The formerly rebel-held Hanano is now under army control."
+    assert propose(text) == [("hanano", "government", "held")]
+    text = "Former insurgent strongholds in Sheikh Saeed are now in government hands."
+    assert propose(text) == [("sheikh-saeed", "government", "held")]
+    # Guard: a former holding alone still claims nothing.
+    assert propose("Aid reached the formerly rebel-held Hanano.") == []
+
+
+def test_a_place_on_one_side_of_the_front_line_is_that_sides():
+    assert propose("Hanano is on the government side of the frontline.") == [
+        ("hanano", "government", "held")
+    ]
+    assert propose("Sheikh Saeed sits on the rebel side of the front line.") == [
+        ("sheikh-saeed", "rebels", "held")
+    ]
+    # Guard: a place on the front line itself is fought over.
+    assert propose("Hanano is on the front line.") == [("hanano", "contested", "contested")]
