@@ -15,7 +15,10 @@ object or subject is no side's and no place: "gave up hope (five prisoners, thei
 into homes", "panic (a wave of displacement) swept through X". A demand that a side leave a
 place has not been met: "rebels urged (ordered, warned, told, asked, called on) the YPG to withdraw
 from X", "demanded that the YPG withdraw", "gave the YPG 24 hours to leave X" claim no loss (but
-"told AFP rebels were forced to withdraw" tells of one). Read by `tracker.extraction_words`, first
+"told AFP rebels were forced to withdraw" tells of one). An attack from afar is no fighting in the
+place: "an air (barrel bomb, rocket, mortar, artillery) attack on X", "warplanes (helicopters)
+attacked X", "attacked X with barrel bombs (artillery)", "an attack using explosive-laden barrels";
+not "a suicide car bomb attack", nor "rebels attacked X". Read by `tracker.extraction_words`, first
 among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
@@ -68,6 +71,14 @@ IDIOMS = (
     rf"|evacuat(?:e|es|ed|ing)(?= (?:{_COUNT})?{_WORD}{{0,2}}(?:{_CIVILIANS})\b(?!['’]))"
     r"|(?:(?<=civilians )|(?<=residents )|(?<=families )|(?<=people )|(?<=children ))"
     r"(?:to )?(?:leave|left|leaving)"
+    # "an air (a barrel bomb) attack on X", "warplanes attacked X", "attacked X with artillery".
+    r"|(?:(?<=air )|(?<=aerial )|(?<=barrel )|(?<=barrel-bomb )|(?<=barrel bomb )|(?<=rocket )"
+    r"|(?<=missile )|(?<=mortar )|(?<=artillery )|(?<=drone )|(?<=chemical )|(?<=gas )"
+    r"|(?<=warplanes )|(?<=helicopters )|(?<=jets )|(?<=aircraft )|(?<=planes )|(?<=drones )"
+    r"|(?<=warplane )|(?<=helicopter ))attack(?:s|ed|ing)?"
+    r"|attack(?:s|ed|ing)?(?=[^,.;]{0,40}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}(?:barrels?|barrel"
+    r" bombs?|bombs|rockets?|missiles?|mortars?|shells?|artillery|warplanes|aircraft|helicopters"
+    r"|drones?|chemicals?|chlorine|gas|air ?strikes?)\b)"
     # "urged the YPG to withdraw from X", "demanded that the army leave X": a demand, unmet.
     r"|(?:(?:urg|order|warn|ask|call(?:ed|s|ing)? on|giv|gave|give)\w*|told|tells?|telling)"
     r"(?: (?!(?:that|who|which|were|was|had|have|has|been|are|is|forced|said)\b)[\w'’-]+){1,6}?"

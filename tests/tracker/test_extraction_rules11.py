@@ -11,7 +11,8 @@ clause is passive ("rebels, who were besieged") is its patient (`tracker.extract
 are "wrested X from" (a taking) and "have been entrenched" (a holding); a demand that a side leave
 a place claims no loss (`tracker.extraction_idioms`); a former holding gives way to the holding
 now (`tracker.extraction_formerly`); a place that is on one side of the front line is that side's
-(`tracker.extraction_words.APPOSITION`). One scenario each, with its guards."""
+(`tracker.extraction_words.APPOSITION`); an attack from afar is no fighting in the place
+(`tracker.extraction_idioms`). One scenario each, with its guards."""
 
 from tests.tracker.test_extraction_rules import SPELLED, propose
 from tracker.extraction import Indexes, Place
@@ -175,3 +176,21 @@ def test_a_place_on_one_side_of_the_front_line_is_that_sides():
     ]
     # Guard: a place on the front line itself is fought over.
     assert propose("Hanano is on the front line.") == [("hanano", "contested", "contested")]
+
+
+def test_an_attack_from_afar_is_no_fighting_in_the_place():
+    assert propose("An artillery attack on Hanano killed four people.") == []
+    assert propose("Helicopters attacked Sheikh Saeed at dawn.") == []
+    assert propose("The army attacked Hanano with barrel bombs and rockets.") == []
+    assert (
+        propose(
+            "A raid using explosive-filled barrels struck Hanano; an attack with rockets followed."
+        )
+        == []
+    )
+    # Guards: an attack on the ground is still fighting there.
+    assert propose("Insurgents attacked Hanano overnight.") == [
+        ("hanano", "contested", "contested")
+    ]
+    text = "A suicide car bomb attack on Sheikh Saeed opened the assault."
+    assert propose(text) == [("sheikh-saeed", "contested", "contested")]
