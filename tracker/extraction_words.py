@@ -161,7 +161,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     # Fighting: clashes, storming, entering, breaking (pushing deeper) into, an attack, a
     # counterattack or an "aggression" (the Kurdish press's word for an attack) on a place.
     (
-        r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
+        r"fighting|clash(?:es|ed|ing)?|battles?|battl(?:ed|ing)|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
         r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into|(?:counter-?)?attack(?:ed|s)?"
         r"|assault|offensive|aggression|contested|combates|fighting for|frontlines?|front lines?"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"

@@ -12,7 +12,9 @@ are "wrested X from" (a taking) and "have been entrenched" (a holding); a demand
 a place claims no loss (`tracker.extraction_idioms`); a former holding gives way to the holding
 now (`tracker.extraction_formerly`); a place that is on one side of the front line is that side's
 (`tracker.extraction_words.APPOSITION`); an attack from afar is no fighting in the place
-(`tracker.extraction_idioms`). One scenario each, with its guards."""
+(`tracker.extraction_idioms`); "battling" is fighting (`tracker.extraction_words`); a perfect
+participle opening the sentence ("Having driven") has the main clause's subject
+(`tracker.extraction_clauses.OPENING`). One scenario each, with its guards."""
 
 from tests.tracker.test_extraction_rules import SPELLED, propose
 from tracker.extraction import Indexes, Place
@@ -194,3 +196,15 @@ def test_an_attack_from_afar_is_no_fighting_in_the_place():
     ]
     text = "A suicide car bomb attack on Sheikh Saeed opened the assault."
     assert propose(text) == [("sheikh-saeed", "contested", "contested")]
+
+
+def test_battling_in_a_place_is_fighting_there():
+    text = "Insurgents battling loyalist troops in Hanano claimed gains."
+    assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_a_perfect_participle_opening_the_sentence_has_the_main_clauses_subject():
+    text = "Having driven the insurgents out of Hanano, troops moved on Sheikh Saeed."
+    assert ("hanano", "government", "captured") in propose(text)
+    text = "Having driven the army from Sheikh Saeed, rebels turned north."
+    assert propose(text) == [("sheikh-saeed", "rebels", "captured")]
