@@ -158,12 +158,12 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|(?<!قبل أن )(?<!بعد أن )[يت]سيطر(?:ون|ان)?|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
-    # Fighting: clashes, storming, entering, breaking (pushing deeper) into, an attack, a
-    # counterattack or an "aggression" (the Kurdish press's word for an attack) on a place.
+    # Fighting: clashes, battling, storming, entering, breaking into, "the fight for (over) X", an
+    # attack, a counterattack or an "aggression" (the Kurdish press's word for an attack) on X.
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battl(?:ed|ing)|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
         r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into|(?:counter-?)?attack(?:ed|s)?"
-        r"|assault|offensive|aggression|contested|combates|fighting for|frontlines?|front lines?"
+        r"|assault|offensive|aggression|contested|combates|fighting for|frontlines?|front lines?|fight(?= (?:for|over) (?:the )?(?-i:[A-Z]))"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more |significant |major |big |rapid |some )?(?:progress|gains|advances?) in"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت|ه|ها|هم)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم|قتال",

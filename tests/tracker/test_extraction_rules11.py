@@ -12,7 +12,8 @@ are "wrested X from" (a taking) and "have been entrenched" (a holding); a demand
 a place claims no loss (`tracker.extraction_idioms`); a former holding gives way to the holding
 now (`tracker.extraction_formerly`); a place that is on one side of the front line is that side's
 (`tracker.extraction_words.APPOSITION`); an attack from afar is no fighting in the place
-(`tracker.extraction_idioms`); "battling" is fighting (`tracker.extraction_words`); a perfect
+(`tracker.extraction_idioms`); "battling" and "the fight for X" are fighting
+(`tracker.extraction_words`); a perfect
 participle opening the sentence ("Having driven") has the main clause's subject
 (`tracker.extraction_clauses.OPENING`). One scenario each, with its guards."""
 
@@ -201,6 +202,19 @@ def test_an_attack_from_afar_is_no_fighting_in_the_place():
 def test_battling_in_a_place_is_fighting_there():
     text = "Insurgents battling loyalist troops in Hanano claimed gains."
     assert propose(text) == [("hanano", "contested", "contested")]
+
+
+def test_the_fight_for_a_place_is_fighting_there():
+    assert propose("The fight for Hanano entered its third week.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose("A bitter fight over Sheikh Saeed went on.") == [
+        ("sheikh-saeed", "contested", "contested")
+    ]
+    # Guard: a fight for something not named is no fighting in a place.
+    assert propose("Rebels in Hanano said they fight for the revolution.") == [
+        ("hanano", "rebels", "held")
+    ]
 
 
 def test_a_perfect_participle_opening_the_sentence_has_the_main_clauses_subject():
