@@ -15,7 +15,9 @@ now (`tracker.extraction_formerly`); a place that is on one side of the front li
 (`tracker.extraction_idioms`); "battling" and "the fight for X" are fighting
 (`tracker.extraction_words`); a perfect
 participle opening the sentence ("Having driven") has the main clause's subject
-(`tracker.extraction_clauses.OPENING`). One scenario each, with its guards."""
+(`tracker.extraction_clauses.OPENING`); a place fire came from, "neighbouring" or with the firing
+side after "by", is that side's (`tracker.extraction_presence.fired_from`). One scenario each,
+with its guards."""
 
 from tests.tracker.test_extraction_rules import SPELLED, propose
 from tracker.extraction import Indexes, Place
@@ -222,3 +224,12 @@ def test_a_perfect_participle_opening_the_sentence_has_the_main_clauses_subject(
     assert ("hanano", "government", "captured") in propose(text)
     text = "Having driven the army from Sheikh Saeed, rebels turned north."
     assert propose(text) == [("sheikh-saeed", "rebels", "captured")]
+
+
+def test_a_place_fire_came_from_is_the_firing_sides():
+    text = "Insurgents shelled Hanano from neighbouring Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+    text = "Mortar rounds fired by loyalist troops from Hanano wounded four people."
+    assert propose(text) == [("hanano", "government", "held")]
+    # Guard: a side fired upon from a place does not hold it.
+    assert propose("Rebels came under fire from neighbouring Hanano.") == []
