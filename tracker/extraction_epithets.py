@@ -6,7 +6,8 @@ fighters", "Shiite militiamen", "Liwa al-Quds fighters" are the government's; "r
 "Islamist units", "opposition troops", "Islamic battalions" and "anti-government (anti-Assad)
 forces" the rebels' ("anti-government" is no government). The shabiha (the regime's irregulars),
 "security forces" and "regular forces" (not Kurdish, Turkish or American ones) and "Syrian ground
-forces" are the government's; the mujahideen and "Jaish al-Mujahideen" the rebels'.
+forces" are the government's, as is "the Syrian (Assad) regime" as one name ("under control of
+the Syrian regime": its holding); the mujahideen and "Jaish al-Mujahideen" the rebels'.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ SIDES: tuple[tuple[str, str], ...] = (
     (rf"anti-(?:government|regime|assad){FIGHTERS}?|{REBELS}{FIGHTERS}", "rebels"),
     (
         rf"(?<!anti-)(?<!free syrian ){GOVERNMENT}{FIGHTERS}|shabb?iha(?: militiam[ae]n| militias?| gangs)?"
-        rf"|{NOT_THEIRS}(?:security|regular) forces|syrian ground forces",
+        rf"|{NOT_THEIRS}(?:security|regular) forces|syrian ground forces"
+        r"|(?:syrian|assad|baathist) (?:regime|government)(?: forces| troops)?",
         "government",
     ),
     (r"(?:jaish |jaysh )?al-mujahideen|mujahideen", "rebels"),

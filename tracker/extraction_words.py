@@ -150,7 +150,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)|fend(?:ed|s)? off|beat(?:en)? back)"
         r" (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|attempt|advance|push|incursion|infiltration)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
         r"(?: to (?:advance|push|storm|enter|take|capture|seize|break|infiltrate|retake|recapture)(?: (?:on|into|in|towards?))?)?"
-        r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
+        r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|(?<!under )(?<!under the )controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
         r"|stronghold|entrenched in|stationed in|positioned in|holed up in|barricaded in"
         r"|(?<!\ba )(?<!\bthe )patroll?(?:ed|ing|s)? (?:in|at|through)(?= )|(?:positioned|deployed) (?:in|at|on)(?= )"
@@ -245,13 +245,13 @@ CONTAINED_BEFORE = re.compile(
 # "Bab" (باب) is a gate: "Bab al-Nayrab" is a gate of the old city, not the Nayrab district.
 # A gate that is a district's own name ("Bab al-Hadid") is matched whole, before this applies.
 GATE_BEFORE = re.compile(r"(?:\bbab|(?<!\w)باب)\s+$", re.IGNORECASE)
-# "held by the rebels", "occupied by rebels", "under regime control", "مناطق سيطرة قوات النظام"
-# (the areas of the regime's control): the side after holds it.
+# "held by the rebels", "under (the) control of the regime" (not the verb "control" there, whose
+# side is after it), "مناطق سيطرة قوات النظام" (the areas of the regime's control): the side after.
 # "fled from the areas of the opposition's control to X": the side's areas are left, X is
 # where the people went, which the areas' side does not hold.
 AREAS_LEFT = re.compile(r"(?:\s+control)?\s+(?:to|into|towards|إلى|الى|نحو|باتجاه|عبر)\s")
 HELD_BY = re.compile(
-    r"\b(?:held by|controlled by|occupied by|in the hands of|under the control of|under|hands of"
+    r"\b(?:held by|controlled by|occupied by|in the hands of|under (?:the )?control of|under|hands of"
     rf"|{intl.HELD_BY_WORDS}|(?<!\w)(?:مناطق|منطقة|أحياء) (?:سيطرة|نفوذ))\s+"
     r"(?:the\s+|l['’]|les\s+|los\s+|las\s+|os\s+|i\s+)?$",
     re.IGNORECASE,

@@ -15,7 +15,8 @@ now (`tracker.extraction_formerly`); a place that is on one side of the front li
 (`tracker.extraction_idioms`); "battling" and "the fight for X" are fighting
 (`tracker.extraction_words`); a perfect
 participle opening the sentence ("Having driven") has the main clause's subject
-(`tracker.extraction_clauses.OPENING`); a place fire came from, "neighbouring" or with the firing
+(`tracker.extraction_clauses.OPENING`); "under (the) control of" a side, in a clause after another
+side's, is the side's after it (`tracker.extraction_words.HELD_BY`); a place fire came from, "neighbouring" or with the firing
 side after "by", is that side's (`tracker.extraction_presence.fired_from`). One scenario each,
 with its guards."""
 
@@ -233,3 +234,15 @@ def test_a_place_fire_came_from_is_the_firing_sides():
     assert propose(text) == [("hanano", "government", "held")]
     # Guard: a side fired upon from a place does not hold it.
     assert propose("Rebels came under fire from neighbouring Hanano.") == []
+
+
+def test_under_control_of_a_side_is_that_sides_in_a_second_clause():
+    text = "Insurgents hold Hanano, while Sheikh Saeed is under control of the Assad regime."
+    assert propose(text) == [
+        ("hanano", "rebels", "held"),
+        ("sheikh-saeed", "government", "held"),
+    ]
+    text = "The east is in the hands of the rebels, while the west remains under the control of the army."
+    assert ("west-aleppo", "government", "held") in propose(text)
+    # Guard: a side's control before the place keeps its say.
+    assert propose("Hanano is under rebel control.") == [("hanano", "rebels", "held")]
