@@ -107,10 +107,13 @@ PASSIVE_LEAD = re.compile(
 )
 
 
+CLAUSE_CUT = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
+
+
 def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     """Rule 2's partial gains: words of a part between the verb and the place ("parts of", "a
-    district in") after the last comma ("holds the west of the city, the rebels the east": not
-    the east's), not a majority ("most of"), not before an enumeration; or a region named as the
+    district in") after the last comma or conjunction ("holds the west of the city, (and) the
+    rebels the east": not the east's), not a majority ("most of"), not before an enumeration; or a region named as the
     adjective of one place in it ("captured a major eastern Aleppo neighbourhood", not "the Old
     City district", the region itself) or after one ("a district of western Aleppo"). A verb after the place reads the words of a part right before it, in its clause
     ("Parts of X were taken", "40 Prozent von X erobert"; not "inside", a preposition there:
@@ -128,7 +131,7 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
         if subject and PASSIVE_LEAD.fullmatch(lead[subject[-1].end() :]):
             return True  # "X ..., but some positions were abandoned": a part of X
     else:
-        gap = re.split(r"[,;]", words.ENUMERATION.split(sentence[verb.end : span.start])[-1])[-1]
+        gap = CLAUSE_CUT.split(words.ENUMERATION.split(sentence[verb.end : span.start])[-1])[-1]
     before = sentence[max(0, span.start - 40) : span.start]
     one_place = bool(place.region) and bool(
         (ONE_PLACE_AFTER.match(sentence, span.end) and INDEFINITE_BEFORE.search(before[-30:]))

@@ -196,7 +196,7 @@ SIDE_NOUN = re.compile(
 # "the rebels hold the east and the regime the west": a side right before its place, after a
 # conjunction (the verb left out); "repelled rebels in X" names the object, not a holder.
 GAPPING_BEFORE = re.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:the\s+)?$", re.I)
-SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
+SIDE_BEFORE_PLACE = re.compile(r",?\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "the terrorist groups' positions in", "positions of the rebels at": the side whose positions
 # are in a place holds it, whatever is done to them there (an attack on them says so too).
 POSITIONS_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:military\s+)?{POSITION_NOUNS}\b", re.I)

@@ -6,7 +6,8 @@ is no modal (`tracker.extraction_words`); fighters captured, in the
 passive, are people taken (`tracker.extraction_idioms`); a noun of effort in quotation marks
 before "to" states an aim (`tracker.extraction_words`); a weekday or a number opening a run of
 capitals is no transliterated place (`tracker.extraction_places`); words of a part before a
-comma are not the next place's (`tracker.extraction_verbs.partial_gain`); a side whose relative
+comma or a conjunction are not the next place's (`tracker.extraction_verbs.partial_gain`), and a
+gapped holding after "; the rebels," is theirs (`tracker.extraction_words.SIDE_BEFORE_PLACE`); a side whose relative
 clause is passive ("rebels, who were besieged") is its patient (`tracker.extraction_words`), as
 are "wrested X from" (a taking) and "have been entrenched" (a holding); a demand that a side leave
 a place claims no loss (`tracker.extraction_idioms`); a former holding gives way to the holding
@@ -114,6 +115,27 @@ def test_a_weekday_or_a_number_is_no_transliterated_place():
     ]
     assert propose("Clashes broke out in New Aleppo.", indexes=GUESSED) == [
         ("new-aleppo", "contested", "contested")
+    ]
+
+
+def test_a_gapped_holding_after_a_semicolon_and_a_comma_is_the_second_sides():
+    text = "Loyalists hold the west of the city; the insurgents, the East Aleppo districts."
+    assert propose(text) == [
+        ("west-aleppo", "government", "held"),
+        ("east-aleppo", "rebels", "held"),
+    ]
+
+
+def test_words_of_a_part_before_a_conjunction_are_not_the_next_places():
+    text = "Insurgents control the eastern half of the city and the army the western half."
+    assert propose(text) == [
+        ("east-aleppo", "rebels", "held"),
+        ("west-aleppo", "government", "held"),
+    ]
+    # Guard: words of a part before an enumeration joined by "and" still make it contested.
+    assert propose("Rebels seized parts of Hanano and Sheikh Saeed.") == [
+        ("hanano", "contested", "contested"),
+        ("sheikh-saeed", "contested", "contested"),
     ]
 
 
