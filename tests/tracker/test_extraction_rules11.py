@@ -1,25 +1,22 @@
-"""The claim proposer's rules of who holds: sides named by epithet, whose noun of fighters takes
-its side from the word before it (`tracker.extraction_epithets`); the halves of the city named
-by their parts or portions in the plural (`tracker.extraction_halves`); a counted side is the
-subject of any verb but one of leaving (`tracker.extraction_subject`), and "about" before a count
-is no modal (`tracker.extraction_words`); fighters captured, in the
-passive, are people taken (`tracker.extraction_idioms`); a noun of effort in quotation marks
-before "to" states an aim (`tracker.extraction_words`); a weekday or a number opening a run of
-capitals is no transliterated place (`tracker.extraction_places`); words of a part before a
-comma or a conjunction are not the next place's (`tracker.extraction_verbs.partial_gain`), and a
-gapped holding after "; the rebels," is theirs (`tracker.extraction_words.SIDE_BEFORE_PLACE`); a side whose relative
-clause is passive ("rebels, who were besieged") is its patient (`tracker.extraction_words`), as
-are "wrested X from" (a taking) and "have been entrenched" (a holding); a demand that a side leave
-a place claims no loss (`tracker.extraction_idioms`); a former holding gives way to the holding
-now (`tracker.extraction_formerly`); a place that is on one side of the front line is that side's
-(`tracker.extraction_words.APPOSITION`); an attack from afar is no fighting in the place
-(`tracker.extraction_idioms`); "battling" and "the fight for X" are fighting
-(`tracker.extraction_words`); a perfect
-participle opening the sentence ("Having driven") has the main clause's subject
-(`tracker.extraction_clauses.OPENING`); "under (the) control of" a side, in a clause after another
-side's, is the side's after it (`tracker.extraction_words.HELD_BY`); a place fire came from, "neighbouring" or with the firing
-side after "by", is that side's (`tracker.extraction_presence.fired_from`). One scenario each,
-with its guards."""
+"""The claim proposer's rules of who holds, one scenario each, with its guards:
+- sides named by epithet: a noun of fighters takes its side from the word before it
+  (`tracker.extraction_epithets`), "the Syrian (Assad) regime" is one name;
+- the halves of the city named by their parts or portions in the plural (`extraction_halves`);
+- a counted side is the subject of any verb but one of leaving (`extraction_subject`); "about"
+  before a count is no modal; a noun of effort in quotation marks before "to" states an aim;
+- fighters captured in the passive are people taken; a demand that a side leave a place claims
+  no loss; an attack from afar is no fighting in the place (`extraction_idioms`);
+- a weekday or a number opening a run of capitals is no transliterated place (`extraction_places`);
+- words of a part before a comma or a conjunction are not the next place's
+  (`extraction_verbs.partial_gain`); a gapped holding after "; the rebels," is theirs;
+- a side whose relative clause is passive ("rebels, who were besieged") is its patient; "wrested X
+  from" is a taking, "have been entrenched" a holding, "battling" and "the fight for X" fighting;
+  "under (the) control of" a side is that side's (`extraction_words`);
+- a former holding gives way to the holding now (`extraction_formerly`); a place on one side of
+  the front line is that side's (`extraction_words.APPOSITION`);
+- a perfect participle opening the sentence ("Having driven") has the main clause's subject
+  (`extraction_clauses.OPENING`); a place fire came from, "neighbouring" or with the firing side
+  after "by", is that side's (`extraction_presence.fired_from`)."""
 
 from tests.tracker.test_extraction_rules import SPELLED, propose
 from tracker.extraction import Indexes, Place
