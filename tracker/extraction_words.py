@@ -302,9 +302,9 @@ CLAUSE_BREAK = re.compile(
 # states ("an offensive (a 'massive assault') to retake X", "fighting to take X", "vowed to retake
 # X", "the beginning of liberating X"; Arabic فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not
 # لا يزال), a denial of the clause the verb is in ("denied that rebels retook X") or a condition
-# ("if the army takes X", "whether", "unless", a sentence opening "Should the army take X"; "until"
-# and "bisher": `tracker.extraction_verbs`); "not under full government control" and "لم يعد حي X
-# تحت سيطرة" (no longer) too (`tracker.extraction_recipient.not_under`).
+# ("if the army takes X", "whether", "unless", "Should the army take X"; an indirect question,
+# "accounts about (unclear) who controls X"; "until" and "bisher": `tracker.extraction_verbs`);
+# "not under full government control", "لم يعد حي X تحت سيطرة" (`extraction_recipient.not_under`).
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -320,7 +320,7 @@ NEGATION = re.compile(
     r"|\bfear(?:s|ed|ing)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"  # "rebels fear the loss of X", "a government takeover"
     r"|\b(?:not|no\s+longer)\s+(?:under|in)\s+(?:the\s+)?(?:full|complete|total)\s+(?:\S+\s+)?$|(?<!\w)لم\s+[يت]عد\s+(?:\S+\s+){0,4}$"
     rf"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية|(?:لم|لن)\s+[يت](?:ستطي?ع|تمكن)(?:وا)?|[يت]سعى|سع(?:ى|ت|وا)|[يت]ريد(?:ون)?|أراد(?:ت|وا)?|[يت]أمل(?:ون)?|يجب|ينبغي|(?:ال)?متوقع|{intl.ATTEMPT_WORDS})\s+(?:\S+\s+){{0,4}}$"
-    r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
+    r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$|\b(?:about|over|as to|unclear|clear|know|knows|sure|dispute[sd]?)\s+who\s+(?:now\s+|still\s+|really\s+)?$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
     r"|operation|effort|battle|fight|struggle|mission|order)s?['’\"”]?\s+to\s+(?:[\w'’\-]+\s+)?$"

@@ -3,7 +3,8 @@
   (`tracker.extraction_epithets`), "the Syrian (Assad) regime" is one name;
 - the halves of the city named by their parts or portions in the plural (`extraction_halves`);
 - a counted side is the subject of any verb but one of leaving (`extraction_subject`); "about"
-  before a count is no modal; a noun of effort in quotation marks before "to" states an aim;
+  before a count is no modal, but an indirect question ("accounts about who controls X") claims
+  nothing; a noun of effort in quotation marks before "to" states an aim;
 - fighters captured in the passive are people taken; a demand that a side leave a place claims
   no loss; an attack from afar is no fighting in the place (`extraction_idioms`);
 - a weekday or a number opening a run of capitals is no transliterated place (`extraction_places`);
@@ -265,3 +266,12 @@ def test_under_control_of_a_side_is_that_sides_in_a_second_clause():
     assert ("west-aleppo", "government", "held") in propose(text)
     # Guard: a side's control before the place keeps its say.
     assert propose("Hanano is under rebel control.") == [("hanano", "rebels", "held")]
+
+
+def test_an_indirect_question_of_who_holds_a_place_claims_nothing():
+    text = "The army and the insurgents gave rival accounts about who controls Hanano."
+    assert propose(text) == []
+    assert propose("Insurgents and troops argued over who controls Sheikh Saeed.") == []
+    # Guard: a relative "who" after its side still says the side holds the place.
+    text = "The insurgents, who control Hanano, shelled the west."
+    assert ("hanano", "rebels", "held") in propose(text)
