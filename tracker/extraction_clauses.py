@@ -103,9 +103,10 @@ def object_of_finite(sentence: str, side: Span, verb: Span) -> bool:
     return bool(COORDINATED_HOLDING.match(sentence[side.end : verb.end]))
 
 
-# A participle opening the sentence ("Driving", "After driving", "By storming").
+# A participle opening the sentence ("Driving", "After driving", "By storming", "Having driven").
 OPENING = re.compile(
-    r"\s*(?:[\"“]\s*)?(?:(?:after|while|by|on|upon|since|when)\s+)?\w+ing$", re.IGNORECASE
+    r"\s*(?:[\"“]\s*)?(?:(?:after|while|by|on|upon|since|when)\s+)?(?:\w+ing|having\s+\w+)$",
+    re.IGNORECASE,
 )
 
 

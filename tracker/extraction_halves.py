@@ -2,7 +2,8 @@
 the words that name the east and the west of Aleppo, in English, Arabic and the other languages
 read. Split from `tracker.extraction_words`, whose tables they extend. A part, side or half of
 the city named by its holder is that holder's half ("the rebel-held part of the city" is the east,
-"the government-held side of the city" the west), but not a part of one district ("a
+"the government-held side of the city" the west), as are its parts or portions in the plural
+("the western portions of Aleppo" are the west), but not a part of one district ("a
 government-held part of Aleppo's Salaheddin neighbourhood").
 
 The province is not the city: the city or a half of it named as the province or its countryside
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 # Arabic: the hamza on the article's alef is often left unwritten (الاحياء for الأحياء); "west of
 # the city of Aleppo" (غرب مدينة حلب) is its west, but "north-east of" (شمال شرقي) lies outside it;
 # the sector and the half ("القطاع الشرقي", "الشطر الغربي") are halves as "القسم" is.
+# "the eastern part (half, side, sector)", in the plural too ("the western portions of Aleppo").
+PART = r"(?:halves|half|parts?|portions?|sides?|sectors?)"
 OF_CITY = r"(?= of (?:the (?:divided )?city|aleppo(?!['’]s\b)))"
 # A quarter of the compass is no half: "the south-west side of the city" is not the west.
 COMPASS_BEFORE = re.compile(r"(?:north|south)[- ]$", re.IGNORECASE)
@@ -111,11 +114,12 @@ def _held_by(sides: str) -> str:
 RELATIVE = r" of| (?:and|or) \w+ of"
 DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:the |in the )east of the city|(?:the |in the )?east(?:ern)? (?:aleppo|(?:half|part|side|sector)"
+        r"(?:the |in the )east of the city|"
+        rf"(?:the |in the )?east(?:ern)? (?:aleppo|{PART}"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east"
         rf"|(?<=controlled )east|(?<!to )the east(?!{RELATIVE})|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
         r"|east(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
-        rf"|(?:{_held_by('rebel opposition insurgent')})(?:part|side|half){OF_CITY}"
+        rf"|(?:{_held_by('rebel opposition insurgent')}){PART}{OF_CITY}"
         r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|(?<!-)восточн\w* (?:(?:част|половин|квартал|район)\w* (?:город\w* )?)?алеппо|ost-aleppo\w*|ostteil\w*|aleppo est|(?:região|zona|parte|lado) leste"
         r"|(?<=\bo )leste (?:de alepp?o|da cidade)|(?<=\bdo )leste de alepp?o|(?<=\bno )leste de alepp?o|(?<=el )este de (?:alepp?o|la ciudad)|(?<=del )este de alepp?o|partie orientale(?= de la ville| d['’]alep)"
         r"|(?<=gehaltenen )osten|(?<=kontrollierten )osten|aleppo timur|bagian timur aleppo"
@@ -126,9 +130,10 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         "East Aleppo",
     ),
     (
-        r"(?:the |in the )west of the city|(?:the |in the )?west(?:ern)? (?:aleppo|(?:half|part|side|sector)"
+        r"(?:the |in the )west of the city|"
+        rf"(?:the |in the )?west(?:ern)? (?:aleppo|{PART}"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west"
-        rf"|(?:{_held_by('government regime army')})(?:part|side|half){OF_CITY}"
+        rf"|(?:{_held_by('government regime army')}){PART}{OF_CITY}"
         rf"|(?<=controlled )west|(?<!to )the west(?!{RELATIVE})|western aleppo|west aleppo"
         r"|west(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
@@ -155,8 +160,8 @@ HELD_HALVES: tuple[tuple[str, str], ...] = (
 # A half named alone ("the eastern part"), read as the city's only in a sentence that names a
 # half of the city by the patterns above.
 HALVES: tuple[tuple[str, str], ...] = (
-    (r"the east(?:ern)? (?:half|part|side|sector)", "East Aleppo"),
-    (r"the west(?:ern)? (?:half|part|side|sector)", "West Aleppo"),
+    (rf"the east(?:ern)? {PART}", "East Aleppo"),
+    (rf"the west(?:ern)? {PART}", "West Aleppo"),
 )
 
 CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb this close

@@ -5,7 +5,8 @@ and its taker (whose fall it was is not said); "fighting ended". A verb whose ob
 none either: "held talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X",
 "what was left of X", "regime controlled media", "held the rebels responsible", "cleared X of
 mines", "cleared of wrongdoing", "lost dozens of fighters in X", "handed over the bodies", "leaves
-no doubt", "captured two soldiers in X" (not "captured X while rebels ...": the people read no
+no doubt", "captured two soldiers in X", "rebels were captured in X" (people taken, in the
+passive) (not "captured X while rebels ...": the people read no
 further than a conjunction), "evacuated the wounded from X", "helped civilians leave X", "called on
 civilians to leave X", "the photo, taken in 2013"; control of the situation ("el control de la
 situación", "die Kontrolle über die Lage"); "celebratory gunfire", "gunfire into the air", and
@@ -16,8 +17,13 @@ of theirs, not on a place or a side ("attacks on civilians in X", "attacked a ho
 attack on the convoy"); "control of X is split between" sides (which is fighting); a request ("urged
 rebels to put down their arms and surrender X", "called on them to leave X"); the Arabic control
 shared ("يتقاسم الطرفان السيطرة على X": no taking, the sharing is fighting) and a taking still going
-on ("تواصل القوات عملية تطهير X": fighting). Read by `tracker.extraction_words`, first among its
-verbs."""
+on ("تواصل القوات عملية تطهير X": fighting). A demand that a side leave a place has not been met:
+"rebels urged (ordered, warned, told, asked, called on) the YPG to withdraw from X", "demanded that
+the YPG withdraw", "gave the YPG 24 hours to leave X" claim no loss (but "told AFP rebels were
+forced to withdraw" tells of one). An attack from afar is no fighting in the place: "an air (barrel
+bomb, rocket, mortar, artillery) attack on X", "warplanes (helicopters) attacked X", "attacked X
+with barrel bombs (artillery)", "an attack using explosive-laden barrels"; not "a suicide car bomb
+attack", nor "rebels attacked X". Read by `tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
@@ -63,9 +69,25 @@ IDIOMS = (
     rf"|(?:captur|seiz)(?:e|es|ed|ing)(?= (?:{_COUNT})?{_WORD}{{0,2}}(?:soldiers|fighters|rebels"
     r"|militants|members|officers|prisoners|hostages|commander|soldier|fighter|pilot"
     rf"|{_CIVILIANS})\b(?!['’]))"
+    r"|(?:soldiers?|fighters?|rebels?|militants?|troops|members|officers?|gunmen|militiam[ae]n"
+    r"|terrorists|jihadists|insurgents|pilots?|commanders?) (?:were|was|(?:had|have|has) been)"
+    r" (?:captured|seized|taken (?:prisoner|captive|alive))"
     rf"|evacuat(?:e|es|ed|ing)(?= (?:{_COUNT})?{_WORD}{{0,2}}(?:{_CIVILIANS})\b(?!['’]))"
     r"|(?:(?<=civilians )|(?<=residents )|(?<=families )|(?<=people )|(?<=children ))"
     r"(?:to )?(?:leave|left|leaving)"
+    # "an air (a barrel bomb) attack on X", "warplanes attacked X", "attacked X with artillery".
+    r"|(?:(?<=air )|(?<=aerial )|(?<=barrel )|(?<=barrel-bomb )|(?<=barrel bomb )|(?<=rocket )"
+    r"|(?<=missile )|(?<=mortar )|(?<=artillery )|(?<=drone )|(?<=chemical )|(?<=gas )"
+    r"|(?<=warplanes )|(?<=helicopters )|(?<=jets )|(?<=aircraft )|(?<=planes )|(?<=drones )"
+    r"|(?<=warplane )|(?<=helicopter ))attack(?:s|ed|ing)?"
+    r"|attack(?:s|ed|ing)?(?=[^,.;]{0,40}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}(?:barrels?|barrel"
+    r" bombs?|bombs|rockets?|missiles?|mortars?|shells?|artillery|warplanes|aircraft|helicopters"
+    r"|drones?|chemicals?|chlorine|gas|air ?strikes?)\b)"
+    # "urged the YPG to withdraw from X", "demanded that the army leave X": a demand, unmet.
+    r"|(?:(?:urg|order|warn|ask|call(?:ed|s|ing)? on|giv|gave|give)\w*|told|tells?|telling)"
+    r"(?: (?!(?:that|who|which|were|was|had|have|has|been|are|is|forced|said)\b)[\w'’-]+){1,6}?"
+    r" to (?:withdraw|leave|pull out|surrender|hand over|evacuate|quit|abandon)\b"
+    r"|demand(?:ed|s|ing)? that (?:[\w'’-]+ ){1,4}?(?:withdraw|leave|pull out|surrender|hand over)\b"
     # "gave up hope (five prisoners, their weapons)", "broke into homes", "panic swept through X":
     # a wire verb whose object, or subject, is no side's and no place.
     r"|(?:g[ai]ve|giv(?:es|ing)) up(?= (?:\d|(?:[\w-]+ ){0,2}(?:hopes?|weapons|arms|prisoners"

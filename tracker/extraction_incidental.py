@@ -102,7 +102,8 @@ FIRED_FROM_BEFORE = re.compile(
     r"(?:(?!\b(?:and|but|while|as|after|before|fle(?:e|es|eing|d)|escap\w*|arriv\w*|com(?:e|es|ing)"
     r"|return\w*|retreat\w*|head(?:ed|ing|s)|withdr\w*|leav\w*|mov(?:e|ed|es|ing)|travel\w*"
     r"|evacuat\w*)\b)[^,;.]){0,60}?"
-    r"\bfrom\s+(?:(?:the|their|its)\s+)?(?:(?:positions?|bases?|posts?)\s+in\s+(?:the\s+)?)?$",
+    r"\bfrom\s+(?:(?:the|their|its)\s+)?(?:(?:positions?|bases?|posts?)\s+in\s+(?:the\s+)?)?"
+    r"(?:(?:neighbo(?:u)?ring|nearby|adjacent)\s+)?$",
     re.IGNORECASE,
 )
 # "a native of X", "who lives in X", "grew up in X", "born in X": where a person lives.

@@ -1,5 +1,5 @@
 """Rule 2's partial gains (`tracker.extraction`): when a verb claims only a part of the place it
-reaches, which makes the claim contested. The rules in words:
+    reaches, which makes the claim contested. The rules in words:
 
 - Words of a part between the verb and the place ("took several buildings in X", "parts of",
   "a district in", "40 percent of", "نقاط في"), not a majority ("most of", "جزء كبير"), not
@@ -50,16 +50,20 @@ PASSIVE_LEAD = re.compile(
 )
 
 
+CLAUSE_CUT = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.I)
+
+
 def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
     """Rule 2's partial gains: words of a part between the verb and the place ("parts of", "a
-    district in"), not a majority ("most of"), not before an enumeration; or a region named as
-    the adjective of one place in it ("captured another eastern Aleppo neighbourhood", not "the
-    Old City district", the region itself) or after one ("advanced in a district of western
-    Aleppo"). A verb after the place reads the words of a part right before it, in its clause
-    ("Parts of X were taken", "40 Prozent von X erobert"; not "inside", a preposition there:
-    "sources inside X say"), or as the verb's passive subject ("X ..., but some positions were
-    abandoned", "algumas posições foram abandonadas"); a verb whose relative clause has a part for
-    its antecedent took that part ("the positions that the army had seized in X")."""
+    district in") after the last comma or conjunction ("holds the west of the city, (and) the
+    rebels the east": not the east's), not a majority ("most of"), not before an enumeration; or a
+    region named as the adjective of one place in it ("captured another eastern Aleppo
+    neighbourhood", not "the Old City district", the region itself) or after one ("advanced in a
+    district of western Aleppo"). A verb after the place reads the words of a part right before it,
+    in its clause ("Parts of X were taken", "40 Prozent von X erobert"; not "inside", a preposition
+    there: "sources inside X say"), or as the verb's passive subject ("X ..., but some positions
+    were abandoned", "algumas posições foram abandonadas"); a verb whose relative clause has a part
+    for its antecedent took that part ("the positions that the army had seized in X")."""
     if verb.end > span.start:
         before = re.split(r"[,;:]", sentence[max(0, span.start - 40) : span.start])[-1]
         parts = _parts(before)
@@ -72,7 +76,7 @@ def partial_gain(sentence: str, verb: Span, span: Span, place: Place) -> bool:
         if subject and PASSIVE_LEAD.fullmatch(lead[subject[-1].end() :]):
             return True  # "X ..., but some positions were abandoned": a part of X
     else:
-        gap = words.ENUMERATION.split(sentence[verb.end : span.start])[-1]
+        gap = CLAUSE_CUT.split(words.ENUMERATION.split(sentence[verb.end : span.start])[-1])[-1]
         antecedent = PART_ANTECEDENT.search(sentence[max(0, verb.start - 60) : verb.start])
         if antecedent and verb.value in ("takes", "loses") and not LAST.search(antecedent.group()):
             return True  # "retook the positions that the army had seized in X": a part of X

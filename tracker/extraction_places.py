@@ -83,9 +83,13 @@ HYPHENS = "\\-‐‑"
 NAME_BREAK = re.compile(r"[,;:«»“”\"]")
 TOKEN = re.compile(f"[^\\W_][\\w'’‘`´{HYPHENS}\u0300-\u036f]*")
 # English words a capital (a sentence's first word, a headline's) would let a skeleton read as a
-# place: "Nearby" is not an-Nayrab, "Supply" not as-Sabil, "In Aleppo" not New Aleppo.
+# place: "Nearby" is not an-Nayrab, "Supply" not as-Sabil, "In Aleppo" not New Aleppo; nor are a
+# weekday or a number ("Friday's" is not al-Fardos, "One Aleppo resident" not New Aleppo).
 ENGLISH_WORDS = PREPOSITIONS | frozenset(
     ["for", "with", "until", "nearby", "supply", "supplies", "arms", "rooms", "kills", "deadline"]
+    + ["one", "two", "three", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    + ["sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays"]
+    + ["sundays"]  # "Friday's", its apostrophe folded
 )
 ADVERB = re.compile(r"[A-Za-z]{3,}ly")  # "Initially, ...": an English adverb, not Ayn at-Tal
 SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance

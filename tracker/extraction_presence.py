@@ -92,7 +92,8 @@ def fired_from(sentence: str, span: Span, sides: list[Span]):
     the nearest before the verb of firing in its clause; not a side that takes the fire ("rebels
     came under fire from X", "were fired upon", "were shot by snipers firing from X") or speaks of
     it ("the army said a mortar fired from X hit its positions"), nor a place people fired at fled
-    or came from ("the army shelled rebels fleeing from X")."""
+    or came from ("the army shelled rebels fleeing from X"). With no side before the verb, the
+    agent after "by" fired ("shells fired by rebels from neighbouring X": the rebels')."""
     fire = FIRED_FROM_BEFORE.search(sentence[max(0, span.start - 90) : span.start])
     if fire is None:
         return None
@@ -105,7 +106,17 @@ def fired_from(sentence: str, span: Span, sides: list[Span]):
         sentence[before[-1].end : start + len(word.group() if word else "")]
     ):
         return None  # "rebels came under fire from X", "the army said a mortar fired from X"
-    return _held_by(before[-1]) if before else None
+    if not before:  # "shells fired by rebels from X": the agent after "by" in the fire's span
+        agents = [
+            s
+            for s in sides
+            if start < s.start < span.start and AGENT_BY.search(sentence[: s.start])
+        ]
+        return _held_by(agents[0]) if agents else None
+    return _held_by(before[-1])
+
+
+AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
 
 def presence(sentence: str, span: Span, place: Place, sides: list[Span]):

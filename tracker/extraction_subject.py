@@ -36,9 +36,9 @@ noun ("حي X المحاصر الذي تسيطر عليه المعارضة": the
 the subject of that adjective.
 
 Sides joined as one subject ("the PYD and the Free Syrian Army took X", "Kurdish forces and rebels
-took X") are led by the first named, whose verb it is. A side counted ("66 боевиков покинули X",
-sixty-six fighters; not after a year or a day: "In 2012 rebels took X") is people, not the side,
-and an ally named after "with the support of" ("при поддержке", "mit Hilfe") is not the subject.
+took X") are led by the first named, whose verb it is. A side counted leaving ("66 боевиков покинули
+X", sixty-six fighters; not after a year or a day) is people, not the side ("300 rebels took X" is
+the rebels' taking), and an ally named after "with the support of" ("при поддержке", "mit Hilfe") is not the subject.
 German "von" before an active participle of taking ("hat X von den Rebellen zurückerobert"), with
 no passive auxiliary, is "from": the side after it lost X.
 
@@ -201,7 +201,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     the rebels, but took Y": the army took Y)."""
     if verb.side:
         return verb.side
-    sides = [s for s in sides if not _counted_or_ally(sentence, s)]
+    sides = [s for s in sides if not _counted_or_ally(sentence, s, verb.value == "loses")]
     after = [
         s
         for s in sides
@@ -296,11 +296,11 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
     return own_side
 
 
-def _counted_or_ally(sentence: str, side: Span) -> bool:
-    """A side that cannot be a verb's subject: counted people (not after a year or a day of a
-    month), or an ally after "with the support of"."""
+def _counted_or_ally(sentence: str, side: Span, leaving: bool) -> bool:
+    """A side that cannot be a verb's subject: counted people leaving (not after a year or a day
+    of a month), or an ally after "with the support of"."""
     before = sentence[max(0, side.start - 80) : side.start]
-    count = COUNTED_BEFORE.search(before[-12:])
+    count = leaving and COUNTED_BEFORE.search(before[-12:])
     prior = before[: len(before) - len(count.group())].rstrip(" ,").lower() if count else ""
     dated = count and (
         YEAR.fullmatch(count.group().strip(" ,")) or prior.endswith(tuple(time_words.MONTHS))

@@ -8,7 +8,7 @@ import re
 
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
-from tracker import extraction_words_intl as intl
+from tracker.extraction_formerly import former_holding, superseded
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
 from tracker.extraction_incidental import heading_to
 from tracker.extraction_lists import SUBJECT_VERB_AFTER
@@ -50,11 +50,6 @@ DENIED_CLAUSE = re.compile(
 UNTIL = re.compile(r"\buntil\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 PAST_IRREGULAR = frozenset(
     ["took", "retook", "fell", "won", "overran", "lost", "withdrew", "left", "held", "drove"]
-)
-# "das bisher von Rebellen gehaltene Viertel": a holding said to be over claims nothing; a verb
-# of taking after these words ("hat bisher X erobert": has so far taken X) still does.
-FORMERLY = re.compile(
-    rf"\b(?:former(?:ly)?|one-time|{intl.FORMERLY_WORDS})\s+(?:[\w'’\-]+\s+){{0,2}}$", re.I
 )
 
 # "controls half of Aleppo, and the old city would strengthen its hold": a place right after
@@ -124,7 +119,10 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     after "in" or "at", none when taken ("seized army positions in X"); a participle of holding with
     its agent after its noun ("the zone controlled by rebels", "controlada por") reaches a place
     after it only across "in", an enumeration or a noun of places ("areas held by rebels, including
-    X"), not across a clause ("controlled by rebels and stopped them heading to X")."""
+    X"), not across a clause ("controlled by rebels and stopped them heading to X"). A holding said
+    to be over, with the holding now after the place, reaches nothing (`superseded`)."""
+    if superseded(sentence, verb, place):
+        return False  # "formerly rebel-held X is now under army control": the holding now
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
     attack = verb.value != "fights" and words.ATTACK.search(gap)  # fighting includes attacks
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
@@ -316,13 +314,12 @@ def negated(sentence: str, verb: Span) -> bool:
     sentence and is the subject of a modal ("Losing X would be disastrous", "Taking X could open the
     road"), or the noun of such a verb ("The capture of X would be the biggest victory", "La
     reconquista de X sería"), says what would follow, not what happened; so does a verb not in the
-    past after "until" ("until they seize X"; "until the army captured X" happened). A holding said
-    to be over ("das bisher von Rebellen gehaltene Viertel", "former rebel strongholds in X", "the
-    formerly rebel-held X") claims nothing. An Arabic verb read inside a word ("التقدم": the
-    advance) is negated by the words before that word ("تحاول من التقدم": tries to advance); an
-    Arabic verbal noun of taking after ل of purpose ("هجوم لاستعادة X", an attack to retake X) is an
-    aim."""
-    if verb.value == "holds" and FORMERLY.search(sentence[max(0, verb.start - 40) : verb.start]):
+    past after "until" ("until they seize X"; "until the army captured X" happened). An Arabic
+    verb read inside a word ("التقدم": the advance) is negated by the words before that word
+    ("تحاول من التقدم": tries to advance); an Arabic verbal noun of taking after ل of purpose
+    ("هجوم لاستعادة X", an attack to retake X) is an aim. A holding said to be over ("former rebel
+    strongholds in X") claims nothing (`tracker.extraction_formerly`)."""
+    if former_holding(sentence, verb):
         return True  # "das bisher von Rebellen gehaltene Viertel", "former rebel strongholds"
     if verb.adjective or (verb.value == "holds" and arabic.STATIONED.fullmatch(verb.text)):
         return False  # "في محاولة لضرب المتمردين المتمركزين في X": a side described where it is

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker import extraction_epithets as epithets
 from tracker import extraction_idioms as idioms
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
@@ -30,6 +31,7 @@ POSITION_NOUNS = (
 )
 POSITION_NOUNS += r"|hideouts)"
 SIDES: tuple[tuple[str, str], ...] = (
+    *epithets.SIDES,  # "regime fighters", "rebel militias": the adjective's side
     *arabic.SIDES_FIRST,
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
@@ -123,7 +125,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:فقدان|خسارة) السيطرة على", "loses"),
     *intl.CONTROL_PHRASES,
-    # "fighters take up positions in", "forces are positioned": to be stationed there, to hold it.
+    # "take up positions in", "are positioned", "have been (remain) entrenched": there, holding it.
     (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
         r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:e|ed|es|ing)(?: full)? control"
@@ -131,7 +133,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|(?:re)?conquer(?:ed|s|ing)?|liberat(?:ed|es|ing|ion)"
         r"|regain(?:ed|s|ing)? (?:full |complete |total )?control|regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|retook|overr?[au]n(?:s|ning)?|clear(?:s|ing)?|(?:has |have )?won|cleared|secure[sd]|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
-        r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)? control|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expel(?:s|led|ling)?|dislodg(?:ed|ing)(?=(?:\s+[\w'’-]+){1,4}\s+from\b)|occupied|(?:swept|sweeps?|sweeping) (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
+        r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)?(?: control)?|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expel(?:s|led|ling)?|dislodg(?:ed|ing)(?=(?:\s+[\w'’-]+){1,4}\s+from\b)|occupied|(?:swept|sweeps?|sweeping) (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
         r"|(?:pushed|pushing|drove|forced|beat)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:rebels?|militants"
         r"|insurgents|jihadists|terrorists|gunmen|fighters|troops|forces|army|regime|militias?|enemy|units|soldiers|factions|groups)\s+back\b)"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|rout(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of|[يت]?طرد(?:ت|وا|ون)?(?=(?: \S+){1,5} من )"
@@ -160,22 +162,24 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)|(?:fend(?:ed|s)?|fought|held|warded) off|beat(?:en)? back)"
         r" (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|attempt|advance|push|incursion|infiltration)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
         r"(?: to (?:advance|push|storm|enter|take|capture|seize|break|infiltrate|retake|recapture)(?: (?:on|into|in|towards?))?)?"
-        r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
+        r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|(?<!under )(?<!under the )controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"
         r"|stronghold|entrenched in|stationed in|positioned in|holed up in|barricaded in"
         r"|(?<!\ba )(?<!\bthe )patroll?(?:ed|ing|s)? (?:in|at|through)(?= )|(?:positioned|deployed) (?:in|at|on)(?= )"
-        r"|(?:(?<=are )|(?<=were ))(?:holed up|entrenched|stationed|barricaded|besieged|trapped)(?! in)|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
+        r"|(?:(?<=are )|(?<=were ))(?:holed up|entrenched|stationed|barricaded|besieged|trapped)(?! in)|(?:(?<=been )|(?<=remain ))(?:holed up|entrenched|stationed|barricaded)(?! in)|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
         r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|(?<!قبل أن )(?<!بعد أن )[يت]سيطر(?:ون|ان)?|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
-    # Fighting: clashes, storming, entering, breaking (pushing deeper) into, an attack, a
+    # Fighting: clashes, battling, storming, entering, breaking (pushing deeper) into, "the fight for
+    # (over) X", an attack, a
     # counterattack or an "aggression" (the Kurdish press's word for an attack) on a place; a front
     # line (not "frontline" before a name: "Aleppo's frontline Sheikh Maqsoud neighbourhood").
     (
-        r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:s|ing)?|entered|enter(?:s|ing)?"
+        r"fighting|clash(?:es|ed|ing)?|battles?|battl(?:ed|ing)|stormed|storm(?:s|ing)?|entered|enter(?:s|ing)?"
         r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
         r"|(?:(?:counter-?)?attack(?:ed|s)?|assault|offensive)"
         r"(?! from (?:the |their |its )?(?:bases?|positions?|posts?) in\b)|aggression|contested|combates|fighting for|front lines?|front-?lines?(?! (?:(?-i:[A-Z])(?!(?:of|in|on|at|between|with)\b)\w|(?:district|neighbou?rhood|quarter|town|city|area|village|suburb)s?\b))"
+        r"|fight(?= (?:for|over) (?:the )?(?-i:[A-Z]))"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more |significant |major |big |rapid |some )?(?:progress|gains|advances?) in"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت|ه|ها|هم)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم|قتال",
@@ -208,7 +212,7 @@ SIDE_NOUN = re.compile(
 # "the rebels hold the east and the regime the west": a side right before its place, after a
 # conjunction (the verb left out); "repelled rebels in X" names the object, not a holder.
 GAPPING_BEFORE = re.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:the\s+)?$", re.I)
-SIDE_BEFORE_PLACE = re.compile(r"\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
+SIDE_BEFORE_PLACE = re.compile(r",?\s+(?:(?:in|of|over)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "the terrorist groups' positions in", "positions of the rebels at": the side whose positions
 # are in a place holds it, whatever is done to them there (an attack on them says so too).
 POSITIONS_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:military\s+)?{POSITION_NOUNS}\b", re.I)
@@ -235,10 +239,10 @@ ATTACK = re.compile(
 )
 # "Rebels encircled in eastern Aleppo": the side before a passive siege verb is besieged there.
 BESIEGED_IN = re.compile(r"\s+(?:are\s+|were\s+|is\s+|was\s+|now\s+)*$", re.IGNORECASE)
-# "Seif al-Dawla, one of the last rebel-held neighbourhoods": an adjective after its place.
+# "Seif al-Dawla, one of the last rebel-held neighbourhoods", "X is on the rebel side": after X.
 APPOSITION = re.compile(
     r"(?:\s+(?:district|neighbo(?:u)?rhood|quarter|area))?(?:,\s+(?:a|an|the|one of the"
-    r"(?: last| few| main)?)(?:\s+[\w-]+)?|,?\s+on\s+the)\s+",
+    r"(?: last| few| main)?)(?:\s+[\w-]+)?|,?\s+(?:(?:is|are|lies|sits|remains|now|still)\s+)*on\s+the)\s+",
     re.IGNORECASE,
 )
 # "X is rebel-held", "X, which remains rebel-held", "X, now government-held": an adjective of
@@ -257,11 +261,11 @@ CONTAINED_BEFORE = re.compile(
 # "Bab" (باب) is a gate: "Bab al-Nayrab" is a gate of the old city, not the Nayrab district.
 # A gate that is a district's own name ("Bab al-Hadid") is matched whole, before this applies.
 GATE_BEFORE = re.compile(r"(?:\bbab|(?<!\w)باب)\s+$", re.IGNORECASE)
-# "held by the rebels", "occupied by rebels", "under regime control", "مناطق سيطرة قوات النظام"
-# (the areas of the regime's control): the side after holds it.
+# "held by the rebels", "under (the) control of the regime" (not the verb "control" there, whose
+# side is after it), "مناطق سيطرة قوات النظام" (the areas of the regime's control): the side after.
 # (Not a side whose areas are left, nor an attacker: `tracker.extraction_fire.no_holder_after`.)
 HELD_BY = re.compile(
-    r"\b(?:held by|controlled by|occupied by|in the hands of|under the control of|under|hands of"
+    r"\b(?:held by|controlled by|occupied by|in the hands of|under (?:the )?control of|under|hands of"
     rf"|{intl.HELD_BY_WORDS}|(?<!\w)(?:مناطق|منطقة|أحياء) (?:سيطرة|نفوذ))\s+"
     r"(?:the\s+|l['’]|les\s+|los\s+|las\s+|os\s+|i\s+)?$",
     re.IGNORECASE,
@@ -311,15 +315,15 @@ CLAUSE_BREAK = re.compile(
     re.I,
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective may
-# reach its noun across; a negation, modal ("can", "unable to", "set to" assume control) or failed
-# attempt before a verb voids it, as does a denial in another language a few words before
+# reach its noun across; a negation, modal ("can", "unable to", "set to", "about to": not "about
+# 400") or failed attempt before a verb voids it, as does a denial in another language
 # ("desmentiram a notícia da tomada"), and so does a noun or verb of effort whose aim the verb
-# states ("an offensive to retake X", "fighting to take X", "vowed to recapture X", "the beginning
-# of liberating X"; Arabic فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not لا يزال) or a denial
-# of the clause the verb is in ("denied that rebels had retaken X"), or a condition ("if the army
-# takes X", "whether", "unless", a sentence opening "Should the army take X"; "until" and "bisher"
-# are read in `tracker.extraction_verbs`, by the verb they come before); "not under full government
-# control" and "لم يعد حي X تحت سيطرة" (no longer) too (`tracker.extraction_recipient.not_under`).
+# states ("an offensive (a 'massive assault') to retake X", "fighting to take X", "vowed to retake
+# X", "the beginning of liberating X"; Arabic فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not
+# لا يزال), a denial of the clause the verb is in ("denied that rebels retook X") or a condition
+# ("if the army takes X", "whether", "unless", "Should the army take X"; an indirect question,
+# "accounts about (unclear) who controls X"; "until" and "bisher": `tracker.extraction_verbs`);
+# "not under full government control", "لم يعد حي X تحت سيطرة" (`extraction_recipient.not_under`).
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -328,17 +332,17 @@ ADJECTIVE_GAP = re.compile(
 )
 NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|can|(?:un)?able|set(?=\s+to\b)|would|might|may|will|trying|tries|tried"
-    r"|attempts?|attempted|attempting|bid|aims?|plans?|planned|possible|imminent|potential|looming|preparing|ready|about|denied|denies|deny"
+    r"|attempts?|attempted|attempting|bid|aims?|plans?|planned|possible|imminent|potential|looming|preparing|ready|about(?=\s+to\b)|denied|denies|deny"
     r"|hop(?:es?|ed|ing)|wants?|wanted|intends?|intended|expects?|expected|poised|prepar(?:es|ed)"
     rf"|refus(?:e|es|ed|ing)|{intl.NEGATION_WORDS})(?!\s+(?:{intl.ONLY_WORDS})\b)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     r"|\bfear(?:s|ed|ing)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"  # "rebels fear the loss of X", "a government takeover"
     r"|\b(?:not|no\s+longer)\s+(?:under|in)\s+(?:the\s+)?(?:full|complete|total)\s+(?:\S+\s+)?$|(?<!\w)لم\s+[يت]عد\s+(?:\S+\s+){0,4}$"
     rf"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية|(?:لم|لن)\s+[يت](?:ستطي?ع|تمكن)(?:وا)?|[يت]سعى|سع(?:ى|ت|وا)|[يت]ريد(?:ون)?|أراد(?:ت|وا)?|[يت]أمل(?:ون)?|يجب|ينبغي|(?:ال)?متوقع|{intl.ATTEMPT_WORDS})\s+(?:\S+\s+){{0,4}}$"
-    r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$"
+    r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$|\b(?:about|over|as to|unclear|clear|know|knows|sure|dispute[sd]?)\s+who\s+(?:now\s+|still\s+|really\s+)?$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
-    r"|operation|effort|battle|fight|struggle|mission|order)s?\s+to\s+(?:[\w'’\-]+\s+)?$"
+    r"|operation|effort|battle|fight|struggle|mission|order)s?['’\"”]?\s+to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:fighting|battling|struggling|seeking|seeks?|sought|vow(?:s|ed)?|threaten(?:s|ed|ing)?)"
     r"\s+to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:beginning|start|prelude)\s+(?:of|to)\s+(?:[\w'’\-]+\s+)?[\"“]?$",
@@ -355,11 +359,11 @@ DENIAL = re.compile(
 # A passive verb or "fell to", "handed over to": its subject is the side named after it (not
 # "restored security to", whose "to" is the place's).
 TO_END = re.compile(rf"(?<!security )(?<!stability )\b(?:to|hands of|{intl.FELL_TO_WORDS})$", re.I)
-# "rebels were driven out of X", "troops have been repelled from X": a side as the subject of a
-# passive verb of driving out or repelling is the side driven out (rule 3).
+# "rebels were driven out of X", "troops, who had been repelled from X": a side as the subject of
+# a passive verb of driving out or repelling (or besieging), or its relative's, is its patient.
 PATIENT_GAP = re.compile(
-    r"(?:\s+and\s+(?:its|their)\s+allies)?(?:\s+(?:who|that)\s+[^,;:.()]{1,60}?)?"  # "who held X"
-    r"\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)"
+    r"(?:\s+and\s+(?:its|their)\s+allies)?(?:,?\s+(?:who|which|that)(?:\s+[^,;:.()]{1,60}?)?)?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:was|were|been|being|are|is|got)"  # "who held X", "who were"
     r"\s+(?:\w+ly\s+)?"
     rf"|\s+(?:{intl.PASSIVE_AUXILIARIES})\s+",
     re.I,
