@@ -4,7 +4,9 @@ A written day right before a dash ("KurdWatch, August 16, 2016—On July 27, 201
 dateline's, the publication's: a later written day in the sentence (in either order of day and
 month: "ANHA, 12 August 2016 - ... on August 10") dates what it tells; not a day after a verb's
 "on" ("took X on 12 August 2016 – a day before ... 13 August"). A month beside a day may be the
-wires' abbreviation ("Dec. 7", "7 Dec 2016"), at which no sentence ends.
+wires' abbreviation ("Dec. 7", "7 Dec 2016"), at which no sentence ends. A date in figures
+("27/11/2016", "2016-11-27") or a day of the month alone ("on the 27th") is read by
+`tracker.extraction_numeric_dates`.
 
 A sentence in the past perfect with no other word of time ("the army had liberated X") tells
 of something done before the report: the day before the publication to the day.
@@ -14,9 +16,9 @@ publication); a month alone after a preposition ("in July", "since October", "in
 the last such month begun by the publication; "earlier this month" is the days of this one; "two
 days ago", "three weeks ago", "a month ago", "days ago" (a few) count back from the publication
 (weeks and months from half a unit before) to the publication, since what began then may go on; "at
-the weekend" ("this past weekend") is the last Saturday and Sunday; "at the end of November" is that
-month; a season with its year ("in the summer of 2012", "durant l'été 2012", "صيف 2012") is its
-three months (winter, counted by writers in either of the years it straddles, from the December
+the weekend" ("this (past) weekend") is the last Saturday and Sunday; "at the end of November" is
+that month; a season with its year ("in the summer of 2012", "durant l'été 2012", "صيف 2012") is
+its three months (winter, counted by writers in either of the years it straddles, from the December
 before to the February after); "last month" ("الشهر الماضي", "le mois dernier") runs from the start
 of the month before to the publication, since the coders date what it tells at the publication as
 often as not. Arabic is read alike: a month after في, خلال or منذ, "هذا الشهر" and "مطلع الشهر"
@@ -68,6 +70,7 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_numbers as numbers
 from tracker import extraction_words_time as time_words
+from tracker.extraction_numeric_dates import numeric_window
 from tracker.extraction_patterns import word_pattern
 
 WINDOW_PATTERNS = [(word_pattern(p), before, end) for p, before, end in time_words.RELATIVE_WINDOWS]
@@ -153,7 +156,7 @@ UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 # Russian: "неделю назад" (a week ago), "два дня назад", "месяц назад".
 RU_AGO = re.compile(rf"(?:{COUNT}\s+)?(?P<unit>день|дн|недел|месяц)\w*\s+назад\b", re.I)
 WEEKEND = re.compile(
-    r"\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:last|this\s+past)\s+weekend\b", re.I
+    r"\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:last|this(?:\s+past)?)\s+weekend\b", re.I
 )
 # "in 2013", "during 2013", "throughout 2013", "by 2013", "for most of 2013", "خلال عام 2013":
 # that year.
@@ -263,7 +266,8 @@ def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, dat
             if day and last and day <= last:
                 since = SINCE_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()])
                 return (day, published) if since else (day, last)
-    found = _month_window(sentence, published) or _counted_back(sentence, published)
+    found = numeric_window(sentence, published) or _month_window(sentence, published)
+    found = found or _counted_back(sentence, published)  # numeric: "27/11/2016", "on the 27th"
     if found:
         return found
     since = SINCE_YEAR.search(sentence)

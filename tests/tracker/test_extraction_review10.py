@@ -288,3 +288,30 @@ def test_a_headlines_present_tense_means_what_its_past_does(indexes, text, claim
 @pytest.mark.django_db
 def test_people_evacuated_from_a_place_are_no_side_leaving_it(indexes):
     assert propose("Army evacuates civilians from Sakhour", indexes=indexes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("The army took the district on 27/11/2016.", ((2016, 11, 27), (2016, 11, 27))),
+        ("Clashes on 27.11.16 in the district.", ((2016, 11, 27), (2016, 11, 27))),
+        ("The army took the district on 2016-11-27.", ((2016, 11, 27), (2016, 11, 27))),
+        ("The army took the district on 11/27/2016.", ((2016, 11, 27), (2016, 11, 27))),
+        # Either order possible: the wider window, from the earlier day to the later.
+        ("The army took the district on 03/12/2016.", ((2016, 3, 12), (2016, 12, 3))),
+        ("The army took the district on the 27th.", ((2016, 11, 27), (2016, 11, 27))),
+        ("The army took the district on the 3rd.", ((2016, 12, 3), (2016, 12, 3))),
+        ("The army took the district this weekend.", ((2016, 12, 3), (2016, 12, 4))),
+    ],
+)
+def test_a_date_in_figures_or_a_day_of_the_month_alone_is_read(text, window):
+    assert window_find(text, PUBLISHED) == tuple(date(*d) for d in window)
+
+
+def test_an_ordinal_that_is_no_day_dates_nothing():
+    for text in (
+        "Rebels took the district on the 5th day of fighting.",
+        "The army took the district on the 4th anniversary of the uprising.",
+        "The army took the district on 12/31/2016.",  # after the publication
+    ):
+        assert window_find(text, PUBLISHED) == (PUBLISHED, PUBLISHED), text
