@@ -154,12 +154,13 @@ from tracker import extraction_subject as who
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
+from tracker.extraction_anaphora import taken_up
 from tracker.extraction_clauses import circumstance_out, held_before
 from tracker.extraction_fire import no_holder_after
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_incidental import landmark
 from tracker.extraction_lists import part_item, place_lists
-from tracker.extraction_patterns import sentences_split, word_pattern
+from tracker.extraction_patterns import quote_around, sentences_split, word_pattern
 from tracker.extraction_places import (
     CITY_REGION,
     Indexes,
@@ -187,7 +188,6 @@ from tracker.extraction_when import MONTH, clause_window, window_find
 __all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
 __all__ += ["sentences_split", "window_find"]
 
-QUOTE_MAX = 200
 AFTER_WEIGHT = 3  # a verb after the place counts as this many times farther than one before
 
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
@@ -256,14 +256,6 @@ def _nearest(place: Span, verbs: list[Span]) -> Span | None:
         return 0
 
     return min(verbs, key=distance, default=None)
-
-
-def quote_around(sentence: str, around: Span) -> str:
-    """The sentence, or the 200 characters of it centred on the place."""
-    if len(sentence) <= QUOTE_MAX:
-        return sentence
-    start = max(0, min(around.start - QUOTE_MAX // 2, len(sentence) - QUOTE_MAX))
-    return sentence[start : start + QUOTE_MAX].strip()
 
 
 def _claim_for(
@@ -364,10 +356,12 @@ def claims_propose(
     proposals: list[Proposal] = []
     seen: set[tuple[str, str]] = set()
     prior: list[Span] = []  # "Rebels attacked. They took X": the sides "they" may be
+    previous: list[tuple[Span, Place]] = []
     for written in sentences_split(text):
         sentence = arabic.normalised(written)  # "فى", "علي": same length, spans as written
         all_sides, prior = they_sides(sentence, spans_find(SIDE_PATTERNS, sentence), prior)
-        places = places_find(sentence, indexes, all_sides)
+        places = places_find(sentence, indexes, all_sides) or taken_up(sentence, previous)
+        previous = places  # "Troops entered X. They now hold the district": X, taken up
         if not places:
             continue
         months = spans_find([(MONTH_NAMES, "")], sentence)

@@ -7,8 +7,12 @@ sentence ends (`sentences_split`)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tracker import extraction_words_time as time_words
+
+if TYPE_CHECKING:
+    from tracker.extraction_places import Span
 
 ARABIC_PREFIXES = "وبلف"
 # A sentence's head before its first word: nothing, or a wire story's or a monitor's dateline
@@ -67,3 +71,14 @@ def sentences_split(text: str) -> list[str]:
     Gen.": `ABBREVIATIONS`; an abbreviated month: "Dec. 7"; a German day: "7. Dezember"); after a quote's end, or with no
     space ("city.Rebels") too."""
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
+
+
+QUOTE_MAX = 200
+
+
+def quote_around(sentence: str, around: Span) -> str:
+    """The sentence, or the 200 characters of it centred on the place."""
+    if len(sentence) <= QUOTE_MAX:
+        return sentence
+    start = max(0, min(around.start - QUOTE_MAX // 2, len(sentence) - QUOTE_MAX))
+    return sentence[start : start + QUOTE_MAX].strip()

@@ -1,0 +1,38 @@
+"""Rule 1's last resort (`tracker.extraction`): a place the next sentence takes up by its noun.
+
+A sentence that names no place of its own but "the district" ("the neighbourhood", "the quarter",
+"that district", "the same district", "الحي") takes up the one district the sentence before it
+named: "Troops pushed into X on Sunday. The Observatory said troops now control most of the
+district." The noun then stands for that district, and its claim is read as if the district were
+named there; the quote is the sentence that says it. It takes up nothing when the sentence before
+named no district or more than one (a region, a half or the city named beside the one district
+does not count: "the district" is none of them); nor is a noun followed by what makes it another ("the district of Y", "the district council",
+"the neighbourhood's residents") or one without the article ("a district", "every district").
+A place taken up is taken up again by the next sentence, as a place named would be.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction_places import Place, Span
+
+ANAPHOR = re.compile(
+    r"\b(?:the|that|this)\s+(?:same\s+|whole\s+|entire\s+)?(?:district|neighbou?rhood|quarter)\b"
+    r"(?!\s*(?:of\b|council|court|committee|police|hospital|['’]s))"
+    r"|(?<!\w)(?:[وفب]?ال|[وف]?لل)حي(?!\w)(?!\s+ال)",  # not "الحي الشرقي": another
+    re.IGNORECASE,
+)
+
+
+def taken_up(sentence: str, before: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:
+    """The district the sentence before named, standing where this sentence says "the
+    district" (written as it was named there), or nothing."""
+    districts = {place.label: (span, place) for span, place in before if not place.region}
+    if len(districts) != 1:
+        return []
+    match = ANAPHOR.search(sentence)
+    if not match:
+        return []
+    span, place = next(iter(districts.values()))
+    return [(Span(match.start(), match.end(), place.label, span.text), place)]
