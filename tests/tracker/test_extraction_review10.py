@@ -315,3 +315,12 @@ def test_an_ordinal_that_is_no_day_dates_nothing():
         "The army took the district on 12/31/2016.",  # after the publication
     ):
         assert window_find(text, PUBLISHED) == (PUBLISHED, PUBLISHED), text
+
+
+@pytest.mark.django_db
+def test_took_back_control_is_a_taking(indexes):
+    for text in (
+        "The army took back control of Hanano.",
+        "The army is taking back full control of Hanano.",
+    ):
+        assert propose(text, indexes=indexes) == [("hanano", "government", "captured")], text
