@@ -13,24 +13,24 @@ import re
 from tracker import extraction_idioms as idioms
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
+from tracker import extraction_words_kurdish as kurdish
 
-# Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army. The
-# Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the People's
-# Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National Defence
-# Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
-# fighters", not "their allied fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar, "YPG
-# (SDF-led) fighters" and "الكردي" ("the Kurdish district" names them) the Kurds'; the rebel groups
-# by name, "Islamists", the Kurdish press's "gangs" and "mercenaries" and a "militant-held" or
-# "terrorist-held" place the rebels'; "ISIS (Nusra) fighters, Islamists, mercenaries" are ISIS's
-# (Nusra's), "Iranian (Assad's) mercenaries", the Fourth Division, the Republican Guard the
-# government's; "IS militants" (in capitals) ISIS's; "revolutionaries" the rebels'. A side's
-# positions: "army checkpoints (posts, hideouts)", "terrorist positions" (the rebels').
+# Who: the side a phrase names, longer phrases first ("Free Syrian Army" is not the army). The Kurds
+# by full names too (SDF, People's Protection (Defense) Units). The government's allies (Hezbollah,
+# the NDF, Iranian-backed militias, "forces loyal to Assad", "allied fighters", not "their allied
+# fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar, "YPG (SDF-led) fighters", "الكردي"
+# ("the Kurdish district" names them) the Kurds'; rebel groups by name, "Islamists", the Kurdish
+# press's "gangs", "mercenaries" (its other names: `tracker.extraction_words_kurdish`), "militant-
+# (terrorist-)held", "revolutionaries", "fighters" (not "its (their) fighters": the side before) the
+# rebels'; "ISIS (Nusra) fighters, Islamists, mercenaries" ISIS's (Nusra's); "Iranian (Assad's)
+# mercenaries", the Fourth Division, the Republican Guard the government's; "IS militants" (in
+# capitals) ISIS's. A side's positions: "army checkpoints", "terrorist positions" (the rebels').
 POSITION_NOUNS = (
-    r"(?:positions|strongholds|bases|defen[cs]es|headquarters|checkpoints|(?:out)?posts"
+    r"(?:positions|strongholds|bases|defen[cs]es|headquarters|checkpoints|(?:out)?posts|hideouts)"
 )
-POSITION_NOUNS += r"|hideouts)"
 SIDES: tuple[tuple[str, str], ...] = (
     *arabic.SIDES_FIRST,
+    *kurdish.SIDES_FIRST,
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
         "rebels",
@@ -70,7 +70,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
-        r"|jihadists|gunmen|armed groups|nsags?|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
+        r"|jihadists|gunmen|armed groups|nsags?|(?<!its )(?<!their )fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
         r"|islamists|islamist (?:factions|groups|fighters|militants|brigades)|(?<!isis )(?<!isil )(?<!daesh )gang(?: group)?s|(?<!isis )(?<!isil )(?<!daesh )mercenar(?:y|ies)"
         rf"|(?:militant|terrorist|jihadist|insurgent)(?=[-‑–](?:held|controlled)\b|\s+{POSITION_NOUNS}\b)"
         r"|ja[iy]sh al-fat[ae]h|army of conquest|fastaqim(?: kama umirt)?|revolutionaries|nour al-din al-zenki|(?:al-)?zenki|(?:al-)?zinki"

@@ -1,0 +1,100 @@
+"""The claim proposer's rules for the Kurdish press on Sheikh Maqsoud and Ashrafiyeh: its names of
+the rebels by their patron ("Turkish-backed groups") and of Kurdish units with a noun of people
+after them ("Jaysh al-Thuwar fighters", "Asayish members": `tracker.extraction_words_kurdish`);
+"its (their) fighters" as the side named before, not the rebels (`tracker.extraction_words`); a
+thing done "against" a place places no side in it (`tracker.extraction_presence`); a place glossed
+in brackets in another spelling is one mention (`tracker.extraction_glosses`); a place an attack
+came from, in a sentence that tells of its repelling, is the attackers' (`tracker.extraction_verbs.
+destination`). One scenario each, with its guards."""
+
+from functools import partial
+
+from tests.tracker.test_extraction_rules import BUSTAN, SPELLED, propose
+from tracker.extraction import Indexes, Place
+
+MAQSOUD = Place("ash-sheikh-maqsoud", ("ash-sheikh-maqsoud",))
+ASHRAFIYEH = Place("al-ashrafiyeh", ("al-ashrafiyeh",))
+INDEXES = Indexes.build(
+    [
+        *SPELLED,
+        ("Sheikh Maqsoud", MAQSOUD),
+        ("Ashrafiyeh", ASHRAFIYEH),
+        ("Eşrefiye", ASHRAFIYEH),
+    ],
+    [],
+)
+propose16 = partial(propose, indexes=INDEXES)
+
+
+def test_turkish_backed_groups_are_the_rebels():
+    assert propose16("Turkish-backed groups seized Sheikh Maqsoud on Monday.") == [
+        ("ash-sheikh-maqsoud", "rebels", "captured")
+    ]
+    assert propose16("Factions affiliated to the Turkish state entered Hanano and took it.") == [
+        ("hanano", "rebels", "captured")
+    ]
+    # Guard: the Kurds' own name after the rebels' is still the Kurds'.
+    assert propose16("The YPG drove Turkey-backed factions out of Sheikh Maqsoud.") == [
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "captured")
+    ]
+
+
+def test_kurdish_units_named_with_a_noun_of_people_are_the_kurds():
+    assert propose16("Jaysh al-Thuwar fighters took Ashrafiyeh at dawn.") == [
+        ("al-ashrafiyeh", "kurdish_ypg", "captured")
+    ]
+    assert propose16("Asayish members took control of Sheikh Maqsoud.") == [
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "captured")
+    ]
+    # Guard: "fighters" alone is still the rebels'.
+    assert propose16("Fighters took Ashrafiyeh at dawn.") == [
+        ("al-ashrafiyeh", "rebels", "captured")
+    ]
+
+
+def test_its_fighters_are_the_side_named_before():
+    assert propose16("The army said its fighters had taken Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose16("The YPG announced that their fighters took Sheikh Maqsoud.") == [
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "captured")
+    ]
+
+
+def test_a_thing_done_against_a_place_places_no_side_in_it():
+    assert propose16("The YPG reported the use of poison gas against Sheikh Maqsoud.") == []
+    assert propose16("The army denounced a rocket campaign against the Ashrafiyeh district.") == []
+    # Guard: a side the sentence places there, with no attack told, still holds it.
+    assert propose16("YPG units guard Sheikh Maqsoud around the clock.") == [
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "held")
+    ]
+
+
+def test_a_place_glossed_in_brackets_is_one_mention():
+    assert propose16("The gangs launched attacks from Eşrefiye (Ashrafiyeh) on Monday night.") == [
+        ("al-ashrafiyeh", "rebels", "held")
+    ]
+    # Guard: another place in brackets is a place of its own.
+    assert propose16("Rebels took Bustan al-Basha (Ashrafiyeh) in the night.") == [
+        (BUSTAN.label, "rebels", "captured"),
+        ("al-ashrafiyeh", "rebels", "captured"),
+    ]
+
+
+def test_a_place_a_repelled_attack_came_from_is_the_attackers():
+    assert propose16("Gangs attacking from Ashrafiyeh were repelled by the YPG.") == [
+        ("al-ashrafiyeh", "rebels", "held")
+    ]
+    assert propose16("An attack from the direction of Ashrafiyeh was foiled by the YPG.") == [
+        ("al-ashrafiyeh", "rebels", "held")
+    ]
+    assert propose16("Rebels repelled an army attack from the direction of Hanano.") == [
+        ("hanano", "government", "held")
+    ]
+    # Guards: the place the attack was aimed at is the repelling side's.
+    assert propose16("The YPG repelled an attack on Sheikh Maqsoud.") == [
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "held")
+    ]
+    assert propose16("Gangs attacking Sheikh Maqsoud were repelled by the YPG.") == [
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "held")
+    ]
