@@ -296,15 +296,17 @@ def destination(
 
 def _attackers(sentence: str, repel: re.Match[str], place: Span, sides) -> str:
     """The side whose attack from `place` was repelled: another side named before the place than
-    the one that repelled it (the side after "by", else the one before the verb), else that
-    side's enemy (the rebels, for the Kurds in a sentence naming no government side)."""
+    the one that repelled it (the side after "by", or no side named when "by" names none: "by our
+    forces"; else the one before the verb), else that side's enemy (the rebels, for the Kurds in a
+    sentence naming no government side)."""
     by = [
         s
         for s in sides
         if s.start >= repel.end() and BY_AFTER.fullmatch(sentence, repel.end(), s.start)
     ]
     before = [s for s in sides if s.end <= repel.start()]
-    repeller = by[0].value if by else before[-1].value if before else ""
+    passive = BY_AFTER.match(sentence, repel.end())
+    repeller = by[0].value if by else "" if passive else before[-1].value if before else ""
     attackers = [s.value for s in sides if s.end <= place.start and s.value != repeller]
     if attackers:
         return attackers[-1]

@@ -1,6 +1,7 @@
 """The claim proposer's rules for the Kurdish press on Sheikh Maqsoud and Ashrafiyeh: its names of
 the rebels by their patron ("Turkish-backed groups") and of Kurdish units with a noun of people
-after them ("Jaysh al-Thuwar fighters", "Asayish members": `tracker.extraction_words_kurdish`);
+after them ("Jaysh al-Thuwar fighters", "Asayish members"), with their other spellings and the names
+their enemies give them ("al-Thowwar Army", "PKK militants", "Qasad": `tracker.extraction_words_kurdish`);
 "its (their) fighters" as the side named before, not the rebels (`tracker.extraction_words`); a
 thing done "against" a place places no side in it (`tracker.extraction_presence`); a place glossed
 in brackets in another spelling is one mention (`tracker.extraction_glosses`); a place an attack
@@ -88,6 +89,9 @@ def test_a_place_a_repelled_attack_came_from_is_the_attackers():
     assert propose16("An attack from the direction of Ashrafiyeh was foiled by the YPG.") == [
         ("al-ashrafiyeh", "rebels", "held")
     ]
+    assert propose16(
+        "Gangs that attacked from the Ashrafiyeh area were repelled by our forces."
+    ) == [("al-ashrafiyeh", "rebels", "held")]
     assert propose16("Rebels repelled an army attack from the direction of Hanano.") == [
         ("hanano", "government", "held")
     ]
@@ -98,3 +102,20 @@ def test_a_place_a_repelled_attack_came_from_is_the_attackers():
     assert propose16("Gangs attacking Sheikh Maqsoud were repelled by the YPG.") == [
         ("ash-sheikh-maqsoud", "kurdish_ypg", "held")
     ]
+
+
+def test_other_names_of_the_kurdish_units_are_the_kurds():
+    assert propose16("The so-called al-Thowwar Army seized Ashrafiyeh.") == [
+        ("al-ashrafiyeh", "kurdish_ypg", "captured")
+    ]
+    assert propose16("PKK militants took over Sheikh Maqsoud, the opposition said.") == [
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "captured")
+    ]
+    assert propose16("Qasad militias took Ashrafiyeh at dawn.") == [
+        ("al-ashrafiyeh", "kurdish_ypg", "captured")
+    ]
+    assert propose16("Jabhat al-Akrad captured Sheikh Maqsoud.") == [
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "captured")
+    ]
+    # Guard: the army alone is still the government's.
+    assert propose16("The army seized Ashrafiyeh.") == [("al-ashrafiyeh", "government", "captured")]
