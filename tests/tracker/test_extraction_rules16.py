@@ -4,7 +4,9 @@ after them ("Jaysh al-Thuwar fighters", "Asayish members"), with their other spe
 their enemies give them ("al-Thowwar Army", "PKK militants", "Qasad": `tracker.extraction_words_kurdish`);
 "its (their) fighters" as the side named before, not the rebels (`tracker.extraction_words`); a
 thing done "against" a place places no side in it (`tracker.extraction_presence`); a place glossed
-in brackets in another spelling is one mention (`tracker.extraction_glosses`); a place an attack
+in brackets in another spelling is one mention (`tracker.extraction_glosses`); a place "in the
+vicinity of" which (or near whose "neighbourhood of") something happens is a landmark
+(`tracker.extraction_incidental`); a place an attack
 came from, in a sentence that tells of its repelling, is the attackers' (`tracker.extraction_verbs.
 destination`). One scenario each, with its guards."""
 
@@ -114,8 +116,26 @@ def test_other_names_of_the_kurdish_units_are_the_kurds():
     assert propose16("Qasad militias took Ashrafiyeh at dawn.") == [
         ("al-ashrafiyeh", "kurdish_ypg", "captured")
     ]
+    assert propose16("Asyaish units took control of Ashrafiyeh.") == [
+        ("al-ashrafiyeh", "kurdish_ypg", "captured")
+    ]
     assert propose16("Jabhat al-Akrad captured Sheikh Maqsoud.") == [
         ("ash-sheikh-maqsoud", "kurdish_ypg", "captured")
     ]
     # Guard: the army alone is still the government's.
     assert propose16("The army seized Ashrafiyeh.") == [("al-ashrafiyeh", "government", "captured")]
+
+
+def test_a_place_in_whose_vicinity_something_happens_is_a_landmark():
+    assert (
+        propose16("Ten rebels died in clashes with the YPG in the vicinity of Sheikh Maqsoud.")
+        == []
+    )
+    assert propose16("Clashes raged near the mainly Kurdish neighbourhood of Sheikh Maqsoud.") == []
+    # Guards: fighting in the neighbourhood itself is fighting there; a place taken is taken.
+    assert propose16("Clashes raged in the mainly Kurdish neighbourhood of Sheikh Maqsoud.") == [
+        ("ash-sheikh-maqsoud", "contested", "contested")
+    ]
+    assert propose16("The army took the district of Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
