@@ -1,19 +1,21 @@
 """The claim proposer's rules for the Kurdish press on Sheikh Maqsoud and Ashrafiyeh: its names of
 the rebels by their patron ("Turkish-backed groups") and of Kurdish units with a noun of people
-after them ("Jaysh al-Thuwar fighters", "Asayish members"), with their other spellings and the names
-their enemies give them ("al-Thowwar Army", "PKK militants", "Qasad": `tracker.extraction_words_kurdish`);
-"its (their) fighters" as the side named before, not the rebels (`tracker.extraction_words`); a
-thing done "against" a place places no side in it (`tracker.extraction_presence`); a place glossed
-in brackets in another spelling is one mention (`tracker.extraction_glosses`); a place "in the
-vicinity of" which (or near whose "neighbourhood of") something happens is a landmark
-(`tracker.extraction_incidental`); a place an attack
-came from, in a sentence that tells of its repelling, is the attackers' (`tracker.extraction_verbs.
-destination`). One scenario each, with its guards."""
+after them ("Jaysh al-Thuwar fighters", "Asayish members"), with their other spellings and the
+names their enemies give them ("al-Thowwar Army", "PKK militants", "Qasad":
+`tracker.extraction_words_kurdish`); "its (their) fighters" as the side named before, not the
+rebels (`tracker.extraction_words`); a thing done "against" a place places no side in it
+(`tracker.extraction_presence`); a place glossed in brackets in another spelling is one mention
+(`tracker.extraction_glosses`); a place "in the vicinity of" which (or near whose "neighbourhood
+of") something happens is a landmark (`tracker.extraction_incidental`); an hour's "a.m." ends no
+sentence that goes on after it (`tracker.extraction_patterns`); a place an attack came from, in
+a sentence that tells of its repelling, is the attackers'
+(`tracker.extraction_verbs.destination`). One scenario each, with its guards."""
 
+from datetime import date
 from functools import partial
 
-from tests.tracker.test_extraction_rules import BUSTAN, SPELLED, propose
-from tracker.extraction import Indexes, Place
+from tests.tracker.test_extraction_rules import BUSTAN, OUTLET, SPELLED, propose
+from tracker.extraction import Indexes, Place, claims_propose
 
 MAQSOUD = Place("ash-sheikh-maqsoud", ("ash-sheikh-maqsoud",))
 ASHRAFIYEH = Place("al-ashrafiyeh", ("al-ashrafiyeh",))
@@ -138,4 +140,15 @@ def test_a_place_in_whose_vicinity_something_happens_is_a_landmark():
     ]
     assert propose16("The army took the district of Hanano.") == [
         ("hanano", "government", "captured")
+    ]
+
+
+def test_an_hours_am_ends_no_sentence_that_goes_on():
+    text = "Islamist factions stormed Sheikh Maqsoud at 5:00 a.m. Tuesday, the Observatory said."
+    (proposal,) = claims_propose(text, date(2016, 4, 6), OUTLET, INDEXES)
+    assert (proposal.place.label, proposal.date_from) == ("ash-sheikh-maqsoud", date(2016, 4, 5))
+    # Guard: a new sentence after "p.m." is a sentence of its own, with its own place.
+    text = "The assault began at 9 p.m. The army said Hanano was calm."
+    assert [p.place.label for p in claims_propose(text, date(2016, 4, 6), OUTLET, INDEXES)] == [
+        "hanano"
     ]
