@@ -42,17 +42,17 @@ the map, and names no place; nor does a run ending in an article ("Siqor Al"), n
 or a title's holder ("le ministre Chaar"), nor one inside a side's longer name ("غرفة عمليات فتح
 حلب", the Conquest of Aleppo operations room), nor a citadel, a park, an old city or an airport of
 another city, nor an airport's road ("die Zitadelle von Damaskus", "the airport road":
-`tracker.extraction_spellings`), nor a gloss in brackets of the place before it ("Eşrefiye
-(Ashrafiya)": `tracker.extraction_glosses`). An article glued to a name ("alSakhur") is read apart.
-Halves of the city named by direction ("the rebel-held east") are places too, and win over the
-city's name inside them; a quarter of the compass is not a half ("the south-west side of the city"
-is not the west), nor is a direction from a place ("to the east and north of the Old City", "a
-neighbourhood to the east"). Once a sentence names one half of the city, "the eastern part" (side,
-half) alone is a half too ("The western part of the city is under government control, while the
-rebels seized the eastern part"). In a sentence that names no district, a side's districts in the
-plural ("opposition-held districts", "الأحياء الخاضعة لسيطرة المعارضة") are its half of the divided
-city: the rebels' the east, the government's the west. Places written as one enumeration form a
-list (`tracker.extraction_lists`).
+`tracker.extraction_spellings`), nor a gloss in brackets of the place before it or of a name not on
+the map ("Eşrefiye (Ashrafiya)", "Kobanî (Ain al-Arab)": `tracker.extraction_glosses`). An article
+glued to a name ("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held
+east") are places too, and win over the city's name inside them; a quarter of the compass is not a
+half ("the south-west side of the city" is not the west), nor is a direction from a place ("to the
+east and north of the Old City", "a neighbourhood to the east"). Once a sentence names one half of
+the city, "the eastern part" (side, half) alone is a half too ("The western part of the city is
+under government control, while the rebels seized the eastern part"). In a sentence that names no
+district, a side's districts in the plural ("opposition-held districts", "الأحياء الخاضعة لسيطرة
+المعارضة") are its half of the divided city: the rebels' the east, the government's the west.
+Places written as one enumeration form a list (`tracker.extraction_lists`).
 
 A region that holds another place the sentence names is its setting, not a place claimed
 (`a_setting`: "Bani Zaid in the eastern part of Aleppo"; not a landmark, "near the University"),
@@ -239,7 +239,7 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
                 or UNIT_BEFORE.search(sentence[max(0, start - 30) : start])
                 or spellings.elsewhere(sentence, start, end, indexes.places)
                 or UNIT_AFTER.match(sentence, end)
-                or glossed(sentence, start, place.label, found)  # "Eşrefiye (Ashrafiya)": one
+                or glossed(sentence, start, place.label, found, guessed)  # "Eşrefiye (Ashrafiya)"
                 or any(
                     s.start <= start and end <= s.end and s.end - s.start > end - start
                     for s in sides

@@ -17,6 +17,7 @@ from functools import partial
 from tests.tracker.test_extraction_rules import BUSTAN, OUTLET, SPELLED, propose
 from tracker.extraction import Indexes, Place, claims_propose
 
+NAYRAB = Place("an-nayrab", ("an-nayrab",))
 MAQSOUD = Place("ash-sheikh-maqsoud", ("ash-sheikh-maqsoud",))
 ASHRAFIYEH = Place("al-ashrafiyeh", ("al-ashrafiyeh",))
 INDEXES = Indexes.build(
@@ -25,6 +26,7 @@ INDEXES = Indexes.build(
         ("Sheikh Maqsoud", MAQSOUD),
         ("Ashrafiyeh", ASHRAFIYEH),
         ("Eşrefiye", ASHRAFIYEH),
+        ("an-Nayrab", NAYRAB),
     ],
     [],
 )
@@ -79,7 +81,10 @@ def test_a_place_glossed_in_brackets_is_one_mention():
     assert propose16("The gangs launched attacks from Eşrefiye (Ashrafiyeh) on Monday night.") == [
         ("al-ashrafiyeh", "rebels", "held")
     ]
-    # Guard: another place in brackets is a place of its own.
+    # A guessed name in brackets after a name not on the map glosses that other place.
+    assert propose16("Gangs shelled the dam at Kobanî (Ain al-Arab) yesterday.") == []
+    # Guards: the guessed name alone is still read; another place in brackets is a place of its own.
+    assert propose16("Rebels took Nairab yesterday.") == [("an-nayrab", "rebels", "captured")]
     assert propose16("Rebels took Bustan al-Basha (Ashrafiyeh) in the night.") == [
         (BUSTAN.label, "rebels", "captured"),
         ("al-ashrafiyeh", "rebels", "captured"),
