@@ -7,7 +7,8 @@ month: "ANHA, 12 August 2016 - ... on August 10") dates what it tells; not a day
 wires' abbreviation ("Dec. 7", "7 Dec 2016"), at which no sentence ends.
 
 A sentence in the past perfect with no other word of time ("the army had liberated X") tells
-of something done before the report: the day before the publication to the day.
+of something done before the report: the day before the publication to the day. A weekday still to
+come ("a deadline of 9:00 am Thursday", "next Thursday") dates nothing.
 
 A month written with its year ("in July 2012", "since August 2012") is that month (since: to the
 publication); a month alone after a preposition ("in July", "since October", "in late November") is
@@ -271,7 +272,7 @@ def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, dat
         year = int(match["year"])
         return datetime.date(year, 1, 1), published if since else datetime.date(year, 12, 31)
     match = WEEKDAY.search(sentence)
-    if match:
+    if match and not time_words.TO_COME_BEFORE.search(sentence[: match.start()]):
         weekday = time_words.WEEKDAYS[match.group().lower()]
         day = published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
         since = SINCE_DAY.search(sentence[max(0, match.start() - 20) : match.start()])

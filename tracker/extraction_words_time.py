@@ -54,6 +54,12 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
         0,
     ),
 )
+# "a deadline of 9:00 am Thursday", "next Thursday": a weekday still to come dates nothing.
+TO_COME_BEFORE = re.compile(
+    r"\b(?:deadlines?|ultimatum|next|coming)\b(?:\s+(?:of|until|by|expiring|at|on|this))?"
+    r"(?:\s+[\d:.]+\s*(?:[ap]\.?m\.?)?)?\s+$",
+    re.IGNORECASE,
+)
 WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,

@@ -7,9 +7,10 @@ rebels (`tracker.extraction_words`); a thing done "against" a place places no si
 (`tracker.extraction_presence`); a place glossed in brackets in another spelling is one mention
 (`tracker.extraction_glosses`); a place "in the vicinity of" which (or near whose "neighbourhood
 of") something happens is a landmark (`tracker.extraction_incidental`); an hour's "a.m." ends no
-sentence that goes on after it (`tracker.extraction_patterns`); a place an attack came from, in
-a sentence that tells of its repelling, is the attackers'
-(`tracker.extraction_verbs.destination`). One scenario each, with its guards."""
+sentence that goes on after it (`tracker.extraction_patterns`); a weekday still to come dates
+nothing (`tracker.extraction_when`); a place an attack came from, in a sentence that tells of
+its repelling, is the attackers' (`tracker.extraction_verbs.destination`). One scenario each,
+with its guards."""
 
 from datetime import date
 from functools import partial
@@ -157,3 +158,14 @@ def test_an_hours_am_ends_no_sentence_that_goes_on():
     assert [p.place.label for p in claims_propose(text, date(2016, 4, 6), OUTLET, INDEXES)] == [
         "hanano"
     ]
+
+
+def test_a_weekday_still_to_come_dates_nothing():
+    published = date(2015, 9, 30)  # a Wednesday
+    text = "Rebels gave the YPG in Sheikh Maqsoud a deadline of 9:00 am Thursday to open the road."
+    (proposal,) = claims_propose(text, published, OUTLET, INDEXES)
+    assert (proposal.controller, proposal.date_from) == ("kurdish_ypg", published)
+    # Guard: a weekday after a verb dates it.
+    text = "The YPG took Sheikh Maqsoud on Thursday, a day before the deadline."
+    (proposal,) = claims_propose(text, published, OUTLET, INDEXES)
+    assert proposal.date_from == date(2015, 9, 24)
