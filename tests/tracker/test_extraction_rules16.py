@@ -9,14 +9,21 @@ rebels (`tracker.extraction_words`); a thing done "against" a place places no si
 of") something happens is a landmark (`tracker.extraction_incidental`); an hour's "a.m." ends no
 sentence that goes on after it (`tracker.extraction_patterns`); a weekday still to come dates
 nothing (`tracker.extraction_when`); a place an attack came from, in a sentence that tells of
-its repelling, is the attackers' (`tracker.extraction_verbs.destination`). One scenario each,
-with its guards."""
+its repelling, is the attackers' (`tracker.extraction_verbs.destination`). Ashrafiyeh spelt
+"Asrafiya" (`tracker.extraction_spellings`). One scenario each, with its guards."""
 
 from datetime import date
 from functools import partial
 
+import pytest
+from django.db import transaction
+
+from districts.name_import import aliases_import, regions_import
+from districts.polygon_import import districts_import
 from tests.tracker.test_extraction_rules import BUSTAN, OUTLET, SPELLED, propose
+from tracker.demo import DEMO_ALIASES, DEMO_DISTRICTS, DEMO_REGIONS
 from tracker.extraction import Indexes, Place, claims_propose
+from tracker.extraction_index import indexes_load
 
 NAYRAB = Place("an-nayrab", ("an-nayrab",))
 MAQSOUD = Place("ash-sheikh-maqsoud", ("ash-sheikh-maqsoud",))
@@ -169,3 +176,16 @@ def test_a_weekday_still_to_come_dates_nothing():
     text = "The YPG took Sheikh Maqsoud on Thursday, a day before the deadline."
     (proposal,) = claims_propose(text, published, OUTLET, INDEXES)
     assert proposal.date_from == date(2015, 9, 24)
+
+
+@pytest.mark.django_db
+def test_asrafiya_is_ashrafiyehs_spelling_with_s_for_sh(django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        districts_import(DEMO_DISTRICTS)
+        regions_import(DEMO_REGIONS)
+        aliases_import(DEMO_ALIASES)
+        indexes = indexes_load()
+        transaction.set_rollback(True)
+    text = "Kurdish fighters hold Asrafiya and the streets around it."
+    (proposal,) = claims_propose(text, date(2012, 11, 1), OUTLET, indexes)
+    assert (proposal.place.label, proposal.controller) == ("al-ashrafiyeh", "kurdish_ypg")
