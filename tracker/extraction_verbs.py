@@ -17,6 +17,8 @@ from tracker.extraction_patterns import HEAD
 from tracker.extraction_places import Span
 from tracker.extraction_recipient import other_side
 
+# "YPG fighters have started to leave X", "began withdrawing from X": a departure begun is no loss.
+BEGUN = re.compile(r"\b(?:start(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|begun)\s+(?:to\s+)?$", re.I)
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
 AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع|محاصر)")
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -357,7 +359,10 @@ def negated(sentence: str, verb: Span) -> bool:
     formerly rebel-held X") claims nothing. An Arabic verb read inside a word ("التقدم": the
     advance) is negated by the words before that word ("تحاول من التقدم": tries to advance); an
     Arabic verbal noun of taking after ل of purpose ("هجوم لاستعادة X", an attack to retake X) is an
-    aim."""
+    aim. A departure only begun ("YPG fighters have started to leave X", "began withdrawing from X")
+    is no loss yet."""
+    if verb.value == "loses" and BEGUN.search(sentence[max(0, verb.start - 30) : verb.start]):
+        return True  # "fighters have started to leave X": a departure begun
     if verb.value == "holds" and FORMERLY.search(sentence[max(0, verb.start - 40) : verb.start]):
         return True  # "das bisher von Rebellen gehaltene Viertel", "former rebel strongholds"
     if verb.adjective or (verb.value == "holds" and arabic.STATIONED.fullmatch(verb.text)):

@@ -9,8 +9,9 @@ rebels (`tracker.extraction_words`); a thing done "against" a place places no si
 of") something happens is a landmark (`tracker.extraction_incidental`); an hour's "a.m." ends no
 sentence that goes on after it (`tracker.extraction_patterns`); a weekday still to come dates
 nothing (`tracker.extraction_when`); a place an attack came from, in a sentence that tells of
-its repelling, is the attackers' (`tracker.extraction_verbs.destination`). Ashrafiyeh spelt
-"Asrafiya" (`tracker.extraction_spellings`). One scenario each, with its guards."""
+its repelling, is the attackers' (`tracker.extraction_verbs.destination`). a departure only
+begun is no loss (`tracker.extraction_verbs.negated`); Ashrafiyeh spelt "Asrafiya"
+(`tracker.extraction_spellings`). One scenario each, with its guards."""
 
 from datetime import date
 from functools import partial
@@ -189,3 +190,15 @@ def test_asrafiya_is_ashrafiyehs_spelling_with_s_for_sh(django_db_blocker):
     text = "Kurdish fighters hold Asrafiya and the streets around it."
     (proposal,) = claims_propose(text, date(2012, 11, 1), OUTLET, indexes)
     assert (proposal.place.label, proposal.controller) == ("al-ashrafiyeh", "kurdish_ypg")
+
+
+def test_a_departure_only_begun_is_no_loss():
+    assert propose16("Fighters of the YPG have started to leave Sheikh Maqsoud.") == []
+    assert propose16("The rebels began withdrawing from Hanano on Monday.") == []
+    # Guards: a departure done is a loss; fighting begun is fighting.
+    assert propose16("The rebels withdrew from Hanano on Monday.") == [
+        ("hanano", "government", "lost")
+    ]
+    assert propose16("The rebels began to storm Hanano on Monday.") == [
+        ("hanano", "contested", "contested")
+    ]
