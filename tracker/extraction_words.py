@@ -85,9 +85,9 @@ SIDES: tuple[tuple[str, str], ...] = (
     *intl.SIDES,
 )
 
-# What happened: a verb's meaning for its subject. "takes": the subject holds after it;
-# "loses": the other side holds; "holds": the subject held it then; "fights": contested;
-# "besieges": the subject surrounds it, so the other side holds it.
+# What happened: a verb's meaning for its subject. "takes": the subject holds after it; "loses":
+# the other side holds; "holds": the subject held it then ("repelled the rebels' attack on X");
+# "fights": contested; "besieges": the subject surrounds it, so the other side holds it.
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
@@ -152,7 +152,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)|(?:fend(?:ed|s)?|fought|held|warded) off|beat(?:en)? back)"
-        r" (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|attempt|advance|push|incursion|infiltration)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
+        r" (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:attack|assault|offensive|attempt|advance|push|incursion|infiltration)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
         r"(?: to (?:advance|push|storm|enter|take|capture|seize|break|infiltrate|retake|recapture)(?: (?:on|into|in|towards?))?)?"
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"

@@ -9,8 +9,10 @@ rebels (`tracker.extraction_words`); a thing done "against" a place places no si
 of") something happens is a landmark (`tracker.extraction_incidental`); an hour's "a.m." ends no
 sentence that goes on after it (`tracker.extraction_patterns`); a weekday still to come dates
 nothing (`tracker.extraction_when`); a place an attack came from, in a sentence that tells of
-its repelling, is the attackers' (`tracker.extraction_verbs.destination`). a departure only
-begun is no loss (`tracker.extraction_verbs.negated`); Ashrafiyeh spelt "Asrafiya"
+its repelling, is the attackers' (`tracker.extraction_verbs.destination`). an attack in a side's
+possessive repelled ("repelled the gangs' attack on X") is the repeller's
+(`tracker.extraction_words`); a departure only begun is no loss
+(`tracker.extraction_verbs.negated`); Ashrafiyeh spelt "Asrafiya"
 (`tracker.extraction_spellings`). One scenario each, with its guards."""
 
 from datetime import date
@@ -201,4 +203,17 @@ def test_a_departure_only_begun_is_no_loss():
     ]
     assert propose16("The rebels began to storm Hanano on Monday.") == [
         ("hanano", "contested", "contested")
+    ]
+
+
+def test_a_repelled_attack_in_a_sides_possessive_is_held_by_the_repeller():
+    assert propose16("YPG fighters repelled the gangs' attack on the Ashrafiyeh district.") == [
+        ("al-ashrafiyeh", "kurdish_ypg", "held")
+    ]
+    assert propose16("The army repelled the terrorists’ assault on Hanano.") == [
+        ("hanano", "government", "held")
+    ]
+    # Guard: the attack not repelled is fighting.
+    assert propose16("The gangs' attack on the Ashrafiyeh district went on all night.") == [
+        ("al-ashrafiyeh", "contested", "contested")
     ]
