@@ -85,9 +85,9 @@ SIDES: tuple[tuple[str, str], ...] = (
     *intl.SIDES,
 )
 
-# What happened: a verb's meaning for its subject. "takes": the subject holds after it; "loses":
-# the other side holds; "holds": the subject held it then ("repelled the rebels' attack on X");
-# "fights": contested; "besieges": the subject surrounds it, so the other side holds it.
+# A verb's meaning for its subject. "takes": the subject holds after it ("entered X after the gangs
+# withdrew", as "unopposed"); "loses": the other side holds; "holds": it held it then ("repelled the
+# rebels' attack on X"); "fights": contested; "besieges": the subject surrounds it (the other's).
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
@@ -130,7 +130,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|insurgents|jihadists|terrorists|gunmen|fighters|troops|forces|army|regime|militias?|enemy|units|soldiers|factions|groups)\s+back\b)"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|rout(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of|[يت]?طرد(?:ت|وا|ون)?(?=(?: \S+){1,5} من )"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
-        r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed|entered(?=[^,.;]{0,40}\b(?:unopposed|without (?:a fight|any resistance|resistance)))"
+        r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed|entered(?=[^,.;]{0,40}\b(?:unopposed|without (?:a fight|any resistance|resistance)|after (?:the )?(?:[\w'’-]+ ){1,3}(?:had )?(?:fled|withdr[ae]wn?|pulled out|retreated|left)\b(?!\s+(?:from|\w+ing)\b)))"
         r"|impos(?:ed|es|ing) (?:its |their )?(?:full |complete |total )?control (?:over|on)"
         r"|(?:return(?:ed|s)?|restored|brought back) to(?= (?:the )?government(?:['’]s)? control)"
         r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?(?: بشكل (?:كامل|تام)| بالكامل)? على"

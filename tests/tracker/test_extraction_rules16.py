@@ -11,6 +11,7 @@ sentence that goes on after it (`tracker.extraction_patterns`); a weekday still 
 nothing (`tracker.extraction_when`); a place an attack came from, in a sentence that tells of
 its repelling, is the attackers' (`tracker.extraction_verbs.destination`). an attack in a side's
 possessive repelled ("repelled the gangs' attack on X") is the repeller's
+(`tracker.extraction_words`); entering a place after the other side withdrew is a taking
 (`tracker.extraction_words`); a departure only begun is no loss
 (`tracker.extraction_verbs.negated`); Ashrafiyeh spelt "Asrafiya"
 (`tracker.extraction_spellings`). One scenario each, with its guards."""
@@ -217,3 +218,19 @@ def test_a_repelled_attack_in_a_sides_possessive_is_held_by_the_repeller():
     assert propose16("The gangs' attack on the Ashrafiyeh district went on all night.") == [
         ("al-ashrafiyeh", "contested", "contested")
     ]
+
+
+def test_entering_a_place_after_the_other_side_withdrew_is_a_taking():
+    assert propose16("YPG fighters entered Ashrafiyeh after the gangs withdrew.") == [
+        ("al-ashrafiyeh", "kurdish_ypg", "captured")
+    ]
+    assert propose16("The army entered Hanano after the rebels had fled.") == [
+        ("hanano", "government", "captured")
+    ]
+    # Guards: entering after fighting is fighting; a flight from another place says nothing of it.
+    assert propose16("The army entered Hanano after heavy clashes.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert ("hanano", "contested", "contested") in propose16(
+        "The army entered Hanano after the rebels fled from Sheikh Saeed."
+    )
