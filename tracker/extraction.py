@@ -317,7 +317,7 @@ def _claim_for(
         subject = between[-1].value  # "rebels hold the east and the regime the west"
     claim = (
         who.driven_out(sentence, verb, sides, span)
-        or verbs_rules.destination(sentence, verb, span, subject)
+        or verbs_rules.destination(sentence, verb, span, subject, sides)
         or siege_broken(sentence, verb, subject, sides)
         or third(
             verbs_rules.meaning_claim(verb.value, subject), subject, sides, speaker, sentence, place

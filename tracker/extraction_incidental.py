@@ -36,11 +36,12 @@ news follows it ("the pan-Arab al-Mayadeen news agency", "Al-Mayadeen TV"). Deat
 clause of where after a place ("rebels hold X, where two civilians were killed", "où", "donde",
 "wo") are not the place's own.
 
-A place named as a landmark claims nothing either: "north of the citadel", "near X", "within a
-kilometre of X", "the districts that surround X", "a barracks located between X and Y", and the
-Arabic ones of `tracker.extraction_words_arabic` ("الواقعة بين X"). Nor does the target of an attack
-the sentence says was launched from another place ("gangs began an assault on X from the areas of
-Y"): the attackers are in Y, and of X the sentence says only that it was attacked (`landmark`).
+A place named as a landmark claims nothing either: "north of the citadel", "near X", "in the
+vicinity of X", "near the mainly Kurdish neighbourhood of X", "within a kilometre of X", "the
+districts that surround X", "a barracks located between X and Y", and the Arabic ones of
+`tracker.extraction_words_arabic` ("الواقعة بين X"). Nor does the target of an attack the sentence
+says was launched from another place ("gangs began an assault on X from the areas of Y"): the
+attackers are in Y, and of X the sentence says only that it was attacked (`landmark`).
 
 Read by `tracker.extraction` and `tracker.extraction_places` (`landmark`; the latter `a_person`
 too) and `tracker.extraction_presence` (`no_holding_told`, in its `sole_side`).
@@ -54,12 +55,13 @@ from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
 
 # A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
-# part of X), "near Nairab airport", "the gap between X and Y", "2 km (a mile) away from X", "on
-# the doorstep of X", "within a (few) kilometre(s) (a few hundred metres) of X", "districts (hills)
-# that surround X", "districts surrounding X" (not a side's troops); Arabic غرب، قرب، محيط
-# "around", المحاذي "adjacent", جهة، طريق "road", سكان "residents of".
+# part of X), "near Nairab airport", "in the vicinity of X", "near the mainly Kurdish
+# neighbourhood of X", "the gap between X and Y", "2 km (a mile) away from X", "on the doorstep of
+# X", "within a (few) kilometre(s) (a few hundred metres) of X", "districts (hills) that surround
+# X", "districts surrounding X" (not a side's troops); Arabic غرب، قرب، محيط "around", المحاذي
+# "adjacent", جهة، طريق "road", سكان "residents of".
 LANDMARK = re.compile(
-    r"(?:\b(?:near|beside|next to|close to|adjacent to|linking|overlooking|above"
+    r"(?:\b(?:near|beside|next to|close to|adjacent to|(?:in )?the vicinity of|linking|overlooking|above"
     r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
     rf"|(?:area|zone|land|ground|road|line|gap)s? (?:in )?between|{intl.LANDMARK_WORDS}"
     r"|(?:road|highway|route|way|path|gateway|supply (?:line|route))s? (?:leading |heading )?to(?!\s+(?:the\s+)?[\w'’]+-(?:held|controlled)\b)"
@@ -70,7 +72,9 @@ LANDMARK = re.compile(
     r"(?:km|kilomet(?:er|re)s?|met(?:er|re)s?"
     r"|miles?)\s+of|\b(?:districts?|neighbo(?:u)?rhoods?|quarters?|areas?|hills?|villages?|suburbs?"
     r"|(?-i:(?!(?:Army|Forces|Troops|Soldiers|Rebels|Fighters|Militants|Militias|Units)\b)[A-Z][\w'’-]*))"
-    r"\s+(?:(?:that|which)\s+surround(?:s|ed)?|surrounding))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"\s+(?:(?:that|which)\s+surround(?:s|ed)?|surrounding))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+    # "near the mainly Kurdish neighbourhood of X": a noun of places and its words before X.
+    r"(?:(?:[\w'’-]+\s+){0,2}(?:neighbou?rhood|district|quarter|area|suburb)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "Fighters from X", "Rebel reinforcements from X": people named by where they come from.

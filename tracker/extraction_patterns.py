@@ -54,12 +54,16 @@ def _top_level(alternatives: str) -> list[str]:
 
 # German writes a day with a full stop ("am 7. Dezember"): no sentence ends there.
 GERMAN_MONTHS = "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+# An hour's "a.m." ("p.m.") ends no sentence when the sentence goes on after it: a lower-case
+# word, a day or a zone ("at 5:00 a.m. Tuesday morning", "at 9 p.m. local time").
+CLOCK_GOES_ON = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|GMT|UTC|local\b|Damascus time"
 # No sentence ends after these (patterns): "3 sq. km", "8,5 кв. км", "Maj. Gen. Igor", "U.S.".
 ABBREVIATIONS = ("sq", "кв", "Gen", "Maj", "Col", "Lt", "Brig", "Mr", "Dr", "St", "No", "[A-Z]")
 SENTENCE_END = re.compile(
     r"(?<=[.!?؟])"
     + "".join(rf"(?<!\b{a}\.)" for a in (*ABBREVIATIONS, time_words.MONTH_ABBREVIATED))
     + rf"(?!(?<=\d\.)\s+(?i:{GERMAN_MONTHS})\b)"  # "am 7. Dezember"
+    + rf"(?!(?<=\b[ap]\.m\.)\s+(?:[a-z]|{CLOCK_GOES_ON}))"  # "at 5 a.m. Tuesday"
     + r"\s+|\n+"
     r"|(?:(?<=[^\W\d]{2}[.!?؟])|(?<=[^\W\d]{2}[.!?؟][\"”»]))(?=[\u0621-\u064a])"
     r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”»])\s*)(?=[A-Z])"
@@ -68,11 +72,14 @@ SENTENCE_END = re.compile(
 
 def sentences_split(text: str) -> list[str]:
     """Cut `text` into sentences at . ! ? ؟ and line breaks, not after an abbreviation ("Maj.
-    Gen.": `ABBREVIATIONS`; an abbreviated month: "Dec. 7"; a German day: "7. Dezember"); after a quote's end, or with no
+    Gen.": `ABBREVIATIONS`; an abbreviated month: "Dec. 7"; a German day: "7. Dezember"; an hour's
+    "a.m." before the rest of its sentence: "at 5 a.m. Tuesday"); after a quote's end, or with no
     space ("city.Rebels") too."""
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
 
 
+# French and Italian elide a word before a vowel: "le quartier d'Achrafieh", "dell'Ashrafiyeh".
+ELIDED = re.compile(r"(?:[dlDL]|[dn]ell|dall|all|sull|qu)['’](?=[A-ZÀ-Ý])")
 QUOTE_MAX = 200
 
 

@@ -42,16 +42,17 @@ the map, and names no place; nor does a run ending in an article ("Siqor Al"), n
 or a title's holder ("le ministre Chaar"), nor one inside a side's longer name ("غرفة عمليات فتح
 حلب", the Conquest of Aleppo operations room), nor a citadel, a park, an old city or an airport of
 another city, nor an airport's road ("die Zitadelle von Damaskus", "the airport road":
-`tracker.extraction_spellings`). An article glued to a name ("alSakhur") is read apart. Halves of
-the city named by direction ("the rebel-held east") are places too, and win over the city's name
-inside them; a quarter of the compass is not a half ("the south-west side of the city" is not the
-west), nor is a direction from a place ("to the east and north of the Old City", "a neighbourhood
-to the east"). Once a sentence names one half of the city, "the eastern part" (side, half) alone is
-a half too ("The western part of the city is under government control, while the rebels seized the
-eastern part"). In a sentence that names no district, a side's districts in the plural
-("opposition-held districts", "الأحياء الخاضعة لسيطرة المعارضة") are its half of the divided city:
-the rebels' the east, the government's the west. Places written as one enumeration form a list
-(`tracker.extraction_lists`).
+`tracker.extraction_spellings`), nor a gloss in brackets of the place before it or of a name not on
+the map ("Eşrefiye (Ashrafiya)", "Kobanî (Ain al-Arab)": `tracker.extraction_glosses`). An article
+glued to a name ("alSakhur") is read apart. Halves of the city named by direction ("the rebel-held
+east") are places too, and win over the city's name inside them; a quarter of the compass is not a
+half ("the south-west side of the city" is not the west), nor is a direction from a place ("to the
+east and north of the Old City", "a neighbourhood to the east"). Once a sentence names one half of
+the city, "the eastern part" (side, half) alone is a half too ("The western part of the city is
+under government control, while the rebels seized the eastern part"). In a sentence that names no
+district, a side's districts in the plural ("opposition-held districts", "الأحياء الخاضعة لسيطرة
+المعارضة") are its half of the divided city: the rebels' the east, the government's the west.
+Places written as one enumeration form a list (`tracker.extraction_lists`).
 
 A region that holds another place the sentence names is its setting, not a place claimed
 (`a_setting`: "Bani Zaid in the eastern part of Aleppo"; not a landmark, "near the University"),
@@ -70,8 +71,9 @@ from dataclasses import dataclass, field
 from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_words
 from tracker import extraction_halves as halves
 from tracker import extraction_spellings as spellings
+from tracker.extraction_glosses import glossed
 from tracker.extraction_incidental import a_person, landmark
-from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
+from tracker.extraction_patterns import ARABIC_PREFIXES, ELIDED, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
 from tracker.extraction_words import PREPOSITIONS
 
@@ -101,8 +103,6 @@ _ARTICLES = sorted(LATIN_ARTICLES, key=len, reverse=True)
 GLUED_ARTICLE = re.compile(
     r"\b(" + "|".join(f"[{a[0]}{a[0].upper()}]{a[1:]}" for a in _ARTICLES) + r")(?=[A-Z])"
 )
-# French and Italian elide a word before a vowel: "le quartier d'Achrafieh", "dell'Ashrafiyeh".
-ELIDED = re.compile(r"(?:[dlDL]|[dn]ell|dall|all|sull|qu)['’](?=[A-ZÀ-Ý])")
 # "Ansar as-Sharia": a name after its article ("as-", "al-") is capitalised all the same.
 ARTICLE_PREFIX = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")[" + HYPHENS + "]")
 # "Hallak Al-Fukani": a capitalised name after its article right after a place's spelling
@@ -241,6 +241,7 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
                 or UNIT_BEFORE.search(sentence[max(0, start - 30) : start])
                 or spellings.elsewhere(sentence, start, end, indexes.places)
                 or UNIT_AFTER.match(sentence, end)
+                or glossed(sentence, start, place.label, found, guessed)  # "Eşrefiye (Ashrafiya)"
                 or any(
                     s.start <= start and end <= s.end and s.end - s.start > end - start
                     for s in sides

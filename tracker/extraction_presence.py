@@ -1,8 +1,8 @@
 """Rule 2's last resorts (`tracker.extraction`), for a place that no verb reaches: a side placed in
 it ("rebels in the east", "إرهابيين في حي X") holds it, and so does the one side a sentence with no
 verb of control names ("rebels with rifles patrol the Bab al-Hadeed area"), unless it tells of an
-attack, deaths, wounds or a demolition, or of a move towards or away from the place
-(`tracker.extraction_incidental`); a place the fire came from ("snipers fired at civilians from the
+attack (or a thing done "against" the place), deaths, wounds or a demolition, or of a move towards
+or away from the place (`tracker.extraction_incidental`); a place the fire came from ("snipers fired at civilians from the
 citadel", "rebels shelled X from Y") is held by the side that fired (not by a side fired upon or
 speaking of it: "rebels came under fire from X", "the army said a mortar fired from X hit it"; nor
 is a place people fired at fled from a base: "the army shelled rebels fleeing from X"); not the
@@ -35,6 +35,9 @@ FIRED_BY = re.compile(
 # where the people went.
 FROM_AREAS_BEFORE = re.compile(r"(?:(?<!\w)من|\bfrom)\s+(?:\S+\s+){0,3}$", re.I)
 TO_BETWEEN = re.compile(r"(?<!\w)(?:إلى|الى|نحو|باتجاه|عبر|to|towards)\s", re.I)
+# "the use of chemical agents against X", "a new offensive against X": what is done against a
+# place is an attack on it, which says no side is there.
+AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+|(?:\w+['’]s\s+))?$", re.IGNORECASE)
 # "rebels said X had fallen", "the fall of X": a fall with no taker says X was lost, not that
 # the side named holds it.
 FALLEN_AFTER = re.compile(
@@ -148,7 +151,8 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     Badro has been with the opposition") places that side in the place, which it holds. Not when the
     sentence tells of an attack (shelling, mortar fire, strikes), which comes from the other side,
     or of deaths, wounds, a demolition or a move towards or away from the place ("three rebels were
-    killed in X", "rebels blew up a building in X", "the army pushed towards X"), nor for the second
+    killed in X", "rebels blew up a building in X", "the army pushed towards X") or done "against" it
+    ("the YPG reported the use of gas against X": an attack, not a side placed), nor for the second
     of two sides "between" which something lies ("between them and the regime"), nor for a place
     people went to from the side's areas ("نزح المدنيون من مناطق سيطرة المعارضة إلى حي X") or left
     for them ("فر الأهالي من X إلى مناطق سيطرة النظام"), nor for
@@ -161,6 +165,8 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
         return None
     if no_holding_told(sentence, span.start):
         return None  # "Three rebels were killed in X", "The army pushed towards X"
+    if AGAINST_BEFORE.search(sentence[max(0, span.start - 30) : span.start]):
+        return None  # "the YPG reported the use of gas against X": X attacked, no side placed
     side = sides[0]
     if UNDER_ATTACK.match(sentence, side.end):
         return None  # "X is under rebel siege": the side lays the siege, it does not hold X

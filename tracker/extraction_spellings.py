@@ -191,6 +191,7 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("Azamieh", "al-aazamiyeh", "الأعظمية (Prensa Latina)"),
     ("al-A'zamiyya", "al-aazamiyeh", "الأعظمية as SOHR writes it"),
     ("Аль-Аазамия", "al-aazamiyeh", "الأعظمية in Russian (TASS, SANA)"),
+    ("Asrafiya", "al-ashrafiyeh", "الأشرفية with s for sh (Transnational Middle East Observer)"),
 )
 # The military airfield beside the airport (مطار النيرب العسكري), by the village's name and a word
 # for an airfield ("Nairab air base", "the Nayrab military airfield", "Neirab military airport",

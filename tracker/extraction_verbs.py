@@ -17,6 +17,8 @@ from tracker.extraction_patterns import HEAD
 from tracker.extraction_places import Span
 from tracker.extraction_recipient import other_side
 
+# "YPG fighters have started to leave X", "began withdrawing from X": a departure begun is no loss.
+BEGUN = re.compile(r"\b(?:start(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|begun)\s+(?:to\s+)?$", re.I)
 # Arabic adjectives of holding follow their noun: "حي X الخاضع لسيطرة المعارضة", the rebel-held X.
 AR_HELD_AFTER = re.compile(r"ال(?:خاضع|واقع|محاصر)")
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -75,6 +77,15 @@ ORIGIN = re.compile(
     r"|(?<!\w)(?<!أجزاء )(?<!جزء )(?<!عدد )(?<!تبقى )(?<!تبقّى )(?<!بقي )من\s+(?:(?:جهة|محور|ناحية)\s+)?(?:(?:حي|أحياء|منطقة)\s+)?$",
     re.I,
 )
+# "gangs attacking from Y were repelled", "an attack from the areas of Y was foiled": the place the
+# attack came from, before a verb of repelling.
+ATTACK_FROM = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|assaults?|infiltrat\w+|offensives?|advanc(?:e|es|ed|ing))"
+    r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:direction|side|areas?|axis)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+REPEL = re.compile(r"\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*|held off|beat(?:en)? back)\b", re.I)
+BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # A side's positions ("army positions") reach only a place after "in", "at"; not when "seized".
 OWN_POSITIONS = re.compile(words.POSITION_NOUNS + "$", re.I)
 TAKEN_BEFORE = re.compile(r"(?i)\b(?:took|tak\w+|seiz\w+|captur\w+|overr[au]n)\s+(?:\S+\s+){0,4}$")
@@ -258,14 +269,21 @@ def taken_object(sentence: str, verbs: list[Span], place: Span) -> Span | None:
     return objects[-1] if objects else None
 
 
-def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[str, str] | None:
+def destination(
+    sentence: str, verb: Span, place: Span, subject: str, sides=()
+) -> tuple[str, str] | None:
     """Rule 2's destination: a place after "to", "into" or "towards" following a verb of
     withdrawing ("rebels withdrew from X to Y", "retreated into Y") is where the subject went,
     which it holds; the place it withdrew from is the one it lost. In Arabic the destination
     may be named up to eight words on ("انسحاب المسلحين باتجاه القسم الجنوبي من الأحياء
     الشرقية وهي X"). A place after "from" following a verb of fighting ("rebels attacked X from
     Y", "infiltrated X from the side of Y", "تتقدم القوات من حي Y") is the attackers' base: the
-    subject holds Y."""
+    subject holds Y. So is a place an attack came "from" in a sentence that tells of its repelling
+    ("gangs attacking from Y were repelled by the YPG", "the YPG repelled an attack from Y"): the
+    attackers hold Y, not the side that repelled them (`_attackers`)."""
+    repel = REPEL.search(sentence)
+    if repel and ATTACK_FROM.search(sentence[max(0, place.start - 60) : place.start]):
+        return (_attackers(sentence, repel, place, sides), "held")
     if verb.end > place.start or not subject:
         return None
     gap = sentence[verb.end : place.start]
@@ -274,6 +292,26 @@ def destination(sentence: str, verb: Span, place: Span, subject: str) -> tuple[s
     if verb.value != "loses" or words.LOST_TO.match(verb.text):
         return None
     return (subject, "held") if words.DESTINATION.search(gap) or AR_TOWARDS.search(gap) else None
+
+
+def _attackers(sentence: str, repel: re.Match[str], place: Span, sides) -> str:
+    """The side whose attack from `place` was repelled: another side named before the place than
+    the one that repelled it (the side after "by", or no side named when "by" names none: "by our
+    forces"; else the one before the verb), else that side's enemy (the rebels, for the Kurds in a
+    sentence naming no government side)."""
+    by = [
+        s
+        for s in sides
+        if s.start >= repel.end() and BY_AFTER.fullmatch(sentence, repel.end(), s.start)
+    ]
+    before = [s for s in sides if s.end <= repel.start()]
+    passive = BY_AFTER.match(sentence, repel.end())
+    repeller = by[0].value if by else "" if passive else before[-1].value if before else ""
+    attackers = [s.value for s in sides if s.end <= place.start and s.value != repeller]
+    if attackers:
+        return attackers[-1]
+    named = {s.value for s in sides} - {repeller}
+    return "rebels" if repeller != "rebels" and "government" not in named else "government"
 
 
 APPOSED_CLAUSE = re.compile(
@@ -318,7 +356,10 @@ def negated(sentence: str, verb: Span) -> bool:
     verb read inside a word ("التقدم": the advance) is negated by the words before that word
     ("تحاول من التقدم": tries to advance); an Arabic verbal noun of taking after ل of purpose
     ("هجوم لاستعادة X", an attack to retake X) is an aim. A holding said to be over ("former rebel
-    strongholds in X") claims nothing (`tracker.extraction_formerly`)."""
+    strongholds in X") claims nothing (`tracker.extraction_formerly`). A departure only begun ("YPG
+    fighters have started to leave X", "began withdrawing from X") is no loss yet."""
+    if verb.value == "loses" and BEGUN.search(sentence[max(0, verb.start - 30) : verb.start]):
+        return True  # "fighters have started to leave X": a departure begun
     if former_holding(sentence, verb):
         return True  # "das bisher von Rebellen gehaltene Viertel", "former rebel strongholds"
     if verb.adjective or (verb.value == "holds" and arabic.STATIONED.fullmatch(verb.text)):

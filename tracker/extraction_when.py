@@ -9,7 +9,8 @@ wires' abbreviation ("Dec. 7", "7 Dec 2016"), at which no sentence ends. A date 
 `tracker.extraction_numeric_dates`.
 
 A sentence in the past perfect with no other word of time ("the army had liberated X") tells
-of something done before the report: the day before the publication to the day.
+of something done before the report: the day before the publication to the day. A weekday still to
+come ("a deadline of 9:00 am Thursday", "next Thursday") dates nothing.
 
 A month written with its year ("in July 2012", "since August 2012") is that month (since: to the
 publication); a month alone after a preposition ("in July", "since October", "in late November") is
@@ -211,7 +212,6 @@ RELATIVE_CLAUSE = re.compile(
 # "the first advance there since losing it in 2012", "for the first time since rebels took it in
 # 2012": the time after "since" dates only what it tells, never the first deed before it.
 FIRST_SINCE = re.compile(r"\bfirst\b[^,;.]{0,60}?\bsince\b[^,;]*", re.I)
-GERMAN = re.compile(r"\b(?:der|die|das|und|ist|sind|hat|haben|wird|wurde|wurden|nicht)\b", re.I)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|now|been)\s+)*\w+(?:ed|en)\b", re.I)
 
 
@@ -276,7 +276,7 @@ def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, dat
         year = int(match["year"])
         return datetime.date(year, 1, 1), published if since else datetime.date(year, 12, 31)
     match = WEEKDAY.search(sentence)
-    if match:
+    if match and not time_words.TO_COME_BEFORE.search(sentence[: match.start()]):
         weekday = time_words.WEEKDAYS[match.group().lower()]
         day = published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
         since = SINCE_DAY.search(sentence[max(0, match.start() - 20) : match.start()])
@@ -302,7 +302,7 @@ def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, dat
 def _relative(sentence: str, word: str) -> bool:
     """A relative word of time as such: French "hier" (yesterday) is German "here" in a German
     sentence ("Hier kontrollieren die Rebellen X")."""
-    return word.lower() != "hier" or not GERMAN.search(sentence)
+    return word.lower() != "hier" or not time_words.GERMAN.search(sentence)
 
 
 def _month_window(

@@ -14,25 +14,25 @@ from tracker import extraction_epithets as epithets
 from tracker import extraction_idioms as idioms
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
+from tracker import extraction_words_kurdish as kurdish
 
-# Who: the side a phrase names. Longer phrases first, so "Free Syrian Army" is not the army. The
-# Kurdish forces go by their full names too: the Syrian Democratic Forces (SDF), the People's
-# Protection (or Defense) Units (YPG). The government's allies (Hezbollah, the National Defence
-# Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
-# fighters", not "their allied fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar, "YPG
-# (SDF-led) fighters" and "الكردي" ("the Kurdish district" names them) the Kurds'; the rebel groups
-# by name, "Islamists", the Kurdish press's "gangs" and "mercenaries" and a "militant-held" or
-# "terrorist-held" place the rebels'; "ISIS (Nusra) fighters, Islamists, mercenaries" are ISIS's
-# (Nusra's), "Iranian (Assad's) mercenaries", the Fourth Division, the Republican Guard the
-# government's; "IS militants" (in capitals) ISIS's; "revolutionaries" the rebels'. A side's
-# positions: "army checkpoints (posts, hideouts)", "terrorist positions" (the rebels').
+# Who: the side a phrase names, longer phrases first ("Free Syrian Army" is not the army). The Kurds
+# by full names too (SDF, People's Protection (Defense) Units). The government's allies (Hezbollah,
+# the NDF, Iranian-backed militias, "forces loyal to Assad", "allied fighters", not "their allied
+# fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar, "YPG (SDF-led) fighters", "الكردي"
+# ("the Kurdish district" names them) the Kurds'; rebel groups by name, "Islamists", the Kurdish
+# press's "gangs", "mercenaries" (its other names: `tracker.extraction_words_kurdish`), "militant-
+# (terrorist-)held", "revolutionaries", "fighters" (not "its (their) fighters": the side before) the
+# rebels'; "ISIS (Nusra) fighters, Islamists, mercenaries" ISIS's (Nusra's); "Iranian (Assad's)
+# mercenaries", the Fourth Division, the Republican Guard the government's; "IS militants" (in
+# capitals) ISIS's. A side's positions: "army checkpoints", "terrorist positions" (the rebels').
 POSITION_NOUNS = (
-    r"(?:positions|strongholds|bases|defen[cs]es|headquarters|checkpoints|(?:out)?posts"
+    r"(?:positions|strongholds|bases|defen[cs]es|headquarters|checkpoints|(?:out)?posts|hideouts)"
 )
-POSITION_NOUNS += r"|hideouts)"
 SIDES: tuple[tuple[str, str], ...] = (
     *epithets.SIDES,  # "regime fighters", "rebel militias": the adjective's side
     *arabic.SIDES_FIRST,
+    *kurdish.SIDES_FIRST,
     (
         r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
         "rebels",
@@ -73,7 +73,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"rebels?|opposition(?: fighters| forces| groups)?|insurgents|militants|terrorists"
-        r"|jihadists|gunmen|armed groups|nsags?|fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
+        r"|jihadists|gunmen|armed groups|nsags?|(?<!its )(?<!their )fighters|ahrar al-sham|jaysh al-fatah|fatah halab"
         # SOHR's "the factions" (الفصائل), not "warring", "Palestinian" or loyalist ones.
         r"|(?<!warring )(?<!rival )(?<!palestinian )(?<!kurdish )(?<!loyalist )(?<!pro-government )"
         r"(?<!iraqi )(?<!shiite )(?<!both )factions"
@@ -93,9 +93,9 @@ SIDES: tuple[tuple[str, str], ...] = (
 
 # Each verb in its headline's present too ("Army reclaims X", "overruns", "storms", "encircles",
 # "expels", "secures", "Rebels cede X", "evacuate X": not people evacuated from X).
-# What happened: a verb's meaning for its subject. "takes": the subject holds after it;
-# "loses": the other side holds; "holds": the subject held it then; "fights": contested;
-# "besieges": the subject surrounds it, so the other side holds it.
+# A verb's meaning for its subject. "takes": the subject holds after it ("entered X after the gangs
+# withdrew", as "unopposed"); "loses": the other side holds; "holds": it held it then ("repelled the
+# rebels' attack on X"); "fights": contested; "besieges": the subject surrounds it (the other's).
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
@@ -138,7 +138,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|insurgents|jihadists|terrorists|gunmen|fighters|troops|forces|army|regime|militias?|enemy|units|soldiers|factions|groups)\s+back\b)"
         r"|(?:pushed|drove|driven|drive|forced|kicked|flushed) (?:out|back)|oust(?:ed|ing|s)?|rout(?:ed|ing|s)?|establish(?:ed|ing) (?:the )?security of|securing|purg(?:e|ed)|fell into the hands of|[يت]?طرد(?:ت|وا|ون)?(?=(?: \S+){1,5} من )"
         r"|restor(?:ed|es|ing|ation of) (?:the )?(?:security and stability|stability and security|security|stability) (?:to|in)"
-        r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed|entered(?=[^,.;]{0,40}\b(?:unopposed|without (?:a fight|any resistance|resistance)))"
+        r"|(?:now |completely |entirely )?free(?:d)? of|emptied of|rid(?=(?:\s+[\w'’-]+){0,5}\s+of\b)|cleansed|entered(?=[^,.;]{0,40}\b(?:unopposed|without (?:a fight|any resistance|resistance)|after (?:the )?(?:[\w'’-]+ ){1,3}(?:had )?(?:fled|withdr[ae]wn?|pulled out|retreated|left)\b(?!\s+(?:from|\w+ing)\b)))"
         r"|impos(?:ed|es|ing) (?:its |their )?(?:full |complete |total )?control (?:over|on)"
         r"|(?:return(?:ed|s)?|restored|brought back) to(?= (?:the )?government(?:['’]s)? control)"
         r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?(?: بشكل (?:كامل|تام)| بالكامل)? على"
@@ -160,7 +160,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:repel(?:led|s)?|foiled|thwarted|repuls(?:ed|es)|(?:fend(?:ed|s)?|fought|held|warded) off|beat(?:en)? back)"
-        r" (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|attempt|advance|push|incursion|infiltration)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
+        r" (?:an? |the )?(?:[\w'’-]+ ){0,2}?(?:attack|assault|offensive|attempt|advance|push|incursion|infiltration)s?(?: by(?: (?!to )[\w'’-]+){1,3})?"
         r"(?: to (?:advance|push|storm|enter|take|capture|seize|break|infiltrate|retake|recapture)(?: (?:on|into|in|towards?))?)?"
         r"|repel(?:led|s)?|repuls(?:ed|es)|(?:still )?holds?|holding|held|(?<!under )(?<!under the )controls?|remain(?:s|ed)? in"
         r"|prevent(?:ed|ing|s)?|defend(?:ed|ing|s)?|controll(?:ed|ing)|in (?:full )?control of"

@@ -54,6 +54,12 @@ RELATIVE_WINDOWS: tuple[tuple[str, int, int], ...] = (
         0,
     ),
 )
+# "a deadline of 9:00 am Thursday", "next Thursday": a weekday still to come dates nothing.
+TO_COME_BEFORE = re.compile(
+    r"\b(?:deadlines?|ultimatum|next|coming)\b(?:\s+(?:of|until|by|expiring|at|on|this))?"
+    r"(?:\s+[\d:.]+\s*(?:[ap]\.?m\.?)?)?\s+$",
+    re.IGNORECASE,
+)
 WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
@@ -268,3 +274,5 @@ LAST_MONTH = re.compile(
     r"|\bв прошлом месяце\b|\bletzten Monat\b|\bno mês passado\b",
     re.I,
 )
+# A German sentence, in which French "hier" (yesterday) is "here".
+GERMAN = re.compile(r"\b(?:der|die|das|und|ist|sind|hat|haben|wird|wurde|wurden|nicht)\b", re.I)
