@@ -52,6 +52,7 @@ import re
 
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
+from tracker import extraction_words_turkish as turkish
 
 # A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
 # part of X), "near Nairab airport", "the gap between X and Y", "2 km (a mile) away from X", "on
@@ -220,13 +221,15 @@ REPELLED_FROM = re.compile(
 
 def landmark(sentence: str, start: int, end: int = -1) -> bool:
     """A place at `start` named as a landmark ("near X", "located between X and Y", "الواقعة بين
-    X"), as an origin or a home ("fighters from X"), as the target of an attack launched from
+    X", Turkish "X yakınındaki"), as an origin or a home ("fighters from X"), as the target of an attack launched from
     another place ("an assault on X from Y"), as the origin of an attack repelled ("rebels
     repelled an army advance launched from X"), or set against the verb's own place by "not"
     ("took X, not Y", "captured X but not Y"; "X, not far from Y")."""
     before = sentence[max(0, start - 60) : start]
     if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
         return True
+    if end >= 0 and turkish.NEAR_AFTER.match(sentence, end):
+        return True  # "X askeri havaalanı yakınındaki Y": Turkish "near" after its noun
     if end >= 0 and ATTACK_ON.search(before) and FROM_AFTER.match(sentence, end):
         return True
     if REPELLED_FROM.search(before):

@@ -8,7 +8,7 @@ import re
 
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
-from tracker import extraction_words_intl as intl
+from tracker.extraction_clauses import FORMERLY, siege_adjective
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
 from tracker.extraction_incidental import heading_to
 from tracker.extraction_lists import SUBJECT_VERB_AFTER
@@ -50,11 +50,6 @@ DENIED_CLAUSE = re.compile(
 UNTIL = re.compile(r"\buntil\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 PAST_IRREGULAR = frozenset(
     ["took", "retook", "fell", "won", "overran", "lost", "withdrew", "left", "held", "drove"]
-)
-# "das bisher von Rebellen gehaltene Viertel": a holding said to be over claims nothing; a verb
-# of taking after these words ("hat bisher X erobert": has so far taken X) still does.
-FORMERLY = re.compile(
-    rf"\b(?:former(?:ly)?|one-time|{intl.FORMERLY_WORDS})\s+(?:[\w'’\-]+\s+){{0,2}}$", re.I
 )
 
 # "controls half of Aleppo, and the old city would strengthen its hold": a place right after
@@ -124,7 +119,9 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     after "in" or "at", none when taken ("seized army positions in X"); a participle of holding with
     its agent after its noun ("the zone controlled by rebels", "controlada por") reaches a place
     after it only across "in", an enumeration or a noun of places ("areas held by rebels, including
-    X"), not across a clause ("controlled by rebels and stopped them heading to X")."""
+    X"), not across a clause ("controlled by rebels and stopped them heading to X"). A German
+    participle of siege after an article ("des belagerten Ostteils") is an adjective, as "the
+    besieged"."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
     attack = verb.value != "fights" and words.ATTACK.search(gap)  # fighting includes attacks
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
@@ -166,9 +163,7 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     )
     if "," in after and passive:  # "from X towards the Y District, controlled by Z": not X
         return not words.ANOTHER_NOUN.search(after.rsplit(",", 1)[0])
-    adjective = verb.adjective or (
-        verb.value == "besieges" and words.ARTICLE_BEFORE.search(sentence[: verb.start])
-    )
+    adjective = verb.adjective or siege_adjective(sentence, verb)
     if not adjective or (place.start <= verb.start and verb.end <= place.end):
         return True  # a verb, or an adjective inside the spelling ("rebel-held east Aleppo")
     if place.end <= verb.start:  # "Seif al-Dawla, one of the last rebel-held neighbourhoods"

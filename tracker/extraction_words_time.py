@@ -1,7 +1,9 @@
 """The words of time the claim proposer reads (`tracker.extraction_when`, rule 5 of
 `tracker.extraction`): phrases relative to the publication day, weekdays and months, in English,
 Arabic and the other languages read ("الأسبوع الماضي": last week; "أول أمس", "أمس الأول": the day
-before yesterday; a day written as an ordinal, "الثالث من كانون الأول", read as its digits). Split
+before yesterday; a day written as an ordinal, "الثالث من كانون الأول", read as its digits). German
+joins a time of day to its weekday ("am Montagabend": on Monday evening, Monday); Turkish weekdays
+("pazartesi günü", "cumartesi"; "pazar", also a market, only as "pazar günü") are read too. Split
 from `tracker.extraction_words`, which spells the other rules' words."""
 
 from __future__ import annotations
@@ -86,6 +88,20 @@ WEEKDAYS = {
     **dict.fromkeys(("пятницу", "freitag", "sexta-feira"), 4),
     **dict.fromkeys(("субботу", "samstag", "sábado"), 5),
     **dict.fromkeys(("воскресенье", "sonntag"), 6),
+    # Turkish ("pazartesi günü"); "pazar" (also a market) only with "günü", day.
+    **{
+        d: n
+        for n, d in enumerate(["pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi"])
+    },
+    "pazar günü": 6,
+}
+# German joins a time of day to the weekday: "am Montagabend", "Sonntagmorgen", "Dienstagnacht".
+GERMAN_DAY_PARTS = ("abend", "morgen", "nacht", "nachmittag", "vormittag", "mittag", "früh")
+WEEKDAYS |= {
+    day + part: number
+    for day, number in list(WEEKDAYS.items())
+    if day.endswith("tag") or day == "mittwoch"
+    for part in GERMAN_DAY_PARTS
 }
 MONTHS = {
     "january": 1,

@@ -18,9 +18,14 @@ words:
   "kovuldu" (were driven out) and "püskürtüldü" (were repulsed) of the side that loses.
 - Holding: "kontrol ediyor", "kontrolünde", "elinde" (in a side's hands).
 - Fighting: "çatışma", "çatışmalar", "çatışıyor" (clashes), "saldırı" (attacks) on the ground.
+- Landmarks: "near" follows its noun ("Neyrab askeri havaalanı yakınındaki Şeyh Said mahallesi",
+  the Sheikh Saeed district near Nairab airbase): a place up to three words before "yakınında",
+  "yakınındaki", "yakınlarında" only locates another (`tracker.extraction_incidental.landmark`).
 """
 
 from __future__ import annotations
+
+import re
 
 SIDES: tuple[tuple[str, str], ...] = (
     (
@@ -47,4 +52,9 @@ VERBS: tuple[tuple[str, str], ...] = (
     (r"çekil(?:di|diği|mesi)\w*|kaybetti\w*|çıkarıldı\w*|kovuldu\w*|püskürtüldü\w*", "loses"),
     (r"kontrol ediyor\w*|kontrolünde\w*|elinde(?:ki)?", "holds"),
     (r"çatış\w*|saldırı\w*", "fights"),
+)
+
+# "X (askeri havaalanı) yakınındaki Y": X, up to three words before "near", only locates Y.
+NEAR_AFTER = re.compile(
+    r"(?:['’]\w*)?(?:\s+[^\W\d_][\w-]*){0,3}?\s+yakın(?:lar)?ın(?:da|daki)\b", re.I
 )

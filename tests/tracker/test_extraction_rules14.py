@@ -1,0 +1,97 @@
+"""The claim proposer's rules written from whole German, French, Spanish, Italian, Russian and
+Turkish articles: a holding said to be over yields to the taking around it, and an adjective of
+siege to the clause's verb (`tracker.extraction_clauses`); German puts the verb of taking far after
+"die Kontrolle über" (`tracker.extraction_words_intl`) and writes y as j ("-ija":
+`tracker.extraction_readings`); Turkish "near" follows its noun (`tracker.extraction_incidental`
+with `tracker.extraction_words_turkish`); German weekdays joined to a time of day and Turkish
+weekdays date a deed (`tracker.extraction_words_time`). One scenario each, in sentences of our
+own, with their guards."""
+
+from datetime import date
+from functools import partial
+
+from tests.tracker.test_extraction_rules import OUTLET, SPELLED, propose
+from tracker.extraction import Indexes, Place, claims_propose
+
+HAYDARIYEH = Place("al-haydariyeh", ("al-haydariyeh",))
+INDEXES = Indexes.build([*SPELLED, ("al-Haydariyeh", HAYDARIYEH)], [])
+propose14 = partial(propose, indexes=INDEXES)
+PUBLISHED = date(2016, 12, 6)  # a Tuesday
+
+
+def _days(text):
+    (proposal,) = claims_propose(text, PUBLISHED, OUTLET, INDEXES)
+    return proposal.date_from, proposal.date_to
+
+
+def test_a_holding_said_to_be_over_yields_to_the_taking_around_it():
+    text = "Die Regierungstruppen haben die Kontrolle über das bisher von Rebellen gehaltene Viertel Hanano erlangt."
+    assert propose14(text) == [("hanano", "government", "captured")]
+    # Guards: with no taking, a holding said to be over still claims nothing; a loss is no taking.
+    assert propose14("Das bisher von Rebellen gehaltene Viertel Hanano liegt in Trümmern.") == []
+    text = "Buses left with the last families from former rebel strongholds in Hanano."
+    assert propose14(text) == []
+
+
+def test_german_control_taken_with_the_verb_far_after_its_place():
+    text = (
+        "Die Armee hat die Kontrolle über das im Nordosten der Stadt gelegene und strategisch "
+        "wichtige Viertel Hanano errungen."
+    )
+    assert propose14(text) == [("hanano", "government", "captured")]
+    # Guard: a verb of taking past the clause's comma is not this phrase's.
+    text = "Die Armee verlor die Kontrolle über Hanano, die Rebellen haben das Gebiet erlangt."
+    assert ("hanano", "government", "captured") not in propose14(text)
+
+
+def test_an_adjective_of_siege_yields_to_the_verb_of_its_clause():
+    text = "Die Aufständischen haben die Hälfte des belagerten Ostteils verloren."
+    assert propose14(text) == [("east-aleppo", "contested", "contested")]
+    text = "Rebels clashed with troops in the besieged Hanano district."
+    assert propose14(text) == [("hanano", "contested", "contested")]
+    # Guards: alone, the adjective still says the besieger's enemy holds the place; the noun "the
+    # siege of" is no adjective.
+    assert propose14("The army tightened the noose around the besieged Hanano district.") == [
+        ("hanano", "rebels", "held")
+    ]
+    assert propose14("Rebels launched a battle to break the siege of East Aleppo.") == [
+        ("east-aleppo", "rebels", "held")
+    ]
+
+
+def test_a_german_j_before_a_last_vowel_is_y():
+    assert propose14("Die Armee hat das Viertel Haidarija erobert.") == [
+        ("al-haydariyeh", "government", "captured")
+    ]
+    # Guard: a Spanish j is still kh ("Sheij Said").
+    assert propose14("El ejército tomó el barrio de Sheij Saeed.") == [
+        ("sheikh-saeed", "government", "captured")
+    ]
+
+
+def test_turkish_near_after_its_noun_makes_it_a_landmark():
+    text = "Hanano askeri kışlası yakınındaki Şeyh Said mahallesinde çatışmalar sürüyor."
+    assert propose14(text) == [("sheikh-saeed", "contested", "contested")]
+    # Guard: a district with no "near" after it is the place of fighting.
+    text = "Hanano mahallesinde çatışmalar sürüyor."
+    assert propose14(text) == [("hanano", "contested", "contested")]
+
+
+def test_a_german_weekday_joined_to_a_time_of_day_dates_the_deed():
+    assert _days("Die Armee hat am Sonntagabend das Viertel Hanano erobert.") == (
+        date(2016, 12, 4),
+        date(2016, 12, 4),
+    )
+
+
+def test_turkish_weekdays_date_the_deed():
+    assert _days("Muhalifler pazartesi günü Hanano'yu ele geçirdi.") == (
+        date(2016, 12, 5),
+        date(2016, 12, 5),
+    )
+    assert _days("Muhalifler pazar günü Hanano'yu ele geçirdi.") == (
+        date(2016, 12, 4),
+        date(2016, 12, 4),
+    )
+    # Guard: "pazar" alone is a market, no day.
+    assert _days("Muhalifler Hanano'daki pazar yerini ele geçirdi.") == (PUBLISHED, PUBLISHED)
