@@ -159,7 +159,11 @@ TOWARDS_BEFORE = re.compile(
     r"|route)\s+(?:to|for|on)|through|via|past|between|fle(?:e|es|eing|d)(?:\s+from)?"
     r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left|in\s+the\s+direction\s+of"
     r"|(?:departures?|exodus|evacuees|displaced(?:\s+people)?)\s+(?:from|to|into)"
-    r"|(?:clos|mov)(?:e|es|ed|ing)\s+in\s+on)\s+(?:the\s+)?$",
+    r"|(?:clos|mov)(?:e|es|ed|ing)\s+in\s+on"
+    # Flight in the other languages: "han huido de X", "ont fui X", "sono fuggiti da X".
+    r"|(?:huid[oa]s?|huy(?:en|eron|ó|endo)|fui(?:r|s|t)?|fuient|fuyant|enfui(?:e|s|es)?"
+    r"|fuggit[oiae]|fugg(?:ono|ivano|endo))"
+    r"(?:\s+(?:de(?:l)?|du|des|d['’]|da|dal|dall['’]|dalla|dalle|dai))?)\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -119,7 +119,10 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     after "in" or "at", none when taken ("seized army positions in X"); a participle of holding with
     its agent after its noun ("the zone controlled by rebels", "controlada por") reaches a place
     after it only across "in", an enumeration or a noun of places ("areas held by rebels, including
-    X"), not across a clause ("controlled by rebels and stopped them heading to X"). A German
+    X"), not across a clause ("controlled by rebels and stopped them heading to X"); nor does one
+    after a noun of areas with its article reach back past words of another clause to a place
+    before it ("the fall of X cut the zone held by the rebels", "la zona in mano ai ribelli";
+    but "X and the other areas held by rebels" are theirs: `areas_described`). A German
     participle of siege after an article ("des belagerten Ostteils") is an adjective, as "the
     besieged"."""
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
@@ -163,6 +166,8 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     )
     if "," in after and passive:  # "from X towards the Y District, controlled by Z": not X
         return not words.ANOTHER_NOUN.search(after.rsplit(",", 1)[0])
+    if passive and after and areas_described(after):
+        return False  # "the fall of X cut the zone held by the rebels in two": the zone's
     adjective = verb.adjective or siege_adjective(sentence, verb)
     if not adjective or (place.start <= verb.start and verb.end <= place.end):
         return True  # a verb, or an adjective inside the spelling ("rebel-held east Aleppo")
@@ -172,6 +177,24 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     return verb.end <= place.start and bool(
         words.ADJECTIVE_GAP.fullmatch(sentence[verb.end : place.start])
     )
+
+
+# "... the zone (held by)", "la zona (in mano ai)", "la zone (aux mains des)", "die Gebiete": a
+# noun of areas with its article, right before a holding with its agent.
+AREAS_BEFORE = re.compile(
+    r"^(?P<gap>.*?)\b(?:the|la|le|les|el|los|las|die|das|den)\s+(?:[\w'’-]+\s+)?"
+    r"(?:zones?|areas?|zonas?|aree|régions?|regions?|secteurs?|sectors?|sectores?|settori"
+    r"|territor\w*|gebiet\w*)\s+$",
+    re.I | re.S,
+)
+JOINERS = re.compile(r"[\s,]*(?:(?:and|y|et|e|und|и)\s+)?(?:(?:all|todas|toutes|tutte)\s+)?", re.I)
+
+
+def areas_described(after: str) -> bool:
+    """A holding with its agent after a noun of areas, past words of another clause from the place
+    before it ("X cut the zone held by", not "X and the other areas held by")."""
+    match = AREAS_BEFORE.match(words.HELD_BY.sub("", after))
+    return match is not None and not JOINERS.fullmatch(match["gap"])
 
 
 def fought_over(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span | None:

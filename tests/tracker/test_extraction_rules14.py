@@ -4,8 +4,11 @@ siege to the clause's verb (`tracker.extraction_clauses`); German puts the verb 
 "die Kontrolle über" (`tracker.extraction_words_intl`) and writes y as j ("-ija":
 `tracker.extraction_readings`); Turkish "near" follows its noun (`tracker.extraction_incidental`
 with `tracker.extraction_words_turkish`); German weekdays joined to a time of day and Turkish
-weekdays date a deed (`tracker.extraction_words_time`). One scenario each, in sentences of our
-own, with their guards."""
+weekdays date a deed (`tracker.extraction_words_time`); Spanish "se ha hecho con el control de"
+takes (`tracker.extraction_words_intl`); a side's goal is no place it holds
+(`tracker.extraction_presence`); a holding after a noun of areas is that noun's
+(`tracker.extraction_verbs`); flight in the other languages is no holding
+(`tracker.extraction_incidental`). One scenario each, in sentences of our own, with their guards."""
 
 from datetime import date
 from functools import partial
@@ -95,3 +98,39 @@ def test_turkish_weekdays_date_the_deed():
     )
     # Guard: "pazar" alone is a market, no day.
     assert _days("Muhalifler Hanano'daki pazar yerini ele geçirdi.") == (PUBLISHED, PUBLISHED)
+
+
+def test_spanish_control_made_ones_own_is_a_taking():
+    text = "Las tropas sirias se han hecho con el control del barrio de Hanano."
+    assert propose14(text) == [("hanano", "government", "captured")]
+    assert propose14("Los rebeldes se hicieron con el control de Sheikh Saeed.") == [
+        ("sheikh-saeed", "rebels", "captured")
+    ]
+    # Guard: control kept is a holding.
+    assert propose14("El ejército mantiene el control de Hanano.") == [
+        ("hanano", "government", "held")
+    ]
+
+
+def test_a_place_named_as_a_sides_goal_is_not_held_by_it():
+    assert propose14("The next target of the rebels is Sheikh Saeed.") == []
+    assert propose14("El próximo objetivo de las tropas gubernamentales es Hanano.") == []
+    # Guard: a sentence about one side in a place, with no goal, still places it there.
+    assert propose14("Rebels with rifles patrol Sheikh Saeed.") == [
+        ("sheikh-saeed", "rebels", "held")
+    ]
+
+
+def test_a_holding_after_a_noun_of_areas_describes_that_noun():
+    assert propose14("The fall of Hanano split the zone held by the rebels in two.") == []
+    assert propose14("La caduta di Hanano ha diviso la zona in mano ai ribelli.") == []
+    # Guard: a place in the same enumeration as the areas is held with them.
+    text = "Rebels defend Hanano and the other areas held by the opposition."
+    assert ("hanano", "rebels", "held") in propose14(text)
+
+
+def test_flight_in_other_languages_is_no_holding():
+    assert propose14("Miles de civiles huyeron de Hanano hacia otros barrios rebeldes.") == []
+    assert propose14("Des centaines de civils ont fui Hanano vers les quartiers rebelles.") == []
+    # Guard: the one side named in a place with no move holds it.
+    assert propose14("Los rebeldes dominan Hanano.") == [("hanano", "rebels", "held")]
