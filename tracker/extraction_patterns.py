@@ -52,18 +52,21 @@ def _top_level(alternatives: str) -> list[str]:
 GERMAN_MONTHS = "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
 # No sentence ends after these (patterns): "3 sq. km", "8,5 кв. км", "Maj. Gen. Igor", "U.S.".
 ABBREVIATIONS = ("sq", "кв", "Gen", "Maj", "Col", "Lt", "Brig", "Mr", "Dr", "St", "No", "[A-Z]")
+# Lower and upper case letters of the Latin and Cyrillic languages read ("aldı.Haydariye").
+LOWER = "a-zß-öø-ÿışğçа-яё"
+UPPER = "A-ZÀ-ÖØ-ÞİŞĞÇА-ЯЁ"
 SENTENCE_END = re.compile(
     r"(?<=[.!?؟])"
     + "".join(rf"(?<!\b{a}\.)" for a in (*ABBREVIATIONS, time_words.MONTH_ABBREVIATED))
     + rf"(?!(?<=\d\.)\s+(?i:{GERMAN_MONTHS})\b)"  # "am 7. Dezember"
     + r"\s+|\n+"
     r"|(?:(?<=[^\W\d]{2}[.!?؟])|(?<=[^\W\d]{2}[.!?؟][\"”»]))(?=[\u0621-\u064a])"
-    r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”»])\s*)(?=[A-Z])"
+    rf"|(?:(?<=[{LOWER}]{{2}}[.!?])|(?<=[{LOWER}]{{2}}[.!?][\"”»])\s*)(?=[{UPPER}])"
 )
 
 
 def sentences_split(text: str) -> list[str]:
     """Cut `text` into sentences at . ! ? ؟ and line breaks, not after an abbreviation ("Maj.
     Gen.": `ABBREVIATIONS`; an abbreviated month: "Dec. 7"; a German day: "7. Dezember"); after a quote's end, or with no
-    space ("city.Rebels") too."""
+    space ("city.Rebels", "aldı.Haydariye": in any Latin or Cyrillic letters) too."""
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]

@@ -74,6 +74,7 @@ from tracker.extraction_incidental import a_person, landmark
 from tracker.extraction_patterns import ARABIC_PREFIXES, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
 from tracker.extraction_words import PREPOSITIONS
+from tracker.extraction_words_turkish import COMMON_WORDS as TURKISH_WORDS
 
 MAX_PLACE_WORDS = 6
 MAX_NAME_WORDS = 4  # a guessed name's words, its articles apart
@@ -87,6 +88,7 @@ TOKEN = re.compile(f"[^\\W_][\\w'’‘`´{HYPHENS}\u0300-\u036f]*")
 ENGLISH_WORDS = PREPOSITIONS | frozenset(
     ["for", "with", "until", "nearby", "supply", "supplies", "arms", "rooms", "kills", "deadline"]
 )
+NOT_NAMES = ENGLISH_WORDS | TURKISH_WORDS  # "Askeri" (military) is not as-Sukkari
 ADVERB = re.compile(r"[A-Za-z]{3,}ly")  # "Initially, ...": an English adverb, not Ayn at-Tal
 SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
 CITY_REGION = "aleppo-city"
@@ -323,8 +325,7 @@ def _a_name(phrase: str, name_words: frozenset[str]) -> bool:
     return (
         0 < len(named) <= MAX_NAME_WORDS
         and not any(
-            w[:1].isupper() and (w.casefold() in ENGLISH_WORDS or ADVERB.fullmatch(w))
-            for w in named
+            w[:1].isupper() and (w.casefold() in NOT_NAMES or ADVERB.fullmatch(w)) for w in named
         )
         and words[-1].casefold() not in LATIN_ARTICLES  # "Siqor Al Jabal": not "Siqor Al"
         and all(w.isascii() for w in words)

@@ -8,13 +8,18 @@ weekdays date a deed (`tracker.extraction_words_time`); Spanish "se ha hecho con
 takes (`tracker.extraction_words_intl`); a side's goal is no place it holds
 (`tracker.extraction_presence`); a holding after a noun of areas is that noun's
 (`tracker.extraction_verbs`); flight in the other languages is no holding
-(`tracker.extraction_incidental`). One scenario each, in sentences of our own, with their guards."""
+(`tracker.extraction_incidental`); Turkish "kontrol altına aldı", "geri aldı" take and "cihatçılar"
+are rebels (`tracker.extraction_words_turkish`), whose "Askeri" is no place
+(`tracker.extraction_places`); a sentence ends at a full stop with no space after any Latin or
+Cyrillic letters (`tracker.extraction_patterns`). One scenario each, in sentences of our own, with
+their guards."""
 
 from datetime import date
 from functools import partial
 
 from tests.tracker.test_extraction_rules import OUTLET, SPELLED, propose
 from tracker.extraction import Indexes, Place, claims_propose
+from tracker.extraction_patterns import sentences_split
 
 HAYDARIYEH = Place("al-haydariyeh", ("al-haydariyeh",))
 INDEXES = Indexes.build([*SPELLED, ("al-Haydariyeh", HAYDARIYEH)], [])
@@ -134,3 +139,36 @@ def test_flight_in_other_languages_is_no_holding():
     assert propose14("Des centaines de civils ont fui Hanano vers les quartiers rebelles.") == []
     # Guard: the one side named in a place with no move holds it.
     assert propose14("Los rebeldes dominan Hanano.") == [("hanano", "rebels", "held")]
+
+
+def test_turkish_control_taken_under_and_taken_back_are_takings():
+    assert propose14("Ordu güçleri Hanano mahallesini kontrol altına aldı.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose14("Cihatçılar Şeyh Said mahallesini geri aldı.") == [
+        ("sheikh-saeed", "rebels", "captured")
+    ]
+    # Guards: a failure and an aim say nothing of control.
+    assert propose14("Suriye ordusu Hanano mahallesini kontrol altına alamadı.") == []
+    text = "Muhalifler Hanano mahallesini geri almak için hazırlanıyor."
+    assert propose14(text) == []
+
+
+def test_a_turkish_common_word_at_a_sentences_start_is_no_place():
+    sukkari = Place("as-sukkari", ("as-sukkari",))
+    indexes = Indexes.build([*SPELLED, ("as-Sukkari", sukkari)], [])
+    text = "Askeri kaynaklara göre muhalifler Hanano mahallesini kontrol ediyor."
+    assert propose(text, indexes=indexes) == [("hanano", "rebels", "held")]
+    # Guard: the district's own name is still read.
+    text = "Muhalifler Sukkari mahallesini ele geçirdi."
+    assert propose(text, indexes=indexes) == [("as-sukkari", "rebels", "captured")]
+
+
+def test_a_sentence_ends_at_a_full_stop_with_no_space_in_any_latin_letters():
+    text = "Muhalifler Hanano'dan çekildi.Ordu güçleri Şeyh Said'i kontrol ediyor."
+    assert propose14(text) == [
+        ("hanano", "government", "lost"),
+        ("sheikh-saeed", "government", "held"),
+    ]
+    # Guard: an abbreviation with a capital before its full stop ends nothing ("Dr.Ahmed").
+    assert len(sentences_split("Dr.Ahmed said rebels hold Hanano.")) == 1
