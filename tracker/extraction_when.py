@@ -68,6 +68,7 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_numbers as numbers
 from tracker import extraction_words_time as time_words
+from tracker.extraction_nights import night_between
 from tracker.extraction_patterns import word_pattern
 
 WINDOW_PATTERNS = [(word_pattern(p), before, end) for p, before, end in time_words.RELATIVE_WINDOWS]
@@ -270,6 +271,8 @@ def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, dat
     if match and int(match["year"]) < published.year:
         year = int(match["year"])
         return datetime.date(year, 1, 1), published if since else datetime.date(year, 12, 31)
+    if night := night_between(sentence, published):
+        return night  # "dans la nuit de vendredi à samedi": the night into Saturday
     match = WEEKDAY.search(sentence)
     if match:
         weekday = time_words.WEEKDAYS[match.group().lower()]

@@ -11,7 +11,8 @@ takes (`tracker.extraction_words_intl`); a side's goal is no place it holds
 (`tracker.extraction_incidental`); Turkish "kontrol altına aldı", "geri aldı" take and "cihatçılar"
 are rebels (`tracker.extraction_words_turkish`), whose "Askeri" is no place
 (`tracker.extraction_places`); a sentence ends at a full stop with no space after any Latin or
-Cyrillic letters (`tracker.extraction_patterns`). One scenario each, in sentences of our own, with
+Cyrillic letters (`tracker.extraction_patterns`); a night between two weekdays dates a deed
+from the first to the second (`tracker.extraction_nights`). One scenario each, in sentences of our own, with
 their guards."""
 
 from datetime import date
@@ -172,3 +173,16 @@ def test_a_sentence_ends_at_a_full_stop_with_no_space_in_any_latin_letters():
     ]
     # Guard: an abbreviation with a capital before its full stop ends nothing ("Dr.Ahmed").
     assert len(sentences_split("Dr.Ahmed said rebels hold Hanano.")) == 1
+
+
+def test_a_night_between_two_weekdays_dates_the_deed_from_the_first_to_the_second():
+    night = (date(2016, 12, 2), date(2016, 12, 3))  # Friday into Saturday
+    text = "L'armée a repris dans la nuit de vendredi à samedi le quartier de Hanano."
+    assert _days(text) == night
+    assert _days("Die Armee hat in der Nacht zum Samstag das Viertel Hanano erobert.") == night
+    assert _days("Армия в ночь на субботу освободила квартал Ханано.") == night
+    # Guard: a weekday alone is that day.
+    assert _days("L'armée a repris vendredi le quartier de Hanano.") == (
+        date(2016, 12, 2),
+        date(2016, 12, 2),
+    )
