@@ -44,20 +44,20 @@ couple of weeks").
 A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had held
 since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold since
 2012"; "X, das seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012", Arabic "حي X
-الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, a clause of holding or its change, not of
-place: "الذي يقع شرق المدينة") dates that clause's verb only: for a claim whose verb is outside the
-clause, the clause is read as if it were not there. Likewise a coordinate clause ("took X on Monday,
-and advanced into Y on Wednesday"; "but", "while", ";"; "for the first time since rebels took it in
-2012"; "since rebels captured X in 2012", a clause with a subject and a past verb) that has a word
-of time of its own dates its own verbs, and so does a clause after "after" or "before" that a comma
-opens ("took X on Monday, weeks after the offensive began in October": Monday); a participle's aside
-("retook X, lost to rebels last month") and a relative clause of holding with no comma ("took X from
-rebels who had controlled it since March 2013") are asides too; and a "first ... since" clause
-("their first advance there since losing it in 2012") never dates the deed before it. A word of
-time in the possessive ("last month's offensive", "Monday's assault") dates the event it qualifies,
-not a holding in the present, by its verb or the words before it ("Rebels hold X after last
-month's offensive", "X is still held by rebels despite Monday's assault": the publication day),
-unless after "since" ("have held X since last month's offensive")."""
+الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, of holding or its change, not of place)
+dates that clause's verb only: outside, the clause is read as if it were not there; a verb in one
+with none is the publication's ("Rebels, who hold X, attacked on Monday"). Likewise a coordinate
+clause ("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";"; "for the first
+time since rebels took it in 2012"; "since rebels captured X in 2012", a clause with a subject and a
+past verb) that has a word of time of its own dates its own verbs, and so does a clause after
+"after" or "before" that a comma opens ("took X on Monday, weeks after the offensive began in
+October": Monday); a participle's aside ("retook X, lost to rebels last month") and a relative
+clause of holding with no comma ("took X from rebels who had controlled it since March 2013") are
+asides too; and a "first ... since" clause ("their first advance there since losing it in 2012")
+never dates the deed before it. A word of time in the possessive ("last month's offensive") dates
+the event it qualifies, not a holding in the present, by its verb or the words before it ("Rebels
+hold X after last month's offensive", "X is still held by rebels despite Monday's assault": the
+publication day), unless after "since" ("have held X since last month's offensive")."""
 
 from __future__ import annotations
 
@@ -393,6 +393,8 @@ def clause_window(
     for clause in asides:
         if not clause.start() <= verb_start < clause.end():
             kept = kept[: clause.start()] + " " * len(clause.group()) + kept[clause.end() :]
+    if any(c.start() < verb_start < c.end() and not _window(c[0], published) for c in asides):
+        return published, published  # "Rebels, who hold X, attacked on Monday": not Monday
     present = time_words.PRESENT_BEFORE.search(sentence[max(0, verb_start - 30) : verb_start])
     if present or time_words.PRESENT_HOLDING.match(sentence, verb_start):  # "hold X after ..."
         for event in time_words.POSSESSIVE_TIME.finditer(kept):

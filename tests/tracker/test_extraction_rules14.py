@@ -12,7 +12,8 @@ takes (`tracker.extraction_words_intl`); a side's goal is no place it holds
 are rebels (`tracker.extraction_words_turkish`), whose "Askeri" is no place
 (`tracker.extraction_places`); a sentence ends at a full stop with no space after any Latin or
 Cyrillic letters (`tracker.extraction_patterns`); a night between two weekdays dates a deed
-from the first to the second (`tracker.extraction_nights`). One scenario each, in sentences of our own, with
+from the first to the second (`tracker.extraction_nights`), and a verb in a relative clause with no
+word of time of its own is the publication's (`tracker.extraction_when`). One scenario each, in sentences of our own, with
 their guards."""
 
 from datetime import date
@@ -186,3 +187,13 @@ def test_a_night_between_two_weekdays_dates_the_deed_from_the_first_to_the_secon
         date(2016, 12, 2),
         date(2016, 12, 2),
     )
+
+
+def test_a_verb_in_a_relative_clause_with_no_word_of_time_is_the_publications():
+    text = "Les groupes rebelles, qui contrôlent Hanano, ont lancé le 28 novembre une offensive."
+    assert _days(text) == (PUBLISHED, PUBLISHED)
+    text = "Rebel groups, which control Hanano, launched an offensive on November 28."
+    assert _days(text) == (PUBLISHED, PUBLISHED)
+    # Guard: a word of time inside the clause dates its verb.
+    text = "Rebel groups, which have controlled Hanano since 2012, launched an offensive."
+    assert _days(text) == (date(2012, 1, 1), PUBLISHED)
