@@ -29,7 +29,12 @@
 - **Fighting or a siege after "after"** (بعد، إثر، عقب) that follows a place ("سيطر الجيش على X بعد
   معارك مع المسلحين", "took X after clashes", "سيطر الجيش على X بعد حصار") tells how a verb before
   the place was done, and fighting after "despite" (رغم) what it withstood ("ما زال الثوار يسيطرون
-  على X رغم هجوم"): neither reaches the place when another verb does.
+  على X رغم هجوم"): neither reaches the place when another verb does. Nor does an adjective of
+  siege ("the besieged east", "des belagerten Ostteils"), which says the place is besieged, not
+  that the clause's subject besieges it: "Rebels fought in the besieged east" is fighting there,
+  "die Aufständischen haben zwei Drittel des belagerten Ostteils eingebüßt" a loss of a part. A
+  holding said to be over yields to a verb of taking that reaches the place too ("die Kontrolle
+  über das bisher von Rebellen gehaltene Viertel X erlangt": the taker's, not nobody's).
 - **An attack that the same clause says was beaten back** ("Troops stormed X but were repelled",
   "rebels attacked X, only to be pushed back") leaves X to the other side of the attacker, or to
   the side it was repelled by (`beaten_back`, read by `tracker.extraction_subject`).
@@ -48,6 +53,8 @@ import re
 from typing import TYPE_CHECKING
 
 from tracker import extraction_words as words
+from tracker import extraction_words_intl as intl
+from tracker.extraction_formerly import FORMERLY
 
 if TYPE_CHECKING:
     from tracker.extraction_places import Span
@@ -141,7 +148,31 @@ def circumstance_out(sentence: str, reaching: list, place: Span) -> list:
             and AFTER_FIGHT.search(sentence[max(0, v.start - 30) : v.start])
         )
     ]
+    described = [v for v in kept if siege_adjective(sentence, v) and PARTICIPLE.search(v.text)]
+    kept = [v for v in kept if v not in described] or kept  # not "the siege of X"
+    over = [v for v in kept if v.value == "holds" and held_formerly(sentence, v)]
+    if any(v.value == "takes" for v in kept):  # "die Kontrolle über das bisher gehaltene X"
+        kept = [v for v in kept if v not in over]
     return kept or reaching
+
+
+# A participle of siege, not its noun ("the besieged east", not "the siege of X").
+PARTICIPLE = re.compile(r"(?:ed|belagert\w*|eingekesselt\w*|umzingelt\w*)$", re.I)
+
+
+def held_formerly(sentence: str, verb: Span) -> bool:
+    """A holding said to be over ("das bisher von Rebellen gehaltene", "former strongholds"):
+    `tracker.extraction_formerly`'s words."""
+    return bool(FORMERLY.search(sentence[max(0, verb.start - 40) : verb.start]))
+
+
+def siege_adjective(sentence: str, verb: Span) -> bool:
+    """A participle of siege after an article ("the besieged east", "des belagerten Ostteils",
+    German's articles in `tracker.extraction_words_intl.ARTICLE_BEFORE`) is an adjective."""
+    before = sentence[: verb.start]
+    return verb.value == "besieges" and bool(
+        words.ARTICLE_BEFORE.search(before) or intl.ARTICLE_BEFORE.search(before)
+    )
 
 
 # "withdrew from the last parts of X they held": a relative clause of holding, its pronoun subject

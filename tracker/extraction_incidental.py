@@ -53,6 +53,7 @@ import re
 
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
+from tracker import extraction_words_turkish as turkish
 
 # A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
 # part of X), "near Nairab airport", "in the vicinity of X", "near the mainly Kurdish
@@ -163,7 +164,11 @@ TOWARDS_BEFORE = re.compile(
     r"|route)\s+(?:to|for|on)|through|via|past|between|fle(?:e|es|eing|d)(?:\s+from)?"
     r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left|in\s+the\s+direction\s+of"
     r"|(?:departures?|exodus|evacuees|displaced(?:\s+people)?)\s+(?:from|to|into)"
-    r"|(?:clos|mov)(?:e|es|ed|ing)\s+in\s+on)\s+(?:the\s+)?$",
+    r"|(?:clos|mov)(?:e|es|ed|ing)\s+in\s+on"
+    # Flight in the other languages: "han huido de X", "ont fui X", "sono fuggiti da X".
+    r"|(?:huid[oa]s?|huy(?:en|eron|ó|endo)|fui(?:r|s|t)?|fuient|fuyant|enfui(?:e|s|es)?"
+    r"|fuggit[oiae]|fugg(?:ono|ivano|endo))"
+    r"(?:\s+(?:de(?:l)?|du|des|d['’]|da|dal|dall['’]|dalla|dalle|dai))?)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -225,13 +230,15 @@ REPELLED_FROM = re.compile(
 
 def landmark(sentence: str, start: int, end: int = -1) -> bool:
     """A place at `start` named as a landmark ("near X", "located between X and Y", "الواقعة بين
-    X"), as an origin or a home ("fighters from X"), as the target of an attack launched from
+    X", Turkish "X yakınındaki"), as an origin or a home ("fighters from X"), as the target of an attack launched from
     another place ("an assault on X from Y"), as the origin of an attack repelled ("rebels
     repelled an army advance launched from X"), or set against the verb's own place by "not"
     ("took X, not Y", "captured X but not Y"; "X, not far from Y")."""
     before = sentence[max(0, start - 60) : start]
     if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
         return True
+    if end >= 0 and turkish.NEAR_AFTER.match(sentence, end):
+        return True  # "X askeri havaalanı yakınındaki Y": Turkish "near" after its noun
     if end >= 0 and ATTACK_ON.search(before) and FROM_AFTER.match(sentence, end):
         return True
     if REPELLED_FROM.search(before):

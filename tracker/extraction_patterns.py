@@ -59,6 +59,9 @@ GERMAN_MONTHS = "januar|februar|märz|april|mai|juni|juli|august|september|oktob
 CLOCK_GOES_ON = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|GMT|UTC|local\b|Damascus time"
 # No sentence ends after these (patterns): "3 sq. km", "8,5 кв. км", "Maj. Gen. Igor", "U.S.".
 ABBREVIATIONS = ("sq", "кв", "Gen", "Maj", "Col", "Lt", "Brig", "Mr", "Dr", "St", "No", "[A-Z]")
+# Lower and upper case letters of the Latin and Cyrillic languages read ("aldı.Haydariye").
+LOWER = "a-zß-öø-ÿışğçа-яё"
+UPPER = "A-ZÀ-ÖØ-ÞİŞĞÇА-ЯЁ"
 SENTENCE_END = re.compile(
     r"(?<=[.!?؟])"
     + "".join(rf"(?<!\b{a}\.)" for a in (*ABBREVIATIONS, time_words.MONTH_ABBREVIATED))
@@ -66,7 +69,7 @@ SENTENCE_END = re.compile(
     + rf"(?!(?<=\b[ap]\.m\.)\s+(?:[a-z]|{CLOCK_GOES_ON}))"  # "at 5 a.m. Tuesday"
     + r"\s+|\n+"
     r"|(?:(?<=[^\W\d]{2}[.!?؟])|(?<=[^\W\d]{2}[.!?؟][\"”»]))(?=[\u0621-\u064a])"
-    r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”»])\s*)(?=[A-Z])"
+    rf"|(?:(?<=[{LOWER}]{{2}}[.!?])|(?<=[{LOWER}]{{2}}[.!?][\"”»])\s*)(?=[{UPPER}])"
 )
 
 
@@ -74,7 +77,7 @@ def sentences_split(text: str) -> list[str]:
     """Cut `text` into sentences at . ! ? ؟ and line breaks, not after an abbreviation ("Maj.
     Gen.": `ABBREVIATIONS`; an abbreviated month: "Dec. 7"; a German day: "7. Dezember"; an hour's
     "a.m." before the rest of its sentence: "at 5 a.m. Tuesday"); after a quote's end, or with no
-    space ("city.Rebels") too."""
+    space ("city.Rebels", "aldı.Haydariye": in any Latin or Cyrillic letters) too."""
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
 
 

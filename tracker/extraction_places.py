@@ -75,7 +75,7 @@ from tracker.extraction_glosses import glossed
 from tracker.extraction_incidental import a_person, landmark
 from tracker.extraction_patterns import ARABIC_PREFIXES, ELIDED, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
-from tracker.extraction_words import PREPOSITIONS
+from tracker.extraction_words_turkish import COMMON_WORDS as TURKISH_WORDS
 
 MAX_PLACE_WORDS = 6
 MAX_NAME_WORDS = 4  # a guessed name's words, its articles apart
@@ -84,15 +84,7 @@ MAX_NAME_WORDS = 4  # a guessed name's words, its articles apart
 HYPHENS = "\\-‐‑"
 NAME_BREAK = re.compile(r"[,;:«»“”\"]")
 TOKEN = re.compile(f"[^\\W_][\\w'’‘`´{HYPHENS}\u0300-\u036f]*")
-# English words a capital (a sentence's first word, a headline's) would let a skeleton read as a
-# place: "Nearby" is not an-Nayrab, "Supply" not as-Sabil, "In Aleppo" not New Aleppo; nor are a
-# weekday or a number ("Friday's" is not al-Fardos, "One Aleppo resident" not New Aleppo).
-ENGLISH_WORDS = PREPOSITIONS | frozenset(
-    ["for", "with", "until", "nearby", "supply", "supplies", "arms", "rooms", "kills", "deadline"]
-    + ["one", "two", "three", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-    + ["sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays"]
-    + ["sundays"]  # "Friday's", its apostrophe folded
-)
+NOT_NAMES = spellings.ENGLISH_WORDS | TURKISH_WORDS  # "Askeri" (military) is not as-Sukkari
 ADVERB = re.compile(r"[A-Za-z]{3,}ly")  # "Initially, ...": an English adverb, not Ayn at-Tal
 SKELETON_MIN = 3  # a shorter skeleton ("hmd") matches personal names by chance
 CITY_REGION = "aleppo-city"
@@ -328,8 +320,7 @@ def _a_name(phrase: str, name_words: frozenset[str]) -> bool:
     return (
         0 < len(named) <= MAX_NAME_WORDS
         and not any(
-            w[:1].isupper() and (w.casefold() in ENGLISH_WORDS or ADVERB.fullmatch(w))
-            for w in named
+            w[:1].isupper() and (w.casefold() in NOT_NAMES or ADVERB.fullmatch(w)) for w in named
         )
         and words[-1].casefold() not in LATIN_ARTICLES  # "Siqor Al Jabal": not "Siqor Al"
         and all(w.isascii() for w in words)

@@ -38,6 +38,13 @@ TO_BETWEEN = re.compile(r"(?<!\w)(?:إلى|الى|نحو|باتجاه|عبر|to|
 # "the use of chemical agents against X", "a new offensive against X": what is done against a
 # place is an attack on it, which says no side is there.
 AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+|(?:\w+['’]s\s+))?$", re.IGNORECASE)
+# "The next target of the troops is X", "el próximo objetivo", "l'objectif", "l'obiettivo", "das
+# Ziel", "цель", "hedef": a side's goal, not a place it holds.
+GOAL = re.compile(
+    r"\b(?:targets?|objectives?|goals?|objetivos?|objectifs?|obiettiv[oi]|ziel(?:e|s)?|hedef\w*)\b"
+    r"|(?<!\w)цел(?:ь|и|ью)(?!\w)",
+    re.I,
+)
 # "rebels said X had fallen", "the fall of X": a fall with no taker says X was lost, not that
 # the side named holds it.
 FALLEN_AFTER = re.compile(
@@ -159,7 +166,8 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
     a place said to have fallen ("rebels said X had fallen", "the fall of X"; not a fall into a
     side's hands, "la caída de X en manos del ejército", which that side holds), unless that is
     denied ("rebels denied that X had fallen": they hold it), nor for a side named by its attack
-    ("X is under rebel siege", `tracker.extraction_fire`)."""
+    ("X is under rebel siege", `tracker.extraction_fire`), nor for a place named as a side's
+    goal ("the next target of the troops is X", "el próximo objetivo del ejército es X")."""
     named = {s.value for s in sides}
     if place.region == CITY_REGION or len(named) != 1 or words.ATTACK.search(sentence):
         return None
@@ -184,6 +192,8 @@ def sole_side(sentence: str, span: Span, place: Place, sides: list[Span]):
         FALL_BEFORE.search(sentence[: span.start])
         and not FALL_TAKER.search(sentence[span.start : span.end + 16])
     )
+    if GOAL.search(sentence[: span.start]):
+        return None  # "the army's next target is X": an aim, held by the other side
     if fallen and not DENIED.search(sentence[: span.start]):
         return None  # "rebels said X had fallen": a loss ("denied that X had fallen": held)
     return _held_by(side)

@@ -2,7 +2,7 @@
 another script or orthography: in the English letters of its sounds, so that its skeleton can name a
 place on record. A Russian spelling by its standard romanisation (with дж as j, then х as h and в as
 w); a Latin one by the first orthography its letters tell: German by its sch ("Scheich",
-"Dschabal"), French by a ch without s ("Cheikh", "Chaar"), Kurdish or Turkish by ş, ç or x ("Şêx
+"Dschabal") or its j for y in an ending "-ija", "-ije" ("Haidarija"), French by a ch without s ("Cheikh", "Chaar"), Kurdish or Turkish by ş, ç or x ("Şêx
 Meqsûd", "Seken Şebab", "Şeyh Said", its h after y the sheikh's kh), Spanish by its j, which is kh
 ("Jaldiya", "Sheij"). An English spelling is always looked up first, so its j stays j ("Jabal
 Badro").
@@ -23,7 +23,8 @@ def _pairs(letters: str) -> tuple[tuple[str, str], ...]:
 
 # Each orthography: the letters that tell it, and its letters in English (replaced in order).
 ORTHOGRAPHIES = (
-    (re.compile("[sS]ch"), _pairs("j y J Y dsch j Dsch J sch sh Sch Sh ch kh Ch Kh")),  # German
+    # German: its sch, or its j for y before a word's last vowel ("Haidarija", "Hamdanije").
+    (re.compile(r"[sS]ch|ij[ae]h?\b"), _pairs("j y J Y dsch j Dsch J sch sh Sch Sh ch kh Ch Kh")),
     (re.compile("(?<![sS])[cC]h"), _pairs("ch sh Ch Sh")),  # French
     # Kurdish, Turkish; Turkish writes the sheikh's kh as h after y ("Şeyh").
     (re.compile("[şŞçÇxX]"), _pairs("ş sh Ş Sh ç ch Ç Ch x kh X Kh eyh eikh")),

@@ -41,6 +41,15 @@ from collections.abc import Container
 from districts.names import name_key
 from tracker.extraction_words import PREPOSITIONS
 
+# English words a capital (a sentence's first word, a headline's) would let a skeleton read as a
+# place: "Nearby" is not an-Nayrab, "Supply" not as-Sabil, "In Aleppo" not New Aleppo; nor are a
+# weekday or a number ("Friday's" is not al-Fardos, "One Aleppo resident" not New Aleppo).
+ENGLISH_WORDS = PREPOSITIONS | frozenset(
+    ["for", "with", "until", "nearby", "supply", "supplies", "arms", "rooms", "kills", "deadline"]
+    + ["one", "two", "three", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    + ["sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays"]
+    + ["sundays"]  # "Friday's", its apostrophe folded
+)
 # Capitalised words that may stand beside a place's name without making it a person's name.
 FUNCTION_WORDS = PREPOSITIONS | frozenset(
     # "both", "al", "el"; nouns of places: "Haydariyah Districts of Eastern Aleppo" is no person's.

@@ -8,6 +8,8 @@ import re
 
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
+from tracker.extraction_areas import areas_described
+from tracker.extraction_clauses import siege_adjective
 from tracker.extraction_formerly import former_holding, superseded
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
 from tracker.extraction_incidental import heading_to
@@ -130,8 +132,13 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     after "in" or "at", none when taken ("seized army positions in X"); a participle of holding with
     its agent after its noun ("the zone controlled by rebels", "controlada por") reaches a place
     after it only across "in", an enumeration or a noun of places ("areas held by rebels, including
-    X"), not across a clause ("controlled by rebels and stopped them heading to X"). A holding said
-    to be over, with the holding now after the place, reaches nothing (`superseded`)."""
+    X"), not across a clause ("controlled by rebels and stopped them heading to X"); nor does one
+    after a noun of areas with its article reach back past words of another clause to a place
+    before it ("the fall of X cut the zone held by the rebels", "la zona in mano ai ribelli";
+    but "X and the other areas held by rebels" are theirs: `areas_described`). A German
+    participle of siege after an article ("des belagerten Ostteils") is an adjective, as "the
+    besieged". A holding said to be over, with the holding now after the place, reaches nothing
+    (`superseded`)."""
     if superseded(sentence, verb, place):
         return False  # "formerly rebel-held X is now under army control": the holding now
     gap = sentence[verb.end : place.start] if verb.end <= place.start else ""
@@ -175,9 +182,9 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     )
     if "," in after and passive:  # "from X towards the Y District, controlled by Z": not X
         return not words.ANOTHER_NOUN.search(after.rsplit(",", 1)[0])
-    adjective = verb.adjective or (
-        verb.value == "besieges" and words.ARTICLE_BEFORE.search(sentence[: verb.start])
-    )
+    if passive and after and areas_described(after):
+        return False  # "the fall of X cut the zone held by the rebels in two": the zone's
+    adjective = verb.adjective or siege_adjective(sentence, verb)
     if not adjective or (place.start <= verb.start and verb.end <= place.end):
         return True  # a verb, or an adjective inside the spelling ("rebel-held east Aleppo")
     if place.end <= verb.start:  # "Seif al-Dawla, one of the last rebel-held neighbourhoods"

@@ -47,20 +47,20 @@ couple of weeks").
 A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had held
 since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold since
 2012"; "X, das seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012", Arabic "حي X
-الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, a clause of holding or its change, not of
-place: "الذي يقع شرق المدينة") dates that clause's verb only: for a claim whose verb is outside the
-clause, the clause is read as if it were not there. Likewise a coordinate clause ("took X on Monday,
-and advanced into Y on Wednesday"; "but", "while", ";"; "for the first time since rebels took it in
-2012"; "since rebels captured X in 2012", a clause with a subject and a past verb) that has a word
-of time of its own dates its own verbs, and so does a clause after "after" or "before" that a comma
-opens ("took X on Monday, weeks after the offensive began in October": Monday); a participle's aside
-("retook X, lost to rebels last month") and a relative clause of holding with no comma ("took X from
-rebels who had controlled it since March 2013") are asides too; and a "first ... since" clause
-("their first advance there since losing it in 2012") never dates the deed before it. A word of
-time in the possessive ("last month's offensive", "Monday's assault") dates the event it qualifies,
-not a holding in the present, by its verb or the words before it ("Rebels hold X after last
-month's offensive", "X is still held by rebels despite Monday's assault": the publication day),
-unless after "since" ("have held X since last month's offensive")."""
+الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, of holding or its change, not of place)
+dates that clause's verb only: outside, the clause is read as if it were not there; a verb in one
+with none is the publication's ("Rebels, who hold X, attacked on Monday"). Likewise a coordinate
+clause ("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";"; "for the first
+time since rebels took it in 2012"; "since rebels captured X in 2012", a clause with a subject and a
+past verb) that has a word of time of its own dates its own verbs, and so does a clause after
+"after" or "before" that a comma opens ("took X on Monday, weeks after the offensive began in
+October": Monday); a participle's aside ("retook X, lost to rebels last month") and a relative
+clause of holding with no comma ("took X from rebels who had controlled it since March 2013") are
+asides too; and a "first ... since" clause ("their first advance there since losing it in 2012")
+never dates the deed before it. A word of time in the possessive ("last month's offensive") dates
+the event it qualifies, not a holding in the present, by its verb or the words before it ("Rebels
+hold X after last month's offensive", "X is still held by rebels despite Monday's assault": the
+publication day), unless after "since" ("have held X since last month's offensive")."""
 
 from __future__ import annotations
 
@@ -71,6 +71,7 @@ import re
 from tracker import extraction_words as words
 from tracker import extraction_words_numbers as numbers
 from tracker import extraction_words_time as time_words
+from tracker.extraction_nights import night_between
 from tracker.extraction_numeric_dates import numeric_window
 from tracker.extraction_patterns import word_pattern
 
@@ -110,14 +111,6 @@ MONTH_ALONE = re.compile(
     r"|alla\s+fine\s+(?:di\s+)?)\s*"
     rf"(?P<month2>{time_words.LATIN_MONTHS})|(?P<prep3>a|fine)\s+(?P<month3>{time_words.FOREIGN_MONTHS})"
     rf"|(?P<prep4>с|в(?:\s+(?:начале|конце|середине))?)\s+(?P<month4>{time_words.RUSSIAN_MONTHS}))\b(?!\s*\d)",
-    re.I,
-)
-# A season with its year ("in the summer of 2012", "durant l'été 2012", "صيف عام 2012"): its
-# three months in the north. Winter straddles two years, and writers count it in either: "the
-# winter of 2013" is read from December 2012 to February 2014, the wider window.
-SEASON_YEAR = re.compile(
-    rf"(?:\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?|l['’]|(?<!\w)(?:ال)?)"
-    rf"(?P<season>{'|'.join(time_words.SEASONS)})(?:\s+(?:of|de|عام))?,?\s+(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
 # "under siege since the army, aided by militias, cut off the road in early July": the month
@@ -275,6 +268,8 @@ def _window(sentence: str, published: datetime.date) -> tuple[datetime.date, dat
     if match and int(match["year"]) < published.year:
         year = int(match["year"])
         return datetime.date(year, 1, 1), published if since else datetime.date(year, 12, 31)
+    if night := night_between(sentence, published):
+        return night  # "dans la nuit de vendredi à samedi": the night into Saturday
     match = WEEKDAY.search(sentence)
     if match and not time_words.TO_COME_BEFORE.search(sentence[: match.start()]):
         weekday = time_words.WEEKDAYS[match.group().lower()]
@@ -332,7 +327,7 @@ def _month_window(
     if time_words.LAST_MONTH.search(sentence):
         start = (published.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
         return start, published  # what began then may go on: to the report
-    match = SEASON_YEAR.search(sentence)
+    match = time_words.SEASON_YEAR.search(sentence)
     if match:
         year, month = int(match["year"]), time_words.SEASONS[match["season"].lower()]
         start = datetime.date(year - (month == 12), month, 1)
@@ -395,6 +390,8 @@ def clause_window(
     for clause in asides:
         if not clause.start() <= verb_start < clause.end():
             kept = kept[: clause.start()] + " " * len(clause.group()) + kept[clause.end() :]
+    if any(c.start() < verb_start < c.end() and not _window(c[0], published) for c in asides):
+        return published, published  # "Rebels, who hold X, attacked on Monday": not Monday
     present = time_words.PRESENT_BEFORE.search(sentence[max(0, verb_start - 30) : verb_start])
     if present or time_words.PRESENT_HOLDING.match(sentence, verb_start):  # "hold X after ..."
         for event in time_words.POSSESSIVE_TIME.finditer(kept):

@@ -42,6 +42,10 @@ agent after "dalla", "dalle" holds ("controllato dalle forze governative"); "sol
 "roket", "havan") are an attack from afar, which places no side; Russian "незаконные вооружённые
 формирования" (illegal armed formations) and "группировки" (not "группировка войск") are rebels.
 French "avance", "progresse" and German "rückt in X vor" are fighting; "rückt aus X ab" is a loss.
+From whole German and Spanish articles: "die Kontrolle über X erlangt" reaches its verb across a
+long description of X ("über das im Nordosten gelegene Viertel X errungen"); a German article
+before a participle of siege makes it an adjective ("des belagerten Ostteils"); Spanish "se ha
+hecho con el control de X" (has taken control of X) takes.
 Turkish words live in `tracker.extraction_words_turkish`.
 """
 
@@ -105,18 +109,21 @@ TAKING_INFINITIVES = (
 )
 
 # Control taken or lost, read before the English "control" (a verb of holding) can claim the
-# noun: "tomó el control de" (took control of), "perdieron el control de" (lost control of),
-# "die Kontrolle über X erlangt" (the verb last, after its place; also "die \"vollständige
+# noun: "tomó el control de" (took control of), "se ha hecho con el control de", "se hizo con el
+# control de" (has taken, took control of), "perdieron el control de" (lost control of),
+# "die Kontrolle über X erlangt" (the verb last, after its place and any words describing it,
+# "über die bisher von Rebellen kontrollierten Viertel X und Y gewonnen"; also "die \"vollständige
 # Kontrolle\" über X erlangt", and the verb second: "gewannen ... die Kontrolle über X"), "zogen
 # sich aus X zurück", "rückte aus X ab" (moved off; "rückte" alone advances). Attacks by air or by
 # mortar ("attaqué par l'aviation", "ataques aéreos") are not fighting there.
 CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
     (
-        r"(?:tom(?:ó|aron|ad[oa]s?)|(?:re)?cuper(?:ó|aron|ado)) el control(?! de la situación)"
+        r"(?:tom(?:ó|aron|ad[oa]s?)|(?:re)?cuper(?:ó|aron|ado)|(?:ha|han|había|habían) hecho con"
+        r"|hi(?:zo|cieron) con) el control(?! de la situación)"
         rf"|(?:{SUCCESS_WORDS}) (?:[\w-]+ ){{0,3}}?(?:{TAKING_INFINITIVES}) (?:el|il|o) control(?:lo|e)?"
         r"(?! de la situación)"
         r"|(?:die )?[\"„“]?(?:(?:vollständige|volle|komplette|totale) )?kontrolle[\"“”]? über"
-        r"(?=[^,.;]{0,60}\b(?:erlangt|übernommen|gewonnen|errungen)\b)"
+        r"(?=[^,.;]{0,100}\b(?:erlangt|übernommen|gewonnen|errungen)\b)"
         r"|(?:gewann|erlangte|übernahm|errang)(?:en|n)?(?=[^,.;]{0,50}\bdie kontrolle über)",
         "takes",
     ),
@@ -276,5 +283,8 @@ ASIDE_PARTICIPLES = (
 # A holding said to be over ("das bisher von Rebellen gehaltene Viertel": held until now, as a
 # verb of taking's object) claims nothing (`tracker.extraction_verbs`; a taking after them does).
 FORMERLY_WORDS = r"bisher|zuvor|ehemals|прежде"
+# A German article before a participle of siege makes it an adjective ("des belagerten Ostteils":
+# of the besieged east), as English "the besieged" (`tracker.extraction_words.ARTICLE_BEFORE`).
+ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|im|vom|zum|am)\s+$", re.I)
 # Words that open a new clause, as "while": "mentre", "enquanto", "während", "в то время как".
 CLAUSE_WORDS = r"mentre|enquanto|während|в то время как|тогда как"

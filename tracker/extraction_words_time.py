@@ -1,7 +1,9 @@
 """The words of time the claim proposer reads (`tracker.extraction_when`, rule 5 of
 `tracker.extraction`): phrases relative to the publication day, weekdays and months, in English,
 Arabic and the other languages read ("الأسبوع الماضي": last week; "أول أمس", "أمس الأول": the day
-before yesterday; a day written as an ordinal, "الثالث من كانون الأول", read as its digits). Split
+before yesterday; a day written as an ordinal, "الثالث من كانون الأول", read as its digits). German
+joins a time of day to its weekday ("am Montagabend": on Monday evening, Monday); Turkish weekdays
+("pazartesi günü", "cumartesi"; "pazar", also a market, only as "pazar günü") are read too. Split
 from `tracker.extraction_words`, which spells the other rules' words."""
 
 from __future__ import annotations
@@ -92,6 +94,20 @@ WEEKDAYS = {
     **dict.fromkeys(("пятницу", "freitag", "sexta-feira"), 4),
     **dict.fromkeys(("субботу", "samstag", "sábado"), 5),
     **dict.fromkeys(("воскресенье", "sonntag"), 6),
+    # Turkish ("pazartesi günü"); "pazar" (also a market) only with "günü", day.
+    **{
+        d: n
+        for n, d in enumerate(["pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi"])
+    },
+    "pazar günü": 6,
+}
+# German joins a time of day to the weekday: "am Montagabend", "Sonntagmorgen", "Dienstagnacht".
+GERMAN_DAY_PARTS = ("abend", "morgen", "nacht", "nachmittag", "vormittag", "mittag", "früh")
+WEEKDAYS |= {
+    day + part: number
+    for day, number in list(WEEKDAYS.items())
+    if day.endswith("tag") or day == "mittwoch"
+    for part in GERMAN_DAY_PARTS
 }
 MONTHS = {
     "january": 1,
@@ -224,6 +240,14 @@ SINCE_WORDS = ("since", "منذ", "seit", "depuis", "desde", "dal", "с")
 # The seasons, by the month they begin in the north (`tracker.extraction_when`).
 SEASONS = {"spring": 3, "printemps": 3, "ربيع": 3, "summer": 6, "été": 6, "صيف": 6}
 SEASONS |= {"autumn": 9, "fall": 9, "automne": 9, "خريف": 9, "winter": 12, "hiver": 12, "شتاء": 12}
+# A season with its year ("in the summer of 2012", "durant l'été 2012", "صيف عام 2012"): its
+# three months in the north. Winter straddles two years, and writers count it in either: "the
+# winter of 2013" is read from December 2012 to February 2014, the wider window.
+SEASON_YEAR = re.compile(
+    rf"(?:\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?|l['’]|(?<!\w)(?:ال)?)"
+    rf"(?P<season>{'|'.join(SEASONS)})(?:\s+(?:of|de|عام))?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 # Arabic units of "منذ ... أيام" (days ago), its duals, and its plurals with no number (a few).
 AR_AGO_UNITS = {"يوم": 1, "أيام": 1, "أسبوع": 7, "أسابيع": 7, "شهر": 30, "أشهر": 30}
 AR_DUALS = {"يومين": 1, "أسبوعين": 7, "شهرين": 30}  # two days, two weeks, two months
