@@ -12,8 +12,11 @@ of western Aleppo", "ريف حلب",
 a Kurdish canton ("the Shahba canton", "el cantón Al Shahba"), nor to a region, an area or a
 countryside that the sentence places by a direction from the city ("the Shahba region north of
 Aleppo", "the Shahba area in the northern countryside"). The whole city is claimed only as
-a verb's direct object (`city_object`, whose docstring states its limits), never as the modifier
-of a noun of places ("Rebels Take over Aleppo Kurdish Area").
+a verb's direct object (`city_object`, whose docstring states its limits), or as the subject of a
+passive verb of taking right after it ("Aleppo has been fully recaptured", "Aleppo fell to the
+army": `city_subject`; not "parts of Aleppo were retaken"), never as the modifier of a noun of
+places ("Rebels Take over Aleppo Kurdish Area"). "The east of Aleppo" is the half, as "the east
+of the city" is, but not "to the east of Aleppo", a direction from it.
 """
 
 from __future__ import annotations
@@ -106,12 +109,13 @@ def _held_by(sides: str) -> str:
 
 
 # A direction from a place ("the east of the citadel", "to the east and northeast of the Old
-# City", "a neighbourhood to the east", "a police academy west of the city") is relative, not
-# the city's half; "the west of the city" is the half.
+# City", "a neighbourhood to the east", "a police academy west of the city", "advanced to the east
+# of Aleppo") is relative, not the city's half; "the west of the city", "the east of Aleppo" is
+# the half (not "the east of Aleppo province": `beyond_city`).
 RELATIVE = r" of| (?:and|or) \w+ of"
 DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:the |in the )east of the city|(?:the |in the )?east(?:ern)? (?:aleppo|(?:half|part|side|sector)"
+        r"(?<!to )(?:the |in the )east of (?:the city|aleppo(?![\w'’]))|(?:the |in the )?east(?:ern)? (?:aleppo|(?:half|part|side|sector)"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east"
         rf"|(?<=controlled )east|(?<!to )the east(?!{RELATIVE})|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
         r"|east(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
@@ -126,7 +130,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         "East Aleppo",
     ),
     (
-        r"(?:the |in the )west of the city|(?:the |in the )?west(?:ern)? (?:aleppo|(?:half|part|side|sector)"
+        r"(?<!to )(?:the |in the )west of (?:the city|aleppo(?![\w'’]))|(?:the |in the )?west(?:ern)? (?:aleppo|(?:half|part|side|sector)"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west"
         rf"|(?:{_held_by('government regime army')})(?:part|side|half){OF_CITY}"
         rf"|(?<=controlled )west|(?<!to )the west(?!{RELATIVE})|western aleppo|west aleppo"
@@ -182,6 +186,30 @@ IN_CITY = re.compile(
 DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b", re.IGNORECASE)
 
 
+# "Aleppo has been fully recaptured from rebels", "Aleppo was retaken by the army", "Aleppo fell
+# to": the city as the subject of a passive verb (or "fell") right after it.
+PASSIVE_AFTER = re.compile(
+    r"\s+(?:has|have|had|was|were|is)\s+(?:now\s+)?(?:been\s+)?(?:(?:fully|completely|entirely"
+    r"|totally|finally|now)\s+)?",
+    re.IGNORECASE,
+)
+# "parts of Aleppo were retaken", "the outskirts of Aleppo": the city as a noun's complement.
+OF_BEFORE = re.compile(r"\b(?!(?:whole|all|entirety|city)\b)\w+\s+of\s+(?:the\s+)?$", re.I)
+
+
+def city_subject(sentence: str, place: Span, verb: Span) -> bool:
+    """The city as the subject of a passive verb right after it ("Aleppo has been fully
+    recaptured from rebels", "the whole of Aleppo was retaken", "Aleppo fell to the army"); not
+    as a noun's complement ("parts of Aleppo were retaken") or a setting ("in Aleppo")."""
+    before = sentence[max(0, place.start - 30) : place.start]
+    gap = sentence[place.end : verb.start] if place.end <= verb.start else "-"
+    passive = PASSIVE_AFTER.fullmatch(gap) and re.match(r"\w+(?:ed|en)\b", verb.text)
+    fell = not gap.strip() and verb.text.lower().startswith("fell")
+    return bool(passive or fell) and not (
+        IN_CITY.search(before) or OF_BEFORE.search(before) or DIVIDED.search(sentence)
+    )
+
+
 def city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
@@ -207,4 +235,5 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     object_ = object_ and not CITY_MODIFIES.match(sentence, place.end)  # "an Aleppo district"
     if intl.CYRILLIC.search(place.text):  # "центр Алеппо", "кварталов Алеппо": of the city
         object_ = object_ and bool(CITY_GAP_RU.fullmatch(sentence[verb.end : place.start]))
+    object_ = object_ or (verb.value == "takes" and city_subject(sentence, place, verb))
     return bool(object_) and verb.value in ("takes", "holds")

@@ -175,6 +175,7 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("al-Amariya", "al-amiriyeh", "العامرية (Reuters, in French)"),
     ("Al Surian", "as-siryan-syriac-quarter", "السريان (Fides)"),
     ("al-Serian", "as-siryan-syriac-quarter", "السريان (SANA, Al-Manar)"),
+    ("Agyul", "aghyor", "أقيول, g for q (Pars Today)"),
     # The halves by the city's name and an adjective after it, as Spanish and Portuguese write them.
     ("Aleppo Oriental", "east-aleppo", "Portuguese (Sputnik Brasil)"),
     ("zona oriental de Alepo", "east-aleppo", "Spanish (Monitor de Oriente, IPS)"),

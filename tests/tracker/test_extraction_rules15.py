@@ -1,0 +1,58 @@
+"""The claim proposer's rules of recall from English wire and regional reporting of July-December
+2016: the whole city as the subject of a passive verb of taking ("Aleppo has been retaken", "Aleppo
+fell to": `tracker.extraction_halves.city_subject`); "the east (west) of Aleppo" as the half, as
+"the east of the city" is (`tracker.extraction_halves.DIRECTIONS`), a region after a name and a
+noun of places as their setting ("Minyan districts in the west of Aleppo":
+`tracker.extraction_places.located`); spellings outlets use that no skeleton reaches
+(`tracker.extraction_spellings`). One scenario each, with its guards."""
+
+import pytest
+
+from tests.tracker.test_extraction_rules import propose
+
+
+def test_the_city_as_the_subject_of_a_passive_verb_of_taking_is_claimed():
+    assert propose("The command said that Aleppo has been fully recaptured from the rebels.") == [
+        ("aleppo-city", "government", "captured")
+    ]
+    assert propose("Aleppo was retaken by the army on Thursday.") == [
+        ("aleppo-city", "government", "captured")
+    ]
+    assert propose("Aleppo fell to the army after a month of fighting.") == [
+        ("aleppo-city", "government", "captured")
+    ]
+    # Guards: a noun's complement, a setting, a city divided, a verb of no taking.
+    assert propose("Parts of Aleppo were retaken by the army.") == []
+    assert propose("Two districts in Aleppo were retaken by the army.") == []
+    assert propose("Aleppo was split between the army and the rebels.") == []
+    assert propose("Aleppo was shelled by the army overnight.") == []
+
+
+def test_the_east_or_west_of_aleppo_is_the_half():
+    assert propose("The rebels overran the east of Aleppo in 2012.") == [
+        ("east-aleppo", "rebels", "captured")
+    ]
+    assert propose("The army has held the west of Aleppo since 2012.") == [
+        ("west-aleppo", "government", "held")
+    ]
+    # Guards: a direction from the city, the province, the city's possessive.
+    assert propose("The army advanced to the east of Aleppo.") == []
+    assert propose("Rebels hold villages in the east of Aleppo province.") == []
+
+
+def test_a_region_after_a_name_and_a_noun_of_places_is_their_setting():
+    text = "The army regained control of Minyan and Assad districts in the west of Aleppo."
+    assert propose(text) == []
+    # Guard: the half claimed on its own.
+    assert propose("The army regained control of the west of Aleppo.") == [
+        ("west-aleppo", "government", "captured")
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [("The army restored security to the Agyul neighbourhood.", "aghyor")],
+)
+def test_spellings_seen_in_2016_reporting_name_their_district(indexes, text, slug):
+    assert [label for label, _, _ in propose(text, indexes=indexes)] == [slug]
