@@ -283,11 +283,16 @@ APPOSED_CLAUSE = re.compile(
     r"(?:neighbo(?:u)?rhood|district|quarter|area|suburb)\s+(?:that|which)\s+",
     re.IGNORECASE,
 )
+# "X – held by the opposition since 2012 – fell to the army": the aside between dashes, as
+# between commas (`tracker.extraction_words.RELATIVE_AFTER`).
+DASHED_ASIDE = re.compile(
+    rf"\s+[-–—]\s+(?:{words.ASIDE_OPENERS})\b[^–—;:()]*?\s[-–—](?=\s)", re.IGNORECASE
+)
 
 
 def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
-    """Rule 2's relative clause: a place followed by a relative clause between commas and then a
-    verb ("X, which rebels seized in 2012, was recaptured by the army", "..., is now back in
+    """Rule 2's relative clause: a place followed by a relative clause between commas (or dashes)
+    and a verb ("X, which rebels seized in 2012, was recaptured by the army", "..., is now back in
     government hands", "..., is now under army control") is that verb's subject; the verb of the
     clause, though nearer, tells of the past. A place followed by a noun of places in apposition
     and its relative clause ("X on Monday, a neighbourhood that regime forces captured earlier in
@@ -295,7 +300,9 @@ def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
     apposed = APPOSED_CLAUSE.match(sentence, place.end)
     if apposed:  # "X district on Monday, a neighbourhood that regime forces captured"
         return [v for v in verbs if v.start >= apposed.end() and not v.adjective][:1]
-    clause = words.RELATIVE_AFTER.match(sentence, place.end)
+    clause = words.RELATIVE_AFTER.match(sentence, place.end) or DASHED_ASIDE.match(
+        sentence, place.end
+    )
     if not clause:
         return []
     return [

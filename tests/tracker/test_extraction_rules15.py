@@ -3,12 +3,17 @@
 fell to": `tracker.extraction_halves.city_subject`); "the east (west) of Aleppo" as the half, as
 "the east of the city" is (`tracker.extraction_halves.DIRECTIONS`), a region after a name and a
 noun of places as their setting ("Minyan districts in the west of Aleppo":
-`tracker.extraction_places.located`); spellings outlets use that no skeleton reaches
+`tracker.extraction_places.located`); an aside between dashes read as one between commas
+(`tracker.extraction_verbs.main_verb`, `tracker.extraction_subject`, `tracker.extraction_when`);
+spellings outlets use that no skeleton reaches
 (`tracker.extraction_spellings`). One scenario each, with its guards."""
+
+from datetime import date
 
 import pytest
 
-from tests.tracker.test_extraction_rules import propose
+from tests.tracker.test_extraction_rules import INDEXES, OUTLET, propose
+from tracker.extraction import claims_propose
 
 
 def test_the_city_as_the_subject_of_a_passive_verb_of_taking_is_claimed():
@@ -56,3 +61,23 @@ def test_a_region_after_a_name_and_a_noun_of_places_is_their_setting():
 )
 def test_spellings_seen_in_2016_reporting_name_their_district(indexes, text, slug):
     assert [label for label, _, _ in propose(text, indexes=indexes)] == [slug]
+
+
+def test_an_aside_between_dashes_is_read_as_one_between_commas():
+    # Its participle's side holds the place, and the verb after the aside is the place's.
+    assert propose("Hanano – held by rebels since 2012 – was shelled again.") == [
+        ("hanano", "rebels", "held")
+    ]
+    assert propose("East Aleppo – held by the opposition since 2012 – fell to the army.") == [
+        ("east-aleppo", "government", "captured")
+    ]
+    (proposal,) = claims_propose(
+        "East Aleppo – held by the opposition since 2012 – fell to the army.",
+        date(2016, 12, 6),
+        OUTLET,
+        INDEXES,
+    )
+    assert proposal.date_from == date(2016, 12, 6)
+    # Guard: a side in an aside is no subject of a verb outside it.
+    text = "Kurdish fighters – backed by government forces – took Hanano."
+    assert propose(text) == [("hanano", "kurdish_ypg", "captured")]
