@@ -20,8 +20,8 @@ from tracker import extraction_words_intl as intl
 # Forces, Iranian-backed militias, "forces allied with (loyal to) President Assad", "allied
 # fighters", not "their allied fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar, "YPG
 # (SDF-led) fighters" and "الكردي" ("the Kurdish district" names them) the Kurds'; the rebel groups
-# by name, "Islamists", the Kurdish press's "gangs" and "mercenaries" and a "militant-held" or
-# "terrorist-held" place the rebels'; "ISIS (Nusra) fighters, Islamists, mercenaries" are ISIS's
+# by name, "Islamists", the Kurdish press's "gangs" and "mercenaries", "terrorist (militant) forces"
+# and a "militant-held" or "terrorist-held" place the rebels'; "ISIS (Nusra) fighters, Islamists, mercenaries" are ISIS's
 # (Nusra's), "Iranian (Assad's) mercenaries", the Fourth Division, the Republican Guard the
 # government's; "IS militants" (in capitals) ISIS's; "revolutionaries" the rebels'. A side's
 # positions: "army checkpoints (posts, hideouts)", "terrorist positions" (the rebels').
@@ -78,7 +78,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
         r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"
         r"|(?:غرفة عمليات )?فتح حلب|غرفة عمليات جيش الفتح|جيش المجاهدين|حركة حزم"
-        r"|terrorist (?:groups?|organi[sz]ations?)|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|الارهابيين|الإرهابيون|الارهابيون|إرهابيين|ارهابيين|مسلحين|(?:المجموعات|الجماعات|التنظيمات) (?:الإرهابية|الارهابية|المسلحة)"
+        r"|(?<!isis )(?<!isil )(?<!daesh )(?:terrorist|militant|jihadist) (?:groups?|organi[sz]ations?|forces|factions)|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|الارهابيين|الإرهابيون|الارهابيون|إرهابيين|ارهابيين|مسلحين|(?:المجموعات|الجماعات|التنظيمات) (?:الإرهابية|الارهابية|المسلحة)"
         r"|(?:ال)?معارض(?:ون|ين)|الفصائل الثورية|الكتائب(?: الثائرة)?(?: المقاتلة)?",
         "rebels",
     ),

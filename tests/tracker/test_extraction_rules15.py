@@ -5,7 +5,8 @@ fell to": `tracker.extraction_halves.city_subject`); "the east (west) of Aleppo"
 noun of places as their setting ("Minyan districts in the west of Aleppo":
 `tracker.extraction_places.located`); an aside between dashes read as one between commas
 (`tracker.extraction_verbs.main_verb`, `tracker.extraction_subject`, `tracker.extraction_when`);
-spellings outlets use that no skeleton reaches
+"terrorist (militant, jihadist) forces (groups, factions)" are the rebels
+(`tracker.extraction_words.SIDES`); spellings outlets use that no skeleton reaches
 (`tracker.extraction_spellings`). One scenario each, with its guards."""
 
 from datetime import date
@@ -57,7 +58,11 @@ def test_a_region_after_a_name_and_a_noun_of_places_is_their_setting():
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("text", "slug"),
-    [("The army restored security to the Agyul neighbourhood.", "aghyor")],
+    [
+        ("The army restored security to the Agyul neighbourhood.", "aghyor"),
+        ("Troops took control of the Kastel Mashtal quarter.", "qastal-mosht"),
+        ("Troops took control of the historical part of Aleppo.", "old-city"),
+    ],
 )
 def test_spellings_seen_in_2016_reporting_name_their_district(indexes, text, slug):
     assert [label for label, _, _ in propose(text, indexes=indexes)] == [slug]
@@ -81,3 +86,11 @@ def test_an_aside_between_dashes_is_read_as_one_between_commas():
     # Guard: a side in an aside is no subject of a verb outside it.
     text = "Kurdish fighters – backed by government forces – took Hanano."
     assert propose(text) == [("hanano", "kurdish_ypg", "captured")]
+
+
+def test_terrorist_or_militant_forces_are_the_rebels():
+    text = "The fighting ended in the withdrawal of all terrorist forces from Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "government", "lost")]
+    assert propose("Militant factions still hold Hanano.") == [("hanano", "rebels", "held")]
+    # Guard: ISIS's are ISIS's.
+    assert propose("ISIS militant groups still hold Hanano.") == [("hanano", "isis", "held")]
