@@ -167,7 +167,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     # line (not "frontline" before a name: "Aleppo's frontline Sheikh Maqsoud neighbourhood").
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battled|stormed|storm(?:ing)?|entered|enter(?:s|ing)?"
-        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
+        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|at|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
         r"|(?:(?:counter-?)?attack(?:ed|s)?|assault|offensive)"
         r"(?! from (?:the |their |its )?(?:bases?|positions?|posts?) in\b)|aggression|contested|combates|fighting for|front lines?|front-?lines?(?! (?:(?-i:[A-Z])(?!(?:of|in|on|at|between|with)\b)\w|(?:district|neighbou?rhood|quarter|town|city|area|village|suburb)s?\b))"
         r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"

@@ -5,9 +5,10 @@ fell to": `tracker.extraction_halves.city_subject`); "the east (west) of Aleppo"
 noun of places as their setting ("Minyan districts in the west of Aleppo":
 `tracker.extraction_places.located`); an aside between dashes read as one between commas
 (`tracker.extraction_verbs.main_verb`, `tracker.extraction_subject`, `tracker.extraction_when`);
-"terrorist (militant, jihadist) forces (groups, factions)" are the rebels
-(`tracker.extraction_words.SIDES`); spellings outlets use that no skeleton reaches
-(`tracker.extraction_spellings`). One scenario each, with its guards."""
+"advanced at" a place is fighting there (`tracker.extraction_words.VERBS`) and "terrorist
+(militant, jihadist) forces (groups, factions)" are the rebels (`tracker.extraction_words.SIDES`);
+spellings outlets use that no skeleton reaches (`tracker.extraction_spellings`). One scenario each,
+with its guards."""
 
 from datetime import date
 
@@ -94,3 +95,15 @@ def test_terrorist_or_militant_forces_are_the_rebels():
     assert propose("Militant factions still hold Hanano.") == [("hanano", "rebels", "held")]
     # Guard: ISIS's are ISIS's.
     assert propose("ISIS militant groups still hold Hanano.") == [("hanano", "isis", "held")]
+
+
+def test_advancing_at_a_place_is_fighting_there():
+    text = "Having taken Sheikh Saeed, the troops advanced at the Hanano district overnight."
+    assert propose(text) == [
+        ("sheikh-saeed", "government", "captured"),
+        ("hanano", "contested", "contested"),
+    ]
+    # Guard: an advance at an hour is no place's.
+    assert propose("The army advanced at dawn and took Hanano.") == [
+        ("hanano", "government", "captured")
+    ]
