@@ -7,8 +7,9 @@ noun of places as their setting ("Minyan districts in the west of Aleppo":
 (`tracker.extraction_verbs.main_verb`, `tracker.extraction_subject`, `tracker.extraction_when`);
 "advanced at" a place is fighting there (`tracker.extraction_words.VERBS`) and "terrorist
 (militant, jihadist) forces (groups, factions)" are the rebels (`tracker.extraction_words.SIDES`);
-spellings outlets use that no skeleton reaches (`tracker.extraction_spellings`). One scenario each,
-with its guards."""
+a side repelled "from X" is no origin ("rebels repelled the army and allied militias from X":
+`tracker.extraction_incidental`); spellings outlets use that no skeleton reaches
+(`tracker.extraction_spellings`). One scenario each, with its guards."""
 
 from datetime import date
 
@@ -107,3 +108,10 @@ def test_advancing_at_a_place_is_fighting_there():
     assert propose("The army advanced at dawn and took Hanano.") == [
         ("hanano", "government", "captured")
     ]
+
+
+def test_a_side_repelled_from_a_place_is_no_origin():
+    text = "A rebel official said rebels had repelled the army and allied militias from Hanano."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    # Guard: fighters from a place are named by where they come from.
+    assert propose("Militias from Hanano joined the government offensive.") == []
