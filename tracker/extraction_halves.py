@@ -30,7 +30,8 @@ from tracker import extraction_words_intl as intl
 if TYPE_CHECKING:
     from tracker.extraction_places import Span
 
-# Halves of the city named by direction ("the rebel-held east", "الأحياء الشرقية", "eastern and
+# Halves of the city named by direction ("the rebel-held east", "a rebel-held eastern zone" or
+# "enclave", "الأحياء الشرقية", "eastern and
 # central Aleppo": the half, with its centre or a quarter beside it, as a half): the
 # region's own name follows, looked up among the spellings on record. A "part", "side" or "half"
 # is the city's only when the city follows ("the eastern part of the city", not "of the district").
@@ -116,7 +117,7 @@ RELATIVE = r" of| (?:and|or) \w+ of"
 DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
         r"(?<!to )(?:the |in the )east of (?:the city|aleppo(?![\w'’]))|(?:the |in the )?east(?:ern)? (?:aleppo|(?:half|part|side|sector)"
-        rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east"
+        rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east(?:ern (?:zone|enclave))?"
         rf"|(?<=controlled )east|(?<!to )the east(?!{RELATIVE})|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
         r"|east(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         rf"|(?:{_held_by('rebel opposition insurgent')})(?:part|side|half){OF_CITY}"
@@ -131,7 +132,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?<!to )(?:the |in the )west of (?:the city|aleppo(?![\w'’]))|(?:the |in the )?west(?:ern)? (?:aleppo|(?:half|part|side|sector)"
-        rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west"
+        rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west(?:ern (?:zone|enclave))?"
         rf"|(?:{_held_by('government regime army')})(?:part|side|half){OF_CITY}"
         rf"|(?<=controlled )west|(?<!to )the west(?!{RELATIVE})|western aleppo|west aleppo"
         r"|west(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"

@@ -1,8 +1,8 @@
 """The claim proposer's rules of recall from English wire and regional reporting of July-December
 2016: the whole city as the subject of a passive verb of taking ("Aleppo has been retaken", "Aleppo
 fell to": `tracker.extraction_halves.city_subject`); "the east (west) of Aleppo" as the half, as
-"the east of the city" is (`tracker.extraction_halves.DIRECTIONS`), a region after a name and a
-noun of places as their setting ("Minyan districts in the west of Aleppo":
+"the east of the city" is, and so is a held "eastern zone" (`tracker.extraction_halves.DIRECTIONS`);
+a region after a name and a noun of places as their setting ("Minyan districts in the west of Aleppo":
 `tracker.extraction_places.located`); an aside between dashes read as one between commas
 (`tracker.extraction_verbs.main_verb`, `tracker.extraction_subject`, `tracker.extraction_when`);
 "advanced at" a place is fighting there (`tracker.extraction_words.VERBS`) and "terrorist
@@ -43,9 +43,21 @@ def test_the_east_or_west_of_aleppo_is_the_half():
     assert propose("The army has held the west of Aleppo since 2012.") == [
         ("west-aleppo", "government", "held")
     ]
-    # Guards: a direction from the city, the province, the city's possessive.
+    # Guards: a direction from the city, and the province.
     assert propose("The army advanced to the east of Aleppo.") == []
     assert propose("Rebels hold villages in the east of Aleppo province.") == []
+
+
+def test_a_held_eastern_zone_or_enclave_is_the_half():
+    assert propose(
+        "The city is split between the government-held west and a rebel-held eastern zone."
+    ) == [
+        ("west-aleppo", "government", "held"),
+        ("east-aleppo", "rebels", "held"),
+    ]
+    assert propose("Civilians fled the rebel-held eastern enclave.") == [
+        ("east-aleppo", "rebels", "held")
+    ]
 
 
 def test_a_region_after_a_name_and_a_noun_of_places_is_their_setting():
