@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from tracker.extraction_places import Span
 
 # Halves of the city named by direction ("the rebel-held east", "a rebel-held eastern zone" or
-# "enclave", "الأحياء الشرقية", "eastern and
+# "enclave", "Aleppo's eastern half", "الأحياء الشرقية", "eastern and
 # central Aleppo": the half, with its centre or a quarter beside it, as a half): the
 # region's own name follows, looked up among the spellings on record. A "part", "side" or "half"
 # is the city's only when the city follows ("the eastern part of the city", not "of the district").
@@ -119,6 +119,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         r"(?<!to )(?:the |in the )east of (?:the city|aleppo(?![\w'’]))|(?:the |in the )?east(?:ern)? (?:aleppo|(?:half|part|side|sector)"
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east(?:ern (?:zone|enclave))?"
         rf"|(?<=controlled )east|(?<!to )the east(?!{RELATIVE})|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
+        r"|(?<=aleppo['’]s )east(?:ern)? (?:half|part|side|sector)"
         r"|east(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         rf"|(?:{_held_by('rebel opposition insurgent')})(?:part|side|half){OF_CITY}"
         r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|(?<!-)восточн\w* (?:(?:част|половин|квартал|район)\w* (?:город\w* )?)?алеппо|ost-aleppo\w*|ostteil\w*|aleppo est|(?:região|zona|parte|lado) leste"
@@ -135,6 +136,7 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west(?:ern (?:zone|enclave))?"
         rf"|(?:{_held_by('government regime army')})(?:part|side|half){OF_CITY}"
         rf"|(?<=controlled )west|(?<!to )the west(?!{RELATIVE})|western aleppo|west aleppo"
+        r"|(?<=aleppo['’]s )west(?:ern)? (?:half|part|side|sector)"
         r"|west(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
         r"|(?<=\bo )oeste (?:de alepp?o|da cidade)|(?<=\bdo )oeste de alepp?o|(?<=\bno )oeste de alepp?o|(?<=el )oeste de (?:alepp?o|la ciudad)|(?<=del )oeste de alepp?o"

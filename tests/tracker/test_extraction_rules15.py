@@ -1,7 +1,8 @@
 """The claim proposer's rules of recall from English wire and regional reporting of July-December
 2016: the whole city as the subject of a passive verb of taking ("Aleppo has been retaken", "Aleppo
 fell to": `tracker.extraction_halves.city_subject`); "the east (west) of Aleppo" as the half, as
-"the east of the city" is, and so is a held "eastern zone" (`tracker.extraction_halves.DIRECTIONS`);
+"the east of the city" is, and so are a held "eastern zone" and "Aleppo's eastern half"
+(`tracker.extraction_halves.DIRECTIONS`);
 a region after a name and a noun of places as their setting ("Minyan districts in the west of Aleppo":
 `tracker.extraction_places.located`); an aside between dashes read as one between commas
 (`tracker.extraction_verbs.main_verb`, `tracker.extraction_subject`, `tracker.extraction_when`);
@@ -127,3 +128,15 @@ def test_a_side_repelled_from_a_place_is_no_origin():
     assert propose(text) == [("hanano", "rebels", "held")]
     # Guard: fighters from a place are named by where they come from.
     assert propose("Militias from Hanano joined the government offensive.") == []
+
+
+def test_a_half_after_the_citys_possessive_is_the_half():
+    text = (
+        "The army took the Old City, which rebels had held since they seized Aleppo's eastern half."
+    )
+    assert ("east-aleppo", "rebels", "captured") in propose(text)
+    assert propose("The army has long held Aleppo's western part.") == [
+        ("west-aleppo", "government", "held")
+    ]
+    # Guard: a half of another place in the possessive is no half of the city.
+    assert "east-aleppo" not in [p for p, _, _ in propose("The army holds Hanano's eastern part.")]
