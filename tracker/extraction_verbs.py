@@ -201,6 +201,11 @@ def fought_over(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Sp
     return before[-1] if before else None
 
 
+# "rolling in jihadist-held X, capturing several districts": a participle after a comma is the
+# main clause's, not the place's predicate (but "capturing it" takes the place up again).
+COMMA_PARTICIPLE = re.compile(r"\s*,\s*\w+ing\b.*", re.IGNORECASE)
+
+
 def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span | None:
     """Rule 2's exception to adjectives: an adjective of holding inside the direct object of a verb
     of taking or losing ("seized half of a rebel-held quarter of X") says who held it before; the
@@ -211,7 +216,8 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
     what happened before; the main verb says what happens now, as does an Arabic adjective of
     holding, which follows its noun ("سيطر الجيش على حي X الخاضع لسيطرة المعارضة": the army took the
     rebel-held X). And an adjective before a place that is the subject of such a verb ("the SDF-held
-    areas, X and Y, were handed over to the army") says who held it before the verb. A verb that
+    areas, X and Y, were handed over to the army") says who held it before the verb (not a
+    participle after a comma: "rolling in jihadist-held X, capturing districts"). A verb that
     claims nothing ("until they seize the regime-held Citadel") leaves the adjective its say."""
     if verb.adjective and verb.end <= place.start:
         subject_of = [  # "SDF-held areas, X and Y, were handed over to": the place is the subject
@@ -220,6 +226,10 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
             if v.start >= place.end
             and v.value in ("takes", "loses")
             and words.SUBJECT_GAP.fullmatch(sentence[place.end : v.start])
+            and not (
+                COMMA_PARTICIPLE.fullmatch(sentence, place.end, v.end)
+                and not re.match(r"\s+(?:it|them)\b", sentence[v.end :])  # "capturing it"
+            )
         ]
         if subject_of:
             return subject_of[0]

@@ -9,7 +9,9 @@ a region after a name and a noun of places as their setting ("Minyan districts i
 "advanced at" a place is fighting there (`tracker.extraction_words.VERBS`) and "terrorist
 (militant, jihadist) forces (groups, factions)" are the rebels (`tracker.extraction_words.SIDES`);
 a side repelled "from X" is no origin ("rebels repelled the army and allied militias from X":
-`tracker.extraction_incidental`); spellings outlets use that no skeleton reaches
+`tracker.extraction_incidental`); a participle after a comma is no predicate of a held place
+before it ("in rebel-held X, capturing several streets": `tracker.extraction_verbs.changing`);
+spellings outlets use that no skeleton reaches
 (`tracker.extraction_spellings`). One scenario each, with its guards."""
 
 from datetime import date
@@ -140,3 +142,11 @@ def test_a_half_after_the_citys_possessive_is_the_half():
     ]
     # Guard: a half of another place in the possessive is no half of the city.
     assert "east-aleppo" not in [p for p, _, _ in propose("The army holds Hanano's eastern part.")]
+
+
+def test_a_participle_after_a_comma_is_no_predicate_of_a_held_place():
+    text = "Troops are pushing on in rebel-held Sheikh Saeed, capturing several streets."
+    assert propose(text) == [("sheikh-saeed", "rebels", "held")]
+    # Guard: a participle that takes the place up again ("capturing it") is its verb.
+    text = "Troops pushed into rebel-held Sheikh Saeed, capturing it within hours."
+    assert propose(text) == [("sheikh-saeed", "government", "captured")]
