@@ -6,7 +6,8 @@ fell to": `tracker.extraction_halves.city_subject`); "the east (west) of Aleppo"
 a region after a name and a noun of places as their setting ("Minyan districts in the west of Aleppo":
 `tracker.extraction_places.located`); an aside between dashes read as one between commas
 (`tracker.extraction_verbs.main_verb`, `tracker.extraction_subject`, `tracker.extraction_when`);
-"advanced at" a place is fighting there (`tracker.extraction_words.VERBS`) and "terrorist
+"advanced at" a place is fighting there and "re-captured", "re-gained" are verbs of taking
+(`tracker.extraction_words.VERBS`) and "terrorist
 (militant, jihadist) forces (groups, factions)" are the rebels (`tracker.extraction_words.SIDES`);
 a side repelled "from X" is no origin ("rebels repelled the army and allied militias from X":
 `tracker.extraction_incidental`); a participle after a comma is no predicate of a held place
@@ -150,3 +151,14 @@ def test_a_participle_after_a_comma_is_no_predicate_of_a_held_place():
     # Guard: a participle that takes the place up again ("capturing it") is its verb.
     text = "Troops pushed into rebel-held Sheikh Saeed, capturing it within hours."
     assert propose(text) == [("sheikh-saeed", "government", "captured")]
+
+
+def test_a_verb_of_taking_written_with_a_hyphen_after_re_is_read():
+    assert propose("Government troops re-captured Hanano on Monday.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose("Most of East Aleppo has been re-gained by government troops.") == [
+        ("east-aleppo", "government", "captured")
+    ]
+    # Guard: another verb written with "re-" is no verb of taking.
+    assert propose("Rebels re-opened the road to Hanano.") == []
