@@ -36,6 +36,13 @@ AR_LAUNCHED_FROM = re.compile("انطلاق")  # "انطلاقاً من X": the 
 # "hit back at claims that": a denial too. The denial reaches no further than its clause: no
 # comma or "but" between ("Rebels denied reports of a truce, but the army has captured X" is a
 # capture).
+# "it would only be a matter of time before X is back in government hands": what is expected,
+# not what is, up to the end of the clause ("but", "and" ends it).
+EXPECTED_CLAUSE = re.compile(
+    r"\ba (?:matter|question) of (?:time|days|weeks|hours) (?:before|until)\b"
+    r"(?:(?!\b(?:but|and)\b)[^.;:])*$",
+    re.IGNORECASE,
+)
 DENIED_CLAUSE = re.compile(
     rf"{arabic.DENIED_REPORT}|\b(?:denied|denies|deny|denying|dismissed|rejected|disput(?:e|es|ed|ing)"
     r"|hit(?:s|ting)? back at (?:the )?(?:[\w'’-]+ )?(?:claims|reports|accusations))\b"
@@ -329,7 +336,8 @@ def negated(sentence: str, verb: Span) -> bool:
     "could retake", "failed to capture") claims nothing. A siege to come ("will be under siege by
     the regime") still says who holds the place now: only a denial ("not", "never", "failed") voids
     a siege verb. A denial or dispute of the clause, however far back it is reported ("disputing an
-    official's account that the army has retaken X"), voids it too. A verb in -ing that opens the
+    official's account that the army has retaken X"), voids it too, as does an expectation ("only a
+    matter of time before X is back in government hands"). A verb in -ing that opens the
     sentence and is the subject of a modal ("Losing X would be disastrous", "Taking X could open the
     road"), or the noun of such a verb ("The capture of X would be the biggest victory", "La
     reconquista de X sería"), says what would follow, not what happened; so does a verb not in the
@@ -359,6 +367,8 @@ def negated(sentence: str, verb: Span) -> bool:
         return True
     if DENIED_CLAUSE.search(sentence[max(0, verb.start - 120) : verb.start]):
         return True  # "disputing a military official's account that the army has retaken X"
+    if EXPECTED_CLAUSE.search(sentence[max(0, verb.start - 160) : verb.start]):
+        return True  # "only a matter of time before X is back in government hands"
     start = verb.start  # from the word's start: "تحاول من التقدم", the verb after its article
     while start > 0 and ARABIC_LETTER.match(sentence, start - 1):
         start -= 1

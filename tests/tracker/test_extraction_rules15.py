@@ -12,6 +12,7 @@ a region after a name and a noun of places as their setting ("Minyan districts i
 a side repelled "from X" is no origin ("rebels repelled the army and allied militias from X":
 `tracker.extraction_incidental`); a participle after a comma is no predicate of a held place
 before it ("in rebel-held X, capturing several streets": `tracker.extraction_verbs.changing`);
+what is "only a matter of time" has not happened (`tracker.extraction_verbs.negated`);
 spellings outlets use that no skeleton reaches
 (`tracker.extraction_spellings`). One scenario each, with its guards."""
 
@@ -162,3 +163,12 @@ def test_a_verb_of_taking_written_with_a_hyphen_after_re_is_read():
     ]
     # Guard: another verb written with "re-" is no verb of taking.
     assert propose("Rebels re-opened the road to Hanano.") == []
+
+
+def test_what_is_only_a_matter_of_time_has_not_happened():
+    text = "Observers said it was only a matter of time before Hanano is back in government hands."
+    assert propose(text) == []
+    assert propose("It is a matter of days before the army takes Sheikh Saeed.") == []
+    # Guard: a clause after "and" is told as done.
+    text = "It was a matter of time before the army took Hanano, and on Monday it captured Sheikh Saeed."
+    assert propose(text) == [("sheikh-saeed", "government", "captured")]
