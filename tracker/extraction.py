@@ -9,10 +9,10 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    transliteration (`tracker.extraction_places`, whose docstring states the steps: spellings on
    record and the proposer's own, skeletons, Russian romanised, names of people set aside,
    directions such as "the rebel-held east"). A region's name gives one proposal listing its
-   districts. The city as a whole is claimed only as a verb's direct object ("retook Aleppo"), never
-   by an adjective, never after a preposition of place ("a base in/outside Aleppo") and never when
-   the sentence divides it between sides. The city or a half of it named as the province or its
-   countryside ("southern Aleppo province", "rural Aleppo", "ريف حلب") is no place
+   districts. The city as a whole is claimed only as a verb's object ("retook Aleppo", "Aleppo was
+   retaken"), never by an adjective, never after a preposition of place ("a base in Aleppo") and
+   never when the sentence divides it between sides. The city or a half of it named as the province
+   or its countryside ("southern Aleppo province", "rural Aleppo", "ريف حلب") is no place
    (`tracker.extraction_halves`). A region that holds another place the sentence names is its
    setting ("Bani Zaid in the eastern part of Aleppo") and is not claimed, as is a region written
    right after another place ("Bani Zaid district in the eastern part of Aleppo") or after a name
@@ -155,7 +155,7 @@ from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker.extraction_anaphora import taken_up
-from tracker.extraction_clauses import circumstance_out, held_before
+from tracker.extraction_clauses import circumstance_out, held_before, main_verb
 from tracker.extraction_fire import no_holder_after
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_incidental import landmark
@@ -280,7 +280,7 @@ def _claim_for(
     positions = [
         v for v in reaching if v.side and words.POSITIONS_IN.fullmatch(sentence[v.end : span.start])
     ]
-    main = verbs_rules.main_verb(sentence, verbs, span)  # "X, which ..., fell to"
+    main = main_verb(sentence, verbs, span)  # "X, which ..., fell to"
     verb = (described or positions or main or [_nearest(span, reaching)])[0]
     if described:  # "took X, a rebel stronghold", "X, a rebel stronghold, fell": held before
         verb = verbs_rules.taken_object(sentence, reaching, span) or next(iter(main), verb)

@@ -45,6 +45,9 @@
 - **A side in a phrase of holding** ("rebel-held", "الأحياء الخاضعة لسيطرة الجماعات المسلحة",
   "تحت سيطرة المعارضة") describes a place: it is not the subject of another verb after it ("استعاد
   الجيش X ليطوق الأحياء الخاضعة لسيطرة المسلحين، كما استعاد Y": the army's) (`held_side`).
+- **A place followed by an aside between commas or dashes and a verb** ("X, which rebels seized
+  in 2012, was recaptured by the army", "X – held by the opposition since 2012 – fell") is that
+  verb's subject (`main_verb`, rule 2's).
 """
 
 from __future__ import annotations
@@ -306,3 +309,39 @@ def held_side(sentence: str, side: Span) -> bool:
         or words.HELD_BY.search(before)
         or AR_HELD_BEFORE.search(before)
     )
+
+
+APPOSED_CLAUSE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:neighbo(?:u)?rhood|district|quarter|area|suburb)\s+(?:that|which)\s+",
+    re.IGNORECASE,
+)
+# "X – held by the opposition since 2012 – fell to the army": the aside between dashes, as
+# between commas (`tracker.extraction_words.RELATIVE_AFTER`).
+DASHED_ASIDE = re.compile(
+    rf"\s+[-–—]\s+(?:{words.ASIDE_OPENERS})\b[^–—;:()]*?\s[-–—](?=\s)", re.IGNORECASE
+)
+
+
+def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
+    """Rule 2's relative clause: a place followed by a relative clause between commas (or dashes)
+    and a verb ("X, which rebels seized in 2012, was recaptured by the army", "..., is now back in
+    government hands", "..., is now under army control") is that verb's subject; the verb of the
+    clause, though nearer, tells of the past. A place followed by a noun of places in apposition
+    and its relative clause ("X on Monday, a neighbourhood that regime forces captured earlier in
+    the day") is that clause's object, whatever verb comes before it."""
+    apposed = APPOSED_CLAUSE.match(sentence, place.end)
+    if apposed:  # "X district on Monday, a neighbourhood that regime forces captured"
+        return [v for v in verbs if v.start >= apposed.end() and not v.adjective][:1]
+    clause = words.RELATIVE_AFTER.match(sentence, place.end) or DASHED_ASIDE.match(
+        sentence, place.end
+    )
+    if not clause:
+        return []
+    return [
+        v
+        for v in verbs
+        if v.start >= clause.end()
+        and not v.adjective
+        and words.SUBJECT_GAP.fullmatch(sentence[clause.end() : v.start])
+    ][:1]

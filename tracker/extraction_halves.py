@@ -13,8 +13,11 @@ of western Aleppo", "ريف حلب",
 a Kurdish canton ("the Shahba canton", "el cantón Al Shahba"), nor to a region, an area or a
 countryside that the sentence places by a direction from the city ("the Shahba region north of
 Aleppo", "the Shahba area in the northern countryside"). The whole city is claimed only as
-a verb's direct object (`city_object`, whose docstring states its limits), never as the modifier
-of a noun of places ("Rebels Take over Aleppo Kurdish Area").
+a verb's direct object (`city_object`, whose docstring states its limits), or as the subject of a
+passive verb of taking right after it ("Aleppo has been fully recaptured", "Aleppo fell to the
+army": `city_subject`; not "parts of Aleppo were retaken"), never as the modifier of a noun of
+places ("Rebels Take over Aleppo Kurdish Area"). "The east of Aleppo" is the half, as "the east
+of the city" is, but not "to the east of Aleppo", a direction from it.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ from tracker import extraction_words_intl as intl
 if TYPE_CHECKING:
     from tracker.extraction_places import Span
 
-# Halves of the city named by direction ("the rebel-held east", "الأحياء الشرقية", "eastern and
+# Halves of the city named by direction ("the rebel-held east", "a rebel-held eastern zone" or
+# "enclave", "Aleppo's eastern half", "الأحياء الشرقية", "eastern and
 # central Aleppo": the half, with its centre or a quarter beside it, as a half): the
 # region's own name follows, looked up among the spellings on record. A "part", "side" or "half"
 # is the city's only when the city follows ("the eastern part of the city", not "of the district").
@@ -109,15 +113,17 @@ def _held_by(sides: str) -> str:
 
 
 # A direction from a place ("the east of the citadel", "to the east and northeast of the Old
-# City", "a neighbourhood to the east", "a police academy west of the city") is relative, not
-# the city's half; "the west of the city" is the half.
+# City", "a neighbourhood to the east", "a police academy west of the city", "advanced to the east
+# of Aleppo") is relative, not the city's half; "the west of the city", "the east of Aleppo" is
+# the half (not "the east of Aleppo province": `beyond_city`).
 RELATIVE = r" of| (?:and|or) \w+ of"
 DIRECTIONS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:the |in the )east of the city|"
+        r"(?<!to )(?:the |in the )east of (?:the city|aleppo(?![\w'’]))|"
         rf"(?:the |in the )?east(?:ern)? (?:aleppo|{PART}"
-        rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east"
+        rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters|pocket)|(?<=held )east(?:ern (?:zone|enclave))?"
         rf"|(?<=controlled )east|(?<!to )the east(?!{RELATIVE})|eastern aleppo|east aleppo|quartieri (?:est|orientali)"
+        r"|(?<=aleppo['’]s )east(?:ern)? (?:half|part|side|sector)"
         r"|east(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         rf"|(?:{_held_by('rebel opposition insurgent')}){PART}{OF_CITY}"
         r"|alep-est|est d['’]alep|parte oriental|wilayah timur aleppo|(?<!-)восточн\w* (?:(?:част|половин|квартал|район)\w* (?:город\w* )?)?алеппо|ost-aleppo\w*|ostteil\w*|aleppo est|(?:região|zona|parte|lado) leste"
@@ -130,11 +136,12 @@ DIRECTIONS: tuple[tuple[str, str], ...] = (
         "East Aleppo",
     ),
     (
-        r"(?:the |in the )west of the city|"
+        r"(?<!to )(?:the |in the )west of (?:the city|aleppo(?![\w'’]))|"
         rf"(?:the |in the )?west(?:ern)? (?:aleppo|{PART}"
-        rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west"
+        rf"{OF_CITY}|districts|neighbo(?:u)?rhoods|quarters)|(?<=held )west(?:ern (?:zone|enclave))?"
         rf"|(?:{_held_by('government regime army')}){PART}{OF_CITY}"
         rf"|(?<=controlled )west|(?<!to )the west(?!{RELATIVE})|western aleppo|west aleppo"
+        r"|(?<=aleppo['’]s )west(?:ern)? (?:half|part|side|sector)"
         r"|west(?:ern)? and (?:central|north(?:ern)?|south(?:ern)?) aleppo"
         r"|quartieri (?:ovest|occidentali)|alep-ouest|ouest d['’]alep|parte ocidental"
         r"|(?<=\bo )oeste (?:de alepp?o|da cidade)|(?<=\bdo )oeste de alepp?o|(?<=\bno )oeste de alepp?o|(?<=el )oeste de (?:alepp?o|la ciudad)|(?<=del )oeste de alepp?o"
@@ -187,6 +194,30 @@ IN_CITY = re.compile(
 DIVIDED = re.compile(r"\b(?:divided|split)(?: \w+)? (?:between|among|in half)\b", re.IGNORECASE)
 
 
+# "Aleppo has been fully recaptured from rebels", "Aleppo was retaken by the army", "Aleppo fell
+# to": the city as the subject of a passive verb (or "fell") right after it.
+PASSIVE_AFTER = re.compile(
+    r"\s+(?:has|have|had|was|were|is)\s+(?:now\s+)?(?:been\s+)?(?:(?:fully|completely|entirely"
+    r"|totally|finally|now)\s+)?",
+    re.IGNORECASE,
+)
+# "parts of Aleppo were retaken", "the outskirts of Aleppo": the city as a noun's complement.
+OF_BEFORE = re.compile(r"\b(?!(?:whole|all|entirety|city)\b)\w+\s+of\s+(?:the\s+)?$", re.I)
+
+
+def city_subject(sentence: str, place: Span, verb: Span) -> bool:
+    """The city as the subject of a passive verb right after it ("Aleppo has been fully
+    recaptured from rebels", "the whole of Aleppo was retaken", "Aleppo fell to the army"); not
+    as a noun's complement ("parts of Aleppo were retaken") or a setting ("in Aleppo")."""
+    before = sentence[max(0, place.start - 30) : place.start]
+    gap = sentence[place.end : verb.start] if place.end <= verb.start else "-"
+    passive = PASSIVE_AFTER.fullmatch(gap) and re.match(r"\w+(?:ed|en)\b", verb.text)
+    fell = not gap.strip() and verb.text.lower().startswith("fell")
+    return bool(passive or fell) and not (
+        IN_CITY.search(before) or OF_BEFORE.search(before) or DIVIDED.search(sentence)
+    )
+
+
 def city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
@@ -212,4 +243,5 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     object_ = object_ and not CITY_MODIFIES.match(sentence, place.end)  # "an Aleppo district"
     if intl.CYRILLIC.search(place.text):  # "центр Алеппо", "кварталов Алеппо": of the city
         object_ = object_ and bool(CITY_GAP_RU.fullmatch(sentence[verb.end : place.start]))
+    object_ = object_ or (verb.value == "takes" and city_subject(sentence, place, verb))
     return bool(object_) and verb.value in ("takes", "holds")

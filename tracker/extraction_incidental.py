@@ -7,7 +7,8 @@
   "born in X", "took Y, forcing families to flee to X", "civilians fled towards X", "families took
   shelter in X", Russian "боевики бежали в южные районы города: X, Y" (the list after a colon too),
   "отступили в X" (but a side driven, pushed or withdrawn "from X" lost it: "the army drove rebels
-  from X"; and the place a side fired from is its base: "snipers fired at civilians from X",
+  from X", and one repelled from X failed to take it: "rebels repelled the army and allied
+  militias from X"; and the place a side fired from is its base: "snipers fired at civilians from X",
   `tracker.extraction_presence`);
 - in a sentence with no verb of control, a place that only a side's people died, were hurt or were
   buried in, or where a building or a tunnel was blown up ("Three rebels were killed in X", "Rebels
@@ -92,11 +93,12 @@ ORIGIN_BEFORE = re.compile(
     r"\s+(?:de|d['’]|da|di|do)\s*(?:l[ao]s?\s+|l['’])?$",
     re.I,
 )
-# "the army drove (pushed, expelled) rebels from X": the side lost X, not an origin.
+# "the army drove (pushed, expelled) rebels from X", "rebels repelled the army and allied militias
+# from X": the side lost X (or failed to take it), not an origin.
 DRIVEN_BEFORE = re.compile(
     r"\b(?:dr[io]v\w*|push\w*|expel\w*|oust\w*|chas\w*|clear\w*|forc\w*|evict\w*|kick\w*"
-    r"|rout\w*|flush\w*|purg\w*|withdr[ae]w\w*|pull\w*|retreat\w*|evacuat\w*|withdrawal)"
-    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    r"|rout\w*|flush\w*|purg\w*|withdr[ae]w\w*|pull\w*|retreat\w*|evacuat\w*|withdrawal"
+    r"|repel\w*|repuls\w*)\s+(?:[\w'’-]+\s+){0,6}$",
     re.I,
 )
 # "snipers fired at civilians from the citadel", "rebels shelled X from Y": where the fire came

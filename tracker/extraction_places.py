@@ -378,11 +378,13 @@ LOCATED = re.compile(
     r"\s*(?:(?:district|neighbo(?:u)?rhood|quarter|area|of|in|the)\s+)*", re.IGNORECASE
 )
 # "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma; "around the
-# Air Force Intelligence building in western Aleppo": a facility and "in".
+# Air Force Intelligence building in western Aleppo": a facility and "in"; "Al-Assad and Minyan
+# districts in the west of Aleppo": a name, a noun of places and "in".
 NAME_BEFORE = re.compile(
     r"\b[a-z]+\s+[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*))*,\s+$|\b(?:building|complex|compound"
     r"|base|school|academy|college|hospital|barracks|prison|mosque|factory|headquarters)\s+in\s+"
-    r"(?:the\s+)?$"
+    r"(?:the\s+)?$|\b[A-Z][\w'’-]*\s+(?:districts?|neighbo(?:u)?rhoods?|quarters?|suburbs?)\s+"
+    r"(?:in\s+(?:the\s+)?)?$"
 )
 # "western Aleppo's Dahiyet al-Assad": a region in the possessive before a name locates it.
 NAME_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:al|el|a[dnrstz]|ash)-)?[A-Z]")
@@ -396,8 +398,9 @@ COUNTED_PARTS = re.compile(
 
 def located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Place]]) -> bool:
     """Rule 1's setting, by position: a region right after another place ("Bani Zaid district
-    in the eastern part of Aleppo"), or after a comma right after a name not on the map
-    ("took Dahiyet al-Assad, west Aleppo"), says where that place is; so does a region whose
+    in the eastern part of Aleppo"), after a comma right after a name not on the map ("took
+    Dahiyet al-Assad, west Aleppo") or after a name and a noun of places ("Minyan districts in
+    the west of Aleppo"), says where that place is; so does a region whose
     parts are counted ("seized three quarters of the Old City"), and a region whose name is in
     the possessive before a name ("western Aleppo's Dahiyet al-Assad", on the map or not)."""
     return bool(place.region) and (

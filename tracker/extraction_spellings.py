@@ -93,6 +93,8 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("citadel", "aleppo-citadel", "the citadel of Aleppo"),
     ("old part of Aleppo", "old-city", "the Old City described"),
     ("old part of the city", "old-city", "the Old City described"),
+    ("historical part of Aleppo", "old-city", "the Old City described (TASS)"),
+    ("historic part of Aleppo", "old-city", "the same"),
     ("al-Jazmati", "karm-aj-jazmati", "الجزماتي, short for Karm al-Jazmati"),
     ("Huluk", "ayn-at-tal", "الهلك, as Hallak is (districts/data/aleppo_aliases.csv)"),
     ("Ashrafiyé", "al-ashrafiyeh", "الأشرفية in French spelling"),
@@ -184,6 +186,8 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("al-Amariya", "al-amiriyeh", "العامرية (Reuters, in French)"),
     ("Al Surian", "as-siryan-syriac-quarter", "السريان (Fides)"),
     ("al-Serian", "as-siryan-syriac-quarter", "السريان (SANA, Al-Manar)"),
+    ("Agyul", "aghyor", "أقيول, g for q (Pars Today)"),
+    ("Kastel Mashtal", "qastal-mosht", "قسطل المشط, k for q (TASS)"),
     # The halves by the city's name and an adjective after it, as Spanish and Portuguese write them.
     ("Aleppo Oriental", "east-aleppo", "Portuguese (Sputnik Brasil)"),
     ("zona oriental de Alepo", "east-aleppo", "Spanish (Monitor de Oriente, IPS)"),

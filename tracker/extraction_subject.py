@@ -13,8 +13,9 @@ terrorists", Arabic "بعد انسحاب الفصائل": its object); failing a
 for; and that side alone when the first person ("we", "our forces") stands nearer before the verb
 than any side named, whom the one quoted speaks for ("against the regime forces, that's why we
 withdrew": not the regime's withdrawal; but a reporter's "we were told", "we understand" is no
-side). A side inside a parenthesis, between dashes or after "not" between commas ("Rebels, not the
-army, hold X"; nor, in a cleft, "It was the army, not the rebels, that took X", the antecedent of
+side). A side inside a parenthesis, between dashes (but for a verb there: "X – held by rebels –")
+or after "not" between commas ("Rebels, not the army, hold X"; nor, in a cleft, "It was the army,
+not the rebels, that took X", the antecedent of
 "that") or in a relative clause between commas that does not hold the verb ("Rebels, who have fought
 the army since 2012, still hold X": `tracker.extraction_clauses`) is not the subject, nor one owning
 a place or a line ("through the opposition's frontlines, capturing X") or a noun of places
@@ -210,9 +211,12 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         and not PARTICIPLE_CLAUSE.search(sentence[verb.end : s.start])
     ]
     losers = [s for s in after if verb.value == "takes" and taken_from(sentence, s)]
-    asides = [m.span() for m in PARENTHETICAL.finditer(sentence)] + clauses.relative_asides(
-        sentence, verb, sides
-    )
+    asides = [
+        m.span()
+        for m in PARENTHETICAL.finditer(sentence)
+        if verb.end <= m.start() or verb.start >= m.end()
+    ]
+    asides += clauses.relative_asides(sentence, verb, sides)
     after = [
         s
         for s in after

@@ -40,6 +40,13 @@ AR_LAUNCHED_FROM = re.compile("انطلاق")  # "انطلاقاً من X": the 
 # "hit back at claims that": a denial too. The denial reaches no further than its clause: no
 # comma or "but" between ("Rebels denied reports of a truce, but the army has captured X" is a
 # capture).
+# "it would only be a matter of time before X is back in government hands": what is expected,
+# not what is, up to the end of the clause ("but", "and" ends it).
+EXPECTED_CLAUSE = re.compile(
+    r"\ba (?:matter|question) of (?:time|days|weeks|hours) (?:before|until)\b"
+    r"(?:(?!\b(?:but|and)\b)[^.;:])*$",
+    re.IGNORECASE,
+)
 DENIED_CLAUSE = re.compile(
     rf"{arabic.DENIED_REPORT}|\b(?:denied|denies|deny|denying|dismissed|rejected|disput(?:e|es|ed|ing)"
     r"|hit(?:s|ting)? back at (?:the )?(?:[\w'’-]+ )?(?:claims|reports|accusations))\b"
@@ -217,6 +224,11 @@ def fought_over(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Sp
     return before[-1] if before else None
 
 
+# "rolling in jihadist-held X, capturing several districts": a participle after a comma is the
+# main clause's, not the place's predicate (but "capturing it" takes the place up again).
+COMMA_PARTICIPLE = re.compile(r"\s*,\s*\w+ing\b.*", re.IGNORECASE)
+
+
 def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span | None:
     """Rule 2's exception to adjectives: an adjective of holding inside the direct object of a verb
     of taking or losing ("seized half of a rebel-held quarter of X") says who held it before; the
@@ -227,7 +239,8 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
     what happened before; the main verb says what happens now, as does an Arabic adjective of
     holding, which follows its noun ("سيطر الجيش على حي X الخاضع لسيطرة المعارضة": the army took the
     rebel-held X). And an adjective before a place that is the subject of such a verb ("the SDF-held
-    areas, X and Y, were handed over to the army") says who held it before the verb. A verb that
+    areas, X and Y, were handed over to the army") says who held it before the verb (not a
+    participle after a comma: "rolling in jihadist-held X, capturing districts"). A verb that
     claims nothing ("until they seize the regime-held Citadel") leaves the adjective its say."""
     if verb.adjective and verb.end <= place.start:
         subject_of = [  # "SDF-held areas, X and Y, were handed over to": the place is the subject
@@ -236,6 +249,10 @@ def changing(sentence: str, verb: Span, verbs: list[Span], place: Span) -> Span 
             if v.start >= place.end
             and v.value in ("takes", "loses")
             and words.SUBJECT_GAP.fullmatch(sentence[place.end : v.start])
+            and not (
+                COMMA_PARTICIPLE.fullmatch(sentence, place.end, v.end)
+                and not re.match(r"\s+(?:it|them)\b", sentence[v.end :])  # "capturing it"
+            )
         ]
         if subject_of:
             return subject_of[0]
@@ -321,41 +338,13 @@ def _attackers(sentence: str, repel: re.Match[str], place: Span, sides) -> str:
     return "rebels" if repeller != "rebels" and "government" not in named else "government"
 
 
-APPOSED_CLAUSE = re.compile(
-    r"(?:\s+[\w'’-]+){0,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:neighbo(?:u)?rhood|district|quarter|area|suburb)\s+(?:that|which)\s+",
-    re.IGNORECASE,
-)
-
-
-def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
-    """Rule 2's relative clause: a place followed by a relative clause between commas and then a
-    verb ("X, which rebels seized in 2012, was recaptured by the army", "..., is now back in
-    government hands", "..., is now under army control") is that verb's subject; the verb of the
-    clause, though nearer, tells of the past. A place followed by a noun of places in apposition
-    and its relative clause ("X on Monday, a neighbourhood that regime forces captured earlier in
-    the day") is that clause's object, whatever verb comes before it."""
-    apposed = APPOSED_CLAUSE.match(sentence, place.end)
-    if apposed:  # "X district on Monday, a neighbourhood that regime forces captured"
-        return [v for v in verbs if v.start >= apposed.end() and not v.adjective][:1]
-    clause = words.RELATIVE_AFTER.match(sentence, place.end)
-    if not clause:
-        return []
-    return [
-        v
-        for v in verbs
-        if v.start >= clause.end()
-        and not v.adjective
-        and words.SUBJECT_GAP.fullmatch(sentence[clause.end() : v.start])
-    ][:1]
-
-
 def negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not take",
     "could retake", "failed to capture") claims nothing. A siege to come ("will be under siege by
     the regime") still says who holds the place now: only a denial ("not", "never", "failed") voids
     a siege verb. A denial or dispute of the clause, however far back it is reported ("disputing an
-    official's account that the army has retaken X"), voids it too. A verb in -ing that opens the
+    official's account that the army has retaken X"), voids it too, as does an expectation ("only a
+    matter of time before X is back in government hands"). A verb in -ing that opens the
     sentence and is the subject of a modal ("Losing X would be disastrous", "Taking X could open the
     road"), or the noun of such a verb ("The capture of X would be the biggest victory", "La
     reconquista de X sería"), says what would follow, not what happened; so does a verb not in the
@@ -387,6 +376,8 @@ def negated(sentence: str, verb: Span) -> bool:
         return True
     if DENIED_CLAUSE.search(sentence[max(0, verb.start - 120) : verb.start]):
         return True  # "disputing a military official's account that the army has retaken X"
+    if EXPECTED_CLAUSE.search(sentence[max(0, verb.start - 160) : verb.start]):
+        return True  # "only a matter of time before X is back in government hands"
     start = verb.start  # from the word's start: "تحاول من التقدم", the verb after its article
     while start > 0 and ARABIC_LETTER.match(sentence, start - 1):
         start -= 1

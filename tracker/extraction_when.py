@@ -178,7 +178,7 @@ COORDINATE = re.compile(
     re.I,
 )
 # A relative clause, a noun in apposition ("X, a rebel stronghold since 2012,") or a participle's
-# clause ("X, held by rebels since 2012,", "X, besieged since July,"): an aside.
+# clause ("X, held by rebels since 2012,", "X – besieged since July –"): an aside.
 # In the other languages read, a relative pronoun or "in the hands of" after a comma ("Hanano, das
 # seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012"); in Arabic, الذي, التي,
 # الذين with no comma ("حي X الذي كان تحت سيطرة المسلحين منذ عام 2012"), to the clause's end.
@@ -198,7 +198,7 @@ HOLDING_RELATIVE = (
     r"(?:(?!\s(?:were|was|are|is)\s)[^,;:])*"  # to the main verb: "who held X since 2012 were ..."
 )
 RELATIVE_CLAUSE = re.compile(
-    rf",\s+(?:{words.ASIDE_OPENERS}|an?|{FOREIGN_OPENERS})\b[^,;:]*(?:[,;:]|$)"
+    rf"(?:,|\s[-–—])\s+(?:{words.ASIDE_OPENERS}|an?|{FOREIGN_OPENERS})\b[^,;:–—]*?(?:[,;:–—]|\s-\s|$)"
     rf"|(?<!\w)(?:الذي|التي|الذين)\s+(?:{AR_HOLDING_VERBS})\w*\s[^،,;:.]*|{HOLDING_RELATIVE}",
     re.I,
 )

@@ -21,8 +21,8 @@ from tracker import extraction_words_kurdish as kurdish
 # the NDF, Iranian-backed militias, "forces loyal to Assad", "allied fighters", not "their allied
 # fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar, "YPG (SDF-led) fighters", "الكردي"
 # ("the Kurdish district" names them) the Kurds'; rebel groups by name, "Islamists", the Kurdish
-# press's "gangs", "mercenaries" (its other names: `tracker.extraction_words_kurdish`), "militant-
-# (terrorist-)held", "revolutionaries", "fighters" (not "its (their) fighters": the side before) the
+# press's "gangs", "mercenaries" (its other names: `tracker.extraction_words_kurdish`), "terrorist
+# (militant) forces", "militant- (terrorist-)held", "revolutionaries", "fighters" (not "its (their) fighters": the side before) the
 # rebels'; "ISIS (Nusra) fighters, Islamists, mercenaries" ISIS's (Nusra's); "Iranian (Assad's)
 # mercenaries", the Fourth Division, the Republican Guard the government's; "IS militants" (in
 # capitals) ISIS's. A side's positions: "army checkpoints", "terrorist positions" (the rebels').
@@ -84,7 +84,7 @@ SIDES: tuple[tuple[str, str], ...] = (
         r"(?: brigade)?|jaish al-islam|faylaq al-sham|sultan murad|أحرار الشام|الجبهة الشامية"
         r"|نور الدين الزنكي|جيش الفتح|فيلق الشام|لواء التوحيد|الجبهة الإسلامية"
         r"|(?:غرفة عمليات )?فتح حلب|غرفة عمليات جيش الفتح|جيش المجاهدين|حركة حزم"
-        r"|terrorist (?:groups?|organi[sz]ations?)|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|الارهابيين|الإرهابيون|الارهابيون|إرهابيين|ارهابيين|مسلحين|(?:المجموعات|الجماعات|التنظيمات) (?:الإرهابية|الارهابية|المسلحة)"
+        r"|(?<!isis )(?<!isil )(?<!daesh )(?:terrorist|militant|jihadist) (?:groups?|organi[sz]ations?|forces|factions)|المتمردين|المتمردون|المعارضة|فصائل المعارضة|الفصائل|الثوار|ثوار|المسلحين|المسلحون|الإرهابيين|الارهابيين|الإرهابيون|الارهابيون|إرهابيين|ارهابيين|مسلحين|(?:المجموعات|الجماعات|التنظيمات) (?:الإرهابية|الارهابية|المسلحة)"
         r"|(?:ال)?معارض(?:ون|ين)|الفصائل الثورية|الكتائب(?: الثائرة)?(?: المقاتلة)?",
         "rebels",
     ),
@@ -128,10 +128,10 @@ VERBS: tuple[tuple[str, str], ...] = (
     # "take up positions in", "are positioned", "have been (remain) entrenched": there, holding it.
     (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
-        r"(?:re)?captur(?:ed|es|e|ing)|seiz(?:e|ed|es|ing)(?: full)? control"
-        r"|(?:full )?control (?:was|has been|had been|were) (?:established|restored|imposed)|(?:re)?took(?: back)?(?: full)? control|(?:take|takes|taking|taken) back(?: full)? control|(?:re)?tak(?:en|es|ing)"
-        r"(?: full)? control|(?:re)?took|(?:re)?taken|(?:re)?tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|(?:re)?conquer(?:ed|s|ing)?|liberat(?:ed|es|ing|ion)"
-        r"|regain(?:ed|s|ing)? (?:full |complete |total )?control|regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|retook|overr?[au]n(?:s|ning)?|clear(?:s|ing)?|(?:has |have )?won|cleared|secure[sd]|control(?:led)? all"
+        r"(?:re-?)?captur(?:ed|es|e|ing)|seiz(?:e|ed|es|ing)(?: full)? control"
+        r"|(?:full )?control (?:was|has been|had been|were) (?:established|restored|imposed)|(?:re-?)?took(?: back)?(?: full)? control|(?:take|takes|taking|taken) back(?: full)? control|(?:re-?)?tak(?:en|es|ing)"
+        r"(?: full)? control|(?:re-?)?took|(?:re-?)?taken|(?:re-?)?tak(?:e|es|ing)|seiz(?:e|ed|es|ing)|(?:re-?)?conquer(?:ed|s|ing)?|liberat(?:ed|es|ing|ion)"
+        r"|re-?gain(?:ed|s|ing)? (?:full |complete |total )?control|re-?gain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|retook|overr?[au]n(?:s|ning)?|clear(?:s|ing)?|(?:has |have )?won|cleared|secure[sd]|control(?:led)? all"
         r"|took over|taken over|take over|release of|fell to|fall to|falls to|fallen to|f[ae]ll(?:en|s)? into the hands of|handed over to"
         r"|(?:drove|driv(?:e|es|ing|en)|push(?:ed|ing)|forc(?:ed|ing)|kick(?:ed|ing))(?=(?:\s+[\w'’-]+){1,4}\s+out\b)|(?:drove|driv(?:e|es|ing|en(?!\s+(?:back|away|out|off)\b)))(?=(?:\s+[\w'’-]+){1,3}\s+from\b(?![^,.;]{0,20}\bhomes?\b))|wrest(?:ed|ing|s)?(?: control)?|establish(?:ed|es|ing)? (?:a )?(?:full )?control|restored control|expel(?:s|led|ling)?|dislodg(?:ed|ing)(?=(?:\s+[\w'’-]+){1,4}\s+from\b)|occupied|(?:swept|sweeps?|sweeping) (?:into|through)|(?:claw|wrest)(?:ed|s|ing)? back|w[oi]n(?:s|ning)? back|rais(?:ed|es|ing) (?:the |their )?(?:[\w-]+ )?flags? (?:over|above)|take-?overs? of"
         r"|(?:pushed|pushing|drove|forced|beat)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:rebels?|militants"
@@ -176,7 +176,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     # line (not "frontline" before a name: "Aleppo's frontline Sheikh Maqsoud neighbourhood").
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battl(?:ed|ing)|stormed|storm(?:s|ing)?|entered|enter(?:s|ing)?"
-        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
+        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|at|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
         r"|(?:(?:counter-?)?attack(?:ed|s)?|assault|offensive)"
         r"(?! from (?:the |their |its )?(?:bases?|positions?|posts?) in\b)|aggression|contested|combates|fighting for|front lines?|front-?lines?(?! (?:(?-i:[A-Z])(?!(?:of|in|on|at|between|with)\b)\w|(?:district|neighbou?rhood|quarter|town|city|area|village|suburb)s?\b))"
         r"|fight(?= (?:for|over) (?:the )?(?-i:[A-Z]))"
