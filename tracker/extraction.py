@@ -27,7 +27,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    the whole is a spelling on record ("Bab al-Hadid"), and a transliteration after "the town
    (village) of" is a town's ("the town of Hailan" is not al-Helwaniyeh). Places of one enumeration
    ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list; one after words of a
-   part ("and parts of Y") is contested (`tracker.extraction_lists`).
+   part ("and parts of Y") is contested (`tracker.extraction_lists`). A sentence that names no place
+   but "the district" takes up the one district the sentence before it named
+   (`tracker.extraction_anaphora`).
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest the
    place (a "Kurdish neighbourhood" of people, "fled to areas held by": `tracker.extraction_nouns`),
    looking first before it (a verb three times as far after the place loses to one before it;
