@@ -7,7 +7,7 @@ district." The noun then stands for that district, and its claim is read as if t
 named there; the quote is the sentence that says it. It takes up nothing when the sentence before
 named no district or more than one (a region, a half or the city named beside the one district
 does not count: "the district" is none of them); nor is a noun followed by what makes it another ("the district of Y", "the district council",
-"the neighbourhood's residents", "the district next door", "the district to the south") or one
+"the neighbourhood's residents", "the district next door", "the district to the south", "the quarter behind the hospital") or one
 without the article ("a district", "every district").
 A place taken up is taken up again by the next sentence, as a place named would be.
 """
@@ -23,7 +23,7 @@ ANAPHOR = re.compile(
     r"(?!\s*(?:of\b|council|court|committee|police|hospital|['’]s))"
     # "the district next door", "the district to the south": another, placed by this one.
     r"(?!\s+(?:next\s+(?:door|to)|to\s+(?:the|its)\s+(?:north|south)?(?:east|west)?(?<!\s)\b|nearby|beside|opposite|across|adjacent"
-    r"|bordering|(?:north|south|east|west)(?:ward)?\s+of)\b)"
+    r"|bordering|beyond|behind|(?:north|south|east|west)(?:ward)?\s+of)\b)"
     r"|(?<!\w)(?:[وفب]?ال|[وف]?لل)حي(?!\w)(?!\s+ال)",  # not "الحي الشرقي": another
     re.IGNORECASE,
 )

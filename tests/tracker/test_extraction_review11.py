@@ -18,6 +18,7 @@ def test_the_district_placed_beside_the_one_named_is_another(indexes):
     for text in (
         "Troops pushed into Hanano on Sunday. Rebels said the district next door was theirs.",
         "The army advanced in Hanano. Rebels hold the district to the south.",
+        "Troops pushed into Hanano on Sunday. Rebels control the quarter behind the hospital.",
     ):
         assert ("hanano", "rebels", "held") not in propose(text, indexes=indexes), text
     # The rule's own case: the district with nothing placing it elsewhere is the one named.
@@ -92,3 +93,24 @@ def test_a_dated_claim_keeps_its_day_beside_a_count(indexes):
         indexes,
     )
     assert [(p.date_from, p.date_to) for p in proposals] == [(PUBLISHED, PUBLISHED)]
+
+
+@pytest.mark.django_db
+def test_a_title_case_verb_of_leaving_is_no_guessed_place(indexes):
+    assert propose("Rebels Pull Out Of Hanano", indexes=indexes) == [
+        ("hanano", "government", "lost")
+    ]
+
+
+@pytest.mark.django_db
+def test_opponents_and_defectors_of_the_government_are_the_rebels(indexes):
+    for text in (
+        "The Syrian government's opponents captured Hanano.",
+        "Opponents of the Syrian regime captured Hanano.",
+        "Army defectors captured Hanano.",
+    ):
+        assert propose(text, indexes=indexes) == [("hanano", "rebels", "captured")], text
+    # The rule's own case: the Syrian regime's forces are the government's.
+    assert propose("Syrian regime forces captured Hanano.", indexes=indexes) == [
+        ("hanano", "government", "captured")
+    ]
