@@ -37,7 +37,8 @@
   über das bisher von Rebellen gehaltene Viertel X erlangt": the taker's, not nobody's).
 - **An attack that the same clause says was beaten back** ("Troops stormed X but were repelled",
   "rebels attacked X, only to be pushed back") leaves X to the other side of the attacker, or to
-  the side it was repelled by (`beaten_back`, read by `tracker.extraction_subject`).
+  the side it was repelled by (`beaten_back`, read by `tracker.extraction_subject`); not one
+  repelled from another place ("attacked X and were repelled from Y").
 - **A passive taking with no agent of a place a side is said to hold** ("Rebel-held X was retaken
   on Tuesday", "X, held by rebels since 2012, was captured", "X, a rebel stronghold, was
   overrun", "X, which rebels had held, was retaken") is the other side's taking: the side named
@@ -248,10 +249,20 @@ BEATEN_BACK = re.compile(
 )
 
 
+# "... repelled from Y", "forced to withdraw from Y": the undoing of an attack on another place.
+ELSEWHERE = re.compile(
+    r"\s+(?:from|out\s+of)\s+(?!(?:it|there|its|their|the\s+(?:district|neighbou?rhood|area"
+    r"|quarter|town|outskirts|edges?))\b)",
+    re.IGNORECASE,
+)
+
+
 def beaten_back(sentence: str, verb: Span, sides: list[Span]) -> re.Match[str] | None:
     """The words after a verb of attack up to its undoing ("stormed X but were repelled"), when no
     other side stands between them, whose attack that would be."""
     match = BEATEN_BACK.match(sentence, verb.end)
+    if match and ELSEWHERE.match(sentence, match.end()):
+        return None  # "attacked X and were repelled from Y": repelled from another place
     if match and not any(verb.end <= s.start < match.end() for s in sides):
         return match
     return None

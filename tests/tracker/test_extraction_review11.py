@@ -114,3 +114,26 @@ def test_opponents_and_defectors_of_the_government_are_the_rebels(indexes):
     assert propose("Syrian regime forces captured Hanano.", indexes=indexes) == [
         ("hanano", "government", "captured")
     ]
+
+
+@pytest.mark.django_db
+def test_an_attack_repelled_from_another_place_is_not_undone(indexes):
+    for text in (
+        "Rebels attacked Hanano and were repelled from Sakhour by the Kurds.",
+        "Rebels stormed Hanano before being forced to withdraw from Sheikh Maqsoud.",
+    ):
+        assert ("hanano", "government", "held") not in propose(text, indexes=indexes), text
+    # The rule's own cases: the attack on the place itself undone.
+    for text in (
+        "Rebels stormed Hanano but were repelled.",
+        "Rebels attacked Hanano, only to be pushed back from the district.",
+    ):
+        assert propose(text, indexes=indexes) == [("hanano", "government", "held")], text
+
+
+@pytest.mark.django_db
+def test_a_side_that_loses_men_in_a_place_does_not_lose_it(indexes):
+    for text in ("Rebels lost a commander in Hanano.", "Rebels Lose Fighters In Hanano"):
+        assert ("hanano", "government", "lost") not in propose(text, indexes=indexes), text
+    # The rule's own case, in a headline's present.
+    assert propose("Rebels Lose Hanano", indexes=indexes) == [("hanano", "government", "lost")]
