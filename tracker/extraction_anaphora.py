@@ -9,7 +9,8 @@ named no district or more than one (a region, a half or the city named beside th
 does not count: "the district" is none of them); nor is a noun followed by what makes it another ("the district of Y", "the district council",
 "the neighbourhood's residents", "the district next door", "the district to the south", "the quarter behind the hospital") or one
 without the article ("a district", "every district").
-A place taken up is taken up again by the next sentence, as a place named would be.
+Nor does a sentence that names another city or province of Syria ("In Homs, rebels still control
+the district"). A place taken up is taken up again by the next sentence, as a place named would be.
 """
 
 from __future__ import annotations
@@ -29,11 +30,19 @@ ANAPHOR = re.compile(
 )
 
 
+# Another city or province of Syria: "In Homs, rebels still control the district" is not ours.
+OTHER_FRONT = re.compile(
+    r"\b(?:Idlib|Idleb|Homs|Hama|Damascus|Raqqa|Deir\s+ez-?Zor|Latakia|Daraa|Deraa|Ghouta|Palmyra"
+    r"|Azaz|Manbij|Kobani|Jarablus|Afrin|Tartus)\b|(?<!\w)(?:إدلب|ادلب|حمص|حماة|دمشق|الرقة|دير\s+الزور"
+    r"|اللاذقية|درعا|الغوطة|تدمر)(?!\w)"
+)
+
+
 def taken_up(sentence: str, before: list[tuple[Span, Place]]) -> list[tuple[Span, Place]]:
     """The district the sentence before named, standing where this sentence says "the
     district" (written as it was named there), or nothing."""
     districts = {place.label: (span, place) for span, place in before if not place.region}
-    if len(districts) != 1:
+    if len(districts) != 1 or OTHER_FRONT.search(sentence):
         return []
     match = ANAPHOR.search(sentence)
     if not match:

@@ -137,3 +137,22 @@ def test_a_side_that_loses_men_in_a_place_does_not_lose_it(indexes):
         assert ("hanano", "government", "lost") not in propose(text, indexes=indexes), text
     # The rule's own case, in a headline's present.
     assert propose("Rebels Lose Hanano", indexes=indexes) == [("hanano", "government", "lost")]
+
+
+@pytest.mark.django_db
+def test_the_district_of_another_city_is_not_taken_up(indexes):
+    for text in (
+        "Troops entered Hanano on Sunday. In Idlib, rebels control the district.",
+        "Troops entered Hanano on Sunday. Rebels in Homs control the neighbourhood.",
+    ):
+        assert ("hanano", "rebels", "held") not in propose(text, indexes=indexes), text
+    # The rule's own case: with no other city named, the district is the one before.
+    text = "Troops entered Hanano on Sunday. Rebels still control the district."
+    assert ("hanano", "rebels", "held") in propose(text, indexes=indexes)
+
+
+@pytest.mark.django_db
+def test_a_guessed_name_after_a_verb_of_saying_is_a_person(indexes):
+    assert propose("The army captured Hanano, said Ahmed on the way.", indexes=indexes) == [
+        ("hanano", "government", "captured")
+    ]
