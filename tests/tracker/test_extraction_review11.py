@@ -156,3 +156,16 @@ def test_a_guessed_name_after_a_verb_of_saying_is_a_person(indexes):
     assert propose("The army captured Hanano, said Ahmed on the way.", indexes=indexes) == [
         ("hanano", "government", "captured")
     ]
+
+
+@pytest.mark.django_db
+def test_a_side_that_pulls_out_of_talks_over_a_place_keeps_it(indexes):
+    for text in (
+        "Rebels Pull Out Of Talks Over Hanano",
+        "Rebels withdrew from the negotiations on Hanano.",
+    ):
+        assert propose(text, indexes=indexes) == [], text
+    # The rule's own case: pulling out of the place.
+    assert propose("Rebels pulled out of Hanano.", indexes=indexes) == [
+        ("hanano", "government", "lost")
+    ]
