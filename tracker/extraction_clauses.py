@@ -37,11 +37,13 @@
   über das bisher von Rebellen gehaltene Viertel X erlangt": the taker's, not nobody's).
 - **An attack that the same clause says was beaten back** ("Troops stormed X but were repelled",
   "rebels attacked X, only to be pushed back") leaves X to the other side of the attacker, or to
-  the side it was repelled by (`beaten_back`, read by `tracker.extraction_subject`).
+  the side it was repelled by (`beaten_back`, read by `tracker.extraction_subject`); not one
+  repelled from another place ("attacked X and were repelled from Y").
 - **A passive taking with no agent of a place a side is said to hold** ("Rebel-held X was retaken
   on Tuesday", "X, held by rebels since 2012, was captured", "X, a rebel stronghold, was
   overrun", "X, which rebels had held, was retaken") is the other side's taking: the side named
-  is the one that lost it (`retaken`).
+  is the one that lost it (`retaken`). The place is the passive's subject, and the side is said
+  of it, not of another noun ("a rebel-held convoy was seized in X" is no taking of X).
 - **A side in a phrase of holding** ("rebel-held", "الأحياء الخاضعة لسيطرة الجماعات المسلحة",
   "تحت سيطرة المعارضة") describes a place: it is not the subject of another verb after it ("استعاد
   الجيش X ليطوق الأحياء الخاضعة لسيطرة المسلحين، كما استعاد Y": the army's) (`held_side`).
@@ -247,10 +249,20 @@ BEATEN_BACK = re.compile(
 )
 
 
+# "... repelled from Y", "forced to withdraw from Y": the undoing of an attack on another place.
+ELSEWHERE = re.compile(
+    r"\s+(?:from|out\s+of)\s+(?!(?:it|there|its|their|the\s+(?:district|neighbou?rhood|area"
+    r"|quarter|town|outskirts|edges?))\b)",
+    re.IGNORECASE,
+)
+
+
 def beaten_back(sentence: str, verb: Span, sides: list[Span]) -> re.Match[str] | None:
     """The words after a verb of attack up to its undoing ("stormed X but were repelled"), when no
     other side stands between them, whose attack that would be."""
     match = BEATEN_BACK.match(sentence, verb.end)
+    if match and ELSEWHERE.match(sentence, match.end()):
+        return None  # "attacked X and were repelled from Y": repelled from another place
     if match and not any(verb.end <= s.start < match.end() for s in sides):
         return match
     return None
@@ -273,11 +285,21 @@ HOLDER_AFTER = re.compile(
 )
 
 
-def retaken(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | None:
+# What may stand between "rebel-held" and the place it describes: "the rebel-held district of X".
+HELD_NOUN = re.compile(
+    r"[\s,]*(?:(?:district|neighbou?rhood|quarter|area|suburb|town|village)\s+(?:of\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def retaken(sentence: str, verb: Span, sides: list[Span], place: Span) -> tuple[str, str] | None:
     """A passive taking with no agent ("was retaken") of a place described as a side's before
-    it ("Rebel-held X", "X, held by rebels,"): the other side took it."""
+    it ("Rebel-held X", "X, held by rebels,"): the other side took it. The side described is the
+    place's: after it, or right before it ("a rebel-held convoy was seized in X" is no taking of X)."""
     if verb.value != "takes" or not PASSIVE_BEFORE.search(sentence[: verb.start]):
         return None
+    if place.start > verb.start:
+        return None  # the place is not the passive's subject
     if AGENT_AFTER.match(sentence, verb.end) or re.search(r"\b(?:by|to|from)$", verb.text):
         return None  # "by the army", "were handed over to the YPG": the agent named
     held = [
@@ -285,8 +307,16 @@ def retaken(sentence: str, verb: Span, sides: list[Span]) -> tuple[str, str] | N
         for s in sides
         if s.end <= verb.start
         and (
-            HOLDER_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
-            or HOLDER_AFTER.match(sentence, s.end)
+            (
+                place.end <= s.start
+                and HOLDER_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
+            )
+            or (
+                (after := HOLDER_AFTER.match(sentence, s.end))
+                and (
+                    place.end <= s.start or HELD_NOUN.fullmatch(sentence, after.end(), place.start)
+                )
+            )
         )
     ]
     if not held or held[-1].value == "kurdish_ypg":

@@ -4,8 +4,9 @@ which tries these first). A noun of fighters ("fighters", "forces", "troops", "m
 word before it, not from its own default: "regime fighters", "loyalist gunmen", "government-backed
 fighters", "Shiite militiamen", "Liwa al-Quds fighters" are the government's; "rebel militias",
 "Islamist units", "opposition troops", "Islamic battalions" and "anti-government (anti-Assad)
-forces" the rebels' ("anti-government" is no government). The shabiha (the regime's irregulars),
-"security forces" and "regular forces" (not Kurdish, Turkish or American ones) and "Syrian ground
+forces" the rebels' ("anti-government" is no government), as are "opponents of the regime", "the
+government's opponents" and "army defectors". The shabiha (the regime's irregulars),
+"security forces" and "regular forces" (not Kurdish, Turkish, American, rebel or opposition ones) and "Syrian ground
 forces" are the government's, as is "the Syrian (Assad) regime" as one name ("under control of
 the Syrian regime": its holding); the mujahideen and "Jaish al-Mujahideen" the rebels'.
 """
@@ -25,10 +26,15 @@ REBELS = (
     r"(?:rebel|opposition|islamist|islamic(?! state)|jihadist|insurgent|sunni"
     r"|(?:turkish|turkey)-backed)"
 )
-NOT_THEIRS = r"(?<!kurdish )(?<!turkish )(?<!american )(?<!us )(?<!u\.s\. )(?<!russian )"
+NOT_THEIRS = r"(?<!rebel )(?<!opposition )(?<!kurdish )(?<!turkish )(?<!american )(?<!us )(?<!u\.s\. )(?<!russian )"
 
 SIDES: tuple[tuple[str, str], ...] = (
-    (rf"anti-(?:government|regime|assad){FIGHTERS}?|{REBELS}{FIGHTERS}", "rebels"),
+    (
+        rf"anti-(?:government|regime|assad){FIGHTERS}?|{REBELS}{FIGHTERS}"
+        r"|opponents of (?:the )?(?:syrian |assad )?(?:regime|government)"
+        r"|(?:syrian |assad )?(?:regime|government)['’]s opponents|(?:army|regime) defectors",
+        "rebels",
+    ),
     (
         rf"(?<!anti-)(?<!free syrian ){GOVERNMENT}{FIGHTERS}|shabb?iha(?: militiam[ae]n| militias?| gangs)?"
         rf"|{NOT_THEIRS}(?:security|regular) forces|syrian ground forces"

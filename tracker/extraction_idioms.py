@@ -4,7 +4,8 @@
 and its taker (whose fall it was is not said); "fighting ended". A verb whose object is no place is
 none either: "held talks (a rally, a ceremony) in X", "held captive in X", "hostages held in X",
 "what was left of X", "regime controlled media", "held the rebels responsible", "cleared X of
-mines", "cleared of wrongdoing", "lost dozens of fighters in X", "handed over the bodies", "leaves
+mines", "cleared of wrongdoing", "lost dozens of fighters (a commander) in X", "pulled out of (withdrew
+from) talks over X", "handed over the bodies", "leaves
 no doubt", "captured two soldiers in X", "rebels were captured in X" (people taken, in the
 passive) (not "captured X while rebels ...": the people read no
 further than a conjunction), "evacuated the wounded from X", "helped civilians leave X", "called on
@@ -50,7 +51,10 @@ IDIOMS = (
     r"|explosives|unexploded|booby[- ]traps|bodies|rubbish|garbage|snow|(?:any |all )?(?:wrongdoing"
     r"|charges|allegations|accusations))\b)"
     r"|los(?:t|e|es|ing)(?= (?:(?-i:[a-z0-9][\w-]*) ){0,3}(?:fighters|men|soldiers|troops"
-    r"|members|comrades|commanders|officers|tanks|vehicles|aircraft|jets?|helicopters?)\b)"
+    r"|members|comrades|commanders?|leaders?|officers|tanks|vehicles|aircraft|jets?|helicopters?)\b)"
+    # "pulled out of (withdrew from) talks over X": the talks are left, not the place.
+    r"|(?:pull(?:ed|s|ing)? out of|withdr(?:ew|aw|aws|awn|awing) from)(?= (?:the )?(?:[\w-]+ )?"
+    r"(?:talks|negotiations|deal|agreement|truce|ceasefire|cease-fire|accord|process)\b)"
     r"|hand(?:ed|ing|s)? (?:over|back)(?= (?:the )?(?:(?-i:[a-z0-9][\w-]*) ){0,2}(?:bodies"
     r"|remains|prisoners|detainees|hostages|captives|weapons|arms)\b)"
     r"|(?:leav(?:e|es|ing)|left) (?:no|little) (?:doubt|room|choice)"

@@ -305,3 +305,12 @@ def a_person(sentence: str, end: int) -> bool:
     if role and not role.group().endswith(",") and SPEAKER_AFTER.match(sentence, role.end()):
         role = None
     return bool(SAYS_AFTER.match(sentence, end) or role or MEDIUM_AFTER.match(sentence, end))
+
+
+# "said Ahmed", "according to Ahmed": a guessed name right after a verb of saying is its speaker.
+SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|according\s+to)\s+$", re.I)
+
+
+def said_before(sentence: str, start: int) -> bool:
+    """A guessed name starting at `start` right after a verb of saying ("said Ahmed"): a person."""
+    return bool(SAID_BEFORE.search(sentence, max(0, start - 20), start))

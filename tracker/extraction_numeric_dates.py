@@ -9,7 +9,10 @@
 - **A day of the month alone** ("on the 27th", "on the 3rd") is the last such day on or before
   the publication: in the publication's month, or the month before.
 
-A date after the publication day is none: it is a misreading, or a plan.
+A date after the publication day is none: it is a misreading, or a plan. Figures after "version",
+"number", "resolution" or "decree" are a number, not a day ("version 2.1.15"); figures joined by
+dashes before a word of casualties are counts ("12-10-4 killed and wounded"); an ordinal before
+a noun it counts is no day ("on the 2nd attempt", "on the 3rd consecutive day").
 """
 
 from __future__ import annotations
@@ -18,12 +21,17 @@ import datetime
 import re
 
 NUMERIC_DATE = re.compile(
+    # not a version, a document's or a telephone's number: "version 2.1.15", "resolution 22.11.15"
+    r"(?<!\bversion )(?<!\bv)(?<!\bno\. )(?<!\bnumber )(?<!\bresolution )(?<!\bdecree )"
     r"(?<![\d/.\-])(?:(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)?\d\d)"
-    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/.\-]\d)"
+    r"(?!\d)(?!(?<=-\d\d)\s+(?:people\s+)?(?:killed|dead|wounded|injured|missing|casualties))"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/.\-]\d)",
+    re.IGNORECASE,
 )
 ORDINAL_DAY = re.compile(
     r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Za-z]+\s+)?"
-    r"(?:brigade|division|regiment|battalion|floor|century|anniversary|day|time|round))",
+    r"(?:brigade|division|regiment|battalion|floor|century|anniversary|day|time|round|attempt|try"
+    r"|wave|phase|stage|week|month|year|occasion|consecutive|straight|storey|level))",
     re.IGNORECASE,
 )
 

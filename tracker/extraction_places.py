@@ -33,8 +33,9 @@ ending, "Halep'in", or a noun of places in any language read, such as "Districts
 a landmark named after its district, "al-Jazmati Roundabout", or a side's name, "YPG Şeyh
 Maksud'u", "Muhalifler Şeyh Said'i", does not count; nor, for a one-word spelling, does the word
 before it in a headline's Title Case, where every word is capitalised: "Syrian Army Takes Zahara"),
-a guessed one is a person when it speaks or a role follows it ("Sulaiman said", "Jalid, portavoz de
-los rebeldes": `tracker.extraction_incidental`), and none is ever a side's own name. A spelling
+a guessed one is a person when it speaks ("Sulaiman said", "said Ahmed") or a role follows it
+("Jalid, portavoz de los rebeldes": `tracker.extraction_incidental`), and none is ever a side's
+own name. A spelling
 followed by a capitalised name after its article ("Hallak Al-Fukani", "Siqor Al Jabal", "Ansar al-
 Din": a space after the article's hyphen, as the monitors write) is part of a longer name not on
 the map, and names no place; nor does a run ending in an article ("Siqor Al"), nor a unit's name
@@ -72,7 +73,7 @@ from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_wo
 from tracker import extraction_halves as halves
 from tracker import extraction_spellings as spellings
 from tracker.extraction_glosses import glossed
-from tracker.extraction_incidental import a_person, landmark
+from tracker.extraction_incidental import a_person, landmark, said_before
 from tracker.extraction_patterns import ARABIC_PREFIXES, ELIDED, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
 from tracker.extraction_words_turkish import COMMON_WORDS as TURKISH_WORDS
@@ -340,7 +341,12 @@ def _capitalised(phrase: str) -> bool:
 def _beside_a_name(sentence: str, span: Span, sides: list[Span], lone: bool = False) -> bool:
     """A guessed place (or a `lone` one-word spelling of the table) with a capitalised word right
     before or after it is part of a name, and one that speaks ("Sulaiman said") is a person."""
-    if (span.guessed or lone) and a_person(sentence, span.end):
+    if (
+        (span.guessed or lone)
+        and a_person(sentence, span.end)
+        or span.guessed
+        and said_before(sentence, span.start)
+    ):
         return True  # "Sulaiman said", "Jalid, portavoz de los rebeldes"
     before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", sentence[: span.start])
     if lone and spellings.title_case(sentence):

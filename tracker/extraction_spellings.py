@@ -49,6 +49,7 @@ ENGLISH_WORDS = PREPOSITIONS | frozenset(
     + ["one", "two", "three", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
     + ["sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays"]
     + ["sundays"]  # "Friday's", its apostrophe folded
+    + ["out", "pull", "pulls"]  # a headline's "Rebels Pull Out Of X": not al-Ballat
 )
 # Capitalised words that may stand beside a place's name without making it a person's name.
 FUNCTION_WORDS = PREPOSITIONS | frozenset(

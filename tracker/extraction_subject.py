@@ -362,7 +362,9 @@ def driven_out(sentence: str, verb: Span, sides: list[Span], place: Span) -> tup
     """Rule 3's passives of driving out and of besieging, losing "to" a side and a named recipient:
     who holds the place after; and an attack on a place that was repelled (`repelled_attack`;
     "تصدى الثوار لهجوم قوات النظام على X": the side of the verb of repelling)."""
-    if given := recipient(sentence, verb, place, sides) or clauses.retaken(sentence, verb, sides):
+    if given := recipient(sentence, verb, place, sides) or clauses.retaken(
+        sentence, verb, sides, place
+    ):
         return given
     if holder := repelled_attack(sentence, verb, sides):
         return (holder, "held")

@@ -92,7 +92,7 @@ SIDES: tuple[tuple[str, str], ...] = (
 )
 
 # Each verb in its headline's present too ("Army reclaims X", "overruns", "storms", "encircles",
-# "expels", "secures", "Rebels cede X", "evacuate X": not people evacuated from X).
+# "expels", "secures", "Rebels cede X", "evacuate X": not people evacuated, nor evacuating).
 # A verb's meaning for its subject. "takes": the subject holds after it ("entered X after the gangs
 # withdrew", as "unopposed"); "loses": the other side holds; "holds": it held it then ("repelled the
 # rebels' attack on X"); "fights": contested; "besieges": the subject surrounds it (the other's).
@@ -153,7 +153,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"los(?:t|es|ing|e) (?:full |all )?control|lost|los(?:es|ing|e)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|(?:driven|dislodged) (?:away )?from|retreat(?:ed|s|ing)?|pulled out|pull(?:ing|s)? out(?= of| from)|pull(?:ed|ing|s)? back"
-        r"|evacuat(?:ed|ion|es?)(?! (?:the |their )?(?:wounded|civilians|residents|families|people|children))|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing|e)"
+        r"|(?<!residents )(?<!civilians )(?<!families )(?<!people )(?<!thousands )evacuat(?:ed|ion|es?)(?! (?:the |their )?(?:wounded|civilians|residents|families|people|children))|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing|e)"
         r"|hand(?:ed|ing)(?: over| back)?|hands? (?:over|back)|turn(?:ed|s|ing)? over|g[ai]ve up|giv(?:es|ing) up"
         r"|(?:فقد(?:ت|وا)?|خسر(?:ت|وا)?)(?! (?:\S+ ){0,3}(?:عشرات|مئات|\S*مقاتل\S*|عناصر\S*|قائد\S*|قادة|جنود\S*|حيات\S*|أرواح\S*|الاتصال|منازل\S*|أبناء\S*)(?: |$))|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
         "loses",
