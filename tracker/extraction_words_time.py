@@ -147,73 +147,29 @@ MONTHS = {
     "كانون الأول": 12,
     "ديسمبر": 12,
 }
-# Russian (in the genitive of "7 декабря"), German, Italian and Portuguese months.
+# Russian (in the genitive of "7 декабря", "в конце ноября", "с августа"; after "в" in the
+# prepositional: "в ноябре"), German, Italian, Portuguese, French (with the accents the wires may
+# leave out) and Spanish months ("le 7 décembre", "el 7 de diciembre", "en novembre").
 MONTHS |= {
     name: number
     for number, names in enumerate(
         (
-            "января januar gennaio janeiro",
-            "февраля februar febbraio fevereiro",
-            "марта märz marzo março",
-            "апреля aprile abril",
-            "мая mai maggio maio",
-            "июня juni giugno junho",
-            "июля juli luglio julho",
-            "августа agosto",
-            "сентября settembre setembro",
-            "октября oktober ottobre outubro",
-            "ноября novembre novembro",
-            "декабря dezember dicembre dezembro",
+            "января январе januar gennaio janeiro janvier enero",
+            "февраля феврале februar febbraio fevereiro février fevrier febrero",
+            "марта марте märz marzo março mars",
+            "апреля апреле aprile abril avril",
+            "мая мае mai maggio maio mayo",
+            "июня июне juni giugno junho juin junio",
+            "июля июле juli luglio julho juillet julio",
+            "августа августе agosto août aout",
+            "сентября сентябре settembre setembro septembre septiembre",
+            "октября октябре oktober ottobre outubro octobre octubre",
+            "ноября ноябре novembre novembro noviembre",
+            "декабря декабре dezember dicembre dezembro décembre decembre diciembre",
         ),
         start=1,
     )
     for name in names.split()
-}
-# French and Spanish months ("le 7 décembre", "el 7 de diciembre", "en novembre"), with the
-# French written without accents as the wires may; "mai", "novembre", "marzo", "abril" and
-# "agosto" are above.
-MONTHS |= {
-    name: number
-    for number, names in enumerate(
-        (
-            "janvier enero",
-            "février fevrier febrero",
-            "mars",
-            "avril",
-            "mayo",
-            "juin junio",
-            "juillet julio",
-            "août aout",
-            "septembre septiembre",
-            "octobre octubre",
-            "noviembre",
-            "décembre decembre diciembre",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-# Russian months after "в" (in: "в ноябре"); after "в начале", "в конце", "с" (since) the genitive
-# above ("в конце ноября", "с августа").
-MONTHS |= {
-    name: number
-    for number, name in enumerate(
-        [
-            "январе",
-            "феврале",
-            "марте",
-            "апреле",
-            "мае",
-            "июне",
-            "июле",
-            "августе",
-            "сентябре",
-            "октябре",
-            "ноябре",
-            "декабре",
-        ],  # fmt: skip
-        start=1,
-    )
 }
 ENGLISH_MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
