@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 from tracker import extraction_words as words
 from tracker import extraction_words_intl as intl
 from tracker.extraction_formerly import FORMERLY
+from tracker.extraction_recipient import other_side
 
 if TYPE_CHECKING:
     from tracker.extraction_places import Span
@@ -275,9 +276,8 @@ PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 AGENT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:by|to|from)\b", re.IGNORECASE)
-# How a side is said to hold a place before the verb: "rebel-held", "held by rebels", "a rebel
-# stronghold", "which rebels had held".
-HOLDER_BEFORE = re.compile(r"\b(?:held|controlled|run)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# How a side is said to hold a place before the verb ("held by rebels": `words.HELD_BY`):
+# "rebel-held", "a rebel stronghold", "which rebels had held".
 HOLDER_AFTER = re.compile(
     r"[-‑\s](?:held|controlled|run|stronghold|bastion|enclave)\b|\s+(?:had\s+|have\s+)?"
     r"(?:held|controlled)\b",
@@ -309,7 +309,7 @@ def retaken(sentence: str, verb: Span, sides: list[Span], place: Span) -> tuple[
         and (
             (
                 place.end <= s.start
-                and HOLDER_BEFORE.search(sentence[max(0, s.start - 20) : s.start])
+                and words.HELD_BY.search(sentence[max(0, s.start - 40) : s.start])
             )
             or (
                 (after := HOLDER_AFTER.match(sentence, s.end))
@@ -321,7 +321,7 @@ def retaken(sentence: str, verb: Span, sides: list[Span], place: Span) -> tuple[
     ]
     if not held or held[-1].value == "kurdish_ypg":
         return None
-    return ("rebels" if held[-1].value == "government" else "government", "captured")
+    return (other_side(held[-1].value), "captured")
 
 
 # "الخاضعة لسيطرة", "تحت سيطرة", "في قبضة" right before a side: the side holds a place.
