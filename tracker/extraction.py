@@ -41,7 +41,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    liberated, entered "unopposed", "pushed X out of (back in)", "drove (طرد) X from", fell to, "the
    fall of X to", restored security to ..., a headline's present "الجيش يحرر X", "يستعيد", "أعادت
    الأمن والاستقرار إلى X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a
-   `captured` claim); *loses* (lost, lose, the loss of, withdrew from, pull out of ...: the other
+   `captured` claim); *loses* (lost, the loss of, withdrew from, pull out of, pullout ...: the other
    side holds, `lost`; but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه
    ... Y", the subject holds; a place lost "to" a side, that side, not "a blow to" one); *holds*
    (repelled, held off, "أحبط", "تصدى", "repelled an attempt by X to advance on", held, "positioned

@@ -1,6 +1,7 @@
 """A holding said to be over, as the claim proposer reads it (`tracker.extraction_verbs`): an
-adjective or a noun of holding after "former(ly)", "one-time" ("das bisher von Rebellen gehaltene
-Viertel", "former rebel strongholds in X", "the formerly rebel-held X") claims nothing; a verb of
+adjective, a noun or a verb of holding after "former(ly)", "one-time", "used to" ("das bisher von
+Rebellen gehaltene Viertel", "former rebel strongholds in X", "the formerly rebel-held X", "X used
+to be controlled by the PYD") claims nothing; a verb of
 taking after these words ("hat bisher X erobert": has so far taken X) still does. When the
 sentence goes on to say who holds the place now ("formerly rebel-held X is now under army
 control", "X, once a rebel stronghold, is now in government hands"), the former holding reaches
@@ -14,7 +15,8 @@ from tracker import extraction_words_intl as intl
 from tracker.extraction_places import Span
 
 FORMERLY = re.compile(
-    rf"\b(?:former(?:ly)?|one-time|{intl.FORMERLY_WORDS})\s+(?:[\w'’\-]+\s+){{0,2}}$", re.I
+    rf"\b(?:former(?:ly)?|one-time|used\s+to|{intl.FORMERLY_WORDS})\s+(?:[\w'’\-]+\s+){{0,2}}$",
+    re.I,
 )
 NOW_AFTER = re.compile(r"\b(?:is|are|was|were|remains?)\s+now\b|\bnow\s+(?:under|in)\b", re.I)
 

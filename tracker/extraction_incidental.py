@@ -39,7 +39,8 @@ clause of where after a place ("rebels hold X, where two civilians were killed",
 
 A place named as a landmark claims nothing either: "north of the citadel", "near X", "in the
 vicinity of X", "near the mainly Kurdish neighbourhood of X", "within a kilometre of X", "the
-districts that surround X", "a barracks located between X and Y", and the Arabic ones of
+districts that surround X", "a barracks located between X and Y", "a supply route between X and
+Y", either end of a road "linking X to (with) Y", and the Arabic ones of
 `tracker.extraction_words_arabic` ("الواقعة بين X"). Nor does the target of an attack the sentence
 says was launched from another place ("gangs began an assault on X from the areas of Y"): the
 attackers are in Y, and of X the sentence says only that it was attacked (`landmark`).
@@ -58,14 +59,16 @@ from tracker import extraction_words_turkish as turkish
 
 # A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
 # part of X), "near Nairab airport", "in the vicinity of X", "near the mainly Kurdish
-# neighbourhood of X", "the gap between X and Y", "2 km (a mile) away from X", "on the doorstep of
+# neighbourhood of X", "the gap (route) between X and Y", "linking X to Y" (both ends), "2 km (a
+# mile) away from X", "on the doorstep of
 # X", "within a (few) kilometre(s) (a few hundred metres) of X", "districts (hills) that surround
 # X", "districts surrounding X" (not a side's troops); Arabic غرب، قرب، محيط "around", المحاذي
 # "adjacent", جهة، طريق "road", سكان "residents of".
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|(?:in )?the vicinity of|linking|overlooking|above"
     r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
-    rf"|(?:area|zone|land|ground|road|line|gap)s? (?:in )?between|{intl.LANDMARK_WORDS}"
+    rf"|(?:area|zone|land|ground|road|line|gap|route)s? (?:in )?between|{intl.LANDMARK_WORDS}"
+    r"|\blinking\s+(?:[\w'’-]+\s+){1,5}(?:to|with)"
     r"|(?:road|highway|route|way|path|gateway|supply (?:line|route))s? (?:leading |heading )?to(?!\s+(?:the\s+)?[\w'’]+-(?:held|controlled)\b)"
     r"|\d*(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards)\b[^.,;]{0,20}\b(?:away )?from|doorsteps? of)"
     r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي)"
@@ -230,12 +233,32 @@ REPELLED_FROM = re.compile(
 )
 
 
+# "near X, which is still under government control": the clause tells X's own holder.
+HOLDER_CLAUSE_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:is|was|are|were|remains?|has\s+been|had\s+been)\s+"
+    r"(?:(?:still|now|largely|firmly|fully)\s+)*(?:under\s+(?!(?:heavy\s+|constant\s+)?(?:fire|attack"
+    r"|siege|bombardment|shelling)\b)|held\s+by|in\s+(?:the\s+)?hands|controlled\s+by|[\w-]+-(?:held|controlled)\b)",
+    re.I,
+)
+
+
+def landmark_held(sentence: str, start: int, end: int) -> bool:
+    """A landmark ("next to X") whose own holder a relative clause right after it tells ("X,
+    which is still under government control"): that clause's verb alone reaches it."""
+    before = sentence[max(0, start - 60) : start]
+    return bool(HOLDER_CLAUSE_AFTER.match(sentence, end) and LANDMARK.search(before))
+
+
 def landmark(sentence: str, start: int, end: int = -1) -> bool:
     """A place at `start` named as a landmark ("near X", "located between X and Y", "الواقعة بين
     X", Turkish "X yakınındaki"), as an origin or a home ("fighters from X"), as the target of an attack launched from
     another place ("an assault on X from Y"), as the origin of an attack repelled ("rebels
     repelled an army advance launched from X"), or set against the verb's own place by "not"
-    ("took X, not Y", "captured X but not Y"; "X, not far from Y")."""
+    ("took X, not Y", "captured X but not Y"; "X, not far from Y"). Not a landmark whose own
+    holder a relative clause right after it tells ("next to X, which is still under government
+    control": X is the government's)."""
+    if end >= 0 and landmark_held(sentence, start, end):
+        return False
     before = sentence[max(0, start - 60) : start]
     if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
         return True

@@ -2,7 +2,7 @@
 their people. "They" opening a sentence that names no side is the first side the sentence before
 named ("Rebels launched an offensive. They captured X"); "X pounded their positions at Y" says
 the side X fights holds Y; a side's people after a word of degree ("the predominantly Kurdish
-district", "inhabited by minority Kurds") live there and hold nothing.
+district", "inhabited by minority (Syrian) Kurds") live there and hold nothing.
 
 A place taken up again by a pronoun is the object of the verb the pronoun follows: a verb of
 taking, losing or holding followed by "it" or "them" (Arabic عليه, عليها after the verb), after the
@@ -27,11 +27,12 @@ from tracker import extraction_words as words
 from tracker.extraction_places import Span
 from tracker.extraction_recipient import other_side
 
-# "the predominantly Kurdish district", "inhabited by minority Kurds": a side's people after a
+# "the predominantly Kurdish district", "inhabited by (Syrian) Kurds": a side's people after a
 # word of degree, who live there, not who holds it ("the mostly rebel-held east" still holds).
 POPULATION_BEFORE = re.compile(
     r"\b(?:predominantly|mainly|mostly|largely|overwhelmingly|primarily"
-    r"|(?:inhabited|populated) by(?:\s+(?:a\s+)?(?:minority|majority|mostly))?)\s+$",
+    r"|(?:inhabited|populated) by(?:\s+(?:a\s+)?(?:minority|majority|mostly))?)"
+    r"(?:\s+(?:syrian|local|ethnic|arab))?\s+$",
     re.IGNORECASE,
 )
 

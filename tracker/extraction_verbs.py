@@ -12,7 +12,7 @@ from tracker.extraction_areas import areas_described
 from tracker.extraction_clauses import siege_adjective
 from tracker.extraction_formerly import former_holding, superseded
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
-from tracker.extraction_incidental import heading_to
+from tracker.extraction_incidental import heading_to, landmark_held
 from tracker.extraction_lists import SUBJECT_VERB_AFTER
 from tracker.extraction_parts import partial_gain as partial_gain  # rule 2's, read by the proposer
 from tracker.extraction_patterns import HEAD
@@ -36,7 +36,9 @@ AR_LAUNCHED_FROM = re.compile("انطلاق")  # "انطلاقاً من X": the 
 
 
 # A denial of a clause reported further back: "disputing an official's account to Reuters that
-# the government has retaken X", "Rebels denied the army had taken X".
+# the government has retaken X", "Rebels denied the army had taken X", "denied the army was in
+# control of X" (a copula after the denial, as "that"; not past "said": "denied it was hit and
+# said it had retaken X" is a taking).
 # "hit back at claims that": a denial too. The denial reaches no further than its clause: no
 # comma or "but" between ("Rebels denied reports of a truce, but the army has captured X" is a
 # capture).
@@ -50,11 +52,14 @@ EXPECTED_CLAUSE = re.compile(
 DENIED_CLAUSE = re.compile(
     rf"{arabic.DENIED_REPORT}|\b(?:denied|denies|deny|denying|dismissed|rejected|disput(?:e|es|ed|ing)"
     r"|hit(?:s|ting)? back at (?:the )?(?:[\w'’-]+ )?(?:claims|reports|accusations))\b"
-    r"(?:(?!\bbut\b)[^.;:,])*?"
-    r"(?:\bthat|\b(?:had|has|have))"
+    r"(?:(?!\b(?:but|said|says|saying|added)\b)[^.;:,])*?"
+    r"(?:\bthat|\b(?:had|has|have|was|were|is|are))"
     r"\s+(?:[\w'’\-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+
+# "seized Base 80, which guarded the airport": a relative clause describing the verb's object.
+RELATIVE_AFTER_COMMA = re.compile(r",\s+which\b", re.IGNORECASE)
 
 # "until" states a condition before a verb not in the past ("until they seize X"), but a time
 # before one in it ("fighting went on until the army captured X").
@@ -122,7 +127,10 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     to X while clashes continue in Y": the clashes are Y's), nor across an attack from afar aimed at
     the place ("rebels entrenched in X fired rockets on Y": Y is the target, not held by the
     attacker), unless it is a verb of fighting, which attacks are part of, nor across words of
-    exception ("lost all of the north, with the exception of X"); a participle after a comma or
+    exception ("lost all of the north, with the exception of X"), nor forward into a relative
+    clause after a comma that describes its object ("seized Base 80, which guarded the airport": the
+    airport is not seized), nor to a landmark whose holder a relative clause after it tells ("took
+    a base near X, which is held by the army": X is the army's); a participle after a comma or
     "after" does not reach back ("advanced through X, regaining control of Y", "towards X after
     seizing Y"), nor a verb a place that opens a new clause with its own verb ("controls half of
     Aleppo, and the old city would strengthen its hold"). A verb of fighting or taking does not
@@ -153,6 +161,10 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     after = sentence[place.end : verb.start] if place.end <= verb.start else ""
     if words.CLAUSE_BREAK.search(gap) or words.CLAUSE_BREAK.search(after) or attack:
         return False
+    if RELATIVE_AFTER_COMMA.search(gap) or (
+        gap and landmark_held(sentence, place.start, place.end)
+    ):
+        return False  # "seized Base 80, which guarded the airport"; "took a base near X, which is held"
     agent = verb.side and words.HELD_BY.search(sentence[max(0, verb.start - 40) : verb.start])
     by_after = verb.value == "holds" and re.match(r"\s+(?:by|por|par)\b", gap, re.I)
     by_verb = HELD_BY_VERB.search(verb.text)  # "controlada por": the agent right after

@@ -16,16 +16,16 @@ from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
 from tracker import extraction_words_kurdish as kurdish
 
-# Who: the side a phrase names, longer phrases first ("Free Syrian Army" is not the army). The Kurds
+# Who: the side a phrase names, longer phrases first ("Free (Syrian) Army" is not the army). Kurds
 # by full names too (SDF, People's Protection (Defense) Units). The government's allies (Hezbollah,
-# the NDF, Iranian-backed militias, "forces loyal to Assad", "allied fighters", not "their allied
-# fighters") are its side; the YPJ, the Asayish, Jaysh al-Thuwar, "YPG (SDF-led) fighters", "الكردي"
-# ("the Kurdish district" names them) the Kurds'; rebel groups by name, "Islamists", the Kurdish
-# press's "gangs", "mercenaries" (its other names: `tracker.extraction_words_kurdish`), "terrorist
-# (militant) forces", "militant- (terrorist-)held", "revolutionaries", "fighters" (not "its (their) fighters": the side before) the
-# rebels'; "ISIS (Nusra) fighters, Islamists, mercenaries" ISIS's (Nusra's); "Iranian (Assad's)
-# mercenaries", the Fourth Division, the Republican Guard the government's; "IS militants" (in
-# capitals) ISIS's. A side's positions: "army checkpoints", "terrorist positions" (the rebels').
+# the NDF, Iranian-backed militias, "forces loyal to (Bashar Al) Assad", "Assad's force", "allied
+# fighters", not "their allied fighters"); the Kurds': the YPJ, the Asayish, Jaysh al-Thuwar, "YPG
+# (SDF-led) fighters", "الكردي" ("the Kurdish district"); the rebels': groups by name, "Islamists",
+# the Kurdish press's "gangs", "mercenaries" (`tracker.extraction_words_kurdish`), "terrorist
+# (militant) forces", "militant- (terrorist-)held", "revolutionaries", "fighters" (not "its (their)
+# fighters": the side before); "ISIS (Nusra) fighters, Islamists, mercenaries" ISIS's (Nusra's);
+# "Iranian (Assad's) mercenaries", the 4th Division, the Republican Guard the government's; "IS
+# militants" (in capitals) ISIS's. Positions: "army checkpoints", "terrorist positions" (rebels').
 POSITION_NOUNS = (
     r"(?:positions|strongholds|bases|defen[cs]es|headquarters|checkpoints|(?:out)?posts|hideouts)"
 )
@@ -34,7 +34,7 @@ SIDES: tuple[tuple[str, str], ...] = (
     *arabic.SIDES_FIRST,
     *kurdish.SIDES_FIRST,
     (
-        r"free syrian army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
+        r"free syrian army|(?:the )?free army|fsa|الجيش (?:السور[يى] )?الحر|(?:the )?army of (?:conquest|islam|mujahideen)",
         "rebels",
     ),
     (
@@ -55,11 +55,11 @@ SIDES: tuple[tuple[str, str], ...] = (
     (
         r"pro-(?:assad|government|regime)(?:['’]s)?(?: forces| fighters| gunmen| militiam[ae]n| militias?| troops)?|(?:forces|troops|militias) (?:loyal|allied) (?:to|with) "
         r"(?:(?:the )?syrian )?(?:president )?(?:bashar )?"
-        r"(?:al-)?assad|tiger forces|damascus|the state|الدولة السورية"
+        r"(?:al[- ])?assad|tiger forces|damascus|the state|الدولة السورية"
         r"|(?:pro-)?(?:syrian )?government(?: forces| troops)?|(?:pro-)?regime(?: forces)?"
         r"|syrian (?:arab )?army|saa|the army|army troops|syrian (?:armed )?forces|syrian troops"
         r"|(?<!turkish )(?<!russian )(?<!kurdish )(?<!iraqi )(?<!american )(?<!israeli )armed forces"
-        r"|loyalists?|(?:fourth|4th) (?:armou?red )?division|republican guard|assad(?:'s)? forces|government-allied forces|(?<!their )(?<!its )(?<!and )allied (?:forces|fighters)|state forces"
+        r"|loyalists?|(?:fourth|4th) (?:armou?red )?division|republican guard|assad(?:['’]s)? forces?|government-allied forces|(?<!their )(?<!its )(?<!and )allied (?:forces|fighters)|state forces"
         r"|troops|(?:the |syrian |syria['’]s )military|soldiers|syria's army|syria’s army|army|(?:pro-government )?militias"
         r"|الجيش العربي السوري|الجيش السور[يى]|قوات النظام|القوات الحكومية|قوات الأسد|النظام|الجيش"
         r"|القوات النظامية|القوات السورية|الحكومة"
@@ -92,10 +92,10 @@ SIDES: tuple[tuple[str, str], ...] = (
 )
 
 # Each verb in its headline's present too ("Army reclaims X", "overruns", "storms", "encircles",
-# "expels", "secures", "Rebels cede X", "evacuate X": not people evacuated, nor evacuating).
-# A verb's meaning for its subject. "takes": the subject holds after it ("entered X after the gangs
-# withdrew", as "unopposed"); "loses": the other side holds; "holds": it held it then ("repelled the
-# rebels' attack on X"); "fights": contested; "besieges": the subject surrounds it (the other's).
+# "expels", "secures", "Rebels cede X", "evacuate X": not people evacuated), and a noun of losing
+# ("the pullout from X"). Its meaning for its subject: "takes": it holds after ("entered X after the
+# gangs withdrew", as "unopposed"); "loses": the other side holds; "holds": it held it then
+# ("repelled the rebels' attack on X"); "fights": contested; "besieges": it surrounds the other's.
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
@@ -152,7 +152,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "takes",
     ),
     (
-        r"los(?:t|es|ing|e) (?:full |all )?control|lost|los(?:es|ing|e)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|(?:driven|dislodged) (?:away )?from|retreat(?:ed|s|ing)?|pulled out|pull(?:ing|s)? out(?= of| from)|pull(?:ed|ing|s)? back"
+        r"los(?:t|es|ing|e) (?:full |all )?control|lost|los(?:es|ing|e)|loss of|fall of(?=[^,.;:]{1,60}?\bto\b)|withdr(?:ew|awn|awal|aw|awing)|pull-?outs?(?= from| of)|(?:driven|dislodged) (?:away )?from|retreat(?:ed|s|ing)?|pulled out|pull(?:ing|s)? out(?= of| from)|pull(?:ed|ing|s)? back"
         r"|(?<!residents )(?<!civilians )(?<!families )(?<!people )(?<!thousands )evacuat(?:ed|ion|es?)(?! (?:the |their )?(?:wounded|civilians|residents|families|people|children))|left|leaves?|abandon(?:ed|s)?|surrender(?:ed|s|ing)?|ced(?:ed|es|ing|e)"
         r"|hand(?:ed|ing)(?: over| back)?|hands? (?:over|back)|turn(?:ed|s|ing)? over|g[ai]ve up|giv(?:es|ing) up"
         r"|(?:فقد(?:ت|وا)?|خسر(?:ت|وا)?)(?! (?:\S+ ){0,3}(?:عشرات|مئات|\S*مقاتل\S*|عناصر\S*|قائد\S*|قادة|جنود\S*|حيات\S*|أرواح\S*|الاتصال|منازل\S*|أبناء\S*)(?: |$))|انسحب(?:ت|وا)?|انسحاب(?:ها|هم)?|خروج",
@@ -170,17 +170,17 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|(?<!قبل أن )(?<!بعد أن )[يت]سيطر(?:ون|ان)?|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
-    # Fighting: clashes, battling, storming, entering, breaking (pushing deeper) into, "the fight for
-    # (over) X", an attack, a
-    # counterattack or an "aggression" (the Kurdish press's word for an attack) on a place; a front
-    # line (not "frontline" before a name: "Aleppo's frontline Sheikh Maqsoud neighbourhood").
+    # Fighting: clashes, battling, storming, entering, breaking (pushing deeper, pursued) into, "the
+    # fight for (over) X", an attack, a counterattack or an "aggression" (the Kurdish press's word)
+    # on a place; a front line (not "frontline" before a name: "Aleppo's frontline Sheikh Maqsoud
+    # neighbourhood"); a front opened in it ("opened a new front in X"; "will open...": none).
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battl(?:ed|ing)|stormed|storm(?:s|ing)?|entered|enter(?:s|ing)?"
         r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|at|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
         r"|(?:(?:counter-?)?attack(?:ed|s)?|assault|offensive)"
         r"(?! from (?:the |their |its )?(?:bases?|positions?|posts?) in\b)|aggression|contested|combates|fighting for|front lines?|front-?lines?(?! (?:(?-i:[A-Z])(?!(?:of|in|on|at|between|with)\b)\w|(?:district|neighbou?rhood|quarter|town|city|area|village|suburb)s?\b))"
-        r"|fight(?= (?:for|over) (?:the )?(?-i:[A-Z]))"
-        r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)"
+        r"|fight(?= (?:for|over) (?:the )?(?-i:[A-Z]))|open(?:s|ed|ing)? (?:an? |the )?(?:new |second |fresh |two |several )?fronts? (?:in|on|at)"
+        r"|(?:making|made|make) (?:their|its) way into|penetrated|infiltrat(?:e|ed)|(?:pursu|chas)(?:ed|ing|es?) (?:[\w'’-]+ ){0,2}?into"
         r"|(?:achiev|mak|made)(?:ed|es|ing|e)? (?:new |further |more |significant |major |big |rapid |some )?(?:progress|gains|advances?) in"
         r"|اشتباكات|اشتباك|معارك|مواجهات|تقدم(?:ت|ه|ها|هم)?|[تي]تقدم(?:ون)?|اقتحام|اقتحم(?:ت|وا)?|دخل(?:ت|وا)?|توغل(?:ت|وا)?|هجوم|قتال",
         "fights",
@@ -386,12 +386,12 @@ DESTINATION = re.compile(
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
 # Words between a verb and its place that make the claim partial, so contested: "took several
-# buildings in", "40 percent of", "the west of", "clawed back some ground in" (not "held their
-# ground in"), "a district in" (not "every district in", "their last district in", the whole).
+# buildings (new locations) in", "40 percent of", "the west (one side) of", "clawed back some
+# ground in" (not "held their ground in"), "a district in" (not "every (last) district in").
 PARTIAL = re.compile(
-    r"\b(?:buildings?|positions?|parts? of|(?<!\bthe )pockets of|blocks?|percent of|% of|most of|some of|(?<!from the )areas? of"
+    r"\b(?:buildings?|positions?|locations? in|parts? of|(?<!\bthe )pockets of|blocks?|percent of|% of|most of|some of|(?<!from the )areas? of"
     r"|streets?|checkpoints?|(?:out)?posts?|hideouts?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del|(?<!their )(?<!its )ground in"
-    r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? of"
+    r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? (?:side )?of|one side of"
     r"|(?<!every )(?<!each )(?<!last )district in"
     rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|جزء|مواقع|أبنية|نقاط|نقطت(?:ي|ين)|كتل|مناطق (?:عد\S*|من))|نصف|ثلث|ربع"
     rf"|(?:بال|في ال)(?:مئة|مائة)|{intl.PARTIAL_WORDS})\b",
@@ -402,12 +402,12 @@ PARTIAL = re.compile(
 ENUMERATION = re.compile(
     r"\b(?:including|among them|notably|such as)\b|أبرزها|ابرزها|منها", re.IGNORECASE
 )
-# A majority is control, not a partial gain: "captured most of", "large parts of"; so are all
-# of a side's own positions ("handed their positions in X to the YPG") and the last of them
-# ("seized the last rebel positions in X").
+# A majority is control, not a partial gain: "captured most of", "large parts of", "all (the)
+# locations in"; so are all of a side's own positions ("handed their positions in X to the YPG")
+# and the last of them ("seized the last rebel positions in X").
 MAJORITY = re.compile(
     r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of"
-    r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of"
+    r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of|all (?:the )?(?:locations|positions) in"
     r"|(?:the )?remaining (?:parts?|areas?|sections?|positions?) of|the rest of|the last (?:remaining )?(?:[\w-]+ )?(?:positions?|parts?|areas?|pockets?|sections?) (?:of|in|inside)"
     r"|(?:their|its) (?:remaining )?positions (?:in|inside)"
     r"|(?:ال)?(?:جزء|قسم) (?:الأكبر|كبير)|معظم|غالبية|أغلب|ثلثي|ثلثا|ثلاثة أرباع|(?:جميع|كل|كامل) (?!من )\w+)",
