@@ -179,7 +179,8 @@ CITY_GAP_RU = re.compile(r"\s*(?:(?:над|весь|всем|всей|город
 # noun of places, an adjective or two between, is no object of the verb.
 CITY_MODIFIES = re.compile(
     r"\s+(?:(?!(?:and|or|in|on|at|from|after|with|to|by|for|as|the)\b)[\w-]+\s+){0,2}?"
-    r"(?:neighbo(?:u)?rhoods?|districts?|quarters?|suburbs?|areas?|enclaves?|heart|outskirts)\b",
+    r"(?:neighbo(?:u)?rhoods?|districts?|quarters?|suburbs?|areas?|enclaves?|heart|outskirts"
+    r"|headquarters|hq|bases?|prison|hospital|branch|offices?)\b",
     re.I,
 )
 
@@ -225,7 +226,8 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     spelling took for an article, or a direction between: "areas in southwestern Aleppo"), nor as
     the end of a name ("the Great Prophet Mosque of Aleppo"), nor as the adjective of places in it
     ("regained an important Aleppo district", "takes back Aleppo districts", "recaptures Aleppo
-    heart").
+    heart") or of a facility in it ("seized the Aleppo headquarters of ISIS", "overran its Aleppo
+    base").
     A Russian name is the object only right after the verb, or after "над", "весь" or "город"
     ("освободили Алеппо"): after another noun it is in the genitive, "of Aleppo" ("центр
     Алеппо")."""

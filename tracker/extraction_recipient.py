@@ -183,7 +183,7 @@ def kurds_other(claim, subject: str, sides, speaker, place=None) -> tuple[str, s
     """The Kurds, not the government, hold what the rebels lose or besiege (or what is taken from
     them with no taker named) when the sentence names the Kurds (or, for a siege, the outlet is
     Kurdish, or the place is the Kurds' own district) and names no side of the government; and
-    the rebels (or Nusra) what the Kurds lose when the sentence names them and no side of the
+    the rebels (or Nusra) what the Kurds (or ISIS) lose when the sentence names them and none of the
     government. In the Kurds' own district, what the government loses or besieges is the Kurds'
     when the sentence names no rebels."""
     named = {s.value for s in sides}
@@ -200,7 +200,7 @@ def kurds_other(claim, subject: str, sides, speaker, place=None) -> tuple[str, s
     if (
         claim
         and claim[0] == "government"
-        and subject == "kurdish_ypg"
+        and subject in ("kurdish_ypg", "isis")
         and "government" not in named
     ):
         rebel = "rebels" if "rebels" in named else "nusra" if "nusra" in named else ""

@@ -11,7 +11,10 @@ describes its object (`tracker.extraction_verbs.reaches`); a holding after "used
 (`tracker.extraction_formerly`); a side pursued into a place is fought over there
 (`tracker.extraction_words`); a landmark whose holder a relative clause after it tells is that
 holder's (`tracker.extraction_incidental.landmark_held`); new locations in a place are a part of
-it (`tracker.extraction_words`). One scenario each, with its guards."""
+it (`tracker.extraction_words`); what ISIS loses is the rebels' when the sentence names them and no
+government side (`tracker.extraction_recipient.kurds_other`); the city before a facility ("the
+Aleppo headquarters") is its adjective (`tracker.extraction_halves.city_object`). One scenario
+each, with its guards."""
 
 from functools import partial
 
@@ -158,4 +161,23 @@ def test_new_locations_in_a_place_are_a_part_of_it():
     # Guard: all the locations in a place are the whole of it.
     assert propose18("The army holds all locations in Hanano.") == [
         ("hanano", "government", "held")
+    ]
+
+
+def test_what_isis_loses_is_the_rebels_when_no_government_side_is_named():
+    assert propose18("ISIS withdrew from Hanano after days of clashes with rebels.") == [
+        ("hanano", "rebels", "lost")
+    ]
+    # Guard: with the army named, the army holds what ISIS lost.
+    assert propose18("ISIS withdrew from Hanano after days of clashes with the army.") == [
+        ("hanano", "government", "lost")
+    ]
+
+
+def test_the_city_before_a_facility_is_its_adjective():
+    assert propose18("Rebels overran the Aleppo headquarters of the jihadists on Wednesday.") == []
+    assert propose18("Islamist brigades seize Aleppo base of rival group") == []
+    # Guard: the city as the verb's own object is still claimed.
+    assert propose18("The army retook Aleppo on Thursday.") == [
+        ("aleppo-city", "government", "captured")
     ]
