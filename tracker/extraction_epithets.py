@@ -4,7 +4,8 @@ which tries these first). A noun of fighters ("fighters", "forces", "troops", "m
 word before it, not from its own default: "regime fighters", "loyalist gunmen", "government-backed
 fighters", "Shiite militiamen", "Liwa al-Quds fighters" are the government's; "rebel militias",
 "Islamist units", "opposition troops", "Islamic battalions" and "anti-government (anti-Assad)
-forces" the rebels' ("anti-government" is no government), as are "opponents of the regime", "the
+forces" the rebels' ("anti-government" is no government), as are "a government opposition group"
+(opposed to it), "opponents of the regime", "the
 government's opponents" and "army defectors". The shabiha (the regime's irregulars),
 "security forces" and "regular forces" (not Kurdish, Turkish, American, rebel or opposition ones) and "Syrian ground
 forces" are the government's, as is "the Syrian (Assad) regime" as one name ("under control of
@@ -30,7 +31,7 @@ NOT_THEIRS = r"(?<!rebel )(?<!opposition )(?<!kurdish )(?<!turkish )(?<!american
 
 SIDES: tuple[tuple[str, str], ...] = (
     (
-        rf"anti-(?:government|regime|assad){FIGHTERS}?|{REBELS}{FIGHTERS}"
+        rf"anti-(?:government|regime|assad){FIGHTERS}?|{REBELS}{FIGHTERS}|government opposition{FIGHTERS}?"
         r"|opponents of (?:the )?(?:syrian |assad )?(?:regime|government)"
         r"|(?:syrian |assad )?(?:regime|government)['’]s opponents|(?:army|regime) defectors",
         "rebels",

@@ -13,8 +13,9 @@ describes its object (`tracker.extraction_verbs.reaches`); a holding after "used
 holder's (`tracker.extraction_incidental.landmark_held`); new locations in a place are a part of
 it (`tracker.extraction_words`); what ISIS loses is the rebels' when the sentence names them and no
 government side (`tracker.extraction_recipient.kurds_other`); the city before a facility ("the
-Aleppo headquarters") is its adjective (`tracker.extraction_halves.city_object`). One scenario
-each, with its guards."""
+Aleppo headquarters") is its adjective (`tracker.extraction_halves.city_object`); "a government
+opposition group" is the rebels (`tracker.extraction_epithets`). One scenario each, with its
+guards."""
 
 from functools import partial
 
@@ -180,4 +181,15 @@ def test_the_city_before_a_facility_is_its_adjective():
     # Guard: the city as the verb's own object is still claimed.
     assert propose18("The army retook Aleppo on Thursday.") == [
         ("aleppo-city", "government", "captured")
+    ]
+
+
+def test_a_government_opposition_group_is_the_rebels():
+    assert propose18(
+        "ISIS pulled out of Hanano before the Islamic Front, a government opposition group, "
+        "moved in."
+    ) == [("hanano", "rebels", "lost")]
+    # Guard: the government alone is still the government.
+    assert propose18("Government forces took Hanano from an opposition group.") == [
+        ("hanano", "government", "captured")
     ]
