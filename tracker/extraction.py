@@ -48,7 +48,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    in", "patrol in" (not "a patrol in"), "government-held", "under rebel control" (not "under rebel
    fire": `tracker.extraction_fire`), "انطلاقاً من X": `held`); *fights* (fighting in, broke into,
    clashes, stormed, made progress in, entered, advanced in, battling for control of, changed
-   hands, divided between sides: `contested`); *besieges* (besieged, surrounded, the encirclement
+   hands, divided between sides, a stalemate (standoff) in X: `contested`); *besieges* (besieged, surrounded, the encirclement
    of, cut off: the other side holds it, `held`; a side besieged, "rebels in X are besieged", holds
    it; but a side that breaks the siege of a place holds it). The other side of the government is
    the rebels; of anyone else, the government, unless the sentence names the Kurds and no

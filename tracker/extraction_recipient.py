@@ -36,8 +36,8 @@ rebels' when the sentence names them and no side of the government; a side joine
 ones the place was taken "from" is the third side's ("captured X from the regime and the YPG": the
 rebels'), or the government's when taken from the rebels alone (`third`). A side that denies the
 other side's taking ("Rebels denied that the army took X", "نفت فصائل المعارضة سيطرة قوات النظام على
-X") or its own loss ("the army denied that it had lost X") holds the place, as it says
-(`denied_by`).
+X", "o exército desmentiu a tomada de X pelos rebeldes": in every language read) or its own loss ("the
+army denied that it had lost X") holds the place, as it says (`denied_by`).
 """
 
 from __future__ import annotations
@@ -214,9 +214,9 @@ def taken_from(sentence: str, side: Span) -> bool:
     return bool(FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)
 
 
-# "Rebels denied that the army took X", "نفت فصائل المعارضة سيطرة قوات النظام على X".
+# "Rebels denied that the army took X", "نفت فصائل المعارضة سيطرة قوات النظام على X", "desmentiram".
 DENYING = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b|(?<!\w)(?:نفت|نفى|نفوا|تنفي|ينفي)(?!\w)",
+    rf"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b|(?<!\w)(?:{words.intl.DENIAL_WORDS})(?!\w)",
     re.IGNORECASE,
 )
 

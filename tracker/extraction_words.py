@@ -171,12 +171,12 @@ VERBS: tuple[tuple[str, str], ...] = (
         "holds",
     ),
     # Fighting: clashes, battling, storming, entering, breaking (pushing deeper) into, "the fight for
-    # (over) X", an attack, a
-    # counterattack or an "aggression" (the Kurdish press's word for an attack) on a place; a front
+    # (over) X", a stalemate or a standoff in X, an attack, a counterattack or an "aggression" (the
+    # Kurdish press's word for an attack) on a place; a front
     # line (not "frontline" before a name: "Aleppo's frontline Sheikh Maqsoud neighbourhood").
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battl(?:ed|ing)|stormed|storm(?:s|ing)?|entered|enter(?:s|ing)?"
-        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|at|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
+        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|stalemate|stand-?offs?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|at|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
         r"|(?:(?:counter-?)?attack(?:ed|s)?|assault|offensive)"
         r"(?! from (?:the |their |its )?(?:bases?|positions?|posts?) in\b)|aggression|contested|combates|fighting for|front lines?|front-?lines?(?! (?:(?-i:[A-Z])(?!(?:of|in|on|at|between|with)\b)\w|(?:district|neighbou?rhood|quarter|town|city|area|village|suburb)s?\b))"
         r"|fight(?= (?:for|over) (?:the )?(?-i:[A-Z]))"

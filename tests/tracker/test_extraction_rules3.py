@@ -126,7 +126,8 @@ def test_words_of_a_part_in_other_languages_make_the_claim_contested():
 
 def test_a_denial_in_other_languages_voids_the_verb():
     text = "O governo desmentiu a notícia da tomada de Hanano pelos rebeldes."
-    assert propose(text) == []
+    # The taking is void; the side denying it holds the place, as in English (rules20).
+    assert propose(text) == [("hanano", "government", "held")]
     text = "O governo confirmou a notícia da tomada de Hanano pelos rebeldes."
     assert propose(text) == [("hanano", "rebels", "captured")]
 

@@ -1,0 +1,79 @@
+"""The claim proposer's rules from the development set's remaining faults: a side that denies the
+other side's taking holds the place in every language read, not only in English and Arabic
+("o governo desmentiu a tomada de X pelos rebeldes": `tracker.extraction_recipient.denied_by`,
+with the Spanish "desmintió" among the words of denial, `tracker.extraction_words_intl`); the
+Arabic word for a city before a name and the adjective that follows it is left out when that
+makes a spelling on record ("أحياء مدينة حلب القديمة" is the Old City:
+`tracker.extraction_spellings.spelling_folds`); a stalemate or a standoff in a place is fighting
+there (`tracker.extraction_words`). One scenario each, with its guards."""
+
+from functools import partial
+
+from tests.tracker.test_extraction_rules import SPELLED, propose
+from tracker.extraction import Indexes, Place
+
+SALAH = Place("salah-ad-deen", ("salah-ad-deen",))
+ZEBDIYEH = Place("az-zebdiyeh", ("az-zebdiyeh",))
+OLD_CITY = Place("old-city", ("aleppo-citadel", "souq"), "old-city")
+CITY = Place("aleppo-city", ("hanano", "sheikh-saeed", "souq"), "aleppo-city")
+INDEXES = Indexes.build(
+    [
+        *SPELLED,
+        ("Salaheddine", SALAH),
+        ("Zebdiyeh", ZEBDIYEH),
+        ("حلب القديمة", OLD_CITY),
+        ("حلب", CITY),
+        ("مدينة حلب", CITY),
+        ("الزبدية", ZEBDIYEH),
+    ],
+    [],
+)
+propose20 = partial(propose, indexes=INDEXES)
+
+
+def test_a_side_denying_the_other_sides_taking_holds_the_place_in_other_languages():
+    assert propose20("O exército negou ontem a tomada de Salaheddine pelos rebeldes.") == [
+        ("salah-ad-deen", "government", "held")
+    ]
+    assert propose20("Los rebeldes negaron que el ejército tomó Zebdiyeh el martes.") == [
+        ("az-zebdiyeh", "rebels", "held")
+    ]
+    assert propose20(
+        "L'armée a démenti hier la prise de Zebdiyeh par les rebelles après des combats."
+    ) == [("az-zebdiyeh", "government", "held")]
+    assert propose20("El gobierno desmintió la toma de Salaheddine por los rebeldes.") == [
+        ("salah-ad-deen", "government", "held")
+    ]
+    # Guard: a denial of a taking with no taker named claims nothing, as in English.
+    assert propose20("O exército desmentiu a tomada de Salaheddine.") == []
+    # Guard: the taker's own side denying its taking holds nothing.
+    assert propose20("Os rebeldes desmentiram a tomada de Zebdiyeh pelos rebeldes.") == []
+
+
+def test_the_arabic_word_for_a_city_before_a_name_and_its_adjective_is_left_out():
+    assert propose20("قصف الطيران أحياء مدينة حلب القديمة الخاضعة لسيطرة الفصائل") == [
+        ("old-city", "rebels", "held")
+    ]
+    assert propose20("تسيطر قوات النظام على أسواق بمدينة حلب القديمة") == [
+        ("old-city", "government", "held")
+    ]
+    # Guard: the city's own name after the word for a city stays the city, and names no setting.
+    assert propose20("سيطرت قوات النظام على مدينة حلب بالكامل") == [
+        ("aleppo-city", "government", "captured")
+    ]
+    assert propose20("قصف الطيران مدينة حلب الخاضعة لسيطرة الفصائل") == []
+
+
+def test_a_stalemate_or_a_standoff_in_a_place_is_fighting_there():
+    assert propose20("Salaheddine has been locked in a bloody stalemate for a year.") == [
+        ("salah-ad-deen", "contested", "contested")
+    ]
+    assert propose20("An armed standoff between troops and rebels went on in Zebdiyeh.") == [
+        ("az-zebdiyeh", "contested", "contested")
+    ]
+    # Guard: a stalemate in the city as a whole claims the city for no one.
+    assert propose20("The stalemate in Aleppo has lasted for four years.") == []
+    # Guard: a stalemate that ended in a taking is the taking.
+    assert propose20("The army captured Zebdiyeh after a long stalemate.") == [
+        ("az-zebdiyeh", "government", "captured")
+    ]
