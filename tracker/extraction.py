@@ -21,8 +21,10 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting the sentence
    describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place named as
    a part of another ("the Old City, which embraces the citadel"), as a landmark ("north of the
-   citadel", "near X", "linking X to", "barracks located between X and Y", "في محيط X", "طريق X")
-   or as an origin or a home ("fighters from X": `tracker.extraction_incidental`) is not claimed.
+   citadel", "near X", "linking X to", "a road leading from X to Y", "barracks located between X
+   and Y", "في محيط X", "طريق X") or as an origin or a home ("fighters from X":
+   `tracker.extraction_incidental`) is not claimed, unless a relative clause of holding in the
+   present follows it ("near X, which the regime holds": `tracker.extraction_clauses`).
    A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district, unless
    the whole is a spelling on record ("Bab al-Hadid"), and a transliteration after "the town
    (village) of" is a town's ("the town of Hailan" is not al-Helwaniyeh). Places of one enumeration
@@ -157,7 +159,7 @@ from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker.extraction_anaphora import taken_up
-from tracker.extraction_clauses import circumstance_out, held_before, main_verb
+from tracker.extraction_clauses import circumstance_out, held_before, landmark_held, main_verb
 from tracker.extraction_fire import no_holder_after
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_incidental import landmark
@@ -265,8 +267,8 @@ def _claim_for(
 ) -> tuple[tuple[str, str], Span] | None:
     """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb;
     `places` are the sentence's other places, which a pronoun after them would name."""
-    if landmark(sentence, span.start, span.end):
-        return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
+    if landmark(sentence, span.start, span.end):  # "north of the citadel": no claim, but ...
+        return landmark_held(sentence, span, sides)  # "near X, which the regime holds": held
     reaching = [v for v in verbs if verbs_rules.reaches(sentence, v, span)]
     reaching = [v for v in reaching if not other_object(sentence, v, span, list(places))]
     reaching = nouns.with_nouns(sentence, verbs, circumstance_out(sentence, reaching, span), span)

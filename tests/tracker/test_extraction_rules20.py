@@ -5,13 +5,17 @@ with the Spanish "desmintió" among the words of denial, `tracker.extraction_wor
 Arabic word for a city before a name and the adjective that follows it is left out when that
 makes a spelling on record ("أحياء مدينة حلب القديمة" is the Old City:
 `tracker.extraction_spellings.spelling_folds`); a stalemate or a standoff in a place is fighting
-there (`tracker.extraction_words`). One scenario each, with its guards."""
+there (`tracker.extraction_words`); the ends of a road ("a road leading from X to Y") are landmarks
+(`tracker.extraction_incidental`), and a landmark followed by a relative clause of holding in the
+present ("near X, which the regime holds") is held by that side (`tracker.extraction_clauses`).
+One scenario each, with its guards."""
 
 from functools import partial
 
 from tests.tracker.test_extraction_rules import SPELLED, propose
 from tracker.extraction import Indexes, Place
 
+AIRPORT = Place("aleppo-international-airport", ("aleppo-international-airport",))
 SALAH = Place("salah-ad-deen", ("salah-ad-deen",))
 ZEBDIYEH = Place("az-zebdiyeh", ("az-zebdiyeh",))
 OLD_CITY = Place("old-city", ("aleppo-citadel", "souq"), "old-city")
@@ -25,6 +29,7 @@ INDEXES = Indexes.build(
         ("حلب", CITY),
         ("مدينة حلب", CITY),
         ("الزبدية", ZEBDIYEH),
+        ("Aleppo airport", AIRPORT),
     ],
     [],
 )
@@ -77,3 +82,29 @@ def test_a_stalemate_or_a_standoff_in_a_place_is_fighting_there():
     assert propose20("The army captured Zebdiyeh after a long stalemate.") == [
         ("az-zebdiyeh", "government", "captured")
     ]
+
+
+def test_the_ends_of_a_road_are_landmarks():
+    assert propose20("Troops secured a road leading from Zebdiyeh to Aleppo airport.") == []
+    assert propose20("Rebels cut the highway running from Hanano to Salaheddine overnight.") == []
+    # Guard: an end described as held is still held.
+    assert propose20("Troops secured a road leading from government-held Zebdiyeh to Hanano.") == [
+        ("az-zebdiyeh", "government", "held")
+    ]
+    # Guard: a place taken before the road is named is still taken.
+    assert propose20("The army captured Hanano and the road from there to Salaheddine.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_a_landmark_with_a_relative_clause_of_present_holding_is_held():
+    assert propose20(
+        "Troops secured a road leading from Hanano to Aleppo airport, which the army still holds."
+    ) == [("aleppo-international-airport", "government", "held")]
+    assert propose20("Rebels gathered near Salaheddine, which the regime controls, at dawn.") == [
+        ("salah-ad-deen", "government", "held")
+    ]
+    # Guard: a holding in the past says what was before, not who holds the landmark now.
+    assert propose20("Rebels gathered near Salaheddine, which the regime held until 2013.") == []
+    # Guard: a relative clause with no side holding is no claim.
+    assert propose20("Rebels gathered near Salaheddine, which lay in ruins.") == []
