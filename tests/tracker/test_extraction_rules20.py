@@ -7,14 +7,17 @@ makes a spelling on record ("أحياء مدينة حلب القديمة" is the
 `tracker.extraction_spellings.spelling_folds`); a stalemate or a standoff in a place is fighting
 there (`tracker.extraction_words`); the ends of a road ("a road leading from X to Y") are landmarks
 (`tracker.extraction_incidental`), and a landmark followed by a relative clause of holding in the
-present ("near X, which the regime holds") is held by that side (`tracker.extraction_clauses`).
-One scenario each, with its guards."""
+present ("near X, which the regime holds") is held by that side (`tracker.extraction_clauses`);
+an enumeration runs on across a name not on the map between a comma and its "and" ("X, Ard
+al-Hamra and Y": `tracker.extraction_lists`). One scenario each, with its guards."""
 
 from functools import partial
 
 from tests.tracker.test_extraction_rules import SPELLED, propose
 from tracker.extraction import Indexes, Place
 
+MAQSOUD = Place("ash-sheikh-maqsoud", ("ash-sheikh-maqsoud",))
+ASHRAFIYEH = Place("al-ashrafiyeh", ("al-ashrafiyeh",))
 AIRPORT = Place("aleppo-international-airport", ("aleppo-international-airport",))
 SALAH = Place("salah-ad-deen", ("salah-ad-deen",))
 ZEBDIYEH = Place("az-zebdiyeh", ("az-zebdiyeh",))
@@ -30,6 +33,8 @@ INDEXES = Indexes.build(
         ("مدينة حلب", CITY),
         ("الزبدية", ZEBDIYEH),
         ("Aleppo airport", AIRPORT),
+        ("Sheikh Maqsoud", MAQSOUD),
+        ("Ashrafiyeh", ASHRAFIYEH),
     ],
     [],
 )
@@ -108,3 +113,20 @@ def test_a_landmark_with_a_relative_clause_of_present_holding_is_held():
     assert propose20("Rebels gathered near Salaheddine, which the regime held until 2013.") == []
     # Guard: a relative clause with no side holding is no claim.
     assert propose20("Rebels gathered near Salaheddine, which lay in ruins.") == []
+
+
+def test_an_enumeration_runs_on_across_a_name_not_on_the_map_before_its_and():
+    text = "Militants opened an assault on Sheikh Maqsoud from Hanano, Tal Sheiba and Ashrafiyeh."
+    assert propose20(text) == [
+        ("hanano", "rebels", "held"),
+        ("al-ashrafiyeh", "rebels", "held"),
+    ]
+    # Guard: a place of the list after words of a part is still contested.
+    text = "Militants opened an assault on Sheikh Maqsoud from Hanano, Tal Sheiba and parts of Ashrafiyeh."
+    assert propose20(text) == [
+        ("hanano", "rebels", "held"),
+        ("al-ashrafiyeh", "contested", "contested"),
+    ]
+    # Guard: a name with a verb of its own after the "and" starts no list.
+    text = "The army took Hanano, Abu Omar and his men fled towards Sheikh Saeed."
+    assert propose20(text) == [("hanano", "government", "captured")]
