@@ -97,7 +97,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    strikes, a blast, destruction), of deaths, wounds, a demolition or people moving ("three rebels
    were killed in X", "the army pushed towards X": `tracker.extraction_incidental`). A side's
    positions in a place ("attacked the terrorist groups' positions (posts) in X"; "shelled their
-   positions in X": the side the attacker fights) say that side holds it, over a nearer verb.
+   positions in X": the side the attacker fights) say that side holds it, over a nearer verb and
+   whatever is planned against them ("preparing to strike the rebels' bases in X").
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
    place, after "held by", "under the control of", "مناطق سيطرة" (the areas of its control), or
    between "in" and "hands" ("in rebel hands"), holds it. Otherwise the subject of a passive verb or

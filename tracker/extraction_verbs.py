@@ -35,6 +35,9 @@ AR_UNDER = re.compile(r"(?<!\w)(?:تحت|لسيطرة)")  # "under the control o
 AR_LAUNCHED_FROM = re.compile("انطلاق")  # "انطلاقاً من X": the place after it, launched from
 
 
+# "the rebels' bases", "terrorist positions": a side's positions; "no (any) rebel positions".
+POSITIONS_END = re.compile(rf"{words.POSITION_NOUNS}$", re.IGNORECASE)
+NO_BEFORE = re.compile(r"\b(?:no|any|without)\s+(?:the\s+)?$", re.IGNORECASE)
 # A denial of a clause reported further back: "disputing an official's account to Reuters that
 # the government has retaken X", "Rebels denied the army had taken X".
 # "hit back at claims that": a denial too. The denial reaches no further than its clause: no
@@ -353,13 +356,17 @@ def negated(sentence: str, verb: Span) -> bool:
     ("تحاول من التقدم": tries to advance); an Arabic verbal noun of taking after ل of purpose
     ("هجوم لاستعادة X", an attack to retake X) is an aim. A holding said to be over ("former rebel
     strongholds in X") claims nothing (`tracker.extraction_formerly`). A departure only begun ("YPG
-    fighters have started to leave X", "began withdrawing from X") is no loss yet."""
+    fighters have started to leave X", "began withdrawing from X") is no loss yet. A side's
+    positions are there whatever is planned against them ("preparing to strike the rebels' bases
+    in X"): only "no" ("any", "without") right before the side negates them."""
     if verb.value == "loses" and BEGUN.search(sentence[max(0, verb.start - 30) : verb.start]):
         return True  # "fighters have started to leave X": a departure begun
     if former_holding(sentence, verb):
         return True  # "das bisher von Rebellen gehaltene Viertel", "former rebel strongholds"
     if verb.adjective or (verb.value == "holds" and arabic.STATIONED.fullmatch(verb.text)):
         return False  # "في محاولة لضرب المتمردين المتمركزين في X": a side described where it is
+    if verb.value == "holds" and verb.side and POSITIONS_END.search(verb.text):
+        return bool(NO_BEFORE.search(sentence[max(0, verb.start - 20) : verb.start]))
     before = sentence[: verb.start].strip(" \"'“‘").casefold()
     opening = (
         (not before and verb.text.split()[0].endswith("ing"))

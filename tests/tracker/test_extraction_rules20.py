@@ -9,7 +9,9 @@ there (`tracker.extraction_words`); the ends of a road ("a road leading from X t
 (`tracker.extraction_incidental`), and a landmark followed by a relative clause of holding in the
 present ("near X, which the regime holds") is held by that side (`tracker.extraction_clauses`);
 an enumeration runs on across a name not on the map between a comma and its "and" ("X, Ard
-al-Hamra and Y": `tracker.extraction_lists`). One scenario each, with its guards."""
+al-Hamra and Y": `tracker.extraction_lists`); a side's positions in a place are there whatever is
+planned against them ("preparing to strike the rebels' bases in X": `tracker.extraction_verbs.
+negated`). One scenario each, with its guards."""
 
 from functools import partial
 
@@ -130,3 +132,14 @@ def test_an_enumeration_runs_on_across_a_name_not_on_the_map_before_its_and():
     # Guard: a name with a verb of its own after the "and" starts no list.
     text = "The army took Hanano, Abu Omar and his men fled towards Sheikh Saeed."
     assert propose20(text) == [("hanano", "government", "captured")]
+
+
+def test_a_sides_positions_are_there_whatever_is_planned_against_them():
+    assert propose20("Troops are getting ready to hit the militants' bases in Zebdiyeh.") == [
+        ("az-zebdiyeh", "rebels", "held")
+    ]
+    assert propose20("The regime hopes to destroy rebel checkpoints in Salaheddine soon.") == [
+        ("salah-ad-deen", "rebels", "held")
+    ]
+    # Guard: "no" before the side says it has no positions there.
+    assert propose20("Troops found no rebel positions in Zebdiyeh.") == []
