@@ -74,8 +74,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    at claims) that rebels took", "if the army takes"), or whose noun is the subject of a modal ("the
    capture (loss) of X would be a victory"), or stating the aim of an effort ("an offensive to
    retake X", "fighting to take X", "هجوماً لاستعادة X"), claims nothing (but a side that denies the
-   other side's taking, or its own loss, holds the place: "Rebels denied that the army took X",
-   `tracker.extraction_recipient`); a siege to come ("will be under siege by the regime") still says
+   other side's taking, or its own loss, holds the place: "Rebels denied that the army took X"; so
+   does a side a loss would harm: "Losing X would be a blow to the rebels",
+   `tracker.extraction_kept`); a siege to come ("will be under siege by the regime") still says
    who holds the place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own,
    not before زال, "still"; فشلت "failed", تحاول "tries" a few words before the word holding the
    verb: "تحاول التقدم"). The verbs of French, Spanish, Portuguese, Italian, German, Romanian,
@@ -164,6 +165,7 @@ from tracker.extraction_clauses import circumstance_out, held_before, landmark_h
 from tracker.extraction_fire import no_holder_after
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_incidental import landmark
+from tracker.extraction_kept import denied_by, loss_foreseen
 from tracker.extraction_lists import part_item, place_lists
 from tracker.extraction_patterns import quote_around, sentences_split, word_pattern
 from tracker.extraction_places import (
@@ -179,14 +181,7 @@ from tracker.extraction_places import (
 )
 from tracker.extraction_presence import presence, sole_side
 from tracker.extraction_pronouns import other_object, pronoun_object, pronoun_positions, they_sides
-from tracker.extraction_recipient import (
-    denied_by,
-    kept_from,
-    not_under,
-    siege_broken,
-    taken_over,
-    third,
-)
+from tracker.extraction_recipient import kept_from, not_under, siege_broken, taken_over, third
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_when import MONTH, clause_window, window_find
 
@@ -307,6 +302,7 @@ def _claim_for(
             kept_from(sentence, verb, span, sides)
             or not_under(sentence, verb, span, place, sides, speaker)
             or denied_by(sentence, verb, sides)
+            or loss_foreseen(sentence, verb, span, sides)  # "Losing X would be a blow to rebels"
         )
     if place.region == CITY_REGION and not verbs_rules.city_object(sentence, span, verb):
         return None

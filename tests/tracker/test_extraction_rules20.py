@@ -1,6 +1,6 @@
 """The claim proposer's rules from the development set's remaining faults: a side that denies the
 other side's taking holds the place in every language read, not only in English and Arabic
-("o governo desmentiu a tomada de X pelos rebeldes": `tracker.extraction_recipient.denied_by`,
+("o governo desmentiu a tomada de X pelos rebeldes": `tracker.extraction_kept.denied_by`,
 with the Spanish "desmintió" among the words of denial, `tracker.extraction_words_intl`); the
 Arabic word for a city before a name and the adjective that follows it is left out when that
 makes a spelling on record ("أحياء مدينة حلب القديمة" is the Old City:
@@ -11,7 +11,8 @@ present ("near X, which the regime holds") is held by that side (`tracker.extrac
 an enumeration runs on across a name not on the map between a comma and its "and" ("X, Ard
 al-Hamra and Y": `tracker.extraction_lists`); a side's positions in a place are there whatever is
 planned against them ("preparing to strike the rebels' bases in X": `tracker.extraction_verbs.
-negated`). One scenario each, with its guards."""
+negated`); a side a loss of the place would harm holds it now ("Losing X would be a blow to the
+rebels": `tracker.extraction_kept.loss_foreseen`). One scenario each, with its guards."""
 
 from functools import partial
 
@@ -143,3 +144,15 @@ def test_a_sides_positions_are_there_whatever_is_planned_against_them():
     ]
     # Guard: "no" before the side says it has no positions there.
     assert propose20("Troops found no rebel positions in Zebdiyeh.") == []
+
+
+def test_a_side_a_loss_would_harm_holds_the_place_now():
+    assert propose20("Losing Zebdiyeh would be a crippling setback for the militants.") == [
+        ("az-zebdiyeh", "rebels", "held")
+    ]
+    assert propose20("The loss of Salaheddine could deal a painful blow to the regime.") == [
+        ("salah-ad-deen", "government", "held")
+    ]
+    # Guard: a loser named before the verb, and a side the loss would profit, hold nothing.
+    assert propose20("If the rebels lose Zebdiyeh, it would be a victory for the army.") == []
+    assert propose20("Losing Zebdiyeh would open the road for the army.") == []
