@@ -10,8 +10,8 @@ there (`tracker.extraction_words`); the ends of a road ("a road leading from X t
 present ("near X, which the regime holds") is held by that side (`tracker.extraction_clauses`);
 an enumeration runs on across a name not on the map between a comma and its "and" ("X, Ard
 al-Hamra and Y": `tracker.extraction_lists`); a side's positions in a place are there whatever is
-planned against them ("preparing to strike the rebels' bases in X": `tracker.extraction_verbs.
-negated`); a side a loss of the place would harm holds it now ("Losing X would be a blow to the
+planned against them ("preparing to strike the rebels' bases in X":
+`tracker.extraction_verbs.negated`); a side a loss of the place would harm holds it now ("Losing X would be a blow to the
 rebels": `tracker.extraction_kept.loss_foreseen`). One scenario each, with its guards."""
 
 from functools import partial
