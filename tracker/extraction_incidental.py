@@ -42,7 +42,8 @@ vicinity of X", "near the mainly Kurdish neighbourhood of X", "within a kilometr
 districts that surround X", "a barracks located between X and Y", and the Arabic ones of
 `tracker.extraction_words_arabic` ("الواقعة بين X"), and the ends of a road ("restored control of a
 road leading from X to Y", "the highway from X": the road was taken, not X or Y; but "from
-government-held X" still says who holds X). Nor does the target of an attack the sentence
+government-held X" still says who holds X, and "advanced along the road from X to Y" heads for
+Y). Nor does the target of an attack the sentence
 says was launched from another place ("gangs began an assault on X from the areas of Y"): the
 attackers are in Y, and of X the sentence says only that it was attacked (`landmark`).
 
@@ -208,10 +209,16 @@ def named_incidentally(sentence: str, start: int) -> bool:
 
 
 # "a road leading from X to Y", "the highway from X": the ends of a road only locate it (not one
-# written with a side's adjective of holding: "from government-held X" is held).
+# written with a side's adjective of holding: "from government-held X" is held); but the end a
+# movement heads for along a road ("advanced along the road from X to Y") is that movement's.
 ROAD_ENDS = re.compile(
     r"\b(?:road|highway|route|supply (?:line|route))s?\s+(?:(?:leading|heading|running)\s+)?from\s+"
-    r"(?:[^,.;:]{1,60}?\s(?:to|into|towards)\s+)?(?:the\s+)?$",
+    r"(?:[^,.;:]{1,60}?\sto\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ALONG_ROAD_TO = re.compile(
+    r"\b(?:along|down|up)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:road|highway|route)s?\s+from\s+"
+    r"[^,.;:]{1,60}?\sto\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "the barracks located between X and Y": a facility between two places names them as landmarks.
@@ -248,7 +255,8 @@ def landmark(sentence: str, start: int, end: int = -1) -> bool:
     before = sentence[max(0, start - 60) : start]
     if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
         return True
-    if ROAD_ENDS.search(sentence[max(0, start - 120) : start]):
+    road = sentence[max(0, start - 120) : start]
+    if ROAD_ENDS.search(road) and not ALONG_ROAD_TO.search(road):
         return True  # "a road leading from X to Y": the road's ends
     if end >= 0 and turkish.NEAR_AFTER.match(sentence, end):
         return True  # "X askeri havaalanı yakınındaki Y": Turkish "near" after its noun

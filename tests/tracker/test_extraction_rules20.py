@@ -99,6 +99,9 @@ def test_the_ends_of_a_road_are_landmarks():
     assert propose20("Troops secured a road leading from government-held Zebdiyeh to Hanano.") == [
         ("az-zebdiyeh", "government", "held")
     ]
+    # Guard: the end a movement along the road heads for is the movement's.
+    text = "Troops pushed along the road from Hanano to Zebdiyeh and stormed it."
+    assert propose20(text) == [("az-zebdiyeh", "contested", "contested")]
     # Guard: a place taken before the road is named is still taken.
     assert propose20("The army captured Hanano and the road from there to Salaheddine.") == [
         ("hanano", "government", "captured")
