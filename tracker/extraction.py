@@ -21,8 +21,10 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    ("western Aleppo's Dahiyet al-Assad"). A place no verb reaches, inside a setting the sentence
    describes as held ("rebel-held east Aleppo's al-Marjah"), is held by that side. A place named as
    a part of another ("the Old City, which embraces the citadel"), as a landmark ("north of the
-   citadel", "near X", "linking X to", "barracks located between X and Y", "في محيط X", "طريق X")
-   or as an origin or a home ("fighters from X": `tracker.extraction_incidental`) is not claimed.
+   citadel", "near X", "linking X to", "a road leading from X to Y", "barracks located between X
+   and Y", "في محيط X", "طريق X") or as an origin or a home ("fighters from X":
+   `tracker.extraction_incidental`) is not claimed, unless a relative clause of holding in the
+   present follows it ("near X, which the regime holds": `tracker.extraction_clauses`).
    A name right after "Bab" (باب, a gate: "Bab al-Nayrab") is the gate, not the district, unless
    the whole is a spelling on record ("Bab al-Hadid"), and a transliteration after "the town
    (village) of" is a town's ("the town of Hailan" is not al-Helwaniyeh). Places of one enumeration
@@ -48,7 +50,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    in", "patrol in" (not "a patrol in"), "government-held", "under rebel control" (not "under rebel
    fire": `tracker.extraction_fire`), "انطلاقاً من X": `held`); *fights* (fighting in, broke into,
    clashes, stormed, made progress in, entered, advanced in, battling for control of, changed
-   hands, divided between sides: `contested`); *besieges* (besieged, surrounded, the encirclement
+   hands, divided between sides, a stalemate (standoff) in X: `contested`); *besieges* (besieged, surrounded, the encirclement
    of, cut off: the other side holds it, `held`; a side besieged, "rebels in X are besieged", holds
    it; but a side that breaks the siege of a place holds it). The other side of the government is
    the rebels; of anyone else, the government, unless the sentence names the Kurds and no
@@ -72,8 +74,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    at claims) that rebels took", "if the army takes"), or whose noun is the subject of a modal ("the
    capture (loss) of X would be a victory"), or stating the aim of an effort ("an offensive to
    retake X", "fighting to take X", "هجوماً لاستعادة X"), claims nothing (but a side that denies the
-   other side's taking, or its own loss, holds the place: "Rebels denied that the army took X",
-   `tracker.extraction_recipient`); a siege to come ("will be under siege by the regime") still says
+   other side's taking, or its own loss, holds the place: "Rebels denied that the army took X"; so
+   does a side a loss would harm: "Losing X would be a blow to the rebels",
+   `tracker.extraction_kept`); a siege to come ("will be under siege by the regime") still says
    who holds the place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own,
    not before زال, "still"; فشلت "failed", تحاول "tries" a few words before the word holding the
    verb: "تحاول التقدم"). The verbs of French, Spanish, Portuguese, Italian, German, Romanian,
@@ -95,7 +98,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    strikes, a blast, destruction), of deaths, wounds, a demolition or people moving ("three rebels
    were killed in X", "the army pushed towards X": `tracker.extraction_incidental`). A side's
    positions in a place ("attacked the terrorist groups' positions (posts) in X"; "shelled their
-   positions in X": the side the attacker fights) say that side holds it, over a nearer verb.
+   positions in X": the side the attacker fights) say that side holds it, over a nearer verb and
+   whatever is planned against them ("preparing to strike the rebels' bases in X").
 3. **Whose verb** (`tracker.extraction_subject`): a side named in "-held"/"-controlled" before the
    place, after "held by", "under the control of", "مناطق سيطرة" (the areas of its control), or
    between "in" and "hands" ("in rebel hands"), holds it. Otherwise the subject of a passive verb or
@@ -157,10 +161,11 @@ from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker.extraction_anaphora import taken_up
-from tracker.extraction_clauses import circumstance_out, held_before, main_verb
+from tracker.extraction_clauses import circumstance_out, held_before, landmark_held, main_verb
 from tracker.extraction_fire import no_holder_after
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_incidental import landmark
+from tracker.extraction_kept import denied_by, loss_foreseen
 from tracker.extraction_lists import part_item, place_lists
 from tracker.extraction_patterns import quote_around, sentences_split, word_pattern
 from tracker.extraction_places import (
@@ -176,14 +181,7 @@ from tracker.extraction_places import (
 )
 from tracker.extraction_presence import presence, sole_side
 from tracker.extraction_pronouns import other_object, pronoun_object, pronoun_positions, they_sides
-from tracker.extraction_recipient import (
-    denied_by,
-    kept_from,
-    not_under,
-    siege_broken,
-    taken_over,
-    third,
-)
+from tracker.extraction_recipient import kept_from, not_under, siege_broken, taken_over, third
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_when import MONTH, clause_window, window_find
 
@@ -265,8 +263,8 @@ def _claim_for(
 ) -> tuple[tuple[str, str], Span] | None:
     """Rules 2 and 3 for one place (or the first of a list): (controller, claim type), verb;
     `places` are the sentence's other places, which a pronoun after them would name."""
-    if landmark(sentence, span.start, span.end):
-        return None  # "north of the citadel", "near Nairab airport": a landmark, not a claim
+    if landmark(sentence, span.start, span.end):  # "north of the citadel": no claim, but ...
+        return landmark_held(sentence, span, sides)  # "near X, which the regime holds": held
     reaching = [v for v in verbs if verbs_rules.reaches(sentence, v, span)]
     reaching = [v for v in reaching if not other_object(sentence, v, span, list(places))]
     reaching = nouns.with_nouns(sentence, verbs, circumstance_out(sentence, reaching, span), span)
@@ -304,6 +302,7 @@ def _claim_for(
             kept_from(sentence, verb, span, sides)
             or not_under(sentence, verb, span, place, sides, speaker)
             or denied_by(sentence, verb, sides)
+            or loss_foreseen(sentence, verb, span, sides)  # "Losing X would be a blow to rebels"
         )
     if place.region == CITY_REGION and not verbs_rules.city_object(sentence, span, verb):
         return None

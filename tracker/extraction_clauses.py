@@ -47,6 +47,10 @@
 - **A side in a phrase of holding** ("rebel-held", "الأحياء الخاضعة لسيطرة الجماعات المسلحة",
   "تحت سيطرة المعارضة") describes a place: it is not the subject of another verb after it ("استعاد
   الجيش X ليطوق الأحياء الخاضعة لسيطرة المسلحين، كما استعاد Y": the army's) (`held_side`).
+- **A landmark followed by a relative clause of holding in the present** whose subject is a side
+  ("a road leading to X, which the regime also holds", "near X, which rebels still control") is
+  held by that side: the clause is said of the place, whatever the sentence names it for
+  (`landmark_held`; not a past holding, "X, which rebels held", which tells what was before).
 - **A place followed by an aside between commas or dashes and a verb** ("X, which rebels seized
   in 2012, was recaptured by the army", "X – held by the opposition since 2012 – fell") is that
   verb's subject (`main_verb`, rule 2's).
@@ -55,15 +59,12 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from tracker import extraction_words as words
 from tracker import extraction_words_intl as intl
 from tracker.extraction_formerly import FORMERLY
+from tracker.extraction_places import Span
 from tracker.extraction_recipient import other_side
-
-if TYPE_CHECKING:
-    from tracker.extraction_places import Span
 
 # "rebels fighting the government took X", "forces, after clashes with rebels, took X": a side
 # after "with", "against", "alongside" or a verb of fighting in -ing is that verb's object (rule
@@ -351,6 +352,27 @@ APPOSED_CLAUSE = re.compile(
 DASHED_ASIDE = re.compile(
     rf"\s+[-–—]\s+(?:{words.ASIDE_OPENERS})\b[^–—;:()]*?\s[-–—](?=\s)", re.IGNORECASE
 )
+
+
+# "near X, which the regime (also, still) holds": a relative pronoun, the side, a present holding.
+RELATIVE_LEAD = re.compile(r"\s*,\s*(?:which|that)\s+", re.IGNORECASE)
+PRESENT_HOLDING = re.compile(
+    r"\s+(?:(?:also|still|now|firmly|already)\s+)*(?:holds?|controls?)\b", re.IGNORECASE
+)
+
+
+def landmark_held(sentence: str, place: Span, sides: list[Span]):
+    """A landmark's relative clause of holding in the present ("the road to X, which the regime
+    also holds"): the side holding it, as a claim and its verb, or None."""
+    lead = RELATIVE_LEAD.match(sentence, place.end)
+    at = lead.end() if lead else len(sentence) + 1
+    for side in sides:
+        if side.start >= at and re.fullmatch(r"(?:the\s+)?", sentence[at : side.start]):
+            held = PRESENT_HOLDING.match(sentence, side.end)
+            if held:
+                text = sentence[side.start : held.end()]
+                return (side.value, "held"), Span(side.start, held.end(), "holds", text, side.value)
+    return None
 
 
 def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:

@@ -41,7 +41,10 @@ A place named as a landmark claims nothing either: "north of the citadel", "near
 vicinity of X", "near the mainly Kurdish neighbourhood of X", "within a kilometre of X", "the
 districts that surround X", "a barracks located between X and Y", "a supply route between X and
 Y", either end of a road "linking X to (with) Y", and the Arabic ones of
-`tracker.extraction_words_arabic` ("الواقعة بين X"). Nor does the target of an attack the sentence
+`tracker.extraction_words_arabic` ("الواقعة بين X"), and the ends of a road ("restored control of a
+road leading from X to Y", "the highway from X": the road was taken, not X or Y; but "from
+government-held X" still says who holds X, and "advanced along the road from X to Y" heads for
+Y). Nor does the target of an attack the sentence
 says was launched from another place ("gangs began an assault on X from the areas of Y"): the
 attackers are in Y, and of X the sentence says only that it was attacked (`landmark`).
 
@@ -208,6 +211,19 @@ def named_incidentally(sentence: str, start: int) -> bool:
     )
 
 
+# "a road leading from X to Y", "the highway from X": the ends of a road only locate it (not one
+# written with a side's adjective of holding: "from government-held X" is held); but the end a
+# movement heads for along a road ("advanced along the road from X to Y") is that movement's.
+ROAD_ENDS = re.compile(
+    r"\b(?:road|highway|route|supply (?:line|route))s?\s+(?:(?:leading|heading|running)\s+)?from\s+"
+    r"(?:[^,.;:]{1,60}?\sto\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ALONG_ROAD_TO = re.compile(
+    r"\b(?:along|down|up)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:road|highway|route)s?\s+from\s+"
+    r"[^,.;:]{1,60}?\sto\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "the barracks located between X and Y": a facility between two places names them as landmarks.
 LOCATED_BETWEEN = re.compile(
     r"\b(?:located|lies|lying|situated|sits)\s+between\s+(?:\S+\s+){0,3}$", re.I
@@ -242,7 +258,7 @@ HOLDER_CLAUSE_AFTER = re.compile(
 )
 
 
-def landmark_held(sentence: str, start: int, end: int) -> bool:
+def landmark_told_held(sentence: str, start: int, end: int) -> bool:
     """A landmark ("next to X") whose own holder a relative clause right after it tells ("X,
     which is still under government control"): that clause's verb alone reaches it."""
     before = sentence[max(0, start - 60) : start]
@@ -251,17 +267,20 @@ def landmark_held(sentence: str, start: int, end: int) -> bool:
 
 def landmark(sentence: str, start: int, end: int = -1) -> bool:
     """A place at `start` named as a landmark ("near X", "located between X and Y", "الواقعة بين
-    X", Turkish "X yakınındaki"), as an origin or a home ("fighters from X"), as the target of an attack launched from
+    X", Turkish "X yakınındaki", "a road leading from X to Y"), as an origin or a home ("fighters from X"), as the target of an attack launched from
     another place ("an assault on X from Y"), as the origin of an attack repelled ("rebels
     repelled an army advance launched from X"), or set against the verb's own place by "not"
     ("took X, not Y", "captured X but not Y"; "X, not far from Y"). Not a landmark whose own
     holder a relative clause right after it tells ("next to X, which is still under government
     control": X is the government's)."""
-    if end >= 0 and landmark_held(sentence, start, end):
+    if end >= 0 and landmark_told_held(sentence, start, end):
         return False
     before = sentence[max(0, start - 60) : start]
     if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
         return True
+    road = sentence[max(0, start - 120) : start]
+    if ROAD_ENDS.search(road) and not ALONG_ROAD_TO.search(road):
+        return True  # "a road leading from X to Y": the road's ends
     if end >= 0 and turkish.NEAR_AFTER.match(sentence, end):
         return True  # "X askeri havaalanı yakınındaki Y": Turkish "near" after its noun
     if end >= 0 and ATTACK_ON.search(before) and FROM_AFTER.match(sentence, end):

@@ -1,6 +1,7 @@
 """Places of one enumeration (rule 1 of `tracker.extraction`): places written as one list
 ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list. A list runs on across
-names not on the map written between its commas ("Haidariya, Ard al-Hamra, Sukhour") and, in
+names not on the map written between its commas ("Haidariya, Ard al-Hamra, Sukhour"), or between
+a comma and its "and" ("Haidariya, Ard al-Hamra and Sukhour": Sukhour is of the list too), and, in
 Arabic, across "وصولاً إلى" (on as far as: "X، Y وصولاً إلى Z") and a noun of place repeated
 before an item ("حي X وحي Y", "X والخالدية وشارع Y"); a place after ", and" with a verb
 of its own, after one place alone, starts a new clause ("Rebels took X, and the Old City was
@@ -34,11 +35,18 @@ LIST_GAP = re.compile(
 )
 
 
+# The last name not on the map of an enumeration, before its "and": "X, Ard al-Hamra and Y".
+OTHER_LAST = re.compile(
+    r"\s*[A-Z][\w'’]*(?:[\s-]+(?:al|el|[A-Z][\w'’]*))*\s+(?:and|&|y|e|et|und|и|va)\s+(?:the\s+)?"
+)
+
+
 def _list_gap(gap: str) -> bool:
     """Words between two places of one list: separators, or names not on the map between
-    commas ("Haidariya, Ard al-Hamra, Sukhour"); "district" may follow a place."""
+    commas ("Haidariya, Ard al-Hamra, Sukhour") or between a comma and the list's "and"
+    ("Haidariya, Ard al-Hamra and Sukhour"); "district" may follow a place."""
     *middle, last = re.split("[,،]", gap)
-    return bool(LIST_GAP.fullmatch(last)) and all(
+    return bool(LIST_GAP.fullmatch(last) or (middle and OTHER_LAST.fullmatch(last))) and all(
         item.strip() == "" or OTHER_NAME.fullmatch(item) for item in middle
     )
 

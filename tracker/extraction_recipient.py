@@ -35,9 +35,7 @@ rebels' when the sentence names them and no side of the government; a side joine
 ("rebels and the YPG besieged X") acts with it and is not counted. A taking whose only sides are the
 ones the place was taken "from" is the third side's ("captured X from the regime and the YPG": the
 rebels'), or the government's when taken from the rebels alone (`third`). A side that denies the
-other side's taking ("Rebels denied that the army took X", "نفت فصائل المعارضة سيطرة قوات النظام على
-X") or its own loss ("the army denied that it had lost X") holds the place, as it says
-(`denied_by`).
+other side's taking holds the place (`tracker.extraction_kept`).
 """
 
 from __future__ import annotations
@@ -212,38 +210,6 @@ def taken_from(sentence: str, side: Span) -> bool:
     """A side after "from" ("seized X from the rebels") is the one a place was taken from."""
     before = sentence[max(0, side.start - 30) : side.start]
     return bool(FROM_BEFORE.search(before)) and not PARTITIVE_BEFORE.search(before)
-
-
-# "Rebels denied that the army took X", "نفت فصائل المعارضة سيطرة قوات النظام على X".
-DENYING = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b|(?<!\w)(?:نفت|نفى|نفوا|تنفي|ينفي)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def denied_by(sentence: str, verb: Span, sides: list[Span]):
-    """Rule 3's denial by the other side: a side that denies another side's taking ("Rebels
-    denied that the army took X"; in Arabic the side right after the verb of denial: "نفت فصائل
-    المعارضة سيطرة قوات النظام على X") holds the place, as it says; so does a side that denies its
-    own loss ("نفت قوات النظام انسحابها من X", "the army denied that it had lost X"). A denial of a
-    taking with no taker named, by the taker's own side or by a third side ("The Kurds denied that
-    rebels had taken X"), claims nothing."""
-    denials = list(DENYING.finditer(sentence[max(0, verb.start - 80) : verb.start]))
-    if verb.value not in ("takes", "loses") or not denials:
-        return None
-    at = max(0, verb.start - 80) + denials[-1].start()
-    deniers = [s for s in sides if s.end <= at and not re.search(r"[,;]", sentence[s.end : at])]
-    after = [s for s in sides if s.start > at]
-    if not deniers and after and not denials[-1].group().isascii():
-        deniers, after = after[:1], after[1:]  # Arabic, verb first: "نفت المعارضة سيطرة النظام"
-    if not deniers:
-        return None
-    if verb.value == "loses" and any(s.value != deniers[-1].value for s in after):
-        return None  # "the army denied that rebels lost X": no holder said
-    if verb.value == "takes" and (not after or other_side(after[0].value) != deniers[-1].value):
-        return None  # "The Kurds denied that rebels had taken X": a third side holds nothing
-    holder = deniers[-1]
-    return (holder.value, "held"), Span(verb.start, verb.end, "holds", verb.text, holder.value)
 
 
 # "X is no longer under government control (in rebel hands, rebel-held)", "the only area not under

@@ -25,11 +25,14 @@ Aleppo's in an article about Aleppo, when a capitalised name not on the map stan
 ("Damascus International Airport"); and an airport's name followed by "road" or "highway" names the
 road, no place ("the Aleppo airport road").
 
-Four folds of a transliteration (`spelling_folds`): the article written "a-" before a name, as
+Five folds of a spelling (`spelling_folds`): the article written "a-" before a name, as
 Syria Direct and some wires write the assimilated al- ("Suleiman a-Halabi", "a-Sakhour"), is read
 as "al-" (an English "a" stands apart, with no hyphen); and, only when the fold makes a spelling on
 record, the housing society's word before a name (جمعية: "Jam'iyyat al-Zahraa", "Jamia al-Zahra")
-is left out, a long final vowel written twice ("Zahraa", for الزهراء) is written once, and a final
+is left out, so is the Arabic word for a city before a name and the adjective that follows it, the
+adjective of a construct coming after its genitive ("أحياء مدينة حلب القديمة", the quarters of the old
+city of Aleppo, is the Old City, حلب القديمة; "مدينة حلب" alone stays the city), a long final vowel
+written twice ("Zahraa", for الزهراء) is written once, and a final
 ة written "-ah" is read "-a" or "-eh" ("Halab al-Jadidah": حلب الجديدة, on record as "al-Jadida").
 """
 
@@ -330,13 +333,16 @@ SHORT_ARTICLE = re.compile(r"(?<![\w'’-])[Aa]-(?=[A-Z])")
 SOCIETY = re.compile(r"^Jam['’`]?[iey]{1,3}[aei]?[th]?\s+(?=(?:al|el|az)-)", re.IGNORECASE)
 DOUBLED_END = re.compile(r"(?<=[a-z])aa$")
 TA_END = re.compile(r"(?<=[a-z])ah$")  # "al-Jadidah": ة written -ah
+# "مدينة حلب القديمة" (the old city of Aleppo): the word for a city before the name it governs.
+CITY_NOUN = re.compile(r"^[وبلف]?مدينة\s+(?=\S+\s+\S)")
 
 
 def spelling_folds(phrase: str, places: Container[str]) -> str:
-    """The phrase with "a-" read as "al-", and a housing society's word left out, a doubled final
-    vowel written once or a final "-ah" read "-a" or "-eh" when that makes a spelling on record."""
+    """The phrase with "a-" read as "al-", and a housing society's word or the Arabic word for a
+    city before a name and its adjective left out, a doubled final vowel written once or a final
+    "-ah" read "-a" or "-eh" when that makes a spelling on record."""
     phrase = SHORT_ARTICLE.sub("al-", phrase)
-    bare = SOCIETY.sub("", phrase)
+    bare = CITY_NOUN.sub("", SOCIETY.sub("", phrase))
     for folded in (bare, DOUBLED_END.sub("a", bare), *(TA_END.sub(e, bare) for e in ("a", "eh"))):
         if folded != phrase and name_key(folded) in places:
             return folded

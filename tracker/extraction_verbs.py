@@ -12,7 +12,8 @@ from tracker.extraction_areas import areas_described
 from tracker.extraction_clauses import siege_adjective
 from tracker.extraction_formerly import former_holding, superseded
 from tracker.extraction_halves import city_object as city_object  # rule 1's, read by rule 2
-from tracker.extraction_incidental import heading_to, landmark_held
+from tracker.extraction_incidental import heading_to, landmark_told_held
+from tracker.extraction_kept import not_so
 from tracker.extraction_lists import SUBJECT_VERB_AFTER
 from tracker.extraction_parts import partial_gain as partial_gain  # rule 2's, read by the proposer
 from tracker.extraction_patterns import HEAD
@@ -35,28 +36,8 @@ AR_UNDER = re.compile(r"(?<!\w)(?:تحت|لسيطرة)")  # "under the control o
 AR_LAUNCHED_FROM = re.compile("انطلاق")  # "انطلاقاً من X": the place after it, launched from
 
 
-# A denial of a clause reported further back: "disputing an official's account to Reuters that
-# the government has retaken X", "Rebels denied the army had taken X", "denied the army was in
-# control of X" (a copula after the denial, as "that"; not past "said": "denied it was hit and
-# said it had retaken X" is a taking).
-# "hit back at claims that": a denial too. The denial reaches no further than its clause: no
-# comma or "but" between ("Rebels denied reports of a truce, but the army has captured X" is a
-# capture).
-# "it would only be a matter of time before X is back in government hands": what is expected,
-# not what is, up to the end of the clause ("but", "and" ends it).
-EXPECTED_CLAUSE = re.compile(
-    r"\ba (?:matter|question) of (?:time|days|weeks|hours) (?:before|until)\b"
-    r"(?:(?!\b(?:but|and)\b)[^.;:])*$",
-    re.IGNORECASE,
-)
-DENIED_CLAUSE = re.compile(
-    rf"{arabic.DENIED_REPORT}|\b(?:denied|denies|deny|denying|dismissed|rejected|disput(?:e|es|ed|ing)"
-    r"|hit(?:s|ting)? back at (?:the )?(?:[\w'’-]+ )?(?:claims|reports|accusations))\b"
-    r"(?:(?!\b(?:but|said|says|saying|added)\b)[^.;:,])*?"
-    r"(?:\bthat|\b(?:had|has|have|was|were|is|are))"
-    r"\s+(?:[\w'’\-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
+# "no (any, without) rebel positions": only these negate a side's positions.
+NO_BEFORE = re.compile(r"\b(?:no|any|without)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # "seized Base 80, which guarded the airport": a relative clause describing the verb's object.
 RELATIVE_AFTER_COMMA = re.compile(r",\s+which\b", re.IGNORECASE)
@@ -162,7 +143,7 @@ def reaches(sentence: str, verb: Span, place: Span) -> bool:
     if words.CLAUSE_BREAK.search(gap) or words.CLAUSE_BREAK.search(after) or attack:
         return False
     if RELATIVE_AFTER_COMMA.search(gap) or (
-        gap and landmark_held(sentence, place.start, place.end)
+        gap and landmark_told_held(sentence, place.start, place.end)
     ):
         return False  # "seized Base 80, which guarded the airport"; "took a base near X, which is held"
     agent = verb.side and words.HELD_BY.search(sentence[max(0, verb.start - 40) : verb.start])
@@ -365,13 +346,17 @@ def negated(sentence: str, verb: Span) -> bool:
     ("تحاول من التقدم": tries to advance); an Arabic verbal noun of taking after ل of purpose
     ("هجوم لاستعادة X", an attack to retake X) is an aim. A holding said to be over ("former rebel
     strongholds in X") claims nothing (`tracker.extraction_formerly`). A departure only begun ("YPG
-    fighters have started to leave X", "began withdrawing from X") is no loss yet."""
+    fighters have started to leave X", "began withdrawing from X") is no loss yet. A side's
+    positions are there whatever is planned against them ("preparing to strike the rebels' bases
+    in X"): only "no" ("any", "without") right before the side negates them."""
     if verb.value == "loses" and BEGUN.search(sentence[max(0, verb.start - 30) : verb.start]):
         return True  # "fighters have started to leave X": a departure begun
     if former_holding(sentence, verb):
         return True  # "das bisher von Rebellen gehaltene Viertel", "former rebel strongholds"
     if verb.adjective or (verb.value == "holds" and arabic.STATIONED.fullmatch(verb.text)):
         return False  # "في محاولة لضرب المتمردين المتمركزين في X": a side described where it is
+    if verb.value == "holds" and verb.side and OWN_POSITIONS.search(verb.text):
+        return bool(NO_BEFORE.search(sentence[max(0, verb.start - 20) : verb.start]))
     before = sentence[: verb.start].strip(" \"'“‘").casefold()
     opening = (
         (not before and verb.text.split()[0].endswith("ing"))
@@ -386,10 +371,8 @@ def negated(sentence: str, verb: Span) -> bool:
     # "The capture of X would be", "La reconquista de X sería", "La prise de X serait"
     if opening and words.MODAL_AFTER.search(sentence[verb.end :]):
         return True
-    if DENIED_CLAUSE.search(sentence[max(0, verb.start - 120) : verb.start]):
-        return True  # "disputing a military official's account that the army has retaken X"
-    if EXPECTED_CLAUSE.search(sentence[max(0, verb.start - 160) : verb.start]):
-        return True  # "only a matter of time before X is back in government hands"
+    if not_so(sentence, verb):
+        return True  # "denied the army has retaken X"; "a matter of time before X is back"
     start = verb.start  # from the word's start: "تحاول من التقدم", the verb after its article
     while start > 0 and ARABIC_LETTER.match(sentence, start - 1):
         start -= 1

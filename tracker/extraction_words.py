@@ -170,13 +170,13 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|(?<!قبل أن )(?<!بعد أن )[يت]سيطر(?:ون|ان)?|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
-    # Fighting: clashes, battling, storming, entering, breaking (pushing deeper, pursued) into, "the
-    # fight for (over) X", an attack, a counterattack or an "aggression" (the Kurdish press's word)
-    # on a place; a front line (not "frontline" before a name: "Aleppo's frontline Sheikh Maqsoud
-    # neighbourhood"); a front opened in it ("opened a new front in X"; "will open...": none).
+    # Fighting: clashes, storming, entering, breaking (pushing, pursued) into, "the fight for (over)
+    # X", a stalemate or standoff in X, an attack, a counterattack, an "aggression" (the Kurdish
+    # press's word) on a place; a front line (not "frontline" before a name: "Aleppo's frontline
+    # Sheikh Maqsoud neighbourhood"); a front opened in it ("opened a new front in X"; "will...": no).
     (
         r"fighting|clash(?:es|ed|ing)?|battles?|battl(?:ed|ing)|stormed|storm(?:s|ing)?|entered|enter(?:s|ing)?"
-        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|at|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
+        r"|fights|fought(?!\s+(?:on|off|back|to)\b)|gunfire|firefights?|skirmish(?:es)?|stalemate|stand-?offs?|street fighting|advanc(?:e|ed|es|ing) (?:deeper |further )?(?:into|inside|in|on|at|through|towards?)|(?:push(?:ed|ing)?|break(?:s|ing)?|broke) (?:deep(?:er)? |further )?into|(?:burst(?:s|ing)?|stormed) into"
         r"|(?:(?:counter-?)?attack(?:ed|s)?|assault|offensive)"
         r"(?! from (?:the |their |its )?(?:bases?|positions?|posts?) in\b)|aggression|contested|combates|fighting for|front lines?|front-?lines?(?! (?:(?-i:[A-Z])(?!(?:of|in|on|at|between|with)\b)\w|(?:district|neighbou?rhood|quarter|town|city|area|village|suburb)s?\b))"
         r"|fight(?= (?:for|over) (?:the )?(?-i:[A-Z]))|open(?:s|ed|ing)? (?:an? |the )?(?:new |second |fresh |two |several )?fronts? (?:in|on|at)"

@@ -48,7 +48,7 @@ From quotes of the middle years (2013-2015):
 - A denial ("نفى مصدر عسكري سيطرة المسلحين على X", "ينفي شائعات حول سيطرة الإرهابيين على X", "نفى
   صحة الأنباء التي تحدثت عن سيطرة المسلحين على X", "نفى صحة ما نشرته وسائل الإعلام عن سيطرة", "نفى
   الجيش أن يكون الثوار قد سيطروا") voids the control it denies, as "denied" does (a side that denies
-  it holds the place: `tracker.extraction_recipient.denied_by`) (`DENIAL_WORDS`, read through
+  it holds the place: `tracker.extraction_kept.denied_by`) (`DENIAL_WORDS`, read through
   `tracker.extraction_words_intl`; a denied report, `DENIED_REPORT`, reaches its verb across "التي
   تحدثت عن"; and a denial "that it be" reaches its verb across its subject: "نفت وزارة الدفاع أن
   يكون الجيش قد خسر X"); so do conflicting reports ("تضاربت الأنباء الواردة من الطرفين بشأن السيطرة
@@ -157,7 +157,7 @@ ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)|تقدم")
 PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?|مساحة واسعة|" + PART_BEFORE
 # Words of a denial (`tracker.extraction_words_intl.DENIAL_WORDS`): "نفى", "ينفي", "نافياً".
 DENIAL_WORDS = r"[يت]?نف(?:ي|ى)|نفت|نفوا|نافي(?:اً|ًا|ا)?"
-# A denied report (`tracker.extraction_verbs.DENIED_CLAUSE`), its verb up to four words on: "نفى
+# A denied report (`tracker.extraction_kept.DENIED_CLAUSE`), its verb up to four words on: "نفى
 # مصدر عسكري صحة الأنباء التي تحدثت أيضاً عن سيطرة ...", "ينفي شائعات حول سيطرة ...".
 DENIED_REPORT = (
     rf"(?<!\w)(?:{DENIAL_WORDS})\s+(?:\S+\s+){{0,6}}?(?:صحة\s+)?(?:ال)?"

@@ -235,7 +235,7 @@ NEGATION_WORDS = r"não|nunca|pas|jamais|non|nicht|keine?n?|не|tidak|belum|gag
 # "not only took X", "не только освободила", "nicht nur", "não só": no negation of the verb.
 ONLY_WORDS = r"only|just|merely|nur|solo|sólo|só|somente|seulement|только|hanya"
 DENIAL_WORDS = (
-    r"desment\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
+    r"desm(?:ent|int|ient)\w+|neg(?:ou|aram|ó|aron)|dément\w*|démenti\w*|smentit\w*|опроверг\w*"
     rf"|{arabic.DENIAL_WORDS}"
 )
 # Words of an attack from afar, as ATTACK: rockets, missiles, mortars, air strikes ("colpito con

@@ -14,8 +14,11 @@ def test_held_with_an_event_as_its_object_is_no_verb_of_control():
     assert propose("Rebels held Hanano for four years.") == [("hanano", "rebels", "held")]
 
 
-def test_the_loss_of_a_place_as_the_subject_of_a_modal_claims_nothing():
-    assert propose("The loss of Sheikh Saeed would be a blow to the rebels.") == []
+def test_the_loss_of_a_place_as_the_subject_of_a_modal_claims_no_loss():
+    # No loss is claimed; the side the loss would harm holds the place now (rules20).
+    assert propose("The loss of Sheikh Saeed would be a blow to the rebels.") == [
+        ("sheikh-saeed", "rebels", "held")
+    ]
 
 
 def test_a_blow_to_a_side_after_the_loss_of_a_place_names_no_taker():

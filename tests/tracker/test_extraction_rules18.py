@@ -10,7 +10,7 @@ is a part of it (`tracker.extraction_words`); a verb does not reach into a relat
 describes its object (`tracker.extraction_verbs.reaches`); a holding after "used to" is over
 (`tracker.extraction_formerly`); a side pursued into a place is fought over there
 (`tracker.extraction_words`); a landmark whose holder a relative clause after it tells is that
-holder's (`tracker.extraction_incidental.landmark_held`); new locations in a place are a part of
+holder's (`tracker.extraction_incidental.landmark_told_held`); new locations in a place are a part of
 it (`tracker.extraction_words`); what ISIS loses is the rebels' when the sentence names them and no
 government side (`tracker.extraction_recipient.kurds_other`); the city before a facility ("the
 Aleppo headquarters") is its adjective (`tracker.extraction_halves.city_object`); "a government

@@ -67,7 +67,10 @@ def test_a_guessed_place_before_a_name_after_its_article_is_part_of_that_name():
 
 
 def test_an_opening_ing_verb_that_a_modal_follows_is_hypothetical():
-    assert propose("Losing Hanano would be disastrous for the rebels.") == []
+    # No loss is claimed; the side the loss would harm holds the place now (rules20).
+    assert propose("Losing Hanano would be disastrous for the rebels.") == [
+        ("hanano", "rebels", "held")
+    ]
     assert propose("Losing Hanano, the rebels fell back.") == [("hanano", "government", "lost")]
 
 
@@ -126,7 +129,8 @@ def test_words_of_a_part_in_other_languages_make_the_claim_contested():
 
 def test_a_denial_in_other_languages_voids_the_verb():
     text = "O governo desmentiu a notícia da tomada de Hanano pelos rebeldes."
-    assert propose(text) == []
+    # The taking is void; the side denying it holds the place, as in English (rules20).
+    assert propose(text) == [("hanano", "government", "held")]
     text = "O governo confirmou a notícia da tomada de Hanano pelos rebeldes."
     assert propose(text) == [("hanano", "rebels", "captured")]
 
