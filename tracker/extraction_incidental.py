@@ -18,6 +18,7 @@
   was closing in on X", "people fleeing X", "the departures from X", "a checkpoint between X and Y";
   "the army suffered heavy losses in X" is casualties too);
 - a place a side heads towards ("the army advanced towards X", "تقدمت قوات النظام نحو حي X",
+  "تتابع تقدمها باتجاه أحياء X وY", "نحو حيي X وY": the dual and plural of "district" too,
   "avance vers X", "avanza hacia X", "rückt in Richtung X vor"), which no verb of fighting or
   taking reaches (`heading_to`), and the place a road or a way leads to ("the fall of X opened the
   way to Y");
@@ -161,7 +162,7 @@ CASUALTY = re.compile(
 # "The army pushed towards X", "Rebels headed to X", "people fleeing X", "between X and Y":
 # where people moved, or a point between places.
 TOWARDS_BEFORE = re.compile(
-    r"(?<!\w)(?:باتجاه|نحو|صوب)\s+(?:حي\s+)?$"
+    r"(?<!\w)(?:باتجاه|نحو|صوب)\s+(?:(?:حي|حيي|[أا]حياء)\s+)?$"
     r"|\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a|(?:head(?:ed|ing|s)?|mov(?:ed|ing|es?)|march(?:ed|ing|es)?|sen[dt]|road|way"
     r"|route)\s+(?:to|for|on)|through|via|past|between|fle(?:e|es|eing|d)(?:\s+from)?"
     r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left|in\s+the\s+direction\s+of"
@@ -179,7 +180,7 @@ TOWARDS_BEFORE = re.compile(
 # In the other languages read: "avance vers X", "avanza hacia X", "rückt in Richtung X vor".
 HEADING_TO = re.compile(
     r"(?:\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a)|(?<!\w)(?:نحو|صوب|باتجاه))"
-    r"\s+(?:the\s+)?(?:حي\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:حي|حيي|[أا]حياء)\s+)?$",
     re.I,
 )
 

@@ -67,7 +67,11 @@ From quotes of the middle years (2013-2015):
   surrender themselves or their arms ("سلموا أنفسهم وأسلحتهم") hand over no place.
 - The plural after "أن" ("استطاعوا أن يسيطروا على X": managed to take X) takes, as "سيطروا";
   not when negated, sought or wished for ("لم يستطع الثوار أن يسيطروا", "يسعى إلى أن يسيطروا",
-  "يريد", "من المتوقع أن"), nor a control not managed ("لم تتمكن القوات من السيطرة على X").
+  "يريد", "من المتوقع أن"), nor a control not managed ("لم تتمكن القوات من السيطرة على X"), nor
+  one to come, a word of imminence right before it ("ابتهاجاً بقرب سيطرة الجيش على X", "على وشك
+  السيطرة على X", "يقترب من السيطرة": `IMMINENT`; not "near": "قرب الجبهة إن القوات سيطرت").
+- A verbal noun of control reaches its object past a subject of up to five words ("أدت سيطرة
+  قوات النظام ووحدات الحماية الكردية على X": the first side's taking), not after "تحت".
 - An advance repelled ("تصدى الثوار لتقدم قوات النظام في X") is an attack repelled: X is the
   repelling side's. Conflicting reports void only what they are about (حول، بشأن، عن before it):
   "تضاربت الأنباء حول حصيلة القتلى في اشتباكات X" leaves the clashes.
@@ -155,6 +159,9 @@ PART_BEFORE = (
 ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)|تقدم")
 # Words of a part (`tracker.extraction_words.PARTIAL`): "انسحاب جزئي", "سيطرة جزئية".
 PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?|مساحة واسعة|" + PART_BEFORE
+# Imminence right before a verb or its noun (`tracker.extraction_words.NEGATION`): "بقرب سيطرة",
+# "اقتراب", "على وشك (أن)", "يقترب من"; "قرب" with words between is the preposition "near".
+IMMINENT = r"(?<!\w)(?:[بل]?(?:قرب|اقتراب)|(?:على\s+)?وشك(?:\s+أن)?|[يت]قترب(?:ون)?\s+من)\s+$"
 # Words of a denial (`tracker.extraction_words_intl.DENIAL_WORDS`): "نفى", "ينفي", "نافياً".
 DENIAL_WORDS = r"[يت]?نف(?:ي|ى)|نفت|نفوا|نافي(?:اً|ًا|ا)?"
 # A denied report (`tracker.extraction_verbs.DENIED_CLAUSE`), its verb up to four words on: "نفى
