@@ -169,8 +169,6 @@ from tracker.extraction_places import (
     Place,
     Span,
     Speaker,
-    a_setting,
-    located,
     places_find,
     spans_overlap,
 )
@@ -184,6 +182,7 @@ from tracker.extraction_recipient import (
     taken_over,
     third,
 )
+from tracker.extraction_settings import a_setting, located
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_when import MONTH, clause_window, window_find
 

@@ -3,13 +3,24 @@ after a part word by "وهي" ("which are") are that part, whole (`tracker.extra
 place after "باتجاه" or "نحو" with the plural or the dual of "district" before it is where a side
 heads (`tracker.extraction_incidental`); a verb's noun right after a word of imminence ("بقرب",
 "على وشك") tells of an event to come (`tracker.extraction_words_arabic.IMMINENT`); a verbal noun
-of control reaches على past a subject of up to five words (`tracker.extraction_words`). One
+of control reaches على past a subject of up to five words (`tracker.extraction_words`); a common
+noun without the article is not the place the record names only with it ("في مشهد", a scene) and
+ل before the article is written لل ("للصاخور": `tracker.extraction_places`); Jabal Badro as
+"جبل بدورو" and the Syriac quarter as "الحي السرياني" (`tracker.extraction_spellings`). One
 scenario each, with its guards."""
 
+from datetime import date
 from functools import partial
 
-from tests.tracker.test_extraction_rules import propose
-from tracker.extraction import Indexes, Place
+import pytest
+from django.db import transaction
+
+from districts.name_import import aliases_import, regions_import
+from districts.polygon_import import districts_import
+from tests.tracker.test_extraction_rules import OUTLET, propose
+from tracker.demo import DEMO_ALIASES, DEMO_DISTRICTS, DEMO_REGIONS
+from tracker.extraction import Indexes, Place, claims_propose
+from tracker.extraction_index import indexes_load
 
 SAKHOUR = Place("as-sakhour", ("as-sakhour",))
 HAYDARIYEH = Place("al-haydariyeh", ("al-haydariyeh",))
@@ -74,3 +85,46 @@ def test_a_verbal_noun_of_control_reaches_past_a_long_subject():
 def test_under_the_control_of_a_long_subject_is_still_a_holding():
     text = "ويبقى حي الحيدرية تحت سيطرة قوات النظام والمليشيات العراقية الموالية على الأرض."
     assert propose19(text) == [("al-haydariyeh", "government", "held")]
+
+
+MASHHAD = Place("al-ansari-mashhad", ("al-ansari-mashhad",))
+HANANO = Place("hanano", ("hanano",))
+ARTICLED = Indexes.build(
+    [("المشهد", MASHHAD), ("الشعار", SHAAR), ("هنانو", HANANO), ("الصاخور", SAKHOUR)], []
+)
+propose_articled = partial(propose, indexes=ARTICLED)
+
+
+def test_a_common_noun_without_the_article_is_not_the_place_named_with_it():
+    text = "وتقدم الثوار في حي الشعار، في مشهد يؤشر على اقتراب المعركة."
+    assert propose_articled(text) == [("ash-shaar", "contested", "contested")]
+    text = "وسيطرت قوات النظام على حي الشعار ورفعت شعار النصر."
+    assert propose_articled(text) == [("ash-shaar", "government", "captured")]
+
+
+def test_a_name_after_a_noun_of_districts_or_on_record_without_the_article_is_the_place():
+    assert propose_articled("سيطرت قوات النظام على حي مشهد.") == [
+        ("al-ansari-mashhad", "government", "captured")
+    ]
+    assert propose_articled("سيطرت قوات النظام على هنانو وبالمشهد.")[:1] == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_li_before_the_article_is_written_lam_lam():
+    assert propose_articled("أعلنت قوات النظام استعادتها للصاخور بعد معارك.") == [
+        ("as-sakhour", "government", "captured")
+    ]
+
+
+@pytest.mark.django_db
+def test_the_outlets_arabic_spellings_of_jabal_badro_and_the_syriac_quarter(django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        districts_import(DEMO_DISTRICTS)
+        regions_import(DEMO_REGIONS)
+        aliases_import(DEMO_ALIASES)
+        indexes = indexes_load()
+        transaction.set_rollback(True)
+    text = "سيطرت قوات النظام على جبل بدورو، وقال الثوار إنهم حرروا الحي السرياني."
+    labels = {p.place.label for p in claims_propose(text, date(2016, 11, 28), OUTLET, indexes)}
+    assert {"jabal-badro", "as-siryan-syriac-quarter"} <= labels
