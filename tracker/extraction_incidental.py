@@ -16,6 +16,7 @@
   place, and a demolition, say nothing of who holds it; nor a place people moved towards, closed in
   on or left ("The army pushed towards X", "Rebels headed to X", "in the direction of X", "the army
   was closing in on X", "people fleeing X", "the departures from X", "a checkpoint between X and Y";
+  forces sent there: "الجيش يدفع بقوات ومركبات مدرعة إلى حي X", "أرسلت تعزيزات عسكرية إلى X";
   "the army suffered heavy losses in X" is casualties too);
 - a place a side heads towards ("the army advanced towards X", "تقدمت قوات النظام نحو حي X",
   "تتابع تقدمها باتجاه أحياء X وY", "نحو حيي X وY": the dual and plural of "district" too,
@@ -163,6 +164,9 @@ CASUALTY = re.compile(
 # where people moved, or a point between places.
 TOWARDS_BEFORE = re.compile(
     r"(?<!\w)(?:باتجاه|نحو|صوب)\s+(?:(?:حي|حيي|[أا]حياء)\s+)?$"
+    # "الجيش يدفع بقوات ومركبات إلى حي X", "أرسلت تعزيزات إلى X": forces sent to a place.
+    r"|(?<!\w)(?:[يت]?دفع(?:ت|وا)?\s+ب|[يت]رسل(?:ون)?\s+|أرسل(?:ت|وا)?\s+|[يت]?ستقدم(?:ت|وا)?\s+"
+    r"|استقدم(?:ت|وا)?\s+|تعزيزات\s+)(?:\S+\s+){0,4}?(?:إلى|الى)\s+(?:حي\s+)?$"
     r"|\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a|(?:head(?:ed|ing|s)?|mov(?:ed|ing|es?)|march(?:ed|ing|es)?|sen[dt]|road|way"
     r"|route)\s+(?:to|for|on)|through|via|past|between|fle(?:e|es|eing|d)(?:\s+from)?"
     r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left|in\s+the\s+direction\s+of"

@@ -128,3 +128,14 @@ def test_the_outlets_arabic_spellings_of_jabal_badro_and_the_syriac_quarter(djan
     text = "سيطرت قوات النظام على جبل بدورو، وقال الثوار إنهم حرروا الحي السرياني."
     labels = {p.place.label for p in claims_propose(text, date(2016, 11, 28), OUTLET, indexes)}
     assert {"jabal-badro", "as-siryan-syriac-quarter"} <= labels
+
+
+def test_forces_sent_to_a_place_place_no_side_in_it():
+    assert propose19("وقال ناشطون إن الجيش يدفع بدبابات وجنود إلى حي الصاخور.") == []
+    assert propose19("أرسلت قوات النظام تعزيزات عسكرية إلى حي الشعار.") == []
+
+
+def test_a_side_placed_in_a_place_with_no_move_still_holds_it():
+    assert propose19("وقال ناشطون إن الجيش ينتشر بدباباته في حي الصاخور.") == [
+        ("as-sakhour", "government", "held")
+    ]
