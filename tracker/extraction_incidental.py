@@ -19,7 +19,8 @@
   forces sent there: "الجيش يدفع بقوات ومركبات مدرعة إلى حي X", "أرسلت تعزيزات عسكرية إلى X";
   "the army suffered heavy losses in X" is casualties too);
 - a place a side heads towards ("the army advanced towards X", "تقدمت قوات النظام نحو حي X",
-  "تتابع تقدمها باتجاه أحياء X وY", "نحو حيي X وY": the dual and plural of "district" too,
+  "تتابع تقدمها باتجاه أحياء X وY", "نحو حيي X وY": the dual and plural of "district" too, and
+  after و: "تقدمت في محور Z وباتجاه حي X",
   "avance vers X", "avanza hacia X", "rückt in Richtung X vor"), which no verb of fighting or
   taking reaches (`heading_to`), and the place a road or a way leads to ("the fall of X opened the
   way to Y");
@@ -163,7 +164,7 @@ CASUALTY = re.compile(
 # "The army pushed towards X", "Rebels headed to X", "people fleeing X", "between X and Y":
 # where people moved, or a point between places.
 TOWARDS_BEFORE = re.compile(
-    r"(?<!\w)(?:باتجاه|نحو|صوب)\s+(?:(?:حي|حيي|[أا]حياء)\s+)?$"
+    r"(?<!\w)و?(?:باتجاه|نحو|صوب)\s+(?:(?:حي|حيي|[أا]حياء)\s+)?$"
     # "الجيش يدفع بقوات ومركبات إلى حي X", "أرسلت تعزيزات إلى X": forces sent to a place.
     r"|(?<!\w)(?:[يت]?دفع(?:ت|وا)?\s+ب|[يت]رسل(?:ون)?\s+|أرسل(?:ت|وا)?\s+|[يت]?ستقدم(?:ت|وا)?\s+"
     r"|استقدم(?:ت|وا)?\s+|تعزيزات\s+)(?:\S+\s+){0,4}?(?:إلى|الى)\s+(?:حي\s+)?$"
@@ -183,7 +184,7 @@ TOWARDS_BEFORE = re.compile(
 # "advanced towards X", "تقدمت قوات النظام نحو حي X": where a side heads, not where it fights.
 # In the other languages read: "avance vers X", "avanza hacia X", "rückt in Richtung X vor".
 HEADING_TO = re.compile(
-    r"(?:\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a)|(?<!\w)(?:نحو|صوب|باتجاه))"
+    r"(?:\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a)|(?<!\w)و?(?:نحو|صوب|باتجاه))"
     r"\s+(?:the\s+)?(?:(?:حي|حيي|[أا]حياء)\s+)?$",
     re.I,
 )

@@ -58,6 +58,7 @@ def test_a_part_word_right_before_a_district_still_makes_it_contested():
 def test_a_place_after_towards_and_the_plural_of_district_is_where_a_side_heads():
     assert propose19("وتابعت وحدات الجيش تقدمها باتجاه أحياء العامرية والسكري.") == []
     assert propose19("وتقدمت قوات النظام نحو حيي الكلاسة والسكري.") == []
+    assert propose19("وتواصل القوات تقدمها على محور المطار وباتجاه حي السكري.") == []
 
 
 def test_an_advance_in_the_plural_of_district_is_still_fighting_there():
@@ -138,4 +139,19 @@ def test_forces_sent_to_a_place_place_no_side_in_it():
 def test_a_side_placed_in_a_place_with_no_move_still_holds_it():
     assert propose19("وقال ناشطون إن الجيش ينتشر بدباباته في حي الصاخور.") == [
         ("as-sakhour", "government", "held")
+    ]
+
+
+def test_the_district_after_a_verb_joined_to_the_place_is_its_object():
+    text = "دخلت وحدات الجيش حي الصاخور بعد قصف عنيف وسيطرت على كامل الحي."
+    assert propose19(text) == [("as-sakhour", "government", "captured")]
+    assert propose("Troops stormed Hanano at dawn and secured the whole district.") == [
+        ("hanano", "government", "captured")
+    ]
+
+
+def test_the_district_of_another_place_is_no_pronoun():
+    assert propose("Troops stormed Hanano and took the district of Sheikh Saeed.") == [
+        ("hanano", "contested", "contested"),
+        ("sheikh-saeed", "government", "captured"),
     ]
