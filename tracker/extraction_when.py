@@ -22,7 +22,8 @@ that month; a season with its year ("in the summer of 2012", "durant l'été 201
 its three months (winter, counted by writers in either of the years it straddles, from the December
 before to the February after); "last month" ("الشهر الماضي", "le mois dernier") runs from the start
 of the month before to the publication, since the coders date what it tells at the publication as
-often as not. Arabic is read alike: a month after في, خلال or منذ, "هذا الشهر" and "مطلع الشهر"
+often as not. Arabic is read alike: a month after في, خلال or منذ (with و or ف written on: "وفي
+آب"; "في مطلع (أواخر، منتصف) أغسطس/آب", "في شهر آب": that month), "هذا الشهر" and "مطلع الشهر"
 (this month, early this month), "منذ ثلاثة أيام" and "قبل ثلاثة أيام" (three days ago; "منذ أيام",
 a few days ago), "الأسبوع الماضي" (last week), a day as an ordinal ("السابع والعشرين من أيلول"). A
 lower-case "may" is the verb, not the month. French, Spanish, Italian, Russian, German and
@@ -100,9 +101,9 @@ MONTH_YEAR = re.compile(
     re.I,
 )
 MONTH_ALONE = re.compile(
-    rf"\b(?P<prep>in|since|during|by|until|through|throughout|في|خلال|منذ"
+    rf"(?:\b|(?<=\b[وف]))(?P<prep>in|since|during|by|until|through|throughout|في|خلال|منذ"
     r"|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+"
-    rf"(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?:early|late|mid-?|(?:مطلع|[أا]وائل|بداية|منتصف|[أا]واخر|نهاية|شهر)\s)\s*)?"
     rf"(?P<month>{MONTH})\b(?!\s*\d)"
     # Another language's: "im November", "Anfang Dezember", "en mai", "début décembre", "a
     # finales de noviembre", "nel novembre", "alla fine di ottobre", "seit Oktober", "desde julio".

@@ -155,3 +155,25 @@ def test_the_district_of_another_place_is_no_pronoun():
         ("hanano", "contested", "contested"),
         ("sheikh-saeed", "government", "captured"),
     ]
+
+
+def test_control_as_the_object_of_an_aim_claims_nothing():
+    assert propose19("شنت القوات الحكومية هجوماً عنيفاً لاستعادة السيطرة على حي الشعار.") == []
+    assert propose19("بدأ الثوار معركة لفرض السيطرة على حي الصاخور.") == []
+
+
+def test_control_regained_as_a_deed_still_takes():
+    assert propose19("استعادت القوات الحكومية السيطرة على حي الشعار بعد معارك.") == [
+        ("ash-shaar", "government", "captured")
+    ]
+
+
+def test_an_arabic_month_after_a_preposition_with_wa_written_on_dates_the_claim():
+    published = date(2016, 9, 9)
+    for text in (
+        "وفي آب سيطر مقاتلو المعارضة على حي الشعار.",
+        "وفي مطلع أغسطس/آب سيطر مقاتلو المعارضة على حي الشعار.",
+        "وخلال شهر آب سيطر مقاتلو المعارضة على حي الشعار.",
+    ):
+        (proposal,) = claims_propose(text, published, OUTLET, INDEXES)
+        assert (proposal.date_from, proposal.date_to) == (date(2016, 8, 1), date(2016, 8, 31))
