@@ -167,7 +167,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|stronghold|entrenched in|stationed in|positioned in|holed up in|barricaded in"
         r"|(?<!\ba )(?<!\bthe )patroll?(?:ed|ing|s)? (?:in|at|through)(?= )|(?:positioned|deployed) (?:in|at|on)(?= )"
         r"|(?:(?<=are )|(?<=were ))(?:holed up|entrenched|stationed|barricaded|besieged|trapped)(?! in)|(?:(?<=been )|(?<=remain ))(?:holed up|entrenched|stationed|barricaded)(?! in)|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
-        r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|(?<!قبل أن )(?<!بعد أن )[يت]سيطر(?:ون|ان)?|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
+        r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|(?<!قبل أن )(?<!بعد أن )[يت]سيطر(?:ون|ان)?|تحت سيطرة|(?<!وقوعهم )(?<!وقوعه )(?<!وقعوا )(?<!وقع )(?<!وقعت )(?<!أسرى )في قبضة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
     # Fighting: clashes, battling, storming, entering, breaking (pushing deeper) into, "the fight for

@@ -82,7 +82,9 @@ From whole articles (2012-2016):
   الجيش X", their verbal nouns and presents); not breath, memories, money or bodies ("استرد
   الأهالي أنفاسهم"). Routing a side from a place takes it ("دحر الجيش المسلحين من X"), not
   routing an attack ("دحر هجوماً": repelled). A grip tightened on a place takes it ("أحكمت القوات
-  قبضتها على X", as "سيطرتها على"); a place "في قبضة" a side is held by it.
+  قبضتها على X", as "سيطرتها على"); a place "في قبضة" a side is held by it, as by a verb of
+  holding, which wins over a farther one ("مناطق تسيطر عليها المعارضة في X ... ومناطق في قبضة
+  الحكومة في Y": Y the government's); not people fallen into it ("وقوعهم في قبضة الجيش").
 - The regime's irregulars, "الشبيحة" ("شبيحة النظام"), are the government's side (`SIDES`), and
   so are fighters "loyal to" it ("المسلحون الموالون له", "الفصائل الموالية للنظام": `SIDES_FIRST`,
   read before the rebels' "المسلحون").

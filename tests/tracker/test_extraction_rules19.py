@@ -177,3 +177,14 @@ def test_an_arabic_month_after_a_preposition_with_wa_written_on_dates_the_claim(
     ):
         (proposal,) = claims_propose(text, published, OUTLET, INDEXES)
         assert (proposal.date_from, proposal.date_to) == (date(2016, 8, 1), date(2016, 8, 31))
+
+
+def test_in_the_grip_of_a_side_holds_a_place_over_a_farther_verb():
+    text = (
+        "ويشدد الجيش الحصار على مناطق تسيطر عليها المعارضة في حي الصاخور ويسهل وصوله"
+        " إلى مناطق في قبضة الحكومة في حي الشعار."
+    )
+    assert propose19(text) == [
+        ("as-sakhour", "rebels", "held"),
+        ("ash-shaar", "government", "held"),
+    ]
