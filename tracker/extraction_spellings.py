@@ -212,6 +212,7 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("Asrafiya", "al-ashrafiyeh", "الأشرفية with s for sh (Transnational Middle East Observer)"),
     ("جبل بدورو", "jabal-badro", "جبل بدرو with its u written long (Syrian Press Center)"),
     ("الحي السرياني", "as-siryan-syriac-quarter", "the Syriac quarter by its adjective (AFP)"),
+    ("المدينة الصناعية", "sheikh-najjar", "the industrial city, in Arabic (Akhbar Al Aan)"),
 )
 # The military airfield beside the airport (مطار النيرب العسكري), by the village's name and a word
 # for an airfield ("Nairab air base", "the Nayrab military airfield", "Neirab military airport",

@@ -6,7 +6,8 @@ heads (`tracker.extraction_incidental`); a verb's noun right after a word of imm
 of control reaches على past a subject of up to five words (`tracker.extraction_words`); a common
 noun without the article is not the place the record names only with it ("في مشهد", a scene) and
 ل before the article is written لل ("للصاخور": `tracker.extraction_places`); Jabal Badro as
-"جبل بدورو" and the Syriac quarter as "الحي السرياني" (`tracker.extraction_spellings`). One
+"جبل بدورو", the Syriac quarter as "الحي السرياني" and Sheikh Najjar's industrial city as "المدينة
+الصناعية" (`tracker.extraction_spellings`). One
 scenario each, with its guards."""
 
 from datetime import date
@@ -129,6 +130,9 @@ def test_the_outlets_arabic_spellings_of_jabal_badro_and_the_syriac_quarter(djan
     text = "سيطرت قوات النظام على جبل بدورو، وقال الثوار إنهم حرروا الحي السرياني."
     labels = {p.place.label for p in claims_propose(text, date(2016, 11, 28), OUTLET, indexes)}
     assert {"jabal-badro", "as-siryan-syriac-quarter"} <= labels
+    text = "واقتحمت قوات النظام المدينة الصناعية صباح الأمس."
+    (proposal,) = claims_propose(text, date(2014, 2, 19), OUTLET, indexes)
+    assert (proposal.place.label, proposal.controller) == ("sheikh-najjar", "contested")
 
 
 def test_forces_sent_to_a_place_place_no_side_in_it():
