@@ -120,7 +120,9 @@ def test_li_before_the_article_is_written_lam_lam():
 
 
 @pytest.mark.django_db
-def test_the_outlets_arabic_spellings_of_jabal_badro_and_the_syriac_quarter(django_db_blocker):
+def test_the_outlets_arabic_spellings_of_jabal_badro_the_syriac_quarter_and_the_industrial_city(
+    django_db_blocker,
+):
     with django_db_blocker.unblock(), transaction.atomic():
         districts_import(DEMO_DISTRICTS)
         regions_import(DEMO_REGIONS)
