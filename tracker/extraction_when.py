@@ -51,7 +51,8 @@ since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel s
 الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, of holding or its change, not of place)
 dates that clause's verb only: outside, the clause is read as if it were not there; a verb in one
 with none is the publication's ("Rebels, who hold X, attacked on Monday"). Likewise a coordinate
-clause ("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";"; "for the first
+clause ("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";"; Arabic "، و",
+"بينما", "فيما": "شنت هجوماً في منتصف نوفمبر، واستطاعت أمس السيطرة على X"; "for the first
 time since rebels took it in 2012"; "since rebels captured X in 2012", a clause with a subject and a
 past verb) that has a word of time of its own dates its own verbs, and so does a clause after
 "after" or "before" that a comma opens ("took X on Monday, weeks after the offensive began in
@@ -170,6 +171,7 @@ SINCE_YEAR = re.compile(
 WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
 COORDINATE = re.compile(
     r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+|\s+for the first time since\s+"
+    r"|[،,]\s*و(?=[\u0621-\u064a])|(?<!\w)(?:بينما|فيما)\s+"  # "، واستطاعت أمس", "فيما"
     # "contested since rebels captured X in 2012": a clause after "since" with a subject and a
     # verb in the past dates its own verb (the main clause reads it as before).
     r"|\s+since\s+(?=(?:the\s+)?[\w'’-]+\s+(?:\w+ed|took|fell|seized|lost|won|overran|retook)\b)"

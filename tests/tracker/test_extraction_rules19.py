@@ -7,8 +7,13 @@ of control reaches على past a subject of up to five words (`tracker.extractio
 noun without the article is not the place the record names only with it ("في مشهد", a scene) and
 ل before the article is written لل ("للصاخور": `tracker.extraction_places`); Jabal Badro as
 "جبل بدورو", the Syriac quarter as "الحي السرياني" and Sheikh Najjar's industrial city as "المدينة
-الصناعية" (`tracker.extraction_spellings`). One
-scenario each, with its guards."""
+الصناعية" (`tracker.extraction_spellings`); control as the object of an aim ("لاستعادة السيطرة
+على X") claims nothing (`tracker.extraction_verbs`); an Arabic month after "وفي" or "في مطلع"
+dates the claim, and an Arabic coordinate clause ("، واستطاعت أمس") with its own word of time
+dates its own verb (`tracker.extraction_when`); "في قبضة" a side is a verb of holding
+(`tracker.extraction_words`); forces sent to a place place no side there
+(`tracker.extraction_incidental`); "the district" after a verb joined to the place is its object
+(`tracker.extraction_pronouns`). One scenario each, with its guards."""
 
 from datetime import date
 from functools import partial
@@ -194,3 +199,17 @@ def test_in_the_grip_of_a_side_holds_a_place_over_a_farther_verb():
         ("as-sakhour", "rebels", "held"),
         ("ash-shaar", "government", "held"),
     ]
+
+
+def test_an_arabic_coordinate_clause_with_its_own_word_of_time_dates_its_own_verb():
+    text = (
+        "شنت قوات النظام هجوماً على الأحياء الشرقية في نوفمبر، واستطاعت أمس السيطرة على حي الشعار."
+    )
+    (proposal,) = claims_propose(text, date(2016, 11, 28), OUTLET, INDEXES)
+    assert (proposal.date_from, proposal.date_to) == (date(2016, 11, 27), date(2016, 11, 27))
+
+
+def test_a_list_joined_by_a_comma_and_wa_keeps_the_sentences_word_of_time():
+    text = "سيطرت قوات النظام على حي الشعار، والصاخور يوم الاثنين."
+    for proposal in claims_propose(text, date(2016, 11, 30), OUTLET, INDEXES):
+        assert (proposal.date_from, proposal.date_to) == (date(2016, 11, 28), date(2016, 11, 28))
