@@ -174,14 +174,13 @@ from tracker.extraction_places import (
     Place,
     Span,
     Speaker,
-    a_setting,
-    located,
     places_find,
     spans_overlap,
 )
 from tracker.extraction_presence import presence, sole_side
 from tracker.extraction_pronouns import other_object, pronoun_object, pronoun_positions, they_sides
 from tracker.extraction_recipient import kept_from, not_under, siege_broken, taken_over, third
+from tracker.extraction_settings import a_setting, located
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_when import MONTH, clause_window, window_find
 

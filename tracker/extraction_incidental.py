@@ -16,8 +16,11 @@
   place, and a demolition, say nothing of who holds it; nor a place people moved towards, closed in
   on or left ("The army pushed towards X", "Rebels headed to X", "in the direction of X", "the army
   was closing in on X", "people fleeing X", "the departures from X", "a checkpoint between X and Y";
+  forces sent there: "الجيش يدفع بقوات ومركبات مدرعة إلى حي X", "أرسلت تعزيزات عسكرية إلى X";
   "the army suffered heavy losses in X" is casualties too);
 - a place a side heads towards ("the army advanced towards X", "تقدمت قوات النظام نحو حي X",
+  "تتابع تقدمها باتجاه أحياء X وY", "نحو حيي X وY": the dual and plural of "district" too, and
+  after و: "تقدمت في محور Z وباتجاه حي X",
   "avance vers X", "avanza hacia X", "rückt in Richtung X vor"), which no verb of fighting or
   taking reaches (`heading_to`), and the place a road or a way leads to ("the fall of X opened the
   way to Y");
@@ -167,7 +170,10 @@ CASUALTY = re.compile(
 # "The army pushed towards X", "Rebels headed to X", "people fleeing X", "between X and Y":
 # where people moved, or a point between places.
 TOWARDS_BEFORE = re.compile(
-    r"(?<!\w)(?:باتجاه|نحو|صوب)\s+(?:حي\s+)?$"
+    r"(?<!\w)و?(?:باتجاه|نحو|صوب)\s+(?:(?:حي|حيي|[أا]حياء)\s+)?$"
+    # "الجيش يدفع بقوات ومركبات إلى حي X", "أرسلت تعزيزات إلى X": forces sent to a place.
+    r"|(?<!\w)(?:[يت]?دفع(?:ت|وا)?\s+ب|[يت]رسل(?:ون)?\s+|أرسل(?:ت|وا)?\s+|[يت]?ستقدم(?:ت|وا)?\s+"
+    r"|استقدم(?:ت|وا)?\s+|تعزيزات\s+)(?:\S+\s+){0,4}?(?:إلى|الى)\s+(?:حي\s+)?$"
     r"|\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a|(?:head(?:ed|ing|s)?|mov(?:ed|ing|es?)|march(?:ed|ing|es)?|sen[dt]|road|way"
     r"|route)\s+(?:to|for|on)|through|via|past|between|fle(?:e|es|eing|d)(?:\s+from)?"
     r"|escap(?:e|ed|ing)(?:\s+from)?|leav(?:e|es|ing)|left|in\s+the\s+direction\s+of"
@@ -184,8 +190,8 @@ TOWARDS_BEFORE = re.compile(
 # "advanced towards X", "تقدمت قوات النظام نحو حي X": where a side heads, not where it fights.
 # In the other languages read: "avance vers X", "avanza hacia X", "rückt in Richtung X vor".
 HEADING_TO = re.compile(
-    r"(?:\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a)|(?<!\w)(?:نحو|صوب|باتجاه))"
-    r"\s+(?:the\s+)?(?:حي\s+)?$",
+    r"(?:\b(?:towards?|hacia|vers|verso|in richtung|rumo a|em direção a)|(?<!\w)و?(?:نحو|صوب|باتجاه))"
+    r"\s+(?:the\s+)?(?:(?:حي|حيي|[أا]حياء)\s+)?$",
     re.I,
 )
 

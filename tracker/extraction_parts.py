@@ -3,7 +3,8 @@
 
 - Words of a part between the verb and the place ("took several buildings in X", "parts of",
   "a district in", "40 percent of", "نقاط في"), not a majority ("most of", "جزء كبير"), not
-  before an enumeration ("seized positions, including X": X whole).
+  before an enumeration ("seized positions, including X": X whole), nor before districts that
+  "وهي" (which are) names as the part ("انسحبوا باتجاه القسم الجنوبي من أحياء المدينة وهي X، Y").
 - A region named as the adjective of one place in it ("captured a major eastern Aleppo
   neighbourhood") or after one ("advanced in a district of western Aleppo", "سيطروا على حي في
   شرق حلب", "أحد أحياء حلب الشرقية").

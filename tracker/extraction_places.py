@@ -4,8 +4,11 @@ A place is found by the longest run of up to six words, never across a comma, a 
 ("al-Sakhour, i militari" is not as-Sakhour I), that is, in order of trust:
 
 1. a spelling on record: its folded key (`districts.names.name_key`) is a name or alias of a
-   district or region (an Arabic run may carry a leading و، ب، ل، ف; a French or Italian one the
-   elided word before a capital: "le quartier d'Achrafieh", "dell'Ashrafiyeh", "l'Achrafieh");
+   district or region (an Arabic run may carry a leading و، ب، ل، ف, and ل before the article
+   is written لل: "للصاخور"; a French or Italian one the elided word before a capital: "le
+   quartier d'Achrafieh", "dell'Ashrafiyeh", "l'Achrafieh"), but not a common noun written without
+   the article that the record's one-word name has ("في مشهدٍ", a scene, is not المشهد; but "حي
+   مشهد" is: `tracker.extraction_spellings.bare_noun`);
 2. for a run of Latin words written as a name (or Russian ones, read in their standard romanisation
    with дж as j, as a spelling on record first, "Шаар", then with х read as h, since it writes both
    خ and ح: "Масакин-Ханано", and в as w, "Хальвания"; or ones of another orthography, read in
@@ -55,12 +58,8 @@ district, a side's districts in the plural ("opposition-held districts", "الأ
 المعارضة") are its half of the divided city: the rebels' the east, the government's the west.
 Places written as one enumeration form a list (`tracker.extraction_lists`).
 
-A region that holds another place the sentence names is its setting, not a place claimed
-(`a_setting`: "Bani Zaid in the eastern part of Aleppo"; not a landmark, "near the University"),
-and so is a region placed after another place, after a name not on the map and a comma or a
-facility, counted by its parts, or in the possessive before a name (`located`: "Bani Zaid district
-in the eastern part of Aleppo", "took Dahiyet al-Assad, west Aleppo", "three Christian quarters of
-the Old City", "western Aleppo's Dahiyet al-Assad").
+A region that holds another place the sentence names is its setting, not a place claimed, and so
+is a region placed after another place (`tracker.extraction_settings`).
 """
 
 from __future__ import annotations
@@ -73,9 +72,10 @@ from districts.names import LATIN_ARTICLES, name_key, name_skeleton, spelling_wo
 from tracker import extraction_halves as halves
 from tracker import extraction_spellings as spellings
 from tracker.extraction_glosses import glossed
-from tracker.extraction_incidental import a_person, landmark, said_before
+from tracker.extraction_incidental import a_person, said_before
 from tracker.extraction_patterns import ARABIC_PREFIXES, ELIDED, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
+from tracker.extraction_spellings import article_names
 from tracker.extraction_words_turkish import COMMON_WORDS as TURKISH_WORDS
 
 MAX_PLACE_WORDS = 6
@@ -177,6 +177,8 @@ class Indexes:
     # Words the record writes in lower case after a name's first word ("Ancient City of
     # Aleppo", "Hanano housing"): a guessed name may have them too.
     name_words: frozenset[str] = frozenset()
+    # One-word Arabic names the record writes only with the article ("المشهد"): not "مشهد".
+    article_names: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, spellings: Iterable[tuple[str, Place]], sources: Iterable[tuple[str, Speaker]]):
@@ -190,6 +192,7 @@ class Indexes:
             _unique((name_skeleton(s), p) for s, p in spellings),
             _unique((loose_skeleton(s), p) for s, p in spellings),
             frozenset(w for s, _ in spellings for w in spelling_words(s)[1:] if w.islower()),
+            article_names(s for s, _ in spellings),
         )
 
     def resolve(self, name: str) -> Place | None:
@@ -233,6 +236,7 @@ def places_find(sentence: str, indexes: Indexes, sides: list[Span]) -> list[tupl
                 NAME_GOES_ON.match(sentence, end)
                 or UNIT_BEFORE.search(sentence[max(0, start - 30) : start])
                 or spellings.elsewhere(sentence, start, end, indexes.places)
+                or spellings.bare_noun(sentence, start, end, indexes.article_names)
                 or UNIT_AFTER.match(sentence, end)
                 or glossed(sentence, start, place.label, found, guessed)  # "Eşrefiye (Ashrafiya)"
                 or any(
@@ -283,9 +287,9 @@ def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
     if key in indexes.places:
         return indexes.places[key], False
     if phrase[0] in ARABIC_PREFIXES and len(phrase) > 3 and phrase[1:2] != " ":
-        stripped = name_key(phrase[1:])
-        if stripped in indexes.places:
-            return indexes.places[stripped], False
+        for stripped in (name_key(phrase[1:]), name_key("ا" + phrase[1:])):  # "للصاخور": ل + ال
+            if stripped in indexes.places:
+                return indexes.places[stripped], False
     readings, cyrillic = [phrase], bool(CYRILLIC.search(phrase))
     if cyrillic:
         phrase, readings = cyrillic_readings(phrase)
@@ -365,56 +369,3 @@ def _beside_a_name(sentence: str, span: Span, sides: list[Span], lone: bool = Fa
 DIRECTION_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.DIRECTIONS]
 HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.HALVES]
 HELD_HALF_PATTERNS = [(word_pattern(p), spelling) for p, spelling in halves.HELD_HALVES]
-
-
-def a_setting(sentence: str, place: Place, places: list[tuple[Span, Place]]) -> bool:
-    """Rule 1's setting: a region holding another place the sentence names ("Bani Zaid in the
-    eastern part of Aleppo", "east Aleppo's al-Marjah") says where that place is; the claim
-    is about the place, not the region. A landmark ("near the University") does not count, nor
-    a place of the same enumeration ("New Aleppo and the other western districts")."""
-    inside = set(place.districts)
-    return bool(place.region) and any(
-        other != place and set(other.districts) < inside and not landmark(sentence, span.start)
-        for span, other in places
-    )
-
-
-# "Bani Zaid district in the eastern part": a region right after a place locates it.
-LOCATED = re.compile(
-    r"\s*(?:(?:district|neighbo(?:u)?rhood|quarter|area|of|in|the)\s+)*", re.IGNORECASE
-)
-# "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma; "around the
-# Air Force Intelligence building in western Aleppo": a facility and "in"; "Al-Assad and Minyan
-# districts in the west of Aleppo": a name, a noun of places and "in".
-NAME_BEFORE = re.compile(
-    r"\b[a-z]+\s+[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*))*,\s+$|\b(?:building|complex|compound"
-    r"|base|school|academy|college|hospital|barracks|prison|mosque|factory|headquarters)\s+in\s+"
-    r"(?:the\s+)?$|\b[A-Z][\w'’-]*\s+(?:districts?|neighbo(?:u)?rhoods?|quarters?|suburbs?)\s+"
-    r"(?:in\s+(?:the\s+)?)?$"
-)
-# "western Aleppo's Dahiyet al-Assad": a region in the possessive before a name locates it.
-NAME_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:al|el|a[dnrstz]|ash)-)?[A-Z]")
-# "three Christian quarters of the Old City": a count of a region's parts is not the region.
-COUNTED_PARTS = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:[\w-]+\s+)?"
-    r"(?:quarters|districts|neighbo(?:u)?rhoods)\s+(?:of|in)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def located(sentence: str, span: Span, place: Place, places: list[tuple[Span, Place]]) -> bool:
-    """Rule 1's setting, by position: a region right after another place ("Bani Zaid district
-    in the eastern part of Aleppo"), after a comma right after a name not on the map ("took
-    Dahiyet al-Assad, west Aleppo") or after a name and a noun of places ("Minyan districts in
-    the west of Aleppo"), says where that place is; so does a region whose
-    parts are counted ("seized three quarters of the Old City"), and a region whose name is in
-    the possessive before a name ("western Aleppo's Dahiyet al-Assad", on the map or not)."""
-    return bool(place.region) and (
-        any(
-            other.end <= span.start and LOCATED.fullmatch(sentence[other.end : span.start])
-            for other, _ in places
-        )
-        or bool(NAME_BEFORE.search(sentence[max(0, span.start - 60) : span.start]))
-        or bool(COUNTED_PARTS.search(sentence[max(0, span.start - 60) : span.start]))
-        or bool(NAME_AFTER_POSSESSIVE.match(sentence, span.end))
-    )

@@ -8,8 +8,9 @@ A place taken up again by a pronoun is the object of the verb the pronoun follow
 taking, losing or holding followed by "it" or "them" (Arabic عليه, عليها after the verb), after the
 place in the same stretch, joined by "and", "then", "until", "before" or "but" ("government forces
 stormed X and took it", "X was a rebel stronghold until the army captured it last week", "اقتحم
-الجيش حي X وسيطر عليه"), says what happened to the place, over a verb of fighting or a description
-nearer to it; not a verb negated or hoped for ("stormed X but failed to take it": the fighting
+الجيش حي X وسيطر عليه"; "the district" as well: "stormed X and took the whole district",
+"وسيطرت على كامل الحي"), says what happened to the place, over a verb of fighting or a
+description nearer to it; not a verb negated or hoped for ("stormed X but failed to take it": the fighting
 stays), and not across a comma or another place. "Them" takes up a list of places ("captured X and
 Y and held them"), never one place ("attacked X with two tanks but lost them": the tanks; "stormed X
 and captured soldiers, then held them"), and Arabic عليهم is people, never a place ("وسيطر عليهم");
@@ -75,7 +76,10 @@ def pronoun_positions(sentence: str, sides: list[Span]) -> list[Span]:
 IT_AFTER = re.compile(
     r"\s+(?P<pronoun>it|them)\b(?!['’]s|\s+(?:upon|as|for\s+granted|in\s+turns?|hard|up"
     r"|seriously|lightly|easy|personally|to\s+heart|by\s+surprise|in\s+(?:ruins?|rubble|tatters)"
-    r"|without|responsible|accountable)\b)|\s+عليها?(?!\w)",
+    r"|without|responsible|accountable)\b)|\s+عليها?(?!\w)"
+    # "the district" as the pronoun: "stormed X and took the whole district", "وسيطرت على كامل الحي".
+    r"|\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:district|neighbou?rhood)\b(?!\s+of\b)"
+    r"|\s+على\s+(?:كامل\s+)?الحي(?!\w)",
     re.IGNORECASE,
 )
 PRONOUN_GAP = re.compile(

@@ -25,6 +25,10 @@ Aleppo's in an article about Aleppo, when a capitalised name not on the map stan
 ("Damascus International Airport"); and an airport's name followed by "road" or "highway" names the
 road, no place ("the Aleppo airport road").
 
+An Arabic word written without the article is a common noun, not the place whose one-word name
+the record writes only with it (`bare_noun`): "في مشهدٍ" (in a scene) is not المشهد, "شعار" (a
+slogan) not الشعار; a noun of districts before it makes it the place ("حي مشهد", "أحياء شعار").
+
 Five folds of a spelling (`spelling_folds`): the article written "a-" before a name, as
 Syria Direct and some wires write the assimilated al- ("Suleiman a-Halabi", "a-Sakhour"), is read
 as "al-" (an English "a" stands apart, with no hyphen); and, only when the fold makes a spelling on
@@ -39,9 +43,9 @@ written twice ("Zahraa", for الزهراء) is written once, and a final
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
-from districts.names import name_key
+from districts.names import name_key, spelling_words
 from tracker.extraction_words import PREPOSITIONS
 
 # English words a capital (a sentence's first word, a headline's) would let a skeleton read as a
@@ -209,6 +213,9 @@ SPELLINGS: tuple[tuple[str, str, str], ...] = (
     ("al-A'zamiyya", "al-aazamiyeh", "الأعظمية as SOHR writes it"),
     ("Аль-Аазамия", "al-aazamiyeh", "الأعظمية in Russian (TASS, SANA)"),
     ("Asrafiya", "al-ashrafiyeh", "الأشرفية with s for sh (Transnational Middle East Observer)"),
+    ("جبل بدورو", "jabal-badro", "جبل بدرو with its u written long (Syrian Press Center)"),
+    ("الحي السرياني", "as-siryan-syriac-quarter", "the Syriac quarter by its adjective (AFP)"),
+    ("المدينة الصناعية", "sheikh-najjar", "the industrial city, in Arabic (Akhbar Al Aan)"),
 )
 # The military airfield beside the airport (مطار النيرب العسكري), by the village's name and a word
 # for an airfield ("Nairab air base", "the Nayrab military airfield", "Neirab military airport",
@@ -347,3 +354,30 @@ def spelling_folds(phrase: str, places: Container[str]) -> str:
         if folded != phrase and name_key(folded) in places:
             return folded
     return phrase
+
+
+ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
+# "حي مشهد", "أحياء شعار": a noun of districts before a name written without its article.
+DISTRICT_NOUN_BEFORE = re.compile(r"(?<!\w)[وبلف]?(?:حي|حيي|[أا]حياء|منطقة|منطقتي)\s+$")
+
+
+def article_names(names: Iterable[str]) -> frozenset[str]:
+    """The keys of the one-word Arabic names on record that are written only with the article
+    ("المشهد", never "مشهد"; "هنانو" has none)."""
+    arabic = [n.strip() for n in names if ARABIC_WORD.match(n.strip())]
+    bare = {name_key(n) for n in arabic if not n.startswith("ال")}
+    return frozenset(name_key(n) for n in arabic if n.startswith("ال")) - bare
+
+
+def bare_noun(sentence: str, start: int, end: int, names: Container[str]) -> bool:
+    """An Arabic word (after و، ب، ل، ف) without the article whose place's name on record has it
+    ("في مشهدٍ" is a scene, not المشهد), unless a noun of districts stands before it."""
+    word = "".join(spelling_words(sentence[start:end]))  # "ألشعار": the article with a hamza
+    if not ARABIC_WORD.match(word) or word.startswith(("ال", "لل")):
+        return False
+    if word[0] in "وبلف" and word[1:].startswith(("ال", "لل")):
+        return False  # "والمشهد", "بالمشهد", "للمشهد": the article after a prefix
+    keys = {name_key(word)} | ({name_key(word[1:])} if word[0] in "وبلف" else set())
+    return any(k in names for k in keys) and not DISTRICT_NOUN_BEFORE.search(
+        sentence[max(0, start - 12) : start]
+    )

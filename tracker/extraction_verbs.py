@@ -331,6 +331,10 @@ def _attackers(sentence: str, repel: re.Match[str], place: Span, sides) -> str:
     return "rebels" if repeller != "rebels" and "government" not in named else "government"
 
 
+# "هجوماً لاستعادة (لفرض، لبسط) السيطرة على X": control as the object of an aim's verbal noun.
+PURPOSE_BEFORE = re.compile(r"(?<!\w)[وف]?ل(?:استعادة|[إا]عادة|فرض|بسط|[إا]حكام|استرجاع)\s+$")
+
+
 def negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not take",
     "could retake", "failed to capture") claims nothing. A siege to come ("will be under siege by
@@ -344,7 +348,8 @@ def negated(sentence: str, verb: Span) -> bool:
     past after "until" ("until they seize X"; "until the army captured X" happened). An Arabic
     verb read inside a word ("التقدم": the advance) is negated by the words before that word
     ("تحاول من التقدم": tries to advance); an Arabic verbal noun of taking after ل of purpose
-    ("هجوم لاستعادة X", an attack to retake X) is an aim. A holding said to be over ("former rebel
+    ("هجوم لاستعادة X", an attack to retake X) is an aim, and so is control as the object of one
+    ("هجوماً ضارياً لاستعادة (لفرض، لبسط) السيطرة على X"). A holding said to be over ("former rebel
     strongholds in X") claims nothing (`tracker.extraction_formerly`). A departure only begun ("YPG
     fighters have started to leave X", "began withdrawing from X") is no loss yet. A side's
     positions are there whatever is planned against them ("preparing to strike the rebels' bases
@@ -377,8 +382,10 @@ def negated(sentence: str, verb: Span) -> bool:
     while start > 0 and ARABIC_LETTER.match(sentence, start - 1):
         start -= 1
     window = sentence[max(0, start - 40) : start]
-    if verb.value == "takes" and sentence[start : verb.start] in ("ل", "ول", "فل"):
-        return True  # "هجوم لاستعادة X", "للسيطرة على X": ل of purpose, an aim
+    if verb.value == "takes" and (
+        sentence[start : verb.start] in ("ل", "ول", "فل") or PURPOSE_BEFORE.search(window)
+    ):
+        return True  # "هجوم لاستعادة X", "للسيطرة على X", "لاستعادة السيطرة على X": an aim
     first = verb.text.split()[0].lower()
     past = first.endswith("ed") or first in PAST_IRREGULAR
     if UNTIL.search(window) and not past and verb.value != "besieges":

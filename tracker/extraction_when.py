@@ -22,7 +22,8 @@ that month; a season with its year ("in the summer of 2012", "durant l'été 201
 its three months (winter, counted by writers in either of the years it straddles, from the December
 before to the February after); "last month" ("الشهر الماضي", "le mois dernier") runs from the start
 of the month before to the publication, since the coders date what it tells at the publication as
-often as not. Arabic is read alike: a month after في, خلال or منذ, "هذا الشهر" and "مطلع الشهر"
+often as not. Arabic is read alike: a month after في, خلال or منذ (with و or ف written on: "وفي
+آب"; "في مطلع (أواخر، منتصف) أغسطس/آب", "في شهر آب": that month), "هذا الشهر" and "مطلع الشهر"
 (this month, early this month), "منذ ثلاثة أيام" and "قبل ثلاثة أيام" (three days ago; "منذ أيام",
 a few days ago), "الأسبوع الماضي" (last week), a day as an ordinal ("السابع والعشرين من أيلول"). A
 lower-case "may" is the verb, not the month. French, Spanish, Italian, Russian, German and
@@ -50,7 +51,8 @@ since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel s
 الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, of holding or its change, not of place)
 dates that clause's verb only: outside, the clause is read as if it were not there; a verb in one
 with none is the publication's ("Rebels, who hold X, attacked on Monday"). Likewise a coordinate
-clause ("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";"; "for the first
+clause ("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";"; Arabic "، و",
+"بينما", "فيما": "شنت هجوماً في منتصف نوفمبر، واستطاعت أمس السيطرة على X"; "for the first
 time since rebels took it in 2012"; "since rebels captured X in 2012", a clause with a subject and a
 past verb) that has a word of time of its own dates its own verbs, and so does a clause after
 "after" or "before" that a comma opens ("took X on Monday, weeks after the offensive began in
@@ -100,9 +102,9 @@ MONTH_YEAR = re.compile(
     re.I,
 )
 MONTH_ALONE = re.compile(
-    rf"\b(?P<prep>in|since|during|by|until|through|throughout|في|خلال|منذ"
+    rf"(?:\b|(?<=\b[وف]))(?P<prep>in|since|during|by|until|through|throughout|في|خلال|منذ"
     r"|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+"
-    rf"(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?:early|late|mid-?|(?:مطلع|[أا]وائل|بداية|منتصف|[أا]واخر|نهاية|شهر)\s)\s*)?"
     rf"(?P<month>{MONTH})\b(?!\s*\d)"
     # Another language's: "im November", "Anfang Dezember", "en mai", "début décembre", "a
     # finales de noviembre", "nel novembre", "alla fine di ottobre", "seit Oktober", "desde julio".
@@ -169,6 +171,7 @@ SINCE_YEAR = re.compile(
 WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
 COORDINATE = re.compile(
     r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+|\s+for the first time since\s+"
+    r"|[،,]\s*و(?=[\u0621-\u064a])|(?<!\w)(?:بينما|فيما)\s+"  # "، واستطاعت أمس", "فيما"
     # "contested since rebels captured X in 2012": a clause after "since" with a subject and a
     # verb in the past dates its own verb (the main clause reads it as before).
     r"|\s+since\s+(?=(?:the\s+)?[\w'’-]+\s+(?:\w+ed|took|fell|seized|lost|won|overran|retook)\b)"

@@ -143,7 +143,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|(?:return(?:ed|s)?|restored|brought back) to(?= (?:the )?government(?:['’]s)? control)"
         r"|سيطر(?:ت|وا)?|سيطرت(?:هم|ه|ها)(?: ال(?:كاملة|تامة))?(?: بشكل (?:كامل|تام)| بالكامل)? على"
         r"|السيطرة(?: ال(?:كاملة|تامة))?(?: بشكل (?:كامل|تام)| بالكامل)? على"
-        r"|سيطرة(?: (?:كاملة|تامة))? على|(?<!تحت )(?<!ل)سيطرة(?= (?:\S+ ){1,3}على )|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
+        r"|سيطرة(?: (?:كاملة|تامة))? على|(?<!تحت )(?<!ل)سيطرة(?= (?:\S+ ){1,5}على )|استعاد(?:ت|وا)?|استعادت(?:هم|ه|ها)"
         r"|استعادة|(?:حرر(?:ت|وا)?|تحرير(?:هم|ه|ها)?)(?! (?:\S+ ){0,2}(?:ال)?(?:سجناء|أسرى|اسرى|رهائن|معتقل\S*|\S*مختطف\S*|\S*محتجز\S*)(?: |$))|تمكن(?! (?:\S+ ){0,3}?من (?:تدمير|قتل|استهداف|إسقاط|اسقاط|أسر|إعطاب|اعطاب|إجبار|اجبار|إصابة|تفجير|نسف|إحراق|احراق)(?: |$))"
         # A headline's present tense tells a deed done: "الجيش يحرر حي X", "يستعيد"; and the state
         # media's "أعادت وحدات من الجيش الأمن والاستقرار إلى X" (restored security to X).
@@ -167,7 +167,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|stronghold|entrenched in|stationed in|positioned in|holed up in|barricaded in"
         r"|(?<!\ba )(?<!\bthe )patroll?(?:ed|ing|s)? (?:in|at|through)(?= )|(?:positioned|deployed) (?:in|at|on)(?= )"
         r"|(?:(?<=are )|(?<=were ))(?:holed up|entrenched|stationed|barricaded|besieged|trapped)(?! in)|(?:(?<=been )|(?<=remain ))(?:holed up|entrenched|stationed|barricaded)(?! in)|(?:are|were|is|was) (?:positioned|deployed)|تنتشر|ينتشر|تتمركز|يتمركز|(?:ال)?متمركز(?:ين|ون|ة)?|يتحصنون|متحصنين|انطلاق(?:ا|اً)? من|maintain(?:s|ed)? control|retained control"
-        r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|(?<!قبل أن )(?<!بعد أن )[يت]سيطر(?:ون|ان)?|تحت سيطرة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
+        r"|صد(?:ت|وا|هم)?|أحبط(?:ت|وا)?|[يت]حبط|إحباط|تصد(?:ت|ى|وا)|تصدي|التصدي|(?<!قبل أن )(?<!بعد أن )[يت]سيطر(?:ون|ان)?|تحت سيطرة|(?<!وقوعهم )(?<!وقوعه )(?<!وقعوا )(?<!وقع )(?<!وقعت )(?<!أسرى )في قبضة|الخاضع(?:ة)? (?:ل|بمعظمه ل)سيطرة|الخاضع(?:ة)?(?= ل)|لسيطرة",
         "holds",
     ),
     # Fighting: clashes, storming, entering, breaking (pushing, pursued) into, "the fight for (over)
@@ -339,7 +339,7 @@ NEGATION = re.compile(
     r"|\bfear(?:s|ed|ing)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"  # "rebels fear the loss of X", "a government takeover"
     r"|\b(?:not|no\s+longer)\s+(?:under|in)\s+(?:the\s+)?(?:full|complete|total)\s+(?:\S+\s+)?$|(?<!\w)لم\s+[يت]عد\s+(?:\S+\s+){0,4}$"
     rf"|(?<!\w)(?:فشل(?:ت|وا)?|[تي]حاول(?:ون)?|حاول(?:ت|وا)?|محاول(?:ة|ات)|[بل]?هدف(?:ه|ها|هم)?|[تي]هدف|بغية|(?:لم|لن)\s+[يت](?:ستطي?ع|تمكن)(?:وا)?|[يت]سعى|سع(?:ى|ت|وا)|[يت]ريد(?:ون)?|أراد(?:ت|وا)?|[يت]أمل(?:ون)?|يجب|ينبغي|(?:ال)?متوقع|{intl.ATTEMPT_WORDS})\s+(?:\S+\s+){{0,4}}$"
-    r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$|\b(?:about|over|as to|unclear|clear|know|knows|sure|dispute[sd]?)\s+who\s+(?:now\s+|still\s+|really\s+)?$"
+    rf"|{arabic.IMMINENT}|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){{0,3}}$|\b(?:about|over|as to|unclear|clear|know|knows|sure|dispute[sd]?)\s+who\s+(?:now\s+|still\s+|really\s+)?$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
     r"|operation|effort|battle|fight|struggle|mission|order)s?['’\"”]?\s+to\s+(?:[\w'’\-]+\s+)?$"
@@ -397,10 +397,10 @@ PARTIAL = re.compile(
     rf"|(?:بال|في ال)(?:مئة|مائة)|{intl.PARTIAL_WORDS})\b",
     re.IGNORECASE,
 )
-# "seized positions, including X", "سيطر على مواقع ... من ابرزها X": the places named after
-# the words of an enumeration are the positions themselves, taken whole.
+# "seized positions, including X", "سيطر على مواقع ... من ابرزها X", "القسم الجنوبي من الأحياء
+# وهي X": the places named after the words of an enumeration are the positions themselves, whole.
 ENUMERATION = re.compile(
-    r"\b(?:including|among them|notably|such as)\b|أبرزها|ابرزها|منها", re.IGNORECASE
+    r"\b(?:including|among them|notably|such as)\b|أبرزها|ابرزها|منها|(?<!\w)وه(?:ي|ما)(?!\w)", re.I
 )
 # A majority is control, not a partial gain: "captured most of", "large parts of", "all (the)
 # locations in"; so are all of a side's own positions ("handed their positions in X to the YPG")

@@ -67,7 +67,11 @@ From quotes of the middle years (2013-2015):
   surrender themselves or their arms ("سلموا أنفسهم وأسلحتهم") hand over no place.
 - The plural after "أن" ("استطاعوا أن يسيطروا على X": managed to take X) takes, as "سيطروا";
   not when negated, sought or wished for ("لم يستطع الثوار أن يسيطروا", "يسعى إلى أن يسيطروا",
-  "يريد", "من المتوقع أن"), nor a control not managed ("لم تتمكن القوات من السيطرة على X").
+  "يريد", "من المتوقع أن"), nor a control not managed ("لم تتمكن القوات من السيطرة على X"), nor
+  one to come, a word of imminence right before it ("ابتهاجاً بقرب سيطرة الجيش على X", "على وشك
+  السيطرة على X", "يقترب من السيطرة": `IMMINENT`; not "near": "قرب الجبهة إن القوات سيطرت").
+- A verbal noun of control reaches its object past a subject of up to five words ("أدت سيطرة
+  قوات النظام ووحدات الحماية الكردية على X": the first side's taking), not after "تحت".
 - An advance repelled ("تصدى الثوار لتقدم قوات النظام في X") is an attack repelled: X is the
   repelling side's. Conflicting reports void only what they are about (حول، بشأن، عن before it):
   "تضاربت الأنباء حول حصيلة القتلى في اشتباكات X" leaves the clashes.
@@ -78,7 +82,9 @@ From whole articles (2012-2016):
   الجيش X", their verbal nouns and presents); not breath, memories, money or bodies ("استرد
   الأهالي أنفاسهم"). Routing a side from a place takes it ("دحر الجيش المسلحين من X"), not
   routing an attack ("دحر هجوماً": repelled). A grip tightened on a place takes it ("أحكمت القوات
-  قبضتها على X", as "سيطرتها على"); a place "في قبضة" a side is held by it.
+  قبضتها على X", as "سيطرتها على"); a place "في قبضة" a side is held by it, as by a verb of
+  holding, which wins over a farther one ("مناطق تسيطر عليها المعارضة في X ... ومناطق في قبضة
+  الحكومة في Y": Y the government's); not people fallen into it ("وقوعهم في قبضة الجيش").
 - The regime's irregulars, "الشبيحة" ("شبيحة النظام"), are the government's side (`SIDES`), and
   so are fighters "loyal to" it ("المسلحون الموالون له", "الفصائل الموالية للنظام": `SIDES_FIRST`,
   read before the rebels' "المسلحون").
@@ -155,6 +161,9 @@ PART_BEFORE = (
 ATTACK_NOUN = re.compile(r"هجوم|هجم(?:ات|ة)|تقدم")
 # Words of a part (`tracker.extraction_words.PARTIAL`): "انسحاب جزئي", "سيطرة جزئية".
 PARTIAL_WORDS = r"جزئ(?:ي|ى|ية|يا|ياً)|كتلة|مساحات(?: واسعة)?|مساحة واسعة|" + PART_BEFORE
+# Imminence right before a verb or its noun (`tracker.extraction_words.NEGATION`): "بقرب سيطرة",
+# "اقتراب", "على وشك (أن)", "يقترب من"; "قرب" with words between is the preposition "near".
+IMMINENT = r"(?<!\w)(?:[بل]?(?:قرب|اقتراب)|(?:على\s+)?وشك(?:\s+أن)?|[يت]قترب(?:ون)?\s+من)\s+$"
 # Words of a denial (`tracker.extraction_words_intl.DENIAL_WORDS`): "نفى", "ينفي", "نافياً".
 DENIAL_WORDS = r"[يت]?نف(?:ي|ى)|نفت|نفوا|نافي(?:اً|ًا|ا)?"
 # A denied report (`tracker.extraction_kept.DENIED_CLAUSE`), its verb up to four words on: "نفى
