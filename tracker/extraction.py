@@ -184,6 +184,7 @@ from tracker.extraction_recipient import (
     taken_over,
     third,
 )
+from tracker.extraction_respectively import respective
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_when import MONTH, clause_window, window_find
 
@@ -396,7 +397,8 @@ def claims_propose(
             for span, place in (places[i] for i in group):
                 if a_setting(sentence, place, others) or located(sentence, span, place, places):
                     continue
-                item = ("contested",) * 2 if part_item(sentence, span) else claim
+                own = respective(sentence, span, spans, sides, verb, claim)
+                item = ("contested",) * 2 if part_item(sentence, span) else own
                 key = (place.label, item[0])
                 if (place.region == CITY_REGION and len(group) > 1) or key in seen:
                     continue

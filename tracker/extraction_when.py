@@ -54,9 +54,12 @@ clause ("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";
 time since rebels took it in 2012"; "since rebels captured X in 2012", a clause with a subject and a
 past verb) that has a word of time of its own dates its own verbs, and so does a clause after
 "after" or "before" that a comma opens ("took X on Monday, weeks after the offensive began in
-October": Monday); a participle's aside ("retook X, lost to rebels last month") and a relative
+October": Monday; German ", und", ", nachdem", ", als" ... alike); a holding in the present
+("holds", "controls", "kontrolliert", "hält") whose own clause has no word of time is the
+publication's ("The army holds X, after rebels came in July 2012": not July); a participle's aside ("retook X, lost to rebels last month") and a relative
 clause of holding with no comma ("took X from rebels who had controlled it since March 2013") are
-asides too; and a "first ... since" clause ("their first advance there since losing it in 2012")
+asides too, as is a clause in brackets ("Rebels (who have held X since 2012) lost Y on Tuesday":
+Tuesday; not a time alone, "took X (on Monday)"); and a "first ... since" clause ("their first advance there since losing it in 2012")
 never dates the deed before it. A word of time in the possessive ("last month's offensive") dates
 the event it qualifies, not a holding in the present, by its verb or the words before it ("Rebels
 hold X after last month's offensive", "X is still held by rebels despite Monday's assault": the
@@ -167,16 +170,6 @@ SINCE_YEAR = re.compile(
     re.I,
 )
 WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
-COORDINATE = re.compile(
-    r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+|\s+for the first time since\s+"
-    # "contested since rebels captured X in 2012": a clause after "since" with a subject and a
-    # verb in the past dates its own verb (the main clause reads it as before).
-    r"|\s+since\s+(?=(?:the\s+)?[\w'’-]+\s+(?:\w+ed|took|fell|seized|lost|won|overran|retook)\b)"
-    # "took X on Monday, weeks after the offensive began in October": the clause after "after".
-    r"|,\s+(?:(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month|shortly|soon|just)\s+)?"
-    r"(?:after|before)\s+",
-    re.I,
-)
 # A relative clause, a noun in apposition ("X, a rebel stronghold since 2012,") or a participle's
 # clause ("X, held by rebels since 2012,", "X – besieged since July –"): an aside.
 # In the other languages read, a relative pronoun or "in the hands of" after a comma ("Hanano, das
@@ -387,6 +380,7 @@ def clause_window(
     since" clause) that hold neither it nor its place (blanked, so positions stay)."""
     kept = sentence
     asides = [*RELATIVE_CLAUSE.finditer(sentence), *FIRST_SINCE.finditer(sentence)]
+    asides += time_words.BRACKETED_CLAUSE.finditer(sentence)  # "Rebels (who held X since 2012)"
     for clause in asides:
         if not clause.start() <= verb_start < clause.end():
             kept = kept[: clause.start()] + " " * len(clause.group()) + kept[clause.end() :]
@@ -396,9 +390,13 @@ def clause_window(
     if present or time_words.PRESENT_HOLDING.match(sentence, verb_start):  # "hold X after ..."
         for event in time_words.POSSESSIVE_TIME.finditer(kept):
             kept = kept[: event.start()] + " " * len(event.group()) + kept[event.end() :]
-    start = max((m.end() for m in COORDINATE.finditer(kept) if m.end() <= verb_start), default=0)
-    ends = [m.start() for m in COORDINATE.finditer(kept) if m.start() >= verb_start]
+    start = max(
+        (m.end() for m in time_words.COORDINATE.finditer(kept) if m.end() <= verb_start), default=0
+    )
+    ends = [m.start() for m in time_words.COORDINATE.finditer(kept) if m.start() >= verb_start]
     own = _window(kept[start : min(ends, default=len(kept))], published)
+    if not own and (start or ends) and time_words.PRESENT_HOLDING.match(sentence, verb_start):
+        return published, published  # "The army holds X, after rebels came in July 2012"
     return own or window_find(kept, published)
 
 

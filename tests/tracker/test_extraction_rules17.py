@@ -1,0 +1,134 @@
+"""The claim proposer's rules for constructions an earlier round saw and left: places paired with
+sides by "respectively" (`tracker.extraction_respectively`); a verb in a clause of another place
+("from Y, which they control", "from positions it holds in Y": `tracker.extraction_relative`); a
+clause in brackets as an aside to the days (`tracker.extraction_when`); German clause openers and
+a present holding with no time of its own (`tracker.extraction_when`); control held jointly,
+contested (`tracker.extraction_idioms`); two sides' conflicting words, each claim in its own
+speaker's voice (`tracker.extraction_voices`). One scenario each, with its guards."""
+
+from datetime import date
+from functools import partial
+
+from tests.tracker.test_extraction_rules import OUTLET, SPELLED, propose
+from tracker.extraction import Indexes, Place, claims_propose
+
+MAQSOUD = Place("ash-sheikh-maqsoud", ("ash-sheikh-maqsoud",))
+QASR = Place("bustan-al-qaser", ("bustan-al-qaser",))
+SALAH = Place("salah-ad-deen", ("salah-ad-deen",))
+INDEXES = Indexes.build(
+    [
+        *SPELLED,
+        ("Sheikh Maqsoud", MAQSOUD),
+        ("Bustan al-Qasr", QASR),
+        ("Salaheddin", SALAH),
+    ],
+    [],
+)
+PUBLISHED = date(2016, 12, 15)  # a Thursday
+propose17 = partial(propose, published=PUBLISHED, indexes=INDEXES)
+
+
+def dated(text):
+    """The proposals for `text` as (place, holder, first day, last day)."""
+    return [
+        (p.place.label, p.controller, p.date_from, p.date_to)
+        for p in claims_propose(text, PUBLISHED, OUTLET, INDEXES)
+    ]
+
+
+def test_respectively_pairs_sides_and_places_in_order():
+    assert propose17("Rebels and the army hold Bustan al-Qasr and Salaheddin respectively.") == [
+        ("bustan-al-qaser", "rebels", "held"),
+        ("salah-ad-deen", "government", "held"),
+    ]
+    assert propose17(
+        "Bustan al-Qasr and Salaheddin are held by the army and rebels, respectively."
+    ) == [
+        ("bustan-al-qaser", "government", "held"),
+        ("salah-ad-deen", "rebels", "held"),
+    ]
+    assert propose17("Rebels and the army lost Bustan al-Qasr and Salaheddin respectively.") == [
+        ("bustan-al-qaser", "government", "lost"),
+        ("salah-ad-deen", "rebels", "lost"),
+    ]
+    # Guard: without "respectively" the list shares its verb's subject.
+    assert propose17("Rebels and the army hold Bustan al-Qasr and Salaheddin.") == [
+        ("bustan-al-qaser", "rebels", "held"),
+        ("salah-ad-deen", "rebels", "held"),
+    ]
+    # Guard: as many sides as places, or the subject as before.
+    assert propose17(
+        "The army took Bustan al-Qasr and Salaheddin on Monday and Tuesday respectively."
+    ) == [
+        ("bustan-al-qaser", "government", "captured"),
+        ("salah-ad-deen", "government", "captured"),
+    ]
+
+
+def test_a_verb_in_a_clause_of_another_place_is_that_place_s():
+    assert propose17("The army fired on Bustan al-Qasr from positions it holds in Salaheddin.") == [
+        ("salah-ad-deen", "government", "held")
+    ]
+    assert propose17("Rebels shelled Salaheddin from Bustan al-Qasr, which they control.") == [
+        ("bustan-al-qaser", "rebels", "held")
+    ]
+    # Guard: a relative clause of the place itself still reaches it.
+    assert propose17("Rebels shelled Salaheddin, which the army controls.") == [
+        ("salah-ad-deen", "government", "held")
+    ]
+    # Guard: the other place's clause still tells of it.
+    assert propose17(
+        "The army shelled Salaheddin from Bustan al-Qasr, which rebels took from it in 2012."
+    ) == [("bustan-al-qaser", "rebels", "captured")]
+
+
+def test_a_clause_in_brackets_does_not_date_the_main_verb():
+    assert dated("Rebels (who have held the district since 2012) lost Salaheddin on Tuesday.") == [
+        ("salah-ad-deen", "government", date(2016, 12, 13), date(2016, 12, 13))
+    ]
+    assert dated("The army (which has fought the rebels since 2012) took Salaheddin.") == [
+        ("salah-ad-deen", "government", PUBLISHED, PUBLISHED)
+    ]
+    # Guard: a time alone in brackets dates the verb.
+    assert dated("The army took Salaheddin (on Monday).") == [
+        ("salah-ad-deen", "government", date(2016, 12, 12), date(2016, 12, 12))
+    ]
+
+
+def test_german_clause_openers_and_a_present_holding_keep_another_clause_s_month_out():
+    assert dated(
+        "Die Armee kontrolliert Salaheddin, nachdem die Rebellen im Juli 2012 eingedrungen waren."
+    ) == [("salah-ad-deen", "government", PUBLISHED, PUBLISHED)]
+    assert dated(
+        "Seit Juli 2012 ist die Stadt geteilt, und am Dienstag eroberte die Armee Salaheddin."
+    ) == [("salah-ad-deen", "government", date(2016, 12, 13), date(2016, 12, 13))]
+    assert dated("The army controls Salaheddin, after rebels entered the city in July 2012.") == [
+        ("salah-ad-deen", "government", PUBLISHED, PUBLISHED)
+    ]
+    # Guard: the holding's own clause dates it; a month alone in the sentence still does.
+    assert dated(
+        "Die Armee eroberte Salaheddin am 12. Dezember, nachdem die Rebellen im Juli 2012 kamen."
+    ) == [("salah-ad-deen", "government", date(2016, 12, 12), date(2016, 12, 12))]
+    assert dated("Die Armee kontrolliert Salaheddin seit Juli.") == [
+        ("salah-ad-deen", "government", date(2016, 7, 1), PUBLISHED)
+    ]
+
+
+def test_control_held_jointly_is_contested():
+    assert propose17(
+        "Sheikh Maqsoud is held jointly by Kurdish fighters and government forces."
+    ) == [("ash-sheikh-maqsoud", "contested", "contested")]
+    assert propose17("Sheikh Maqsoud is under the joint control of the YPG and the regime.") == [
+        ("ash-sheikh-maqsoud", "contested", "contested")
+    ]
+    assert propose17("Kurdish fighters and the army jointly control Sheikh Maqsoud.") == [
+        ("ash-sheikh-maqsoud", "contested", "contested")
+    ]
+    # Guard: one side's holding is its own.
+    assert propose17("Sheikh Maqsoud is held by Kurdish fighters.") == [
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "held")
+    ]
+    # Guard: a joint operation is not joint control.
+    assert propose17("The army and Kurdish fighters took Sheikh Maqsoud in a joint operation.") == [
+        ("ash-sheikh-maqsoud", "government", "captured")
+    ]
