@@ -132,3 +132,64 @@ def test_control_held_jointly_is_contested():
     assert propose17("The army and Kurdish fighters took Sheikh Maqsoud in a joint operation.") == [
         ("ash-sheikh-maqsoud", "government", "captured")
     ]
+
+
+def voiced(text):
+    """The proposals for `text` as (place, holder, claim type, the speaker's stance)."""
+    return [
+        (p.place.label, p.controller, p.claim_type, p.speaker.stance)
+        for p in claims_propose(text, PUBLISHED, OUTLET, INDEXES)
+    ]
+
+
+def test_two_sides_conflicting_words_give_each_its_claim_in_its_voice():
+    assert voiced(
+        "The army said it had retaken Salaheddin, but rebels insisted they still held it."
+    ) == [
+        ("salah-ad-deen", "government", "captured", "government"),
+        ("salah-ad-deen", "rebels", "held", "opposition"),
+    ]
+    assert voiced(
+        "Rebels claimed they had seized Bustan al-Qasr, while the army maintained that fighting "
+        "continued in the district."
+    ) == [
+        ("bustan-al-qaser", "rebels", "captured", "opposition"),
+        ("bustan-al-qaser", "contested", "contested", "government"),
+    ]
+    # Each voice's own place: "Rebels said ...; the army said ...".
+    assert voiced(
+        "Kurdish fighters said they held Sheikh Maqsoud; the army said it took Salaheddin."
+    ) == [
+        ("ash-sheikh-maqsoud", "kurdish_ypg", "held", "kurdish"),
+        ("salah-ad-deen", "government", "captured", "government"),
+    ]
+    # The quote is the whole sentence.
+    (first, second) = claims_propose(
+        "The army said it had retaken Salaheddin, but rebels insisted they still held it.",
+        PUBLISHED,
+        OUTLET,
+        INDEXES,
+    )
+    assert "rebels insisted" in first.quote and "army said" in second.quote
+
+
+def test_one_voice_or_one_side_s_voices_are_read_whole():
+    # Guard: one side speaking twice is one voice, the document's.
+    assert voiced(
+        "The army said it had retaken Salaheddin, but the army also said fighting went on."
+    ) == [
+        ("salah-ad-deen", "government", "captured", "independent"),
+    ]
+    # Guard: a second side that does not speak opens no voice.
+    assert voiced(
+        "The army said it had retaken Salaheddin, but rebels still hold Bustan al-Qasr."
+    ) == [
+        ("salah-ad-deen", "government", "captured", "independent"),
+        ("bustan-al-qaser", "rebels", "held", "independent"),
+    ]
+    # Guard: a second clause with no place and nothing taken up claims nothing.
+    assert voiced(
+        "The army said it had retaken Salaheddin, but rebels insisted the war was not over."
+    ) == [
+        ("salah-ad-deen", "government", "captured", "government"),
+    ]
