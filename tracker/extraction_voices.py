@@ -5,13 +5,16 @@ voice.
 "The army said it had retaken X, but rebels insisted they still held it": the army's clause gives
 X to the government, said with the government's stance, and the rebels' clause gives X to the
 rebels, said with the opposition's: the analyst sees both claims and who makes each, as the
-sources' claims are kept apart on the map. A voice is a side right before a verb of speech
-("said", "claimed", "insisted", "maintained", "announced": not "denied", whose rule is its own);
-the second voice's clause opens after ", but", "; ", "while", "whereas" or "though". Each clause
-is read with the others blanked (so its spans are the sentence's and its quote the whole
-sentence); a clause that names no place but takes one up by "it", "them", "there" or "the
-district" keeps the places of the clause before it. A side that is no one's stance (ISIS, Nusra)
-speaks with the document's. A sentence with one voice, or two of the same side, is read whole.
+sources' claims are kept apart on the map. A voice is a source named beside a verb of speech
+(`tracker.extraction_speaker`: "SANA said the army had retaken X, but SOHR said clashes went on
+there": SANA's claim and SOHR's), else a side right before one ("said", "claimed", "insisted",
+"maintained", "announced": not "denied", whose rule is its own), which speaks with its side's
+stance. The next voice's clause opens after ", but", "; ", "while", "whereas" or "though". Each
+clause is read with the others blanked (so its spans are the sentence's and its quote the whole
+sentence); a clause that names no place but takes one up by "it", "them", "there", "the district"
+or "the area" keeps the places of the clause before it. A side that is no one's stance (ISIS,
+Nusra) speaks with the document's. A sentence with one voice, a clause with none, or one voice
+twice ("the army said ..., but the army also said") is read whole.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from collections.abc import Iterable, Iterator
 from tracker import extraction_words as words
 from tracker import extraction_words_arabic as arabic
 from tracker.extraction_patterns import word_pattern
-from tracker.extraction_places import Indexes, Span, places_find
+from tracker.extraction_places import Indexes, Span, Speaker, places_find
+from tracker.extraction_speaker import speaker_find
 
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
 SPEECH_AFTER = re.compile(
@@ -30,9 +34,10 @@ SPEECH_AFTER = re.compile(
     r"|insist(?:ed|s)?|maintain(?:ed|s)?|announc(?:ed|es)|stated|countered|assert(?:ed|s))\b",
     re.I,
 )
-# Where the next voice's clause opens: right before its side.
-VOICE_OPENS = re.compile(r"(?:,?\s+(?:but|while|whereas|though|although)|;)\s+(?:the\s+)?$", re.I)
-TAKEN_UP = re.compile(r"\b(?:it|them|there|the\s+(?:district|neighbou?rhood|quarter))\b", re.I)
+# Where the next voice's clause may open.
+VOICE_OPENS = re.compile(r"(?:,?\s+(?:but|while|whereas|though|although)|;)\s+", re.I)
+NOBODY = Speaker("", "")
+TAKEN_UP = re.compile(r"\b(?:it|them|there|the\s+(?:district|neighbou?rhood|quarter|area))\b", re.I)
 STANCES = {"government": "government", "rebels": "opposition", "kurdish_ypg": "kurdish"}
 
 
@@ -53,24 +58,30 @@ def _blanked(sentence: str, start: int, end: int, kept: Iterable[Span] = ()) -> 
     return "".join(chars)
 
 
+def _voice(clause: str, indexes: Indexes) -> tuple[str, str] | None:
+    """Who speaks in a clause, as (who, stance): a source named beside a verb of speech (its
+    stance is the source's, found again by `speaker_find`: ""), else a side before one."""
+    named = speaker_find(clause, indexes, NOBODY)
+    if named != NOBODY:
+        return named.name or named.stance, ""
+    side = next((s for s in _sides(clause) if SPEECH_AFTER.match(clause, s.end)), None)
+    return (side.value, STANCES.get(side.value, "")) if side else None
+
+
 def voiced(written: Iterable[str], indexes: Indexes) -> Iterator[tuple[str, str, str]]:
     """Each sentence as (written, read, stance): the sentence whole with no stance, or one
     reading per voice, with the others' clauses blanked, and the stance its side speaks with."""
     for sentence in written:
         read = arabic.normalised(sentence)
-        voices = [s for s in _sides(read) if SPEECH_AFTER.match(read, s.end)]
-        opens = [v.start for v in voices[1:] if VOICE_OPENS.search(read[: v.start])]
-        cuts = [m for at in opens if (m := VOICE_OPENS.search(read[:at]))]
+        cuts = [m for m in VOICE_OPENS.finditer(read) if _voice(read[m.end() :], indexes)]
         starts, ends = [0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(read)]
-        speakers = [v for v in voices if v.start < (opens or [0])[0]][:1] + [
-            v for v in voices if v.start in opens
-        ]
-        if len(starts) < 2 or len(speakers) != len(starts) or len({v.value for v in speakers}) < 2:
+        voices = [_voice(read[a:b], indexes) for a, b in zip(starts, ends, strict=True)]
+        if not cuts or None in voices or len({v for v in voices}) < len(voices):
             yield sentence, read, ""
             continue
         before: list[Span] = []
-        for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        for (start, end), voice in zip(zip(starts, ends, strict=True), voices, strict=True):
             own = [s for s, _ in places_find(_blanked(read, start, end), indexes, [])]
             kept = before if not own and TAKEN_UP.search(read, start, end) else []
-            yield sentence, _blanked(read, start, end, kept), STANCES.get(speakers[i].value, "")
+            yield sentence, _blanked(read, start, end, kept), voice[1] if voice else ""
             before = own or kept

@@ -10,7 +10,7 @@ from datetime import date
 from functools import partial
 
 from tests.tracker.test_extraction_rules import OUTLET, SPELLED, propose
-from tracker.extraction import Indexes, Place, claims_propose
+from tracker.extraction import Indexes, Place, Speaker, claims_propose
 
 MAQSOUD = Place("ash-sheikh-maqsoud", ("ash-sheikh-maqsoud",))
 QASR = Place("bustan-al-qaser", ("bustan-al-qaser",))
@@ -22,7 +22,7 @@ INDEXES = Indexes.build(
         ("Bustan al-Qasr", QASR),
         ("Salaheddin", SALAH),
     ],
-    [],
+    [("SANA", Speaker("SANA", "government")), ("SOHR", Speaker("SOHR", "independent"))],
 )
 PUBLISHED = date(2016, 12, 15)  # a Thursday
 propose17 = partial(propose, published=PUBLISHED, indexes=INDEXES)
@@ -163,6 +163,16 @@ def test_two_sides_conflicting_words_give_each_its_claim_in_its_voice():
         ("ash-sheikh-maqsoud", "kurdish_ypg", "held", "kurdish"),
         ("salah-ad-deen", "government", "captured", "government"),
     ]
+    # A source named beside its verb of speech is a voice too, and speaks as itself.
+    assert [
+        (p.place.label, p.controller, p.speaker.name)
+        for p in claims_propose(
+            "SANA said the army had retaken Salaheddin, but SOHR said clashes went on in the area.",
+            PUBLISHED,
+            OUTLET,
+            INDEXES,
+        )
+    ] == [("salah-ad-deen", "government", "SANA"), ("salah-ad-deen", "contested", "SOHR")]
     # The quote is the whole sentence.
     (first, second) = claims_propose(
         "The army said it had retaken Salaheddin, but rebels insisted they still held it.",
