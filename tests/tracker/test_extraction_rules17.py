@@ -4,7 +4,8 @@ sides by "respectively" (`tracker.extraction_respectively`); a verb in a clause 
 clause in brackets as an aside to the days (`tracker.extraction_when`); German clause openers and
 a present holding with no time of its own (`tracker.extraction_when`); control held jointly,
 contested (`tracker.extraction_idioms`); two sides' conflicting words, each claim in its own
-speaker's voice (`tracker.extraction_voices`). One scenario each, with its guards."""
+speaker's voice (`tracker.extraction_voices`); the city after "a district of" is a setting
+(`tracker.extraction_halves`). One scenario each, with its guards."""
 
 from datetime import date
 from functools import partial
@@ -202,4 +203,14 @@ def test_one_voice_or_one_side_s_voices_are_read_whole():
         "The army said it had retaken Salaheddin, but rebels insisted the war was not over."
     ) == [
         ("salah-ad-deen", "government", "captured", "government"),
+    ]
+
+
+def test_the_city_after_a_district_of_is_a_setting():
+    assert propose17("The army recaptured a strategic district of Aleppo on Tuesday.") == []
+    assert propose17("Rebels seized one neighbourhood of Aleppo, the army said.") == []
+    # Guard: the city as the object is claimed, and so are parts of it, contested.
+    assert propose17("The army recaptured Aleppo.") == [("aleppo-city", "government", "captured")]
+    assert propose17("Rebels seized parts of Aleppo.") == [
+        ("aleppo-city", "contested", "contested")
     ]
