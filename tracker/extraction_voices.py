@@ -8,11 +8,12 @@ rebels, said with the opposition's: the analyst sees both claims and who makes e
 sources' claims are kept apart on the map. A voice is a source named beside a verb of speech
 (`tracker.extraction_speaker`: "SANA said the army had retaken X, but SOHR said clashes went on
 there": SANA's claim and SOHR's), else a side right before one ("said", "claimed", "insisted",
-"maintained", "announced": not "denied", whose rule is its own), which speaks with its side's
-stance. The next voice's clause opens after ", but", "; ", "while", "whereas" or "though". Each
+"maintained", "announced": not "denied", whose rule is its own; "rebel commanders said") or after
+"according to", which speaks with its side's stance. The next voice's clause opens after ", but", "; ", "while", "whereas" or "though". Each
 clause is read with the others blanked (so its spans are the sentence's and its quote the whole
-sentence); a clause that names no place but takes one up by "it", "them", "there", "the district"
-or "the area" keeps the places of the clause before it. A side that is no one's stance (ISIS,
+sentence); a clause that names no place but takes one up by "it", "them", "there", "the district",
+"the area" or "the assault" (on it: "they had repelled the assault") keeps the places of the clause
+before it. A side that is no one's stance (ISIS,
 Nusra) speaks with the document's. A sentence with one voice, a clause with none, or one voice
 twice ("the army said ..., but the army also said") is read whole.
 """
@@ -29,15 +30,22 @@ from tracker.extraction_places import Indexes, Span, Speaker, places_find
 from tracker.extraction_speaker import speaker_find
 
 SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
+# "the army said", "rebel commanders said": a side (a noun of its men between) before a verb.
 SPEECH_AFTER = re.compile(
+    r"(?:\s+(?:commanders?|officials?|sources?|spokesm[ae]n|officers?|fighters|leaders?))?"
     r"\s+(?:(?:also|has|have|had|again|later|still)\s+)*(?:said|says?|claim(?:ed|s)?"
     r"|insist(?:ed|s)?|maintain(?:ed|s)?|announc(?:ed|es)|stated|countered|assert(?:ed|s))\b",
     re.I,
 )
+ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)  # "according to the army, X fell"
 # Where the next voice's clause may open.
 VOICE_OPENS = re.compile(r"(?:,?\s+(?:but|while|whereas|though|although)|;)\s+", re.I)
 NOBODY = Speaker("", "")
-TAKEN_UP = re.compile(r"\b(?:it|them|there|the\s+(?:district|neighbou?rhood|quarter|area))\b", re.I)
+# "it", "there", "the district"; "the assault" (on the place the clause before took or held).
+TAKEN_UP = re.compile(
+    r"\b(?:it|them|there|the\s+(?:district|neighbou?rhood|quarter|area|assault|attack|offensive))\b",
+    re.I,
+)
 STANCES = {"government": "government", "rebels": "opposition", "kurdish_ypg": "kurdish"}
 
 
@@ -64,7 +72,14 @@ def _voice(clause: str, indexes: Indexes) -> tuple[str, str] | None:
     named = speaker_find(clause, indexes, NOBODY)
     if named != NOBODY:
         return named.name or named.stance, ""
-    side = next((s for s in _sides(clause) if SPEECH_AFTER.match(clause, s.end)), None)
+    side = next(
+        (
+            s
+            for s in _sides(clause)
+            if SPEECH_AFTER.match(clause, s.end) or ACCORDING.search(clause[: s.start])
+        ),
+        None,
+    )
     return (side.value, STANCES.get(side.value, "")) if side else None
 
 

@@ -164,6 +164,14 @@ def test_two_sides_conflicting_words_give_each_its_claim_in_its_voice():
         ("ash-sheikh-maqsoud", "kurdish_ypg", "held", "kurdish"),
         ("salah-ad-deen", "government", "captured", "government"),
     ]
+    # "according to" a side, a side's men, an assault taken up.
+    assert voiced(
+        "According to the army, Salaheddin was retaken on Monday, but rebel commanders said they "
+        "had repelled the assault."
+    ) == [
+        ("salah-ad-deen", "government", "captured", "government"),
+        ("salah-ad-deen", "rebels", "held", "opposition"),
+    ]
     # A source named beside its verb of speech is a voice too, and speaks as itself.
     assert [
         (p.place.label, p.controller, p.speaker.name)
