@@ -1,7 +1,8 @@
 """The claim proposer's rules for constructions an earlier round saw and left: places paired with
 sides by "respectively" (`tracker.extraction_respectively`); a verb in a clause of another place
 ("from Y, which they control", "from positions it holds in Y": `tracker.extraction_relative`); a
-clause in brackets as an aside to the days (`tracker.extraction_when`); German clause openers and
+clause in brackets as an aside to the days (`tracker.extraction_when`) and to the verb, whose
+subject the place before it stays (`tracker.extraction_clauses`); German clause openers and
 a present holding with no time of its own (`tracker.extraction_when`); control held jointly,
 contested (`tracker.extraction_idioms`); two sides' conflicting words, each claim in its own
 speaker's voice (`tracker.extraction_voices`); the city after "a district of" is a setting
@@ -221,4 +222,17 @@ def test_the_city_after_a_district_of_is_a_setting():
     assert propose17("The army recaptured Aleppo.") == [("aleppo-city", "government", "captured")]
     assert propose17("Rebels seized parts of Aleppo.") == [
         ("aleppo-city", "contested", "contested")
+    ]
+
+
+def test_a_place_s_aside_in_brackets_leaves_it_the_main_verb_s_subject():
+    assert dated("Salaheddin (under rebel control since 2012) fell to the army on Tuesday.") == [
+        ("salah-ad-deen", "government", date(2016, 12, 13), date(2016, 12, 13))
+    ]
+    assert propose17("Salaheddin (a rebel stronghold since 2012) was retaken by the army.") == [
+        ("salah-ad-deen", "government", "captured")
+    ]
+    # Guard: with no verb after it, the aside's description still holds.
+    assert propose17("Salaheddin (a rebel stronghold) was shelled on Monday.") == [
+        ("salah-ad-deen", "rebels", "held")
     ]
