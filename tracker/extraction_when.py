@@ -46,7 +46,7 @@ couple of weeks").
 
 A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had held
 since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold since
-2012"; "X, das seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012", Arabic "حي X
+2012"; "X, das (die) seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012", Arabic "حي X
 الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, of holding or its change, not of place)
 dates that clause's verb only: outside, the clause is read as if it were not there; a verb in one
 with none is the publication's ("Rebels, who hold X, attacked on Monday"). Likewise a coordinate
@@ -177,6 +177,7 @@ WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
 # الذين with no comma ("حي X الذي كان تحت سيطرة المسلحين منذ عام 2012"), to the clause's end.
 FOREIGN_OPENERS = (
     r"qui|que|dont|où|quien(?:es)?|donde|che|dove|das|der|dem|deren|dessen|welche[rsm]?"
+    r"|die(?=\s+[a-zäöüß])"  # German "die" before a lower-case word: "Rebellen, die im Juli ..."
     r"|in\s+mano|en\s+manos|aux\s+mains|en\s+poder|nas\s+mãos|lost|taken|captured|seized|overrun"
 )
 # An Arabic relative clause of holding or its change ("الذي كان تحت سيطرة", "الذي خسره"): not

@@ -107,6 +107,9 @@ def test_german_clause_openers_and_a_present_holding_keep_another_clause_s_month
     assert dated("The army controls Salaheddin, after rebels entered the city in July 2012.") == [
         ("salah-ad-deen", "government", PUBLISHED, PUBLISHED)
     ]
+    assert dated("Die Armee, die im Juli 2013 vorrückte, kontrolliert Salaheddin.") == [
+        ("salah-ad-deen", "government", PUBLISHED, PUBLISHED)
+    ]
     # Guard: the holding's own clause dates it; a month alone in the sentence still does.
     assert dated(
         "Die Armee eroberte Salaheddin am 12. Dezember, nachdem die Rebellen im Juli 2012 kamen."
