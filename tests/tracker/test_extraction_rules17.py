@@ -23,6 +23,8 @@ INDEXES = Indexes.build(
         ("Sheikh Maqsoud", MAQSOUD),
         ("Bustan al-Qasr", QASR),
         ("Salaheddin", SALAH),
+        ("بستان القصر", QASR),
+        ("صلاح الدين", SALAH),
     ],
     [("SANA", Speaker("SANA", "government")), ("SOHR", Speaker("SOHR", "independent"))],
 )
@@ -53,6 +55,16 @@ def test_respectively_pairs_sides_and_places_in_order():
         ("bustan-al-qaser", "government", "lost"),
         ("salah-ad-deen", "rebels", "lost"),
     ]
+    # In the other languages read, after the places or right before them.
+    for text in (
+        "Los rebeldes y el ejército controlan Bustan al-Qasr y Salaheddin respectivamente.",
+        "Les rebelles et l'armée contrôlent respectivement Bustan al-Qasr et Salaheddin.",
+        "يسيطر الثوار والجيش على بستان القصر وصلاح الدين على التوالي",
+    ):
+        assert propose17(text) == [
+            ("bustan-al-qaser", "rebels", "held"),
+            ("salah-ad-deen", "government", "held"),
+        ], text
     # Guard: without "respectively" the list shares its verb's subject.
     assert propose17("Rebels and the army hold Bustan al-Qasr and Salaheddin.") == [
         ("bustan-al-qaser", "rebels", "held"),
