@@ -141,11 +141,20 @@ def test_control_held_jointly_is_contested():
     assert propose17("Kurdish fighters and the army jointly control Sheikh Maqsoud.") == [
         ("ash-sheikh-maqsoud", "contested", "contested")
     ]
+    for text in (
+        "Sheikh Maqsoud est sous le contrôle conjoint des YPG et du régime.",
+        "Sheikh Maqsoud está bajo control conjunto de las YPG y del régimen.",
+        "Sheikh Maqsoud wird gemeinsam von der YPG und der Armee kontrolliert.",
+    ):
+        assert propose17(text) == [("ash-sheikh-maqsoud", "contested", "contested")], text
     # Guard: one side's holding is its own.
     assert propose17("Sheikh Maqsoud is held by Kurdish fighters.") == [
         ("ash-sheikh-maqsoud", "kurdish_ypg", "held")
     ]
-    # Guard: a joint operation is not joint control.
+    # Guard: a joint operation, or taking a place together, is not joint control.
+    assert propose17("Die Armee eroberte gemeinsam mit ihren Verbündeten Sheikh Maqsoud.") == [
+        ("ash-sheikh-maqsoud", "government", "captured")
+    ]
     assert propose17("The army and Kurdish fighters took Sheikh Maqsoud in a joint operation.") == [
         ("ash-sheikh-maqsoud", "government", "captured")
     ]
