@@ -6,7 +6,8 @@ subject the place before it stays (`tracker.extraction_clauses`); German clause 
 a present holding with no time of its own (`tracker.extraction_when`); control held jointly,
 contested (`tracker.extraction_idioms`); two sides' conflicting words, each claim in its own
 speaker's voice (`tracker.extraction_voices`); the city after "a district of" is a setting
-(`tracker.extraction_halves`). One scenario each, with its guards."""
+(`tracker.extraction_halves`); "it" after a verb of control takes up the district of the sentence
+before (`tracker.extraction_anaphora`). One scenario each, with its guards."""
 
 from datetime import date
 from functools import partial
@@ -259,4 +260,24 @@ def test_a_place_s_aside_in_brackets_leaves_it_the_main_verb_s_subject():
     # Guard: with no verb after it, the aside's description still holds.
     assert propose17("Salaheddin (a rebel stronghold) was shelled on Monday.") == [
         ("salah-ad-deen", "rebels", "held")
+    ]
+
+
+def test_it_after_a_verb_of_control_takes_up_the_district_before():
+    assert propose17(
+        "The army said it had retaken Salaheddin. Rebels insisted they still held it."
+    ) == [
+        ("salah-ad-deen", "government", "captured"),
+        ("salah-ad-deen", "rebels", "held"),
+    ]
+    assert propose17("The army entered Salaheddin. Rebels lost it to the army on Tuesday.") == [
+        ("salah-ad-deen", "contested", "contested"),
+        ("salah-ad-deen", "government", "captured"),
+    ]
+    # Guard: "it" in an idiom, or "it" as a subject, takes up nothing.
+    assert propose17("Troops entered Salaheddin. Rebels took it as a sign of weakness.") == [
+        ("salah-ad-deen", "contested", "contested")
+    ]
+    assert propose17("The army entered Salaheddin. It said the operation was over.") == [
+        ("salah-ad-deen", "contested", "contested")
     ]
