@@ -338,6 +338,14 @@ def _attackers(sentence: str, repel: re.Match[str], place: Span, sides) -> str:
     return "rebels" if repeller != "rebels" and "government" not in named else "government"
 
 
+# A question asking whether (not why, how, when, where, who or which): it ends with "?" ("؟").
+YES_NO_QUESTION = re.compile(
+    r"(?!\W*(?:why|how|when|where|who|what|which|warum|wie|wann|wo|wer|pourquoi|comment|quand|qui"
+    r"|por\s*qu[ée]|c[óo]mo|cu[áa]ndo|qui[ée]n|perch[ée]|لماذا|كيف|متى|من)\b)[^?؟]*[?؟][\s\"”'’»]*$",
+    re.IGNORECASE,
+)
+
+
 def negated(sentence: str, verb: Span) -> bool:
     """Rule 2's exception: a verb after a negation, a modal or a failed attempt ("did not take",
     "could retake", "failed to capture") claims nothing. A siege to come ("will be under siege by
@@ -353,7 +361,11 @@ def negated(sentence: str, verb: Span) -> bool:
     ("تحاول من التقدم": tries to advance); an Arabic verbal noun of taking after ل of purpose
     ("هجوم لاستعادة X", an attack to retake X) is an aim. A holding said to be over ("former rebel
     strongholds in X") claims nothing (`tracker.extraction_formerly`). A departure only begun ("YPG
-    fighters have started to leave X", "began withdrawing from X") is no loss yet."""
+    fighters have started to leave X", "began withdrawing from X") is no loss yet. A question that
+    asks whether ("Has the army retaken X?", "Rebellen aus X vertrieben?") claims nothing; one that
+    asks why, how or when ("Why did rebels lose X?") takes the deed as done."""
+    if YES_NO_QUESTION.match(sentence):
+        return True  # "Has the army retaken X?": asked, not told
     if verb.value == "loses" and BEGUN.search(sentence[max(0, verb.start - 30) : verb.start]):
         return True  # "fighters have started to leave X": a departure begun
     if former_holding(sentence, verb):

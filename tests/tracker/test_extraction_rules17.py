@@ -7,7 +7,8 @@ a present holding with no time of its own (`tracker.extraction_when`); control h
 contested (`tracker.extraction_idioms`); two sides' conflicting words, each claim in its own
 speaker's voice (`tracker.extraction_voices`); the city after "a district of" is a setting
 (`tracker.extraction_halves`); "it" after a verb of control takes up the district of the sentence
-before (`tracker.extraction_anaphora`). One scenario each, with its guards."""
+before (`tracker.extraction_anaphora`); a question whether claims nothing
+(`tracker.extraction_verbs.negated`). One scenario each, with its guards."""
 
 from datetime import date
 from functools import partial
@@ -280,4 +281,15 @@ def test_it_after_a_verb_of_control_takes_up_the_district_before():
     ]
     assert propose17("The army entered Salaheddin. It said the operation was over.") == [
         ("salah-ad-deen", "contested", "contested")
+    ]
+
+
+def test_a_question_whether_claims_nothing():
+    assert propose17("Has the army retaken Salaheddin?") == []
+    assert propose17("Rebellen aus Salaheddin vertrieben?") == []
+    assert propose17("هل استعاد الجيش حي صلاح الدين؟") == []
+    # Guard: a question why takes the deed as done; a statement after a question is read.
+    assert propose17("Why did rebels lose Salaheddin?") == [("salah-ad-deen", "government", "lost")]
+    assert propose17("Will the army retake Salaheddin? Rebels still hold it.") == [
+        ("salah-ad-deen", "rebels", "held")
     ]
