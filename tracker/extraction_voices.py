@@ -8,8 +8,10 @@ rebels, said with the opposition's: the analyst sees both claims and who makes e
 sources' claims are kept apart on the map. A voice is a source named beside a verb of speech
 (`tracker.extraction_speaker`: "SANA said the army had retaken X, but SOHR said clashes went on
 there": SANA's claim and SOHR's), else a side right before one ("said", "claimed", "insisted",
-"maintained", "announced": not "denied", whose rule is its own; "rebel commanders said") or after
-"according to", which speaks with its side's stance. The next voice's clause opens after ", but", "; ", "while", "whereas" or "though". Each
+"maintained", "announced", "erklärte", "ont assuré", "aseguraron": not "denied", whose rule is its
+own; "rebel commanders said") or after
+"according to", which speaks with its side's stance. The next voice's clause opens after ", but", "; ", "while", "whereas" or "though" ("doch",
+"mais", "pero", "ma"). Each
 clause is read with the others blanked (so its spans are the sentence's and its quote the whole
 sentence); a clause that names no place but takes one up by "it", "them", "there", "the district",
 "the area" or "the assault" (on it: "they had repelled the assault") keeps the places of the clause
@@ -34,12 +36,20 @@ SIDE_PATTERNS = [(word_pattern(p), side) for p, side in words.SIDES]
 SPEECH_AFTER = re.compile(
     r"(?:\s+(?:commanders?|officials?|sources?|spokesm[ae]n|officers?|fighters|leaders?))?"
     r"\s+(?:(?:also|has|have|had|again|later|still)\s+)*(?:said|says?|claim(?:ed|s)?"
-    r"|insist(?:ed|s)?|maintain(?:ed|s)?|announc(?:ed|es)|stated|countered|assert(?:ed|s))\b",
+    r"|insist(?:ed|s)?|maintain(?:ed|s)?|announc(?:ed|es)|stated|countered|assert(?:ed|s)"
+    # German, French, Spanish, Italian: "die Armee erklärte", "les rebelles ont assuré".
+    r"|sagten?|erklärten?|behaupteten?|berichteten?|versicherten?"
+    r"|(?:a|ont)\s+(?:affirmé|déclaré|assuré|annoncé|dit)|affirment|assurent|déclarent"
+    r"|dijo|dijeron|afirmó|afirmaron|aseguró|aseguraron|(?:ha|hanno)\s+(?:detto|affermato))(?!\w)",
     re.I,
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)  # "according to the army, X fell"
 # Where the next voice's clause may open.
-VOICE_OPENS = re.compile(r"(?:,?\s+(?:but|while|whereas|though|although)|;)\s+", re.I)
+VOICE_OPENS = re.compile(
+    r"(?:,?\s+(?:but|while|whereas|though|although|doch|aber|jedoch|mais|alors\s+que|tandis\s+que"
+    r"|pero|mientras(?:\s+que)?|ma|mentre)|;)\s+",
+    re.I,
+)
 NOBODY = Speaker("", "")
 # "it", "there", "the district"; "the assault" (on the place the clause before took or held).
 TAKEN_UP = re.compile(

@@ -199,6 +199,17 @@ def test_two_sides_conflicting_words_give_each_its_claim_in_its_voice():
         ("salah-ad-deen", "government", "captured", "government"),
         ("salah-ad-deen", "rebels", "held", "opposition"),
     ]
+    # In the other languages read.
+    for text in (
+        "Die Armee erklärte, sie habe Salaheddin erobert, doch die Rebellen sagten, sie hielten "
+        "Salaheddin noch.",
+        "El ejército dijo que había tomado Salaheddin, pero los rebeldes aseguraron que aún "
+        "controlan Salaheddin.",
+    ):
+        assert voiced(text) == [
+            ("salah-ad-deen", "government", "captured", "government"),
+            ("salah-ad-deen", "rebels", "held", "opposition"),
+        ], text
     # A source named beside its verb of speech is a voice too, and speaks as itself.
     assert [
         (p.place.label, p.controller, p.speaker.name)
