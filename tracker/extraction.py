@@ -116,7 +116,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    maintain control" is more often the enemy's, so no one's). A holding verb followed by a side
    after a conjunction and then the place gives the place to that side ("the rebels hold the east
    and the regime the west"; not "repelled rebels in X"). Sides joined as one subject ("the PYD and
-   the FSA took") are led by the first named. "They" opening a sentence that names no side is the
+   the FSA took") are led by the first named, but pair with places in order before "respectively"
+   (`tracker.extraction_respectively`). "They" opening a sentence that names no side is the
    side the sentence before named first (not after "said"). A side in a new clause after the verb
    ("X was captured, while rebels hold Y") is not its subject, nor a side inside a parenthesis or
    between dashes ("Kurdish militants – in coordination with government forces – took"), nor a
@@ -126,7 +127,9 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    a place was taken "from", a passive of driving out or besieging, an assault repulsed, a
    relative pronoun's antecedent, the object of "with", "against" or a verb done to a side.
 4. **Who says so** (`tracker.extraction_speaker`): a source named beside a verb of speech, else
-   the document's source.
+   the document's source. Two sides saying their own in clauses of their own ("The army said it
+   took X, but rebels insisted they held it") are read apart, each claim in its side's voice
+   (`tracker.extraction_voices`).
 5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December", "December
    11", "11 كانون الأول", with its year if written, "November 26 - 27" as two days); else a month
    with its year ("in July 2012") or after a preposition ("in July": the last July begun by then),
@@ -159,7 +162,6 @@ from tracker import extraction_nouns as nouns
 from tracker import extraction_subject as who
 from tracker import extraction_verbs as verbs_rules
 from tracker import extraction_words as words
-from tracker import extraction_words_arabic as arabic
 from tracker.extraction_anaphora import taken_up
 from tracker.extraction_clauses import circumstance_out, held_before, landmark_held, main_verb
 from tracker.extraction_fire import no_holder_after
@@ -180,8 +182,10 @@ from tracker.extraction_places import (
 from tracker.extraction_presence import presence, sole_side
 from tracker.extraction_pronouns import other_object, pronoun_object, pronoun_positions, they_sides
 from tracker.extraction_recipient import kept_from, not_under, siege_broken, taken_over, third
+from tracker.extraction_respectively import respective
 from tracker.extraction_settings import a_setting, located
 from tracker.extraction_speaker import speaker_find
+from tracker.extraction_voices import voiced
 from tracker.extraction_when import MONTH, clause_window, window_find
 
 __all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
@@ -357,8 +361,7 @@ def claims_propose(
     seen: set[tuple[str, str]] = set()
     prior: list[Span] = []  # "Rebels attacked. They took X": the sides "they" may be
     previous: list[tuple[Span, Place]] = []
-    for written in sentences_split(text):
-        sentence = arabic.normalised(written)  # "فى", "علي": same length, spans as written
+    for written, sentence, voice in voiced(sentences_split(text), indexes):  # "فى": "في"
         all_sides, prior = they_sides(sentence, spans_find(SIDE_PATTERNS, sentence), prior)
         places = places_find(sentence, indexes, all_sides) or taken_up(sentence, previous)
         previous = places  # "Troops entered X. They now hold the district": X, taken up
@@ -375,7 +378,7 @@ def claims_propose(
         ]
         sides = [s for s in all_sides if not any(spans_overlap(s, p) for p, _ in places)]
         verbs = _verbs_find(sentence, all_sides)
-        speaker = speaker_find(sentence, indexes, source)
+        speaker = speaker_find(sentence, indexes, Speaker(source.name, voice or source.stance))
         spans = [s for s, _ in places]
         for group in place_lists(sentence, places):
             first, first_place = places[group[0]]
@@ -394,7 +397,8 @@ def claims_propose(
             for span, place in (places[i] for i in group):
                 if a_setting(sentence, place, others) or located(sentence, span, place, places):
                     continue
-                item = ("contested",) * 2 if part_item(sentence, span) else claim
+                own = respective(sentence, span, spans, sides, verb, claim)
+                item = ("contested",) * 2 if part_item(sentence, span) else own
                 key = (place.label, item[0])
                 if (place.region == CITY_REGION and len(group) > 1) or key in seen:
                     continue

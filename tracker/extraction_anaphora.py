@@ -8,8 +8,9 @@ named there; the quote is the sentence that says it. It takes up nothing when th
 named no district or more than one (a region, a half or the city named beside the one district
 does not count: "the district" is none of them); nor is a noun followed by what makes it another ("the district of Y", "the district council",
 "the neighbourhood's residents", "the district next door", "the district to the south", "the quarter behind the hospital") or one
-without the article ("a district", "every district").
-Nor does a sentence that names another city or province of Syria ("In Homs, rebels still control
+without the article ("a district", "every district"). "It" as the object of a verb of control
+takes the district up as well ("The army said it had retaken X. Rebels insisted they still held
+it"; not "took it as a sign", "lost it to"). Nor does a sentence that names another city or province of Syria ("In Homs, rebels still control
 the district"). A place taken up is taken up again by the next sentence, as a place named would be.
 """
 
@@ -30,6 +31,17 @@ ANAPHOR = re.compile(
 )
 
 
+# "it" as the object of a verb of control ("Rebels insisted they still held it", "By evening
+# troops controlled it", "lost it to the army"), not before "as", "that", "for" or "to" but to
+# a side ("took it as a sign", "took it to the hospital").
+IT_OBJECT = re.compile(
+    r"\b(?:held|holds?|control(?:s|led)?|(?:re)?t(?:ook|ake[ns]?)|(?:re)?captured|lost|retain(?:s|ed)?"
+    r"|kept|keeps?|seized|overran|abandoned|left)\s+(?P<it>it)\b(?!\s+(?:as|that|for|easy)\b)"
+    r"(?!\s+to\s+(?!(?:the\s+)?(?:army|rebels|regime|government|opposition|Kurds|YPG|troops)\b))",
+    re.IGNORECASE,
+)
+
+
 # Another city or province of Syria: "In Homs, rebels still control the district" is not ours.
 OTHER_FRONT = re.compile(
     r"\b(?:Idlib|Idleb|Homs|Hama|Damascus|Raqqa|Deir\s+ez-?Zor|Latakia|Daraa|Deraa|Ghouta|Palmyra"
@@ -45,7 +57,9 @@ def taken_up(sentence: str, before: list[tuple[Span, Place]]) -> list[tuple[Span
     if len(districts) != 1 or OTHER_FRONT.search(sentence):
         return []
     match = ANAPHOR.search(sentence)
-    if not match:
+    it = IT_OBJECT.search(sentence)
+    if not match and not it:
         return []
+    start, end = match.span() if match else it.span("it")  # type: ignore[union-attr]
     span, place = next(iter(districts.values()))
-    return [(Span(match.start(), match.end(), place.label, span.text), place)]
+    return [(Span(start, end, place.label, span.text), place)]

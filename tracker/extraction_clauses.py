@@ -353,6 +353,10 @@ DASHED_ASIDE = re.compile(
     rf"\s+[-–—]\s+(?:{words.ASIDE_OPENERS})\b[^–—;:()]*?\s[-–—](?=\s)", re.IGNORECASE
 )
 
+# "X (held by rebels since 2012) fell to the army", "X (under rebel control since 2012) fell": the
+# aside in brackets, as between commas.
+BRACKETED_ASIDE = re.compile(r"\s*\([^()]*\)")
+
 
 # "near X, which the regime (also, still) holds": a relative pronoun, the side, a present holding.
 RELATIVE_LEAD = re.compile(r"\s*,\s*(?:which|that)\s+", re.IGNORECASE)
@@ -376,8 +380,8 @@ def landmark_held(sentence: str, place: Span, sides: list[Span]):
 
 
 def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
-    """Rule 2's relative clause: a place followed by a relative clause between commas (or dashes)
-    and a verb ("X, which rebels seized in 2012, was recaptured by the army", "..., is now back in
+    """Rule 2's relative clause: a place followed by a relative clause between commas (dashes,
+    or an aside in brackets: "X (under rebel control since 2012) fell to the army") and a verb ("X, which rebels seized in 2012, was recaptured by the army", "..., is now back in
     government hands", "..., is now under army control") is that verb's subject; the verb of the
     clause, though nearer, tells of the past. A place followed by a noun of places in apposition
     and its relative clause ("X on Monday, a neighbourhood that regime forces captured earlier in
@@ -385,8 +389,10 @@ def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
     apposed = APPOSED_CLAUSE.match(sentence, place.end)
     if apposed:  # "X district on Monday, a neighbourhood that regime forces captured"
         return [v for v in verbs if v.start >= apposed.end() and not v.adjective][:1]
-    clause = words.RELATIVE_AFTER.match(sentence, place.end) or DASHED_ASIDE.match(
-        sentence, place.end
+    clause = (
+        words.RELATIVE_AFTER.match(sentence, place.end)
+        or DASHED_ASIDE.match(sentence, place.end)
+        or BRACKETED_ASIDE.match(sentence, place.end)
     )
     if not clause:
         return []

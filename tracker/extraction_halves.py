@@ -184,10 +184,10 @@ CITY_MODIFIES = re.compile(
     re.I,
 )
 
-# "liberated the facility in (outside) Aleppo", "في مدينة حلب": a preposition of place makes the
-# city a setting, not an object (Italian "ad", French "à", Spanish/Portuguese "en"/"em").
+# "liberated the facility in (outside) Aleppo", "في مدينة حلب", "a key district of Aleppo": a
+# preposition of place (or "district of") makes the city a setting, not an object (Italian "ad").
 IN_CITY = re.compile(
-    r"(?:\b(?:in|inside|outside|at|across|ad|à|en|em|în)|(?<!\w)(?:في|داخل))\s+(?:the\s+)?"
+    r"(?:\b(?:in|inside|outside|at|across|ad|à|en|em|în|(?:district|neighbo(?:u)?rhood|quarter|suburb)s?\s+of)|(?<!\w)(?:في|داخل))\s+(?:the\s+)?"
     r"(?:(?:city|town) of\s+)?(?:(?:north|south|east|west)[\w-]*\s+)?$",
     re.IGNORECASE,
 )
@@ -222,12 +222,12 @@ def city_subject(sentence: str, place: Span, verb: Span) -> bool:
 def city_object(sentence: str, place: Span, verb: Span) -> bool:
     """Rule 1's exception: the whole city is claimed only as a verb's direct object ("retook
     Aleppo", "controls the whole of Aleppo"), never as "Aleppo's" or a mere setting ("in
-    Aleppo", "في مدينة حلب", "بحلب", "ad Aleppo": a preposition of place before it, even one the
-    spelling took for an article, or a direction between: "areas in southwestern Aleppo"), nor as
-    the end of a name ("the Great Prophet Mosque of Aleppo"), nor as the adjective of places in it
-    ("regained an important Aleppo district", "takes back Aleppo districts", "recaptures Aleppo
-    heart") or of a facility in it ("seized the Aleppo headquarters of ISIS", "overran its Aleppo
-    base").
+    Aleppo", "في مدينة حلب", "بحلب", "ad Aleppo", "a key district of Aleppo": a preposition of
+    place (or a noun of a district and "of") before it, even one the spelling took for an article,
+    or a direction between: "areas in southwestern Aleppo"), nor as the end of a name ("the Great
+    Prophet Mosque of Aleppo"), nor as the adjective of places in it ("regained an important
+    Aleppo district", "takes back Aleppo districts", "recaptures Aleppo heart") or of a facility in
+    it ("seized the Aleppo headquarters of ISIS", "overran its Aleppo base").
     A Russian name is the object only right after the verb, or after "над", "весь" or "город"
     ("освободили Алеппо"): after another noun it is in the genitive, "of Aleppo" ("центр
     Алеппо")."""

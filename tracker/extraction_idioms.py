@@ -18,7 +18,10 @@ of theirs, not on a place or a side ("attacks on civilians in X", "attacked a ho
 attack on the convoy"); "control of X is split between" sides (which is fighting); a request ("urged
 rebels to put down their arms and surrender X", "called on them to leave X"); the Arabic control
 shared ("يتقاسم الطرفان السيطرة على X": no taking, the sharing is fighting) and a taking still going
-on ("تواصل القوات عملية تطهير X": fighting). A demand that a side leave a place has not been met:
+on ("تواصل القوات عملية تطهير X": fighting). Control held jointly ("X is held jointly by the YPG
+and government forces", "under the joint control of", "jointly controlled", "the two sides share
+control of X"; "سيطرة مشتركة", "sous le contrôle conjoint", "bajo control conjunto", "gemeinsam
+kontrolliert") is shared control, coded as fighting is, contested: no one side holds it alone. A demand that a side leave a place has not been met:
 "rebels urged (ordered, warned, told, asked, called on) the YPG to withdraw from X", "demanded that
 the YPG withdraw", "gave the YPG 24 hours to leave X" claim no loss (but "told AFP rebels were
 forced to withdraw" tells of one). An attack from afar is no fighting in the place: "an air (barrel
@@ -31,6 +34,18 @@ _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick
 _COUNT = r"dozens of |hundreds of |a number of |scores of "
 _WORD = r"(?:(?!(?:from|in|inside|at|to|after|with|by|and|near|of|on|while|as|but|when|where)\b)\w[\w-]* )"
 
+# Control held jointly by two sides: contested, as control split between them (`SHARED_CONTROL`
+# leads the fighting verbs of `tracker.extraction_words`).
+SHARED_CONTROL = (
+    r"(?:held|controlled|run|administered) jointly|jointly (?:held|controlled|run|administered|hold|holds|control|controls)"
+    r"|(?:under|in) (?:the )?joint (?:control|administration)|joint control of"
+    r"|shar(?:e|es|ed|ing) (?:the )?control(?= of\b)|(?:ال)?سيطرة (?:ال)?مشتركة"
+    # "sous le contrôle conjoint", "bajo control conjunto", "controllo congiunto", "gemeinsam ...
+    # kontrolliert", "gemeinsame Kontrolle".
+    r"|(?:(?:sous|bajo|sotto) (?:le |el |il )?)?(?:contrôle|control|controllo) (?:conjoint|commun"
+    r"|conjunto|compartido|congiunto|condiviso)|gemeinsam(?:e[nr]?)? (?:\S+ ){0,6}?(?:kontrolliert"
+    r"|Kontrolle|gehalten)"
+)
 IDIOMS = (
     r"(?:took|tak(?:e|es|ing|en)) (?:advantage|place|part(?! of)|off|shelter|refuge|cover)|left (?:dead|behind|wounded)"
     r"|los(?:t|ing) (?:their|his|her) lives|assault rifles?|(?:took|tak(?:e|es|en|ing)) (?:a|its|their)"

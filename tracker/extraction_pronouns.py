@@ -27,6 +27,7 @@ import re
 from tracker import extraction_words as words
 from tracker.extraction_places import Span
 from tracker.extraction_recipient import other_side
+from tracker.extraction_relative import of_another
 
 # "the predominantly Kurdish district", "inhabited by (Syrian) Kurds": a side's people after a
 # word of degree, who live there, not who holds it ("the mostly rebel-held east" still holds).
@@ -119,7 +120,11 @@ PRONOUN_AFTER = re.compile(r"\s+(?:(?P<pronoun>it|them)\b|عليهم(?!\w))", re
 
 def other_object(sentence: str, verb: Span, place: Span, places: list[Span]) -> bool:
     """Whether a verb after `place` has a pronoun object that is not the place ("took it as a
-    sign", "left it in ruins", "lost them" after one place, "سيطر عليهم"), so does not reach it."""
+    sign", "left it in ruins", "lost them" after one place, "سيطر عليهم"), or belongs to a clause
+    of another place ("from Y, which they control": `tracker.extraction_relative`), so does not
+    reach it."""
+    if of_another(sentence, verb, place, places):
+        return True
     pronoun = PRONOUN_AFTER.match(sentence, verb.end)
     if verb.start < place.end or pronoun is None:
         return False

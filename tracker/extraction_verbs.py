@@ -333,6 +333,12 @@ def _attackers(sentence: str, repel: re.Match[str], place: Span, sides) -> str:
 
 # "هجوماً لاستعادة (لفرض، لبسط) السيطرة على X": control as the object of an aim's verbal noun.
 PURPOSE_BEFORE = re.compile(r"(?<!\w)[وف]?ل(?:استعادة|[إا]عادة|فرض|بسط|[إا]حكام|استرجاع)\s+$")
+# A question asking whether (not why, how, when, where, who or which): it ends with "?" ("؟").
+YES_NO_QUESTION = re.compile(
+    r"(?!\W*(?:why|how|when|where|who|what|which|warum|wie|wann|wo|wer|pourquoi|comment|quand|qui"
+    r"|por\s*qu[ée]|c[óo]mo|cu[áa]ndo|qui[ée]n|perch[ée]|لماذا|كيف|متى|من)\b)[^?؟]*[?؟][\s\"”'’»]*$",
+    re.IGNORECASE,
+)
 
 
 def negated(sentence: str, verb: Span) -> bool:
@@ -353,7 +359,11 @@ def negated(sentence: str, verb: Span) -> bool:
     strongholds in X") claims nothing (`tracker.extraction_formerly`). A departure only begun ("YPG
     fighters have started to leave X", "began withdrawing from X") is no loss yet. A side's
     positions are there whatever is planned against them ("preparing to strike the rebels' bases
-    in X"): only "no" ("any", "without") right before the side negates them."""
+    in X"): only "no" ("any", "without") right before the side negates them. A question that
+    asks whether ("Has the army retaken X?", "Rebellen aus X vertrieben?") claims nothing; one that
+    asks why, how or when ("Why did rebels lose X?") takes the deed as done."""
+    if YES_NO_QUESTION.match(sentence):
+        return True  # "Has the army retaken X?": asked, not told
     if verb.value == "loses" and BEGUN.search(sentence[max(0, verb.start - 30) : verb.start]):
         return True  # "fighters have started to leave X": a departure begun
     if former_holding(sentence, verb):

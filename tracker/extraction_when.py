@@ -47,7 +47,7 @@ couple of weeks").
 
 A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had held
 since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold since
-2012"; "X, das seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012", Arabic "حي X
+2012"; "X, das (die) seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012", Arabic "حي X
 الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, of holding or its change, not of place)
 dates that clause's verb only: outside, the clause is read as if it were not there; a verb in one
 with none is the publication's ("Rebels, who hold X, attacked on Monday"). Likewise a coordinate
@@ -56,9 +56,12 @@ clause ("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";
 time since rebels took it in 2012"; "since rebels captured X in 2012", a clause with a subject and a
 past verb) that has a word of time of its own dates its own verbs, and so does a clause after
 "after" or "before" that a comma opens ("took X on Monday, weeks after the offensive began in
-October": Monday); a participle's aside ("retook X, lost to rebels last month") and a relative
+October": Monday; German ", und", ", nachdem", ", als" ... alike); a holding in the present
+("holds", "controls", "kontrolliert", "hält") whose own clause has no word of time is the
+publication's ("The army holds X, after rebels came in July 2012": not July); a participle's aside ("retook X, lost to rebels last month") and a relative
 clause of holding with no comma ("took X from rebels who had controlled it since March 2013") are
-asides too; and a "first ... since" clause ("their first advance there since losing it in 2012")
+asides too, as is a clause in brackets ("Rebels (who have held X since 2012) lost Y on Tuesday":
+Tuesday; not a time alone, "took X (on Monday)"); and a "first ... since" clause ("their first advance there since losing it in 2012")
 never dates the deed before it. A word of time in the possessive ("last month's offensive") dates
 the event it qualifies, not a holding in the present, by its verb or the words before it ("Rebels
 hold X after last month's offensive", "X is still held by rebels despite Monday's assault": the
@@ -169,17 +172,6 @@ SINCE_YEAR = re.compile(
     re.I,
 )
 WEEKDAY = word_pattern("|".join(time_words.WEEKDAYS))
-COORDINATE = re.compile(
-    r";|,?\s+(?:but|while|whereas)\s+|,\s+and\s+|\s+for the first time since\s+"
-    r"|[،,]\s*و(?=[\u0621-\u064a])|(?<!\w)(?:بينما|فيما)\s+"  # "، واستطاعت أمس", "فيما"
-    # "contested since rebels captured X in 2012": a clause after "since" with a subject and a
-    # verb in the past dates its own verb (the main clause reads it as before).
-    r"|\s+since\s+(?=(?:the\s+)?[\w'’-]+\s+(?:\w+ed|took|fell|seized|lost|won|overran|retook)\b)"
-    # "took X on Monday, weeks after the offensive began in October": the clause after "after".
-    r"|,\s+(?:(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month|shortly|soon|just)\s+)?"
-    r"(?:after|before)\s+",
-    re.I,
-)
 # A relative clause, a noun in apposition ("X, a rebel stronghold since 2012,") or a participle's
 # clause ("X, held by rebels since 2012,", "X – besieged since July –"): an aside.
 # In the other languages read, a relative pronoun or "in the hands of" after a comma ("Hanano, das
@@ -187,6 +179,7 @@ COORDINATE = re.compile(
 # الذين with no comma ("حي X الذي كان تحت سيطرة المسلحين منذ عام 2012"), to the clause's end.
 FOREIGN_OPENERS = (
     r"qui|que|dont|où|quien(?:es)?|donde|che|dove|das|der|dem|deren|dessen|welche[rsm]?"
+    r"|die(?=\s+[a-zäöüß])"  # German "die" before a lower-case word: "Rebellen, die im Juli ..."
     r"|in\s+mano|en\s+manos|aux\s+mains|en\s+poder|nas\s+mãos|lost|taken|captured|seized|overrun"
 )
 # An Arabic relative clause of holding or its change ("الذي كان تحت سيطرة", "الذي خسره"): not
@@ -390,6 +383,7 @@ def clause_window(
     since" clause) that hold neither it nor its place (blanked, so positions stay)."""
     kept = sentence
     asides = [*RELATIVE_CLAUSE.finditer(sentence), *FIRST_SINCE.finditer(sentence)]
+    asides += time_words.BRACKETED_CLAUSE.finditer(sentence)  # "Rebels (who held X since 2012)"
     for clause in asides:
         if not clause.start() <= verb_start < clause.end():
             kept = kept[: clause.start()] + " " * len(clause.group()) + kept[clause.end() :]
@@ -399,9 +393,13 @@ def clause_window(
     if present or time_words.PRESENT_HOLDING.match(sentence, verb_start):  # "hold X after ..."
         for event in time_words.POSSESSIVE_TIME.finditer(kept):
             kept = kept[: event.start()] + " " * len(event.group()) + kept[event.end() :]
-    start = max((m.end() for m in COORDINATE.finditer(kept) if m.end() <= verb_start), default=0)
-    ends = [m.start() for m in COORDINATE.finditer(kept) if m.start() >= verb_start]
+    start = max(
+        (m.end() for m in time_words.COORDINATE.finditer(kept) if m.end() <= verb_start), default=0
+    )
+    ends = [m.start() for m in time_words.COORDINATE.finditer(kept) if m.start() >= verb_start]
     own = _window(kept[start : min(ends, default=len(kept))], published)
+    if not own and (start or ends) and time_words.PRESENT_HOLDING.match(sentence, verb_start):
+        return published, published  # "The army holds X, after rebels came in July 2012"
     return own or window_find(kept, published)
 
 

@@ -97,8 +97,8 @@ SIDES: tuple[tuple[str, str], ...] = (
 # gangs withdrew", as "unopposed"); "loses": the other side holds; "holds": it held it then
 # ("repelled the rebels' attack on X"); "fights": contested; "besieges": it surrounds the other's.
 VERBS: tuple[tuple[str, str], ...] = (
-    # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
-    (idioms.IDIOMS, "none"),
+    (idioms.IDIOMS, "none"),  # idioms of these verbs, of no control (`tracker.extraction_idioms`)
+    (idioms.SHARED_CONTROL, "fights"),  # control held jointly: contested, as "split between"
     # "battling for control of X", "clashes (raged) over (for) control of X", "X changed hands",
     # "X is divided between rebels and the army", "control is split between" (not a city divided
     # into its halves), "lost (gained, gained new) ground in X" (not "lost X"): fighting over it.

@@ -13,7 +13,9 @@ import re
 # "Rebels hold X after last month's offensive": a holding in the present, which a word of time
 # in the possessive (not after "since") does not date; the event it qualifies is past.
 PRESENT_HOLDING = re.compile(
-    r"(?:still |now )?(?:holds?|controls?|remains? in|in (?:full )?control)\b", re.I
+    r"(?:still |now )?(?:holds?|controls?|remains? in|in (?:full )?control"
+    r"|kontrollier(?:t|en)|hält|halten|beherrsch(?:t|en))\b",
+    re.I,
 )
 # "X is still held by", "X remains rebel-held", "X is now under army control", "Rebels are still
 # in control of X": a holding in the present told by the words before its verb.
@@ -23,6 +25,29 @@ PRESENT_BEFORE = re.compile(
 POSSESSIVE_TIME = re.compile(
     r"(?<!\bsince )\b(?:(?:last|this|past) (?:week|month|year|weekend|night)|yesterday|today"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s?\b",
+    re.I,
+)
+# German words that open a clause after a comma, as ", and", ", but", ", after": "Die Armee hält X,
+# nachdem die Rebellen im Juli 2012 ...": the month dates the clause after "nachdem" only.
+CLAUSE_OPENERS_DE = r"und|aber|doch|jedoch|nachdem|bevor|als|weil|seitdem|während"
+# A coordinate clause's start: a time after it dates that clause's verbs (`extraction_when`).
+COORDINATE = re.compile(
+    rf";|,?\s+(?:but|while|whereas)\s+|,\s+(?:and|{CLAUSE_OPENERS_DE})\s+"
+    r"|\s+for the first time since\s+"
+    r"|[،,]\s*و(?=[\u0621-\u064a])|(?<!\w)(?:بينما|فيما)\s+"  # "، واستطاعت أمس", "فيما"
+    # "contested since rebels captured X in 2012": a clause after "since" with a subject and a
+    # verb in the past dates its own verb (the main clause reads it as before).
+    r"|\s+since\s+(?=(?:the\s+)?[\w'’-]+\s+(?:\w+ed|took|fell|seized|lost|won|overran|retook)\b)"
+    # "took X on Monday, weeks after the offensive began in October": the clause after "after".
+    r"|,\s+(?:(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month|shortly|soon|just)\s+)?"
+    r"(?:after|before)\s+",
+    re.I,
+)
+# A clause in brackets ("Rebels (who have held X since 2012) lost Y on Tuesday", "(in control
+# since 2012)", "(seit 2012 ...)"): an aside; a time alone in brackets ("took X (on Monday)") is not.
+BRACKETED_CLAUSE = re.compile(
+    r"\((?=[^()]*\b(?:since|who|which|seit|depuis|desde|dal|die|das|der|qui|que|che)\b)[^()]*\)"
+    r"|\((?=[^()]*منذ)[^()]*\)",
     re.I,
 )
 
