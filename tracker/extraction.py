@@ -182,9 +182,9 @@ from tracker.extraction_recipient import (
     not_under,
     siege_broken,
     taken_over,
-    third,
 )
 from tracker.extraction_speaker import speaker_find
+from tracker.extraction_third import third
 from tracker.extraction_when import MONTH, clause_window, window_find
 
 __all__ = ["CITY_REGION", "Indexes", "Place", "Proposal", "Span", "Speaker", "claims_propose"]
@@ -385,7 +385,8 @@ def claims_propose(
                 found = _claim_for(sentence, first, first_place, verbs, sides, speaker, spans)
             else:
                 whole = Span(first.start, places[group[-1]][0].end, "", first.text)
-                found = _claim_for(sentence, whole, first_place, verbs, sides, speaker, spans)
+                outside = [v for v in verbs if not whole.start < v.start < whole.end]  # ", which"
+                found = _claim_for(sentence, whole, first_place, outside, sides, speaker, spans)
             if found is None:
                 found = _setting_held(sentence, first_place, places, verbs, sides, speaker)
             if found is None:

@@ -40,7 +40,8 @@ clause of where after a place ("rebels hold X, where two civilians were killed",
 A place named as a landmark claims nothing either: "north of the citadel", "near X", "in the
 vicinity of X", "near the mainly Kurdish neighbourhood of X", "within a kilometre of X", "the
 districts that surround X", "a barracks located between X and Y", "a supply route between X and
-Y", either end of a road "linking X to (with) Y", and the Arabic ones of
+Y", either end of a road "linking X to (with) Y" or of "in between X and Y" ("hills in between X
+and Y", `BETWEEN_SECOND` for Y), and the Arabic ones of
 `tracker.extraction_words_arabic` ("الواقعة بين X"). Nor does the target of an attack the sentence
 says was launched from another place ("gangs began an assault on X from the areas of Y"): the
 attackers are in Y, and of X the sentence says only that it was attacked (`landmark`).
@@ -208,9 +209,16 @@ def named_incidentally(sentence: str, start: int) -> bool:
     )
 
 
-# "the barracks located between X and Y": a facility between two places names them as landmarks.
+# "the barracks located between X and Y": a facility between two places names them as landmarks;
+# so does "in between X and Y", and a noun of ground between them (the second end: Y).
 LOCATED_BETWEEN = re.compile(
-    r"\b(?:located|lies|lying|situated|sits)\s+between\s+(?:\S+\s+){0,3}$", re.I
+    r"\b(?:located|lies|lying|situated|sits)\s+between\s+(?:\S+\s+){0,3}$|\bin\s+between\s+(?:the\s+)?$",
+    re.I,
+)
+BETWEEN_SECOND = re.compile(
+    r"\b(?:in|(?:area|zone|land|ground|road|line|gap|route|hill|position)s?)\s+between\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}?(?:and|&)\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -260,7 +268,7 @@ def landmark(sentence: str, start: int, end: int = -1) -> bool:
     if end >= 0 and landmark_held(sentence, start, end):
         return False
     before = sentence[max(0, start - 60) : start]
-    if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
+    if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN, BETWEEN_SECOND)):
         return True
     if end >= 0 and turkish.NEAR_AFTER.match(sentence, end):
         return True  # "X askeri havaalanı yakınındaki Y": Turkish "near" after its noun

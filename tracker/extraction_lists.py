@@ -6,7 +6,8 @@ before an item ("حي X وحي Y", "X والخالدية وشارع Y"); a place
 of its own, after one place alone, starts a new clause ("Rebels took X, and the Old City was
 quiet"), not a list. A place of the list right after words of a part ("took X and parts of Y",
 "X and pockets of Y remain under rebel control", "وأجزاء من الصاخور"; not "large parts of") is
-contested, the others taken whole. The Kurds' own
+contested, the others taken whole. A list runs on past a relative clause on an item, between
+commas ("captured X, which rebels had held since 2012, and Y": Y captured too, not held). The Kurds' own
 district, Sheikh Maqsoud, is read apart from its list ("Rebels lost Sheikh Maqsoud and Bani Zeid":
 the one is the Kurds', the other the government's; `tracker.extraction_recipient.kurds_other`).
 """
@@ -34,9 +35,15 @@ LIST_GAP = re.compile(
 )
 
 
+# "captured X, which the army had held, and Y": a relative clause on an item, between commas.
+RELATIVE_ITEM = re.compile(r"\s*,\s+(?:which|that|whose|where)\b[^,;.()]{1,80}(?=,)", re.I)
+
+
 def _list_gap(gap: str) -> bool:
     """Words between two places of one list: separators, or names not on the map between
-    commas ("Haidariya, Ard al-Hamra, Sukhour"); "district" may follow a place."""
+    commas ("Haidariya, Ard al-Hamra, Sukhour"); "district" may follow a place; a relative clause
+    on the item before, between commas ("captured X, which rebels had held, and Y")."""
+    gap = gap[m.end() :] if (m := RELATIVE_ITEM.match(gap)) else gap
     *middle, last = re.split("[,،]", gap)
     return bool(LIST_GAP.fullmatch(last)) and all(
         item.strip() == "" or OTHER_NAME.fullmatch(item) for item in middle
@@ -59,7 +66,8 @@ def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[in
             previous = places[groups[-1][-1]][0]
             gap = sentence[previous.end : span.start]
             joined = gap.strip() != "" or span.text[:1] == "و"
-            clause = len(groups[-1]) == 1 and re.match(r"\s*,\s+and\s+(?:the\s+)?$", gap)
+            rest = gap[m.end() :] if (m := RELATIVE_ITEM.match(gap)) else gap
+            clause = len(groups[-1]) == 1 and re.match(r"\s*,\s+and\s+(?:the\s+)?$", rest)
             if clause and SUBJECT_VERB_AFTER.match(sentence, span.end):
                 groups.append([i])
                 continue

@@ -13,6 +13,7 @@ import re
 from tracker import extraction_epithets as epithets
 from tracker import extraction_idioms as idioms
 from tracker import extraction_words_arabic as arabic
+from tracker import extraction_words_gains as gains
 from tracker import extraction_words_intl as intl
 from tracker import extraction_words_kurdish as kurdish
 
@@ -99,6 +100,7 @@ SIDES: tuple[tuple[str, str], ...] = (
 VERBS: tuple[tuple[str, str], ...] = (
     # Idioms built on these verbs that say nothing of control (`tracker.extraction_idioms`).
     (idioms.IDIOMS, "none"),
+    *gains.VERBS,  # taking around "control", "in the hands of"; "moved into"
     # "battling for control of X", "clashes (raged) over (for) control of X", "X changed hands",
     # "X is divided between rebels and the army", "control is split between" (not a city divided
     # into its halves), "lost (gained, gained new) ground in X" (not "lost X"): fighting over it.
@@ -125,8 +127,6 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:فقدان|خسارة) السيطرة على", "loses"),
     *intl.CONTROL_PHRASES,
-    # "take up positions in", "are positioned", "have been (remain) entrenched": there, holding it.
-    (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
         r"(?:re-?)?captur(?:ed|es|e|ing)|seiz(?:e|ed|es|ing)(?: full)? control"
         r"|(?:full )?control (?:was|has been|had been|were) (?:established|restored|imposed)|(?:re-?)?took(?: back)?(?: full)? control|(?:take|takes|taking|taken) back(?: full)? control|(?:re-?)?tak(?:en|es|ing)"

@@ -1,0 +1,91 @@
+"""The claim proposer's rules of round 21: a side that moved into a place fights there, control
+taken with a possessive or a degree ("regained its control", "seized total control") or won back
+in the passive is a taking, and so is a fall "in the hands of" a side
+(`tracker.extraction_words_gains`); a side who says so after a comma is not one more side a place
+was taken from (`tracker.extraction_third`); a district after another place, a comma and "in"
+("Jdeide, in Aleppo's Old City") is its setting (`tracker.extraction_places.located`); both ends
+of "in between X and Y" are landmarks (`tracker.extraction_incidental`); a list runs on past a
+relative clause on one of its items (`tracker.extraction_lists`). One scenario each, with its
+guards."""
+
+from functools import partial
+
+from tests.tracker.test_extraction_rules import SPELLED, propose
+from tracker.extraction import Indexes, Place
+
+JDEIDE = Place("beit-muheb-jdeydeh", ("beit-muheb-jdeydeh",))
+INDEXES = Indexes.build([*SPELLED, ("Jdeide", JDEIDE)], [])
+propose21 = partial(propose, indexes=INDEXES)
+
+
+def test_a_side_that_moved_into_a_place_fights_there():
+    assert propose21("Rebel units moved into Hanano on Tuesday night.") == [
+        ("hanano", "contested", "contested")
+    ]
+    assert propose21("Troops moved deeper into Sheikh Saeed, a commander said.") == [
+        ("sheikh-saeed", "contested", "contested")
+    ]
+    # Guard: people moving into a place say nothing of who holds it.
+    assert propose21("Hundreds of families moved into Hanano after the shelling stopped.") == []
+
+
+def test_control_taken_with_a_possessive_or_a_degree_is_a_capture():
+    assert propose21("The army regained its control of Hanano on Monday.") == [
+        ("hanano", "government", "captured")
+    ]
+    assert propose21("Rebels seized total control of Sheikh Saeed at dawn.") == [
+        ("sheikh-saeed", "rebels", "captured")
+    ]
+    # Guard: control kept is a holding.
+    assert propose21("Rebels maintained their control of Hanano.") == [("hanano", "rebels", "held")]
+
+
+def test_a_fall_in_the_hands_of_a_side_is_its_taking():
+    text = "Hanano was the first district to fall in the hands of the rebels that summer."
+    assert propose21(text) == [("hanano", "rebels", "captured")]
+
+
+def test_control_won_back_in_the_passive_is_a_taking():
+    text = "Complete control of Hanano has been won back from the rebels, the army said."
+    assert propose21(text) == [("hanano", "government", "captured")]
+
+
+def test_a_side_who_says_so_is_not_a_side_the_place_was_taken_from():
+    text = "Sheikh Saeed was taken from the rebels, the army said on Sunday."
+    assert propose21(text) == [("sheikh-saeed", "government", "captured")]
+    # Guard: two sides it was taken from leave it to the third.
+    text = "Hanano was captured from the regime and the YPG on Sunday."
+    assert propose21(text) == [("hanano", "rebels", "captured")]
+
+
+def test_a_district_after_a_place_a_comma_and_in_is_its_setting():
+    assert propose21("Rebels seized a mosque near Jdeide, in Aleppo's Old City.") == []
+    assert propose21("Rebels seized Jdeide, in Aleppo's Old City, on Monday.") == [
+        ("beit-muheb-jdeydeh", "rebels", "captured")
+    ]
+    # Guard: the district with a verb of its own is claimed.
+    assert propose21("Rebels seized Jdeide, and the army still holds the Old City.") == [
+        ("beit-muheb-jdeydeh", "rebels", "captured"),
+        ("old-city", "government", "held"),
+    ]
+
+
+def test_both_ends_of_in_between_are_landmarks():
+    assert propose21("The army captured the hills in between Hanano and Sheikh Saeed.") == []
+    assert propose21("Clashes raged in the area in between Hanano and Sheikh Saeed.") == []
+    # Guard: fighting between sides in two places is fighting in both.
+    assert propose21("Fighting between rebels and troops raged in Hanano and Sheikh Saeed.") == [
+        ("hanano", "contested", "contested"),
+        ("sheikh-saeed", "contested", "contested"),
+    ]
+
+
+def test_a_list_runs_on_past_a_relative_clause_on_an_item():
+    text = "The army captured Hanano, which rebels had held since 2012, and Sheikh Saeed on Monday."
+    assert propose21(text) == [
+        ("hanano", "government", "captured"),
+        ("sheikh-saeed", "government", "captured"),
+    ]
+    # Guard: a place after the clause with a verb of its own starts a new clause.
+    text = "The army captured Hanano, which rebels had held since 2012, and Sheikh Saeed was quiet."
+    assert propose21(text) == [("hanano", "government", "captured")]
