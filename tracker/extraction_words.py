@@ -318,7 +318,7 @@ CLAUSE_BREAK = re.compile(
 # reach its noun across; a negation, modal ("can", "unable to", "set to", "about to": not "about
 # 400") or failed attempt before a verb voids it, as does a denial in another language
 # ("desmentiram a notícia da tomada"), and so does a noun or verb of effort whose aim the verb
-# states ("an offensive (a 'massive assault') to retake X", "fighting to take X", "vowed to retake
+# states ("an offensive (a 'massive assault', on Sunday) to retake X", "fighting to take X", "vowed to retake
 # X", "the beginning of liberating X"; Arabic فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not
 # لا يزال), a denial of the clause the verb is in ("denied that rebels retook X") or a condition
 # ("if the army takes X", "whether", "unless", "Should the army take X"; an indirect question,
@@ -342,7 +342,7 @@ NEGATION = re.compile(
     r"|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){0,3}$|\b(?:about|over|as to|unclear|clear|know|knows|sure|dispute[sd]?)\s+who\s+(?:now\s+|still\s+|really\s+)?$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
-    r"|operation|effort|battle|fight|struggle|mission|order)s?['’\"”]?\s+to\s+(?:[\w'’\-]+\s+)?$"
+    r"|operation|effort|battle|fight|struggle|mission|order)s?['’\"”]?\s+(?:(?:on|last|this|early|late)\s+\w+\s+|(?:overnight|yesterday|today)\s+)?to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:fighting|battling|struggling|seeking|seeks?|sought|vow(?:s|ed)?|threaten(?:s|ed|ing)?)"
     r"\s+to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:beginning|start|prelude)\s+(?:of|to)\s+(?:[\w'’\-]+\s+)?[\"“]?$",

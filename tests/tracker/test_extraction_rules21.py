@@ -5,8 +5,8 @@ in the passive is a taking, and so is a fall "in the hands of" a side
 was taken from (`tracker.extraction_third`); a district after another place, a comma and "in"
 ("Jdeide, in Aleppo's Old City") is its setting (`tracker.extraction_places.located`); both ends
 of "in between X and Y" are landmarks (`tracker.extraction_incidental`); a list runs on past a
-relative clause on one of its items (`tracker.extraction_lists`). One scenario each, with its
-guards."""
+relative clause on one of its items (`tracker.extraction_lists`); an offensive "on Sunday" to take
+a place is an aim (`tracker.extraction_words.NEGATION`). One scenario each, with its guards."""
 
 from functools import partial
 
@@ -89,3 +89,13 @@ def test_a_list_runs_on_past_a_relative_clause_on_an_item():
     # Guard: a place after the clause with a verb of its own starts a new clause.
     text = "The army captured Hanano, which rebels had held since 2012, and Sheikh Saeed was quiet."
     assert propose21(text) == [("hanano", "government", "captured")]
+
+
+def test_an_offensive_on_a_day_to_take_a_place_is_an_aim():
+    text = "Nusra launched an offensive on Sunday to recapture Hanano and Sheikh Saeed."
+    assert propose21(text) == []
+    assert propose21("Rebels began a new push last week to retake Hanano.") == []
+    # Guard: an offensive and a taking joined by "and" is a taking.
+    assert propose21("Rebels began an offensive on Sunday and retook Hanano.") == [
+        ("hanano", "rebels", "captured")
+    ]
