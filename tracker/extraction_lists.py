@@ -7,7 +7,8 @@ of its own, after one place alone, starts a new clause ("Rebels took X, and the 
 quiet"), not a list. A place of the list right after words of a part ("took X and parts of Y",
 "X and pockets of Y remain under rebel control", "وأجزاء من الصاخور"; not "large parts of") is
 contested, the others taken whole. A list runs on past a relative clause on an item, between
-commas ("captured X, which rebels had held since 2012, and Y": Y captured too, not held). The Kurds' own
+commas ("captured X, which rebels had held since 2012, and Y": Y captured too, not held), and
+past the preposition of its first item said again ("regime positions in X and in Y"). The Kurds' own
 district, Sheikh Maqsoud, is read apart from its list ("Rebels lost Sheikh Maqsoud and Bani Zeid":
 the one is the Kurds', the other the government's; `tracker.extraction_recipient.kurds_other`).
 """
@@ -50,6 +51,8 @@ def _list_gap(gap: str) -> bool:
     )
 
 
+# "positions in X and in Y": the preposition the list's first item is after, said again.
+PREPOSITION_AGAIN = re.compile(r"\s*,?\s+(?:and|or)\s+(in|at|inside|near)\s+(?:the\s+)?", re.I)
 # "Rebels took X, and the Old City was quiet": a place after ", and" with its own verb.
 SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:would|will|could|can|may|might|is|was|were|are|has|have|had|remains?|remained)\b", re.I
@@ -72,6 +75,17 @@ def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[in
                 groups.append([i])
                 continue
             kurdish = kurds_own(places[i][1]) or kurds_own(places[groups[-1][-1]][1])
+            if (
+                not kurdish
+                and (m := PREPOSITION_AGAIN.fullmatch(gap))
+                and re.search(
+                    rf"\b{m.group(1)}\s+(?:the\s+)?$",
+                    sentence[: places[groups[-1][0]][0].start],
+                    re.I,
+                )
+            ):
+                groups[-1].append(i)  # "positions in X and in Y": the preposition said again
+                continue
             if joined and _list_gap(gap) and not kurdish:
                 groups[-1].append(i)
                 continue

@@ -5,7 +5,8 @@ in the passive is a taking, and so is a fall "in the hands of" a side
 was taken from (`tracker.extraction_third`); a district after another place, a comma and "in"
 ("Jdeide, in Aleppo's Old City") is its setting (`tracker.extraction_places.located`); both ends
 of "in between X and Y" are landmarks (`tracker.extraction_incidental`); a list runs on past a
-relative clause on one of its items (`tracker.extraction_lists`); an offensive "on Sunday" to take
+relative clause on one of its items or its first item's preposition said again ("in X and in Y",
+`tracker.extraction_lists`); an offensive "on Sunday" to take
 a place is an aim (`tracker.extraction_words.NEGATION`). One scenario each, with its guards."""
 
 from functools import partial
@@ -98,4 +99,17 @@ def test_an_offensive_on_a_day_to_take_a_place_is_an_aim():
     # Guard: an offensive and a taking joined by "and" is a taking.
     assert propose21("Rebels began an offensive on Sunday and retook Hanano.") == [
         ("hanano", "rebels", "captured")
+    ]
+
+
+def test_a_list_runs_on_past_its_preposition_said_again():
+    text = "Rebel tanks are shelling regime positions in Hanano and in Sheikh Saeed."
+    assert propose21(text) == [
+        ("hanano", "government", "held"),
+        ("sheikh-saeed", "government", "held"),
+    ]
+    # Guard: a place not after the preposition starts no list with the next.
+    assert propose21("Rebels took Hanano and in Sheikh Saeed clashes went on.") == [
+        ("hanano", "rebels", "captured"),
+        ("sheikh-saeed", "contested", "contested"),
     ]
