@@ -7,12 +7,19 @@ was taken from (`tracker.extraction_third`); a district after another place, a c
 of "in between X and Y" are landmarks (`tracker.extraction_incidental`); a list runs on past a
 relative clause on one of its items or its first item's preposition said again ("in X and in Y",
 `tracker.extraction_lists`); an offensive "on Sunday" to take
-a place is an aim (`tracker.extraction_words.NEGATION`). One scenario each, with its guards."""
+a place is an aim (`tracker.extraction_words.NEGATION`); a name that is a spelling on record after
+a fold of transliteration (k for q, i for ee, u for oo and ou, doubled consonants once) is that
+spelling, not a guess (`tracker.extraction_spellings.translit_spelling`), and the fold merges no
+two places of the gazetteer. One scenario each, with its guards."""
 
+import csv
+import json
 from functools import partial
 
-from tests.tracker.test_extraction_rules import SPELLED, propose
+from districts.names import name_key
+from tests.tracker.test_extraction_rules import DATA, SPELLED, propose
 from tracker.extraction import Indexes, Place
+from tracker.extraction_spellings import SPELLINGS, translit_key
 
 JDEIDE = Place("beit-muheb-jdeydeh", ("beit-muheb-jdeydeh",))
 INDEXES = Indexes.build([*SPELLED, ("Jdeide", JDEIDE)], [])
@@ -113,3 +120,44 @@ def test_a_list_runs_on_past_its_preposition_said_again():
         ("hanano", "rebels", "captured"),
         ("sheikh-saeed", "contested", "contested"),
     ]
+
+
+MAQSOUD = Place("ash-sheikh-maqsoud", ("ash-sheikh-maqsoud",))
+KURDISH = Indexes.build([*SPELLED, ("Sheikh Maqsoud", MAQSOUD)], [])
+
+
+def test_a_transliteration_of_a_spelling_on_record_is_that_spelling():
+    # k for q and u for ou: not a guess, so the capital before it is no person's name.
+    text = "Rebels shelled the Kurdish-held Sheikh Maksud district overnight."
+    assert propose(text, indexes=KURDISH) == [("ash-sheikh-maqsoud", "kurdish_ypg", "held")]
+    text = "Kurdish Fighters Hold Sheikh Maksoud In Aleppo"
+    assert propose(text, indexes=KURDISH) == [("ash-sheikh-maqsoud", "kurdish_ypg", "held")]
+    # Guard: two places whose spellings fold alike are neither's.
+    karm_a = Place("karm-a", ("karm-a",))
+    karm_b = Place("karm-b", ("karm-b",))
+    twins = Indexes.build([("Karm Qasr", karm_a), ("Karm Kassr", karm_b)], [])
+    assert propose("Kurdish-held Karm Kasr was shelled.", indexes=twins) == []
+
+
+def test_the_transliteration_fold_merges_no_two_places_of_the_gazetteer():
+    names: dict[str, set[str]] = {}
+
+    def add(name: str, slug: str) -> None:
+        if name and name.isascii():
+            names.setdefault(translit_key(name_key(name)), set()).add(slug)
+
+    with (DATA / "aleppo_districts.geojson").open(encoding="utf-8") as handle:
+        for feature in json.load(handle)["features"]:
+            props = feature["properties"]
+            for name in [props["name_en"], *props["alt_names"].split(";")]:
+                add(name.strip(), props["slug"])
+    with (DATA / "aleppo_aliases.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            add(row["name"], row["target_slug"])
+    with (DATA / "aleppo_regions.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for name in [row["name_en"], *row["aliases"].split(";")]:
+                add(name.strip(), row["slug"])
+    for name, slug, _ in SPELLINGS:
+        add(name, slug)
+    assert {key: slugs for key, slugs in names.items() if len(slugs) > 1} == {}
