@@ -181,10 +181,11 @@ from tracker.extraction_places import (
 )
 from tracker.extraction_presence import presence, sole_side
 from tracker.extraction_pronouns import other_object, pronoun_object, pronoun_positions, they_sides
-from tracker.extraction_recipient import kept_from, not_under, siege_broken, taken_over, third
+from tracker.extraction_recipient import kept_from, not_under, siege_broken, taken_over
 from tracker.extraction_respectively import respective
 from tracker.extraction_settings import a_setting, located
 from tracker.extraction_speaker import speaker_find
+from tracker.extraction_third import third
 from tracker.extraction_voices import voiced
 from tracker.extraction_when import MONTH, clause_window, window_find
 
@@ -386,7 +387,8 @@ def claims_propose(
                 found = _claim_for(sentence, first, first_place, verbs, sides, speaker, spans)
             else:
                 whole = Span(first.start, places[group[-1]][0].end, "", first.text)
-                found = _claim_for(sentence, whole, first_place, verbs, sides, speaker, spans)
+                outside = [v for v in verbs if not whole.start < v.start < whole.end]  # ", which"
+                found = _claim_for(sentence, whole, first_place, outside, sides, speaker, spans)
             if found is None:
                 found = _setting_held(sentence, first_place, places, verbs, sides, speaker)
             if found is None:

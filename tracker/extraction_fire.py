@@ -8,7 +8,7 @@
 - a side that only shells, strikes or bombs in a clause of its own is no party to another
   clause's holding: "Rebels besieged Sheikh Maqsoud while the army shelled Hanano" names no
   government side in Sheikh Maqsoud, so the Kurds hold it (`shooters_dropped`, read by
-  `tracker.extraction_recipient.third` before `kurds_other`), and Hanano, only shelled, is no
+  `tracker.extraction_third.third` before `kurds_other`), and Hanano, only shelled, is no
   one's;
 - the place an attack is launched from is not fought over: "Rebels launched the assault from their
   positions in X" (the words of fighting of `tracker.extraction_words` stop before "from their

@@ -43,13 +43,13 @@ clause of where after a place ("rebels hold X, where two civilians were killed",
 A place named as a landmark claims nothing either: "north of the citadel", "near X", "in the
 vicinity of X", "near the mainly Kurdish neighbourhood of X", "within a kilometre of X", "the
 districts that surround X", "a barracks located between X and Y", "a supply route between X and
-Y", either end of a road "linking X to (with) Y", and the Arabic ones of
-`tracker.extraction_words_arabic` ("الواقعة بين X"), and the ends of a road ("restored control of a
-road leading from X to Y", "the highway from X": the road was taken, not X or Y; but "from
-government-held X" still says who holds X, and "advanced along the road from X to Y" heads for
-Y). Nor does the target of an attack the sentence
-says was launched from another place ("gangs began an assault on X from the areas of Y"): the
-attackers are in Y, and of X the sentence says only that it was attacked (`landmark`).
+Y", either end of a road "linking X to (with) Y" or of "in between X and Y" ("hills in between X
+and Y", `BETWEEN_SECOND` for Y), and the Arabic ones of `tracker.extraction_words_arabic`
+("الواقعة بين X"), and the ends of a road ("restored control of a road leading from X to Y", "the
+highway from X": the road was taken, not X or Y; but "from government-held X" still says who holds
+X, and "advanced along the road from X to Y" heads for Y). Nor does the target of an attack the
+sentence says was launched from another place ("gangs began an assault on X from the areas of Y"):
+the attackers are in Y, and of X the sentence says only that it was attacked (`landmark`).
 
 Read by `tracker.extraction` and `tracker.extraction_places` (`landmark`; the latter `a_person`
 too) and `tracker.extraction_presence` (`no_holding_told`, in its `sole_side`).
@@ -230,9 +230,16 @@ ALONG_ROAD_TO = re.compile(
     r"[^,.;:]{1,60}?\sto\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "the barracks located between X and Y": a facility between two places names them as landmarks.
+# "the barracks located between X and Y": a facility between two places names them as landmarks;
+# so does "in between X and Y", and a noun of ground between them (the second end: Y).
 LOCATED_BETWEEN = re.compile(
-    r"\b(?:located|lies|lying|situated|sits)\s+between\s+(?:\S+\s+){0,3}$", re.I
+    r"\b(?:located|lies|lying|situated|sits)\s+between\s+(?:\S+\s+){0,3}$|\bin\s+between\s+(?:the\s+)?$",
+    re.I,
+)
+BETWEEN_SECOND = re.compile(
+    r"\b(?:in|(?:area|zone|land|ground|road|line|gap|route|hill|position)s?)\s+between\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}?(?:and|&)\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -282,7 +289,7 @@ def landmark(sentence: str, start: int, end: int = -1) -> bool:
     if end >= 0 and landmark_told_held(sentence, start, end):
         return False
     before = sentence[max(0, start - 60) : start]
-    if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN)):
+    if any(p.search(before) for p in (LANDMARK, arabic.LANDMARK, LOCATED_BETWEEN, BETWEEN_SECOND)):
         return True
     road = sentence[max(0, start - 120) : start]
     if ROAD_ENDS.search(road) and not ALONG_ROAD_TO.search(road):

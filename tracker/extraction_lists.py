@@ -7,7 +7,9 @@ before an item ("حي X وحي Y", "X والخالدية وشارع Y"); a place
 of its own, after one place alone, starts a new clause ("Rebels took X, and the Old City was
 quiet"), not a list. A place of the list right after words of a part ("took X and parts of Y",
 "X and pockets of Y remain under rebel control", "وأجزاء من الصاخور"; not "large parts of") is
-contested, the others taken whole. The Kurds' own
+contested, the others taken whole. A list runs on past a relative clause on an item, between
+commas ("captured X, which rebels had held since 2012, and Y": Y captured too, not held), and
+past the preposition of its first item said again ("regime positions in X and in Y"). The Kurds' own
 district, Sheikh Maqsoud, is read apart from its list ("Rebels lost Sheikh Maqsoud and Bani Zeid":
 the one is the Kurds', the other the government's; `tracker.extraction_recipient.kurds_other`).
 """
@@ -39,18 +41,24 @@ LIST_GAP = re.compile(
 OTHER_LAST = re.compile(
     r"\s*[A-Z][\w'’]*(?:[\s-]+(?:al|el|[A-Z][\w'’]*))*\s+(?:and|&|y|e|et|und|и|va)\s+(?:the\s+)?"
 )
+# "captured X, which the army had held, and Y": a relative clause on an item, between commas.
+RELATIVE_ITEM = re.compile(r"\s*,\s+(?:which|that|whose|where)\b[^,;.()]{1,80}(?=,)", re.I)
 
 
 def _list_gap(gap: str) -> bool:
     """Words between two places of one list: separators, or names not on the map between
     commas ("Haidariya, Ard al-Hamra, Sukhour") or between a comma and the list's "and"
-    ("Haidariya, Ard al-Hamra and Sukhour"); "district" may follow a place."""
+    ("Haidariya, Ard al-Hamra and Sukhour"); "district" may follow a place; a relative clause on
+    the item before, between commas ("captured X, which rebels had held, and Y")."""
+    gap = gap[m.end() :] if (m := RELATIVE_ITEM.match(gap)) else gap
     *middle, last = re.split("[,،]", gap)
     return bool(LIST_GAP.fullmatch(last) or (middle and OTHER_LAST.fullmatch(last))) and all(
         item.strip() == "" or OTHER_NAME.fullmatch(item) for item in middle
     )
 
 
+# "positions in X and in Y": the preposition the list's first item is after, said again.
+PREPOSITION_AGAIN = re.compile(r"\s*,?\s+(?:and|or)\s+(in|at|inside|near)\s+(?:the\s+)?", re.I)
 # "Rebels took X, and the Old City was quiet": a place after ", and" with its own verb.
 SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:would|will|could|can|may|might|is|was|were|are|has|have|had|remains?|remained)\b", re.I
@@ -67,11 +75,23 @@ def place_lists(sentence: str, places: list[tuple[Span, Place]]) -> list[list[in
             previous = places[groups[-1][-1]][0]
             gap = sentence[previous.end : span.start]
             joined = gap.strip() != "" or span.text[:1] == "و"
-            clause = len(groups[-1]) == 1 and re.match(r"\s*,\s+and\s+(?:the\s+)?$", gap)
+            rest = gap[m.end() :] if (m := RELATIVE_ITEM.match(gap)) else gap
+            clause = len(groups[-1]) == 1 and re.match(r"\s*,\s+and\s+(?:the\s+)?$", rest)
             if clause and SUBJECT_VERB_AFTER.match(sentence, span.end):
                 groups.append([i])
                 continue
             kurdish = kurds_own(places[i][1]) or kurds_own(places[groups[-1][-1]][1])
+            if (
+                not kurdish
+                and (m := PREPOSITION_AGAIN.fullmatch(gap))
+                and re.search(
+                    rf"\b{m.group(1)}\s+(?:the\s+)?$",
+                    sentence[: places[groups[-1][0]][0].start],
+                    re.I,
+                )
+            ):
+                groups[-1].append(i)  # "positions in X and in Y": the preposition said again
+                continue
             if joined and _list_gap(gap) and not kurdish:
                 groups[-1].append(i)
                 continue

@@ -33,9 +33,8 @@ side of the government ("gangs have surrounded X" in a Kurdish outlet; not a los
 withdrew from X" may be the army's gain): `kurds_other`; the converse, what the Kurds lose, is the
 rebels' when the sentence names them and no side of the government; a side joined to the subject's
 ("rebels and the YPG besieged X") acts with it and is not counted. A taking whose only sides are the
-ones the place was taken "from" is the third side's ("captured X from the regime and the YPG": the
-rebels'), or the government's when taken from the rebels alone (`third`). A side that denies the
-other side's taking holds the place (`tracker.extraction_kept`).
+ones the place was taken "from" goes to the third side (`tracker.extraction_third`). A side that
+denies the other side's taking holds the place (`tracker.extraction_kept`).
 """
 
 from __future__ import annotations
@@ -43,7 +42,6 @@ from __future__ import annotations
 import re
 
 from tracker import extraction_words as words
-from tracker.extraction_fire import shooters_dropped
 from tracker.extraction_places import Span
 
 # "rebels broke the siege of X", "فك الثوار الحصار عن X": the side breaking a siege (or trying
@@ -123,31 +121,6 @@ OTHER_CLAUSE = re.compile(r"\b(?:that|said|says|told|who|which)\b|[,;:]", re.IGN
 def other_side(side: str) -> str:
     """The side that holds what `side` lost: the rebels for the government, else the government."""
     return "rebels" if side == "government" else "government"
-
-
-FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:syrian\s+|kurdish\s+|islamist\s+)?$", re.IGNORECASE)
-# "from the regime and the Democratic Union Party's (PYD) People's Defense Units": one phrase.
-JOINED = re.compile(r"\s*(?:,|and)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,3}|[\s'’s()]{0,6}", re.I)
-
-
-def third(claim, subject: str, sides, speaker, sentence: str, place=None) -> tuple[str, str] | None:
-    """The taker when every side named is one a place was taken "from" ("captured X from the
-    regime and the YPG": the rebels; from the rebels alone, the government; from the Kurds alone,
-    no one known); then `kurds_other`, told whether `place` is the Kurds' own district."""
-    taken: list[Span] = []
-    for s in sides:
-        gap = sentence[taken[-1].end : s.start] if taken else "-"
-        if FROM_SIDE.search(sentence[max(0, s.start - 40) : s.start]) or JOINED.fullmatch(gap):
-            taken.append(s)
-    lost_only = sides and len(taken) == len(sides) and subject in {s.value for s in taken}
-    if claim and claim[1] == "captured" and lost_only:
-        lost = {s.value for s in taken}
-        if "government" in lost:
-            claim = ("rebels", "captured") if "rebels" not in lost else None
-        else:
-            claim = ("government", "captured") if "kurdish_ypg" not in lost else None
-    sides = co_subjects_dropped(shooters_dropped(sides, sentence), subject, sentence)
-    return kurds_other(claim, subject, sides, speaker, place)
 
 
 def kurds_own(place) -> bool:

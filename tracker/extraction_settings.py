@@ -2,10 +2,10 @@
 which is not a place claimed.
 
 A region that holds another place the sentence names is its setting (`a_setting`: "Bani Zaid in
-the eastern part of Aleppo"; not a landmark, "near the University"), and so is a region placed
-after another place, after a name not on the map and a comma or a facility, counted by its parts,
-or in the possessive before a name (`located`: "Bani Zaid district in the eastern part of Aleppo",
-"took Dahiyet al-Assad, west Aleppo", "three Christian quarters of the Old City", "western Aleppo's
+the eastern part of Aleppo"; not a landmark, "near the University"), and so is a region after
+another place (", in"), after a name not on the map and a comma or a facility, counted by its
+parts, or in the possessive before a name (`located`: "Bani Zaid district in the eastern part of
+Aleppo", "Jdeide, in Aleppo's Old City", "took Dahiyet al-Assad, west Aleppo", "three Christian quarters of the Old City", "western Aleppo's
 Dahiyet al-Assad").
 """
 
@@ -29,9 +29,9 @@ def a_setting(sentence: str, place: Place, places: list[tuple[Span, Place]]) -> 
     )
 
 
-# "Bani Zaid district in the eastern part": a region right after a place locates it.
-LOCATED = re.compile(
-    r"\s*(?:(?:district|neighbo(?:u)?rhood|quarter|area|of|in|the)\s+)*", re.IGNORECASE
+LOCATED = re.compile(  # "X district in the east of", "Jdeide, in Aleppo's Old City": locates X
+    r"\s*(?:,\s+(?=in\s))?(?:(?:district|neighbou?rhood|quarter|area|of|in|the|Aleppo['’]s)\s+)*",
+    re.I,
 )
 # "took Dahiyet al-Assad, west Aleppo": a name (after a lowercase word) and a comma; "around the
 # Air Force Intelligence building in western Aleppo": a facility and "in"; "Al-Assad and Minyan

@@ -38,6 +38,12 @@ adjective of a construct coming after its genitive ("أحياء مدينة حل�
 city of Aleppo, is the Old City, حلب القديمة; "مدينة حلب" alone stays the city), a long final vowel
 written twice ("Zahraa", for الزهراء) is written once, and a final
 ة written "-ah" is read "-a" or "-eh" ("Halab al-Jadidah": حلب الجديدة, on record as "al-Jadida").
+A capitalised name is read as a spelling on record, not guessed by its skeleton, when it is one
+after a fold of transliteration on both sides (`translit_key`: k for q, i for ee, u for oo and
+ou, a doubled consonant written once: "Sheikh Maksoud" is "Sheikh Maqsoud", so a capital beside
+it, "Kurdish-held Sheikh Maksoud", does not make it a person's name), if that fold of the record
+names one district only (no two districts of the gazetteer share one; never the city or a
+region: "Alepo" is no spelling on record of Aleppo).
 """
 
 from __future__ import annotations
@@ -344,6 +350,35 @@ TA_END = re.compile(r"(?<=[a-z])ah$")  # "al-Jadidah": ة written -ah
 CITY_NOUN = re.compile(r"^[وبلف]?مدينة\s+(?=\S+\s+\S)")
 
 
+def translit_key(key: str) -> str:
+    """A folded key (`districts.names.name_key`) with k for q, i for ee, u for oo and ou, and a
+    doubled consonant written once: two transliterations of one Arabic name share it."""
+    key = key.replace("q", "k").replace("ee", "i").replace("oo", "u").replace("ou", "u")
+    return DOUBLED_CONSONANT.sub(r"\1", key)
+
+
+DOUBLED_CONSONANT = re.compile(r"([b-df-hj-np-tv-xz])\1+")
+_TRANSLIT: dict[tuple[int, int], dict[str, str]] = {}
+
+
+def translit_spelling(phrase: str, places: Container[str]) -> str:
+    """The spelling on record a capitalised Latin name is after `translit_key` on both sides, if
+    exactly one district's spellings fold to it; else ""."""
+    if not (phrase[:1].isupper() and phrase.isascii()) or not isinstance(places, dict):
+        return ""
+    if (cache := (id(places), len(places))) not in _TRANSLIT:
+        folded: dict[str, set] = {}
+        for key, place in places.items():
+            if not place.region:  # a district's spelling, not the city's ("Alepo") or a region's
+                folded.setdefault(translit_key(key), set()).add((key, place.label))
+        if len(_TRANSLIT) > 16:
+            _TRANSLIT.clear()  # the indexes of earlier runs
+        _TRANSLIT[cache] = {
+            k: min(v)[0] for k, v in folded.items() if len({label for _, label in v}) == 1
+        }
+    return _TRANSLIT[cache].get(translit_key(name_key(phrase)), "")
+
+
 def spelling_folds(phrase: str, places: Container[str]) -> str:
     """The phrase with "a-" read as "al-", and a housing society's word or the Arabic word for a
     city before a name and its adjective left out, a doubled final vowel written once or a final
@@ -353,6 +388,8 @@ def spelling_folds(phrase: str, places: Container[str]) -> str:
     for folded in (bare, DOUBLED_END.sub("a", bare), *(TA_END.sub(e, bare) for e in ("a", "eh"))):
         if folded != phrase and name_key(folded) in places:
             return folded
+    if name_key(phrase) not in places and (on_record := translit_spelling(phrase, places)):
+        return on_record  # "Sheikh Maksoud": "Sheikh Maqsoud" on record
     return phrase
 
 

@@ -13,6 +13,7 @@ import re
 from tracker import extraction_epithets as epithets
 from tracker import extraction_idioms as idioms
 from tracker import extraction_words_arabic as arabic
+from tracker import extraction_words_gains as gains
 from tracker import extraction_words_intl as intl
 from tracker import extraction_words_kurdish as kurdish
 
@@ -99,6 +100,7 @@ SIDES: tuple[tuple[str, str], ...] = (
 VERBS: tuple[tuple[str, str], ...] = (
     (idioms.IDIOMS, "none"),  # idioms of these verbs, of no control (`tracker.extraction_idioms`)
     (idioms.SHARED_CONTROL, "fights"),  # control held jointly: contested, as "split between"
+    *gains.VERBS,  # taking around "control", "in the hands of"; "moved into"
     # "battling for control of X", "clashes (raged) over (for) control of X", "X changed hands",
     # "X is divided between rebels and the army", "control is split between" (not a city divided
     # into its halves), "lost (gained, gained new) ground in X" (not "lost X"): fighting over it.
@@ -125,8 +127,6 @@ VERBS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:فقدان|خسارة) السيطرة على", "loses"),
     *intl.CONTROL_PHRASES,
-    # "take up positions in", "are positioned", "have been (remain) entrenched": there, holding it.
-    (r"(?:took|tak(?:e|es|ing|en))(?: up)? positions", "holds"),
     (
         r"(?:re-?)?captur(?:ed|es|e|ing)|seiz(?:e|ed|es|ing)(?: full)? control"
         r"|(?:full )?control (?:was|has been|had been|were) (?:established|restored|imposed)|(?:re-?)?took(?: back)?(?: full)? control|(?:take|takes|taking|taken) back(?: full)? control|(?:re-?)?tak(?:en|es|ing)"
@@ -318,7 +318,7 @@ CLAUSE_BREAK = re.compile(
 # reach its noun across; a negation, modal ("can", "unable to", "set to", "about to": not "about
 # 400") or failed attempt before a verb voids it, as does a denial in another language
 # ("desmentiram a notícia da tomada"), and so does a noun or verb of effort whose aim the verb
-# states ("an offensive (a 'massive assault') to retake X", "fighting to take X", "vowed to retake
+# states ("an offensive (a 'massive assault', on Sunday) to retake X", "fighting to take X", "vowed to retake
 # X", "the beginning of liberating X"; Arabic فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not
 # لا يزال), a denial of the clause the verb is in ("denied that rebels retook X") or a condition
 # ("if the army takes X", "whether", "unless", "Should the army take X"; an indirect question,
@@ -342,7 +342,7 @@ NEGATION = re.compile(
     rf"|{arabic.IMMINENT}|(?:\b(?:if|unless|whether)|^\s*should)\s+(?:[\w'’\-]+\s+){{0,3}}$|\b(?:about|over|as to|unclear|clear|know|knows|sure|dispute[sd]?)\s+who\s+(?:now\s+|still\s+|really\s+)?$"
     rf"|\b(?:{intl.DENIAL_WORDS})\s+(?:[\w'’\-]+\s+){{0,3}}$"
     r"|\b(?:offensive|counter-?offensive|(?:counter-?)?attack|assault|push|drive|campaign"
-    r"|operation|effort|battle|fight|struggle|mission|order)s?['’\"”]?\s+to\s+(?:[\w'’\-]+\s+)?$"
+    r"|operation|effort|battle|fight|struggle|mission|order)s?['’\"”]?\s+(?:(?:on|last|this|early|late)\s+\w+\s+|(?:overnight|yesterday|today)\s+)?to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:fighting|battling|struggling|seeking|seeks?|sought|vow(?:s|ed)?|threaten(?:s|ed|ing)?)"
     r"\s+to\s+(?:[\w'’\-]+\s+)?$"
     r"|\b(?:beginning|start|prelude)\s+(?:of|to)\s+(?:[\w'’\-]+\s+)?[\"“]?$",
