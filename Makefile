@@ -8,6 +8,9 @@ APT_PACKAGES := python3-venv libgdal32 gdal-bin libsqlite3-mod-spatialite postgr
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Test processes per database run (pytest-xdist; each gets its own test database): two, one per
+# core of the machines CI runs on. WORKERS=0 runs the suite in this one process.
+WORKERS ?= 2
 
 .PHONY: run test test-js node-modules test-postgis test-spatialite lint system venv lock screenshots clean bench bench-small bench-reads bench-import bench-tiles bench-country-30k
 
@@ -41,16 +44,16 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-# SpatiaLite: a file database made and dropped by the test run.
+# SpatiaLite: each test process makes its own test database in memory.
 test-spatialite: venv node-modules
-	DATABASE_URL="spatialite:///$(CURDIR)/var/test.sqlite3" $(PY) -m pytest $(PYTEST_ARGS)
+	DATABASE_URL="spatialite:///$(CURDIR)/var/test.sqlite3" $(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS)
 
 # PostGIS: DATABASE_URL if given, else a throwaway PostgreSQL 15 cluster.
 test-postgis: venv node-modules
 	@if [ -n "$$DATABASE_URL" ]; then \
-	  $(PY) -m pytest $(PYTEST_ARGS); \
+	  $(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS); \
 	else \
-	  pg_virtualenv -t -v 15 bin/with-pg-url $(PY) -m pytest $(PYTEST_ARGS); \
+	  pg_virtualenv -t -v 15 bin/with-pg-url $(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS); \
 	fi
 
 lint: venv

@@ -118,6 +118,24 @@ def redis_url(tmp_path_factory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings_xdist_suffix(request: pytest.FixtureRequest) -> None:
+    """Under pytest-xdist (`make test` runs two workers), each worker its own test database.
+
+    pytest-django names them `test_<name>_gw0`, ... but leaves only `sqlite3` alone; the
+    SpatiaLite test database is in memory (Django's default), one per process already, so
+    a suffix would only turn it into a file under a path that does not exist.
+    """
+    worker = getattr(request.config, "workerinput", {}).get("workerid")
+    if not worker:
+        return
+    for database in settings.DATABASES.values():
+        if database["ENGINE"].endswith("spatialite") or "MIRROR" in database.get("TEST", {}):
+            continue
+        test = database.setdefault("TEST", {})
+        test["NAME"] = f"{test.get('NAME') or 'test_' + database['NAME']}_{worker}"
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_db_setup):
     """The test databases; this process's dataset version listener is closed before they are
     dropped (its connection would keep the database in use: tracker/version_notified.py)."""

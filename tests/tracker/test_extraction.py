@@ -278,9 +278,9 @@ def test_the_score_counts_apart_wrong_proposals_another_quote_codes(tmp_path):
 
 @pytest.mark.django_db
 def test_the_score_command_prints_district_and_holder_apart(tmp_path, capsys):
-    from quantitative.demo import demo_load
+    from tests.tracker.conftest import shipped_places_import
 
-    demo_load()
+    shipped_places_import()  # the places the proposer reads; no claims needed
     path = _coded(
         tmp_path,
         "2016-11-06,day,Hanano,government,SOHR,independent,SOHR 2016-12-06,"
