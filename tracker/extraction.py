@@ -45,7 +45,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    الأمن والاستقرار إلى X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a
    `captured` claim); *loses* (lost, the loss of, withdrew from, pull out of, pullout ...: the other
    side holds, `lost`; but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه
-   ... Y", the subject holds; a place lost "to" a side, that side, not "a blow to" one); *holds*
+   ... Y", the subject holds, after the first "to" only: `tracker.extraction_routes`; a place lost
+   "to" a side, that side, not "a blow to" one); *holds*
    (repelled, held off, "أحبط", "تصدى", "repelled an attempt by X to advance on", held, "positioned
    in", "patrol in" (not "a patrol in"), "government-held", "under rebel control" (not "under rebel
    fire": `tracker.extraction_fire`), "انطلاقاً من X": `held`); *fights* (fighting in, broke into,

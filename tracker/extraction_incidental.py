@@ -43,8 +43,9 @@ clause of where after a place ("rebels hold X, where two civilians were killed",
 A place named as a landmark claims nothing either: "north of the citadel", "near X", "in the
 vicinity of X", "near the mainly Kurdish neighbourhood of X", "within a kilometre of X", "the
 districts that surround X", "a barracks located between X and Y", "a supply route between X and
-Y", either end of a road "linking X to (with) Y", and the Arabic ones of
-`tracker.extraction_words_arabic` ("الواقعة بين X"), and the ends of a road ("restored control of a
+Y", either end of a road "linking X to (with) Y", the end of a corridor or of a supply ("cut the
+supply to X", "a corridor to X"; not "to rebel-held X", which says who holds it), and the Arabic
+ones of `tracker.extraction_words_arabic` ("الواقعة بين X"), and the ends of a road ("restored control of a
 road leading from X to Y", "the highway from X": the road was taken, not X or Y; but "from
 government-held X" still says who holds X, and "advanced along the road from X to Y" heads for
 Y). Nor does the target of an attack the sentence
@@ -75,7 +76,8 @@ LANDMARK = re.compile(
     r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
     rf"|(?:area|zone|land|ground|road|line|gap|route)s? (?:in )?between|{intl.LANDMARK_WORDS}"
     r"|\blinking\s+(?:[\w'’-]+\s+){1,5}(?:to|with)"
-    r"|(?:road|highway|route|way|path|gateway|supply (?:line|route))s? (?:leading |heading )?to(?!\s+(?:the\s+)?[\w'’]+-(?:held|controlled)\b)"
+    r"|(?:road|highway|route|way|path|gateway|corridor|suppl(?:y|ies)(?: (?:line|route))?)s?"
+    r" (?:leading |heading )?to(?!\s+(?:the\s+)?(?:[\w'’]+-(?:held|controlled)|besieged)\b)"
     r"|\d*(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards)\b[^.,;]{0,20}\b(?:away )?from|doorsteps? of)"
     r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي)"
     # "within a kilometre of X", "the districts (Aqyul) that surround X": X only locates them.

@@ -15,6 +15,7 @@ from tracker import extraction_idioms as idioms
 from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_intl as intl
 from tracker import extraction_words_kurdish as kurdish
+from tracker.extraction_routes import DESTINATION as DESTINATION  # rule 2's: where a side went
 
 # Who: the side a phrase names, longer phrases first ("Free (Syrian) Army" is not the army). Kurds
 # by full names too (SDF, People's Protection (Defense) Units). The government's allies (Hezbollah,
@@ -316,7 +317,7 @@ CLAUSE_BREAK = re.compile(
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective may
 # reach its noun across; a negation, modal ("can", "unable to", "set to", "about to": not "about
-# 400") or failed attempt before a verb voids it, as does a denial in another language
+# 400"; "need to", "must", "have to") or failed attempt before a verb voids it, as does a denial in another language
 # ("desmentiram a notícia da tomada"), and so does a noun or verb of effort whose aim the verb
 # states ("an offensive (a 'massive assault') to retake X", "fighting to take X", "vowed to retake
 # X", "the beginning of liberating X"; Arabic فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not
@@ -334,6 +335,7 @@ NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|can|(?:un)?able|set(?=\s+to\b)|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|planned|possible|imminent|potential|looming|preparing|ready|about(?=\s+to\b)|denied|denies|deny"
     r"|hop(?:es?|ed|ing)|wants?|wanted|intends?|intended|expects?|expected|poised|prepar(?:es|ed)"
+    r"|needs?(?=\s+to\b)|needed(?=\s+to\b)|must|ha(?:ve|s)(?=\s+to\b)"
     rf"|refus(?:e|es|ed|ing)|{intl.NEGATION_WORDS})(?!\s+(?:{intl.ONLY_WORDS})\b)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     r"|\bfear(?:s|ed|ing)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"  # "rebels fear the loss of X", "a government takeover"
@@ -375,13 +377,6 @@ EXPELLING = re.compile(
     r"(?:driv|drove|push|forc|kick|flush|oust|expel|evict|clear|purg|repel|repuls|rout|dislodg"
     rf"|{intl.EXPELLING_STEMS})",
     re.I,
-)
-# "rebels withdrew from X to Y", "to (nearby) Y", "ушли в Y" (not "в районе Y", in the area of),
-# "zogen sich nach Y zurück": Y, after one of these words, is where they went (rule 2).
-DESTINATION = re.compile(
-    r"(?:\b(?:to|into|towards?)\s+(?:the\s+)?(?:\(?[\w'’-]+\)?\s+){0,2}"
-    r"|(?<!\w)(?:в|во|к)\s+(?:[^\W\d_]+(?<!е)\s+){0,2}|\b(?:nach|in\s+Richtung)\s+)$",
-    re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
