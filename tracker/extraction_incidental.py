@@ -43,9 +43,10 @@ clause of where after a place ("rebels hold X, where two civilians were killed",
 A place named as a landmark claims nothing either: "north of the citadel", "near X", "in the
 vicinity of X", "near the mainly Kurdish neighbourhood of X", "within a kilometre of X", "the
 districts that surround X", "a barracks located between X and Y", "a supply route between X and
-Y", either end of a road "linking X to (with) Y", the end of a corridor or of a supply ("cut the
-supply to X", "a corridor to X"; not "to rebel-held X", which says who holds it), and the Arabic
-ones of `tracker.extraction_words_arabic` ("الواقعة بين X"), and the ends of a road ("restored control of a
+Y", "drive a wedge between X and Y", either end of a road "linking X to (with) Y", the end of a
+corridor or of a supply ("cut the supply to X", "a corridor to X"; not "to rebel-held X", which
+says who holds it), and the Arabic ones of `tracker.extraction_words_arabic` ("الواقعة بين X"),
+and the ends of a road ("restored control of a
 road leading from X to Y", "the highway from X": the road was taken, not X or Y; but "from
 government-held X" still says who holds X, and "advanced along the road from X to Y" heads for
 Y). Nor does the target of an attack the sentence
@@ -66,7 +67,7 @@ from tracker import extraction_words_turkish as turkish
 
 # A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
 # part of X), "near Nairab airport", "in the vicinity of X", "near the mainly Kurdish
-# neighbourhood of X", "the gap (route) between X and Y", "linking X to Y" (both ends), "2 km (a
+# neighbourhood of X", "the gap (route, a wedge) between X and Y", "linking X to Y" (both ends), "2 km (a
 # mile) away from X", "on the doorstep of
 # X", "within a (few) kilometre(s) (a few hundred metres) of X", "districts (hills) that surround
 # X", "districts surrounding X" (not a side's troops); Arabic غرب، قرب، محيط "around", المحاذي
@@ -74,7 +75,7 @@ from tracker import extraction_words_turkish as turkish
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|(?:in )?the vicinity of|linking|overlooking|above"
     r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
-    rf"|(?:area|zone|land|ground|road|line|gap|route)s? (?:in )?between|{intl.LANDMARK_WORDS}"
+    rf"|(?:area|zone|land|ground|road|line|gap|route|wedge)s? (?:in )?between|{intl.LANDMARK_WORDS}"
     r"|\blinking\s+(?:[\w'’-]+\s+){1,5}(?:to|with)"
     r"|(?:road|highway|route|way|path|gateway|corridor|suppl(?:y|ies)(?: (?:line|route))?)s?"
     r" (?:leading |heading )?to(?!\s+(?:the\s+)?(?:[\w'’]+-(?:held|controlled)|besieged)\b)"

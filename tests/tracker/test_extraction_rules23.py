@@ -4,7 +4,9 @@ city named as the adjective of a stronghold is not taken as a whole ("troops sei
 stronghold": `tracker.extraction_halves.city_object`); the end of a corridor or of a supply is a
 landmark ("threatens the supply to X": `tracker.extraction_incidental`); and only the first "to"
 after a verb of withdrawing names where the side went, a later one belonging to another clause
-(`tracker.extraction_routes`). One scenario each, with its guards."""
+(`tracker.extraction_routes`); a rescuer who evacuates a baby, a child or the dead moves people,
+not a side (`tracker.extraction_idioms`); a place named as one side of "a wedge between" two is a
+landmark (`tracker.extraction_incidental`). One scenario each, with its guards."""
 
 from tests.tracker.test_extraction_rules import propose
 
@@ -59,3 +61,25 @@ def test_the_first_to_after_a_withdrawal_guard_the_destination_is_still_held():
     assert propose("The rebels withdrew from the valley to Hanano.") == [
         ("hanano", "rebels", "held")
     ]
+
+
+def test_evacuating_a_baby_a_child_or_the_dead_is_no_withdrawal():
+    text = "A medic evacuates a small baby from a house in East Aleppo after regime jets struck it."
+    assert propose(text) == []
+    assert propose("Rescuers evacuated two bodies from Hanano after rebel shelling.") == []
+
+
+def test_evacuating_the_dead_guard_fighters_evacuating_a_district_still_lose_it():
+    assert propose("The rebels evacuated Hanano on Tuesday.") == [("hanano", "government", "lost")]
+
+
+def test_a_place_on_either_side_of_a_wedge_is_a_landmark():
+    text = (
+        "After capturing Bustan al-Basha, the army drove a wedge between Hanano and Sheikh Saeed."
+    )
+    assert propose(text) == [("bustan-al-basha", "government", "captured")]
+
+
+def test_a_wedge_guard_places_taken_in_the_same_shape_still_propose():
+    text = "After capturing Bustan al-Basha, the army took both Hanano and Sheikh Saeed."
+    assert ("hanano", "government", "captured") in propose(text)
