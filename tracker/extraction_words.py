@@ -317,14 +317,15 @@ CLAUSE_BREAK = re.compile(
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective may
 # reach its noun across; a negation, modal ("can", "unable to", "set to", "about to": not "about
-# 400"; "need to", "must", "have to") or failed attempt before a verb voids it, as does a denial in another language
-# ("desmentiram a notícia da tomada"), and so does a noun or verb of effort whose aim the verb
-# states ("an offensive (a 'massive assault') to retake X", "fighting to take X", "vowed to retake
-# X", "the beginning of liberating X"; Arabic فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not
-# لا يزال), a denial of the clause the verb is in ("denied that rebels retook X") or a condition
-# ("if the army takes X", "whether", "unless", "Should the army take X"; an indirect question,
-# "accounts about (unclear) who controls X"; "until" and "bisher": `tracker.extraction_verbs`);
-# "not under full government control", "لم يعد حي X تحت سيطرة" (`extraction_recipient.not_under`).
+# 400"; "need to", "must", "have to"; "on the verge (brink) of") or failed attempt before a verb
+# voids it, as does a denial in another language ("desmentiram a notícia da tomada"), and so does a
+# noun or verb of effort whose aim the verb states ("an offensive (a 'massive assault') to retake
+# X", "fighting to take X", "vowed to retake X", "the beginning of liberating X"; Arabic فشلت،
+# تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not لا يزال), a denial of the clause the verb is in
+# ("denied that rebels retook X") or a condition ("if the army takes X", "whether", "unless",
+# "Should the army take X"; an indirect question, "accounts about (unclear) who controls X"; "until"
+# and "bisher": `tracker.extraction_verbs`); "not under full government control", "لم يعد حي X تحت
+# سيطرة" (`extraction_recipient.not_under`).
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -336,6 +337,7 @@ NEGATION = re.compile(
     r"|attempts?|attempted|attempting|bid|aims?|plans?|planned|possible|imminent|potential|looming|preparing|ready|about(?=\s+to\b)|denied|denies|deny"
     r"|hop(?:es?|ed|ing)|wants?|wanted|intends?|intended|expects?|expected|poised|prepar(?:es|ed)"
     r"|needs?(?=\s+to\b)|needed(?=\s+to\b)|must|ha(?:ve|s)(?=\s+to\b)"
+    r"|(?<=\bon the )(?:verge|brink|point)(?=\s+of\b)"
     rf"|refus(?:e|es|ed|ing)|{intl.NEGATION_WORDS})(?!\s+(?:{intl.ONLY_WORDS})\b)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     r"|\bfear(?:s|ed|ing)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"  # "rebels fear the loss of X", "a government takeover"

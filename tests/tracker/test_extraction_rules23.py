@@ -1,5 +1,6 @@
 """The claim proposer's rules from English pages on the 2016 battle: a verb after "need to",
-"must" or "have to" states a necessity, not an event (`tracker.extraction_words.NEGATION`); the
+"must" or "have to" states a necessity, and one "on the verge (brink) of" happening a thing
+not yet done, not an event (`tracker.extraction_words.NEGATION`); the
 city named as the adjective of a stronghold is not taken as a whole ("troops seize Aleppo
 stronghold": `tracker.extraction_halves.city_object`); the end of a corridor or of a supply is a
 landmark ("threatens the supply to X": `tracker.extraction_incidental`); and only the first "to"
@@ -15,6 +16,17 @@ def test_a_verb_after_need_to_or_must_claims_nothing():
     assert propose("Hanano is the district the army needs to seize before winter.") == []
     assert propose("To reach the centre, the rebels must capture Sheikh Saeed first.") == []
     assert propose("The regime has to retake Hanano to secure the airport road.") == []
+
+
+def test_a_verb_on_the_verge_of_happening_claims_nothing():
+    assert propose("The rebels seemed on the verge of being pushed out of Hanano.") == []
+    assert propose("The army is on the brink of retaking Sheikh Saeed.") == []
+
+
+def test_on_the_verge_guard_a_side_on_the_verge_of_collapse_still_loses_the_place_it_lost():
+    assert propose("The rebels, on the verge of collapse, lost Hanano.") == [
+        ("hanano", "government", "lost")
+    ]
 
 
 def test_a_verb_after_need_to_guard_a_plain_taking_still_proposes():
