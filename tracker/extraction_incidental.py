@@ -67,8 +67,8 @@ from tracker import extraction_words_turkish as turkish
 
 # A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
 # part of X), "near Nairab airport", "in the vicinity of X", "near the mainly Kurdish
-# neighbourhood of X", "the gap (route, a wedge) between X and Y", "linking X to Y" (both ends), "2 km (a
-# mile) away from X", "on the doorstep of
+# neighbourhood of X", "the gap (route, a wedge) between X and Y", "linking X to Y" (both ends),
+# "2 km (a mile) away from X", "on the doorstep of
 # X", "within a (few) kilometre(s) (a few hundred metres) of X", "districts (hills) that surround
 # X", "districts surrounding X" (not a side's troops); Arabic غرب، قرب، محيط "around", المحاذي
 # "adjacent", جهة، طريق "road", سكان "residents of".

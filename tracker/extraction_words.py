@@ -384,11 +384,12 @@ PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECAS
 
 # Words between a verb and its place that make the claim partial, so contested: "took several
 # buildings (new locations) in", "40 percent of", "the west (one side) of", "clawed back some
-# ground in" (not "held their ground in"), "a district in" (not "every (last) district in").
+# ground in" (not "held their ground in"), "a district in" (not "every (last) district in"),
+# "swathes of" (not "large swathes of", a majority).
 PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|locations? in|parts? of|(?<!\bthe )pockets of|blocks?|percent of|% of|most of|some of|(?<!from the )areas? of"
     r"|streets?|checkpoints?|(?:out)?posts?|hideouts?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del|(?<!their )(?<!its )ground in"
-    r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? (?:side )?of|one side of"
+    r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? (?:side )?of|one side of|swath(?:e)?s of"
     r"|(?<!every )(?<!each )(?<!last )district in"
     rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|جزء|مواقع|أبنية|نقاط|نقطت(?:ي|ين)|كتل|مناطق (?:عد\S*|من))|نصف|ثلث|ربع"
     rf"|(?:بال|في ال)(?:مئة|مائة)|{intl.PARTIAL_WORDS})\b",
@@ -399,11 +400,11 @@ PARTIAL = re.compile(
 ENUMERATION = re.compile(
     r"\b(?:including|among them|notably|such as)\b|أبرزها|ابرزها|منها|(?<!\w)وه(?:ي|ما)(?!\w)", re.I
 )
-# A majority is control, not a partial gain: "captured most of", "large parts of", "all (the)
-# locations in"; so are all of a side's own positions ("handed their positions in X to the YPG")
-# and the last of them ("seized the last rebel positions in X").
+# A majority is control, not a partial gain: "captured most of", "large parts (swathes) of", "all
+# (the) locations in"; so are all of a side's own positions ("handed their positions in X to the
+# YPG") and the last of them ("seized the last rebel positions in X").
 MAJORITY = re.compile(
-    r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of"
+    r"\b(?:most of|the (?:vast )?majority of|large (?:parts|swath(?:e)?s) of|much of|nearly all of|almost all of"
     r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of|all (?:the )?(?:locations|positions) in"
     r"|(?:the )?remaining (?:parts?|areas?|sections?|positions?) of|the rest of|the last (?:remaining )?(?:[\w-]+ )?(?:positions?|parts?|areas?|pockets?|sections?) (?:of|in|inside)"
     r"|(?:their|its) (?:remaining )?positions (?:in|inside)"

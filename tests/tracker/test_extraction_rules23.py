@@ -7,7 +7,9 @@ landmark ("threatens the supply to X": `tracker.extraction_incidental`); and onl
 after a verb of withdrawing names where the side went, a later one belonging to another clause
 (`tracker.extraction_routes`); a rescuer who evacuates a baby, a child or the dead moves people,
 not a side (`tracker.extraction_idioms`); a place named as one side of "a wedge between" two is a
-landmark (`tracker.extraction_incidental`). One scenario each, with its guards."""
+landmark (`tracker.extraction_incidental`); "swathes of" a place is a partial gain, contested,
+but "large swathes of" a majority (`tracker.extraction_words.PARTIAL`, `MAJORITY`). One scenario
+each, with its guards."""
 
 from tests.tracker.test_extraction_rules import propose
 
@@ -95,3 +97,15 @@ def test_a_place_on_either_side_of_a_wedge_is_a_landmark():
 def test_a_wedge_guard_places_taken_in_the_same_shape_still_propose():
     text = "After capturing Bustan al-Basha, the army took both Hanano and Sheikh Saeed."
     assert ("hanano", "government", "captured") in propose(text)
+
+
+def test_swathes_of_a_place_are_a_partial_gain():
+    assert propose("After capturing swathes of East Aleppo, the troops halted.") == [
+        ("east-aleppo", "contested", "contested")
+    ]
+
+
+def test_swathes_guard_large_swathes_are_a_majority():
+    assert propose("The troops captured large swathes of East Aleppo.") == [
+        ("east-aleppo", "government", "captured")
+    ]
