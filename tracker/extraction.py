@@ -45,10 +45,11 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    الأمن والاستقرار إلى X", "سقط X بيد"; "السيطرة بشكل كامل على": the subject holds after it, a
    `captured` claim); *loses* (lost, the loss of, withdrew from, pull out of, pullout ...: the other
    side holds, `lost`; but a place withdrawn to, "from X to Y", "to (nearby) Y", "into Y", "باتجاه
-   ... Y", the subject holds; a place lost "to" a side, that side, not "a blow to" one); *holds*
-   (repelled, held off, "أحبط", "تصدى", "repelled an attempt by X to advance on", held, "positioned
-   in", "patrol in" (not "a patrol in"), "government-held", "under rebel control" (not "under rebel
-   fire": `tracker.extraction_fire`), "انطلاقاً من X": `held`); *fights* (fighting in, broke into,
+   ... Y", the subject holds, after the first "to" only: `tracker.extraction_routes`; a place lost
+   "to" a side, that side, not "a blow to" one); *holds* (repelled, held off, "أحبط", "تصدى",
+   "repelled an attempt by X to advance on", held, "positioned in", "patrol in" (not "a patrol
+   in"), "government-held", "under rebel control" (not "under rebel fire":
+   `tracker.extraction_fire`), "انطلاقاً من X": `held`); *fights* (fighting in, broke into,
    clashes, stormed, made progress in, entered, advanced in, battling for control of, changed
    hands, divided between sides, a stalemate (standoff) in X: `contested`); *besieges* (besieged, surrounded, the encirclement
    of, cut off: the other side holds it, `held`; a side besieged, "rebels in X are besieged", holds
@@ -128,8 +129,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    relative pronoun's antecedent, the object of "with", "against" or a verb done to a side.
 4. **Who says so** (`tracker.extraction_speaker`): a source named beside a verb of speech, else
    the document's source. Two sides saying their own in clauses of their own ("The army said it
-   took X, but rebels insisted they held it") are read apart, each claim in its side's voice
-   (`tracker.extraction_voices`).
+   took X, but rebels said they held it") are read apart, each in its side's voice (`_voices`).
 5. **When** (`tracker.extraction_when`): a date written in the sentence ("11 December", "December
    11", "11 كانون الأول", with its year if written, "November 26 - 27" as two days); else a month
    with its year ("in July 2012") or after a preposition ("in July": the last July begun by then),

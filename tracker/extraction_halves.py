@@ -175,12 +175,12 @@ CITY_OBJECT_GAP = 30  # the city is a place only as the direct object of a verb 
 # Russian: the words that may stand between a verb and the city as its object ("взяли под
 # контроль весь город Алеппо"); after any other noun the city is in the genitive, "of Aleppo".
 CITY_GAP_RU = re.compile(r"\s*(?:(?:над|весь|всем|всей|город\w*|полностью)\s+)*", re.I)
-# "Rebels Take over Aleppo Kurdish Area", "seized Aleppo's ... ": the city as the modifier of a
-# noun of places, an adjective or two between, is no object of the verb.
+# "Rebels Take over Aleppo Kurdish Area", "seized Aleppo's ... ", "seize Aleppo stronghold": the
+# city as the modifier of a noun of places, an adjective or two between, is no object of the verb.
 CITY_MODIFIES = re.compile(
     r"\s+(?:(?!(?:and|or|in|on|at|from|after|with|to|by|for|as|the)\b)[\w-]+\s+){0,2}?"
     r"(?:neighbo(?:u)?rhoods?|districts?|quarters?|suburbs?|areas?|enclaves?|heart|outskirts"
-    r"|headquarters|hq|bases?|prison|hospital|branch|offices?)\b",
+    r"|headquarters|hq|bases?|prison|hospital|branch|offices?|strongholds?|bastions?)\b",
     re.I,
 )
 
@@ -227,7 +227,8 @@ def city_object(sentence: str, place: Span, verb: Span) -> bool:
     or a direction between: "areas in southwestern Aleppo"), nor as the end of a name ("the Great
     Prophet Mosque of Aleppo"), nor as the adjective of places in it ("regained an important
     Aleppo district", "takes back Aleppo districts", "recaptures Aleppo heart") or of a facility in
-    it ("seized the Aleppo headquarters of ISIS", "overran its Aleppo base").
+    it ("seized the Aleppo headquarters of ISIS", "overran its Aleppo base"), nor as the adjective
+    of a side's stronghold ("troops seize Aleppo stronghold": one stronghold in it, not the city).
     A Russian name is the object only right after the verb, or after "над", "весь" or "город"
     ("освободили Алеппо"): after another noun it is in the genitive, "of Aleppo" ("центр
     Алеппо")."""

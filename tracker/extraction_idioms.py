@@ -8,7 +8,7 @@ mines", "cleared of wrongdoing", "lost dozens of fighters (a commander) in X", "
 from) talks over X", "handed over the bodies", "leaves
 no doubt", "captured two soldiers in X", "rebels were captured in X" (people taken, in the
 passive) (not "captured X while rebels ...": the people read no
-further than a conjunction), "evacuated the wounded from X", "helped civilians leave X", "called on
+further than a conjunction), "evacuated the wounded from X" ("evacuates a dead baby"), "helped civilians leave X", "called on
 civilians to leave X", "the photo, taken in 2013"; control of the situation ("el control de la
 situación", "die Kontrolle über die Lage"); "celebratory gunfire", "gunfire into the air", and
 "fighting (fought) alongside" an ally with no place of their own in the clause; a wire verb whose
@@ -30,7 +30,10 @@ with barrel bombs (artillery)", "an attack using explosive-laden barrels"; not "
 attack", nor "rebels attacked X". Read by `tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
-_CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
+_CIVILIANS = (
+    r"civilians|people|men|women|children|families|wounded|injured|sick|residents|bab(?:y|ies)"
+    r"|child|victims|bodies|dead|patients|orphans"
+)
 _COUNT = r"dozens of |hundreds of |a number of |scores of "
 _WORD = r"(?:(?!(?:from|in|inside|at|to|after|with|by|and|near|of|on|while|as|but|when|where)\b)\w[\w-]* )"
 

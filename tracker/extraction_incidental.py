@@ -43,13 +43,15 @@ clause of where after a place ("rebels hold X, where two civilians were killed",
 A place named as a landmark claims nothing either: "north of the citadel", "near X", "in the
 vicinity of X", "near the mainly Kurdish neighbourhood of X", "within a kilometre of X", "the
 districts that surround X", "a barracks located between X and Y", "a supply route between X and
-Y", either end of a road "linking X to (with) Y" or of "in between X and Y" ("hills in between X
-and Y", `BETWEEN_SECOND` for Y), and the Arabic ones of `tracker.extraction_words_arabic`
-("الواقعة بين X"), and the ends of a road ("restored control of a road leading from X to Y", "the
-highway from X": the road was taken, not X or Y; but "from government-held X" still says who holds
-X, and "advanced along the road from X to Y" heads for Y). Nor does the target of an attack the
-sentence says was launched from another place ("gangs began an assault on X from the areas of Y"):
-the attackers are in Y, and of X the sentence says only that it was attacked (`landmark`).
+Y", "drive a wedge between X and Y", either end of a road "linking X to (with) Y" or of "in between
+X and Y" ("hills in between X and Y", `BETWEEN_SECOND` for Y), the end of a corridor or of a supply
+("cut the supply to X", "a corridor to X"; not "to rebel-held X", which says who holds it), and the
+Arabic ones of `tracker.extraction_words_arabic` ("الواقعة بين X"), and the ends of a road
+("restored control of a road leading from X to Y", "the highway from X": the road was taken, not X
+or Y; but "from government-held X" still says who holds X, and "advanced along the road from X to
+Y" heads for Y). Nor does the target of an attack the sentence says was launched from another
+place ("gangs began an assault on X from the areas of Y"): the attackers are in Y, and of X the
+sentence says only that it was attacked (`landmark`).
 
 Read by `tracker.extraction` and `tracker.extraction_places` (`landmark`; the latter `a_person`
 too) and `tracker.extraction_presence` (`no_holding_told`, in its `sole_side`).
@@ -65,17 +67,18 @@ from tracker import extraction_words_turkish as turkish
 
 # A landmark is no claim: "north of the citadel", "to the north of X" (but "the north of X" is a
 # part of X), "near Nairab airport", "in the vicinity of X", "near the mainly Kurdish
-# neighbourhood of X", "the gap (route) between X and Y", "linking X to Y" (both ends), "2 km (a
-# mile) away from X", "on the doorstep of
+# neighbourhood of X", "the gap (route, a wedge) between X and Y", "linking X to Y" (both ends),
+# "2 km (a mile) away from X", "on the doorstep of
 # X", "within a (few) kilometre(s) (a few hundred metres) of X", "districts (hills) that surround
 # X", "districts surrounding X" (not a side's troops); Arabic غرب، قرب، محيط "around", المحاذي
 # "adjacent", جهة، طريق "road", سكان "residents of".
 LANDMARK = re.compile(
     r"(?:\b(?:near|beside|next to|close to|adjacent to|(?:in )?the vicinity of|linking|overlooking|above"
     r"|(?<!(?<!\bto )the )(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of"
-    rf"|(?:area|zone|land|ground|road|line|gap|route)s? (?:in )?between|{intl.LANDMARK_WORDS}"
+    rf"|(?:area|zone|land|ground|road|line|gap|route|wedge)s? (?:in )?between|{intl.LANDMARK_WORDS}"
     r"|\blinking\s+(?:[\w'’-]+\s+){1,5}(?:to|with)"
-    r"|(?:road|highway|route|way|path|gateway|supply (?:line|route))s? (?:leading |heading )?to(?!\s+(?:the\s+)?[\w'’]+-(?:held|controlled)\b)"
+    r"|(?:road|highway|route|way|path|gateway|corridor|suppl(?:y|ies)(?: (?:line|route))?)s?"
+    r" (?:leading |heading )?to(?!\s+(?:the\s+)?(?:[\w'’]+-(?:held|controlled)|besieged)\b)"
     r"|\d*(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|yards)\b[^.,;]{0,20}\b(?:away )?from|doorsteps? of)"
     r"|(?<!\w)(?:(?:إلى |الى )?ال(?:غرب|شرق|شمال|جنوب) من|(?:غرب|شرق|شمال|جنوب)ي?|قرب|بالقرب من|بجوار|(?:في )?محيط|المحيط(?:ة)?|جهة|طريق|[أا]وت[و]?ستراد|و?المحاذي(?:ة)?|سكان|أهالي)"
     # "within a kilometre of X", "the districts (Aqyul) that surround X": X only locates them.

@@ -16,6 +16,7 @@ from tracker import extraction_words_arabic as arabic
 from tracker import extraction_words_gains as gains
 from tracker import extraction_words_intl as intl
 from tracker import extraction_words_kurdish as kurdish
+from tracker.extraction_routes import DESTINATION as DESTINATION  # rule 2's: where a side went
 
 # Who: the side a phrase names, longer phrases first ("Free (Syrian) Army" is not the army). Kurds
 # by full names too (SDF, People's Protection (Defense) Units). The government's allies (Hezbollah,
@@ -316,14 +317,15 @@ CLAUSE_BREAK = re.compile(
 )
 # Rule 2's limits: an article before "besieged" makes it an adjective; the words an adjective may
 # reach its noun across; a negation, modal ("can", "unable to", "set to", "about to": not "about
-# 400") or failed attempt before a verb voids it, as does a denial in another language
-# ("desmentiram a notícia da tomada"), and so does a noun or verb of effort whose aim the verb
-# states ("an offensive (a 'massive assault', on Sunday) to retake X", "fighting to take X", "vowed to retake
-# X", "the beginning of liberating X"; Arabic فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not
-# لا يزال), a denial of the clause the verb is in ("denied that rebels retook X") or a condition
-# ("if the army takes X", "whether", "unless", "Should the army take X"; an indirect question,
-# "accounts about (unclear) who controls X"; "until" and "bisher": `tracker.extraction_verbs`);
-# "not under full government control", "لم يعد حي X تحت سيطرة" (`extraction_recipient.not_under`).
+# 400"; "need to", "must", "have to"; "on the verge (brink) of") or failed attempt before a verb
+# voids it, as does a denial in another language ("desmentiram a notícia da tomada"), and so does a
+# noun or verb of effort whose aim the verb states ("an offensive (a 'massive assault', on Sunday)
+# to retake X", "fighting to take X", "vowed to retake X", "the beginning of liberating X"; Arabic
+# فشلت، تحاول، بهدف، تهدف إلى، يسعى، لم يستطع أن; not لا يزال), a denial of the clause the verb is in
+# ("denied that rebels retook X") or a condition ("if the army takes X", "whether", "unless",
+# "Should the army take X"; an indirect question, "accounts about (unclear) who controls X"; "until"
+# and "bisher": `tracker.extraction_verbs`); "not under full government control", "لم يعد حي X تحت
+# سيطرة" (`extraction_recipient.not_under`).
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(
     r"\s*(?:(?:the|of|in|\w+ern|districts?|neighbo(?:u)?rhoods?|quarters?|areas?|including"
@@ -334,6 +336,8 @@ NEGATION = re.compile(
     r"(?:\b(?:not|no|never|failed|fails?|could|can|(?:un)?able|set(?=\s+to\b)|would|might|may|will|trying|tries|tried"
     r"|attempts?|attempted|attempting|bid|aims?|plans?|planned|possible|imminent|potential|looming|preparing|ready|about(?=\s+to\b)|denied|denies|deny"
     r"|hop(?:es?|ed|ing)|wants?|wanted|intends?|intended|expects?|expected|poised|prepar(?:es|ed)"
+    r"|needs?(?=\s+to\b)|needed(?=\s+to\b)|must|ha(?:ve|s)(?=\s+to\b)"
+    r"|(?<=\bon the )(?:verge|brink|point)(?=\s+of\b)"
     rf"|refus(?:e|es|ed|ing)|{intl.NEGATION_WORDS})(?!\s+(?:{intl.ONLY_WORDS})\b)"
     r"|n['’]t|(?<!\w)(?:لم|لن|لا)(?!\s+[يت]?زا?ل))(?:\s+to)?\s+(?:[\w'’\-]+\s+){0,2}$"
     r"|\bfear(?:s|ed|ing)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"  # "rebels fear the loss of X", "a government takeover"
@@ -376,22 +380,16 @@ EXPELLING = re.compile(
     rf"|{intl.EXPELLING_STEMS})",
     re.I,
 )
-# "rebels withdrew from X to Y", "to (nearby) Y", "ушли в Y" (not "в районе Y", in the area of),
-# "zogen sich nach Y zurück": Y, after one of these words, is where they went (rule 2).
-DESTINATION = re.compile(
-    r"(?:\b(?:to|into|towards?)\s+(?:the\s+)?(?:\(?[\w'’-]+\)?\s+){0,2}"
-    r"|(?<!\w)(?:в|во|к)\s+(?:[^\W\d_]+(?<!е)\s+){0,2}|\b(?:nach|in\s+Richtung)\s+)$",
-    re.IGNORECASE,
-)
 PASSIVE_AFTER = re.compile(rf"\s*(?:by|to|{intl.PASSIVE_WORDS})\b", re.IGNORECASE)
 
 # Words between a verb and its place that make the claim partial, so contested: "took several
 # buildings (new locations) in", "40 percent of", "the west (one side) of", "clawed back some
-# ground in" (not "held their ground in"), "a district in" (not "every (last) district in").
+# ground in" (not "held their ground in"), "a district in" (not "every (last) district in"),
+# "swathes of" (not "large swathes of", a majority).
 PARTIAL = re.compile(
     r"\b(?:buildings?|positions?|locations? in|parts? of|(?<!\bthe )pockets of|blocks?|percent of|% of|most of|some of|(?<!from the )areas? of"
     r"|streets?|checkpoints?|(?:out)?posts?|hideouts?|edges?|outskirts|sections? of|half of|inside|parte d[eoa]|parte del|(?<!their )(?<!its )ground in"
-    r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? (?:side )?of|one side of"
+    r"|the (?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)? (?:side )?of|one side of|swath(?:e)?s of"
     r"|(?<!every )(?<!each )(?<!last )district in"
     rf"|% da|% of|\d+ percent|(?:ال)?(?:أجزاء|جزء|مواقع|أبنية|نقاط|نقطت(?:ي|ين)|كتل|مناطق (?:عد\S*|من))|نصف|ثلث|ربع"
     rf"|(?:بال|في ال)(?:مئة|مائة)|{intl.PARTIAL_WORDS})\b",
@@ -402,11 +400,11 @@ PARTIAL = re.compile(
 ENUMERATION = re.compile(
     r"\b(?:including|among them|notably|such as)\b|أبرزها|ابرزها|منها|(?<!\w)وه(?:ي|ما)(?!\w)", re.I
 )
-# A majority is control, not a partial gain: "captured most of", "large parts of", "all (the)
-# locations in"; so are all of a side's own positions ("handed their positions in X to the YPG")
-# and the last of them ("seized the last rebel positions in X").
+# A majority is control, not a partial gain: "captured most of", "large parts (swathes) of", "all
+# (the) locations in"; so are all of a side's own positions ("handed their positions in X to the
+# YPG") and the last of them ("seized the last rebel positions in X").
 MAJORITY = re.compile(
-    r"\b(?:most of|the (?:vast )?majority of|large parts of|much of|nearly all of|almost all of"
+    r"\b(?:most of|the (?:vast )?majority of|large (?:parts|swath(?:e)?s) of|much of|nearly all of|almost all of"
     r"|all (?:the |of the )?(?:areas|parts|neighbo(?:u)?rhoods|districts) of|all (?:the )?(?:locations|positions) in"
     r"|(?:the )?remaining (?:parts?|areas?|sections?|positions?) of|the rest of|the last (?:remaining )?(?:[\w-]+ )?(?:positions?|parts?|areas?|pockets?|sections?) (?:of|in|inside)"
     r"|(?:their|its) (?:remaining )?positions (?:in|inside)"
