@@ -182,7 +182,7 @@ from tracker.extraction_places import (
 from tracker.extraction_presence import presence, sole_side
 from tracker.extraction_pronouns import other_object, pronoun_object, pronoun_positions, they_sides
 from tracker.extraction_recipient import kept_from, not_under, siege_broken, taken_over, third
-from tracker.extraction_respectively import respective
+from tracker.extraction_respectively import respective, respective_days
 from tracker.extraction_settings import a_setting, located
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_voices import voiced
@@ -398,6 +398,7 @@ def claims_propose(
                 if a_setting(sentence, place, others) or located(sentence, span, place, places):
                     continue
                 own = respective(sentence, span, spans, sides, verb, claim)
+                days = respective_days(sentence, span, spans, published) or (date_from, date_to)
                 item = ("contested",) * 2 if part_item(sentence, span) else own
                 key = (place.label, item[0])
                 if (place.region == CITY_REGION and len(group) > 1) or key in seen:
@@ -409,8 +410,7 @@ def claims_propose(
                         place,
                         *item,
                         speaker,
-                        date_from,
-                        date_to,
+                        *days,
                         quote_around(written, span),
                         f"{verb.value}: “{verb.text}”",
                     )

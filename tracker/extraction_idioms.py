@@ -27,10 +27,17 @@ the YPG withdraw", "gave the YPG 24 hours to leave X" claim no loss (but "told A
 forced to withdraw" tells of one). An attack from afar is no fighting in the place: "an air (barrel
 bomb, rocket, mortar, artillery) attack on X", "warplanes (helicopters) attacked X", "attacked X
 with barrel bombs (artillery)", "an attack using explosive-laden barrels"; not "a suicide car bomb
-attack", nor "rebels attacked X". Read by `tracker.extraction_words`, first among its verbs."""
+attack", nor "rebels attacked X". People of no side entering a place is no fighting there:
+"maintenance teams have entered X", "an aid convoy entered X", "journalists went into X". Read by `tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
+# People of no side, whose entering a place is no fighting there.
+_NO_SIDE = (
+    "teams", "team", "workers", "crews", "crew", "residents", "civilians", "families", "people",
+    "convoys", "convoy", "trucks", "lorries", "journalists", "reporters", "inspectors", "engineers",
+    "volunteers", "ambulances", "medics", "monitors", "observers", "delegation", "staff",
+)  # fmt: skip
 _COUNT = r"dozens of |hundreds of |a number of |scores of "
 _WORD = r"(?:(?!(?:from|in|inside|at|to|after|with|by|and|near|of|on|while|as|but|when|where)\b)\w[\w-]* )"
 
@@ -102,6 +109,9 @@ IDIOMS = (
     r"|attack(?:s|ed|ing)?(?=[^,.;]{0,40}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}(?:barrels?|barrel"
     r" bombs?|bombs|rockets?|missiles?|mortars?|shells?|artillery|warplanes|aircraft|helicopters"
     r"|drones?|chemicals?|chlorine|gas|air ?strikes?)\b)"
+    # "Maintenance teams have entered X", "an aid convoy entered X": people of no side entering.
+    r"|(?:" + "|".join(f"(?<={n} )" for n in _NO_SIDE) + r")(?:(?:have|has|had) (?:also )?)?"
+    r"(?:enter(?:ed|s|ing)?|(?:went|gone|moved) into)\b"
     # "urged the YPG to withdraw from X", "demanded that the army leave X": a demand, unmet.
     r"|(?:(?:urg|order|warn|ask|call(?:ed|s|ing)? on|giv|gave|give)\w*|told|tells?|telling)"
     r"(?: (?!(?:that|who|which|were|was|had|have|has|been|are|is|forced|said)\b)[\w'’-]+){1,6}?"

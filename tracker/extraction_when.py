@@ -12,7 +12,8 @@ A sentence in the past perfect with no other word of time ("the army had liberat
 of something done before the report: the day before the publication to the day. A weekday still to
 come ("a deadline of 9:00 am Thursday", "next Thursday") dates nothing.
 
-A month written with its year ("in July 2012", "since August 2012") is that month (since: to the
+A month written with its year ("in July 2012", "since August 2012", "seit Juli 2013", "depuis
+juillet 2013", "منذ تموز 2013") is that month (since: to the
 publication); a month alone after a preposition ("in July", "since October", "in late November") is
 the last such month begun by the publication; "earlier this month" is the days of this one; "two
 days ago", "three weeks ago", "a month ago", "days ago" (a few) count back from the publication
@@ -100,7 +101,7 @@ MONTH_DAY = re.compile(
     re.I,
 )
 MONTH_YEAR = re.compile(
-    rf"\b(?P<since>since\s+)?(?:(?:early|late|mid-?|the end of|the start of)\s+)?"
+    rf"(?<!\w)(?P<since>(?:since|seit|depuis|desde|dal|منذ)\s+)?(?:(?:early|late|mid-?|the end of|the start of)\s+)?"
     rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )

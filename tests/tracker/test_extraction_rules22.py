@@ -1,0 +1,65 @@
+"""The claim proposer's rules for faults earlier rounds saw but left (round 22), in sentences of
+our own, one scenario each, on the shared small gazetteer with Arabic names added: a month and
+year after "seit" (depuis, منذ) runs to the publication; people of no side entering a place is no
+fighting; days named together before "respectively" pair with their places."""
+
+from datetime import date
+
+from tests.tracker.test_extraction_rules import (
+    BUSTAN,
+    HANANO,
+    OUTLET,
+    SHEIKH_SAEED,
+    SPELLED,
+    propose,
+)
+from tracker.extraction import Indexes, claims_propose
+
+ARABIC = [("هنانو", HANANO), ("الشيخ سعيد", SHEIKH_SAEED), ("بستان الباشا", BUSTAN)]
+INDEXES = Indexes.build(SPELLED + ARABIC, [])
+PUBLISHED = date(2016, 11, 28)  # a Monday
+
+
+def dated(text):
+    """The proposals for `text` with their days, published on `PUBLISHED`."""
+    return [
+        (p.place.label, p.controller, p.claim_type, p.date_from, p.date_to)
+        for p in claims_propose(text, PUBLISHED, OUTLET, INDEXES)
+    ]
+
+
+def test_a_month_and_year_after_a_foreign_since_runs_to_the_publication():
+    text = "Die Aufständischen halten Hanano seit Juli 2013."
+    assert dated(text) == [("hanano", "rebels", "held", date(2013, 7, 1), PUBLISHED)]
+    text = "Les rebelles tiennent Hanano depuis juillet 2013."
+    assert dated(text) == [("hanano", "rebels", "held", date(2013, 7, 1), PUBLISHED)]
+
+
+def test_a_guard_a_month_and_year_after_in_is_that_month_only():
+    text = "Die Armee eroberte Hanano im Juli 2013."
+    assert dated(text)[0][3:] == (date(2013, 7, 1), date(2013, 7, 31))
+
+
+def test_people_of_no_side_entering_a_place_is_no_fighting_there():
+    assert propose("Municipal repair crews have entered Hanano to restore water.") == []
+    assert propose("A UN aid convoy entered Sheikh Saeed on Sunday.") == []
+    assert propose("Journalists entered Hanano for the first time in years.") == []
+
+
+def test_a_guard_fighters_entering_a_place_still_fight_there():
+    assert propose("Army units entered Hanano on Sunday.") == [("hanano", "contested", "contested")]
+
+
+def test_days_named_together_before_respectively_pair_with_their_places():
+    text = "The army seized Hanano and Sheikh Saeed on Thursday and Saturday, respectively."
+    assert dated(text) == [
+        ("hanano", "government", "captured", date(2016, 11, 24), date(2016, 11, 24)),
+        ("sheikh-saeed", "government", "captured", date(2016, 11, 26), date(2016, 11, 26)),
+    ]
+    text = "سيطر الجيش على حيي هنانو والشيخ سعيد يومي الخميس والسبت على التوالي."
+    assert [d[3] for d in dated(text)] == [date(2016, 11, 24), date(2016, 11, 26)]
+
+
+def test_a_guard_one_day_with_respectively_dates_every_place():
+    text = "Rebels and the army took Hanano and Sheikh Saeed respectively on Thursday."
+    assert [d[3] for d in dated(text)] == [date(2016, 11, 24)] * 2
