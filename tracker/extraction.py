@@ -34,7 +34,8 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    (`tracker.extraction_anaphora`).
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest the
    place (a "Kurdish neighbourhood" of people, "fled to areas held by": `tracker.extraction_nouns`),
-   looking first before it (a verb three times as far after the place loses to one before it;
+   looking first before it (a place named twice: fighting on the first mention yields to a side's
+   later verb on the second, `tracker.extraction_later`; a verb three times as far after the place loses to one before it;
    fighting after "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X after
    clashes", tells how the verb before was done and loses to it); but a place followed by a relative
    clause, a participle's or an apposition between commas and a verb ("X, which rebels seized in
@@ -168,6 +169,7 @@ from tracker.extraction_fire import no_holder_after
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_incidental import landmark
 from tracker.extraction_kept import denied_by, loss_foreseen
+from tracker.extraction_later import later_stronger
 from tracker.extraction_lists import part_item, place_lists
 from tracker.extraction_patterns import quote_around, sentences_split, word_pattern
 from tracker.extraction_places import (
@@ -415,4 +417,4 @@ def claims_propose(
                         f"{verb.value}: “{verb.text}”",
                     )
                 )
-    return taken_over(proposals)
+    return later_stronger(taken_over(proposals))

@@ -97,7 +97,11 @@ def respective_days(
     if len(run) < 2 or not said:
         return None
     days = DAYS_RUN.search(sentence, run[-1].end, said.end())
-    names = re.findall(rf"(?:(?<!\w)|(?<=(?<!\w)و))(?:{_DAY})(?!\w)", days["days"], re.I) if days else []
+    names = (
+        re.findall(rf"(?:(?<!\w)|(?<=(?<!\w)و))(?:{_DAY})(?!\w)", days["days"], re.I)
+        if days
+        else []
+    )
     if len(names) != len(run):
         return None
     return window_find(f"on {names[run.index(span)]}", published)

@@ -1,7 +1,9 @@
 """The claim proposer's rules for faults earlier rounds saw but left (round 22), in sentences of
 our own, one scenario each, on the shared small gazetteer with Arabic names added: a month and
 year after "seit" (depuis, منذ) runs to the publication; people of no side entering a place is no
-fighting; days named together before "respectively" pair with their places."""
+fighting; days named together before "respectively" pair with their places; a later verb of a
+side on a place named twice wins over fighting on its first mention; an Arabic "ثم" or "، وبعد ..."
+joins a place to "كامل الحي" after it."""
 
 from datetime import date
 
@@ -63,3 +65,25 @@ def test_days_named_together_before_respectively_pair_with_their_places():
 def test_a_guard_one_day_with_respectively_dates_every_place():
     text = "Rebels and the army took Hanano and Sheikh Saeed respectively on Thursday."
     assert [d[3] for d in dated(text)] == [date(2016, 11, 24)] * 2
+
+
+def test_a_later_verb_of_taking_on_a_place_named_twice_wins_over_fighting_on_the_first():
+    text = "هاجمت قوات النظام حي هنانو فجر اليوم، وسيطرت بعد الظهر على كامل حي هنانو."
+    assert propose(text, indexes=INDEXES) == [("hanano", "government", "captured")]
+
+
+def test_a_guard_fighting_after_a_taking_of_a_place_named_twice_stands():
+    text = "The army took Hanano on Monday, but clashes resumed in Hanano on Tuesday."
+    assert ("hanano", "contested", "contested") in propose(text)
+
+
+def test_an_arabic_then_or_after_clause_joins_a_place_to_a_later_district_pronoun():
+    text = "اقتحم الثوار حي الشيخ سعيد مساء أمس، ثم سيطروا على كامل الحي."
+    assert propose(text, indexes=INDEXES) == [("sheikh-saeed", "rebels", "captured")]
+    text = "اقتحم الثوار حي الشيخ سعيد، وبعد اشتباكات استمرت ساعات سيطروا على كامل الحي."
+    assert propose(text, indexes=INDEXES) == [("sheikh-saeed", "rebels", "captured")]
+
+
+def test_a_guard_an_arabic_after_clause_taking_another_place_leaves_the_first_fought():
+    text = "اقتحم الثوار حي الشيخ سعيد، وبعد ساعات سيطر الجيش على حي هنانو."
+    assert ("sheikh-saeed", "contested", "contested") in propose(text, indexes=INDEXES)
