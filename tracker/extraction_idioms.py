@@ -28,7 +28,9 @@ forced to withdraw" tells of one). An attack from afar is no fighting in the pla
 bomb, rocket, mortar, artillery) attack on X", "warplanes (helicopters) attacked X", "attacked X
 with barrel bombs (artillery)", "an attack using explosive-laden barrels"; not "a suicide car bomb
 attack", nor "rebels attacked X". People of no side entering a place is no fighting there:
-"maintenance teams have entered X", "an aid convoy entered X", "journalists went into X". Read by `tracker.extraction_words`, first among its verbs."""
+"maintenance teams have entered X", "an aid convoy entered X", "journalists went into X". A
+German infinitive of control after "zu" or before a modal ("versucht, X zu erobern", "während die
+Armee X kontrollieren will") is an aim, no deed. Read by `tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = r"civilians|people|men|women|children|families|wounded|injured|sick|residents"
@@ -109,6 +111,10 @@ IDIOMS = (
     r"|attack(?:s|ed|ing)?(?=[^,.;]{0,40}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}(?:barrels?|barrel"
     r" bombs?|bombs|rockets?|missiles?|mortars?|shells?|artillery|warplanes|aircraft|helicopters"
     r"|drones?|chemicals?|chlorine|gas|air ?strikes?)\b)"
+    # "während die Armee X kontrollieren will", "versucht, X zu erobern": a German aim, no deed.
+    r"|(?:(?<=zu )(?:kontrollieren|halten|erobern|zurückerobern|einnehmen|befreien)"
+    r"|(?:kontrollieren|halten|erobern|zurückerobern|einnehmen|befreien)(?= (?:will|wollen|wollte"
+    r"|wollten|möchten?|kann|können|konnte|konnten|könnte|könnten|soll(?:en|te|ten)?|muss|müssen)\b))"
     # "Maintenance teams have entered X", "an aid convoy entered X": people of no side entering.
     r"|(?:" + "|".join(f"(?<={n} )" for n in _NO_SIDE) + r")(?:(?:have|has|had) (?:also )?)?"
     r"(?:enter(?:ed|s|ing)?|(?:went|gone|moved) into)\b"

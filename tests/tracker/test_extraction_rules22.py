@@ -87,3 +87,33 @@ def test_an_arabic_then_or_after_clause_joins_a_place_to_a_later_district_pronou
 def test_a_guard_an_arabic_after_clause_taking_another_place_leaves_the_first_fought():
     text = "اقتحم الثوار حي الشيخ سعيد، وبعد ساعات سيطر الجيش على حي هنانو."
     assert ("sheikh-saeed", "contested", "contested") in propose(text, indexes=INDEXES)
+
+
+def test_an_arabic_relative_clause_holding_most_of_it_holds_the_place_before():
+    text = "سقطت قذائف على حي هنانو الذي تسيطر قوات النظام على معظمه."
+    assert propose(text, indexes=INDEXES) == [("hanano", "government", "held")]
+    text = "استهدف الطيران حي الشيخ سعيد الذي يسيطر الثوار على أغلب أجزائه."
+    assert propose(text, indexes=INDEXES) == [("sheikh-saeed", "rebels", "held")]
+
+
+def test_a_guard_an_arabic_verb_with_its_own_object_after_a_place_does_not_reach_it():
+    text = "قصف الطيران حي الشيخ سعيد، وسيطر الثوار على حي هنانو."
+    assert propose(text, indexes=INDEXES) == [("hanano", "rebels", "captured")]
+
+
+def test_german_and_french_present_and_past_verbs_of_holding_hold():
+    text = "Die Aufständischen hielten Hanano trotz heftiger Angriffe der Armee."
+    assert propose(text) == [("hanano", "rebels", "held")]
+    text = "Les rebelles tiennent encore Hanano malgré les frappes de l'armée."
+    assert propose(text) == [("hanano", "rebels", "held")]
+
+
+def test_a_guard_german_halten_fur_and_french_se_tient_are_no_holding():
+    text = "Die Armee hielt die Rebellen für die Zerstörung in Hanano verantwortlich."
+    assert ("hanano", "government", "held") not in propose(text)
+
+
+def test_a_german_infinitive_of_control_with_a_modal_or_zu_is_an_aim():
+    assert propose("Die Armee will Hanano bald erobern.") == []
+    assert propose("Während die Armee Hanano kontrollieren will, bombardiert sie den Osten.") == []
+    assert propose("Die Rebellen versuchen seit Wochen, Hanano zu erobern.") == []
