@@ -117,3 +117,26 @@ def test_a_german_infinitive_of_control_with_a_modal_or_zu_is_an_aim():
     assert propose("Die Armee will Hanano bald erobern.") == []
     assert propose("Während die Armee Hanano kontrollieren will, bombardiert sie den Osten.") == []
     assert propose("Die Rebellen versuchen seit Wochen, Hanano zu erobern.") == []
+
+
+def test_a_place_an_attack_came_from_is_the_object_of_its_own_clause_of_taking():
+    text = "Rebels pushed into Hanano from Sheikh Saeed, which they seized on Thursday."
+    assert dated(text) == [
+        ("hanano", "contested", "contested", PUBLISHED, PUBLISHED),
+        ("sheikh-saeed", "rebels", "captured", date(2016, 11, 24), date(2016, 11, 24)),
+    ]
+
+
+def test_a_guard_a_place_withdrawn_from_keeps_the_withdrawal():
+    text = "Rebels withdrew from Sheikh Saeed, which the army captured on Thursday."
+    assert dated(text)[0][3] == PUBLISHED
+
+
+def test_a_side_in_an_arabic_clause_after_before_that_is_not_the_subject_of_the_control():
+    text = "وكان الجيش قد أعلن السيطرة الكاملة على حي هنانو قبل أن يشن الثوار هجوماً معاكساً."
+    assert propose(text, indexes=INDEXES) == [("hanano", "government", "captured")]
+
+
+def test_a_guard_a_side_right_after_an_arabic_noun_of_control_is_its_subject():
+    text = "قال مصدر محلي إن سيطرة الثوار على حي هنانو جاءت بعد معارك عنيفة."
+    assert propose(text, indexes=INDEXES) == [("hanano", "rebels", "captured")]
