@@ -3,7 +3,9 @@ our own, one scenario each, on the shared small gazetteer with Arabic names adde
 year after "seit" (depuis, منذ) runs to the publication; people of no side entering a place is no
 fighting; days named together before "respectively" pair with their places; a later verb of a
 side on a place named twice wins over fighting on its first mention; an Arabic "ثم" or "، وبعد ..."
-joins a place to "كامل الحي" after it."""
+joins a place to "كامل الحي" after it; Arabic على with a pronoun of most of a place; German and
+French verbs of holding and German aims; a place an attack came from with its own clause of
+taking; a side after قبل أن; an Arabic relative clause of an event dating only itself."""
 
 from datetime import date
 
@@ -140,3 +142,13 @@ def test_a_side_in_an_arabic_clause_after_before_that_is_not_the_subject_of_the_
 def test_a_guard_a_side_right_after_an_arabic_noun_of_control_is_its_subject():
     text = "قال مصدر محلي إن سيطرة الثوار على حي هنانو جاءت بعد معارك عنيفة."
     assert propose(text, indexes=INDEXES) == [("hanano", "rebels", "captured")]
+
+
+def test_an_arabic_relative_clause_of_an_event_there_dates_only_its_own_verb():
+    text = "استعاد الجيش حي هنانو الذي شهد اشتباكات عنيفة يوم الخميس."
+    assert dated(text) == [("hanano", "government", "captured", PUBLISHED, PUBLISHED)]
+
+
+def test_a_guard_an_arabic_relative_clause_of_place_leaves_its_time_to_the_main_verb():
+    text = "استعاد الجيش حي هنانو الذي يقع شرق المدينة يوم الخميس."
+    assert dated(text)[0][3] == date(2016, 11, 24)
