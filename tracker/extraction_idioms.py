@@ -28,7 +28,8 @@ forced to withdraw" tells of one). An attack from afar is no fighting in the pla
 bomb, rocket, mortar, artillery) attack on X", "warplanes (helicopters) attacked X", "attacked X
 with barrel bombs (artillery)", "an attack using explosive-laden barrels"; not "a suicide car bomb
 attack", nor "rebels attacked X". People of no side entering a place is no fighting there:
-"maintenance teams have entered X", "an aid convoy entered X", "journalists went into X". A
+"maintenance teams have entered X", "an aid convoy entered X", "journalists went into X",
+"دخلت ورشات الصيانة (قافلة مساعدات) إلى حي X". A
 German infinitive of control after "zu" or before a modal ("versucht, X zu erobern", "während die
 Armee X kontrollieren will") is an aim, no deed. Read by `tracker.extraction_words`, first among its verbs."""
 
@@ -116,8 +117,16 @@ IDIOMS = (
     r"|(?:kontrollieren|halten|erobern|zurückerobern|einnehmen|befreien)(?= (?:will|wollen|wollte"
     r"|wollten|möchten?|kann|können|konnte|konnten|könnte|könnten|soll(?:en|te|ten)?|muss|müssen)\b))"
     # "Maintenance teams have entered X", "an aid convoy entered X": people of no side entering.
-    r"|(?:" + "|".join(f"(?<={n} )" for n in _NO_SIDE) + r")(?:(?:have|has|had) (?:also )?)?"
+    # Not when a side is joined to them: "rebel fighters and journalists entered X".
+    r"|"
+    + "".join(f"(?<!and {n} )" for n in _NO_SIDE)
+    + "(?:"
+    + "|".join(f"(?<={n} )" for n in _NO_SIDE)
+    + r")(?:(?:have|has|had) (?:also )?)?"
     r"(?:enter(?:ed|s|ing)?|(?:went|gone|moved) into)\b"
+    # Arabic, the verb first: "دخلت ورشات الصيانة (قافلة مساعدات) إلى حي X".
+    r"|(?<!\w)دخل(?:ت|وا)?(?= (?:ال)?(?:ورش|ورشات|فرق|قافلة|قوافل|شاحنات|طواقم|عمال|وفد|أهالي|مدنيون"
+    r"|سكان|صحفيون|صحفيين|سيارات|لجنة|منظمة|فريق)(?!\w))"
     # "urged the YPG to withdraw from X", "demanded that the army leave X": a demand, unmet.
     r"|(?:(?:urg|order|warn|ask|call(?:ed|s|ing)? on|giv|gave|give)\w*|told|tells?|telling)"
     r"(?: (?!(?:that|who|which|were|was|had|have|has|been|are|is|forced|said)\b)[\w'’-]+){1,6}?"

@@ -48,10 +48,16 @@ def test_people_of_no_side_entering_a_place_is_no_fighting_there():
     assert propose("Municipal repair crews have entered Hanano to restore water.") == []
     assert propose("A UN aid convoy entered Sheikh Saeed on Sunday.") == []
     assert propose("Journalists entered Hanano for the first time in years.") == []
+    assert propose("دخلت فرق الدفاع المدني إلى حي هنانو صباح اليوم.", indexes=INDEXES) == []
 
 
 def test_a_guard_fighters_entering_a_place_still_fight_there():
     assert propose("Army units entered Hanano on Sunday.") == [("hanano", "contested", "contested")]
+    text = "Rebel fighters and journalists entered Hanano."
+    assert propose(text) == [("hanano", "contested", "contested")]
+    assert propose("دخلت قوات النظام حي هنانو.", indexes=INDEXES) == [
+        ("hanano", "contested", "contested")
+    ]
 
 
 def test_days_named_together_before_respectively_pair_with_their_places():
