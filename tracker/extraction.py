@@ -29,14 +29,14 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    the whole is a spelling on record ("Bab al-Hadid"), and a transliteration after "the town
    (village) of" is a town's ("the town of Hailan" is not al-Helwaniyeh). Places of one enumeration
    ("Sakhur, Haydariya and Sheikh Khodr") share one verb, found for the list; one after words of a
-   part ("and parts of Y") is contested (`tracker.extraction_lists`). A sentence that names no place
-   but "the district" takes up the one district the sentence before it named
-   (`tracker.extraction_anaphora`).
+   part ("and parts of Y") is contested (`tracker.extraction_lists`). A sentence naming no place but
+   "the district" takes up the one the sentence before named (`tracker.extraction_anaphora`).
 2. **What happened** (limits and last resorts in `tracker.extraction_verbs`) is the verb nearest the
    place (a "Kurdish neighbourhood" of people, "fled to areas held by": `tracker.extraction_nouns`),
-   looking first before it (a verb three times as far after the place loses to one before it;
-   fighting after "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X after
-   clashes", tells how the verb before was done and loses to it); but a place followed by a relative
+   looking first before it (one three times as far after the place loses to one before it; fighting
+   after "after" that follows the place, "سيطر الجيش على X بعد معارك", "took X after clashes",
+   tells how the verb before was done and loses to it; fighting on a place named twice yields to a
+   side's later verb on it: `tracker.extraction_later`); but a place followed by a relative
    clause, a participle's or an apposition between commas and a verb ("X, which rebels seized in
    2012, was recaptured by the army", "X, held by rebels since 2012, fell to the army") is that
    verb's subject. A verb means, for its subject: *takes* (captured, took control, seized,
@@ -81,10 +81,10 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    who holds the place now, so only a denial voids it (Arabic لم, لن, لا only as words of their own,
    not before زال, "still"; فشلت "failed", تحاول "tries" a few words before the word holding the
    verb: "تحاول التقدم"). The verbs of French, Spanish, Portuguese, Italian, German, Romanian,
-   Russian, Indonesian and Vietnamese are read too
-   (`tracker.extraction_words_intl`), and Arabic forms that `tracker.extraction_words_arabic` states
-   ("شن الثوار هجوماً على X" is fighting there). Idioms ("took advantage", "took place", "left
-   dead", "taken a toll", "assault rifles", control of the situation, "el control de la situación",
+   Russian, Indonesian and Vietnamese are read too (`tracker.extraction_words_intl`), and Arabic
+   forms that `tracker.extraction_words_arabic` states ("شن الثوار هجوماً على X" is fighting
+   there). Idioms ("took advantage", "took place", "left dead", "taken a toll", "assault rifles",
+   control of the situation, "el control de la situación",
    `tracker.extraction_idioms`; a verb whose object is no place: "held talks in X", "cleared X of
    mines"), a loss of people or contact ("فقد الثوار عشرات المقاتلين في X"), victims falling by a
    hand ("سقط عدد من الضحايا بيد"), life or breath regained ("يستعيد الأهالي حياتهم"), people freed
@@ -140,8 +140,7 @@ words it reads are listed in `tracker.extraction_words`. The rules, sentence by 
    day; "over the past couple of weeks", "في اليومين الماضيين": that far back to the day); else the
    publication day, and the day before it when the sentence tells in the past perfect ("the army had
    liberated X"). A word of time inside a relative clause (", which rebels had held since 2012")
-   dates only that clause's verb; one in a coordinate clause (", and advanced into Y on Wednesday")
-   its own.
+   dates only its verb; one in a coordinate clause (", and advanced into Y on Wednesday") its own.
 6. **Numbers** make quantitative proposals: a count of districts ("five new districts", "35
    neighbourhoods") is `districts_taken` when a taking verb is in the sentence, else
    `districts_held`; a percentage is `share_held`; square kilometres are `area_held_km2`. The scope
@@ -168,6 +167,7 @@ from tracker.extraction_fire import no_holder_after
 from tracker.extraction_halves import beyond_city
 from tracker.extraction_incidental import landmark
 from tracker.extraction_kept import denied_by, loss_foreseen
+from tracker.extraction_later import later_stronger
 from tracker.extraction_lists import part_item, place_lists
 from tracker.extraction_patterns import quote_around, sentences_split, word_pattern
 from tracker.extraction_places import (
@@ -182,7 +182,7 @@ from tracker.extraction_places import (
 from tracker.extraction_presence import presence, sole_side
 from tracker.extraction_pronouns import other_object, pronoun_object, pronoun_positions, they_sides
 from tracker.extraction_recipient import kept_from, not_under, siege_broken, taken_over
-from tracker.extraction_respectively import respective
+from tracker.extraction_respectively import respective, respective_days
 from tracker.extraction_settings import a_setting, located
 from tracker.extraction_speaker import speaker_find
 from tracker.extraction_third import third
@@ -400,6 +400,7 @@ def claims_propose(
                 if a_setting(sentence, place, others) or located(sentence, span, place, places):
                     continue
                 own = respective(sentence, span, spans, sides, verb, claim)
+                days = respective_days(sentence, span, spans, published) or (date_from, date_to)
                 item = ("contested",) * 2 if part_item(sentence, span) else own
                 key = (place.label, item[0])
                 if (place.region == CITY_REGION and len(group) > 1) or key in seen:
@@ -411,10 +412,9 @@ def claims_propose(
                         place,
                         *item,
                         speaker,
-                        date_from,
-                        date_to,
+                        *days,
                         quote_around(written, span),
                         f"{verb.value}: “{verb.text}”",
                     )
                 )
-    return taken_over(proposals)
+    return later_stronger(taken_over(proposals))

@@ -53,7 +53,8 @@
   (`landmark_held`; not a past holding, "X, which rebels held", which tells what was before).
 - **A place followed by an aside between commas or dashes and a verb** ("X, which rebels seized
   in 2012, was recaptured by the army", "X – held by the opposition since 2012 – fell") is that
-  verb's subject (`main_verb`, rule 2's).
+  verb's subject (`main_verb`, rule 2's); a place an attack came from, with its own clause of
+  taking ("advanced on X from Y, which it captured last week"), is that clause's object.
 """
 
 from __future__ import annotations
@@ -379,13 +380,26 @@ def landmark_held(sentence: str, place: Span, sides: list[Span]):
     return None
 
 
+# "advanced on X from Y, which it captured last week": where an attack came from, and its clause.
+FROM_BEFORE = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+ORIGIN_CLAUSE = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:it|they|(?:the\s+)?[\w-]+)\s+(?:ha[ds]\s+|have\s+)?", re.I
+)
+
+
 def main_verb(sentence: str, verbs: list[Span], place: Span) -> list[Span]:
     """Rule 2's relative clause: a place followed by a relative clause between commas (dashes,
     or an aside in brackets: "X (under rebel control since 2012) fell to the army") and a verb ("X, which rebels seized in 2012, was recaptured by the army", "..., is now back in
     government hands", "..., is now under army control") is that verb's subject; the verb of the
     clause, though nearer, tells of the past. A place followed by a noun of places in apposition
     and its relative clause ("X on Monday, a neighbourhood that regime forces captured earlier in
-    the day") is that clause's object, whatever verb comes before it."""
+    the day") is that clause's object, whatever verb comes before it, and so is a place an advance
+    came from ("advanced on X from Y, which it captured last week": Y taken last week)."""
+    before = [v for v in verbs if v.end <= place.start][-1:]
+    if before and before[0].value == "fights" and FROM_BEFORE.search(sentence[: place.start]):
+        origin = [v for v in verbs if ORIGIN_CLAUSE.fullmatch(sentence[place.end : v.start])]
+        if origin and origin[0].value in ("takes", "loses"):
+            return origin[:1]  # "from Y, which it captured last week": Y taken then
     apposed = APPOSED_CLAUSE.match(sentence, place.end)
     if apposed:  # "X district on Monday, a neighbourhood that regime forces captured"
         return [v for v in verbs if v.start >= apposed.end() and not v.adjective][:1]

@@ -27,13 +27,23 @@ the YPG withdraw", "gave the YPG 24 hours to leave X" claim no loss (but "told A
 forced to withdraw" tells of one). An attack from afar is no fighting in the place: "an air (barrel
 bomb, rocket, mortar, artillery) attack on X", "warplanes (helicopters) attacked X", "attacked X
 with barrel bombs (artillery)", "an attack using explosive-laden barrels"; not "a suicide car bomb
-attack", nor "rebels attacked X". Read by `tracker.extraction_words`, first among its verbs."""
+attack", nor "rebels attacked X". People of no side entering a place is no fighting there:
+"maintenance teams have entered X", "an aid convoy entered X", "journalists went into X",
+"دخلت ورشات الصيانة (قافلة مساعدات) إلى حي X". A
+German infinitive of control after "zu" or before a modal ("versucht, X zu erobern", "während die
+Armee X kontrollieren will") is an aim, no deed. Read by `tracker.extraction_words`, first among its verbs."""
 
 # People, not fighters: evacuating them is no withdrawal ("evacuated the wounded from X").
 _CIVILIANS = (
     r"civilians|people|men|women|children|families|wounded|injured|sick|residents|bab(?:y|ies)"
     r"|child|victims|bodies|dead|patients|orphans"
 )
+# People of no side, whose entering a place is no fighting there.
+_NO_SIDE = (
+    "teams", "team", "workers", "crews", "crew", "residents", "civilians", "families", "people",
+    "convoys", "convoy", "trucks", "lorries", "journalists", "reporters", "inspectors", "engineers",
+    "volunteers", "ambulances", "medics", "monitors", "observers", "delegation", "staff",
+)  # fmt: skip
 _COUNT = r"dozens of |hundreds of |a number of |scores of "
 _WORD = r"(?:(?!(?:from|in|inside|at|to|after|with|by|and|near|of|on|while|as|but|when|where)\b)\w[\w-]* )"
 
@@ -105,6 +115,21 @@ IDIOMS = (
     r"|attack(?:s|ed|ing)?(?=[^,.;]{0,40}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}(?:barrels?|barrel"
     r" bombs?|bombs|rockets?|missiles?|mortars?|shells?|artillery|warplanes|aircraft|helicopters"
     r"|drones?|chemicals?|chlorine|gas|air ?strikes?)\b)"
+    # "während die Armee X kontrollieren will", "versucht, X zu erobern": a German aim, no deed.
+    r"|(?:(?<=zu )(?:kontrollieren|halten|erobern|zurückerobern|einnehmen|befreien)"
+    r"|(?:kontrollieren|halten|erobern|zurückerobern|einnehmen|befreien)(?= (?:will|wollen|wollte"
+    r"|wollten|möchten?|kann|können|konnte|konnten|könnte|könnten|soll(?:en|te|ten)?|muss|müssen)\b))"
+    # "Maintenance teams have entered X", "an aid convoy entered X": people of no side entering.
+    # Not when a side is joined to them: "rebel fighters and journalists entered X".
+    r"|"
+    + "".join(f"(?<!and {n} )" for n in _NO_SIDE)
+    + "(?:"
+    + "|".join(f"(?<={n} )" for n in _NO_SIDE)
+    + r")(?:(?:have|has|had) (?:also )?)?"
+    r"(?:enter(?:ed|s|ing)?|(?:went|gone|moved) into)\b"
+    # Arabic, the verb first: "دخلت ورشات الصيانة (قافلة مساعدات) إلى حي X".
+    r"|(?<!\w)دخل(?:ت|وا)?(?= (?:ال)?(?:ورش|ورشات|فرق|قافلة|قوافل|شاحنات|طواقم|عمال|وفد|أهالي|مدنيون"
+    r"|سكان|صحفيون|صحفيين|سيارات|لجنة|منظمة|فريق)(?!\w))"
     # "urged the YPG to withdraw from X", "demanded that the army leave X": a demand, unmet.
     r"|(?:(?:urg|order|warn|ask|call(?:ed|s|ing)? on|giv|gave|give)\w*|told|tells?|telling)"
     r"(?: (?!(?:that|who|which|were|was|had|have|has|been|are|is|forced|said)\b)[\w'’-]+){1,6}?"

@@ -8,8 +8,8 @@ A place taken up again by a pronoun is the object of the verb the pronoun follow
 taking, losing or holding followed by "it" or "them" (Arabic عليه, عليها after the verb), after the
 place in the same stretch, joined by "and", "then", "until", "before" or "but" ("government forces
 stormed X and took it", "X was a rebel stronghold until the army captured it last week", "اقتحم
-الجيش حي X وسيطر عليه"; "the district" as well: "stormed X and took the whole district",
-"وسيطرت على كامل الحي"), says what happened to the place, over a verb of fighting or a
+الجيش حي X وسيطر عليه", "ثم سيطر عليه", "، وبعد معارك عنيفة سيطر على كامل الحي"; "the district" as
+well: "stormed X and took the whole district", "وسيطرت على كامل الحي"), says what happened to the place, over a verb of fighting or a
 description nearer to it; not a verb negated or hoped for ("stormed X but failed to take it": the fighting
 stays), and not across a comma or another place. "Them" takes up a list of places ("captured X and
 Y and held them"), never one place ("attacked X with two tanks but lost them": the tanks; "stormed X
@@ -86,7 +86,7 @@ IT_AFTER = re.compile(
 PRONOUN_GAP = re.compile(
     r"(?:,?\s+[^,;:.!?()]{1,50}?)?,?\s+(?:and(?:\s+then)?|then|until|till|before|but)"
     r"(?:\s+[^,;:.!?()]{1,30}?)?\s+$"
-    r"|(?:\s+[^,;:.!?()]{1,40}?)?\s+و$",  # Arabic "اقتحم الجيش حي X وسيطر عليه"
+    r"|،?(?:\s+[^,;:.!?()]{1,40}?)?\s+(?:و|ثم\s+|(?:و|ثم\s+)(?:بعد|عقب|إثر)\s+[^,;:.!?()]{1,30}?\s+)$",
     re.IGNORECASE,
 )
 

@@ -8,13 +8,17 @@ named together, with "respectively" after the places, pair in their order.
 army took X and Y respectively" are two takings, each by its own side, and "lost" gives each place
 to the other side of its loser. The sides must be as many as the places, one phrase ("rebels,
 Kurdish fighters and the army"); without "respectively" the list shares its one verb's subject.
-Fighting, which needs no side, is contested either way.
+Fighting, which needs no side, is contested either way. Days named together before
+"respectively" pair with the places in order too: "Rebels took X and Y on Monday and Tuesday
+respectively" dates X Monday and Y Tuesday (`respective_days`).
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 
+from tracker import extraction_words_time as time_words
 from tracker.extraction_places import Span
 from tracker.extraction_verbs import meaning_claim
 
@@ -70,3 +74,34 @@ def respective(
     if paired is None:
         return claim
     return meaning_claim(verb.value, paired[run.index(span)].value) or claim
+
+
+_DAY = "|".join(sorted(time_words.WEEKDAYS, key=len, reverse=True))
+# "on Monday and Tuesday", "on Monday, Tuesday and Friday", "lundi et mardi", "يومي الاثنين والثلاثاء".
+DAYS_RUN = re.compile(
+    rf"(?<!\w)(?:on\s+|am\s+|يومي\s+)?(?P<days>(?:{_DAY})(?:(?:\s*,\s*|\s+(?:and|et|y|e|und)\s+"
+    rf"|\s+(?:and\s+)?on\s+|\s+و)(?:{_DAY}))+)(?!\w)",
+    re.I,
+)
+
+
+def respective_days(
+    sentence: str, span: Span, spans: list[Span], published: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    """The day paired with the place at `span` when a run of places and as many weekdays joined
+    are followed by "respectively"; else None."""
+    from tracker.extraction_when import window_find
+
+    run = next((c for c in _chains(sentence, spans) if span in c), [span])
+    said = RESPECTIVELY.match(sentence, run[-1].end)
+    if len(run) < 2 or not said:
+        return None
+    days = DAYS_RUN.search(sentence, run[-1].end, said.end())
+    names = (
+        re.findall(rf"(?:(?<!\w)|(?<=(?<!\w)و))(?:{_DAY})(?!\w)", days["days"], re.I)
+        if days
+        else []
+    )
+    if len(names) != len(run):
+        return None
+    return window_find(f"on {names[run.index(span)]}", published)

@@ -209,6 +209,7 @@ def subject_of(sentence: str, verb: Span, sides: list[Span], speaker: Speaker, o
         if s.start >= verb.end
         and not words.CLAUSE_BREAK.search(sentence[verb.end : s.start])
         and not PARTICIPLE_CLAUSE.search(sentence[verb.end : s.start])
+        and not arabic.LATER_CLAUSE.search(sentence[verb.end : s.start])
     ]
     losers = [s for s in after if verb.value == "takes" and taken_from(sentence, s)]
     asides = [

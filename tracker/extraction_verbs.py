@@ -19,6 +19,7 @@ from tracker.extraction_parts import partial_gain as partial_gain  # rule 2's, r
 from tracker.extraction_patterns import HEAD
 from tracker.extraction_places import Span
 from tracker.extraction_recipient import other_side
+from tracker.extraction_words_arabic import AR_OBJECT_AFTER
 
 # "YPG fighters have started to leave X", "began withdrawing from X": a departure begun is no loss.
 BEGUN = re.compile(r"\b(?:start(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|begun)\s+(?:to\s+)?$", re.I)
@@ -28,9 +29,6 @@ ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # "انسحب المسلحون باتجاه القسم الجنوبي من الأحياء الشرقية وهي X": the clause after "towards"
 # (باتجاه، إلى; نحو only before حي, as it also means "about"), up to a comma, names where they went.
 AR_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|إلى|الى|نحو(?=\s+حي))(?:\s+[^\s.,،;:]+){0,8}\s+$")
-# An Arabic verb of control followed, a few words on, by على and its object ("سيطرة الأكراد على"),
-# or by where it heads ("وتقدمت نحو Y").
-AR_OBJECT_AFTER = re.compile(r"[\u0600-\u06ff][^.,،;:]{0,40}?(?<!\w)(?:على|نحو|صوب|باتجاه)(?!\w)")
 AR_PREPOSITION = re.compile(r"(?<!\w)(?:على|في|من|إلى|الى)(?!\w)")
 AR_UNDER = re.compile(r"(?<!\w)(?:تحت|لسيطرة)")  # "under the control of" takes no object
 AR_LAUNCHED_FROM = re.compile("انطلاق")  # "انطلاقاً من X": the place after it, launched from

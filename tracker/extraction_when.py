@@ -12,7 +12,8 @@ A sentence in the past perfect with no other word of time ("the army had liberat
 of something done before the report: the day before the publication to the day. A weekday still to
 come ("a deadline of 9:00 am Thursday", "next Thursday") dates nothing.
 
-A month written with its year ("in July 2012", "since August 2012") is that month (since: to the
+A month written with its year ("in July 2012", "since August 2012", "seit Juli 2013", "depuis
+juillet 2013", "منذ تموز 2013") is that month (since: to the
 publication); a month alone after a preposition ("in July", "since October", "in late November") is
 the last such month begun by the publication; "earlier this month" is the days of this one; "two
 days ago", "three weeks ago", "a month ago", "days ago" (a few) count back from the publication
@@ -48,7 +49,8 @@ couple of weeks").
 A word of time inside a relative clause or a noun in apposition ("captured X, which rebels had held
 since 2012", "X, which the army seized last week, ...", "recaptured X, a rebel stronghold since
 2012"; "X, das (die) seit 2012 von Rebellen gehalten wurde", ", in mano ai ribelli dal 2012", Arabic "حي X
-الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, of holding or its change, not of place)
+الذي كان تحت سيطرة المسلحين منذ عام 2012" with no comma, of holding or its change or of an event
+there, "الذي شهد معارك عنيفة خلال الأسبوعين الماضيين", not of place)
 dates that clause's verb only: outside, the clause is read as if it were not there; a verb in one
 with none is the publication's ("Rebels, who hold X, attacked on Monday"). Likewise a coordinate
 clause ("took X on Monday, and advanced into Y on Wednesday"; "but", "while", ";"; Arabic "، و",
@@ -100,7 +102,7 @@ MONTH_DAY = re.compile(
     re.I,
 )
 MONTH_YEAR = re.compile(
-    rf"\b(?P<since>since\s+)?(?:(?:early|late|mid-?|the end of|the start of)\s+)?"
+    rf"(?<!\w)(?P<since>(?:since|seit|depuis|desde|dal|منذ)\s+)?(?:(?:early|late|mid-?|the end of|the start of)\s+)?"
     rf"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -182,11 +184,6 @@ FOREIGN_OPENERS = (
     r"|die(?=\s+[a-zäöüß])"  # German "die" before a lower-case word: "Rebellen, die im Juli ..."
     r"|in\s+mano|en\s+manos|aux\s+mains|en\s+poder|nas\s+mãos|lost|taken|captured|seized|overrun"
 )
-# An Arabic relative clause of holding or its change ("الذي كان تحت سيطرة", "الذي خسره"): not
-# one of place ("الذي يقع شرق المدينة خلال عام 2013" runs on into the main clause's time).
-AR_HOLDING_VERBS = (
-    r"كان|كانت|خسر|فقد|[يت]?سيطر|استعاد|احتل|دخل|انسحب|[يت]خضع|خضع|ظل|بقي|حوصر|[يت]حاصر|حاصر"
-)
 # "took X from rebels who had controlled it since March 2013": a relative clause of holding with no
 # comma.
 HOLDING_RELATIVE = (
@@ -195,7 +192,7 @@ HOLDING_RELATIVE = (
 )
 RELATIVE_CLAUSE = re.compile(
     rf"(?:,|\s[-–—])\s+(?:{words.ASIDE_OPENERS}|an?|{FOREIGN_OPENERS})\b[^,;:–—]*?(?:[,;:–—]|\s-\s|$)"
-    rf"|(?<!\w)(?:الذي|التي|الذين)\s+(?:{AR_HOLDING_VERBS})\w*\s[^،,;:.]*|{HOLDING_RELATIVE}",
+    rf"|(?<!\w)(?:الذي|التي|الذين)\s+(?:{time_words.AR_CLAUSE_VERBS})\w*\s[^،,;:.]*|{HOLDING_RELATIVE}",
     re.I,
 )
 # "the first advance there since losing it in 2012", "for the first time since rebels took it in

@@ -94,11 +94,29 @@ From whole articles (2012-2016):
   في X", "مبنى في X"): contested.
 - A place "at the edges (entrance) of" which something else lies ("قرية عند أطراف حي X") is a
   landmark.
+- A side in a clause after "قبل أن" or "بعد أن" is not the subject of a verb before it ("أعلنت
+  قوات النظام السيطرة على X قبل أن يشن الثوار هجوماً": the announcer's control, `LATER_CLAUSE`).
+- A verb followed by على and its own object does not reach back to a place before it
+  (`AR_OBJECT_AFTER`), but على with a pronoun of most or all of the place ("حي X الذي تسيطر
+  المعارضة على أغلبه", "على معظم أجزائه", "على كامله") takes up that place, as عليه does.
 """
 
 from __future__ import annotations
 
 import re
+
+# "قبل أن" (before), "بعد أن" (after): a later or earlier clause with its own subject; a side in it
+# is not the subject of a verb before it (`tracker.extraction_subject`).
+LATER_CLAUSE = re.compile(r"(?<!\w)(?:قبل|بعد|عقب|إثر|اثر) أن(?!\w)")
+# An Arabic verb of control followed, a few words on, by على and its object ("X، وسيطرة الأكراد
+# على Y"), or by where it heads ("وتقدمت نحو Y"); not على with a pronoun
+# of most or all of the place before it ("الذي تسيطر المعارضة على أغلبه": X's).
+AR_MOST_OF_IT = r"(?:(?:أغلب|معظم|غالبية|كامل)(?:ه|ها)|(?:أغلب|معظم|غالبية) أجزائ(?:ه|ها))(?!\w)"
+AR_OBJECT_AFTER = re.compile(
+    r"[\u0600-\u06ff][^.,،;:]{0,40}?(?<!\w)(?:على(?!\s+"
+    + AR_MOST_OF_IT
+    + r")|نحو|صوب|باتجاه)(?!\w)"
+)
 
 VERBS: tuple[tuple[str, str], ...] = (
     (

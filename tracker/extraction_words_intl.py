@@ -18,7 +18,9 @@ contrôle"); a side that keeps districts ("los rebeldes conservan X") holds them
 capture ("la prise de X", "la toma de X", "la reconquête de X") is a taking, as "the capture of X",
 but not "prise d'otages"; participles of reconquest ("foram reconquistados pelo exército") take;
 "curdas", "curdos" are the Kurdish forces; a side that "se había retirado" (had withdrawn) from a
-district has lost it.
+district has lost it. German "kontrollieren", "hält", "hielten" and French "tiennent",
+"tenaient" hold; a German infinitive after a modal ("die Armee will X erobern") or before one
+("während die Armee X kontrollieren will") or after "zu" ("versucht, X zu erobern") is an aim.
 
 From quotes of one or two sentences: a cessation of hostilities ("прекращения боевых действий") is
 no fighting; a direction ("в направлении квартала X", "menuju selatan ke X") is a landmark, no place
@@ -147,7 +149,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         # Italian "ha preso X" (took X; not "preso parte", took part), "è stata presa" (was taken).
         r"|(?:ha|hanno) preso(?! (?:parte|atto|posizione|di mira|il controllo))|(?:è|sono) stat[oaie] pres[oaie]"
         r"|(?:est|sont) tombée?s? aux mains d(?:e|es|u)|fiel(?:en)? (?:an|in die hände (?:der|des|von))"
-        r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen"
+        r"|erobert(?:e|en)?|zurückerobert|eingenommen|befreit|übernommen|(?:zurück)?erobern"
         r"|(?:re)?cucerit|eliberat|preluat controlul"
         r"|освобо[дж]\w*|взял\w* под контроль|захвач\w+|верн\w+ (?:себе )?контроль|выби(?:л|в|т)\w*|вытесни\w*|установ\w* (?:полный )?контроль|занял\w*|захватил\w*|овладел\w*|отбил\w*"
         r"|merebut|direbut|jatuh ke tangan|đánh chiếm|giải phóng"
@@ -172,7 +174,11 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"|contrôle(?= (?:désormais|toujours|encore|actuellement|déjà|\d))|mantiene(?:n)?|controlad[oa]s? pel[oa]s?"
         r"|sob (?:o )?controle|ocupad[oa]|controllat[oaie]|sotto (?:il )?controllo|occupano"
         r"|controlla(?:no)?|kontrolliert(?:e|en)?|unter (?:der )?kontrolle|controlat[ăe]?"
-        r"|sub controlul|gehalten(?:e|en)?|контролир\w*|под контролем|оста[её]тся|остаются|dikuasai|menguasai|kiểm soát",
+        r"|sub controlul|gehalten(?:e|en)?|контролир\w*|под контролем|оста[её]тся|остаются|dikuasai|menguasai|kiểm soát"
+        # German "kontrollieren", "hält", "hielten" and French "tiennent", "tenaient" hold; not "für
+        # wichtig halten", "hielt fest" (detained), "se tient" (takes place), "tient compte".
+        r"|kontrollieren|(?:hält|halten|hielt|hielten)(?![^,.;]{0,60}\b(?:für|fest|an|ab|aus|inne)\b)"
+        r"|(?<!se )(?<!s['’])(?:tiennent|tenaient|tient|tenait)(?! (?:compte|à|au|aux|bon|parole|tête)\b)",
         "holds",
     ),
     (
@@ -232,6 +238,8 @@ FELL_TO_WORDS = r"aux mains d(?:e|es|u)|an|in die hände (?:der|des|von)"
 # nicht die Kontrolle über X", "не освободила", "tidak merebut", "gagal merebut" (Spanish "no" is
 # English's).
 NEGATION_WORDS = r"não|nunca|pas|jamais|non|nicht|keine?n?|не|tidak|belum|gagal"
+# German modals before an infinitive, as "will", "could": "die Rebellen wollen X erobern".
+NEGATION_WORDS += r"|wollen|wollte|wollten|möchten?|können|könnte|könnten|soll(?:en|te|ten)?"
 # "not only took X", "не только освободила", "nicht nur", "não só": no negation of the verb.
 ONLY_WORDS = r"only|just|merely|nur|solo|sólo|só|somente|seulement|только|hanya"
 DENIAL_WORDS = (

@@ -216,6 +216,14 @@ MONTH_ABBREVIATIONS = {
 }  # fmt: skip
 # No sentence ends after an abbreviated month ("Dec. 7"): a pattern of one width, for a lookbehind.
 MONTH_ABBREVIATED = "(?:" + "|".join(m.title() for m in MONTH_ABBREVIATIONS if len(m) == 3) + ")"
+# An Arabic relative clause of holding or its change ("الذي كان تحت سيطرة", "الذي خسره"), or of an
+# event there ("الذي شهد معارك عنيفة", "الذي تعرض للقصف", "الذي دارت فيه"), whose time is its own
+# (`tracker.extraction_when`): not one of place ("الذي يقع شرق المدينة خلال عام 2013" runs on into
+# the main clause's time).
+AR_CLAUSE_VERBS = (
+    r"كان|كانت|خسر|فقد|[يت]?سيطر|استعاد|احتل|دخل|انسحب|[يت]خضع|خضع|ظل|بقي|حوصر|[يت]حاصر|حاصر"
+    r"|شهد|تعرض|دار|اندلع|قتل|قصف|استهدف"
+)
 # The words of "since" in the languages read, whose month runs to the publication.
 SINCE_WORDS = ("since", "منذ", "seit", "depuis", "desde", "dal", "с")
 # The seasons, by the month they begin in the north (`tracker.extraction_when`).
