@@ -129,7 +129,7 @@ def django_db_modify_db_settings_xdist_suffix(request: pytest.FixtureRequest) ->
     if not worker:
         return
     for database in settings.DATABASES.values():
-        if database["ENGINE"].endswith("spatialite") or "MIRROR" in database.get("TEST", {}):
+        if database["ENGINE"].endswith("spatialite") or database.get("TEST", {}).get("MIRROR"):
             continue
         test = database.setdefault("TEST", {})
         test["NAME"] = f"{test.get('NAME') or 'test_' + database['NAME']}_{worker}"
