@@ -63,6 +63,7 @@ import re
 
 from tracker import extraction_words as words
 from tracker import extraction_words_intl as intl
+from tracker import extraction_words_time as time_words
 from tracker.extraction_formerly import FORMERLY
 from tracker.extraction_places import Span
 from tracker.extraction_recipient import other_side
@@ -362,7 +363,7 @@ BRACKETED_ASIDE = re.compile(r"\s*\([^()]*\)")
 # "near X, which the regime (also, still) holds": a relative pronoun, the side, a present holding.
 RELATIVE_LEAD = re.compile(r"\s*,\s*(?:which|that)\s+", re.IGNORECASE)
 PRESENT_HOLDING = re.compile(
-    r"\s+(?:(?:also|still|now|firmly|already)\s+)*(?:holds?|controls?)\b", re.IGNORECASE
+    rf"\s+(?:(?:also|firmly|already)\s+)*(?:{time_words.PRESENT_HOLDING.pattern})", re.IGNORECASE
 )
 
 

@@ -75,7 +75,7 @@ from tracker.extraction_glosses import glossed
 from tracker.extraction_incidental import a_person, said_before
 from tracker.extraction_patterns import ARABIC_PREFIXES, ELIDED, word_pattern
 from tracker.extraction_readings import CYRILLIC, cyrillic_readings, foreign_readings
-from tracker.extraction_spellings import article_names
+from tracker.extraction_spellings import article_names, translit_spellings
 from tracker.extraction_words_turkish import COMMON_WORDS as TURKISH_WORDS
 
 MAX_PLACE_WORDS = 6
@@ -179,6 +179,8 @@ class Indexes:
     name_words: frozenset[str] = frozenset()
     # One-word Arabic names the record writes only with the article ("المشهد"): not "مشهد".
     article_names: frozenset[str] = frozenset()
+    # A transliteration's fold of a district's spellings ("maksud": "sheikh maqsoud").
+    translit: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, spellings: Iterable[tuple[str, Place]], sources: Iterable[tuple[str, Speaker]]):
@@ -193,6 +195,7 @@ class Indexes:
             _unique((loose_skeleton(s), p) for s, p in spellings),
             frozenset(w for s, _ in spellings for w in spelling_words(s)[1:] if w.islower()),
             article_names(s for s, _ in spellings),
+            translit_spellings(places),
         )
 
     def resolve(self, name: str) -> Place | None:
@@ -280,7 +283,9 @@ def _directions(sentence: str, named: bool) -> list[Span]:
 
 
 def _place_lookup(phrase: str, indexes: Indexes) -> tuple[Place, bool] | None:
-    phrase = spellings.spelling_folds(GLUED_ARTICLE.sub(r"\1-", phrase), indexes.places)
+    phrase = spellings.spelling_folds(
+        GLUED_ARTICLE.sub(r"\1-", phrase), indexes.places, indexes.translit
+    )
     key = name_key(phrase)
     if len(key) < 3:
         return None

@@ -49,7 +49,8 @@ region: "Alepo" is no spelling on record of Aleppo).
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
+from typing import Any
 
 from districts.names import name_key, spelling_words
 from tracker.extraction_words import PREPOSITIONS
@@ -358,38 +359,31 @@ def translit_key(key: str) -> str:
 
 
 DOUBLED_CONSONANT = re.compile(r"([b-df-hj-np-tv-xz])\1+")
-_TRANSLIT: dict[tuple[int, int], dict[str, str]] = {}
 
 
-def translit_spelling(phrase: str, places: Container[str]) -> str:
-    """The spelling on record a capitalised Latin name is after `translit_key` on both sides, if
-    exactly one district's spellings fold to it; else ""."""
-    if not (phrase[:1].isupper() and phrase.isascii()) or not isinstance(places, dict):
-        return ""
-    if (cache := (id(places), len(places))) not in _TRANSLIT:
-        folded: dict[str, set] = {}
-        for key, place in places.items():
-            if not place.region:  # a district's spelling, not the city's ("Alepo") or a region's
-                folded.setdefault(translit_key(key), set()).add((key, place.label))
-        if len(_TRANSLIT) > 16:
-            _TRANSLIT.clear()  # the indexes of earlier runs
-        _TRANSLIT[cache] = {
-            k: min(v)[0] for k, v in folded.items() if len({label for _, label in v}) == 1
-        }
-    return _TRANSLIT[cache].get(translit_key(name_key(phrase)), "")
+def translit_spellings(places: Mapping[str, Any]) -> dict[str, str]:
+    """Each `translit_key` that exactly one district's spellings fold to, with one of those
+    spellings (a district's, not the city's, "Alepo", nor a region's): read once, by
+    `tracker.extraction_places.Indexes.build`."""
+    folded: dict[str, set] = {}
+    for key, place in places.items():
+        if not place.region:
+            folded.setdefault(translit_key(key), set()).add((key, place.label))
+    return {k: min(v)[0] for k, v in folded.items() if len({label for _, label in v}) == 1}
 
 
-def spelling_folds(phrase: str, places: Container[str]) -> str:
+def spelling_folds(phrase: str, places: Container[str], translit: Mapping[str, str]) -> str:
     """The phrase with "a-" read as "al-", and a housing society's word or the Arabic word for a
     city before a name and its adjective left out, a doubled final vowel written once or a final
-    "-ah" read "-a" or "-eh" when that makes a spelling on record."""
+    "-ah" read "-a" or "-eh" when that makes a spelling on record; a capitalised Latin name not on
+    record, the spelling it folds to in `translit` (`translit_spellings`)."""
     phrase = SHORT_ARTICLE.sub("al-", phrase)
     bare = CITY_NOUN.sub("", SOCIETY.sub("", phrase))
     for folded in (bare, DOUBLED_END.sub("a", bare), *(TA_END.sub(e, bare) for e in ("a", "eh"))):
         if folded != phrase and name_key(folded) in places:
             return folded
-    if name_key(phrase) not in places and (on_record := translit_spelling(phrase, places)):
-        return on_record  # "Sheikh Maksoud": "Sheikh Maqsoud" on record
+    if name_key(phrase) not in places and phrase[:1].isupper() and phrase.isascii():
+        return translit.get(translit_key(name_key(phrase)), phrase)  # "Sheikh Maksoud": "Maqsoud"
     return phrase
 
 

@@ -9,7 +9,7 @@ relative clause on one of its items or its first item's preposition said again (
 `tracker.extraction_lists`); an offensive "on Sunday" to take
 a place is an aim (`tracker.extraction_words.NEGATION`); a name that is a spelling on record after
 a fold of transliteration (k for q, i for ee, u for oo and ou, doubled consonants once) is that
-spelling, not a guess (`tracker.extraction_spellings.translit_spelling`), and the fold merges no
+spelling, not a guess (`tracker.extraction_spellings.translit_spellings`), and the fold merges no
 two places of the gazetteer. One scenario each, with its guards."""
 
 import csv
